@@ -1,0 +1,1 @@
+"""SolarFleet's domain and data layer: pure Python (pvlib, pandas, sqlite-utils), never Qt."""

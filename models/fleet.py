@@ -1,0 +1,523 @@
+"""Fleet domain model: Fleet → Park → Roof → Array, as frozen, validated dataclasses.
+
+The classes mirror pvlib's objects: a :class:`Park` becomes a
+:class:`pvlib.location.Location`, an :class:`Array` a :class:`pvlib.pvsystem.Array`
+on a :class:`pvlib.pvsystem.FixedMount`. Every constructor validates its fields
+and raises :class:`FleetValueError` naming the field and the bad value.
+
+Units follow pvlib: angles in degrees, power in W, temperature coefficients in
+1/°C, losses in percent, as PVWatts (Dobos 2014) states them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import math
+import zoneinfo
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator, Optional
+
+__all__ = [
+    "FleetValueError", "Losses", "Array", "Roof", "Park", "Fleet",
+    "ROOF_TYPES", "DC_MODELS", "INVERTER_MODELS", "RACKINGS", "MODULE_TYPES", "GRID_REGIONS",
+]
+
+#: Roof kinds a surveyor records.
+ROOF_TYPES = ("flat", "pitched")
+#: DC models: PVWatts nameplate, or a CEC-database module on the single-diode model.
+DC_MODELS = ("pvwatts", "cec")
+#: Inverter models: PVWatts from a DC/AC ratio, or a CEC (Sandia) database inverter.
+INVERTER_MODELS = ("pvwatts", "cec")
+#: Racking, matching the mounting keys of pvlib's SAPM / PVsyst temperature-model presets.
+RACKINGS = ("open_rack", "close_mount", "insulated_back")
+#: Module construction, matching pvlib's SAPM temperature-model presets.
+MODULE_TYPES = ("glass_polymer", "glass_glass")
+#: China's regional grids, as the MEE/NBS emission-factor tables name them, plus the national average.
+GRID_REGIONS = ("north", "northeast", "east", "central", "northwest", "south", "southwest", "national")
+
+
+class FleetValueError(ValueError):
+    """A field of a fleet object holds a value it may not.
+
+    Parameters
+    ----------
+    field : str
+        Dotted path of the field, e.g. ``"surface_tilt"`` or ``"roofs[0].arrays[1].pdc0"``.
+    value : object
+        The refused value.
+    reason : str
+        Why it is refused, in plain words.
+    """
+
+    def __init__(self, field: str, value, reason: str):
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}: {reason} (got {value!r})")
+
+    def within(self, prefix: str) -> "FleetValueError":
+        """Return the same error with ``prefix`` put in front of the field path."""
+        joined = f"{prefix}.{self.field}" if self.field and not self.field.startswith("[") else f"{prefix}{self.field}"
+        return FleetValueError(joined, self.value, self.reason)
+
+
+# --- validation helpers -------------------------------------------------------------------------
+
+def _number(name: str, value, lo=None, hi=None, *, lo_open=False, hi_open=False, allow_none=False):
+    if value is None:
+        if allow_none:
+            return None
+        raise FleetValueError(name, value, "is required")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FleetValueError(name, value, "must be a number")
+    value = float(value)
+    if not math.isfinite(value):
+        raise FleetValueError(name, value, "must be a finite number")
+    if lo is not None and (value < lo or (lo_open and value == lo)):
+        raise FleetValueError(name, value, _range_text(lo, hi, lo_open, hi_open))
+    if hi is not None and (value > hi or (hi_open and value == hi)):
+        raise FleetValueError(name, value, _range_text(lo, hi, lo_open, hi_open))
+    return value
+
+
+def _range_text(lo, hi, lo_open, hi_open) -> str:
+    if lo is not None and hi is not None:
+        return f"must be between {lo:g} and {hi:g}" + (" (exclusive)" if lo_open or hi_open else "")
+    if lo is not None:
+        return f"must be greater than {lo:g}" if lo_open else f"must be at least {lo:g}"
+    return f"must be less than {hi:g}" if hi_open else f"must be at most {hi:g}"
+
+
+def _integer(name: str, value, lo: int, allow_none=False):
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        else:
+            raise FleetValueError(name, value, "must be a whole number")
+    if value < lo:
+        raise FleetValueError(name, value, f"must be at least {lo}")
+    return value
+
+
+def _name(name: str, value) -> str:
+    if not isinstance(value, str):
+        raise FleetValueError(name, value, "must be text")
+    stripped = value.strip()
+    if not stripped:
+        raise FleetValueError(name, value, "must not be empty")
+    if len(stripped) > 200:
+        raise FleetValueError(name, value, "must be at most 200 characters")
+    if any(ord(c) < 32 for c in stripped):
+        raise FleetValueError(name, value, "must not contain control characters")
+    return stripped
+
+
+def _choice(name: str, value, choices) -> str:
+    if value not in choices:
+        raise FleetValueError(name, value, "must be one of " + ", ".join(choices))
+    return value
+
+
+def _unique_names(kind: str, items) -> None:
+    seen = set()
+    for i, item in enumerate(items):
+        key = item.name.casefold()
+        if key in seen:
+            raise FleetValueError(f"{kind}[{i}].name", item.name, f"duplicate {kind[:-1]} name")
+        seen.add(key)
+
+
+def _set(obj, name, value):
+    object.__setattr__(obj, name, value)
+
+
+# --- the classes --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Losses:
+    """System losses of one array, PVWatts style, all in percent [%].
+
+    Parameters
+    ----------
+    soiling : tuple of 12 float
+        Monthly soiling loss, January first [%].
+    shading : float
+        Near-shading loss not modelled geometrically [%].
+    snow : float
+        Snow loss [%].
+    mismatch : float
+        Module mismatch [%].
+    wiring : float
+        DC wiring [%].
+    connections : float
+        Connector losses [%].
+    lid : float
+        Light-induced degradation [%].
+    nameplate_rating : float
+        Nameplate tolerance [%].
+    availability : float
+        Downtime [%].
+    """
+
+    soiling: tuple = (2.0,) * 12
+    shading: float = 0.0
+    snow: float = 0.0
+    mismatch: float = 2.0
+    wiring: float = 2.0
+    connections: float = 0.5
+    lid: float = 1.5
+    nameplate_rating: float = 1.0
+    availability: float = 3.0
+
+    #: Names of the scalar losses, in waterfall order.
+    SCALARS = ("shading", "snow", "mismatch", "wiring", "connections", "lid", "nameplate_rating", "availability")
+
+    def __post_init__(self):
+        soiling = self.soiling
+        if isinstance(soiling, (int, float)) and not isinstance(soiling, bool):
+            soiling = (float(soiling),) * 12
+        if isinstance(soiling, (str, bytes)) or not isinstance(soiling, Iterable):
+            raise FleetValueError("soiling", soiling, "must be 12 monthly values")
+        soiling = tuple(soiling)
+        if len(soiling) != 12:
+            raise FleetValueError("soiling", soiling, f"must hold 12 monthly values, not {len(soiling)}")
+        _set(self, "soiling", tuple(_number(f"soiling[{m}]", v, 0, 100, hi_open=True) for m, v in enumerate(soiling)))
+        for name in self.SCALARS:
+            _set(self, name, _number(name, getattr(self, name), 0, 100, hi_open=True))
+
+    def other_fraction(self) -> float:
+        """Combined non-soiling loss, multiplied as PVWatts does, as a fraction [-]."""
+        keep = 1.0
+        for name in self.SCALARS:
+            keep *= 1.0 - getattr(self, name) / 100.0
+        return 1.0 - keep
+
+    def to_dict(self) -> dict:
+        d = dataclasses.asdict(self)
+        d["soiling"] = list(self.soiling)
+        return d
+
+
+@dataclass(frozen=True)
+class Array:
+    """One PV array on a roof: modules, racking, orientation, inverter, losses.
+
+    Parameters
+    ----------
+    name : str
+        Unique within its roof.
+    dc_model : {'pvwatts', 'cec'}
+        ``'pvwatts'`` uses ``pdc0`` and ``gamma_pdc``; ``'cec'`` uses ``module`` from the
+        CEC database with ``modules_per_string`` × ``strings`` modules.
+    pdc0 : float, optional
+        DC nameplate at STC, PVWatts model [W].
+    gamma_pdc : float
+        Power temperature coefficient, PVWatts model [1/°C]. Default −0.0047 (PVWatts standard module).
+    module : str, optional
+        CEC module key, as :func:`pvlib.pvsystem.retrieve_sam` spells it.
+    modules_per_string, strings : int, optional
+        String layout for a CEC module.
+    racking : {'open_rack', 'close_mount', 'insulated_back'}
+        Mounting, selects the cell-temperature preset.
+    module_type : {'glass_polymer', 'glass_glass'}
+        Module construction, selects the cell-temperature preset.
+    surface_tilt : float, optional
+        Tilt from horizontal [°]; ``None`` takes the roof's.
+    surface_azimuth : float, optional
+        Azimuth, clockwise from north (180 = south) [°]; ``None`` takes the roof's.
+    gcr : float, optional
+        Ground coverage ratio of tilted rows on a flat roof [-]; ``None`` for a single flush row.
+    albedo : float
+        Reflectance of the roof surface [-].
+    losses : Losses
+        Loss chain.
+    inverter_model : {'pvwatts', 'cec'}
+        ``'pvwatts'`` sizes the inverter from ``dc_ac_ratio`` with ``eta_inv_nom``;
+        ``'cec'`` uses ``inverters`` units of database ``inverter``.
+    dc_ac_ratio : float
+        DC nameplate over AC rating [-].
+    eta_inv_nom : float
+        Nominal inverter efficiency, PVWatts model [-].
+    inverter : str, optional
+        CEC inverter key.
+    inverters : int, optional
+        Number of CEC inverters.
+    degradation : float
+        Annual power degradation [%/yr].
+    commissioned : datetime.date, optional
+        Commissioning date.
+    """
+
+    name: str
+    dc_model: str = "pvwatts"
+    pdc0: Optional[float] = None
+    gamma_pdc: float = -0.0047
+    module: Optional[str] = None
+    modules_per_string: Optional[int] = None
+    strings: Optional[int] = None
+    racking: str = "close_mount"
+    module_type: str = "glass_polymer"
+    surface_tilt: Optional[float] = None
+    surface_azimuth: Optional[float] = None
+    gcr: Optional[float] = None
+    albedo: float = 0.2
+    losses: Losses = field(default_factory=Losses)
+    inverter_model: str = "pvwatts"
+    dc_ac_ratio: float = 1.2
+    eta_inv_nom: float = 0.96
+    inverter: Optional[str] = None
+    inverters: Optional[int] = None
+    degradation: float = 0.5
+    commissioned: Optional[_dt.date] = None
+
+    def __post_init__(self):
+        _set(self, "name", _name("name", self.name))
+        _choice("dc_model", self.dc_model, DC_MODELS)
+        _set(self, "gamma_pdc", _number("gamma_pdc", self.gamma_pdc, -0.02, 0.0))
+        if self.dc_model == "pvwatts":
+            _set(self, "pdc0", _number("pdc0", self.pdc0, 0, 1e9, lo_open=True))
+            for f in ("module", "modules_per_string", "strings"):
+                if getattr(self, f) is not None:
+                    raise FleetValueError(f, getattr(self, f), "applies only to dc_model 'cec'")
+        else:
+            if self.pdc0 is not None:
+                raise FleetValueError("pdc0", self.pdc0, "applies only to dc_model 'pvwatts'")
+            if not isinstance(self.module, str) or not self.module:
+                raise FleetValueError("module", self.module, "is required for dc_model 'cec'")
+            from . import catalog  # late: the catalog loads pvlib's database on first use
+            if not catalog.has_module(self.module):
+                raise FleetValueError("module", self.module, "is not in the CEC module database")
+            _set(self, "modules_per_string", _integer("modules_per_string", self.modules_per_string, 1))
+            _set(self, "strings", _integer("strings", self.strings, 1))
+        _choice("racking", self.racking, RACKINGS)
+        _choice("module_type", self.module_type, MODULE_TYPES)
+        _set(self, "surface_tilt", _number("surface_tilt", self.surface_tilt, 0, 90, allow_none=True))
+        _set(self, "surface_azimuth", _number("surface_azimuth", self.surface_azimuth, 0, 360, allow_none=True))
+        _set(self, "gcr", _number("gcr", self.gcr, 0, 1, lo_open=True, hi_open=True, allow_none=True))
+        _set(self, "albedo", _number("albedo", self.albedo, 0, 1))
+        if isinstance(self.losses, dict):
+            try:
+                _set(self, "losses", Losses(**self.losses))
+            except TypeError as exc:
+                raise FleetValueError("losses", self.losses, str(exc)) from None
+            except FleetValueError as exc:
+                raise exc.within("losses") from None
+        elif not isinstance(self.losses, Losses):
+            raise FleetValueError("losses", self.losses, "must be a Losses object")
+        _choice("inverter_model", self.inverter_model, INVERTER_MODELS)
+        if self.inverter_model == "pvwatts":
+            _set(self, "dc_ac_ratio", _number("dc_ac_ratio", self.dc_ac_ratio, 0.5, 3.0))
+            _set(self, "eta_inv_nom", _number("eta_inv_nom", self.eta_inv_nom, 0.5, 1.0))
+            for f in ("inverter", "inverters"):
+                if getattr(self, f) is not None:
+                    raise FleetValueError(f, getattr(self, f), "applies only to inverter_model 'cec'")
+        else:
+            if not isinstance(self.inverter, str) or not self.inverter:
+                raise FleetValueError("inverter", self.inverter, "is required for inverter_model 'cec'")
+            from . import catalog
+            if not catalog.has_inverter(self.inverter):
+                raise FleetValueError("inverter", self.inverter, "is not in the CEC inverter database")
+            _set(self, "inverters", _integer("inverters", self.inverters, 1))
+        _set(self, "degradation", _number("degradation", self.degradation, 0, 10))
+        c = self.commissioned
+        if isinstance(c, str):
+            try:
+                c = _dt.date.fromisoformat(c)
+            except ValueError:
+                raise FleetValueError("commissioned", c, "must be a date as YYYY-MM-DD") from None
+        if isinstance(c, _dt.datetime):
+            c = c.date()
+        if c is not None and not isinstance(c, _dt.date):
+            raise FleetValueError("commissioned", c, "must be a date as YYYY-MM-DD")
+        if c is not None and not (_dt.date(1950, 1, 1) <= c <= _dt.date(2100, 12, 31)):
+            raise FleetValueError("commissioned", c.isoformat(), "must be between 1950 and 2100")
+        _set(self, "commissioned", c)
+
+    # -- derived quantities --
+    @property
+    def modules(self) -> Optional[int]:
+        """Number of modules of a CEC array, ``None`` for a PVWatts array."""
+        if self.dc_model != "cec":
+            return None
+        return self.modules_per_string * self.strings
+
+    @property
+    def dc_capacity(self) -> float:
+        """DC nameplate at STC [W]."""
+        if self.dc_model == "pvwatts":
+            return self.pdc0
+        from . import catalog
+        return catalog.module_stc(self.module) * self.modules
+
+    @property
+    def ac_capacity(self) -> float:
+        """AC rating [W]."""
+        if self.inverter_model == "pvwatts":
+            return self.dc_capacity / self.dc_ac_ratio
+        from . import catalog
+        return catalog.inverter_paco(self.inverter) * self.inverters
+
+    def tilt_on(self, roof: "Roof") -> float:
+        """Effective tilt on ``roof`` [°]."""
+        return roof.surface_tilt if self.surface_tilt is None else self.surface_tilt
+
+    def azimuth_on(self, roof: "Roof") -> float:
+        """Effective azimuth on ``roof`` [°]."""
+        return roof.surface_azimuth if self.surface_azimuth is None else self.surface_azimuth
+
+
+@dataclass(frozen=True)
+class Roof:
+    """A roof of a park building.
+
+    Parameters
+    ----------
+    name : str
+        Unique within its park.
+    roof_type : {'flat', 'pitched'}
+    area : float
+        Usable roof area [m²].
+    surface_tilt : float
+        Roof pitch from horizontal [°] (arrays default to it).
+    surface_azimuth : float
+        Direction the roof faces, clockwise from north [°].
+    height : float
+        Height above ground [m].
+    arrays : tuple of Array
+    """
+
+    name: str
+    roof_type: str = "flat"
+    area: float = 0.0
+    surface_tilt: float = 0.0
+    surface_azimuth: float = 180.0
+    height: float = 10.0
+    arrays: tuple = ()
+
+    def __post_init__(self):
+        _set(self, "name", _name("name", self.name))
+        _choice("roof_type", self.roof_type, ROOF_TYPES)
+        _set(self, "area", _number("area", self.area, 0, 1e7))
+        _set(self, "surface_tilt", _number("surface_tilt", self.surface_tilt, 0, 90))
+        _set(self, "surface_azimuth", _number("surface_azimuth", self.surface_azimuth, 0, 360))
+        _set(self, "height", _number("height", self.height, 0, 500))
+        arrays = tuple(self.arrays)
+        for i, a in enumerate(arrays):
+            if not isinstance(a, Array):
+                raise FleetValueError(f"arrays[{i}]", a, "must be an Array")
+        _unique_names("arrays", arrays)
+        _set(self, "arrays", arrays)
+
+    @property
+    def dc_capacity(self) -> float:
+        """DC nameplate of all arrays [W]."""
+        return sum(a.dc_capacity for a in self.arrays)
+
+
+@dataclass(frozen=True)
+class Park:
+    """A logistics park: a site with a location, a grid region and roofs.
+
+    Parameters
+    ----------
+    name : str
+        Unique within the fleet.
+    latitude : float
+        North positive [°].
+    longitude : float
+        East positive [°].
+    altitude : float
+        Above sea level [m].
+    tz : str
+        IANA time-zone name, e.g. ``'Asia/Shanghai'``.
+    grid_region : str
+        One of :data:`GRID_REGIONS`; selects the CO₂ emission factor.
+    notes : str
+        Free text.
+    roofs : tuple of Roof
+    """
+
+    name: str
+    latitude: float
+    longitude: float
+    altitude: float = 0.0
+    tz: str = "Asia/Shanghai"
+    grid_region: str = "national"
+    notes: str = ""
+    roofs: tuple = ()
+
+    def __post_init__(self):
+        _set(self, "name", _name("name", self.name))
+        _set(self, "latitude", _number("latitude", self.latitude, -90, 90))
+        _set(self, "longitude", _number("longitude", self.longitude, -180, 180))
+        _set(self, "altitude", _number("altitude", self.altitude, -500, 9000))
+        if not isinstance(self.tz, str) or not self.tz:
+            raise FleetValueError("tz", self.tz, "must be an IANA time-zone name such as 'Asia/Shanghai'")
+        try:
+            zoneinfo.ZoneInfo(self.tz)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise FleetValueError("tz", self.tz, "is not a known IANA time zone") from None
+        _choice("grid_region", self.grid_region, GRID_REGIONS)
+        if not isinstance(self.notes, str):
+            raise FleetValueError("notes", self.notes, "must be text")
+        roofs = tuple(self.roofs)
+        for i, r in enumerate(roofs):
+            if not isinstance(r, Roof):
+                raise FleetValueError(f"roofs[{i}]", r, "must be a Roof")
+        _unique_names("roofs", roofs)
+        _set(self, "roofs", roofs)
+
+    @property
+    def dc_capacity(self) -> float:
+        """DC nameplate of all arrays [W]."""
+        return sum(r.dc_capacity for r in self.roofs)
+
+    def iter_arrays(self) -> Iterator[tuple[Roof, Array]]:
+        """Yield ``(roof, array)`` for every array of the park."""
+        for roof in self.roofs:
+            for array in roof.arrays:
+                yield roof, array
+
+    def to_location(self):
+        """The park as a :class:`pvlib.location.Location`."""
+        from pvlib.location import Location
+        return Location(self.latitude, self.longitude, tz=self.tz, altitude=self.altitude, name=self.name)
+
+
+@dataclass(frozen=True)
+class Fleet:
+    """All parks of an operator.
+
+    Parameters
+    ----------
+    parks : tuple of Park
+    """
+
+    parks: tuple = ()
+
+    def __post_init__(self):
+        parks = tuple(self.parks)
+        for i, p in enumerate(parks):
+            if not isinstance(p, Park):
+                raise FleetValueError(f"parks[{i}]", p, "must be a Park")
+        _unique_names("parks", parks)
+        _set(self, "parks", parks)
+
+    @property
+    def dc_capacity(self) -> float:
+        """DC nameplate of the whole fleet [W]."""
+        return sum(p.dc_capacity for p in self.parks)
+
+    def park(self, name: str) -> Park:
+        """The park called ``name`` (case-insensitive); ``KeyError`` if none."""
+        for p in self.parks:
+            if p.name.casefold() == name.strip().casefold():
+                return p
+        raise KeyError(name)
+
+    def with_park(self, park: Park) -> "Fleet":
+        """A copy with ``park`` added, or replacing the park of the same name."""
+        parks = [p for p in self.parks if p.name.casefold() != park.name.casefold()]
+        return replace(self, parks=tuple(parks) + (park,))
