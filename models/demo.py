@@ -1,0 +1,30 @@
+"""The demo fleet shipped in ``resources/demo_fleet.json``, loaded into an empty database."""
+from __future__ import annotations
+
+import functools
+
+from .fleet import Fleet
+from .fleet_files import read_fleet_json
+from .resources import resource_path
+
+__all__ = ["demo_fleet", "seed_if_empty"]
+
+
+@functools.lru_cache(maxsize=1)
+def demo_fleet() -> Fleet:
+    """The demo fleet of logistics parks modelled on JD's Asia No.1 parks (sources in the file)."""
+    fleet, _ = read_fleet_json(resource_path("demo_fleet.json"))
+    return fleet
+
+
+def seed_if_empty(store) -> bool:
+    """Load the demo fleet into ``store`` if it holds no parks and was never seeded.
+
+    Returns True if it seeded. A user who deleted every park is not given the demo again.
+    """
+    if not store.is_empty() or store.get_meta("demo_seeded"):
+        return False
+    with store.db.atomic():
+        store.import_fleet(demo_fleet())
+        store.set_meta("demo_seeded", "1")
+    return True
