@@ -80,12 +80,16 @@ def _number(name: str, value, lo=None, hi=None, *, lo_open=False, hi_open=False,
     return value
 
 
+def _fmt(x: float) -> str:
+    return f"{x:.10g}" if abs(x) < 1e5 else f"{x:,.0f}"
+
+
 def _range_text(lo, hi, lo_open, hi_open) -> str:
     if lo is not None and hi is not None:
-        return f"must be between {lo:g} and {hi:g}" + (" (exclusive)" if lo_open or hi_open else "")
+        return f"must be between {_fmt(lo)} and {_fmt(hi)}" + (" (exclusive)" if lo_open or hi_open else "")
     if lo is not None:
-        return f"must be greater than {lo:g}" if lo_open else f"must be at least {lo:g}"
-    return f"must be less than {hi:g}" if hi_open else f"must be at most {hi:g}"
+        return f"must be greater than {_fmt(lo)}" if lo_open else f"must be at least {_fmt(lo)}"
+    return f"must be less than {_fmt(hi)}" if hi_open else f"must be at most {_fmt(hi)}"
 
 
 def _integer(name: str, value, lo: int, allow_none=False):
