@@ -22,21 +22,32 @@ class Context:
     def __init__(self, args):
         self.args = args
         self._store = None
+        self._lock = None
 
-    def store(self, seed_demo: bool = True):
-        """The open store; a new, empty database gets the demo fleet unless ``seed_demo`` is False."""
+    def store(self, seed_demo: bool = True, write: bool = True):
+        """The open store; a new, empty database gets the demo fleet unless ``seed_demo`` is False.
+
+        ``write=True`` takes the database's writer lock first: a database open for writing in
+        the app (or another command) is refused with a message naming the holder.
+        """
         if self._store is None:
+            from models.db_lock import WriterLock
             from models.demo import seed_if_empty
             from models.store import open_store
             from .paths import db_path
-            self._store = open_store(db_path(self.args.db))
-            if seed_demo and not self.args.no_demo:
+            path = db_path(self.args.db)
+            if write:
+                self._lock = WriterLock(path, program="solarfleet-cli").acquire()
+            self._store = open_store(path)
+            if seed_demo and not self.args.no_demo and write:
                 seed_if_empty(self._store)
         return self._store
 
     def close(self):
         if self._store is not None:
             self._store.close()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,8 +79,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     except Exception as exc:  # known input errors carry their own precise message
         from models.fleet import FleetValueError
         from models.fleet_files import FleetFileError
+        from models.db_lock import DatabaseLocked
         from models.store import StoreError
-        if isinstance(exc, (FleetFileError, StoreError, FleetValueError, OSError)):
+        if isinstance(exc, (FleetFileError, StoreError, FleetValueError, DatabaseLocked, OSError)):
             err(f"solarfleet-cli: error: {exc}")
             return 1
         raise

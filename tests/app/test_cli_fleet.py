@@ -92,3 +92,20 @@ def test_the_console_script_entry_point_runs(tmp_path):
                          cwd=REPO, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert len(json.loads(res.stdout)["parks"]) >= 8
+
+
+def test_a_database_held_by_another_writer_is_refused(capsys, tmp_path):
+    from models.db_lock import WriterLock
+    db = tmp_path / "held.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom models.db_lock import WriterLock\n"
+         "l = WriterLock(sys.argv[1], program='SolarFleet app').acquire()\nprint('ok', flush=True)\ntime.sleep(60)",
+         str(db)], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        code, _, err = run(capsys, "--db", str(db), "fleet", "list")
+        assert code == 1 and "another SolarFleet" in err and str(holder.pid) in err
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert run(capsys, "--db", str(db), "fleet", "list")[0] == 0
