@@ -16,6 +16,7 @@ import json.scanner
 from pathlib import Path
 from typing import Optional
 
+from .export import DANGEROUS_PREFIXES, neutralise
 from .fleet import Array, Fleet, FleetValueError, Losses, Park, Roof
 
 __all__ = ["FleetFileError", "FORMAT", "FORMAT_VERSION", "fleet_to_dict", "fleet_from_dict",
@@ -297,8 +298,8 @@ def write_arrays_csv(fleet: Fleet, path) -> None:
 
 def _csv_text(v) -> str:
     """Neutralise spreadsheet formulas in text cells; numbers are written as numbers."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
+    if isinstance(v, str):
+        return neutralise(v)
     return repr(v) if isinstance(v, float) else str(v)
 
 
@@ -402,7 +403,7 @@ def _parse_cell(col: str, cell: str):
     if cell == "":
         return None
     if col in _TEXT_FIELDS:
-        if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@"):
+        if cell.startswith("'") and cell[1:2] and cell[1] in DANGEROUS_PREFIXES:
             return cell[1:]
         return cell
     if col in _INT_FIELDS:

@@ -1,0 +1,128 @@
+"""Writing tables that engineers hand on: CSV, XLSX and JSON, safe to open in a spreadsheet.
+
+Rules every writer keeps:
+
+* Units in the column headers (``ac [kW]``, ``energy [kWh]``); timestamps as ISO 8601 with an
+  explicit UTC offset (``2023-06-18T12:00:00+08:00``), so a reader never guesses the zone.
+* Numbers are written as numbers (negative ones too); missing values as empty cells, never 0.
+* Text that a spreadsheet would run as a formula — a cell starting with ``=``, ``+``, ``-``, ``@``,
+  a tab or a carriage return — is neutralised with a leading apostrophe (OWASP "CSV injection"),
+  and the XLSX writer stores every text cell as a string, so the workbook holds no formula cells.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["neutralise", "write_csv", "write_xlsx", "write_json", "format_timestamp", "DANGEROUS_PREFIXES"]
+
+#: Leading characters that make a spreadsheet evaluate a cell.
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` made inert for spreadsheets: a leading ``'`` before a formula trigger."""
+    if text and text[0] in DANGEROUS_PREFIXES:
+        return "'" + text
+    return text
+
+
+def format_timestamp(ts) -> str:
+    """ISO 8601 with an explicit UTC offset; a naive timestamp is refused rather than guessed."""
+    ts = pd.Timestamp(ts)
+    if ts.tzinfo is None:
+        raise ValueError(f"timestamp {ts} has no time zone; refusing to write an ambiguous time")
+    return ts.isoformat()
+
+
+def _cell(v, safe: bool = True):
+    """One value as it should reach a file: number, ISO text, (neutralised) text or None."""
+    if v is None:
+        return None
+    if isinstance(v, (bool, np.bool_)):
+        return bool(v)
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    if isinstance(v, (float, np.floating)):
+        return None if math.isnan(v) or math.isinf(v) else float(v)
+    if isinstance(v, (pd.Timestamp, _dt.datetime)):
+        return format_timestamp(v)
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if v is pd.NaT:
+        return None
+    return neutralise(str(v)) if safe else str(v)
+
+
+def _rows(df: pd.DataFrame, index: bool, safe: bool = True):
+    frame = df.reset_index() if index else df
+    header = [neutralise(str(c)) if safe else str(c) for c in frame.columns]
+    yield header
+    for row in frame.itertuples(index=False, name=None):
+        yield [_cell(v, safe) for v in row]
+
+
+def write_csv(df: pd.DataFrame, path, *, index: bool = True) -> None:
+    """Write ``df`` as UTF-8 CSV (with BOM, so Excel reads Chinese and Japanese names)."""
+    import csv
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; cells holding CR or LF get quoted
+        for row in _rows(df, index):
+            w.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in row])
+    tmp.replace(path)
+
+
+def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) -> None:
+    """Write each DataFrame to its own sheet; text stays text, numbers numbers, no formulas.
+
+    Parameters
+    ----------
+    sheets : mapping of str to DataFrame
+        Sheet name (≤ 31 characters) → table.
+    path : path-like
+    index : bool
+        Write each frame's index as its first column(s).
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for name, df in sheets.items():
+        ws = wb.create_sheet(title=str(name)[:31])
+        for n, row in enumerate(_rows(df, index)):
+            cells = []
+            for v in row:
+                c = WriteOnlyCell(ws, value=v)
+                if isinstance(v, str):
+                    c.data_type = "s"  # never "f": a text starting with '=' stays text
+                if n == 0:
+                    c.font = bold
+                cells.append(c)
+            ws.append(cells)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    wb.save(tmp)
+    tmp.replace(path)
+
+
+def write_json(tables: Mapping[str, pd.DataFrame], path, *, meta: Mapping | None = None) -> None:
+    """Write tables as ``{"meta": …, "<name>": [{column: value, …}, …]}`` records."""
+    doc = {"meta": dict(meta or {})}
+    for name, df in tables.items():
+        rows = _rows(df, True, safe=False)  # JSON is read by scripts: text kept exactly
+        header = next(rows)
+        doc[name] = [dict(zip(header, r)) for r in rows]
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False, default=str), encoding="utf-8")
+    tmp.replace(path)
