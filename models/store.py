@@ -355,19 +355,22 @@ class Store:
         self.set_meta("fleet_changed_utc", _utcnow())
 
     def _write_park(self, park: Park, *, replace: bool) -> None:
+        """Insert ``park``, or (``replace=True``) update the stored park of that name in place.
+
+        A replaced park keeps its row id and position, so everything attached to it (weather,
+        consumption, tariffs, runs) survives; only its roofs and arrays are swapped.
+        """
         old_id = self._park_id(park.name)
         if old_id is not None and not replace:
             raise ParkExistsError(park.name)
+        fields = {"name": park.name, "updated_utc": _utcnow(), **{c: getattr(park, c) for c in _PARK_COLUMNS}}
         if old_id is not None:
-            position = self.db.execute("SELECT position FROM parks WHERE id = ?", [old_id]).fetchone()[0]
-            self.db.execute("DELETE FROM parks WHERE id = ?", [old_id])
+            self.db["parks"].update(old_id, fields)
+            self.db.execute("DELETE FROM roofs WHERE park_id = ?", [old_id])
+            park_id = old_id
         else:
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM parks").fetchone()[0]
-        row = {"position": position, "name": park.name, "updated_utc": _utcnow(),
-               **{c: getattr(park, c) for c in _PARK_COLUMNS}}
-        if old_id is not None:
-            row["id"] = old_id  # keep the id stable so later tables can refer to the park
-        park_id = self.db["parks"].insert(row).last_pk
+            park_id = self.db["parks"].insert({"position": position, **fields}).last_pk
         for ri, roof in enumerate(park.roofs):
             roof_id = self.db["roofs"].insert(
                 {"park_id": park_id, "position": ri, "name": roof.name,
