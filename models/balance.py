@@ -43,7 +43,7 @@ import pandas as pd
 
 from .battery import Battery, DispatchResult, dispatch
 
-__all__ = ["BalanceResult", "FleetBalance", "energy_balance", "fleet_balance", "ratio", "COLUMNS"]
+__all__ = ["BalanceResult", "FleetBalance", "energy_balance", "fleet_balance", "ratio", "align_year", "COLUMNS"]
 
 #: Columns of :attr:`BalanceResult.data` [W].
 COLUMNS = ("pv", "load", "pv_to_load", "battery_charge", "battery_charge_from_grid", "battery_discharge",
@@ -290,3 +290,33 @@ def fleet_balance(pv: Mapping[str, pd.Series], load: Mapping[str, pd.Series], in
     totals["parks"] = len(results)
     totals["missing_intervals"] = int(sum(r.totals["missing_intervals"] for r in results.values()))
     return FleetBalance(parks=results, totals=totals)
+
+
+def align_year(series: pd.Series, target: pd.DatetimeIndex, tz: str = "Asia/Shanghai") -> pd.Series:
+    """Put ``series`` onto ``target`` by local calendar position (month, day, hour, minute).
+
+    For balancing a typical-year PV simulation (whose index may carry another year, or mixed
+    years in a TMY) against a year of consumption. A 29 February in ``target`` takes 28 February
+    of the source if the source has none. Positions the source lacks are NaN, never 0.
+
+    Parameters
+    ----------
+    series : pandas.Series
+        Values on a tz-aware index.
+    target : pandas.DatetimeIndex
+        The tz-aware index wanted (same interval).
+    tz : str
+        Local zone in which calendar positions are compared.
+    """
+    def key(ix):
+        loc = pd.DatetimeIndex(ix).tz_convert(tz)
+        return (loc.month.to_numpy().astype(np.int64) * 1_000_000 + loc.day.to_numpy() * 10_000
+                + loc.hour.to_numpy() * 100 + loc.minute.to_numpy())
+    src = pd.Series(series.to_numpy(), index=key(series.index))
+    src = src[~src.index.duplicated()]
+    k = key(target)
+    got = src.reindex(k).to_numpy()
+    leap = (k // 10_000 == 229) & np.isnan(got)
+    if leap.any():
+        got[leap] = src.reindex(k[leap] - 10_000).to_numpy()  # 29 Feb → 28 Feb
+    return pd.Series(got, index=target, name=series.name)
