@@ -247,7 +247,7 @@ def fleet_balance(pv: Mapping[str, pd.Series], load: Mapping[str, pd.Series], in
     # Parks with batteries on a shared index are dispatched in one vectorised pass.
     groups: dict = {}
     for n in with_batt:
-        groups.setdefault(tuple(pairs[n][0].index.asi8[[0, -1]]) + (len(pairs[n][0]),), []).append(n)
+        groups.setdefault(tuple(pairs[n][0].index.as_unit("ns").asi8[[0, -1]]) + (len(pairs[n][0]),), []).append(n)
     for group in groups.values():
         idx = pairs[group[0]][0].index
         P = np.column_stack([np.maximum(pairs[n][0].to_numpy(), 0.0) for n in group])

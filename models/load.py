@@ -326,7 +326,7 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
                                               "(a DST change); give times with a UTC offset",
                                         ln, _col_label(table, tcol)) from None
             stamps.append(ts.tz_convert("UTC"))
-        index = pd.DatetimeIndex(stamps)
+        index = pd.DatetimeIndex(stamps).as_unit("ns")
         order = np.argsort(index.asi8, kind="stable")
         unsorted = bool((np.diff(index.asi8) < 0).any())
         index, values, lines = index[order], values[order], lines[order]
@@ -363,6 +363,7 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         step = pd.Timedelta(minutes=interval_minutes)
         if label == "end":
             index = index - step
+        index = index.as_unit("ns")
         off = (index.asi8 - index.asi8[0]) % step.value
         bad = np.flatnonzero(off)
         if len(bad):
@@ -432,7 +433,7 @@ def infer_interval_minutes(index: pd.DatetimeIndex) -> Optional[int]:
 
     Returns None when the steps are not whole minutes dividing an hour.
     """
-    steps = np.diff(index.asi8)
+    steps = np.diff(pd.DatetimeIndex(index).as_unit("ns").asi8)
     steps = steps[steps > 0]
     if len(steps) == 0:
         return None
