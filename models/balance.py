@@ -315,7 +315,7 @@ def align_year(series: pd.Series, target: pd.DatetimeIndex, tz: str = "Asia/Shan
     src = pd.Series(series.to_numpy(), index=key(series.index))
     src = src[~src.index.duplicated()]
     k = key(target)
-    got = src.reindex(k).to_numpy()
+    got = src.reindex(k).to_numpy(dtype=float, copy=True)
     leap = (k // 10_000 == 229) & np.isnan(got)
     if leap.any():
         got[leap] = src.reindex(k[leap] - 10_000).to_numpy()  # 29 Feb → 28 Feb
