@@ -123,7 +123,7 @@ def cmd_balance(args, ctx) -> int:
     from models.balance import align_year, fleet_balance
     from models.carbon import CarbonError, park_co2
     from models.load import infer_interval_minutes, resample_energy
-    from models.tariff import bill
+    from models.tariff import bill_comparison
     store = ctx.store()
     fleet = store.load_fleet()
     parks = [_park(store, n) for n in args.park] if args.park else list(fleet.parks)
@@ -166,10 +166,9 @@ def cmd_balance(args, ctx) -> int:
         row = {"park": park.name, **s, "battery": batteries[park.name] is not None}
         t = tariffs[park.name]
         if t is not None:
-            without = bill(t, r.data["load"], None, interval)
-            with_pv = bill(t, r.data["grid_import"], r.data["export"], interval)
-            row.update({"currency": t.currency, "bill_without_pv": without["net_cost"],
-                        "bill_with_pv": with_pv["net_cost"], "savings": without["net_cost"] - with_pv["net_cost"]})
+            cmp_ = bill_comparison(t, r)
+            row.update({"currency": t.currency, "bill_without_pv": cmp_["without_pv"]["net_cost"],
+                        "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"]})
         else:
             row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None})
         choice = store.get_carbon_choice(park.name)

@@ -24,7 +24,8 @@ import pandas as pd
 
 from .battery import PERIOD_CODES
 
-__all__ = ["Tariff", "TariffError", "PERIODS", "read_tariff", "example_tariff", "bill", "EXAMPLE_TARIFF_FILE"]
+__all__ = ["Tariff", "TariffError", "PERIODS", "read_tariff", "example_tariff", "bill", "bill_comparison",
+           "EXAMPLE_TARIFF_FILE"]
 
 PERIODS = tuple(PERIOD_CODES)  # valley, flat, peak, critical_peak
 EXAMPLE_TARIFF_FILE = ("tariffs", "example_cn_commercial_tou.json")
@@ -206,3 +207,26 @@ def bill(tariff: Tariff, grid_import: pd.Series, export: Optional[pd.Series], in
     return {"currency": tariff.currency, "import_cost": total, "export_revenue": revenue,
             "net_cost": total - revenue, "import_kwh_by_period": by_period_kwh,
             "import_cost_by_period": by_period_cost, "missing_intervals": missing}
+
+
+def bill_comparison(tariff: Tariff, result) -> dict:
+    """Bills without and with PV (and battery) for one park's balance, and the savings.
+
+    Parameters
+    ----------
+    tariff : Tariff
+    result : models.balance.BalanceResult
+        Its ``load`` is billed for "without PV"; its ``grid_import`` and ``export`` for "with PV".
+        Intervals with missing data are billed in neither.
+
+    Returns
+    -------
+    dict
+        ``currency``, ``without_pv`` and ``with_pv`` (as :func:`bill`), ``savings``
+        (= without_pv.net_cost − with_pv.net_cost) [currency].
+    """
+    d = result.data
+    without = bill(tariff, d["load"], None, result.interval_minutes)
+    with_pv = bill(tariff, d["grid_import"], d["export"], result.interval_minutes)
+    return {"currency": tariff.currency, "without_pv": without, "with_pv": with_pv,
+            "savings": without["net_cost"] - with_pv["net_cost"]}

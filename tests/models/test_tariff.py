@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from models.balance import energy_balance
-from models.tariff import Tariff, TariffError, bill, example_tariff, read_tariff
+from models.tariff import Tariff, TariffError, bill, bill_comparison, example_tariff, read_tariff
 
 
 def _tariff(**kw):
@@ -52,6 +52,23 @@ def test_bill_hand_computed_with_and_without_pv():
     assert with_pv["export_revenue"] == pytest.approx(1.6)
     assert with_pv["net_cost"] == pytest.approx(11.4)
     assert b["net_cost"] - with_pv["net_cost"] == pytest.approx(3.6)
+    cmp_ = bill_comparison(t, r)
+    assert cmp_["savings"] == pytest.approx(3.6) and cmp_["without_pv"]["net_cost"] == pytest.approx(15.0)
+
+
+def test_arbitrage_battery_bill_hand_computed():
+    from models.battery import Battery
+    t = _tariff()
+    day = "2023-03-10"
+    load = _local_day(day, [1000] * 24)
+    pv = _local_day(day, [0] * 24)
+    # 1 kWh battery, 0.5 kW, lossless, empty: valley 00–02 charges 2 × 0.5 kWh from the grid at 0.3;
+    # first peak hours 10–11 discharge 2 × 0.5 kWh at 1.0 → savings 1.0 − 0.3 = 0.7
+    b = Battery(capacity=1000, power=500, efficiency=1.0, min_soc=0.0, strategy="tou_arbitrage")
+    r = energy_balance(pv, load, 60, battery=b, tariff=t)
+    cmp_ = bill_comparison(t, r)
+    assert cmp_["without_pv"]["net_cost"] == pytest.approx(8 * 0.3 + 9 * 0.6 + 7 * 1.0)   # March: no critical
+    assert cmp_["savings"] == pytest.approx(0.7)
 
 
 def test_bill_counts_missing_not_zero():
