@@ -108,3 +108,12 @@ def test_migrates_a_version_1_file(tmp_path, demo_fleet):
         s.import_fleet(demo_fleet)
         s.add_load_series(PARK, _series([1.0]), {"interval_minutes": 60}, meter="m")
         assert len(s.list_load_series()) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="Store._write_park(replace=True) deletes the park row, and ON DELETE CASCADE "
+                                       "drops its consumption, tariff and battery; the lead fixes _write_park "
+                                       "(UPDATE the row, replace only roofs) when merging")
+def test_replacing_a_park_keeps_its_consumption(store, demo_fleet):
+    store.add_load_series(PARK, _series([1, 2]), {"interval_minutes": 60}, meter="main")
+    store.import_fleet(demo_fleet, on_conflict="replace")
+    assert len(store.list_load_series(PARK)) == 1
