@@ -43,11 +43,26 @@ import pandas as pd
 
 from .battery import Battery, DispatchResult, dispatch
 
-__all__ = ["BalanceResult", "FleetBalance", "energy_balance", "fleet_balance", "ratio", "align_year", "COLUMNS"]
+__all__ = ["BalanceResult", "FleetBalance", "energy_balance", "fleet_balance", "ratio", "align_year", "COLUMNS",
+           "DEFINITIONS"]
 
 #: Columns of :attr:`BalanceResult.data` [W].
 COLUMNS = ("pv", "load", "pv_to_load", "battery_charge", "battery_charge_from_grid", "battery_discharge",
            "battery_losses", "export", "grid_import", "self_consumed")
+
+#: One-line definitions of the figures, for tooltips and reports (English source text; widgets translate).
+DEFINITIONS = {
+    "pv": "PV AC output",
+    "load": "Consumption of the park",
+    "pv_to_load": "PV used directly by the loads: min(PV, consumption) in each interval",
+    "self_consumed": "PV used on site, directly or through the battery: PV − export",
+    "export": "PV fed to the grid",
+    "grid_import": "Energy drawn from the grid (including battery charging from the grid)",
+    "self_consumption_ratio": "Self-consumed PV / PV; undefined (shown as –) when there is no PV",
+    "self_sufficiency": "Consumption met by the park's own PV / consumption; undefined when there is no consumption",
+    "peak_import": "Highest interval import from the grid",
+    "peak_reduction": "Highest consumption minus highest import (what PV and battery took off the peak)",
+}
 
 
 def ratio(num: float, den: float) -> Optional[float]:
