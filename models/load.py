@@ -216,7 +216,7 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         the file, keep the first, or average them. Exact repeats are dropped either way.
         All duplicates are listed in the report.
     meter : str, optional
-        Name of the meter for the metadata (default: the column name or the file name).
+        Name under which the series is stored (default: the file name without extension).
 
     Returns
     -------
@@ -224,8 +224,9 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         Consumption contribution, mean power over each interval [W]; regular UTC
         interval-start index; NaN where the file has no value.
     metadata : dict
-        ``interval_minutes``, ``label`` ("start"), ``unit`` ("W"), ``source``, ``tz``,
-        ``meters`` (list of column names), ``sign``, ``file_unit``, ``start``/``end`` (UTC ISO).
+        ``interval_minutes``, ``label`` ("start"), ``unit`` ("W"), ``source``, ``tz``, ``meter``
+        (storage name), ``meters`` (the summed meters: the file for one value column, else the
+        column names), ``columns``, ``sign``, ``file_unit``, ``start``/``end`` (UTC ISO).
     report : dict
         ``rows``, ``missing_intervals`` (count of NaN intervals), ``gaps`` (list of
         ``{"start", "end", "intervals"}``, UTC), ``blank_values`` (lines with an empty
@@ -281,8 +282,11 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
             raise LoadFileError(path, "the timestamp column cannot also be a value column")
     if not vcols:
         raise LoadFileError(path, "no value column")
-    names = [str(_col_label(table, j)) for j in vcols] if table.header else (
-        [path.stem] if len(vcols) == 1 else [f"{path.stem}[{j + 1}]" for j in vcols])
+    columns = [str(_col_label(table, j)) for j in vcols]
+    # One value column is one meter named after the file (headers are often just "kW"); several
+    # columns are several meters named after their columns.
+    names = [path.stem] if len(vcols) == 1 else (
+        columns if table.header else [f"{path.stem}[{j + 1}]" for j in vcols])
 
     # Values, with blank cells as NaN (reported), text as an error.
     lines = np.array([ln for ln, _ in table.rows])
@@ -420,7 +424,7 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
     metadata = {
         "interval_minutes": int(interval_minutes), "label": "start", "unit": "W",
         "source": str(path), "tz": tz, "meters": names if meter is None or len(names) > 1 else [meter],
-        "meter": meter or (names[0] if len(names) == 1 else path.stem),
+        "columns": columns, "meter": meter or path.stem,
         "sign": sign, "file_unit": unit, "file_label": label,
         "start": watts.index[0].isoformat(), "end": (watts.index[-1] + step).isoformat(),
         "assumed_start": None if has_times else str(start),

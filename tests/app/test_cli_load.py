@@ -88,3 +88,23 @@ def test_synth_then_balance_with_tariff_battery(capsys, db_path, monkeypatch):
     assert res["fleet"]["pv_wh"] == pytest.approx(p["pv_wh"])
     rc, out, _ = run(capsys, db_path, "balance", "--park", PARK, "--region", "national", "--factor-year", "2021")
     assert rc == 0 and "Fleet (1 parks)" in out
+
+
+def test_several_meters_and_export_sign_summed(capsys, db_path, tmp_path):
+    a = tmp_path / "hall.csv"
+    a.write_text("time,kW\n2023-01-01 00:00,10\n2023-01-01 01:00,20\n", encoding="utf-8")
+    b = tmp_path / "office.csv"
+    b.write_text("time,kW\n2023-01-01 00:00,1\n2023-01-01 01:00,2\n", encoding="utf-8")
+    t = tmp_path / "tenant.csv"
+    t.write_text("time,kWh\n2023-01-01 00:00,3\n2023-01-01 01:00,4\n", encoding="utf-8")
+    assert run(capsys, db_path, "load", "import", PARK, str(a), str(b))[0] == 0
+    rc, _, err = run(capsys, db_path, "load", "import", PARK, str(t), "--unit", "kWh", "--sign", "export_positive",
+                     "--meter", "tenant")
+    assert rc == 0, err
+    rc, out, _ = run(capsys, db_path, "load", "show", PARK, "--json")
+    shown = json.loads(out)
+    assert sorted(shown["meters"]) == ["hall", "office", "tenant"]
+    # (10 + 1 − 3) + (20 + 2 − 4) = 26 kWh
+    assert shown["energy_kwh"] == pytest.approx(26.0)
+    rc, _, err = run(capsys, db_path, "load", "import", PARK, str(t), "--meter", "tenant")
+    assert rc == 1 and "already has a consumption series for meter 'tenant'" in err

@@ -52,7 +52,7 @@ def test_kwh_per_15min_local_time_to_watts_utc(tmp_path):
     p = _write(tmp_path, "m.csv", "timestamp,main\n2023-03-01 00:00,25\n2023-03-01 00:15,50\n"
                                   "2023-03-01 00:30,0\n2023-03-01 00:45,12.5\n")
     data, meta, report = read_meter(p, unit="kWh", tz="Asia/Shanghai")
-    assert meta["interval_minutes"] == 15 and meta["meters"] == ["main"]
+    assert meta["interval_minutes"] == 15 and meta["meters"] == ["m"] and meta["columns"] == ["main"]
     assert data.index[0] == pd.Timestamp("2023-02-28 16:00", tz="UTC")
     # 25 kWh in 15 min = 100 kW mean
     np.testing.assert_allclose(data.to_numpy(), [100e3, 200e3, 0.0, 50e3])
