@@ -55,6 +55,14 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_synth)
 
+    q = ls.add_parser("demo", help="give the demo parks without consumption data a synthetic load, the example "
+                                   "tariff and (some) a battery")
+    q.add_argument("--year", type=int, default=2023)
+    q.add_argument("--interval", type=int, default=60, metavar="MIN")
+    q.add_argument("--replace", action="store_true", help="also replace demo parks' existing consumption")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_demo)
+
     q = ls.add_parser("list", help="stored consumption series")
     q.add_argument("--park", metavar="NAME")
     q.add_argument("--json", action="store_true")
@@ -183,6 +191,21 @@ def cmd_synth(args, ctx) -> int:
         return 0
     out(f"{park.name}: synthetic load {args.year}, {summary['annual_kwh'] / 1000:,.1f} MWh/yr "
         f"({summary['kwh_per_m2']:.1f} kWh/m² on {area:,.0f} m²), peak {summary['peak_kw']:,.0f} kW")
+    return 0
+
+
+def cmd_demo(args, ctx) -> int:
+    from models.demo_load import seed_demo_loads
+    store = ctx.store()
+    try:
+        done = seed_demo_loads(store, year=args.year, interval_minutes=args.interval, replace=args.replace)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        emit_json({"parks": done})
+    else:
+        out(f"synthetic loads for {len(done)} demo parks" + (": " + ", ".join(done) if done else
+                                                             " (all already have consumption data)"))
     return 0
 
 

@@ -108,3 +108,11 @@ def test_several_meters_and_export_sign_summed(capsys, db_path, tmp_path):
     assert shown["energy_kwh"] == pytest.approx(26.0)
     rc, _, err = run(capsys, db_path, "load", "import", PARK, str(t), "--meter", "tenant")
     assert rc == 1 and "already has a consumption series for meter 'tenant'" in err
+
+
+def test_load_demo(capsys, db_path):
+    rc, out, err = run(capsys, db_path, "load", "demo", "--json")
+    assert rc == 0, err
+    assert len(json.loads(out)["parks"]) == 9
+    rc, out, _ = run(capsys, db_path, "load", "demo")
+    assert rc == 0 and "already have consumption data" in out

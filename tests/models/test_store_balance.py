@@ -117,3 +117,17 @@ def test_replacing_a_park_keeps_its_consumption(store, demo_fleet):
     store.add_load_series(PARK, _series([1, 2]), {"interval_minutes": 60}, meter="main")
     store.import_fleet(demo_fleet, on_conflict="replace")
     assert len(store.list_load_series(PARK)) == 1
+
+
+def test_seed_demo_loads(store):
+    from models.demo_load import seed_demo_loads
+    store.add_load_series(PARK, _series([1.0, 2.0]), {"interval_minutes": 60}, meter="main")
+    done = seed_demo_loads(store)
+    assert len(done) == 8 and PARK not in done                     # a park with meters is left alone
+    xian = "Xi'an Asia No.1"
+    data, info = store.park_consumption(xian)
+    assert info["kind"] == "synthetic" and len(data) == 8760
+    assert store.get_battery(xian) is not None and store.get_tariff(xian) is not None
+    p = store.get_synthetic_load_params(xian)
+    assert p.floor_area == 100_000 and p.ev_charging_windows == ((10, 16),)
+    assert seed_demo_loads(store) == []                            # nothing twice
