@@ -105,6 +105,26 @@ class BalanceResult:
             "self_consumption_ratio": (d["self_consumed"] / pv).clip(0, 1),
             "self_sufficiency": ((d["pv_to_load"] + d["battery_discharge"] * f_pv) / load).clip(0, 1)})
 
+    def aggregate(self, freq: str = "MS", tz: str = "Asia/Shanghai") -> pd.DataFrame:
+        """Energies [Wh] and ratios [-] per local period (``"D"`` days, ``"MS"`` months, ``"YS"`` years).
+
+        Columns ``<flow>_wh`` for each of :data:`COLUMNS`, ``self_consumption_ratio`` and
+        ``self_sufficiency`` (NaN where undefined, as in the totals) and ``missing_intervals``.
+        """
+        h = self.interval_minutes / 60.0
+        d = self.data[list(COLUMNS)].tz_convert(tz)
+        grouped = d.resample(freq)
+        wh = grouped.sum(min_count=1) * h
+        wh.columns = [f"{c}_wh" for c in COLUMNS]
+        missing = d["pv"].isna() | d["load"].isna()
+        wh["missing_intervals"] = missing.resample(freq).sum().astype(int)
+        f_pv = self.totals.get("_f_pv", 1.0)
+        pv = wh["pv_wh"].where(wh["pv_wh"] > 0)
+        load = wh["load_wh"].where(wh["load_wh"] > 0)
+        wh["self_consumption_ratio"] = (wh["self_consumed_wh"] / pv).clip(0, 1)
+        wh["self_sufficiency"] = ((wh["pv_to_load_wh"] + wh["battery_discharge_wh"] * f_pv) / load).clip(0, 1)
+        return wh
+
     def summary(self) -> dict:
         """The totals without private keys, JSON-ready (None for undefined ratios)."""
         return {k: v for k, v in self.totals.items() if not k.startswith("_")}

@@ -166,3 +166,19 @@ def test_align_year_maps_typical_year_onto_load_year():
     # 29 Feb is missing in 1999: taken from 28 Feb
     assert got.tolist() == list(range(0, 24))
     assert got.notna().all()
+
+
+def test_monthly_aggregate_matches_totals():
+    idx = pd.date_range("2023-01-30 16:00", periods=24 * 4, freq="h", tz="UTC")   # local 31 Jan – 3 Feb
+    hour = idx.tz_convert("Asia/Shanghai").hour
+    pv = pd.Series(np.where((hour >= 8) & (hour < 16), 2000.0, 0.0), index=idx)
+    load = pd.Series(1000.0, index=idx)
+    r = energy_balance(pv, load, 60)
+    m = r.aggregate("MS")
+    assert list(m.index.month) == [1, 2]
+    assert m.loc[m.index[0], "pv_wh"] == 8 * 2000 and m.loc[m.index[0], "load_wh"] == 24 * 1000
+    assert m["self_consumed_wh"].sum() == pytest.approx(r.totals["self_consumed_wh"])
+    assert m["self_consumption_ratio"].tolist() == pytest.approx([0.5, 0.5])
+    assert m["self_sufficiency"].tolist() == pytest.approx([8 / 24, 8 / 24])
+    night = energy_balance(pd.Series(0.0, index=idx), load, 60).aggregate("D")
+    assert night["self_consumption_ratio"].isna().all() and (night["self_sufficiency"] == 0).all()
