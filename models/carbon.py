@@ -17,7 +17,8 @@ from typing import Mapping, Optional
 
 from .fleet import GRID_REGIONS
 
-__all__ = ["EmissionFactors", "emission_factors", "co2_avoided_kg", "park_co2", "cumulative_co2", "CarbonError"]
+__all__ = ["EmissionFactors", "emission_factors", "co2_avoided_kg", "park_co2", "fleet_co2", "cumulative_co2",
+           "fleet_cumulative_co2", "CarbonError"]
 
 
 class CarbonError(ValueError):
@@ -114,6 +115,42 @@ def park_co2(grid_region: str, used_or_exported_wh: float, *, region: Optional[s
     kg = co2_avoided_kg(used_or_exported_wh, f)
     return {"region": reg, "data_year": y, "factor": f, "energy_kwh": used_or_exported_wh / 1000.0,
             "co2_kg": kg, "co2_t": kg / 1000.0}
+
+
+def fleet_co2(fleet, used_or_exported_wh: Mapping[str, float], *, region: Optional[str] = None,
+              year: Optional[int] = None) -> dict:
+    """CO₂ avoided per park (each with its own grid factor) and for the fleet.
+
+    Parameters
+    ----------
+    fleet : models.fleet.Fleet
+    used_or_exported_wh : mapping
+        Park name → PV energy used on site or exported [Wh]; parks not in it are listed in
+        ``no_energy`` (not counted as zero).
+    region, year : optional
+        Applied to every park, as in :func:`park_co2`.
+
+    Returns
+    -------
+    dict
+        ``parks`` (name → :func:`park_co2` dict), ``total_co2_kg``, ``total_energy_kwh``, ``no_energy``.
+    """
+    parks, missing = {}, []
+    for park in fleet.parks:
+        if park.name not in used_or_exported_wh:
+            missing.append(park.name)
+            continue
+        parks[park.name] = park_co2(park.grid_region, float(used_or_exported_wh[park.name]), region=region, year=year)
+    return {"parks": parks, "total_co2_kg": sum(p["co2_kg"] for p in parks.values()),
+            "total_energy_kwh": sum(p["energy_kwh"] for p in parks.values()), "no_energy": missing}
+
+
+def fleet_cumulative_co2(fleet, annual_wh: Mapping[str, Mapping[str, float]], until: _dt.date, **kw) -> dict:
+    """:func:`cumulative_co2` for every park in ``annual_wh`` (park → {"roof/array": Wh}) and the fleet total."""
+    parks = {p.name: cumulative_co2(p, annual_wh[p.name], until, **kw) for p in fleet.parks if p.name in annual_wh}
+    return {"parks": parks, "total_co2_kg": sum(v["total_co2_kg"] for v in parks.values()),
+            "total_energy_kwh": sum(v["total_energy_kwh"] for v in parks.values()),
+            "no_energy": [p.name for p in fleet.parks if p.name not in annual_wh]}
 
 
 def cumulative_co2(park, annual_wh: Mapping[str, float], until: _dt.date, *, region: Optional[str] = None,

@@ -73,3 +73,19 @@ def test_cumulative_since_commissioning(demo_fleet):
     a3 = replace(a, commissioned=None)
     park3 = replace(park, roofs=(replace(roof, arrays=(a3,)),))
     assert cumulative_co2(park3, {key: 1.0}, dt.date(2024, 1, 1))["not_commissioned"] == [key]
+
+
+def test_fleet_co2_each_park_its_region(demo_fleet):
+    from models.carbon import fleet_co2, fleet_cumulative_co2
+    energy = {p.name: 1_000_000.0 for p in demo_fleet.parks[:3]}
+    r = fleet_co2(demo_fleet, energy)
+    expected = sum(1000.0 * REFERENCE[2023][p.grid_region] for p in demo_fleet.parks[:3])
+    assert r["total_co2_kg"] == pytest.approx(expected, rel=1e-12)
+    assert r["parks"][demo_fleet.parks[0].name]["region"] == demo_fleet.parks[0].grid_region
+    assert len(r["no_energy"]) == len(demo_fleet.parks) - 3
+    nat = fleet_co2(demo_fleet, energy, region="national", year=2021)
+    assert nat["total_co2_kg"] == pytest.approx(3 * 1000.0 * 0.5568, rel=1e-12)
+    p0 = demo_fleet.parks[0]
+    annual = {p0.name: {f"{ro.name}/{a.name}": 1e6 for ro, a in p0.iter_arrays()}}
+    cum = fleet_cumulative_co2(demo_fleet, annual, dt.date(2025, 1, 1))
+    assert cum["total_co2_kg"] == pytest.approx(cum["parks"][p0.name]["total_co2_kg"]) and cum["total_co2_kg"] > 0
