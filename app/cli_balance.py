@@ -130,6 +130,7 @@ def cmd_balance(args, ctx) -> int:
     if not parks:
         raise CliError("the fleet is empty")
     pv, load, batteries, tariffs, skipped = {}, {}, {}, {}, {}
+    aligned: list[str] = []
     interval = None
     for park in parks:
         got = store.park_consumption(park.name)
@@ -146,8 +147,11 @@ def cmd_balance(args, ctx) -> int:
         if interval is not None and p_int != interval:
             raise CliError(f"{park.name}: PV interval {p_int} min differs from other parks' {interval} min")
         interval = p_int
-        if not p.index.isin(data.index).any():
-            p = align_year(p, data.index, park.tz)  # a typical-year simulation against a year of meter data
+        if not data.index.isin(p.index).all():
+            # PV of another year (a typical-year simulation) against a year of consumption: map it by
+            # local calendar position onto the consumption's intervals, rather than balance a partial overlap.
+            p = align_year(p, data.index, park.tz)
+            aligned.append(park.name)
         pv[park.name], load[park.name] = p, data
         batteries[park.name] = store.get_battery(park.name)
         tariffs[park.name] = store.get_tariff(park.name)
@@ -163,7 +167,9 @@ def cmd_balance(args, ctx) -> int:
             continue
         r = fb.parks[park.name]
         s = r.summary()
-        row = {"park": park.name, **s, "battery": batteries[park.name] is not None}
+        row = {"park": park.name, **s, "battery": batteries[park.name] is not None,
+               "start": r.data.index[0].isoformat(), "end": r.data.index[-1].isoformat(),
+               "pv_aligned_by_calendar": park.name in aligned}
         t = tariffs[park.name]
         if t is not None:
             cmp_ = bill_comparison(t, r)
@@ -210,4 +216,9 @@ def cmd_balance(args, ctx) -> int:
         + (f", savings {t['savings']:,.0f} {t['currency']}" if "savings" in t else ""))
     for name, why in skipped.items():
         out(f"skipped {name}: {why}")
+    if aligned:
+        out(f"PV of another year was mapped by calendar date onto the consumption year for: {', '.join(aligned)}")
+    missing = {r["park"]: r["missing_intervals"] for r in rows if r["missing_intervals"]}
+    for name, n in missing.items():
+        out(f"{name}: {n} intervals without PV or consumption data were left out of the totals")
     return 0

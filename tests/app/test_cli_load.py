@@ -116,3 +116,21 @@ def test_load_demo(capsys, db_path):
     assert len(json.loads(out)["parks"]) == 9
     rc, out, _ = run(capsys, db_path, "load", "demo")
     assert rc == 0 and "already have consumption data" in out
+
+
+def test_balance_maps_pv_of_another_year_by_calendar(capsys, db_path, monkeypatch):
+    assert run(capsys, db_path, "load", "synth", PARK)[0] == 0
+    import app.cli_balance as cb
+
+    def pv_other_year(store, park):  # half overlapping the 2023 load: must not be balanced on the overlap only
+        idx = pd.date_range("2022-06-30 16:00", periods=8760, freq="h", tz="UTC")
+        return pd.Series(1000.0, index=idx)
+
+    monkeypatch.setattr(cb, "pv_for_park", pv_other_year)
+    rc, out, err = run(capsys, db_path, "balance", "--json")
+    assert rc == 0, err
+    p = json.loads(out)["parks"][0]
+    assert p["pv_aligned_by_calendar"] is True and p["intervals"] == 8760 and p["missing_intervals"] == 0
+    assert p["pv_wh"] == pytest.approx(8760 * 1000.0)
+    assert [x["park"] for x in json.loads(out)["parks"]] == [PARK]   # other parks have no consumption
+    assert len(json.loads(out)["skipped"]) == 8
