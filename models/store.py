@@ -30,7 +30,7 @@ __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetF
            "Store", "open_store", "ON_CONFLICT"]
 
 #: Version this code writes. Bump it and append to ``_MIGRATIONS`` for every schema change.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: balance branch (consumption, tariffs, batteries; see the section at the end)
 #: What an import does with a park whose name is taken.
 ON_CONFLICT = ("error", "replace", "skip", "rename")
 _APP_ID = 0x53464C54  # "SFLT", in PRAGMA application_id
@@ -392,3 +392,268 @@ def _array_row(a: Array, roof_id: int, position: int) -> dict:
 def _array_from_row(r: dict) -> Array:
     return Array(name=r["name"], losses=Losses(**json.loads(r["losses"])), commissioned=r["commissioned"],
                  **{c: r[c] for c in _ARRAY_COLUMNS})
+
+
+# =================================================================================================
+# --- balance branch: consumption series, synthetic-load parameters, tariffs, batteries, carbon ---
+# Migration 2 and every query of the consumption / balance features. Functions take a Store and
+# are also bound as Store methods at the end of the section.
+# =================================================================================================
+
+#: Kinds of consumption series: read from meter files, or made by models.synthetic_load.
+LOAD_KINDS = ("measured", "synthetic")
+
+
+def _migrate_2_balance(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE load_series (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        meter TEXT NOT NULL COLLATE NOCASE,
+        kind TEXT NOT NULL CHECK (kind IN ('measured', 'synthetic')),
+        interval_minutes INTEGER NOT NULL,
+        start_utc TEXT NOT NULL,            -- start of the first interval, ISO 8601 UTC
+        n INTEGER NOT NULL,                 -- number of intervals
+        load BLOB NOT NULL,                 -- float64 little-endian mean power [W]; NaN = missing
+        energy_wh REAL NOT NULL,            -- over the valid intervals [Wh]
+        missing_intervals INTEGER NOT NULL,
+        metadata TEXT NOT NULL,             -- JSON
+        report TEXT NOT NULL,               -- JSON import report (gaps, duplicates)
+        created_utc TEXT NOT NULL,
+        UNIQUE (park_id, meter)
+    );
+    CREATE INDEX load_series_park ON load_series(park_id);
+    CREATE TABLE park_synthetic_load (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        params TEXT NOT NULL,               -- JSON of models.synthetic_load.SyntheticLoadParams
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_tariffs (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        tariff TEXT NOT NULL,               -- JSON of models.tariff.Tariff
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_batteries (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        capacity REAL NOT NULL,             -- [Wh]
+        power REAL NOT NULL,                -- [W]
+        efficiency REAL NOT NULL,           -- round trip [-]
+        min_soc REAL NOT NULL,              -- [-]
+        strategy TEXT NOT NULL,
+        initial_soc REAL,                   -- [-]
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_carbon (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        region TEXT,                        -- NULL: the park's grid_region
+        data_year INTEGER,                  -- NULL: latest data year
+        updated_utc TEXT NOT NULL
+    );
+    """)
+
+
+_MIGRATIONS.append((2, _migrate_2_balance))
+
+
+def _require_park_id(store: "Store", park_name: str) -> int:
+    pid = store._park_id(park_name)
+    if pid is None:
+        raise KeyError(park_name)
+    return pid
+
+
+def add_load_series(store: "Store", park_name: str, data, metadata: dict, report: Optional[dict] = None, *,
+                    meter: Optional[str] = None, kind: str = "measured", replace: bool = False) -> int:
+    """Store one meter's (or the synthetic) consumption series of a park; returns its id.
+
+    Parameters
+    ----------
+    data : pandas.Series
+        Mean power [W], regular UTC interval-start index (NaN = missing).
+    metadata : dict
+        Needs ``interval_minutes``; stored as JSON.
+    meter : str, optional
+        Meter name, unique within the park (default ``metadata["meter"]``, or "synthetic").
+    kind : {'measured', 'synthetic'}
+    replace : bool
+        Replace a stored series of the same meter; otherwise that is a :class:`StoreError`.
+    """
+    import numpy as np
+    import pandas as pd
+    if kind not in LOAD_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(LOAD_KINDS)} (got {kind!r})")
+    meter = (meter or metadata.get("meter") or ("synthetic" if kind == "synthetic" else "")).strip()
+    if not meter or len(meter) > 200:
+        raise ValueError("meter: a name of 1–200 characters is required")
+    interval = metadata.get("interval_minutes")
+    if isinstance(interval, bool) or not isinstance(interval, int) or interval < 1:
+        raise ValueError("metadata['interval_minutes'] must be a positive whole number")
+    if not isinstance(data, pd.Series) or not isinstance(data.index, pd.DatetimeIndex) or data.index.tz is None:
+        raise ValueError("data must be a pandas Series with a tz-aware DatetimeIndex")
+    if len(data) == 0:
+        raise ValueError("data is empty")
+    idx = data.index.tz_convert("UTC")
+    expected = pd.date_range(idx[0], periods=len(idx), freq=f"{interval}min", tz="UTC")
+    if not idx.equals(expected):
+        raise ValueError(f"data must be on a regular {interval}-minute index without holes (holes are NaN values)")
+    values = np.ascontiguousarray(data.to_numpy(dtype="<f8"))
+    row = {"meter": meter, "kind": kind, "interval_minutes": interval, "start_utc": idx[0].isoformat(),
+           "n": len(values), "load": values.tobytes(), "energy_wh": float(np.nansum(values)) * interval / 60.0,
+           "missing_intervals": int(np.isnan(values).sum()),
+           "metadata": json.dumps(metadata, default=str), "report": json.dumps(report or {}, default=str),
+           "created_utc": _utcnow()}
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        old = store.db.execute("SELECT id FROM load_series WHERE park_id = ? AND meter = ?", [pid, meter]).fetchone()
+        if old is not None:
+            if not replace:
+                raise StoreError(f"park {park_name!r} already has a consumption series for meter {meter!r} "
+                                 "(replace it, or give another meter name)")
+            store.db.execute("DELETE FROM load_series WHERE id = ?", [old[0]])
+        return store.db["load_series"].insert({"park_id": pid, **row}).last_pk
+
+
+def list_load_series(store: "Store", park_name: Optional[str] = None) -> list[dict]:
+    """Stored consumption series (without the values): park, meter, kind, interval, span, energy."""
+    sql = ("SELECT load_series.id, parks.name AS park, meter, kind, interval_minutes, start_utc, n, energy_wh, "
+           "missing_intervals, created_utc FROM load_series JOIN parks ON parks.id = load_series.park_id")
+    args: list = []
+    if park_name is not None:
+        sql += " WHERE parks.id = ?"
+        args.append(_require_park_id(store, park_name))
+    return list(store.db.query(sql + " ORDER BY parks.position, meter", args))
+
+
+def load_series(store: "Store", series_id: int):
+    """``(data [W], metadata, report)`` of one stored series."""
+    import numpy as np
+    import pandas as pd
+    row = store.db.execute("SELECT interval_minutes, start_utc, n, load, metadata, report, meter FROM load_series "
+                           "WHERE id = ?", [series_id]).fetchone()
+    if row is None:
+        raise KeyError(series_id)
+    interval, start, n, blob, meta, rep, meter = row
+    idx = pd.date_range(pd.Timestamp(start), periods=n, freq=f"{interval}min", tz="UTC", name="time")
+    data = pd.Series(np.frombuffer(blob, dtype="<f8").copy(), index=idx, name="load")
+    return data, json.loads(meta), json.loads(rep)
+
+
+def delete_load_series(store: "Store", park_name: str, meter: Optional[str] = None) -> int:
+    """Delete a park's series of ``meter`` (or all of them); returns how many."""
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        if meter is None:
+            cur = store.db.execute("DELETE FROM load_series WHERE park_id = ?", [pid])
+        else:
+            cur = store.db.execute("DELETE FROM load_series WHERE park_id = ? AND meter = ?", [pid, meter])
+        return cur.rowcount
+
+
+def park_consumption(store: "Store", park_name: str):
+    """A park's consumption [W]: the sum of its measured meters, else its synthetic series.
+
+    Returns
+    -------
+    (data, info) or None
+        ``info``: ``kind``, ``meters``, ``interval_minutes``. None when the park has no series.
+        Meters of different intervals are a :class:`StoreError` (resample before storing).
+    """
+    from .load import sum_meters
+    rows = list_load_series(store, park_name)
+    if not rows:
+        return None
+    measured = [r for r in rows if r["kind"] == "measured"]
+    use = measured or rows
+    intervals = {r["interval_minutes"] for r in use}
+    if len(intervals) > 1:
+        raise StoreError(f"park {park_name!r}: meters have different intervals {sorted(intervals)} [min]")
+    data = sum_meters([load_series(store, r["id"])[0] for r in use])
+    return data, {"kind": use[0]["kind"], "meters": [r["meter"] for r in use],
+                  "interval_minutes": intervals.pop()}
+
+
+def set_synthetic_load_params(store: "Store", park_name: str, params) -> None:
+    """Keep the synthetic-load parameters (a SyntheticLoadParams) of a park."""
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        store.db["park_synthetic_load"].upsert(
+            {"park_id": pid, "params": json.dumps(params.to_dict()), "updated_utc": _utcnow()}, pk="park_id")
+
+
+def get_synthetic_load_params(store: "Store", park_name: str):
+    """The park's SyntheticLoadParams, or None."""
+    from .synthetic_load import SyntheticLoadParams
+    row = store.db.execute("SELECT params FROM park_synthetic_load WHERE park_id = ?",
+                           [_require_park_id(store, park_name)]).fetchone()
+    return None if row is None else SyntheticLoadParams.from_dict(json.loads(row[0]))
+
+
+def set_tariff(store: "Store", park_name: str, tariff) -> None:
+    """Set a park's tariff (a models.tariff.Tariff); ``None`` removes it."""
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        if tariff is None:
+            store.db.execute("DELETE FROM park_tariffs WHERE park_id = ?", [pid])
+            return
+        store.db["park_tariffs"].upsert({"park_id": pid, "tariff": json.dumps(tariff.to_dict(), ensure_ascii=False),
+                                         "updated_utc": _utcnow()}, pk="park_id")
+
+
+def get_tariff(store: "Store", park_name: str):
+    """The park's Tariff, or None."""
+    from .tariff import Tariff
+    row = store.db.execute("SELECT tariff FROM park_tariffs WHERE park_id = ?",
+                           [_require_park_id(store, park_name)]).fetchone()
+    return None if row is None else Tariff.from_dict(json.loads(row[0]))
+
+
+def set_battery(store: "Store", park_name: str, battery) -> None:
+    """Set a park's battery (a models.battery.Battery); ``None`` removes it."""
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        if battery is None:
+            store.db.execute("DELETE FROM park_batteries WHERE park_id = ?", [pid])
+            return
+        store.db["park_batteries"].upsert({"park_id": pid, **battery.to_dict(), "updated_utc": _utcnow()},
+                                          pk="park_id")
+
+
+def get_battery(store: "Store", park_name: str):
+    """The park's Battery, or None."""
+    from .battery import Battery
+    row = store.db.execute("SELECT capacity, power, efficiency, min_soc, strategy, initial_soc FROM park_batteries "
+                           "WHERE park_id = ?", [_require_park_id(store, park_name)]).fetchone()
+    if row is None:
+        return None
+    return Battery(capacity=row[0], power=row[1], efficiency=row[2], min_soc=row[3], strategy=row[4],
+                   initial_soc=row[5])
+
+
+def set_carbon_choice(store: "Store", park_name: str, region: Optional[str] = None,
+                      data_year: Optional[int] = None) -> None:
+    """Override the emission-factor region and/or data year of a park (None, None: back to defaults)."""
+    from .carbon import emission_factors
+    with store.db.atomic():
+        pid = _require_park_id(store, park_name)
+        if region is None and data_year is None:
+            store.db.execute("DELETE FROM park_carbon WHERE park_id = ?", [pid])
+            return
+        park = store.park(park_name)
+        emission_factors().factor(region or park.grid_region, data_year)  # refuses an unknown pair
+        store.db["park_carbon"].upsert({"park_id": pid, "region": region, "data_year": data_year,
+                                        "updated_utc": _utcnow()}, pk="park_id")
+
+
+def get_carbon_choice(store: "Store", park_name: str) -> dict:
+    """``{"region": str or None, "data_year": int or None}`` (None = the default)."""
+    row = store.db.execute("SELECT region, data_year FROM park_carbon WHERE park_id = ?",
+                           [_require_park_id(store, park_name)]).fetchone()
+    return {"region": None, "data_year": None} if row is None else {"region": row[0], "data_year": row[1]}
+
+
+for _f in (add_load_series, list_load_series, load_series, delete_load_series, park_consumption,
+           set_synthetic_load_params, get_synthetic_load_params, set_tariff, get_tariff, set_battery, get_battery,
+           set_carbon_choice, get_carbon_choice):
+    setattr(Store, _f.__name__, _f)
+del _f
+# --- end of the balance branch section -----------------------------------------------------------

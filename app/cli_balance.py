@@ -1,0 +1,224 @@
+"""``solarfleet-cli balance``, ``tariff`` and ``battery``: PV against consumption, bills, CO₂.
+
+PV comes from the simulation through the single function :func:`pv_for_park`; everything
+else (consumption, tariff, battery, carbon choice) from the store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .cli_util import CliError, emit_json, out, print_table
+
+
+def pv_for_park(store, park):
+    """The park's simulated PV AC output [W] (pandas Series, UTC interval-start index), summed over its arrays.
+
+    The simulation branch provides the runs; until it is wired in, this says so.
+
+    Raises
+    ------
+    CliError
+        No simulation run exists for the park.
+    """
+    raise CliError("no simulation run yet; run solarfleet-cli simulate first")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("balance", help="PV against consumption per park and for the fleet: self-consumption, "
+                                       "self-sufficiency, import, export, bill, savings, CO₂")
+    p.add_argument("--park", action="append", metavar="NAME", help="only this park (repeatable)")
+    p.add_argument("--region", help="emission-factor grid region for every park (default: each park's choice)")
+    p.add_argument("--factor-year", type=int, metavar="YEAR", help="emission-factor data year (default: latest)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_balance)
+
+    p = sub.add_parser("tariff", help="set or show a park's time-of-use tariff")
+    ts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = ts.add_parser("set", help="give a park a tariff from a JSON file, or the shipped example")
+    q.add_argument("park", metavar="PARK")
+    g = q.add_mutually_exclusive_group(required=True)
+    g.add_argument("--file", metavar="JSON")
+    g.add_argument("--example", action="store_true", help="the shipped example Chinese commercial TOU tariff")
+    g.add_argument("--clear", action="store_true", help="remove the park's tariff")
+    q.set_defaults(func=cmd_tariff_set)
+    q = ts.add_parser("show", help="a park's tariff")
+    q.add_argument("park", metavar="PARK")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_tariff_show)
+
+    p = sub.add_parser("battery", help="set or remove a park's battery")
+    bs = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = bs.add_parser("set", help="give a park a battery")
+    q.add_argument("park", metavar="PARK")
+    q.add_argument("--capacity-kwh", type=float, required=True)
+    q.add_argument("--power-kw", type=float, required=True)
+    q.add_argument("--efficiency", type=float, default=0.9, help="round trip (default 0.9)")
+    q.add_argument("--min-soc", type=float, default=0.1, help="fraction of capacity (default 0.1)")
+    q.add_argument("--strategy", choices=("self_consumption", "tou_arbitrage"), default="self_consumption")
+    q.set_defaults(func=cmd_battery_set)
+    q = bs.add_parser("clear", help="remove a park's battery")
+    q.add_argument("park", metavar="PARK")
+    q.set_defaults(func=cmd_battery_clear)
+
+
+def _park(store, name):
+    try:
+        return store.park(name)
+    except KeyError:
+        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
+
+
+def cmd_tariff_set(args, ctx) -> int:
+    from models.tariff import TariffError, example_tariff, read_tariff
+    store = ctx.store()
+    park = _park(store, args.park)
+    try:
+        tariff = None if args.clear else (example_tariff() if args.example else read_tariff(Path(args.file)))
+    except TariffError as exc:
+        raise CliError(str(exc)) from None
+    store.set_tariff(park.name, tariff)
+    out(f"{park.name}: " + ("tariff removed" if tariff is None else f"tariff {tariff.name!r}"))
+    return 0
+
+
+def cmd_tariff_show(args, ctx) -> int:
+    store = ctx.store()
+    park = _park(store, args.park)
+    t = store.get_tariff(park.name)
+    if args.json:
+        emit_json(None if t is None else t.to_dict())
+        return 0
+    if t is None:
+        out(f"{park.name}: no tariff (set one with: solarfleet-cli tariff set {park.name!r} --example)")
+        return 0
+    out(f"{t.name} ({t.currency}/kWh): " + ", ".join(f"{k} {v:g}" for k, v in t.prices.items())
+        + f"; export {t.export_price:g}")
+    return 0
+
+
+def cmd_battery_set(args, ctx) -> int:
+    from models.battery import Battery
+    from models.fleet import FleetValueError
+    store = ctx.store()
+    park = _park(store, args.park)
+    try:
+        b = Battery(capacity=args.capacity_kwh * 1000.0, power=args.power_kw * 1000.0, efficiency=args.efficiency,
+                    min_soc=args.min_soc, strategy=args.strategy)
+    except FleetValueError as exc:
+        raise CliError(str(exc)) from None
+    store.set_battery(park.name, b)
+    out(f"{park.name}: battery {args.capacity_kwh:g} kWh / {args.power_kw:g} kW, {args.strategy}")
+    return 0
+
+
+def cmd_battery_clear(args, ctx) -> int:
+    store = ctx.store()
+    park = _park(store, args.park)
+    store.set_battery(park.name, None)
+    out(f"{park.name}: battery removed")
+    return 0
+
+
+def cmd_balance(args, ctx) -> int:
+    from models.balance import align_year, fleet_balance
+    from models.carbon import CarbonError, park_co2
+    from models.load import infer_interval_minutes, resample_energy
+    from models.tariff import bill_comparison
+    store = ctx.store()
+    fleet = store.load_fleet()
+    parks = [_park(store, n) for n in args.park] if args.park else list(fleet.parks)
+    if not parks:
+        raise CliError("the fleet is empty")
+    pv, load, batteries, tariffs, skipped = {}, {}, {}, {}, {}
+    aligned: list[str] = []
+    interval = None
+    for park in parks:
+        got = store.park_consumption(park.name)
+        if got is None:
+            skipped[park.name] = "no consumption data (solarfleet-cli load import / load synth)"
+            continue
+        data, info = got
+        p = pv_for_park(store, park)
+        p_int = infer_interval_minutes(p.index)
+        if p_int is None:
+            raise CliError(f"{park.name}: the PV series has no regular interval")
+        if info["interval_minutes"] != p_int:
+            data = resample_energy(data, info["interval_minutes"], p_int)
+        if interval is not None and p_int != interval:
+            raise CliError(f"{park.name}: PV interval {p_int} min differs from other parks' {interval} min")
+        interval = p_int
+        if not data.index.isin(p.index).all():
+            # PV of another year (a typical-year simulation) against a year of consumption: map it by
+            # local calendar position onto the consumption's intervals, rather than balance a partial overlap.
+            p = align_year(p, data.index, park.tz)
+            aligned.append(park.name)
+        pv[park.name], load[park.name] = p, data
+        batteries[park.name] = store.get_battery(park.name)
+        tariffs[park.name] = store.get_tariff(park.name)
+    if not pv:
+        raise CliError("no park has consumption data: " + "; ".join(f"{k}: {v}" for k, v in skipped.items()))
+    try:
+        fb = fleet_balance(pv, load, interval, batteries, tariffs)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    rows = []
+    for park in parks:
+        if park.name not in fb.parks:
+            continue
+        r = fb.parks[park.name]
+        s = r.summary()
+        row = {"park": park.name, **s, "battery": batteries[park.name] is not None,
+               "start": r.data.index[0].isoformat(), "end": r.data.index[-1].isoformat(),
+               "pv_aligned_by_calendar": park.name in aligned}
+        t = tariffs[park.name]
+        if t is not None:
+            cmp_ = bill_comparison(t, r)
+            row.update({"currency": t.currency, "bill_without_pv": cmp_["without_pv"]["net_cost"],
+                        "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"]})
+        else:
+            row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None})
+        choice = store.get_carbon_choice(park.name)
+        try:
+            co2 = park_co2(park.grid_region, s["self_consumed_wh"] + s["export_wh"],
+                           region=args.region or choice["region"], year=args.factor_year or choice["data_year"])
+        except CarbonError as exc:
+            raise CliError(f"{park.name}: {exc}") from None
+        row.update({"co2_kg": co2["co2_kg"], "co2_factor": co2["factor"], "co2_region": co2["region"],
+                    "co2_data_year": co2["data_year"]})
+        rows.append(row)
+    totals = dict(fb.totals)
+    totals["co2_kg"] = sum(r["co2_kg"] for r in rows)
+    billed = [r for r in rows if r["savings"] is not None]
+    currencies = {r["currency"] for r in billed}
+    if billed and len(currencies) == 1:
+        totals.update({"currency": currencies.pop(), "parks_billed": len(billed),
+                       "bill_without_pv": sum(r["bill_without_pv"] for r in billed),
+                       "bill_with_pv": sum(r["bill_with_pv"] for r in billed),
+                       "savings": sum(r["savings"] for r in billed)})
+    if args.json:
+        emit_json({"interval_minutes": interval, "parks": rows, "fleet": totals, "skipped": skipped})
+        return 0
+    for r in rows:
+        r["pv_mwh"], r["load_mwh"] = r["pv_wh"] / 1e6, r["load_wh"] / 1e6
+        r["import_mwh"], r["export_mwh"] = r["import_wh"] / 1e6, r["export_wh"] / 1e6
+        r["scr"] = None if r["self_consumption_ratio"] is None else 100 * r["self_consumption_ratio"]
+        r["ss"] = None if r["self_sufficiency"] is None else 100 * r["self_sufficiency"]
+        r["co2_t"] = r["co2_kg"] / 1000
+    print_table(rows, [("park", "Park", ""), ("pv_mwh", "PV MWh", ",.1f"), ("load_mwh", "Load MWh", ",.1f"),
+                       ("scr", "Self-cons. %", ".1f"), ("ss", "Self-suff. %", ".1f"),
+                       ("import_mwh", "Import MWh", ",.1f"), ("export_mwh", "Export MWh", ",.1f"),
+                       ("savings", "Savings", ",.0f"), ("co2_t", "CO₂ t", ",.1f")])
+    t = totals
+    scr = "–" if t["self_consumption_ratio"] is None else f"{100 * t['self_consumption_ratio']:.1f} %"
+    ss = "–" if t["self_sufficiency"] is None else f"{100 * t['self_sufficiency']:.1f} %"
+    out(f"\nFleet ({t['parks']} parks): PV {t['pv_wh'] / 1e6:,.1f} MWh, load {t['load_wh'] / 1e6:,.1f} MWh, "
+        f"self-consumption {scr}, self-sufficiency {ss}, CO₂ avoided {t['co2_kg'] / 1000:,.1f} t"
+        + (f", savings {t['savings']:,.0f} {t['currency']}" if "savings" in t else ""))
+    for name, why in skipped.items():
+        out(f"skipped {name}: {why}")
+    if aligned:
+        out(f"PV of another year was mapped by calendar date onto the consumption year for: {', '.join(aligned)}")
+    missing = {r["park"]: r["missing_intervals"] for r in rows if r["missing_intervals"]}
+    for name, n in missing.items():
+        out(f"{name}: {n} intervals without PV or consumption data were left out of the totals")
+    return 0

@@ -1,0 +1,520 @@
+"""Consumption (meter) data: read CSV/XLSX meter files, sum meters, resample with energy conserved.
+
+Every function here returns or takes consumption as a :class:`pandas.Series` of mean
+power [W] over each interval, indexed by a tz-aware UTC :class:`~pandas.DatetimeIndex`
+of interval **starts** (the same convention as weather and simulation results).
+Missing data stays ``NaN``: nothing is filled, interpolated or zeroed, and every gap or
+duplicate found in a file is listed in the import report.
+
+Sign conventions
+----------------
+A value read from a meter column is turned into a *consumption contribution* [W]:
+
+* ``sign="import_positive"`` (default): positive values are energy drawn by the park's
+  loads (a consumption meter or sub-meter). The value is added as is.
+* ``sign="export_positive"``: positive values are energy leaving the metered point
+  (e.g. a sub-meter of a tenant fed from the park's supply, or an export meter whose
+  readings must be subtracted). The value is negated before the meters are summed.
+
+The park's consumption is the sum of the contributions of all its meters. A meter at
+the grid connection of a park that already has PV measures *net* exchange, not
+consumption; add the PV yield before using it here (this module does not guess it).
+
+Headerless files
+----------------
+A file with a single numeric column and no timestamps (such as NREL's 8,760-hour
+``commercial_load.csv``) carries no times at all. :func:`read_meter` then needs
+``start`` (local time of the first interval's start) and ``interval_minutes``; value
+*i* is taken to cover ``[start + i·interval, start + (i+1)·interval)`` in ``tz``.
+For an 8,760-value hourly file that is one non-leap year from 1 January 00:00 local
+standard time — an assumption the caller states through ``start``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import math
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["LoadFileError", "UNITS", "SIGNS", "read_meter", "sum_meters", "resample_energy", "energy_wh",
+           "infer_interval_minutes"]
+
+#: Accepted value units and how they are read: power units are mean power over the interval,
+#: energy units are energy per interval.
+UNITS = {"W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6),
+         "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6)}
+#: Sign conventions of a meter column (see the module docstring).
+SIGNS = ("import_positive", "export_positive")
+_TIME_HEADERS = ("timestamp", "time", "datetime", "date", "时间", "日期", "時刻", "日時")
+_MAX_LISTED = 20  # line numbers listed per problem in a report
+
+
+class LoadFileError(ValueError):
+    """A meter file cannot be read as asked.
+
+    Attributes
+    ----------
+    path : str
+        The file.
+    line : int or None
+        1-based line (CSV) or row (XLSX) number of the problem, if it has one.
+    column : str or None
+        Column name (or 1-based number) of the problem, if it has one.
+    reason : str
+    """
+
+    def __init__(self, path, reason: str, line: Optional[int] = None, column=None):
+        self.path, self.reason, self.line, self.column = str(path), reason, line, column
+        where = str(path)
+        if line is not None:
+            where += f", line {line}"
+        if column is not None:
+            where += f", column {column!r}"
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass
+class _Table:
+    header: Optional[list[str]]
+    rows: list[tuple[int, list]]  # (1-based line/row number, cells)
+
+
+# --- reading cells ------------------------------------------------------------------------------
+
+def _read_table(path: Path, sheet) -> _Table:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            import openpyxl
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises a zoo of types for a broken file
+            raise LoadFileError(path, f"not a readable Excel workbook ({exc})") from None
+        try:
+            if sheet is None:
+                ws = wb.worksheets[0]
+            elif isinstance(sheet, int):
+                ws = wb.worksheets[sheet]
+            else:
+                if sheet not in wb.sheetnames:
+                    raise LoadFileError(path, f"no sheet named {sheet!r} (sheets: {', '.join(wb.sheetnames)})")
+                ws = wb[sheet]
+            raw = [(i, list(r)) for i, r in enumerate(ws.iter_rows(values_only=True), start=1)]
+        finally:
+            wb.close()
+    elif suffix in (".csv", ".txt", ".tsv", ""):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = path.read_text(encoding="gb18030")  # Chinese meter exports
+            except UnicodeDecodeError:
+                raise LoadFileError(path, "not a text file in UTF-8 or GB18030") from None
+        sample = text[:4096]
+        delim = "\t" if suffix == ".tsv" or ("\t" in sample and "," not in sample) else (
+            ";" if sample.count(";") > sample.count(",") else ",")
+        raw = [(i, row) for i, row in enumerate(csv.reader(text.splitlines(), delimiter=delim), start=1)]
+    else:
+        raise LoadFileError(path, f"unknown file type {suffix!r} (use .csv or .xlsx)")
+    raw = [(i, [None if (c is None or (isinstance(c, str) and not c.strip())) else c for c in r])
+           for i, r in raw]
+    raw = [(i, r) for i, r in raw if any(c is not None for c in r)]
+    if not raw:
+        raise LoadFileError(path, "the file holds no data")
+    first = raw[0][1]
+    header = None
+    if any(isinstance(c, str) and _number_or_none(c) is None and _looks_like_time(c) is False for c in first):
+        header = [("" if c is None else str(c).strip()) for c in first]
+        raw = raw[1:]
+        if not raw:
+            raise LoadFileError(path, "the file has a header but no data rows")
+    return _Table(header, raw)
+
+
+def _number_or_none(cell):
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        return float(cell)
+    try:
+        return float(str(cell).strip().replace("\u2212", "-"))
+    except ValueError:
+        return None
+
+
+def _looks_like_time(cell) -> bool:
+    if isinstance(cell, (_dt.datetime, _dt.date)):
+        return True
+    try:
+        pd.Timestamp(str(cell).strip())
+        return True
+    except (ValueError, TypeError):
+        return False
+
+
+def _column_index(path, table: _Table, spec, what: str) -> int:
+    ncols = max(len(r) for _, r in table.rows)
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        if not 0 <= spec < ncols:
+            raise LoadFileError(path, f"{what} column index {spec} is out of range (the file has {ncols} columns)")
+        return spec
+    if table.header is None:
+        raise LoadFileError(path, f"{what} column {spec!r} given by name, but the file has no header row")
+    names = [h.casefold() for h in table.header]
+    if str(spec).casefold() not in names:
+        raise LoadFileError(path, f"no {what} column named {spec!r} (columns: {', '.join(table.header)})")
+    return names.index(str(spec).casefold())
+
+
+def _col_label(table: _Table, j: int):
+    return table.header[j] if table.header and j < len(table.header) and table.header[j] else j + 1
+
+
+# --- the importer -------------------------------------------------------------------------------
+
+def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str = "start",
+               timestamp_column=None, value_columns: Optional[Sequence] = None,
+               sign: str = "import_positive", interval_minutes: Optional[int] = None,
+               start=None, sheet=None, duplicates: str = "error", meter: Optional[str] = None):
+    """Read a meter file (CSV or XLSX) into consumption [W].
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The file. CSV (comma, semicolon or tab separated; UTF-8 or GB18030) or XLSX.
+    unit : {'W', 'kW', 'MW', 'Wh', 'kWh', 'MWh'}
+        Unit of the values: power units are mean power over the interval, energy units
+        are energy per interval.
+    tz : str
+        IANA zone of naive timestamps in the file (ignored for timestamps that carry an
+        offset). Ambiguous or non-existent local times (DST changes) are refused.
+    label : {'start', 'end'}
+        Whether a timestamp marks the start or the end of its interval.
+    timestamp_column : str or int, optional
+        Column of the timestamps; default: the first column whose header names a time,
+        else the first column. Ignored for a headerless file without timestamps.
+    value_columns : sequence of str or int, optional
+        Meter columns to read; default: every other column. Several columns are
+        several meters of the park and are summed (NaN in any makes the sum NaN).
+    sign : {'import_positive', 'export_positive'}
+        Sign convention of the values (see the module docstring).
+    interval_minutes : int, optional
+        Interval length [min], 1–60. Inferred from the timestamps when omitted; required
+        for a file without timestamps.
+    start : str or datetime, optional
+        For a file without timestamps: local start of the first interval, e.g.
+        ``"2023-01-01 00:00"``.
+    sheet : str or int, optional
+        XLSX sheet (default: the first).
+    duplicates : {'error', 'first', 'mean'}
+        What to do with a timestamp that appears twice with different values: refuse
+        the file, keep the first, or average them. Exact repeats are dropped either way.
+        All duplicates are listed in the report.
+    meter : str, optional
+        Name under which the series is stored (default: the file name without extension).
+
+    Returns
+    -------
+    data : pandas.Series
+        Consumption contribution, mean power over each interval [W]; regular UTC
+        interval-start index; NaN where the file has no value.
+    metadata : dict
+        ``interval_minutes``, ``label`` ("start"), ``unit`` ("W"), ``source``, ``tz``, ``meter``
+        (storage name), ``meters`` (the summed meters: the file for one value column, else the
+        column names), ``columns``, ``sign``, ``file_unit``, ``start``/``end`` (UTC ISO).
+    report : dict
+        ``rows``, ``missing_intervals`` (count of NaN intervals), ``gaps`` (list of
+        ``{"start", "end", "intervals"}``, UTC), ``blank_values`` (lines with an empty
+        cell), ``duplicates`` (list of ``{"line", "timestamp", "action"}``),
+        ``negative_values`` (count), ``energy_wh`` (over valid intervals).
+
+    Raises
+    ------
+    LoadFileError
+        Naming the file, and the line and column where there is one.
+    """
+    path = Path(path)
+    if unit not in UNITS:
+        raise LoadFileError(path, f"unit must be one of {', '.join(UNITS)} (got {unit!r})")
+    if sign not in SIGNS:
+        raise LoadFileError(path, f"sign must be one of {', '.join(SIGNS)} (got {sign!r})")
+    if label not in ("start", "end"):
+        raise LoadFileError(path, f"label must be 'start' or 'end' (got {label!r})")
+    if duplicates not in ("error", "first", "mean"):
+        raise LoadFileError(path, f"duplicates must be 'error', 'first' or 'mean' (got {duplicates!r})")
+    try:
+        zone = zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        raise LoadFileError(path, f"unknown time zone {tz!r}") from None
+    if interval_minutes is not None:
+        if isinstance(interval_minutes, bool) or not isinstance(interval_minutes, int) \
+                or not 1 <= interval_minutes <= 60 or 60 % interval_minutes:
+            raise LoadFileError(path, f"interval_minutes must be a divisor of 60 between 1 and 60 "
+                                      f"(got {interval_minutes!r})")
+    if not path.is_file():
+        raise LoadFileError(path, "no such file")
+    table = _read_table(path, sheet)
+    ncols = max(len(r) for _, r in table.rows)
+
+    # Which column holds the timestamps, if any?
+    has_times = True
+    if timestamp_column is not None:
+        tcol = _column_index(path, table, timestamp_column, "timestamp")
+    elif table.header is not None:
+        tcol = next((j for j, h in enumerate(table.header) if h.casefold() in _TIME_HEADERS), 0)
+    else:
+        tcol = 0
+        first_cell = table.rows[0][1][0]
+        if _number_or_none(first_cell) is not None and not isinstance(first_cell, (_dt.datetime, _dt.date)):
+            has_times = False
+    if has_times and ncols < 2:
+        raise LoadFileError(path, "needs a timestamp column and at least one value column")
+    if value_columns is None:
+        vcols = [j for j in range(ncols) if not (has_times and j == tcol)]
+    else:
+        vcols = [_column_index(path, table, c, "value") for c in value_columns]
+        if has_times and tcol in vcols:
+            raise LoadFileError(path, "the timestamp column cannot also be a value column")
+    if not vcols:
+        raise LoadFileError(path, "no value column")
+    columns = [str(_col_label(table, j)) for j in vcols]
+    # One value column is one meter named after the file (headers are often just "kW"); several
+    # columns are several meters named after their columns.
+    names = [path.stem] if len(vcols) == 1 else (
+        columns if table.header else [f"{path.stem}[{j + 1}]" for j in vcols])
+
+    # Values, with blank cells as NaN (reported), text as an error.
+    lines = np.array([ln for ln, _ in table.rows])
+    values = np.full((len(table.rows), len(vcols)), np.nan)
+    blank_lines: list[int] = []
+    for i, (ln, cells) in enumerate(table.rows):
+        for k, j in enumerate(vcols):
+            cell = cells[j] if j < len(cells) else None
+            if cell is None:
+                blank_lines.append(ln)
+                continue
+            v = _number_or_none(cell)
+            if v is None:
+                raise LoadFileError(path, f"{cell!r} is not a number", ln, _col_label(table, j))
+            if not math.isfinite(v):
+                blank_lines.append(ln)
+                continue
+            values[i, k] = v
+    factor = -1.0 if sign == "export_positive" else 1.0
+
+    # Timestamps → UTC interval starts.
+    if has_times:
+        if start is not None:
+            raise LoadFileError(path, "start is only for files without timestamps")
+        stamps = []
+        for ln, cells in table.rows:
+            cell = cells[tcol] if tcol < len(cells) else None
+            if cell is None:
+                raise LoadFileError(path, "missing timestamp", ln, _col_label(table, tcol))
+            try:
+                ts = pd.Timestamp(cell if isinstance(cell, (_dt.datetime, _dt.date)) else str(cell).strip())
+            except (ValueError, TypeError):
+                raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol)) from None
+            if ts is pd.NaT:
+                raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol))
+            if ts.tzinfo is None:
+                try:
+                    ts = ts.tz_localize(zone, ambiguous="raise", nonexistent="raise")
+                except Exception:
+                    raise LoadFileError(path, f"local time {ts} does not exist or is ambiguous in {tz} "
+                                              "(a DST change); give times with a UTC offset",
+                                        ln, _col_label(table, tcol)) from None
+            stamps.append(ts.tz_convert("UTC"))
+        index = pd.DatetimeIndex(stamps).as_unit("ns")
+        order = np.argsort(index.asi8, kind="stable")
+        unsorted = bool((np.diff(index.asi8) < 0).any())
+        index, values, lines = index[order], values[order], lines[order]
+        # Duplicates.
+        dup_report = []
+        keep = np.ones(len(index), dtype=bool)
+        i8 = index.asi8
+        same = np.flatnonzero(i8[1:] == i8[:-1]) + 1
+        for pos in same:
+            first = pos - 1
+            while not keep[first] and first > 0 and i8[first - 1] == i8[pos]:
+                first -= 1
+            a, b = values[first], values[pos]
+            equal = bool(np.array_equal(a, b, equal_nan=True))
+            if not equal and duplicates == "error":
+                raise LoadFileError(path, f"timestamp {index[pos]} (UTC) repeats line {lines[first]} with a "
+                                          "different value (use duplicates='first' or 'mean')",
+                                    int(lines[pos]), _col_label(table, tcol))
+            if not equal and duplicates == "mean":
+                values[first] = np.nanmean(np.vstack([a, b]), axis=0)
+            keep[pos] = False
+            dup_report.append({"line": int(lines[pos]), "timestamp": index[pos].isoformat(),
+                               "action": "dropped exact repeat" if equal else
+                               ("kept first" if duplicates == "first" else "averaged")})
+        index, values, lines = index[keep], values[keep], lines[keep]
+        # Interval.
+        if interval_minutes is None:
+            if len(index) < 2:
+                raise LoadFileError(path, "cannot infer the interval from a single row; give interval_minutes")
+            interval_minutes = infer_interval_minutes(index)
+            if interval_minutes is None:
+                raise LoadFileError(path, "cannot infer a regular interval of 1–60 minutes from the timestamps; "
+                                          "give interval_minutes")
+        step = pd.Timedelta(minutes=interval_minutes)
+        if label == "end":
+            index = index - step
+        index = index.as_unit("ns")
+        off = (index.asi8 - index.asi8[0]) % step.value
+        bad = np.flatnonzero(off)
+        if len(bad):
+            raise LoadFileError(path, f"timestamp {index[bad[0]]} (UTC) is off the {interval_minutes}-minute grid "
+                                      f"started by the first row", int(lines[bad[0]]), _col_label(table, tcol))
+    else:
+        if interval_minutes is None:
+            raise LoadFileError(path, "the file has no timestamps: give interval_minutes (and start)")
+        if start is None:
+            raise LoadFileError(path, "the file has no timestamps: give start, the local start of the first "
+                                      "interval (e.g. 2023-01-01 00:00)")
+        try:
+            t0 = pd.Timestamp(start)
+        except (ValueError, TypeError):
+            raise LoadFileError(path, f"start {start!r} is not a date and time") from None
+        t0 = t0.tz_localize(zone) if t0.tzinfo is None else t0
+        step = pd.Timedelta(minutes=interval_minutes)
+        # Consecutive intervals in absolute time (a DST zone keeps a fixed step in UTC).
+        index = pd.DatetimeIndex(t0.tz_convert("UTC") + step * np.arange(len(table.rows)))
+        unsorted, dup_report = False, []
+
+    # Regular grid from first to last: holes become NaN and are reported as gaps.
+    full = pd.date_range(index[0], index[-1], freq=step, tz="UTC")
+    frame = pd.DataFrame(values * factor, index=index, columns=names).reindex(full)
+    contrib = frame.sum(axis=1, skipna=False, min_count=1)
+    if len(vcols) > 1:
+        contrib[frame.isna().any(axis=1)] = np.nan
+    kind, scale = UNITS[unit]
+    watts = contrib * scale * (60.0 / interval_minutes if kind == "energy" else 1.0)
+    watts.name = "load"
+    watts.index.name = "time"
+
+    present = pd.Series(True, index=index).reindex(full, fill_value=False).to_numpy()
+    gaps = []
+    if not present.all():
+        edges = np.flatnonzero(np.diff(np.r_[1, present.astype(np.int8), 1]))
+        for a, b in zip(edges[::2], edges[1::2]):
+            gaps.append({"start": full[a].isoformat(), "end": (full[b - 1] + step).isoformat(),
+                         "intervals": int(b - a)})
+    valid = watts.notna()
+    report = {
+        "rows": len(table.rows),
+        "intervals": int(len(watts)),
+        "missing_intervals": int((~valid).sum()),
+        "gaps": gaps,
+        "blank_values": sorted(set(blank_lines))[:_MAX_LISTED],
+        "blank_value_count": len(blank_lines),
+        "duplicates": dup_report[:_MAX_LISTED],
+        "duplicate_count": len(dup_report),
+        "unsorted": unsorted,
+        "negative_values": int((watts[valid] < 0).sum()),
+        "energy_wh": float(energy_wh(watts, interval_minutes)),
+    }
+    metadata = {
+        "interval_minutes": int(interval_minutes), "label": "start", "unit": "W",
+        "source": str(path), "tz": tz, "meters": names if meter is None or len(names) > 1 else [meter],
+        "columns": columns, "meter": meter or path.stem,
+        "sign": sign, "file_unit": unit, "file_label": label,
+        "start": watts.index[0].isoformat(), "end": (watts.index[-1] + step).isoformat(),
+        "assumed_start": None if has_times else str(start),
+    }
+    return watts, metadata, report
+
+
+def infer_interval_minutes(index: pd.DatetimeIndex) -> Optional[int]:
+    """The interval [min] of a (possibly gappy) timestamp index: the smallest step, if it divides 60.
+
+    Returns None when the steps are not whole minutes dividing an hour.
+    """
+    steps = np.diff(pd.DatetimeIndex(index).as_unit("ns").asi8)
+    steps = steps[steps > 0]
+    if len(steps) == 0:
+        return None
+    smallest = int(steps.min())
+    minute = 60 * 10**9
+    if smallest % minute:
+        return None
+    m = smallest // minute
+    if not 1 <= m <= 60 or 60 % m or (steps % smallest).any():
+        return None
+    return int(m)
+
+
+def energy_wh(data: pd.Series, interval_minutes: int) -> float:
+    """Energy of a mean-power series over its valid intervals [Wh] (NaN intervals are skipped, not zero)."""
+    return float(np.nansum(np.asarray(data, dtype=float)) * interval_minutes / 60.0)
+
+
+def sum_meters(meters: Sequence[pd.Series]) -> pd.Series:
+    """Sum several meters' consumption contributions [W] of one park.
+
+    The meters must share one interval; the result spans the union of their indexes and
+    is NaN wherever any meter has no value (a missing meter reading is not zero).
+    """
+    if not meters:
+        raise ValueError("sum_meters needs at least one meter")
+    frame = pd.concat(list(meters), axis=1)
+    if len(meters) > 1:
+        steps = {infer_interval_minutes(m.index) for m in meters if len(m) > 1}
+        if len(steps) > 1:
+            raise ValueError(f"meters have different intervals {sorted(s for s in steps if s)} [min]; "
+                             "resample them to one interval first")
+    total = frame.sum(axis=1, skipna=False, min_count=1)
+    total.name = "load"
+    return total
+
+
+def resample_energy(data: pd.Series, interval_minutes: int, to_minutes: int) -> pd.Series:
+    """Resample mean power [W] from ``interval_minutes`` to ``to_minutes`` conserving energy.
+
+    Going finer repeats each interval's mean power over its sub-intervals (a step, so each
+    sub-interval carries its share of the energy); going coarser averages the
+    sub-intervals. Steps that do not divide one another go through their greatest common
+    divisor. Target intervals are aligned on whole multiples of ``to_minutes`` in UTC
+    (hours start on the hour). A target interval that is not fully covered by valid data
+    is NaN — a partial hour is never averaged as if complete.
+
+    Parameters
+    ----------
+    data : pandas.Series
+        Mean power [W], regular UTC interval-start index.
+    interval_minutes, to_minutes : int
+        Source and target interval [min].
+
+    Returns
+    -------
+    pandas.Series
+        Mean power [W] on the target interval-start index.
+    """
+    for name, m in (("interval_minutes", interval_minutes), ("to_minutes", to_minutes)):
+        if isinstance(m, bool) or not isinstance(m, int) or m < 1 or m > 1440:
+            raise ValueError(f"{name} must be a whole number of minutes between 1 and 1440 (got {m!r})")
+    if len(data) == 0 or interval_minutes == to_minutes:
+        return data.copy()
+    g = math.gcd(interval_minutes, to_minutes)
+    rep = interval_minutes // g
+    fine = np.repeat(np.asarray(data, dtype=float), rep)
+    t0 = data.index[0]
+    fine_index = t0 + pd.Timedelta(minutes=g) * np.arange(len(fine))
+    target = pd.Timedelta(minutes=to_minutes)
+    first = t0.floor(target) if to_minutes <= 60 or 1440 % to_minutes == 0 else t0
+    last_end = fine_index[-1] + pd.Timedelta(minutes=g)
+    last = last_end.ceil(target) if to_minutes <= 60 or 1440 % to_minutes == 0 else last_end
+    grid = pd.date_range(first, last, freq=f"{g}min", inclusive="left", tz="UTC")
+    s = pd.Series(fine, index=pd.DatetimeIndex(fine_index)).reindex(grid)
+    per = to_minutes // g
+    arr = s.to_numpy().reshape(-1, per)
+    out = arr.mean(axis=1)  # NaN if any sub-interval is missing
+    idx = pd.date_range(first, periods=len(out), freq=f"{to_minutes}min", tz="UTC", name=data.index.name)
+    return pd.Series(out, index=idx, name=data.name)
