@@ -110,9 +110,6 @@ def test_migrates_a_version_1_file(tmp_path, demo_fleet):
         assert len(s.list_load_series()) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="Store._write_park(replace=True) deletes the park row, and ON DELETE CASCADE "
-                                       "drops its consumption, tariff and battery; the lead fixes _write_park "
-                                       "(UPDATE the row, replace only roofs) when merging")
 def test_replacing_a_park_keeps_its_consumption(store, demo_fleet):
     store.add_load_series(PARK, _series([1, 2]), {"interval_minutes": 60}, meter="main")
     store.import_fleet(demo_fleet, on_conflict="replace")
