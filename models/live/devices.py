@@ -18,7 +18,7 @@ from .sunspec import (FLOAT_INVERTER_MODELS, INVERTER_MODELS, METER_MODELS, SunS
                       decode_inverter, decode_meter, discover)
 from .vendor_maps import load_map
 
-__all__ = ["DeviceConfig", "DeviceConfigError", "SunSpecDevice", "MapDevice", "make_device", "test_connection",
+__all__ = ["DeviceConfig", "DeviceConfigError", "SunSpecDevice", "MapDevice", "make_device", "check_connection",
            "parse_modbus_url", "KINDS"]
 
 KINDS = ("sunspec", "map")
@@ -269,7 +269,7 @@ def make_device(config: DeviceConfig):
     return SunSpecDevice(config) if config.kind == "sunspec" else MapDevice(config)
 
 
-def test_connection(config: DeviceConfig) -> dict:
+def check_connection(config: DeviceConfig) -> dict:
     """Connect, identify and take one reading — the "Test connection" button.
 
     Returns
