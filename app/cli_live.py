@@ -45,12 +45,12 @@ def _fmt_kw(v) -> str:
 
 
 def _make_source(args, ctx, on_status):
-    """(source, expected_fn or None, park)."""
+    """(source, modelled PV Series or None, park)."""
     src = args.source
+    store = ctx.store()
     if src == "replay":
         from models.live.profiles import replay_profiles
         from models.live.replay import ReplaySource
-        store = ctx.store()
         park = args.park or (store.park_names() or [None])[0]
         if park is None:
             raise CliError("the fleet is empty; import a fleet or give another --source")
@@ -70,21 +70,22 @@ def _make_source(args, ctx, on_status):
             raise CliError("--speed must be > 0")
         source = ReplaySource(pv, load, speed=args.speed, tick=args.interval, seed=args.seed, start=start,
                               device_id=f"replay:{park}", on_status=on_status)
-        return source, (lambda ts: source.model.expected(ts)[0]), park
+        return source, pv, park
+    expected = _park_expectation(store, args.park)
     if src.startswith(("sunspec://", "modbus://")):
         from models.live.devices import DeviceConfigError, parse_modbus_url
         from models.live.source import Poller
         from models.live.vendor_maps import MapError
         try:
             cfg = parse_modbus_url(src, timeout=args.timeout, park=args.park)
-            return Poller([cfg], interval=args.interval, on_status=on_status), None, args.park
+            return Poller([cfg], interval=args.interval, on_status=on_status), expected, args.park
         except (DeviceConfigError, MapError, ValueError) as exc:
             raise CliError(str(exc)) from None
     if src.startswith("file:"):
         from models.live.filetail import FileTailSource
         try:
             return FileTailSource(src[5:], poll_interval=args.interval, tz=args.tz, on_status=on_status), \
-                None, args.park
+                expected, args.park
         except (FileNotFoundError, ValueError) as exc:
             raise CliError(str(exc)) from None
         except Exception as exc:  # zoneinfo's error for a bad --tz
@@ -93,11 +94,27 @@ def _make_source(args, ctx, on_status):
                    f"(got {src!r})")
 
 
+def _park_expectation(store, park):
+    """Modelled PV of a stored park (for the ratio and the alarm), or None for an unknown/absent park."""
+    if not park:
+        return None
+    from models.live.profiles import replay_profiles
+    import pandas as pd
+    from models.live.reading import utcnow
+    try:
+        pv, _ = replay_profiles(store, park, start=pd.Timestamp(utcnow()).floor("h") - pd.Timedelta(hours=1))
+    except KeyError:
+        return None
+    return pv
+
+
+def _fmt_ratio(v) -> str:
+    return "" if v != v else f"  {v:4.0%} of model"
+
+
 def cmd_live(args, ctx) -> int:
-    from models.live.alarms import AlarmMonitor, AlarmRule
-    from models.live.recorder import LiveRecorder
-    from models.live.source import ReadingQueue
-    from models.store import add_live_alarm, close_live_alarm
+    from models.live.alarms import AlarmRule
+    from models.live.session import LiveSession
     if args.interval <= 0 or args.flush <= 0:
         raise CliError("--interval and --flush must be > 0")
     if args.duration is not None and args.duration <= 0:
@@ -107,28 +124,20 @@ def cmd_live(args, ctx) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     statuses: queue.Queue = queue.Queue()
-    source, expected_fn, park = _make_source(args, ctx, statuses.put)
+    source, expected, park = _make_source(args, ctx, statuses.put)
     store = ctx.store()
     if store.path is None:
         raise CliError("live needs a database file (not :memory:)")
-    recorder = LiveRecorder(store.path, park=park, flush_interval=args.flush).start()
-    readings = ReadingQueue()
-
-    def sink(r):
-        readings(r)
-        recorder(r)
-
-    monitor = AlarmMonitor(rule)
-    open_alarm_id = None
-    shown = 0
+    session = LiveSession(source, store.path, park=park, expected=expected, rule=rule, flush_interval=args.flush)
     if not args.json:
         err(f"live: {args.source}" + (f" (park {park})" if park else "") + f" → {store.path}; Ctrl-C stops")
         out(f"{'timestamp (UTC)':<20} {'device':<22} {'PV kW':>7} {'load kW':>7} {'grid kW':>7}  status")
     t_end = None if args.duration is None else time.monotonic() + args.duration
-    source.start(sink)
+    session.start()
     try:
         while t_end is None or time.monotonic() < t_end:
-            r = readings.get(timeout=0.2)
+            time.sleep(0.1)
+            up = session.poll()
             while True:
                 try:
                     st = statuses.get_nowait()
@@ -136,38 +145,32 @@ def cmd_live(args, ctx) -> int:
                     break
                 if st.link in ("backoff", "error") or st.last_error:
                     err(f"live: {st.device_id}: {st.link}"
-                        + (f" (retry in {st.retry_in:.0f} s)" if st.link == "backoff" else "")
+                        + (f" (retry in {st.retry_in:.1f} s)" if st.link == "backoff" else "")
                         + (f": {st.last_error}" if st.last_error else ""))
-            if r is None:
-                if not source.running:
-                    break
-                continue
-            shown += 1
-            if args.json:
-                out(json.dumps(r.to_dict(), allow_nan=False))
-            else:
-                out(f"{r.timestamp.strftime('%Y-%m-%d %H:%M:%S'):<20} {r.device_id[:22]:<22} "
-                    f"{_fmt_kw(r.pv_power)} {_fmt_kw(r.load_power)} {_fmt_kw(r.grid_power)}  {r.status}")
-            if expected_fn is not None:
-                ev = monitor.update(r.timestamp, r.pv_power, expected_fn(r.timestamp))
-                if ev is not None and ev[0] == "raised":
-                    open_alarm_id = add_live_alarm(store, ev[1], park=park, device_id=r.device_id)
-                    err(f"live: ALARM {r.device_id}: {ev[1].message} (since {ev[1].start})")
-                elif ev is not None and ev[0] == "cleared" and open_alarm_id is not None:
-                    close_live_alarm(store, open_alarm_id, ev[1].end, ev[1].min_ratio, ev[1].mean_ratio)
-                    open_alarm_id = None
-                    err(f"live: alarm cleared at {ev[1].end}")
-            if sys.stdout is not None:
+            for r in up.readings:
+                if args.json:
+                    out(json.dumps(r.to_dict(), allow_nan=False))
+                else:
+                    out(f"{r.timestamp.strftime('%Y-%m-%d %H:%M:%S'):<20} {r.device_id[:22]:<22} "
+                        f"{_fmt_kw(r.pv_power)} {_fmt_kw(r.load_power)} {_fmt_kw(r.grid_power)}  {r.status}"
+                        + (_fmt_ratio(up.ratio) if r is up.readings[-1] else ""))
+            for event, alarm in up.alarms:
+                if event == "raised":
+                    err(f"live: ALARM: {alarm.message} (since {alarm.start})")
+                else:
+                    err(f"live: alarm cleared at {alarm.end}")
+            if up.readings and sys.stdout is not None:
                 sys.stdout.flush()
+            if not up.readings and not session.running:
+                break
     except KeyboardInterrupt:
         pass
     finally:
-        try:
-            source.stop()
-        finally:
-            for r in readings.drain():  # already queued for the recorder too
-                shown += 1
-            recorder.stop()
-    err(f"live: {recorder.received} readings received, {recorder.stored} new rows stored in {store.path}"
-        + (f"; last write error: {recorder.last_error}" if recorder.last_error else ""))
+        session.stop()
+    for r in session.poll().readings:  # arrived while stopping: already recorded, print them too
+        if args.json:
+            out(json.dumps(r.to_dict(), allow_nan=False))
+    rec = session.recorder
+    err(f"live: {rec.received} readings received, {rec.stored} new rows stored in {store.path}"
+        + (f"; last write error: {rec.last_error}" if rec.last_error else ""))
     return 0

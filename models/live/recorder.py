@@ -55,6 +55,8 @@ class LiveRecorder:
         self.db_path, self.park, self.flush_interval = Path(db_path), park, float(flush_interval)
         self.on_commit = on_commit
         self._q: queue.Queue = queue.Queue()
+        self._alarm_q: queue.Queue = queue.Queue()
+        self._alarm_ids: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread: Optional[threading.Thread] = None
         self.stored = 0
@@ -65,6 +67,13 @@ class LiveRecorder:
     def __call__(self, reading: Reading) -> None:
         self.received += 1
         self._q.put(reading)
+
+    def log_alarm(self, event: str, alarm, device_id: Optional[str] = None) -> None:
+        """Queue an alarm event (``"raised"`` or ``"cleared"``, an :class:`~models.live.alarms.Alarm`) for
+        the alarm log; written by the recorder's thread with the next batch."""
+        if event not in ("raised", "cleared"):
+            raise ValueError(f"event must be 'raised' or 'cleared' (got {event!r})")
+        self._alarm_q.put((event, alarm, device_id))
 
     def start(self) -> "LiveRecorder":
         if self._thread is not None and self._thread.is_alive():
@@ -96,7 +105,7 @@ class LiveRecorder:
         self.stop()
 
     def _run(self, ready: threading.Event, errors: list) -> None:
-        from models.store import add_live_readings, open_store
+        from models.store import add_live_alarm, add_live_readings, close_live_alarm, open_store
         try:
             store = open_store(self.db_path)
         except Exception as exc:
@@ -132,9 +141,24 @@ class LiveRecorder:
                                 self.on_commit(batch, self.stored)
                             except Exception:
                                 log.exception("on_commit callback failed")
+                while True:
+                    try:
+                        event, alarm, device_id = self._alarm_q.get_nowait()
+                    except queue.Empty:
+                        break
+                    try:
+                        if event == "raised":
+                            self._alarm_ids[id(alarm)] = add_live_alarm(store, alarm, park=self.park,
+                                                                        device_id=device_id)
+                        elif id(alarm) in self._alarm_ids:
+                            close_live_alarm(store, self._alarm_ids.pop(id(alarm)), alarm.end, alarm.min_ratio,
+                                             alarm.mean_ratio)
+                    except Exception as exc:
+                        self.last_error = f"{type(exc).__name__}: {exc}"
+                        log.warning("live recorder: alarm log write failed: %s", exc)
                 if time.monotonic() >= next_flush:
                     next_flush = time.monotonic() + self.flush_interval
-                if stopping and self._q.empty() and (not pending or self.last_error):
+                if stopping and self._q.empty() and self._alarm_q.empty() and (not pending or self.last_error):
                     break
         finally:
             store.close()

@@ -388,3 +388,35 @@ def test_replay_profiles_placeholder(memory_store, demo_fleet):
     assert (load == PLACEHOLDER_LOAD_W_PER_KWP * kwp).all()
     with pytest.raises(KeyError):
         replay_profiles(memory_store, "Nowhere")
+
+
+def test_live_session_ratio_alarm_and_alarm_log(db_path):
+    from models.live.session import LiveSession
+    pv, load = _day()
+    src = ReplaySource(pv, load, speed=3000.0, tick=0.02, start="2026-06-01T04:00Z", seed=5, clouds=False)
+    # the model expects twice what the roof delivers: an underperforming array
+    session = LiveSession(src, db_path, park="P", expected=pv * 2.0, rule=AlarmRule(0.7, 600, 1000.0),
+                          flush_interval=0.2)
+    ups = []
+    session.start()
+    try:
+        end = time.monotonic() + 5
+        while time.monotonic() < end and not any(u.alarms for u in ups):
+            time.sleep(0.05)
+            ups.append(session.poll())
+    finally:
+        session.stop()
+    last = [u for u in ups if u.readings][-1]
+    assert last.ratio == pytest.approx(0.5, abs=0.03)
+    assert last.expected_pv == pytest.approx(2 * last.pv_power, rel=0.03)
+    assert 0 <= last.self_consumption <= 1
+    assert last.statuses[src.device_id].readings >= 1
+    events = [e for u in ups for e in u.alarms]
+    assert events and events[0][0] == "raised"
+    s = open_store(db_path)
+    try:
+        log = live_alarms(s, park="P")
+        assert len(log) == 1 and log[0]["end_utc"] is None and log[0]["min_ratio"] < 0.55
+        assert live_reading_count(s, park="P") == session.recorder.received
+    finally:
+        s.close()
