@@ -19,8 +19,10 @@ from .cli_util import CliError, err, out
 def register(sub) -> None:
     p = sub.add_parser("live", help="stream live readings (replay, SunSpec/Modbus, file) and store them")
     p.add_argument("--source", default="replay", metavar="SRC",
-                   help="replay | sunspec://HOST:PORT[/UNIT] | modbus://HOST:PORT[/UNIT]?map=NAME | file:PATH "
-                        "(default: replay)")
+                   help="replay | sunspec://HOST:PORT[/UNIT] | modbus://HOST:PORT[/UNIT]?map=NAME | file:PATH | "
+                        "devices (the park's stored devices) (default: replay)")
+    p.add_argument("--test", action="store_true",
+                   help="Modbus sources: connect, identify, take one reading, print it as JSON and exit")
     p.add_argument("--park", metavar="NAME", help="park the readings belong to (replay: default the first park)")
     p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds (default: until Ctrl-C)")
     p.add_argument("--interval", type=float, default=1.0, metavar="S", help="poll interval [s] (default 1)")
@@ -72,6 +74,13 @@ def _make_source(args, ctx, on_status):
                               device_id=f"replay:{park}", on_status=on_status)
         return source, pv, park
     expected = _park_expectation(store, args.park)
+    if src == "devices":
+        from models.live.source import Poller
+        from models.store import live_devices
+        devices = live_devices(store, park=args.park)
+        if not devices:
+            raise CliError("no stored live devices" + (f" for park {args.park!r}" if args.park else ""))
+        return Poller(devices, interval=args.interval, on_status=on_status), expected, args.park
     if src.startswith(("sunspec://", "modbus://")):
         from models.live.devices import DeviceConfigError, parse_modbus_url
         from models.live.source import Poller
@@ -108,6 +117,19 @@ def _park_expectation(store, park):
     return pv
 
 
+def _test_connection(args) -> int:
+    from models.live.devices import DeviceConfigError, check_connection, parse_modbus_url
+    if not args.source.startswith(("sunspec://", "modbus://")):
+        raise CliError("--test works with sunspec:// and modbus:// sources")
+    try:
+        cfg = parse_modbus_url(args.source, timeout=args.timeout)
+    except DeviceConfigError as exc:
+        raise CliError(str(exc)) from None
+    res = check_connection(cfg)
+    out(json.dumps(res, indent=2, ensure_ascii=False, default=str))
+    return 0 if res["ok"] else 1
+
+
 def _fmt_ratio(v) -> str:
     return "" if v != v else f"  {v:4.0%} of model"
 
@@ -123,6 +145,8 @@ def cmd_live(args, ctx) -> int:
         rule = AlarmRule(fraction=args.alarm_fraction, duration_s=args.alarm_minutes * 60)
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    if args.test:
+        return _test_connection(args)
     statuses: queue.Queue = queue.Queue()
     source, expected, park = _make_source(args, ctx, statuses.put)
     store = ctx.store()

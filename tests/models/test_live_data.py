@@ -361,6 +361,24 @@ def test_cli_live_replay_and_sunspec(tmp_path, capsys):
         assert live_reading_count(s) > len(lines)
     finally:
         s.close()
+    # the stored devices of a park, and "test connection"
+    from models.live.devices import DeviceConfig
+    s = open_store(db)
+    try:
+        with SimulatedServer({3: img}) as srv:
+            save_live_device(s, DeviceConfig("lab-inv", "127.0.0.1", srv.port, 3, park="Lab"))
+            assert main(["--db", str(db), "live", "--source", "devices", "--park", "Lab", "--duration", "0.6",
+                         "--interval", "0.1", "--json"]) == 0
+            got = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith("{")]
+            assert got and {x["device_id"] for x in got} == {"lab-inv"}
+            assert main(["--db", str(db), "live", "--test", "--source", f"sunspec://127.0.0.1:{srv.port}/3"]) == 0
+            assert json.loads(capsys.readouterr().out)["reading"]["pv_power"] == 43210.0
+            assert main(["--db", str(db), "live", "--test", "--source", f"sunspec://127.0.0.1:{srv.port}/4"]) == 1
+            assert "unit id" in json.loads(capsys.readouterr().out)["error"]
+    finally:
+        s.close()
+    assert main(["--db", str(db), "live", "--source", "devices", "--park", "Nowhere"]) == 1
+    assert "no stored live devices" in capsys.readouterr().err
     assert main(["--db", str(db), "live", "--source", "ftp://x"]) == 1
     assert "--source" in capsys.readouterr().err
     assert main(["--db", str(db), "live", "--park", "Nowhere", "--duration", "1"]) == 1
