@@ -147,7 +147,10 @@ def cmd_live(args, ctx) -> int:
         raise CliError(str(exc)) from None
     if args.test:
         return _test_connection(args)
+    from models.live.modbus_link import quiet_pymodbus
+    quiet_pymodbus()  # pymodbus logs every failed request; the status lines below say it once, clearly
     statuses: queue.Queue = queue.Queue()
+    links: dict = {}
     source, expected, park = _make_source(args, ctx, statuses.put)
     store = ctx.store()
     if store.path is None:
@@ -167,10 +170,16 @@ def cmd_live(args, ctx) -> int:
                     st = statuses.get_nowait()
                 except queue.Empty:
                     break
-                if st.link in ("backoff", "error") or st.last_error:
-                    err(f"live: {st.device_id}: {st.link}"
-                        + (f" (retry in {st.retry_in:.1f} s)" if st.link == "backoff" else "")
-                        + (f": {st.last_error}" if st.last_error else ""))
+                before = links.get(st.device_id)
+                links[st.device_id] = st.link
+                if st.link == "backoff":
+                    err(f"live: {st.device_id}: {st.last_error} — retry in {st.retry_in:.1f} s")
+                elif st.link == "ok" and before == "connecting" and st.last_error:
+                    err(f"live: {st.device_id}: connected again")
+                elif st.link == "error" or (st.last_error and st.link not in ("connecting", "ok", "backoff")):
+                    err(f"live: {st.device_id}: {st.last_error}")
+                elif st.last_error and st.link == "ok" and before == "ok":  # a file source's bad line
+                    err(f"live: {st.device_id}: {st.last_error}")
             for r in up.readings:
                 if args.json:
                     out(json.dumps(r.to_dict(), allow_nan=False))

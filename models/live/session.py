@@ -184,6 +184,8 @@ def _as_function(expected: Expectation):
     if expected is None or callable(expected):
         return expected
     if isinstance(expected, pd.Series):
-        from .replay import series_at
-        return lambda when: float(series_at(expected, [pd.Timestamp(when)])[0])
+        from .replay import _check_series, _interp, _positions
+        s = _check_series("expected", expected)
+        x, y = _positions(s, "start"), s.to_numpy()
+        return lambda when: _interp(x, y, pd.Timestamp(when).timestamp())
     raise TypeError(f"expected must be a pandas Series or a callable (got {type(expected).__name__})")
