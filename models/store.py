@@ -30,7 +30,8 @@ __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetF
            "Store", "open_store", "ON_CONFLICT"]
 
 #: Version this code writes. Bump it and append to ``_MIGRATIONS`` for every schema change.
-SCHEMA_VERSION = 2  # 2: balance branch (consumption, tariffs, batteries; see the section at the end)
+SCHEMA_VERSION = 3
+# Schema history: 1 fleet; 2 consumption, tariffs, batteries, carbon choice; 3 live monitoring.
 #: What an import does with a park whose name is taken.
 ON_CONFLICT = ("error", "replace", "skip", "rename")
 _APP_ID = 0x53464C54  # "SFLT", in PRAGMA application_id
@@ -398,8 +399,7 @@ def _array_from_row(r: dict) -> Array:
 # --- balance branch: consumption series, synthetic-load parameters, tariffs, batteries, carbon ---
 # Migration 2 and every query of the consumption / balance features. Functions take a Store and
 # are also bound as Store methods at the end of the section.
-# =================================================================================================
-
+# ==========================================================================================
 #: Kinds of consumption series: read from meter files, or made by models.synthetic_load.
 LOAD_KINDS = ("measured", "synthetic")
 
@@ -657,3 +657,196 @@ for _f in (add_load_series, list_load_series, load_series, delete_load_series, p
     setattr(Store, _f.__name__, _f)
 del _f
 # --- end of the balance branch section -----------------------------------------------------------
+=======
+# --- live monitoring (branch `live`): schema version 2 and every live query ----------------------
+# Tables: live_devices (Modbus devices per park), live_readings (one row per device and instant,
+# timestamp as integer milliseconds since the Unix epoch, UTC; powers [W], energies [Wh]),
+# live_alarms (alarm log). Readings are idempotent on (device_id, timestamp_ms).
+# =================================================================================================
+
+#: Value columns of live_readings, in the order of models.live.reading.Reading's fields.
+LIVE_VALUE_COLUMNS = ("pv_power", "load_power", "grid_power", "pv_energy", "pv_energy_interval",
+                      "grid_import_energy", "grid_export_energy", "grid_import_interval", "grid_export_interval",
+                      "poa_global", "status", "counter_event")
+_LIVE_DEVICE_COLUMNS = ("device_id", "park", "kind", "host", "port", "unit_id", "map_name", "timeout",
+                        "meter_sign", "max_power")
+
+
+def _migrate_3_live(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE live_devices (
+        device_id TEXT PRIMARY KEY,
+        park TEXT,
+        kind TEXT NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL, unit_id INTEGER NOT NULL,
+        map_name TEXT, timeout REAL NOT NULL, meter_sign INTEGER NOT NULL, max_power REAL,
+        added_utc TEXT NOT NULL
+    );
+    CREATE TABLE live_readings (
+        id INTEGER PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        park TEXT,
+        timestamp_ms INTEGER NOT NULL,
+        pv_power REAL, load_power REAL, grid_power REAL,
+        pv_energy REAL, pv_energy_interval REAL,
+        grid_import_energy REAL, grid_export_energy REAL, grid_import_interval REAL, grid_export_interval REAL,
+        poa_global REAL, status TEXT NOT NULL, counter_event TEXT,
+        UNIQUE (device_id, timestamp_ms)
+    );
+    CREATE INDEX live_readings_park_time ON live_readings(park, timestamp_ms);
+    CREATE TABLE live_alarms (
+        id INTEGER PRIMARY KEY,
+        park TEXT,
+        device_id TEXT,
+        kind TEXT NOT NULL,
+        start_utc TEXT NOT NULL,
+        end_utc TEXT,
+        min_ratio REAL, mean_ratio REAL,
+        fraction REAL NOT NULL, duration_s REAL NOT NULL,
+        message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX live_alarms_park ON live_alarms(park, start_utc);
+    """)
+
+
+_MIGRATIONS.append((3, _migrate_3_live))
+
+
+def _ms(ts) -> int:
+    import pandas as pd
+    t = pd.Timestamp(ts)
+    if t.tzinfo is None:
+        raise ValueError(f"timestamp must be tz-aware (got {ts!r})")
+    return int(t.value // 1_000_000)
+
+
+def add_live_readings(store: Store, readings, park: Optional[str] = None) -> int:
+    """Store readings in one transaction; a reading already stored (same device and instant) is skipped.
+
+    Returns the number of new rows.
+    """
+    rows = [(r.device_id, park, _ms(r.timestamp), *(getattr(r, c) for c in LIVE_VALUE_COLUMNS)) for r in readings]
+    if not rows:
+        return 0
+    cols = ("device_id", "park", "timestamp_ms") + LIVE_VALUE_COLUMNS
+    sql = (f"INSERT OR IGNORE INTO live_readings ({', '.join(cols)}) "
+           f"VALUES ({', '.join('?' * len(cols))})")
+    with store.db.atomic():
+        before = store.db.conn.total_changes
+        store.db.conn.executemany(sql, rows)
+        return store.db.conn.total_changes - before
+
+
+def live_reading_count(store: Store, park: Optional[str] = None, device_id: Optional[str] = None) -> int:
+    where, args = _live_where(park, device_id, None, None)
+    return store.db.execute(f"SELECT count(*) FROM live_readings {where}", args).fetchone()[0]
+
+
+def _live_where(park, device_ids, start, end):
+    clauses, args = [], []
+    if park is not None:
+        clauses.append("park = ?")
+        args.append(park)
+    if device_ids is not None:
+        ids = [device_ids] if isinstance(device_ids, str) else list(device_ids)
+        clauses.append(f"device_id IN ({', '.join('?' * len(ids))})")
+        args += ids
+    if start is not None:
+        clauses.append("timestamp_ms >= ?")
+        args.append(_ms(start))
+    if end is not None:
+        clauses.append("timestamp_ms < ?")
+        args.append(_ms(end))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def live_history(store: Store, park: Optional[str] = None, device_ids=None, start=None, end=None,
+                 last: Optional[int] = None):
+    """Stored readings as a DataFrame, oldest first, for reloading a chart.
+
+    Parameters
+    ----------
+    park : str, optional
+    device_ids : str or list of str, optional
+    start, end : datetime-like, optional
+        Half-open span ``[start, end)`` (tz-aware).
+    last : int, optional
+        Only the newest ``last`` rows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``timestamp`` (tz-aware UTC); columns ``device_id``, ``park`` and the
+        value columns (powers [W], energies [Wh], ``poa_global`` [W/m²]). Missing values are NaN.
+    """
+    import pandas as pd
+    where, args = _live_where(park, device_ids, start, end)
+    cols = "device_id, park, timestamp_ms, " + ", ".join(LIVE_VALUE_COLUMNS)
+    if last is not None:
+        sql = (f"SELECT * FROM (SELECT {cols} FROM live_readings {where} ORDER BY timestamp_ms DESC, id DESC "
+               f"LIMIT ?) ORDER BY timestamp_ms, device_id")
+        args = args + [int(last)]
+    else:
+        sql = f"SELECT {cols} FROM live_readings {where} ORDER BY timestamp_ms, device_id"
+    cur = store.db.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    df = pd.DataFrame(cur.fetchall(), columns=names)
+    df.index = pd.to_datetime(df.pop("timestamp_ms"), unit="ms", utc=True)
+    df.index.name = "timestamp"
+    for c in LIVE_VALUE_COLUMNS:
+        if c not in ("status", "counter_event"):
+            df[c] = df[c].astype(float)
+    return df
+
+
+def save_live_device(store: Store, config) -> None:
+    """Add or replace a device (a :class:`models.live.devices.DeviceConfig`)."""
+    row = {c: getattr(config, c) for c in _LIVE_DEVICE_COLUMNS}
+    row["added_utc"] = _utcnow()
+    with store.db.atomic():
+        store.db["live_devices"].insert(row, replace=True)
+
+
+def live_devices(store: Store, park: Optional[str] = None) -> list:
+    """Stored devices as :class:`models.live.devices.DeviceConfig`, optionally of one park."""
+    from models.live.devices import DeviceConfig
+    where, args = ("WHERE park = ?", [park]) if park is not None else ("", [])
+    rows = store.db.query(f"SELECT {', '.join(_LIVE_DEVICE_COLUMNS)} FROM live_devices {where} ORDER BY device_id",
+                          args)
+    return [DeviceConfig(**r) for r in rows]
+
+
+def delete_live_device(store: Store, device_id: str) -> None:
+    with store.db.atomic():
+        if store.db.execute("DELETE FROM live_devices WHERE device_id = ?", [device_id]).rowcount == 0:
+            raise KeyError(device_id)
+
+
+def add_live_alarm(store: Store, alarm, park: Optional[str] = None, device_id: Optional[str] = None) -> int:
+    """Log an alarm (a :class:`models.live.alarms.Alarm`); returns its id."""
+    row = {"park": park, "device_id": device_id, "kind": alarm.kind, "start_utc": alarm.start.isoformat(),
+           "end_utc": alarm.end.isoformat() if alarm.end is not None else None, "min_ratio": alarm.min_ratio,
+           "mean_ratio": alarm.mean_ratio, "fraction": alarm.fraction, "duration_s": alarm.duration_s,
+           "message": alarm.message}
+    with store.db.atomic():
+        return store.db["live_alarms"].insert(row).last_pk
+
+
+def close_live_alarm(store: Store, alarm_id: int, end, min_ratio=None, mean_ratio=None) -> None:
+    """Record when an open alarm cleared."""
+    import pandas as pd
+    with store.db.atomic():
+        store.db.execute("UPDATE live_alarms SET end_utc = ?, min_ratio = coalesce(?, min_ratio), "
+                         "mean_ratio = coalesce(?, mean_ratio) WHERE id = ?",
+                         [pd.Timestamp(end).isoformat(), min_ratio, mean_ratio, alarm_id])
+
+
+def live_alarms(store: Store, park: Optional[str] = None, open_only: bool = False) -> list[dict]:
+    """The alarm log, newest first."""
+    clauses, args = [], []
+    if park is not None:
+        clauses.append("park = ?")
+        args.append(park)
+    if open_only:
+        clauses.append("end_utc IS NULL")
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return list(store.db.query(f"SELECT * FROM live_alarms {where} ORDER BY start_utc DESC, id DESC", args))

@@ -1,0 +1,341 @@
+"""Simulated Modbus devices on a real pymodbus TCP server: SunSpec and Huawei register images.
+
+Used by the tests, the ingest benchmark and for trying the live view without hardware
+(``python -m models.live.sunspec_sim --port 15020``). A :class:`RegisterImage` holds
+the registers of one unit; :class:`SimulatedServer` serves one or more images (by unit
+id) on 127.0.0.1 from a pymodbus ``ModbusTcpServer`` running in a background thread.
+Changes to an image are applied atomically under a lock (a value and its scale factor
+change together) and are visible to the next request.
+"""
+from __future__ import annotations
+
+import asyncio
+import math
+import struct
+import threading
+import time
+from typing import Callable, Optional
+
+from .sunspec import SUNS_MARKER
+
+__all__ = ["RegisterImage", "SimulatedServer", "sunspec_image", "huawei_image", "SimulatedServerError"]
+
+
+class SimulatedServerError(RuntimeError):
+    pass
+
+
+def _str_regs(text: str, count: int) -> list[int]:
+    raw = text.encode("ascii")[:2 * count].ljust(2 * count, b"\x00")
+    return list(struct.unpack(f">{count}H", raw))
+
+
+def _u32(v: int) -> list[int]:
+    v &= 0xFFFFFFFF
+    return [v >> 16, v & 0xFFFF]
+
+
+def _f32(v: float) -> list[int]:
+    return list(struct.unpack(">HH", struct.pack(">f", v)))
+
+
+def _i16(v: int) -> int:
+    return v & 0xFFFF
+
+
+class RegisterImage:
+    """Registers of one simulated unit: contiguous segments and their values.
+
+    Attributes
+    ----------
+    segments : list of (start, count)
+        Address ranges that exist; reads outside them get "illegal data address".
+    models : dict
+        SunSpec model id → address of its id register (for :func:`sunspec_image`).
+    on_read : callable, optional
+        ``on_read(image)`` runs (on the server thread) before each request is answered,
+        e.g. to move the values with time.
+    """
+
+    def __init__(self):
+        self.segments: list[tuple[int, int]] = []
+        self._values: dict[int, int] = {}
+        self.models: dict[int, int] = {}
+        self.lock = threading.Lock()
+        self.on_read: Optional[Callable[["RegisterImage"], None]] = None
+        self.requests = 0
+
+    def add_segment(self, start: int, values: list[int]) -> None:
+        self.segments.append((start, len(values)))
+        for i, v in enumerate(values):
+            self._values[start + i] = v & 0xFFFF
+
+    def set(self, changes: dict) -> None:
+        """Set registers atomically: ``{address: value or [values…]}``."""
+        with self.lock:
+            for addr, v in changes.items():
+                for i, x in enumerate(v if isinstance(v, (list, tuple)) else [v]):
+                    if addr + i not in self._values:
+                        raise KeyError(f"register {addr + i} is not in the image")
+                    self._values[addr + i] = int(x) & 0xFFFF
+
+    def get(self, address: int, count: int = 1) -> list[int]:
+        with self.lock:
+            return [self._values[address + i] for i in range(count)]
+
+    def snapshot(self) -> dict[int, int]:
+        with self.lock:
+            return dict(self._values)
+
+    # -- SunSpec helpers (raw register values, so sentinels can be written) --
+    def set_inverter(self, *, w: Optional[int] = None, w_sf: Optional[int] = None, wh: Optional[int] = None,
+                     wh_sf: Optional[int] = None, st: Optional[int] = None) -> None:
+        """Write raw fields of the integer inverter model (101–103) in one atomic change."""
+        base = next(a for m, a in self.models.items() if m in (101, 102, 103))
+        ch = {}
+        if w is not None:
+            ch[base + 14] = _i16(w)
+        if w_sf is not None:
+            ch[base + 15] = _i16(w_sf)
+        if wh is not None:
+            ch[base + 24] = _u32(wh)
+        if wh_sf is not None:
+            ch[base + 26] = _i16(wh_sf)
+        if st is not None:
+            ch[base + 38] = st
+        self.set(ch)
+
+    def set_float_inverter(self, *, w: Optional[float] = None, wh: Optional[float] = None,
+                           st: Optional[int] = None) -> None:
+        base = next(a for m, a in self.models.items() if m in (111, 112, 113))
+        ch = {}
+        if w is not None:
+            ch[base + 22] = _f32(w)
+        if wh is not None:
+            ch[base + 32] = _f32(wh)
+        if st is not None:
+            ch[base + 48] = st
+        self.set(ch)
+
+    def set_meter(self, *, w: Optional[int] = None, w_sf: Optional[int] = None, wh_exp: Optional[int] = None,
+                  wh_imp: Optional[int] = None, wh_sf: Optional[int] = None) -> None:
+        base = next(a for m, a in self.models.items() if m in (201, 202, 203, 204))
+        ch = {}
+        if w is not None:
+            ch[base + 18] = _i16(w)
+        if w_sf is not None:
+            ch[base + 22] = _i16(w_sf)
+        if wh_exp is not None:
+            ch[base + 38] = _u32(wh_exp)
+        if wh_imp is not None:
+            ch[base + 46] = _u32(wh_imp)
+        if wh_sf is not None:
+            ch[base + 54] = _i16(wh_sf)
+        self.set(ch)
+
+
+def sunspec_image(*, base: int = 40000, common_length: int = 66, inverter: Optional[int] = 103,
+                  meter: Optional[int] = None, extra_models: tuple = (), manufacturer: str = "SolarFleet",
+                  model: str = "SIM-INV", serial: str = "SIM0001") -> RegisterImage:
+    """A SunSpec register map: marker, common model, optional extra models, inverter, meter, end.
+
+    Parameters
+    ----------
+    base : int
+        Address of the "SunS" marker (40000, 50000 or 0).
+    common_length : {66, 65}
+        66 per the specification, 65 as SolarEdge ships it.
+    inverter : {101, 102, 103, 111, 112, 113} or None
+    meter : {201, 202, 203, 204} or None
+    extra_models : tuple of (id, length)
+        Models placed before the inverter (filled with zeros), to move it around.
+
+    Values start as: W 0 with SF 0, WH "not implemented" (0), St 4 (MPPT); meter W 0.
+    """
+    img = RegisterImage()
+    regs = list(SUNS_MARKER)
+    common = [1, common_length] + _str_regs(manufacturer, 16) + _str_regs(model, 16) + _str_regs("", 8) \
+        + _str_regs("1.0.0", 8) + _str_regs(serial, 16) + [1] + [0] * (common_length - 65)
+    regs += common
+    img.models[1] = base + 2
+    for mid, length in extra_models:
+        img.models[mid] = base + len(regs)
+        regs += [mid, length] + [0] * length
+    if inverter is not None:
+        img.models[inverter] = base + len(regs)
+        if inverter in (101, 102, 103):
+            body = [0] * 50
+            body[38 - 2] = 4
+        elif inverter in (111, 112, 113):
+            body = [0] * 60
+            for off in range(0, 46, 2):
+                body[off:off + 2] = _f32(0.0)
+            body[32 - 2:34 - 2] = _f32(float("nan"))  # WH not implemented until set
+            body[48 - 2] = 4
+        else:
+            raise ValueError(f"not an inverter model: {inverter}")
+        regs += [inverter, len(body)] + body
+    if meter is not None:
+        if meter not in (201, 202, 203, 204):
+            raise ValueError(f"not a meter model: {meter}")
+        img.models[meter] = base + len(regs)
+        regs += [meter, 105] + [0] * 105
+    regs += [0xFFFF, 0]
+    img.add_segment(base, regs)
+    return img
+
+
+def huawei_image(*, pv_power: int = 0, pv_energy_kwh100: int = 0, status: int = 512, meter: bool = True,
+                 model: str = "SUN2000-50KTL-M3", serial: str = "HV2300000001") -> RegisterImage:
+    """Registers of a Huawei SUN2000 as ``resources/live_maps/huawei_sun2000.json`` reads them.
+
+    ``pv_power`` is the raw 32080 value (kW × 1000 = W); ``pv_energy_kwh100`` the raw 32106
+    value (kWh × 100). Without ``meter`` the 37100 range does not exist (reads fail).
+    """
+    img = RegisterImage()
+    img.add_segment(30000, _str_regs(model, 15) + _str_regs(serial, 10))
+    block = [0] * 52
+    img.add_segment(32064, block)
+    if meter:
+        img.add_segment(37100, [1] + [0] * 24)
+    img.set({32080: _u32(pv_power), 32106: _u32(pv_energy_kwh100), 32089: status})
+    return img
+
+
+class SimulatedServer:
+    """A pymodbus Modbus/TCP server on 127.0.0.1 serving register images by unit id.
+
+    Parameters
+    ----------
+    units : dict
+        Unit id → :class:`RegisterImage`.
+    port : int
+        0 picks a free high port; :attr:`port` holds the bound one after :meth:`start`.
+
+    Use as a context manager, or call :meth:`start` / :meth:`close`. :meth:`stop_listening`
+    closes the listener *and every open connection* (a device that vanishes);
+    :meth:`start` brings it back on the same port.
+    """
+
+    def __init__(self, units: dict, port: int = 0, host: str = "127.0.0.1"):
+        self.units = dict(units)
+        self.host, self.port = host, port
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._thread: Optional[threading.Thread] = None
+        self._server = None
+
+    # -- lifecycle --
+    def start(self) -> int:
+        """Start serving (starting the loop thread if needed); returns the port."""
+        if self._loop is None:
+            self._loop = asyncio.new_event_loop()
+            self._thread = threading.Thread(target=self._loop.run_forever, name="sim-modbus-server", daemon=True)
+            self._thread.start()
+        if self._server is not None:
+            return self.port
+        fut = asyncio.run_coroutine_threadsafe(self._serve(), self._loop)
+        self.port = fut.result(10)
+        return self.port
+
+    def stop_listening(self) -> None:
+        """Close the listener and drop every connection; the loop thread keeps running."""
+        if self._server is not None and self._loop is not None:
+            asyncio.run_coroutine_threadsafe(self._server.shutdown(), self._loop).result(10)
+            self._server = None
+
+    def close(self) -> None:
+        """Stop serving and join the loop thread."""
+        if self._loop is None:
+            return
+        try:
+            self.stop_listening()
+        finally:
+            loop, self._loop = self._loop, None
+
+            async def _cancel_rest():
+                tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+                for t in tasks:
+                    t.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+            try:
+                asyncio.run_coroutine_threadsafe(_cancel_rest(), loop).result(5)
+            except Exception:
+                pass
+            loop.call_soon_threadsafe(loop.stop)
+            self._thread.join(10)
+            if self._thread.is_alive():
+                raise SimulatedServerError("simulated Modbus server thread did not stop")
+            loop.close()
+            self._thread = None
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- internals --
+    async def _serve(self) -> int:
+        from pymodbus.server import ModbusTcpServer
+        from pymodbus.simulator import DataType, SimData, SimDevice
+        devices = []
+        for unit, img in self.units.items():
+            simdata = [SimData(start, values=img.get(start, count), datatype=DataType.REGISTERS)
+                       for start, count in sorted(img.segments)]
+            devices.append(SimDevice(id=unit, simdata=simdata, action=_make_action(img)))
+        server = ModbusTcpServer(devices, address=(self.host, self.port))
+        await server.serve_forever(background=True)
+        self._server = server
+        return server.transport.sockets[0].getsockname()[1]
+
+
+def _make_action(img: RegisterImage):
+    async def action(function_code, start_address, address, count, registers, set_values):
+        if img.on_read is not None:
+            img.on_read(img)
+        with img.lock:
+            img.requests += 1
+            n = len(registers)
+            for addr, v in img._values.items():
+                i = addr - start_address
+                if 0 <= i < n:
+                    registers[i] = v
+        return None
+    return action
+
+
+def _main(argv=None) -> int:
+    """Serve a SunSpec inverter + meter whose power follows a sine over 10 minutes (Ctrl-C stops)."""
+    import argparse
+    p = argparse.ArgumentParser(description="Simulated SunSpec inverter+meter on 127.0.0.1")
+    p.add_argument("--port", type=int, default=15020)
+    p.add_argument("--unit", type=int, default=1)
+    p.add_argument("--peak", type=float, default=50000.0, help="peak PV power [W]")
+    a = p.parse_args(argv)
+    img = sunspec_image(inverter=103, meter=203)
+    state = {"wh": 1_000_000.0, "t": time.monotonic()}
+
+    def move(image):
+        now = time.monotonic()
+        w = a.peak * max(0.0, math.sin(math.pi * ((now / 600.0) % 1.0)))
+        state["wh"] += w * (now - state["t"]) / 3600.0
+        state["t"] = now
+        image.set_inverter(w=int(w / 10), w_sf=1, wh=int(state["wh"]), wh_sf=0)
+        image.set_meter(w=int((30000 - w) / 10), w_sf=1)
+
+    img.on_read = move
+    with SimulatedServer({a.unit: img}, port=a.port) as srv:
+        print(f"SunSpec simulator on 127.0.0.1:{srv.port} unit {a.unit}; try: "
+              f"python -m app.cli live --source sunspec://127.0.0.1:{srv.port}/{a.unit}", flush=True)
+        try:
+            while True:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())
