@@ -657,7 +657,9 @@ for _f in (add_load_series, list_load_series, load_series, delete_load_series, p
     setattr(Store, _f.__name__, _f)
 del _f
 # --- end of the balance branch section -----------------------------------------------------------
-=======
+
+
+# =================================================================================================
 # --- live monitoring (branch `live`): schema version 2 and every live query ----------------------
 # Tables: live_devices (Modbus devices per park), live_readings (one row per device and instant,
 # timestamp as integer milliseconds since the Unix epoch, UTC; powers [W], energies [Wh]),
