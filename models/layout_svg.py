@@ -57,6 +57,8 @@ def layout_svg(roof: RoofSurvey, layout: Layout, *, width_px: int = 900) -> str:
     if roof.setback > 0:
         out.append(poly(layout.usable_outline, fill="none", stroke="#777777", stroke_width="1",
                         stroke_dasharray="6,4"))
+    for x, y, dx, dy in layout.modules:
+        out.append(rect(x, y, dx, dy, fill="#2e6fba", stroke="#173a63", stroke_width="0.6"))
     for k in roof.keepouts:
         bx0, by0, bx1, by1 = k.bounds()
         if k.clearance > 0:
@@ -64,9 +66,7 @@ def layout_svg(roof: RoofSurvey, layout: Layout, *, width_px: int = 900) -> str:
         out.append(rect(k.x, k.y, k.length, k.width, fill="url(#hatch)", stroke="#c0392b", stroke_width="1.5"))
         if k.name:
             a, b = px(k.x, k.y + k.width)
-            out.append(f'<text x="{a:.1f}" y="{b - 3:.1f}" fill="#c0392b" font-size="11">{escape(k.name)}</text>')
-    for x, y, dx, dy in layout.modules:
-        out.append(rect(x, y, dx, dy, fill="#2e6fba", stroke="#173a63", stroke_width="0.6"))
+            out.append(f'<text x="{a:.1f}" y="{b - 3:.1f}" fill="#c0392b" font-size="11" stroke="white" stroke-width="3" paint-order="stroke">{escape(k.name)}</text>')
     # scale bar: 5 m (or 1 m on a small roof)
     bar = 5.0 if x1 - x0 >= 12 else 1.0
     bx, by = margin, height_px - caption_h + 12

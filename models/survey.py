@@ -53,7 +53,7 @@ from .fleet import (Array, FleetValueError, GRID_REGIONS, Park, Roof, ROOF_TYPES
 
 __all__ = ["SurveyValueError", "ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
            "LoadCheck", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch",
-           "layout_roof", "polygon_area", "inset_polygon", "string_plan", "survey_to_park", "roof_to_fleet_roof",
+           "layout_roof", "polygon_area", "site_from_text", "inset_polygon", "string_plan", "survey_to_park", "roof_to_fleet_roof",
            "ASSUMED_MODULE_MASS", "ASSUMED_RACKING_MASS", "DEFAULT_FLAT_TILT", "SOLSTICE_DECLINATION"]
 
 #: Module orientations on the roof.
@@ -322,7 +322,7 @@ class RoofSurvey:
     name : str
         Unique within the park.
     outline : sequence of (x, y)
-        Polygon vertices in roof coordinates [m], at least 3, not self-intersecting.
+        Polygon vertices in roof coordinates [m], 3 to 200, not self-intersecting.
         :meth:`rectangle` builds a length × width outline.
     roof_type : {'flat', 'pitched'}
     surface_tilt : float
@@ -393,14 +393,14 @@ class RoofSurvey:
                         _checked(_number, f"outline[{i}][1]", p[1], -1e5, 1e5)))
         if len(pts) < 3:
             raise SurveyValueError("outline", outline, "needs at least 3 vertices")
-        if len(pts) > 1000:
-            raise SurveyValueError("outline", f"{len(pts)} vertices", "may have at most 1000 vertices")
+        if len(pts) > 200:
+            raise SurveyValueError("outline", f"{len(pts)} vertices", "may have at most 200 vertices")
         for i in range(len(pts)):
             if math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]) < 1e-6:
                 raise SurveyValueError(f"outline[{i}]", list(pts[i]), "repeats the previous vertex")
         if abs(polygon_area(pts)) < 1e-6:
             raise SurveyValueError("outline", [list(p) for p in pts], "encloses no area")
-        if len(pts) <= 200 and not _is_simple(pts):
+        if not _is_simple(pts):
             raise SurveyValueError("outline", [list(p) for p in pts], "crosses itself")
         _set(self, "outline", tuple(pts))
         _checked(_choice, "roof_type", self.roof_type, ROOF_TYPES)
@@ -522,7 +522,7 @@ def module_size(key: str, length: Optional[float] = None, width: Optional[float]
     if not isinstance(key, str) or not catalog.has_module(key):
         raise SurveyValueError("module", key, "is not in the CEC module database")
     row = catalog.modules().loc[key]
-    db_len, db_wid = pd_float(row.get("Length")), pd_float(row.get("Width"))
+    db_len, db_wid = _catalog_float(row.get("Length")), _catalog_float(row.get("Width"))
     length = length if length is not None else db_len
     width = width if width is not None else db_wid
     if length is None or width is None or not (length > 0 and width > 0):
@@ -532,7 +532,7 @@ def module_size(key: str, length: Optional[float] = None, width: Optional[float]
     return ModuleSize(key, long_side, short_side, catalog.module_stc(key))
 
 
-def pd_float(v) -> Optional[float]:
+def _catalog_float(v) -> Optional[float]:
     """``v`` as a float, or ``None`` for a missing (NaN/None/empty) catalog value."""
     try:
         f = float(v)
@@ -1005,3 +1005,26 @@ def survey_to_park(site: SiteSurvey, layouts: Optional[dict] = None) -> Park:
         roofs.append(roof_to_fleet_roof(r, lay))
     return Park(name=site.name, latitude=site.latitude, longitude=site.longitude, altitude=site.altitude,
                 tz=site.tz, grid_region=site.grid_region, notes=site.notes, roofs=tuple(roofs))
+
+
+def site_from_text(name: str, coordinates: str, *, roofs=(), tz: Optional[str] = None,
+                   altitude: Optional[float] = None, grid_region: str = "national", notes: str = "",
+                   horizon=(), obstacles=(), horizon_source: str = "") -> SiteSurvey:
+    """A :class:`SiteSurvey` from coordinates as the user typed or pasted them, offline.
+
+    The time zone comes from timezonefinder and the altitude from pvlib's map unless given
+    (:func:`models.geo.locate_site`).
+
+    Raises
+    ------
+    models.geo.CoordinateError
+        The coordinates cannot be read (the message names the character).
+    ValueError
+        A bad time zone or altitude override; :class:`SurveyValueError` for any other field.
+    """
+    from .geo import locate_site, parse_coordinates
+    lat, lon = parse_coordinates(coordinates)
+    loc = locate_site(lat, lon, tz=tz, altitude=altitude)
+    return SiteSurvey(name=name, latitude=loc.latitude, longitude=loc.longitude, altitude=loc.altitude, tz=loc.tz,
+                      grid_region=grid_region, notes=notes, roofs=tuple(roofs), horizon=horizon,
+                      obstacles=tuple(obstacles), horizon_source=horizon_source)

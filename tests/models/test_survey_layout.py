@@ -212,3 +212,24 @@ def test_site_survey_extras_round_trip():
     import json
     again = SiteSurvey.from_park(park, json.loads(json.dumps(site.extras())))
     assert again == site
+
+
+def test_site_from_text_offline():
+    from models.geo import CoordinateError
+    from models.survey import site_from_text
+    site = site_from_text("Kunshan", "31°22'48\"N 120°58'48\"E", roofs=(shanghai_roof(),))
+    assert (site.latitude, site.longitude) == pytest.approx((31.38, 120.98))
+    assert site.tz == "Asia/Shanghai"
+    assert survey_to_park(site).dc_capacity > 0
+    with pytest.raises(CoordinateError):
+        site_from_text("X", "31.38")
+
+
+def test_survey_modules_import_without_qt_or_app():
+    import subprocess
+    import sys
+    code = ("import sys, models.geo, models.survey, models.horizon, models.survey_package, models.layout_svg; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'app', 'widgets')]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
