@@ -321,8 +321,12 @@ def cmd_import(args, ctx) -> int:
     except SurveyPackageError as exc:
         raise CliError(f"{exc} — nothing was imported") from None
     store = ctx.store(seed_demo=False)
+    fresh = store.is_empty() and not store.get_meta("demo_seeded")
     try:
-        report = import_survey_package(store, package, on_conflict=args.on_conflict)
+        with store.db.atomic():
+            report = import_survey_package(store, package, on_conflict=args.on_conflict)
+            if fresh:
+                store.set_meta("demo_seeded", "skipped: first action was a survey import")
     except SurveyConflictError as exc:
         raise CliError(f"{args.file}: {exc}; rerun with --on-conflict rename|replace|skip") from None
     if args.json:

@@ -118,12 +118,20 @@ def read_horizon_table(source, path_label: Optional[str] = None) -> pd.Series:
     lines starting with ``#`` are skipped. ``source`` is a path or the text itself
     (``path_label`` names it in errors).
     """
-    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and Path(source).is_file()):
+    def _is_file(text: str) -> bool:
+        try:
+            return "\n" not in text and Path(text).is_file()
+        except (OSError, ValueError):  # too long or NUL: not a path
+            return False
+
+    if isinstance(source, Path) or (isinstance(source, str) and _is_file(source)):
         label = str(source)
         try:
             text = Path(source).read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
             raise HorizonError(f"not a UTF-8 text file ({exc.reason})", label) from None
+        except OSError as exc:
+            raise HorizonError(f"cannot read the file ({exc.strerror or exc})", label) from None
     else:
         text, label = str(source), path_label or "<horizon table>"
     points = []
