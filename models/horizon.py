@@ -23,8 +23,6 @@ Sources:
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 from dataclasses import dataclass

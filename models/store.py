@@ -566,6 +566,10 @@ def import_surveyed_parks(store: "Store", sites, on_conflict="error") -> dict:
             report["replaced"] += rep["replaced"]
             report["renamed"].update(rep["renamed"])
             final = rep["renamed"].get(park.name, park.name)
+            if rep["replaced"]:  # the package's survey replaces the old one whole, photos included
+                pid = _survey_park_id(store, final)
+                store.db.execute("DELETE FROM survey_sites WHERE park_id = ?", [pid])
+                store.db.execute("DELETE FROM survey_photos WHERE park_id = ?", [pid])
             if survey is not None:
                 save_survey(store, final, survey)
             for ph in photos:

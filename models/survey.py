@@ -42,14 +42,13 @@ footprint on the roof (module pitch along the row × row pitch per module) [kg/m
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
-from typing import Optional, Sequence
+from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 
 from .horizon import Obstacle
-from .fleet import (Array, FleetValueError, GRID_REGIONS, Park, Roof, ROOF_TYPES, _choice, _integer, _name,
-                    _number)
+from .fleet import Array, FleetValueError, Park, Roof, ROOF_TYPES, _choice, _integer, _name, _number
 
 __all__ = ["SurveyValueError", "ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
            "LoadCheck", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch",

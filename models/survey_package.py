@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .fleet import Park
+from .fleet import FleetValueError, Park
 from .fleet_files import FleetFileError, fleet_from_dict, park_to_dict
-from .fleet import FleetValueError
 from .survey import SiteSurvey
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "SurveyPackageError", "Photo", "PackageSite", "SurveyPackage",

@@ -211,3 +211,10 @@ def test_export_without_surveys_says_so(memory_store, tmp_path):
     with pytest.raises(SurveyPackageError, match="nothing to export"):
         export_survey_package(memory_store, tmp_path / "x.json")
     assert not (tmp_path / "x.json").exists()
+
+
+def test_replace_swaps_survey_and_photos_whole(package, memory_store):
+    store_site(memory_store, make_site(), [("old.png", PNG, "image/png"), ("hvac.jpg", JPEG, "image/jpeg")])
+    import_survey_package(memory_store, package, on_conflict="replace")
+    names = {p["name"] for p in list_survey_photos(memory_store, "Jiading survey")}
+    assert names == {"hvac.jpg", "roof-north.png"}  # the old-only photo is gone, no duplicate-name clash
