@@ -66,7 +66,8 @@ def layout_svg(roof: RoofSurvey, layout: Layout, *, width_px: int = 900) -> str:
         out.append(rect(k.x, k.y, k.length, k.width, fill="url(#hatch)", stroke="#c0392b", stroke_width="1.5"))
         if k.name:
             a, b = px(k.x, k.y + k.width)
-            out.append(f'<text x="{a:.1f}" y="{b - 3:.1f}" fill="#c0392b" font-size="11" stroke="white" stroke-width="3" paint-order="stroke">{escape(k.name)}</text>')
+            out.append(f'<text x="{a:.1f}" y="{b - 3:.1f}" fill="#c0392b" font-size="11" stroke="white" '
+                       f'stroke-width="3" paint-order="stroke">{escape(k.name)}</text>')
     # scale bar: 5 m (or 1 m on a small roof)
     bar = 5.0 if x1 - x0 >= 12 else 1.0
     bx, by = margin, height_px - caption_h + 12

@@ -52,7 +52,8 @@ from .fleet import Array, FleetValueError, Park, Roof, ROOF_TYPES, _choice, _int
 
 __all__ = ["SurveyValueError", "ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
            "LoadCheck", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch",
-           "layout_roof", "polygon_area", "site_from_text", "inset_polygon", "string_plan", "survey_to_park", "roof_to_fleet_roof",
+           "layout_roof", "polygon_area", "site_from_text", "inset_polygon", "string_plan", "survey_to_park",
+           "roof_to_fleet_roof",
            "ASSUMED_MODULE_MASS", "ASSUMED_RACKING_MASS", "DEFAULT_FLAT_TILT", "SOLSTICE_DECLINATION"]
 
 #: Module orientations on the roof.

@@ -13,8 +13,9 @@ from models.survey_package import (PackageSite, SurveyPackage, SurveyPackageErro
                                    import_survey_package, package_to_dict, read_survey_package, Photo)
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-COORD_TOKENS = st.lists(st.sampled_from(list("0123456789.,;/ -+NSEWnsew°'\"′″xd\t") + ["北纬", "东经", "31", "121.25"]),
-                        max_size=25).map("".join)
+COORD_TOKENS = st.lists(
+    st.sampled_from(list("0123456789.,;/ -+NSEWnsew°'\"′″xd\t") + ["北纬", "东经", "31", "121.25"]),
+    max_size=25).map("".join)
 
 
 @FAST

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from models.store import (SurveyConflictError, add_survey_photo, import_surveyed_parks, list_survey_photos,
+from models.store import (SurveyConflictError, add_survey_photo, import_surveyed_parks, list_survey_photos, save_survey,
                           load_survey, load_survey_photo, open_store, save_surveyed_park, surveyed_park_names)
 from models.survey import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
 from models.survey_package import (SurveyPackageError, export_survey_package, import_survey_package,
@@ -218,3 +218,17 @@ def test_replace_swaps_survey_and_photos_whole(package, memory_store):
     import_survey_package(memory_store, package, on_conflict="replace")
     names = {p["name"] for p in list_survey_photos(memory_store, "Jiading survey")}
     assert names == {"hvac.jpg", "roof-north.png"}  # the old-only photo is gone, no duplicate-name clash
+
+
+def test_version_1_file_is_migrated_with_a_backup(tmp_path):
+    db = tmp_path / "old.db"
+    with open_store(db) as s:  # make a version-1 file: the foundation schema with a park
+        s.add_park(survey_to_park(make_site("Old park")))
+        s.db.execute("DROP TABLE survey_photos")
+        s.db.execute("DROP TABLE survey_sites")
+        s.db.execute("PRAGMA user_version = 1")
+    with open_store(db) as s:
+        assert s.schema_version == 2 and s.backup_path is not None and s.backup_path.exists()
+        assert s.park_names() == ["Old park"] and load_survey(s, "Old park") is None
+        save_survey(s, "Old park", make_site("Old park").extras())
+        assert surveyed_park_names(s) == ["Old park"]
