@@ -159,3 +159,66 @@ def test_resealed_structural_changes_refused_cleanly(target, tmp_path_factory, p
         w = db.with_name(db.name + suffix)
         if w.exists():
             w.unlink()
+
+
+def _point_in_polygon(px, py, poly):
+    """Winding-number test, independent of the layout code's ray casting."""
+    wn = 0
+    n = len(poly)
+    for i in range(n):
+        (x0, y0), (x1, y1) = poly[i], poly[(i + 1) % n]
+        cross = (x1 - x0) * (py - y0) - (px - x0) * (y1 - y0)
+        if y0 <= py < y1 and cross > 0:
+            wn += 1
+        elif y1 <= py < y0 and cross < 0:
+            wn -= 1
+    return wn != 0
+
+
+def _segment_distance(px, py, a, b):
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return ((px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2) ** 0.5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(5, 16), min_size=5, max_size=9), st.floats(0, 2), st.sampled_from(["flat", "pitched"]),
+       st.sampled_from(["portrait", "landscape"]), st.floats(0, 25),
+       st.lists(st.tuples(st.floats(-20, 20), st.floats(-20, 20), st.floats(0.5, 6), st.floats(0.5, 6)),
+                max_size=3))
+def test_random_roofs_modules_inside_clear_and_apart(radii, setback, roof_type, orientation, tilt, keepouts):
+    """Star-shaped roofs: every module lies inside the roof, at least the setback from every edge,
+    clear of keep-outs and of every other module."""
+    import math as m
+    from models.survey import SurveyValueError, layout_roof
+    n = len(radii)
+    outline = [(r * m.cos(2 * m.pi * i / n), r * m.sin(2 * m.pi * i / n)) for i, r in enumerate(radii)]
+    kos = tuple(KeepOut(x, y, a, b) for x, y, a, b in keepouts)
+    try:
+        roof = RoofSurvey("Star", outline, roof_type=roof_type, surface_tilt=tilt if roof_type == "pitched" else 0,
+                          setback=setback, keepouts=kos, module="Trina_Solar_TSM_360DE14A_II_",
+                          orientation=orientation, module_tilt=tilt)
+        lay = layout_roof(roof, 31.4)
+    except SurveyValueError as exc:
+        assert exc.field == "setback"  # only a walkway too wide for the shape may refuse
+        return
+    mods = lay.modules
+    for x, y, dx, dy in mods:
+        pts = [(x, y), (x + dx, y), (x + dx, y + dy), (x, y + dy), (x + dx / 2, y), (x + dx / 2, y + dy),
+               (x, y + dy / 2), (x + dx, y + dy / 2)]
+        for px, py in pts:
+            assert _point_in_polygon(px, py, outline) or min(
+                _segment_distance(px, py, outline[i], outline[(i + 1) % n]) for i in range(n)) < 1e-6
+            edge = min(_segment_distance(px, py, outline[i], outline[(i + 1) % n]) for i in range(n))
+            assert edge >= setback - 1e-6
+        for k in kos:
+            assert not (x < k.x + k.length - 1e-9 and x + dx > k.x + 1e-9 and
+                        y < k.y + k.width - 1e-9 and y + dy > k.y + 1e-9)
+    if len(mods) > 1:
+        x, y, dx, dy = mods.T
+        ox = (x[:, None] < (x + dx)[None, :] - 1e-9) & ((x + dx)[:, None] > x[None, :] + 1e-9)
+        oy = (y[:, None] < (y + dy)[None, :] - 1e-9) & ((y + dy)[:, None] > y[None, :] + 1e-9)
+        overlap = ox & oy
+        overlap[range(len(mods)), range(len(mods))] = False
+        assert not overlap.any()
