@@ -55,10 +55,16 @@ _SPACE = re.compile(r"\s*")
 _SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+")
 
 
+_COLON_DMS = re.compile(r"(\d+):(\d+):(\d+(?:\.\d*)?)")
+_COLON_DM = re.compile(r"(\d+):(\d+(?:\.\d*)?)")
+
+
 def _fold(text: str) -> str:
     for a, b in _FOLD:
         text = text.replace(a, b)
-    return text
+    # PVGIS's DD:MM:SS form
+    text = _COLON_DMS.sub(lambda m: f"{m[1]}°{m[2]}'{m[3]}\"", text)
+    return _COLON_DM.sub(lambda m: f"{m[1]}°{m[2]}'", text)
 
 
 @dataclass

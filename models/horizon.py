@@ -11,7 +11,7 @@ Sources:
 * a horizon file saved from PVGIS (:func:`read_pvgis_horizon`): the JSON of the
   ``printhorizon`` tool (``outputs.horizon_profile`` with ``A`` — azimuth with 0 = south,
   −90 = east, 90 = west — and ``H_hor``), its CSV/text form (a tab-separated table under an
-  ``A  H_hor …`` header), or the Series of :func:`pvlib.iotools.get_pvgis_horizon` saved with
+  ``A  H_hor …`` header; JRC's page calls the first column ``A_hor``, both are read), or the Series of :func:`pvlib.iotools.get_pvgis_horizon` saved with
   ``to_csv`` / ``to_json`` (``horizon_azimuth``, ``horizon_elevation``, pvlib convention);
 * nearby obstacles (:class:`Obstacle`, :func:`obstacles_to_horizon`): an obstacle of height
   ``h`` above the roof at distance ``d`` rises ``atan(h / d)`` above the horizon at its centre
@@ -228,7 +228,7 @@ def read_pvgis_horizon(path) -> tuple[pd.Series, dict]:
     for n, line in enumerate(lines, start=1):
         cells = [c.strip() for c in line.replace(",", "\t").replace(";", "\t").split("\t")]
         head = [c for c in cells if c]
-        if len(head) >= 2 and head[0] == "A" and head[1] == "H_hor":
+        if len(head) >= 2 and head[0] in ("A", "A_hor") and head[1] == "H_hor":
             return _read_table(lines, n, path, meta, "pvgis-csv", pvgis=True)
         if len(head) >= 2 and head[0] == "horizon_azimuth" and head[1] == "horizon_elevation":
             return _read_table(lines, n, path, meta, "pvlib-series-csv", pvgis=False)

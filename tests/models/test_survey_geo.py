@@ -21,6 +21,9 @@ from models.geo import CoordinateError, format_coordinates, locate_site, parse_c
     ("33°52'S 151°12'E", (-(33 + 52 / 60), 151.2)),
     ("40.7128N 74.0060W", (40.7128, -74.006)),
     ("31.38N121.25E", (31.38, 121.25)),
+    ("31:22:48N 121:15:00E", (31.38, 121.25)),      # PVGIS's DD:MM:SSA
+    ("31:22.8N, 121:15E", (31.38, 121.25)),
+    ("31度22分48秒N 121度15分E", (31.38, 121.25)),
 ])
 def test_accepted_forms(text, expected):
     lat, lon = parse_coordinates(text)

@@ -34,9 +34,10 @@ def test_pvgis_json_converted_to_pvlib_azimuths(tmp_path):
     assert data.loc[0.0] == PVGIS_H[0]      # north
 
 
-def test_pvgis_csv(tmp_path):
+@pytest.mark.parametrize("first", ["A", "A_hor"])
+def test_pvgis_csv(tmp_path, first):
     lines = ["Latitude (decimal degrees):\t31.380", "Longitude (decimal degrees):\t121.250", "",
-             "A\tH_hor\tA_sun(w)\tH_sun(w)\tA_sun(s)\tH_sun(s)"]
+             f"{first}\tH_hor\tA_sun(w)\tH_sun(w)\tA_sun(s)\tH_sun(s)"]
     lines += [f"{a:.1f}\t{h:.1f}\t0.0\t0.0\t0.0\t0.0" for a, h in zip(PVGIS_A, PVGIS_H)]
     lines += ["", "A: Azimuth (0 = S, 90 = W, -90 = E) (degree)", "H_hor: Horizon height (degree)"]
     p = tmp_path / "horizon.csv"
