@@ -328,7 +328,9 @@ def cmd_import(args, ctx) -> int:
             if fresh:
                 store.set_meta("demo_seeded", "skipped: first action was a survey import")
     except SurveyConflictError as exc:
-        raise CliError(f"{args.file}: {exc}; rerun with --on-conflict rename|replace|skip") from None
+        names = ", ".join(repr(n) for n in exc.names)
+        raise CliError(f"{args.file}: the database already holds park(s) {names}; nothing was imported — rerun "
+                       "with --on-conflict rename|replace|skip") from None
     if args.json:
         emit_json({"file": str(args.file), **report})
         return 0
