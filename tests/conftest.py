@@ -71,3 +71,20 @@ def file_store(db_path):
 def demo_fleet():
     from models.demo import demo_fleet as load
     return load()
+
+
+@pytest.fixture
+def make_old_db(monkeypatch):
+    """``make_old_db(path, version, fill=None)``: a database file at an earlier schema ``version``,
+    built by running only the migrations up to it; ``fill(store)`` may add data at that version."""
+    import models.store as st
+
+    def make(path, version, fill=None):
+        with monkeypatch.context() as m:
+            m.setattr(st, "SCHEMA_VERSION", version)
+            m.setattr(st, "_MIGRATIONS", [x for x in st._MIGRATIONS if x[0] <= version])
+            with st.open_store(path) as s:
+                if fill is not None:
+                    fill(s)
+        return path
+    return make

@@ -52,7 +52,8 @@ def package(field_laptop, tmp_path):
 
 
 def test_schema_has_survey_tables(memory_store):
-    assert memory_store.schema_version == 2
+    from models.store import SCHEMA_VERSION
+    assert memory_store.schema_version == SCHEMA_VERSION
     tables = set(memory_store.db.table_names())
     assert {"survey_sites", "survey_photos"} <= tables
 
@@ -220,15 +221,11 @@ def test_replace_swaps_survey_and_photos_whole(package, memory_store):
     assert names == {"hvac.jpg", "roof-north.png"}  # the old-only photo is gone, no duplicate-name clash
 
 
-def test_version_1_file_is_migrated_with_a_backup(tmp_path):
-    db = tmp_path / "old.db"
-    with open_store(db) as s:  # make a version-1 file: the foundation schema with a park
-        s.add_park(survey_to_park(make_site("Old park")))
-        s.db.execute("DROP TABLE survey_photos")
-        s.db.execute("DROP TABLE survey_sites")
-        s.db.execute("PRAGMA user_version = 1")
+def test_version_1_file_is_migrated_with_a_backup(tmp_path, make_old_db):
+    import models.store as st
+    db = make_old_db(tmp_path / "old.db", 1, lambda s: s.add_park(survey_to_park(make_site("Old park"))))
     with open_store(db) as s:
-        assert s.schema_version == 2 and s.backup_path is not None and s.backup_path.exists()
+        assert s.schema_version == st.SCHEMA_VERSION and s.backup_path is not None and s.backup_path.exists()
         assert s.park_names() == ["Old park"] and load_survey(s, "Old park") is None
         save_survey(s, "Old park", make_site("Old park").extras())
         assert surveyed_park_names(s) == ["Old park"]
