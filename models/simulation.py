@@ -580,6 +580,14 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     dni_extra = irradiance.get_extra_radiation(mid).to_numpy()
     weight = valid.astype(float) * dt_h  # [h] per interval, 0 where missing: sums are matrix products
 
+    # -- only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC --
+    li = np.flatnonzero(valid & ((ghi > 0) | (dni > 0) | (dhi > 0)))
+    zenith, azimuth, elevation, airmass = zenith[li], azimuth[li], elevation[li], airmass[li]
+    ghi, dni, dhi, dni_extra = ghi[li], dni[li], dhi[li], dni_extra[li]
+    temp_air, wind_speed, w_lit = temp_air[li], wind_speed[li], weight[li]
+    if weather_albedo is not None:
+        weather_albedo = weather_albedo[li]
+
     # -- orientations: plane of array, shading, angle of incidence --
     okeys = [(s.surface_tilt, s.surface_azimuth, None if weather_albedo is not None else s.albedo, s.gcr)
              for s in specs]
@@ -596,13 +604,13 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     sky[dhi == 0.0, :] = 0.0  # Perez divides by dhi: no diffuse is no sky diffuse, not NaN
     ground = np.broadcast_to(np.asarray(poa["poa_ground_diffuse"], dtype=float), direct.shape)
     poa_raw = direct + sky + ground
-    e_raw = weight @ poa_raw  # [Wh/m²] per orientation
+    e_raw = np.einsum("t,tg->g", w_lit, poa_raw)  # [Wh/m²] per orientation
     if horizon is not None:
         az_h, el_h = _horizon_arrays(horizon)
         visible = elevation >= np.interp(azimuth, az_h, el_h, period=360.0)
         direct = direct * visible[:, None]
         sky = sky * (1.0 - horizon_diffuse_loss(horizon))
-    e_far = weight @ (direct + sky + ground)
+    e_far = np.einsum("t,tg->g", w_lit, (direct + sky + ground))
     gcrs = np.array([np.nan if o[3] is None else o[3] for o in orients])
     rows = np.isfinite(gcrs)
     if rows.any():
@@ -616,7 +624,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
         sky = sky.copy()
         sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
     poa_global = direct + sky + ground
-    e_row = weight @ poa_global
+    e_row = np.einsum("t,tg->g", w_lit, poa_global)
     aoi = irradiance.aoi(tilt, surf_az, zc, ac_)
     if options.aoi_model == "physical":
         modifier = iam.physical(aoi)
@@ -627,7 +635,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     else:
         modifier = 1.0
     effective = direct * modifier + sky + ground
-    e_eff = weight @ effective
+    e_eff = np.einsum("t,tg->g", w_lit, effective)
 
     # -- cell temperature per (orientation, preset) --
     tkeys = [(o_idx[i], s.temperature_parameters) for i, s in enumerate(specs)]
@@ -645,8 +653,8 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     ukeys = [(t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
-    unit_p = np.zeros((n_t, len(units)))
-    unit_v = np.zeros((n_t, len(units)))
+    unit_p = np.zeros((len(li), len(units)))
+    unit_v = np.zeros((len(li), len(units)))
     for model in ("pvwatts", "cec"):
         sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
         if not len(sel):
@@ -662,26 +670,33 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
             unit_p[:, sel] = p_mp
             unit_v[:, sel] = v_mp
 
-    # -- months (local calendar) for soiling --
+    # -- months (local calendar) for soiling, as runs of consecutive intervals --
     local = mid.tz_convert(park.tz)
     month = np.asarray(local.month, dtype=np.intp) - 1
-    month_weight = np.zeros((12, n_t))
-    month_weight[month, np.arange(n_t)] = weight
+    edges = np.flatnonzero(np.diff(month)) + 1
+    starts = np.concatenate(([0], edges))
+    ends = np.concatenate((edges, [n_t]))
+    blocks = [(int(a), int(b), int(month[a])) for a, b in zip(starts, ends)]
 
-    # -- per array, in chunks --
+    # -- per array, in chunks; matrices are (array, time) so each array's series is contiguous --
     n = len(specs)
-    ac_out = np.empty((n_t, n))
-    dc_out = np.empty((n_t, n))
+    ac_out = np.empty((n, n_t))
+    dc_out = np.empty((n, n_t))
     waterfall = np.zeros((n, 2 + len(LOSS_ITEMS)))
     cap = np.array([s.dc_capacity for s in specs])
+    unit_p_lit, unit_v_lit = unit_p, unit_v
+    unit_p = np.zeros((len(units), n_t))
+    unit_p[:, li] = unit_p_lit.T
+    unit_v = np.zeros((len(units), n_t))
+    unit_v[:, li] = unit_v_lit.T
     for start in range(0, n, options.chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park.name)
         sl = slice(start, min(n, start + options.chunk_size))
-        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, month, month_weight, weight,
-                      ac_out[:, sl], dc_out[:, sl], waterfall[sl])
-    ac_out[~valid] = np.nan
-    dc_out[~valid] = np.nan
+        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight,
+                      ac_out[sl], dc_out[sl], waterfall[sl])
+    ac_out[:, ~valid] = np.nan
+    dc_out[:, ~valid] = np.nan
 
     # the shading/optics stages of the waterfall, per orientation scaled by nameplate
     scale = cap / 1000.0
@@ -692,6 +707,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     wf["aoi"] = (e_row - e_eff)[o_idx] * scale
     wf["temperature_irradiance"] = e_eff[o_idx] * scale - wf["temperature_irradiance"].to_numpy()
 
+    poa_full = np.zeros((n_t, len(orients)))
+    poa_full[li] = poa_global
+    poa_full[~valid] = np.nan
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
                + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in orients]
     index = pd.DatetimeIndex(times, name="time")
@@ -706,9 +724,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     meta.setdefault("interval_minutes", interval)
     return ParkResult(
         park=park.name,
-        ac=pd.DataFrame(ac_out, index=index, columns=keys, copy=False),
-        dc=pd.DataFrame(dc_out, index=index, columns=keys, copy=False),
-        poa_global=pd.DataFrame(np.where(valid[:, None], poa_global, np.nan), index=index, columns=olabels),
+        ac=pd.DataFrame(ac_out.T, index=index, columns=keys, copy=False),
+        dc=pd.DataFrame(dc_out.T, index=index, columns=keys, copy=False),
+        poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=missing, interval_minutes=interval, losses=wf, arrays=arrays,
         weather=meta, options=options, seconds=_time.perf_counter() - t_start)
@@ -734,27 +752,30 @@ def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: lis
     return p_mp, v_mp
 
 
-def _arrays_chunk(specs, u_idx, unit_p, unit_v, month, month_weight, weight, ac, dc, waterfall) -> None:
-    """DC, losses and inverter for a chunk of arrays, written into ``ac``, ``dc``, ``waterfall``."""
+def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfall) -> None:
+    """DC, losses and inverter for a chunk of arrays, written into ``ac``, ``dc`` (array × time)
+    and ``waterfall``. ``unit_p``/``unit_v`` are (unit × time); ``blocks`` are runs
+    ``(start, end, month)`` of the time axis."""
     n = len(specs)
     mult = np.array([s.dc_capacity if s.dc_model == "pvwatts" else s.modules for s in specs], dtype=float)
-    np.multiply(unit_p[:, u_idx], mult[None, :], out=dc)
-    e_dc_raw = weight @ dc                                   # [Wh]
-    e_month = month_weight @ dc                              # (12, n) [Wh]
-    soil_keep = np.array([s.soiling for s in specs]).T       # (12, n) soiling fractions
-    soil_keep = 1.0 - soil_keep
+    np.multiply(unit_p[u_idx], mult[:, None], out=dc)
+    e_month = np.zeros((n, 12))                              # [Wh]
+    for a, b, m in blocks:
+        e_month[:, m] += _wsum(dc[:, a:b], weight[a:b])
+    e_dc_raw = e_month.sum(axis=1)
+    soil_keep = 1.0 - np.array([s.soiling for s in specs])   # (n, 12)
     other_keep = np.array([s.other_keep for s in specs])     # (n, k)
     deg = np.array([s.degradation_factor for s in specs])
-    factor = soil_keep * (other_keep.prod(axis=1) * deg)[None, :]   # (12, n)
-    if np.all(factor == factor[:1]):                         # one factor all year: no gather
-        dc *= factor[0][None, :]
+    factor = soil_keep * (other_keep.prod(axis=1) * deg)[:, None]   # (n, 12)
+    if np.all(factor == factor[:, :1]):                      # one factor all year
+        dc *= factor[:, :1]
     else:
-        dc *= factor[month]
+        for a, b, m in blocks:
+            dc[:, a:b] *= factor[:, m:m + 1]
 
-    # waterfall of the DC losses, applied in order
-    col = 3  # poa_nominal, horizon, row, aoi | temperature_irradiance at 4
-    waterfall[:, 4] = e_dc_raw                               # placeholder: caller subtracts from e_eff
-    e = (e_month * soil_keep).sum(axis=0)
+    # waterfall of the DC losses, in order (columns as in LOSS_ITEMS, after poa_nominal)
+    waterfall[:, 4] = e_dc_raw                               # caller turns it into temperature_irradiance
+    e = (e_month * soil_keep).sum(axis=1)
     waterfall[:, 5] = e_dc_raw - e
     for k in range(other_keep.shape[1]):
         e_next = e * other_keep[:, k]
@@ -762,39 +783,56 @@ def _arrays_chunk(specs, u_idx, unit_p, unit_v, month, month_weight, weight, ac,
         e = e_next
     col = 6 + other_keep.shape[1]
     waterfall[:, col] = e * (1.0 - deg)
-    e_dc = weight @ dc
+    e_dc = _wsum(dc, weight)
 
     pv = np.array([s.inverter_model == "pvwatts" for s in specs])
     e_unclipped = np.zeros(n)
-    if pv.any():
-        j = np.nonzero(pv)[0]
-        out = _pvwatts_inverter_unclipped(dc[:, j], np.array([specs[i].pdc0_inverter for i in j]),
-                                          np.array([specs[i].eta_inv_nom for i in j]))
-        e_unclipped[j] = weight @ out
-        pac0 = np.array([specs[i].eta_inv_nom * specs[i].pdc0_inverter for i in j])
-        np.minimum(out, pac0[None, :], out=out)
-        ac[:, j] = out
-    if (~pv).any():
+    if pv.all():
+        out = _pvwatts_inverter_unclipped(dc, np.array([s.pdc0_inverter for s in specs]),
+                                          np.array([s.eta_inv_nom for s in specs]), out=ac)
+        e_unclipped[:] = _wsum(out, weight)
+        np.minimum(out, np.array([s.eta_inv_nom * s.pdc0_inverter for s in specs])[:, None], out=out)
+    else:
+        if pv.any():
+            j = np.nonzero(pv)[0]
+            out = _pvwatts_inverter_unclipped(dc[j], np.array([specs[i].pdc0_inverter for i in j]),
+                                              np.array([specs[i].eta_inv_nom for i in j]))
+            e_unclipped[j] = _wsum(out, weight)
+            pac0 = np.array([specs[i].eta_inv_nom * specs[i].pdc0_inverter for i in j])
+            np.minimum(out, pac0[:, None], out=out)
+            ac[j] = out
         j = np.nonzero(~pv)[0]
-        p = {k: np.array([specs[i].sandia[k] for i in j])[None, :] for k in specs[j[0]].sandia}
-        mps = np.array([specs[i].modules_per_string for i in j], dtype=float)[None, :]
-        v_dc = unit_v[:, u_idx[j]] * mps
-        out = _sandia_unclipped(v_dc, dc[:, j], p)
-        e_unclipped[j] = weight @ out
+        p = {k: np.array([specs[i].sandia[k] for i in j])[:, None] for k in specs[j[0]].sandia}
+        mps = np.array([specs[i].modules_per_string for i in j], dtype=float)[:, None]
+        out = _sandia_unclipped(unit_v[u_idx[j]] * mps, dc[j], p)
+        e_unclipped[j] = _wsum(out, weight)
         np.minimum(out, p["Paco"], out=out)
-        ac[:, j] = out
-    e_ac = weight @ ac
+        ac[j] = out
+    e_ac = _wsum(ac, weight)
     waterfall[:, col + 1] = e_dc - e_unclipped
     waterfall[:, col + 2] = e_unclipped - e_ac
     waterfall[:, col + 3] = e_ac
 
 
-def _pvwatts_inverter_unclipped(pdc: np.ndarray, pdc0: np.ndarray, eta_inv_nom: np.ndarray) -> np.ndarray:
-    """PVWatts inverter (Dobos 2014, pvlib's form) before the AC limit, floored at 0 [W]."""
-    k = (eta_inv_nom / _ETA_INV_REF)[None, :]
-    p0 = pdc0[None, :]
+def _wsum(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Weighted sum of each row of ``x`` (array × time) [unit·h].
+
+    ``np.einsum`` rather than ``@``: OpenBLAS's threaded matrix-vector product is many times
+    slower on this shape when the cores are busy (measured), einsum's loop is not.
+    """
+    return np.einsum("nt,t->n", x, weight)
+
+
+def _pvwatts_inverter_unclipped(pdc: np.ndarray, pdc0: np.ndarray, eta_inv_nom: np.ndarray,
+                                out: Optional[np.ndarray] = None) -> np.ndarray:
+    """PVWatts inverter (Dobos 2014, pvlib's form) before the AC limit, floored at 0 [W].
+
+    ``pdc`` is (array × time); ``pdc0`` (inverter DC rating [W]) and ``eta_inv_nom`` per array.
+    """
+    k = (eta_inv_nom / _ETA_INV_REF)[:, None]
+    p0 = pdc0[:, None]
     # eta·pdc = k (0.9858 pdc − 0.0162 pdc²/pdc0 − 0.0059 pdc0); negative (night, very low light) → 0
-    out = pdc / p0
+    out = np.divide(pdc, p0, out=out)
     np.multiply(out, -0.0162, out=out)
     out += 0.9858
     out *= pdc
