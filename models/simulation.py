@@ -67,7 +67,8 @@ __all__ = [
     "TRANSPOSITIONS", "AOI_MODELS", "TEMPERATURE_MODELS", "DC_MODEL_CHOICES", "SAPM_PRESETS", "PVSYST_PRESETS",
     "LOSS_ITEMS", "WEATHER_COLUMNS", "SimulationError", "WeatherError", "SimulationCancelled",
     "SimulationOptions", "ArraySpec", "ParkResult", "array_key", "array_specs", "check_weather",
-    "simulate_park", "simulate_fleet", "horizon_diffuse_loss",
+    "simulate_park", "simulate_fleet", "horizon_diffuse_loss", "fleet_hash", "software_versions", "run_metadata",
+    "simulate_and_store",
 ]
 
 TRANSPOSITIONS = ("perez", "haydavies", "isotropic")
@@ -420,6 +421,8 @@ class ParkResult:
     options : SimulationOptions
     seconds : float
         Compute time [s].
+    tz : str
+        The park's time zone (local calendar for soiling months and energy aggregates).
     """
 
     park: str
@@ -434,6 +437,7 @@ class ParkResult:
     weather: dict = field(default_factory=dict)
     options: SimulationOptions = field(default_factory=SimulationOptions)
     seconds: float = 0.0
+    tz: str = "UTC"
 
     @property
     def kwp(self) -> pd.Series:
@@ -729,7 +733,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
         poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=missing, interval_minutes=interval, losses=wf, arrays=arrays,
-        weather=meta, options=options, seconds=_time.perf_counter() - t_start)
+        weather=meta, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz)
 
 
 def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: list) -> tuple:
@@ -892,3 +896,65 @@ def simulate_fleet(fleet: Fleet, weather_for: Callable[[Park], tuple], options: 
         yield simulate_park(park, data, metadata, options, horizon=horizon, cancel=cancel)
     if progress is not None:
         progress(total, total, "")
+
+
+# --- runs: metadata and the whole-or-nothing orchestration ----------------------------------------
+
+def fleet_hash(fleet: Fleet) -> str:
+    """SHA-256 of the fleet's canonical JSON: equal hashes mean identical inputs."""
+    import hashlib
+    from .fleet_files import dumps_fleet
+    return hashlib.sha256(dumps_fleet(fleet).encode("utf-8")).hexdigest()
+
+
+def software_versions() -> dict:
+    """Versions of the code a run depends on."""
+    import platform
+    import sys
+    import scipy
+    versions = {"python": platform.python_version(), "pvlib": pvlib.__version__, "pandas": pd.__version__,
+                "numpy": np.__version__, "scipy": scipy.__version__}
+    app = sys.modules.get("app")
+    versions["solarfleet"] = getattr(app, "__version__", None) or _package_version()
+    return versions
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("solarfleet")
+    except Exception:  # not installed (running from a checkout): say so rather than guess
+        return "unknown"
+
+
+def run_metadata(fleet: Fleet, options: SimulationOptions, started: float, duration: float,
+                 note: str = "") -> dict:
+    """The ``meta`` dict :meth:`models.store.Store.save_run` records.
+
+    Parameters
+    ----------
+    started : float
+        Start of the run, POSIX time [s].
+    duration : float
+        Wall time of the run [s].
+    """
+    return {"started_utc": _dt.datetime.fromtimestamp(started, _dt.timezone.utc).isoformat(timespec="seconds"),
+            "duration_s": float(duration), "fleet_hash": fleet_hash(fleet), "options": options.to_dict(),
+            "versions": software_versions(), "note": note}
+
+
+def simulate_and_store(store, fleet: Fleet, weather_for, options: Optional[SimulationOptions] = None,
+                       progress=None, cancel=None, horizon_for=None, note: str = "") -> tuple[int, list]:
+    """Simulate ``fleet`` and store the run in one transaction; return ``(run_id, park_results)``.
+
+    A cancelled or failed run stores nothing (the exception propagates).
+    """
+    options = options or SimulationOptions()
+    started = _time.time()
+    t0 = _time.perf_counter()
+    results = list(simulate_fleet(fleet, weather_for, options, progress=progress, cancel=cancel,
+                                  horizon_for=horizon_for))
+    if not results:
+        raise SimulationError("the fleet has no arrays to simulate")
+    meta = run_metadata(fleet, options, started, _time.perf_counter() - t0, note)
+    return store.save_run(meta, results), results

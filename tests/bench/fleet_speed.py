@@ -145,23 +145,21 @@ def main(argv=None) -> int:
         print(f"engine, CEC single-diode + Sandia: {n} array-years in {cec_seconds:.3f} s", flush=True)
 
     save_seconds = read_seconds = None
-    try:
-        from models.store import open_store
-        from models.run_store import save_run, load_run_ac
-    except ImportError:
-        open_store = None
-    if open_store is not None:
+    from models.simulation import run_metadata
+    from models.store import open_store
+    if True:
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             store.import_fleet(fleet)
             t0 = time.perf_counter()
-            run_id = save_run(store, fleet, options, results, started=time.time(), duration=seconds)
+            meta = run_metadata(fleet, options, time.time(), seconds, note="benchmark")
+            run_id = store.save_run(meta, results)
             save_seconds = time.perf_counter() - t0
             store.close()
             store = open_store(Path(tmp) / "bench.db")
             name = fleet.parks[len(fleet.parks) // 2].name
             t0 = time.perf_counter()
-            ac = load_run_ac(store, run_id, name)
+            ac = store.load_run_ac(run_id, name)
             read_seconds = time.perf_counter() - t0
             size_mb = os.path.getsize(Path(tmp) / "bench.db") / 1e6
             store.close()
