@@ -72,11 +72,15 @@ def aggregate_run(results) -> dict:
         hours = r.valid_hours
         ac = r.ac.to_numpy().T  # (array × time), contiguous for the engine's layout
         f32 = ac.astype("<f4")
-        for i, key in enumerate(r.ac.columns):
-            wf = {k: float(v) for k, v in r.losses.loc[key].items()}
-            array_rows.append((r.park, i, a["roof"].iat[i], a["array"].iat[i], a["dc_model"].iat[i],
-                               a["inverter_model"].iat[i], float(cap[i]), float(a["ac_capacity"].iat[i]),
-                               float(a["surface_tilt"].iat[i]), float(a["surface_azimuth"].iat[i]),
+        roof_names, array_names = a["roof"].tolist(), a["array"].tolist()
+        dc_models, inv_models = a["dc_model"].tolist(), a["inverter_model"].tolist()
+        ac_caps, tilts, azims = a["ac_capacity"].tolist(), a["surface_tilt"].tolist(), a["surface_azimuth"].tolist()
+        loss_names = list(r.losses.columns)
+        loss_values = r.losses.to_numpy().tolist()
+        for i in range(len(roof_names)):
+            wf = dict(zip(loss_names, loss_values[i]))
+            array_rows.append((r.park, i, roof_names[i], array_names[i], dc_models[i], inv_models[i],
+                               float(cap[i]), float(ac_caps[i]), float(tilts[i]), float(azims[i]),
                                float(insol[i]), float(energy[i]),
                                _num(energy[i] / cap[i]) if cap[i] else None,
                                _num(energy[i] / (insol[i] * cap[i] / 1000.0)) if insol[i] * cap[i] else None,
@@ -88,17 +92,18 @@ def aggregate_run(results) -> dict:
         daily = np.add.reduceat(values, starts, axis=1)                       # (array × day)
         monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
         yearly, years = _regroup(monthly, months, lambda d: d[:4] + "-01-01")
-        roofs = list(dict.fromkeys(a["roof"]))
-        roof_of = np.array([roofs.index(x) for x in a["roof"]])
-        for i in range(len(a)):
-            roof, array = a["roof"].iat[i], a["array"].iat[i]
-            energy_rows += [("array", r.park, roof, array, "month", m, float(v)) for m, v in zip(months, monthly[i])]
-            energy_rows += [("array", r.park, roof, array, "year", y, float(v)) for y, v in zip(years, yearly[i])]
+        roofs = list(dict.fromkeys(roof_names))
+        roof_of = np.array([roofs.index(x) for x in roof_names])
+        monthly_l, yearly_l = monthly.tolist(), yearly.tolist()
+        for i in range(len(roof_names)):
+            roof, array = roof_names[i], array_names[i]
+            energy_rows += [("array", r.park, roof, array, "month", m, v) for m, v in zip(months, monthly_l[i])]
+            energy_rows += [("array", r.park, roof, array, "year", y, v) for y, v in zip(years, yearly_l[i])]
         for j, roof in enumerate(roofs):
             sel = roof_of == j
             for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
                 sums = mat[sel].sum(axis=0)
-                energy_rows += [("roof", r.park, roof, "", period, x, float(v)) for x, v in zip(labels, sums)]
+                energy_rows += [("roof", r.park, roof, "", period, x, v) for x, v in zip(labels, sums.tolist())]
         for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
             sums = mat.sum(axis=0)
             energy_rows += [("park", r.park, "", "", period, x, float(v)) for x, v in zip(labels, sums)]

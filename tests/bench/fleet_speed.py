@@ -14,7 +14,9 @@ Prints the figures as it goes and ends with ONE JSON line. Measured side by side
 * ``cec_seconds``: every array on the CEC single-diode model (CEC modules, Sandia inverters);
 * ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and
   reading one park's year of hourly AC back;
-* ``peak_mb``: peak resident memory of the process (``ru_maxrss``).
+* ``peak_mb``: peak resident memory of the process (``ru_maxrss``);
+* ``engine_cpu_seconds`` and ``load_average_1min``: CPU time of the best engine run and the
+  machine's load, to read the wall times on a shared machine.
 
 The fleet is realistic in shape: each park has 10 roofs with their own tilt/azimuth; arrays on
 a roof share the roof's plane (so orientations repeat, as on real roofs) and differ in size,
@@ -110,12 +112,14 @@ def main(argv=None) -> int:
     weather = {p.name: weather_year(p) for p in fleet.parks}
     options = SimulationOptions()
     run_engine(fleet, weather, options)  # warm-up: imports, catalog, caches
-    times = []
+    times, cpu = [], []
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         results = run_engine(fleet, weather, options)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     seconds = min(times)
+    cpu_seconds = min(cpu)
     print(f"engine, PVWatts chain: {n} array-years in {seconds:.3f} s (runs: "
           f"{', '.join(f'{t:.3f}' for t in times)})", flush=True)
 
@@ -125,12 +129,11 @@ def main(argv=None) -> int:
     pick = np.linspace(0, len(pairs) - 1, min(args.sample, len(pairs))).astype(int)
     modelchain_ac(*pairs[0], weather[pairs[0][0].name][0])  # warm-up
     t0 = time.perf_counter()
-    worst = 0.0
     for i in pick:
         park, roof, array = pairs[i]
         ref = modelchain_ac(park, roof, array, weather[park.name][0])
-        worst = max(worst, 0)  # agreement is the job of the tests; here only time matters
     mc_per = (time.perf_counter() - t0) / len(pick)
+    del ref
     ratio = mc_per * n / seconds
     print(f"ModelChain loop: {mc_per:.4f} s per array-year (sample of {len(pick)}); "
           f"{mc_per * n:.1f} s for the fleet; engine is {ratio:.0f}× faster", flush=True)
@@ -173,7 +176,9 @@ def main(argv=None) -> int:
                       "cec_seconds": None if cec_seconds is None else round(cec_seconds, 3),
                       "save_seconds": None if save_seconds is None else round(save_seconds, 3),
                       "read_park_seconds": None if read_seconds is None else round(read_seconds, 4),
-                      "modelchain_sample": int(len(pick)), "cores": os.cpu_count()}))
+                      "engine_cpu_seconds": round(cpu_seconds, 4),
+                      "modelchain_sample": int(len(pick)), "cores": os.cpu_count(),
+                      "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None}))
     return 0
 
 
