@@ -271,8 +271,6 @@ def array_specs(park: Park, options: SimulationOptions, year: int) -> list[Array
         gamma = a.gamma_pdc
         if a.dc_model == "cec" and dc_model == "pvwatts":
             gamma = float(catalog.module_parameters(a.module)["gamma_r"]) / 100.0
-        if dc_model == "cec" and a.dc_model != "cec":  # cannot happen: arrays without module stay PVWatts
-            raise SimulationError(f"{park.name}/{roof.name}/{a.name}: no CEC module for the single-diode model")
 
         sandia = None
         if a.inverter_model == "cec":
@@ -346,10 +344,12 @@ def check_weather(weather, metadata: Optional[Mapping] = None) -> int:
     label = metadata.get("label", "start")
     if label != "start":
         raise WeatherError(f"metadata label: must be 'start' (interval-start index), got {label!r}")
-    steps = np.diff(idx.asi8)
-    if not (steps == steps[0]).all():
-        raise WeatherError("weather index: intervals must be regular (found steps of "
-                           f"{sorted(set((steps // 60_000_000_000 if idx.unit == 'ns' else steps).tolist()))[:5]} …)")
+    steps = idx[1:] - idx[:-1]
+    if (steps != steps[0]).any():
+        shown = sorted({f"{td / pd.Timedelta(minutes=1):g} min" for td in steps.unique()[:5]})
+        first_bad = idx[1:][steps != steps[0]][0]
+        raise WeatherError(f"weather index: intervals must be regular (found steps of {', '.join(shown)}; "
+                           f"first irregular step ends at {first_bad.isoformat()})")
     step_min = pd.Timedelta(idx[1] - idx[0]).total_seconds() / 60.0
     minutes = metadata.get("interval_minutes", step_min)
     if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or abs(minutes - step_min) > 1e-9:
@@ -599,9 +599,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     tilt = np.array([o[0] for o in orients])[None, :]
     surf_az = np.array([o[1] for o in orients])[None, :]
     albedo = weather_albedo if weather_albedo is not None else np.array([o[2] for o in orients])[None, :]
-    zc, ac_, = zenith[:, None], azimuth[:, None]
+    zc, azc = zenith[:, None], azimuth[:, None]
     poa = irradiance.get_total_irradiance(
-        tilt, surf_az, zc, ac_, dni[:, None], ghi[:, None], dhi[:, None], dni_extra=dni_extra[:, None],
+        tilt, surf_az, zc, azc, dni[:, None], ghi[:, None], dhi[:, None], dni_extra=dni_extra[:, None],
         airmass=airmass[:, None], albedo=albedo, model=options.transposition)
     direct = np.asarray(poa["poa_direct"], dtype=float)
     sky = np.array(poa["poa_sky_diffuse"], dtype=float)
@@ -619,7 +619,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     rows = np.isfinite(gcrs)
     if rows.any():
         fs = shading.shaded_fraction1d(
-            zc, ac_, surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
+            zc, azc, surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
             pitch=1.0 / gcrs[rows][None, :])
         fs = np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
         direct = direct.copy()
@@ -629,7 +629,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
         sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
     poa_global = direct + sky + ground
     e_row = np.einsum("t,tg->g", w_lit, poa_global)
-    aoi = irradiance.aoi(tilt, surf_az, zc, ac_)
+    aoi = irradiance.aoi(tilt, surf_az, zc, azc)
     if options.aoi_model == "physical":
         modifier = iam.physical(aoi)
     elif options.aoi_model == "ashrae":

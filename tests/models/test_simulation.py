@@ -227,3 +227,21 @@ def test_fleet_progress_and_cancel():
         for r in simulate_fleet(fleet, weather_for, cancel=cancel):
             got.append(r.park)
     assert got == ["P0"]
+
+
+def test_leap_year_and_polar_night_with_sandia_tare():
+    roof = Roof("R", arrays=(
+        _pv("pv", tilt=40),
+        Array("cec", dc_model="cec", module="Jinko_Solar_Co___Ltd_JKM340M_72", modules_per_string=20, strings=2,
+              inverter_model="cec", inverter="Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_",
+              inverters=1)))
+    park = Park("Svalbard", latitude=78.2, longitude=15.6, tz="Arctic/Longyearbyen", roofs=(roof,))
+    data, meta = weather_year(park, year=2024, seed=8)
+    r = simulate_park(park, data, meta)
+    assert len(r.ac) == 8784 and (r.ac.index.tz_convert(park.tz).strftime("%m-%d") == "02-29").sum() == 24
+    december = r.ac[r.ac.index.tz_convert(park.tz).month == 12]
+    assert (december["R/pv"] == 0).all()
+    tare = pvlib.pvsystem.retrieve_sam("CECInverter")[
+        "Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_"]["Pnt"]
+    assert (december["R/cec"] == -tare).all()  # the Sandia model's night consumption, as pvlib has it
+    assert r.specific_yield > 0
