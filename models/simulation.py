@@ -868,6 +868,8 @@ def simulate_fleet(fleet: Fleet, weather_for: Callable[[Park], tuple], options: 
                    horizon_for: Optional[Callable[[Park], object]] = None) -> Iterator[ParkResult]:
     """Simulate every park of ``fleet``, yielding one :class:`ParkResult` per park.
 
+    Parks without arrays are skipped (and not counted in ``progress``).
+
     Parameters
     ----------
     fleet : Fleet
