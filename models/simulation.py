@@ -548,6 +548,8 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     interval = check_weather(weather, metadata)
     year = _resolve_year(weather, metadata, options)
     specs = array_specs(park, options, year)
+    if not specs:
+        raise SimulationError(f"{park.name}: the park has no arrays to simulate")
     times = weather.index.tz_convert("UTC")
     n_t = len(times)
     dt_h = interval / 60.0

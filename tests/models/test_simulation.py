@@ -245,3 +245,9 @@ def test_leap_year_and_polar_night_with_sandia_tare():
         "Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_"]["Pnt"]
     assert (december["R/cec"] == -tare).all()  # the Sandia model's night consumption, as pvlib has it
     assert r.specific_yield > 0
+
+
+def test_park_without_arrays_is_refused(beijing):
+    data, meta = beijing
+    with pytest.raises(SimulationError, match="no arrays"):
+        simulate_park(Park("Bare", latitude=30, longitude=120), data, meta)
