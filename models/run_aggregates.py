@@ -1,0 +1,138 @@
+"""Rows a simulation run is stored as: per-array series blobs and energy aggregates.
+
+Pure computation on :class:`models.simulation.ParkResult` objects; :mod:`models.store`
+writes what this returns. Energies are [Wh], summed over intervals with weather (missing
+intervals count as nothing, and each park's ``missing_intervals`` is stored beside).
+Days, months and years are local calendar periods in the park's time zone, labelled
+by their first day (``YYYY-MM-DD``); an interval belongs to the day its start falls in.
+"""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["aggregate_run", "daily_energy", "series_blob"]
+
+
+def _num(x):
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def series_blob(values: np.ndarray) -> bytes:
+    """A series [W] as float32 little-endian bytes (NaN kept)."""
+    return np.ascontiguousarray(values, dtype="<f4").tobytes()
+
+
+def _day_blocks(index: pd.DatetimeIndex, tz: str):
+    local = index.tz_convert(tz)
+    day = np.asarray(local.year * 10000 + local.month * 100 + local.day)
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(day)) + 1))
+    labels = [f"{d // 10000:04d}-{d // 100 % 100:02d}-{d % 100:02d}" for d in day[starts]]
+    return starts, labels
+
+
+def _regroup(matrix: np.ndarray, labels: list, key):
+    """Sum columns of ``matrix`` (entity × period) whose ``key(label)`` are equal and consecutive."""
+    keys = [key(x) for x in labels]
+    starts = [0] + [i for i in range(1, len(keys)) if keys[i] != keys[i - 1]]
+    return np.add.reduceat(matrix, starts, axis=1), [keys[i] for i in starts]
+
+
+def daily_energy(ac: pd.DataFrame, tz: str, interval_minutes: float) -> pd.DataFrame:
+    """Energy per local day [Wh] of each column of ``ac`` [W] (rows: ``YYYY-MM-DD``)."""
+    values = np.nan_to_num(ac.to_numpy().T) * (interval_minutes / 60.0)
+    starts, labels = _day_blocks(ac.index, tz)
+    daily = np.add.reduceat(values, starts, axis=1)
+    return pd.DataFrame(daily.T, index=pd.Index(labels, name="period_start"), columns=ac.columns)
+
+
+def aggregate_run(results) -> dict:
+    """Rows for ``sim_runs`` (fleet), ``sim_parks``, ``sim_arrays`` and ``sim_energy``.
+
+    Returns
+    -------
+    dict
+        ``fleet_row``, ``park_rows``, ``array_rows``, ``energy_rows`` (tuples in the column
+        order :meth:`models.store.Store.save_run` inserts) and ``weather`` (park → metadata).
+    """
+    park_rows, array_rows, energy_rows = [], [], []
+    fleet_days: dict = {}
+    weather = {}
+    tot = {"cap": 0.0, "energy": 0.0, "ref": 0.0, "cap_hours": 0.0, "missing": 0, "arrays": 0}
+    fleet_losses = None
+    for position, r in enumerate(results):
+        a = r.arrays
+        cap = a["dc_capacity"].to_numpy()
+        energy = a["energy"].to_numpy()
+        insol = a["poa_insolation"].to_numpy()
+        hours = r.valid_hours
+        ac = r.ac.to_numpy().T  # (array × time), contiguous for the engine's layout
+        f32 = ac.astype("<f4")
+        roof_names, array_names = a["roof"].tolist(), a["array"].tolist()
+        dc_models, inv_models = a["dc_model"].tolist(), a["inverter_model"].tolist()
+        ac_caps, tilts, azims = a["ac_capacity"].tolist(), a["surface_tilt"].tolist(), a["surface_azimuth"].tolist()
+        loss_names = list(r.losses.columns)
+        loss_values = r.losses.to_numpy().tolist()
+        for i in range(len(roof_names)):
+            wf = dict(zip(loss_names, loss_values[i]))
+            array_rows.append((r.park, i, roof_names[i], array_names[i], dc_models[i], inv_models[i],
+                               float(cap[i]), float(ac_caps[i]), float(tilts[i]), float(azims[i]),
+                               float(insol[i]), float(energy[i]),
+                               _num(energy[i] / cap[i]) if cap[i] else None,
+                               _num(energy[i] / (insol[i] * cap[i] / 1000.0)) if insol[i] * cap[i] else None,
+                               _num(energy[i] / (cap[i] * hours)) if cap[i] * hours else None,
+                               json.dumps(wf), f32[i].tobytes()))
+        # energies per local day → month → year, per array, roof, park
+        values = np.nan_to_num(ac) * (r.interval_minutes / 60.0)
+        starts, days = _day_blocks(r.ac.index, r.tz)
+        daily = np.add.reduceat(values, starts, axis=1)                       # (array × day)
+        monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
+        yearly, years = _regroup(monthly, months, lambda d: d[:4] + "-01-01")
+        roofs = list(dict.fromkeys(roof_names))
+        roof_of = np.array([roofs.index(x) for x in roof_names])
+        monthly_l, yearly_l = monthly.tolist(), yearly.tolist()
+        for i in range(len(roof_names)):
+            roof, array = roof_names[i], array_names[i]
+            energy_rows += [("array", r.park, roof, array, "month", m, v) for m, v in zip(months, monthly_l[i])]
+            energy_rows += [("array", r.park, roof, array, "year", y, v) for y, v in zip(years, yearly_l[i])]
+        for j, roof in enumerate(roofs):
+            sel = roof_of == j
+            for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
+                sums = mat[sel].sum(axis=0)
+                energy_rows += [("roof", r.park, roof, "", period, x, v) for x, v in zip(labels, sums.tolist())]
+        for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
+            sums = mat.sum(axis=0)
+            energy_rows += [("park", r.park, "", "", period, x, float(v)) for x, v in zip(labels, sums)]
+            bucket = fleet_days.setdefault(period, {})
+            for x, v in zip(labels, sums):
+                bucket[x] = bucket.get(x, 0.0) + float(v)
+        park_losses = r.losses.sum(axis=0)
+        fleet_losses = park_losses if fleet_losses is None else fleet_losses + park_losses
+        meta = dict(r.weather)
+        weather[r.park] = meta
+        pe, pcap, pref = float(energy.sum()), float(cap.sum()), float((insol * cap).sum() / 1000.0)
+        park_rows.append((position, r.park, r.tz, r.ac.index[0].isoformat(), len(r.ac.index),
+                          float(r.interval_minutes), json.dumps(meta, ensure_ascii=False, default=str),
+                          int(r.missing_intervals), pcap, pe,
+                          _num(pe / pcap) if pcap else None, _num(pe / pref) if pref else None,
+                          _num(pe / (pcap * hours)) if pcap * hours else None,
+                          json.dumps({k: float(v) for k, v in park_losses.items()})))
+        tot["cap"] += pcap
+        tot["energy"] += pe
+        tot["ref"] += pref
+        tot["cap_hours"] += pcap * hours
+        tot["missing"] += int(r.missing_intervals)
+        tot["arrays"] += len(a)
+    for period, bucket in fleet_days.items():
+        energy_rows += [("fleet", "", "", "", period, x, v) for x, v in sorted(bucket.items())]
+    e = tot["energy"]
+    fleet_row = (len(park_rows), tot["arrays"], tot["cap"], e,
+                 _num(e / tot["cap"]) if tot["cap"] else None, _num(e / tot["ref"]) if tot["ref"] else None,
+                 _num(e / tot["cap_hours"]) if tot["cap_hours"] else None, tot["missing"],
+                 json.dumps({k: float(v) for k, v in fleet_losses.items()}))
+    return {"fleet_row": fleet_row, "park_rows": park_rows, "array_rows": array_rows,
+            "energy_rows": energy_rows, "weather": weather}

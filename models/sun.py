@@ -1,0 +1,122 @@
+"""Sun position for many parks on one time axis, with pvlib's NREL SPA (numpy) code.
+
+:func:`pvlib.solarposition.get_solarposition` (``method='nrel_numpy'``, what
+:class:`pvlib.modelchain.ModelChain` uses) spends most of its time on the
+geocentric part of the Solar Position Algorithm (Reda & Andreas 2004): the
+Earth's heliocentric longitude, latitude and radius, nutation, obliquity and the
+Sun's geocentric right ascension and declination. Those depend only on time, not
+on where the observer is. :func:`solar_position` calls the same functions of
+:mod:`pvlib.spa`, in the same order, but keeps the geocentric part for the last
+time axis it saw, so ten parks on one weather year pay for it once. The results
+are bit-for-bit those of ``pvlib.location.Location.get_solarposition``.
+"""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+from pvlib import atmosphere, spa
+
+__all__ = ["solar_position"]
+
+_cache_lock = threading.Lock()
+_cache: dict = {}
+
+
+def _unixtime(times: pd.DatetimeIndex) -> np.ndarray:
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    return np.asarray((times.tz_convert("UTC") - epoch) / pd.Timedelta("1s"), dtype=float)
+
+
+def _geocentric(times: pd.DatetimeIndex) -> dict:
+    """Location-independent SPA terms for ``times`` (cached for the last axis)."""
+    unixtime = _unixtime(times)
+    key = (len(unixtime), hash(unixtime.tobytes()))
+    with _cache_lock:
+        hit = _cache.get(key)
+    if hit is not None:
+        return hit
+    delta_t = 67.0  # [s], pvlib's default in spa_python, which ModelChain relies on
+    jd = spa.julian_day(unixtime)
+    jde = spa.julian_ephemeris_day(jd, delta_t)
+    jc = spa.julian_century(jd)
+    jce = spa.julian_ephemeris_century(jde)
+    jme = spa.julian_ephemeris_millennium(jce)
+    R = spa.heliocentric_radius_vector(jme)
+    L = spa.heliocentric_longitude(jme)
+    B = spa.heliocentric_latitude(jme)
+    Theta = spa.geocentric_longitude(L)
+    beta = spa.geocentric_latitude(B)
+    x0 = spa.mean_elongation(jce)
+    x1 = spa.mean_anomaly_sun(jce)
+    x2 = spa.mean_anomaly_moon(jce)
+    x3 = spa.moon_argument_latitude(jce)
+    x4 = spa.moon_ascending_longitude(jce)
+    nut = np.empty((2, len(x0)))
+    spa.longitude_obliquity_nutation(jce, x0, x1, x2, x3, x4, nut)
+    delta_psi, delta_epsilon = nut[0], nut[1]
+    epsilon0 = spa.mean_ecliptic_obliquity(jme)
+    epsilon = spa.true_ecliptic_obliquity(epsilon0, delta_epsilon)
+    delta_tau = spa.aberration_correction(R)
+    lamd = spa.apparent_sun_longitude(Theta, delta_psi, delta_tau)
+    v0 = spa.mean_sidereal_time(jd, jc)
+    v = spa.apparent_sidereal_time(v0, delta_psi, epsilon)
+    alpha = spa.geocentric_sun_right_ascension(lamd, epsilon, beta)
+    delta = spa.geocentric_sun_declination(lamd, epsilon, beta)
+    m = spa.sun_mean_longitude(jme)
+    eot = spa.equation_of_time(m, alpha, delta_psi, epsilon)
+    xi = spa.equatorial_horizontal_parallax(R)
+    result = {"v": v, "alpha": alpha, "delta": delta, "eot": eot, "xi": xi}
+    with _cache_lock:
+        _cache.clear()
+        _cache[key] = result
+    return result
+
+
+def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
+                   pressure=None, temperature=12.0) -> pd.DataFrame:
+    """Sun position at ``times`` seen from one site, as pvlib's NREL SPA (numpy) computes it.
+
+    Parameters
+    ----------
+    times : pandas.DatetimeIndex
+        Tz-aware instants (for interval data, the interval mid-points).
+    latitude, longitude : float
+        Site, north and east positive [°].
+    altitude : float
+        Site above sea level [m].
+    pressure : float or array-like, optional
+        Air pressure [Pa]; default from ``altitude`` (:func:`pvlib.atmosphere.alt2pres`),
+        as :meth:`pvlib.location.Location.get_solarposition` does.
+    temperature : float or array-like
+        Air temperature for the refraction correction [°C].
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``apparent_zenith``, ``zenith``, ``apparent_elevation``, ``elevation``, ``azimuth`` [°],
+        ``equation_of_time`` [min], indexed by ``times``.
+    """
+    if pressure is None:
+        pressure = atmosphere.alt2pres(altitude)
+    geo = _geocentric(times)
+    lat, lon, elev = float(latitude), float(longitude), float(altitude)
+    pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
+    temp = np.asarray(temperature, dtype=float)
+    H = spa.local_hour_angle(geo["v"], lon, geo["alpha"])
+    u = spa.uterm(lat)
+    x = spa.xterm(u, lat, elev)
+    y = spa.yterm(u, lat, elev)
+    delta_alpha = spa.parallax_sun_right_ascension(x, geo["xi"], H, geo["delta"])
+    delta_prime = spa.topocentric_sun_declination(geo["delta"], x, y, geo["xi"], delta_alpha, H)
+    H_prime = spa.topocentric_local_hour_angle(H, delta_alpha)
+    e0 = spa.topocentric_elevation_angle_without_atmosphere(lat, delta_prime, H_prime)
+    delta_e = spa.atmospheric_refraction_correction(pressure_mbar, temp, e0, 0.5667)
+    e = spa.topocentric_elevation_angle(e0, delta_e)
+    theta = spa.topocentric_zenith_angle(e)
+    theta0 = spa.topocentric_zenith_angle(e0)
+    gamma = spa.topocentric_astronomers_azimuth(H_prime, delta_prime, lat)
+    phi = spa.topocentric_azimuth_angle(gamma)
+    return pd.DataFrame({"apparent_zenith": theta, "zenith": theta0, "apparent_elevation": e,
+                         "elevation": e0, "azimuth": phi, "equation_of_time": geo["eot"]}, index=times)

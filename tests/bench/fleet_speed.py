@@ -1,0 +1,186 @@
+"""Benchmark: a fleet-year of 1,000 arrays across 10 parks, against pvlib's ModelChain loop.
+
+Run from the repository root::
+
+    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20]
+
+Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run:
+
+* ``seconds``: our engine, PVWatts chain (PVWatts DC + PVWatts inverter, Perez, physical IAM,
+  SAPM), all arrays, one hourly year each (best of 3);
+* ``modelchain_seconds_per_array_year``: a per-array ``ModelChain.run_model`` loop on a sample
+  of the same arrays with the same choices (mean), and ``ratio`` = sample-extrapolated
+  ModelChain time over ours;
+* ``cec_seconds``: every array on the CEC single-diode model (CEC modules, Sandia inverters);
+* ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and
+  reading one park's year of hourly AC back;
+* ``peak_mb``: peak resident memory of the process (``ru_maxrss``);
+* ``engine_cpu_seconds`` and ``load_average_1min``: CPU time of the best engine run and the
+  machine's load, to read the wall times on a shared machine.
+
+The fleet is realistic in shape: each park has 10 roofs with their own tilt/azimuth; arrays on
+a roof share the roof's plane (so orientations repeat, as on real roofs) and differ in size,
+racking, losses, commissioning and inverter sizing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
+
+from models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
+from models.simulation import SimulationOptions, simulate_fleet  # noqa: E402
+
+CITIES = [("Beijing", 39.9, 116.4), ("Shanghai", 31.2, 121.5), ("Guangzhou", 23.1, 113.3),
+          ("Chengdu", 30.7, 104.1), ("Xi'an", 34.3, 108.9), ("Wuhan", 30.6, 114.3),
+          ("Shenyang", 41.8, 123.4), ("Kunming", 25.0, 102.7), ("Harbin", 45.8, 126.6), ("Urumqi", 43.8, 87.6)]
+MODULE = "Jinko_Solar_Co___Ltd_JKM340M_72"
+INVERTER = "Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_"
+
+
+def build_fleet(n_arrays: int, n_parks: int, cec: bool, seed: int = 0) -> Fleet:
+    rng = np.random.default_rng(seed)
+    parks = []
+    per_park = n_arrays // n_parks
+    for p in range(n_parks):
+        name, lat, lon = CITIES[p % len(CITIES)]
+        roofs = []
+        per_roof = [per_park // 10 + (1 if r < per_park % 10 else 0) for r in range(10)]
+        for r in range(10):
+            flat = r % 3 == 0
+            tilt = float(rng.choice([10, 15, 20, 25, 30])) if flat else float(rng.uniform(2, 12))
+            az = float(rng.choice([180, 170, 190, 90, 270])) if not flat else 180.0
+            arrays = []
+            for a in range(per_roof[r]):
+                common = dict(racking="open_rack" if flat else "close_mount",
+                              gcr=0.4 if flat else None,
+                              losses=Losses(soiling=tuple(rng.uniform(1, 5, 12).round(1)),
+                                            availability=float(rng.uniform(1, 3))),
+                              degradation=0.5, commissioned=f"{2018 + a % 5}-06-30")
+                if cec:
+                    arrays.append(Array(f"A{a}", dc_model="cec", module=MODULE, modules_per_string=20,
+                                        strings=int(rng.integers(5, 40)), inverter_model="cec",
+                                        inverter=INVERTER, inverters=int(rng.integers(1, 4)), **common))
+                else:
+                    arrays.append(Array(f"A{a}", pdc0=float(rng.uniform(50e3, 500e3)),
+                                        dc_ac_ratio=float(rng.uniform(1.05, 1.4)), **common))
+            roofs.append(Roof(f"Roof {r}", roof_type="flat" if flat else "pitched", surface_tilt=tilt,
+                              surface_azimuth=az, arrays=tuple(arrays)))
+        parks.append(Park(f"{name} park {p}", latitude=lat, longitude=lon, altitude=50.0, roofs=tuple(roofs)))
+    return Fleet(tuple(parks))
+
+
+def weather_year(park, year=2023):
+    times = pd.date_range(f"{year}-01-01", f"{year + 1}-01-01", freq="h", tz=park.tz,
+                          inclusive="left").tz_convert("UTC")
+    cs = park.to_location().get_clearsky(times + pd.Timedelta(minutes=30))
+    rng = np.random.default_rng(abs(hash(park.name)) % 2**32)
+    k = np.clip(np.repeat(rng.uniform(0.3, 1.0, 370), 24)[:len(times)], 0, 1)
+    data = pd.DataFrame({"ghi": cs["ghi"].to_numpy() * k, "dni": cs["dni"].to_numpy() * k ** 2,
+                         "dhi": cs["dhi"].to_numpy() * (2 - k), "temp_air": 15 + 10 * rng.random(len(times)),
+                         "wind_speed": 1 + 3 * rng.random(len(times))}, index=times)
+    meta = {"interval_minutes": 60, "label": "start", "source": "bench clear sky", "kind": "synthetic",
+            "year": year}
+    return data, meta
+
+
+def run_engine(fleet, weather, options):
+    return list(simulate_fleet(fleet, lambda p: weather[p.name], options))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--arrays", type=int, default=1000)
+    ap.add_argument("--parks", type=int, default=10)
+    ap.add_argument("--sample", type=int, default=20, help="arrays run through ModelChain")
+    ap.add_argument("--no-cec", action="store_true", help="skip the single-diode run")
+    args = ap.parse_args(argv)
+
+    fleet = build_fleet(args.arrays, args.parks, cec=False)
+    n = sum(1 for p in fleet.parks for _ in p.iter_arrays())
+    weather = {p.name: weather_year(p) for p in fleet.parks}
+    options = SimulationOptions()
+    run_engine(fleet, weather, options)  # warm-up: imports, catalog, caches
+    times, cpu = [], []
+    for _ in range(3):
+        t0, c0 = time.perf_counter(), time.process_time()
+        results = run_engine(fleet, weather, options)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    seconds = min(times)
+    cpu_seconds = min(cpu)
+    print(f"engine, PVWatts chain: {n} array-years in {seconds:.3f} s (runs: "
+          f"{', '.join(f'{t:.3f}' for t in times)})", flush=True)
+
+    # pvlib ModelChain, one array at a time, same choices (sample spread over the parks)
+    from sim_reference import modelchain_ac
+    pairs = [(p, r, a) for p in fleet.parks for r, a in p.iter_arrays()]
+    pick = np.linspace(0, len(pairs) - 1, min(args.sample, len(pairs))).astype(int)
+    modelchain_ac(*pairs[0], weather[pairs[0][0].name][0])  # warm-up
+    t0 = time.perf_counter()
+    for i in pick:
+        park, roof, array = pairs[i]
+        ref = modelchain_ac(park, roof, array, weather[park.name][0])
+    mc_per = (time.perf_counter() - t0) / len(pick)
+    del ref
+    ratio = mc_per * n / seconds
+    print(f"ModelChain loop: {mc_per:.4f} s per array-year (sample of {len(pick)}); "
+          f"{mc_per * n:.1f} s for the fleet; engine is {ratio:.0f}× faster", flush=True)
+
+    cec_seconds = None
+    if not args.no_cec:
+        cfleet = build_fleet(args.arrays, args.parks, cec=True)
+        run_engine(cfleet, weather, options)
+        t0 = time.perf_counter()
+        run_engine(cfleet, weather, options)
+        cec_seconds = time.perf_counter() - t0
+        print(f"engine, CEC single-diode + Sandia: {n} array-years in {cec_seconds:.3f} s", flush=True)
+
+    save_seconds = read_seconds = None
+    from models.simulation import run_metadata
+    from models.store import open_store
+    if True:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = open_store(Path(tmp) / "bench.db")
+            store.import_fleet(fleet)
+            t0 = time.perf_counter()
+            meta = run_metadata(fleet, options, time.time(), seconds, note="benchmark")
+            run_id = store.save_run(meta, results)
+            save_seconds = time.perf_counter() - t0
+            store.close()
+            store = open_store(Path(tmp) / "bench.db")
+            name = fleet.parks[len(fleet.parks) // 2].name
+            t0 = time.perf_counter()
+            ac = store.load_run_ac(run_id, name)
+            read_seconds = time.perf_counter() - t0
+            size_mb = os.path.getsize(Path(tmp) / "bench.db") / 1e6
+            store.close()
+        print(f"store: saved {n}×{len(results[0].ac)} run in {save_seconds:.3f} s ({size_mb:.1f} MB); "
+              f"read one park ({ac.shape[1]} arrays) in {read_seconds * 1000:.1f} ms", flush=True)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print(json.dumps({"array_years": n, "seconds": round(seconds, 4),
+                      "modelchain_seconds_per_array_year": round(mc_per, 4), "ratio": round(ratio, 1),
+                      "peak_mb": round(peak_mb, 1), "parks": len(fleet.parks),
+                      "cec_seconds": None if cec_seconds is None else round(cec_seconds, 3),
+                      "save_seconds": None if save_seconds is None else round(save_seconds, 3),
+                      "read_park_seconds": None if read_seconds is None else round(read_seconds, 4),
+                      "engine_cpu_seconds": round(cpu_seconds, 4),
+                      "modelchain_sample": int(len(pick)), "cores": os.cpu_count(),
+                      "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""The engine against pvlib's own ModelChain, array by array, with the same model choices.
+
+Criteria (issue 3): annual energy within 0.1 %, every hour within 0.5 % of the array's peak.
+The reference ModelChain gets the weather re-indexed to interval mid-points (the engine puts
+the sun there), ``spectral_model='no_loss'``, and the array's loss chain (monthly soiling,
+PVWatts losses, degradation) as a custom losses model on DC power. Row shading is off: pvlib's
+ModelChain has none (it is tested on its own in test_simulation.py).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sim_reference import modelchain_ac, weather_year  # noqa: E402
+
+from models.fleet import Array, Losses, Park, Roof  # noqa: E402
+from models.simulation import SimulationOptions, array_key, simulate_park  # noqa: E402
+
+
+def assert_matches(result, park, data, **choices):
+    for roof, array in park.iter_arrays():
+        key = array_key(roof, array)
+        ref = modelchain_ac(park, roof, array, data, **choices).to_numpy()
+        ours = result.ac[key].to_numpy()
+        valid = data[["ghi", "dni", "dhi", "temp_air", "wind_speed"]].notna().all(axis=1).to_numpy()
+        assert np.isnan(ours[~valid]).all(), f"{key}: missing weather must stay missing"
+        ours, ref = ours[valid], ref[valid]
+        peak = np.nanmax(ref)
+        assert peak > 0, key
+        worst = np.max(np.abs(ours - ref)) / peak
+        annual = abs(ours.sum() - ref.sum()) / abs(ref.sum())
+        assert worst <= 0.005, f"{key}: an hour differs by {worst:.3%} of peak"
+        assert annual <= 0.001, f"{key}: annual energy differs by {annual:.4%}"
+        # and the engine's own energy figure is the sum of its hours
+        assert result.arrays.loc[key, "energy"] == pytest.approx(ours.sum(), rel=1e-9)
+
+
+DEMO_SAMPLE = ["Xi'an Asia No.1", "Shanghai Asia No.1 (Jiading)", "Kunshan Asia No.1", "Shenyang Asia No.1"]
+
+
+@pytest.mark.parametrize("name", DEMO_SAMPLE)
+def test_demo_parks_default_choices(demo_fleet, name):
+    """Each array of a sample of demo parks (PVWatts and CEC, both inverter kinds, E/W slopes, rows)."""
+    park = demo_fleet.park(name)
+    data, meta = weather_year(park, seed=3)
+    result = simulate_park(park, data, meta, SimulationOptions(row_shading=False))
+    assert_matches(result, park, data)
+
+
+COMBOS = [
+    dict(transposition="haydavies", aoi_model="ashrae", temperature_model="pvsyst"),
+    dict(transposition="isotropic", aoi_model="martin_ruiz", temperature_model="sapm"),
+    dict(transposition="perez", aoi_model="no_loss", temperature_model="pvsyst", dc_model="pvwatts"),
+    dict(transposition="haydavies", aoi_model="physical", temperature_model="sapm", dc_model="cec"),
+]
+
+
+@pytest.mark.parametrize("choices", COMBOS, ids=lambda c: "-".join(str(v) for v in c.values()))
+def test_model_combinations(demo_fleet, choices):
+    park = demo_fleet.park("Shanghai Asia No.1 (Jiading)")  # CEC+Sandia, PVWatts rows and flush
+    data, meta = weather_year(park, seed=5)
+    result = simulate_park(park, data, meta, SimulationOptions(row_shading=False, **choices))
+    assert_matches(result, park, data, **choices)
+
+
+def _edge_park(lat, lon, tz, arrays):
+    roof = Roof("Roof", roof_type="flat", area=1000, arrays=tuple(arrays))
+    return Park("Edge", latitude=lat, longitude=lon, altitude=50, tz=tz, roofs=(roof,))
+
+
+def _pv(name, tilt, az, **kw):
+    return Array(name, pdc0=100_000, surface_tilt=tilt, surface_azimuth=az,
+                 losses=Losses(soiling=[3, 3, 4, 5, 2, 1, 1, 1, 2, 2, 3, 3]), commissioned="2020-03-01", **kw)
+
+
+def test_edge_orientations_mid_latitude():
+    park = _edge_park(31.2, 121.5, "Asia/Shanghai", [
+        _pv("vertical south", 90, 180), _pv("north", 30, 0), _pv("flat", 0, 180),
+        _pv("vertical east", 90, 90, racking="open_rack", module_type="glass_glass"),
+        _pv("steep west", 60, 270, dc_ac_ratio=1.5)])
+    data, meta = weather_year(park, seed=7)
+    assert_matches(simulate_park(park, data, meta), park, data)
+
+
+@pytest.mark.parametrize("choices", [{}, dict(transposition="isotropic", temperature_model="pvsyst")],
+                         ids=["perez", "isotropic"])
+def test_high_latitude_polar_night(choices):
+    """Tromsø, 69.6° N: the sun stays down for weeks in winter and up all night in summer."""
+    park = _edge_park(69.65, 18.96, "Europe/Oslo", [
+        _pv("south 45", 45, 180), _pv("vertical south", 90, 180), _pv("north 10", 10, 0)])
+    data, meta = weather_year(park, seed=11)
+    result = simulate_park(park, data, meta, SimulationOptions(**choices))
+    assert_matches(result, park, data, **choices)
+    december = result.ac.index.tz_convert("Europe/Oslo").month == 12
+    assert (result.ac[december].fillna(0).to_numpy() == 0).all()  # polar night: nothing, not noise
+
+
+def test_southern_hemisphere_cec():
+    roof = Roof("Roof", roof_type="pitched", surface_tilt=20, surface_azimuth=0, arrays=(
+        Array("north cec", dc_model="cec", module="Jinko_Solar_Co___Ltd_JKM340M_72", modules_per_string=20,
+              strings=10, inverter_model="cec",
+              inverter="Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_", inverters=1),))
+    park = Park("Sydney", latitude=-33.87, longitude=151.2, altitude=20, tz="Australia/Sydney", roofs=(roof,))
+    data, meta = weather_year(park, seed=13)
+    assert_matches(simulate_park(park, data, meta), park, data)
+
+
+def test_holes_stay_holes_and_rest_matches(demo_fleet):
+    park = demo_fleet.park("Shanghai Asia No.1 (Jiading)")
+    data, meta = weather_year(park, seed=17, holes=[(100, 5), (4000, 30), (8750, 10)])
+    data.iloc[5000, data.columns.get_loc("temp_air")] = np.nan  # one column alone also makes a hole
+    result = simulate_park(park, data, meta, SimulationOptions(row_shading=False))
+    assert result.missing_intervals == 5 + 30 + 10 + 1
+    assert result.ac.iloc[5000].isna().all() and result.dc.iloc[4010].isna().all()
+    assert result.ac.iloc[4030].notna().all()
+    assert_matches(result, park, data)
