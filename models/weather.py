@@ -299,8 +299,8 @@ def _frame(index_utc: pd.DatetimeIndex, columns: Mapping[str, object]) -> pd.Dat
     for name in WEATHER_COLUMNS:
         values = columns.get(name)
         data[name] = np.nan if values is None else np.asarray(values, dtype=float)
-    for name in OPTIONAL_COLUMNS:
-        if columns.get(name) is not None:
+    for name in OPTIONAL_COLUMNS:  # kept only when the source has at least one value
+        if columns.get(name) is not None and np.isfinite(np.asarray(columns[name], dtype=float)).any():
             data[name] = np.asarray(columns[name], dtype=float)
     return data
 

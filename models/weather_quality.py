@@ -1,0 +1,119 @@
+"""Quality checks and sums for a weather set in SolarFleet's convention (see :mod:`models.weather`).
+
+:func:`quality_report` counts problems and lists the first offending interval starts, loudly:
+
+``missing``     NaN values per column (gaps in the file become NaN rows on import).
+``negative``    irradiance below −5 W/m² (small negatives at night are sensor offsets and tolerated).
+``impossible``  GHI above 1.1 × extraterrestrial horizontal + 50 W/m², DNI above extraterrestrial
+                normal, or DHI above GHI + 10 W/m² (limits in the spirit of the BSRN "physically
+                possible" checks, Long & Dutton 2002, simplified).
+``night``       GHI > 10 W/m² while the sun is more than 5° below the horizon over the whole interval —
+                the signature of a time-zone or hour-labelling mistake.
+``closure``     with the sun above 15° elevation and GHI > 50 W/m²,
+                |GHI − (DNI·cos(zenith) + DHI)| > 10 % of GHI + 20 W/m² (hourly values average over a
+                moving sun, so a few percent mismatch is normal).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["quality_report", "monthly_sums", "annual_sum", "solar_position_mid"]
+
+_FIRST = 5  # offending stamps listed per check
+
+
+def solar_position_mid(data: pd.DataFrame, metadata: dict) -> pd.DataFrame:
+    """Solar position at the middle of each interval (pvlib ``get_solarposition``)."""
+    import pvlib
+    half = pd.Timedelta(minutes=metadata["interval_minutes"] / 2)
+    return pvlib.solarposition.get_solarposition(data.index + half, metadata["latitude"], metadata["longitude"],
+                                                 altitude=metadata.get("altitude") or 0.0)
+
+
+def _check(mask: np.ndarray, index: pd.DatetimeIndex) -> dict:
+    hits = np.flatnonzero(mask)
+    return {"count": int(len(hits)), "first": [index[i].isoformat() for i in hits[:_FIRST]]}
+
+
+def quality_report(data: pd.DataFrame, metadata: dict) -> dict:
+    """Counts and first offending interval starts (UTC, ISO 8601) of every check.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        Weather set (UTC interval-start index, ``ghi``, ``dni``, ``dhi`` [W/m²], …).
+    metadata : dict
+        Its metadata (``interval_minutes``, ``latitude``, ``longitude``).
+
+    Returns
+    -------
+    dict
+        ``intervals``, ``start``, ``end``, ``interval_minutes``, ``missing`` (per column
+        ``{"count", "first"}``), ``negative``, ``impossible``, ``night``, ``closure`` (each
+        ``{"count", "first"}``; closure also ``checked``), ``ok`` (no problems beyond missing
+        optional columns) and ``problems`` (codes of the failed checks).
+    """
+    import pvlib
+
+    idx = data.index
+    report: dict = {"intervals": int(len(data)), "interval_minutes": int(metadata["interval_minutes"]),
+                    "start": idx[0].isoformat() if len(idx) else None,
+                    "end": idx[-1].isoformat() if len(idx) else None}
+    report["missing"] = {c: _check(data[c].isna().to_numpy(), idx) for c in data.columns}
+    report["gaps"] = _check(data[["ghi"]].isna().all(axis=1).to_numpy(), idx)
+    ghi, dni, dhi = (data[c].to_numpy(float) for c in ("ghi", "dni", "dhi"))
+    with np.errstate(invalid="ignore"):
+        report["negative"] = _check((ghi < -5) | (dni < -5) | (dhi < -5), idx)
+        lat, lon = metadata.get("latitude"), metadata.get("longitude")
+        have_site = lat is not None and lon is not None and np.isfinite(lat) and np.isfinite(lon)
+        if have_site and len(idx):
+            sp = solar_position_mid(data, metadata)
+            zen = sp["apparent_zenith"].to_numpy()
+            start_elev = pvlib.solarposition.get_solarposition(idx, lat, lon)["apparent_elevation"].to_numpy()
+            end_elev = pvlib.solarposition.get_solarposition(
+                idx + pd.Timedelta(minutes=metadata["interval_minutes"]), lat, lon)["apparent_elevation"].to_numpy()
+            dni_extra = pvlib.irradiance.get_extra_radiation(idx).to_numpy()
+            cosz = np.cos(np.radians(zen))
+            ghi_extra = dni_extra * np.clip(cosz, 0, None)
+            report["impossible"] = _check((ghi > 1.1 * ghi_extra + 50) | (dni > dni_extra) | (dhi > ghi + 10), idx)
+            sun_down = np.maximum(np.maximum(start_elev, end_elev), 90 - zen) < -5
+            report["night"] = _check(sun_down & (ghi > 10), idx)
+            checkable = (zen < 75) & (ghi > 50) & np.isfinite(dni) & np.isfinite(dhi)
+            resid = np.abs(ghi - (dni * cosz + dhi))
+            closure = _check(checkable & (resid > 0.10 * ghi + 20), idx)
+            closure["checked"] = int(checkable.sum())
+            report["closure"] = closure
+        else:
+            report["impossible"] = _check((dhi > ghi + 10), idx)
+            report["night"] = {"count": 0, "first": [], "skipped": "no site coordinates"}
+            report["closure"] = {"count": 0, "first": [], "checked": 0, "skipped": "no site coordinates"}
+    problems = [k for k in ("gaps", "negative", "impossible", "night", "closure") if report[k]["count"]]
+    report["problems"] = problems
+    report["ok"] = not problems
+    return report
+
+
+def monthly_sums(data: pd.DataFrame, metadata: dict, column: str = "ghi") -> pd.Series:
+    """Irradiation per calendar month in the set's local standard time [Wh/m²] (NaN intervals skipped).
+
+    Months are taken in the file's standard time (``metadata['utc_offset']`` [h]) so that a typical
+    year's January is its January.
+    """
+    hours = metadata["interval_minutes"] / 60.0
+    offset = pd.Timedelta(hours=metadata.get("utc_offset") or 0.0)
+    local = data[column].copy()
+    local.index = (data.index + offset).tz_localize(None)
+    return local.groupby(local.index.month).sum(min_count=1) * hours
+
+
+def annual_sum(data: pd.DataFrame, metadata: dict, column: str = "ghi") -> float:
+    """Irradiation over the whole set [Wh/m²] (NaN intervals skipped)."""
+    return float(data[column].sum(skipna=True) * metadata["interval_minutes"] / 60.0)
+
+
+def coverage(data: pd.DataFrame, column: str = "ghi") -> Optional[float]:
+    """Fraction of intervals with a value in ``column`` [-]."""
+    return None if data.empty else float(data[column].notna().mean())
