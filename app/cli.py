@@ -13,7 +13,7 @@ from . import __version__
 from .cli_util import CliError, err
 
 #: Modules that add commands, in help order.
-COMMAND_MODULES = ("app.cli_fleet",)
+COMMAND_MODULES = ("app.cli_fleet", "app.cli_weather")
 
 
 class Context:

@@ -50,7 +50,7 @@ __all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "AL
            "WeatherFileError", "WeatherNetworkError", "ColumnMapping",
            "detect_format", "read_weather", "read_epw", "read_tmy3", "read_tmy2", "read_pvgis_tmy",
            "read_pvgis_hourly", "read_nsrdb", "read_sam_csv", "read_measured", "localize_local_times",
-           "fixed_offset_tz", "split_years", "get_pvgis_tmy", "get_pvgis_horizon"]
+           "fixed_offset_tz", "split_years", "get_pvgis_tmy", "get_pvgis_horizon", "pvgis_tmy_cached"]
 
 #: The year a typical (TMY) file is laid on: a non-leap year, so 8760 hours.
 TYPICAL_YEAR = 2023
@@ -1334,3 +1334,51 @@ def get_pvgis_horizon(latitude: float, longitude: float, *, timeout: float = 10.
     except requests.RequestException as exc:
         raise _network_error("PVGIS", exc, timeout) from None
     return horizon
+
+
+def pvgis_tmy_cached(store, latitude: float, longitude: float, *, timeout: float = 10.0, refresh: bool = False,
+                     fetch=None) -> tuple[pd.DataFrame, dict, Optional[pd.Series]]:
+    """PVGIS TMY and horizon for a site, from the store's cache or (when missing or ``refresh``) from PVGIS.
+
+    Parameters
+    ----------
+    store : models.store.Store
+    latitude, longitude : float
+        Site [°].
+    timeout : float
+        Network timeout per request [s].
+    refresh : bool
+        Fetch even when cached.
+    fetch : callable, optional
+        ``fetch(latitude, longitude, timeout) -> (data, metadata, horizon)``; defaults to PVGIS via pvlib
+        (tests pass their own).
+
+    Returns
+    -------
+    (data, metadata, horizon)
+        ``metadata['cached']`` tells whether it came from the cache. Offline with nothing cached:
+        :class:`WeatherNetworkError`.
+    """
+    cached = None if refresh else store.pvgis_cache_get("tmy", latitude, longitude)
+    if cached is None:
+        fetch = fetch or _fetch_pvgis
+        data, meta, horizon = fetch(latitude, longitude, timeout)
+        payload = {"data": json.loads(data.to_json(orient="split", date_format="iso")), "metadata": meta,
+                   "horizon": None if horizon is None else {str(k): float(v) for k, v in horizon.items()}}
+        store.pvgis_cache_put("tmy", latitude, longitude, payload)
+        return data, {**meta, "cached": False}, horizon
+    payload = cached["payload"]
+    split = payload["data"]
+    data = pd.DataFrame(split["data"], columns=split["columns"], index=pd.to_datetime(split["index"], utc=True),
+                        dtype=float)
+    data.index.name = "time"
+    data = data.reindex(columns=[c for c in (*WEATHER_COLUMNS, *OPTIONAL_COLUMNS) if c in data.columns])
+    horizon = None if payload.get("horizon") is None else pd.Series(
+        {float(k): v for k, v in payload["horizon"].items()}, name="horizon_elevation")
+    return data, {**payload["metadata"], "cached": True, "fetched_utc": cached["fetched_utc"]}, horizon
+
+
+def _fetch_pvgis(latitude, longitude, timeout):
+    data, meta = get_pvgis_tmy(latitude, longitude, timeout=timeout)
+    horizon = get_pvgis_horizon(latitude, longitude, timeout=timeout)
+    return data, meta, horizon

@@ -12,6 +12,10 @@
 ``closure``     with the sun above 15° elevation and GHI > 50 W/m²,
                 |GHI − (DNI·cos(zenith) + DHI)| > 10 % of GHI + 20 W/m² (hourly values average over a
                 moving sun, so a few percent mismatch is normal).
+``balance``     over all daylight hours, Σ(DNI·cos z + DHI) / Σ GHI outside 1 ± ``BALANCE_TOLERANCE``:
+                the file's components carry more or less energy than its GHI (``ratio`` is reported).
+                Such a file simulates a different yield than its GHI promises; see
+                :func:`close_components`.
 """
 from __future__ import annotations
 
@@ -20,9 +24,12 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-__all__ = ["quality_report", "monthly_sums", "annual_sum", "solar_position_mid"]
+__all__ = ["quality_report", "monthly_sums", "annual_sum", "solar_position_mid", "close_components",
+           "BALANCE_TOLERANCE"]
 
 _FIRST = 5  # offending stamps listed per check
+#: Largest tolerated deviation of Σ(DNI·cos z + DHI) / Σ GHI from 1 over the year's daylight hours [-].
+BALANCE_TOLERANCE = 0.03
 
 
 def solar_position_mid(data: pd.DataFrame, metadata: dict) -> pd.DataFrame:
@@ -86,11 +93,18 @@ def quality_report(data: pd.DataFrame, metadata: dict) -> dict:
             closure = _check(checkable & (resid > 0.10 * ghi + 20), idx)
             closure["checked"] = int(checkable.sum())
             report["closure"] = closure
+            day = (zen < 85) & np.isfinite(ghi) & np.isfinite(dni) & np.isfinite(dhi)
+            total = float(np.sum(ghi[day]))
+            ratio = float(np.sum(dni[day] * cosz[day] + dhi[day]) / total) if total > 0 else None
+            report["balance"] = {"ratio": None if ratio is None else round(ratio, 4),
+                                 "count": int(ratio is not None and abs(ratio - 1) > BALANCE_TOLERANCE),
+                                 "first": []}
         else:
             report["impossible"] = _check((dhi > ghi + 10), idx)
             report["night"] = {"count": 0, "first": [], "skipped": "no site coordinates"}
             report["closure"] = {"count": 0, "first": [], "checked": 0, "skipped": "no site coordinates"}
-    problems = [k for k in ("gaps", "negative", "impossible", "night", "closure") if report[k]["count"]]
+            report["balance"] = {"ratio": None, "count": 0, "first": [], "skipped": "no site coordinates"}
+    problems = [k for k in ("gaps", "negative", "impossible", "night", "closure", "balance") if report[k]["count"]]
     report["problems"] = problems
     report["ok"] = not problems
     return report
@@ -117,3 +131,21 @@ def annual_sum(data: pd.DataFrame, metadata: dict, column: str = "ghi") -> float
 def coverage(data: pd.DataFrame, column: str = "ghi") -> Optional[float]:
     """Fraction of intervals with a value in ``column`` [-]."""
     return None if data.empty else float(data[column].notna().mean())
+
+
+def close_components(data: pd.DataFrame, metadata: dict, min_cos_zenith: float = 0.0872) -> pd.DataFrame:
+    """A copy whose DNI is recomputed so that GHI = DNI·cos(zenith) + DHI holds exactly.
+
+    GHI and DHI are kept (DHI capped at GHI); DNI = (GHI − DHI) / cos(zenith) at mid-interval, zero
+    when the sun is lower than ``min_cos_zenith`` (5°; then DHI = GHI). Use it only deliberately — the
+    importers never change a file's values.
+    """
+    sp = solar_position_mid(data, metadata)
+    cosz = np.cos(np.radians(sp["apparent_zenith"].to_numpy()))
+    ghi = data["ghi"].to_numpy(float)
+    dhi = np.minimum(data["dhi"].to_numpy(float), ghi)
+    up = cosz >= min_cos_zenith
+    out = data.copy()
+    out["dni"] = np.where(up, (ghi - dhi) / np.maximum(cosz, min_cos_zenith), 0.0)
+    out["dhi"] = np.where(up, dhi, ghi)
+    return out
