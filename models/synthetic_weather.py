@@ -143,7 +143,7 @@ def _default_temperature(latitude: float) -> np.ndarray:
 
 def _local_month_day(index: pd.DatetimeIndex, utc_offset: float):
     local = (index + pd.Timedelta(hours=utc_offset)).tz_localize(None)
-    return local.month.to_numpy() - 1, (local.dayofyear.to_numpy() - 1), local.hour.to_numpy()
+    return local.month.to_numpy() - 1, (local.day_of_year.to_numpy() - 1), local.hour.to_numpy()
 
 
 def _monthly(values: np.ndarray, index: pd.DatetimeIndex, utc_offset: float) -> np.ndarray:

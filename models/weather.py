@@ -768,7 +768,7 @@ def read_pvgis_hourly(path) -> tuple[pd.DataFrame, dict]:
     if slope is not None and abs(slope) > 0.01:
         raise WeatherFileError(path, f"the PVGIS series is for a {slope:g}° slope; export it for a horizontal "
                                      "plane (slope 0) to use it as weather")
-    loc = inputs.get("location", {}) if isinstance(inputs, dict) else {}
+    loc = inputs.get("location", inputs) if isinstance(inputs, dict) else {}
     lat, lon = float(loc.get("latitude", math.nan)), float(loc.get("longitude", math.nan))
     alt = float(loc.get("elevation", math.nan))
     if math.isnan(lat) or math.isnan(lon):
@@ -812,11 +812,12 @@ def _pvgis_slope(inputs) -> Optional[float]:
         return float(inputs["mounting_system"]["fixed"]["slope"]["value"])
     except (KeyError, TypeError, ValueError):
         pass
-    if isinstance(inputs, dict) and "slope" in inputs:
-        try:
-            return float(str(inputs["slope"]).split()[0])
-        except ValueError:
-            return None
+    for key, value in (inputs.items() if isinstance(inputs, dict) else ()):
+        if str(key).strip().lower() == "slope":
+            try:
+                return float(str(value).split()[0])
+            except (ValueError, IndexError):
+                return None
     return None
 
 
