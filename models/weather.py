@@ -281,9 +281,9 @@ def _typical_year_starts(path, months, days, hours0, first_line: int, notes: lis
         i = bad[0]
         line = first_line + int(rows[i + 1])
         what = "repeats or goes back in time" if step[i] <= 0 else \
-            f"skips {int(step[i] // hour_ns) - 1} hour(s)"
-        raise WeatherFileError(path, f"the hour after {stamps[i]:%m-%d %H:00} {what} (the data must be a "
-                                     "continuous hourly typical year)", line)
+            f"skips {int(step[i] // hour_ns) - 1} hour(s) (hours missing or out of order)"
+        raise WeatherFileError(path, f"the row after {stamps[i]:%m-%d %H:00} is {stamps[i + 1]:%m-%d %H:00}: it "
+                                     f"{what}; a typical year must be continuous and hourly", line)
     expected = pd.date_range(f"{year}-01-01", periods=8760, freq="h")
     if len(stamps) != 8760 or stamps[0] != expected[0]:
         last = first_line + int(rows[-1]) if len(rows) else first_line
