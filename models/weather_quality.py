@@ -79,9 +79,10 @@ def quality_report(data: pd.DataFrame, metadata: dict) -> dict:
         if have_site and len(idx):
             sp = solar_position_mid(data, metadata)
             zen = sp["apparent_zenith"].to_numpy()
-            start_elev = pvlib.solarposition.get_solarposition(idx, lat, lon)["apparent_elevation"].to_numpy()
-            end_elev = pvlib.solarposition.get_solarposition(
-                idx + pd.Timedelta(minutes=metadata["interval_minutes"]), lat, lon)["apparent_elevation"].to_numpy()
+            # elevation at every interval boundary (start of each, end of the last) in one pass
+            edges = idx.append(pd.DatetimeIndex([idx[-1] + pd.Timedelta(minutes=metadata["interval_minutes"])]))
+            edge_elev = pvlib.solarposition.ephemeris(edges, lat, lon)["apparent_elevation"].to_numpy()
+            start_elev, end_elev = edge_elev[:-1], edge_elev[1:]
             dni_extra = pvlib.irradiance.get_extra_radiation(idx).to_numpy()
             cosz = np.cos(np.radians(zen))
             ghi_extra = dni_extra * np.clip(cosz, 0, None)
