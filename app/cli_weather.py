@@ -23,8 +23,8 @@ def register(sub) -> None:
     g = q.add_argument_group("measured CSV/XLSX files")
     g.add_argument("--timestamp", metavar="COL[,COL]", help="timestamp column(s) (default: recognised by name)")
     g.add_argument("--timestamp-format", metavar="FMT", help="strftime format of the timestamp, e.g. %%Y-%%m-%%d %%H:%%M")
-    g.add_argument("--tz", default="UTC", help="zone or offset of naive timestamps: UTC, +08:00, Asia/Shanghai "
-                                              "(default: UTC)")
+    g.add_argument("--tz", help="zone or offset of naive timestamps: UTC, +08:00, Asia/Shanghai "
+                                "(default: the park's zone)")
     g.add_argument("--local-time", choices=("auto", "standard", "civil"), default="auto",
                    help="for a zone with DST: stamps in standard or civil (wall-clock) time (default: auto)")
     g.add_argument("--label", choices=("start", "end", "instant"), default="start",
@@ -48,6 +48,7 @@ def register(sub) -> None:
     q.add_argument("--monthly-temp", metavar="T1,…,T12", help="monthly mean air temperature [°C]")
     q.add_argument("--seed", type=int, default=0, help="random seed (same seed, same year; default 0)")
     q.add_argument("--decomposition", choices=("erbs", "disc", "dirint"), default="erbs")
+    q.add_argument("--clearsky", action="store_true", help="a cloudless year instead (upper bound)")
     q.add_argument("--name", help="display name of the weather set")
     q.add_argument("--default", action="store_true", help="make it the park's default weather")
     q.add_argument("--json", action="store_true", help="print JSON")
@@ -149,6 +150,8 @@ def cmd_import(args, ctx) -> int:
         fmt = args.format or detect_format(args.file)
         kwargs = {}
         if fmt == "measured":
+            if not args.tz:
+                args.tz = park.tz
             kwargs = {"mapping": _mapping(args), "latitude": park.latitude, "longitude": park.longitude,
                       "altitude": park.altitude}
         elif fmt == "epw" and args.actual_year:
@@ -207,20 +210,27 @@ def cmd_synth(args, ctx) -> int:
     ghi = _floats(args.monthly_ghi, "--monthly-ghi") if args.monthly_ghi else None
     temp = _floats(args.monthly_temp, "--monthly-temp") if args.monthly_temp else None
     try:
-        data, meta = synth_typical_year(park.latitude, park.longitude, ghi, altitude=park.altitude, seed=args.seed,
-                                        tz=park.tz, decomposition=args.decomposition, monthly_temp_air=temp)
+        if args.clearsky:
+            from models.synthetic_weather import synth_clearsky_year
+            data, meta = synth_clearsky_year(park.latitude, park.longitude, altitude=park.altitude, tz=park.tz,
+                                             monthly_temp_air=temp)
+        else:
+            data, meta = synth_typical_year(park.latitude, park.longitude, ghi, altitude=park.altitude,
+                                            seed=args.seed, tz=park.tz, decomposition=args.decomposition,
+                                            monthly_temp_air=temp)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     report = quality_report(data, meta)
-    wid = store.add_weather(park.name, data, meta, report, name=args.name or f"synthetic (seed {args.seed})",
+    default_name = "clear sky" if args.clearsky else f"synthetic (seed {args.seed})"
+    wid = store.add_weather(park.name, data, meta, report, name=args.name or default_name,
                             default=True if args.default else None)
     summary = _summary(data, meta, report)
     if args.json:
         emit_json({"id": wid, "park": park.name, "sources": meta["sources"], "warnings": meta["warnings"],
                    "seed": args.seed, **summary})
         return 0
-    out(f"Synthesised weather set {wid} for {park.name}: GHI {summary['ghi_annual_kwh_m2']:,.1f} kWh/m² "
-        f"(seed {args.seed}, {args.decomposition}).")
+    how = "cloudless" if args.clearsky else f"seed {args.seed}, {args.decomposition}"
+    out(f"Synthesised weather set {wid} for {park.name}: GHI {summary['ghi_annual_kwh_m2']:,.1f} kWh/m² ({how}).")
     for k, v in meta["sources"].items():
         out(f"  {k}: {v}")
     for w in meta["warnings"]:

@@ -36,7 +36,7 @@ import pandas as pd
 
 from .weather import TYPICAL_YEAR, _frame, _parse_tz, _standard_offset_hours, fixed_offset_tz
 
-__all__ = ["synth_typical_year", "clearsky_year", "climate_table", "climate_for_site", "default_monthly_ghi",
+__all__ = ["synth_typical_year", "synth_clearsky_year", "clearsky_year", "climate_table", "climate_for_site", "default_monthly_ghi",
            "DEFAULT_CLEARNESS", "DAY_PERSISTENCE", "HOUR_PERSISTENCE", "BETA_PRECISION", "KD_MAX"]
 
 #: Lag-1 autocorrelation of the latent daily cloudiness [-].
@@ -371,3 +371,23 @@ def _hourly_ghi(kd: np.ndarray, eps: np.ndarray, doy: np.ndarray, hour: np.ndarr
 
 def _month_mean(values: np.ndarray, month: np.ndarray) -> np.ndarray:
     return np.bincount(month, weights=values, minlength=12) / np.bincount(month, minlength=12)
+
+
+def synth_clearsky_year(latitude: float, longitude: float, *, altitude: Optional[float] = None,
+                        year: int = TYPICAL_YEAR, tz="Asia/Shanghai",
+                        monthly_temp_air: Optional[Sequence[float]] = None) -> tuple[pd.DataFrame, dict]:
+    """A cloudless year (Ineichen, pvlib Linke turbidity): the upper bound of a site's irradiance.
+
+    Temperature and wind as in :func:`synth_typical_year` (seed 0). ``metadata['kind']`` is ``'clearsky'``.
+    """
+    index, cs, _, altitude, offset = clearsky_year(latitude, longitude, altitude=altitude, year=year, tz=tz)
+    ghi = _monthly(cs["ghi"].to_numpy(), index, offset) / 1000.0
+    data, meta = synth_typical_year(latitude, longitude, ghi * 0.5, altitude=altitude, seed=0, year=year, tz=tz,
+                                    monthly_temp_air=monthly_temp_air)
+    for c in ("ghi", "dni", "dhi"):
+        data[c] = cs[c].to_numpy()
+    meta.update(kind="clearsky", format="clearsky", monthly_ghi_target=[round(float(v), 3) for v in ghi],
+                source="clear sky: Ineichen with pvlib's Linke turbidity (no clouds)",
+                notes=["cloudless year; temperature and wind as in the synthetic year (seed 0)"])
+    meta["sources"]["ghi"] = "Ineichen clear sky"
+    return data, meta

@@ -232,6 +232,16 @@ def localize_local_times(naive: pd.DatetimeIndex, tz, *, local_time: str = "auto
             gap = any(_is_nonexistent(t, zone) for t in naive[nonexistent][:50])
             if ambiguous_ok and not gap:
                 mode = "civil"
+        elif has_dst and len(naive) > 2 and not naive.has_duplicates:
+            # a wall-clock file that only spans a spring transition: the skipped hour is absent from the
+            # stamps while the hours on both sides are present
+            step = pd.Series(np.diff(_ns(naive)))
+            usual = int(step.mode()[0]) if len(step) else 0
+            jumps = np.flatnonzero(step.to_numpy() == usual + 3600 * 10 ** 9)
+            if usual and any(_is_nonexistent(naive[i] + pd.Timedelta(hours=1), zone) or
+                             _is_nonexistent(naive[i] + pd.Timedelta(nanoseconds=usual), zone)
+                             for i in jumps[:50]):
+                mode = "civil"
     if mode == "standard" or not has_dst:
         offs = pd.Index([std[y] for y in naive.year], dtype=float) if len(std) > 1 else \
             pd.Index(np.full(len(naive), next(iter(std.values()), 0.0)))
@@ -242,6 +252,18 @@ def localize_local_times(naive: pd.DatetimeIndex, tz, *, local_time: str = "auto
     except Exception as exc:  # pandas raises pytz-style errors with the offending stamp in the text
         raise WeatherFileError(path or "-", f"the stamps are not valid civil time in {zone.key}: {exc}") from None
     return local.tz_convert("UTC"), "civil"
+
+
+def _in_dst(naive: pd.DatetimeIndex, tz) -> bool:
+    """Whether any naive local stamp falls in a daylight-saving period of IANA zone ``tz``."""
+    try:
+        zone = ZoneInfo(str(tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    if naive.tz is not None or len(naive) == 0:
+        return False
+    days = pd.DatetimeIndex(naive.normalize().unique()) + pd.Timedelta(hours=12)
+    return any(d.to_pydatetime().replace(tzinfo=zone).dst() for d in days)
 
 
 def _is_ambiguous(t: pd.Timestamp, zone: ZoneInfo) -> bool:
@@ -1187,6 +1209,10 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
              + (f"; irradiance converted from Wh/m² per {minutes} min to W/m²" if "Wh" in mapping.units else "")]
     if interp == "civil":
         notes.append("the stamps follow civil (daylight-saving) time; the repeated autumn hour was resolved by order")
+    elif interp == "standard" and _in_dst(stamps, mapping.tz):
+        notes.append(f"some stamps fall in a daylight-saving period of {tz_name}; they were read as local standard "
+                     "time (as meteorological loggers record) — import with local_time='civil' if the logger "
+                     "followed the wall clock")
     data, gap_note = _regularise(data, minutes)
     if gap_note:
         notes.append(gap_note)

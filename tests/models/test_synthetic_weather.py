@@ -178,3 +178,13 @@ def test_climate_table_complete_and_cswd_values_match_files(shared_dir):
         np.testing.assert_allclose(cities[city]["ghi"], monthly["ghi"], atol=0.051)
     assert climate_for_site(39.79, 116.51)["name"] == "Beijing Yizhuang"
     assert climate_for_site(0.0, 0.0) is None
+
+
+def test_clearsky_year_is_the_upper_bound():
+    from models.synthetic_weather import synth_clearsky_year
+    clear, cmeta = synth_clearsky_year(31.4, 121.45, altitude=5.5)
+    cloudy, smeta = synth_typical_year(31.4, 121.45, [63, 86, 89, 121, 146, 130, 136, 118, 127, 104, 75, 76],
+                                       altitude=5.5)
+    assert cmeta["kind"] == "clearsky" and quality_report(clear, cmeta)["ok"]
+    assert clear["ghi"].sum() > 1.4 * cloudy["ghi"].sum()
+    assert (monthly_sums(cloudy, smeta) <= monthly_sums(clear, cmeta)).all()

@@ -361,3 +361,33 @@ def test_split_years_keeps_each_year_separate(tmp_path, shanghai_synth):
     parts = split_years(data, meta)
     assert [m["year"] for _, m in parts] == [2020, 2021]
     assert sum(len(d) for d, _ in parts) == len(data)
+
+
+def test_civil_time_file_spanning_only_the_spring_change(tmp_path):
+    utc = pd.date_range("1989-04-10", "1989-04-20", freq="h", tz="UTC")
+    local = utc.tz_convert("Asia/Shanghai").tz_localize(None)  # wall clock: one hour skipped, none repeated
+    path = tmp_path / "spring.csv"
+    pd.DataFrame({"time": local.strftime("%Y-%m-%d %H:%M"), "ghi": np.arange(len(utc), dtype=float)}).to_csv(
+        path, index=False)
+    data, meta = read_measured(path, {"tz": "Asia/Shanghai"})
+    assert meta["local_time"] == "civil" and data.index.equals(utc)
+
+
+def test_summer_only_file_read_as_standard_time_says_so(tmp_path):
+    local = pd.date_range("1990-06-01", "1990-06-03", freq="h")
+    path = tmp_path / "summer.csv"
+    pd.DataFrame({"time": local.strftime("%Y-%m-%d %H:%M"), "ghi": 1.0}).to_csv(path, index=False)
+    data, meta = read_measured(path, {"tz": "Asia/Shanghai"})
+    assert meta["local_time"] == "standard"
+    assert data.index[0] == pd.Timestamp("1990-05-31 16:00", tz="UTC")
+    assert any("daylight-saving period" in n for n in meta["notes"])
+
+
+def test_models_weather_import_without_qt():
+    import subprocess
+    import sys
+    code = ("import sys, models.weather, models.weather_quality, models.synthetic_weather, models.store; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'app', 'widgets'))]; "
+            "sys.exit(1 if bad else 0)")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
