@@ -40,7 +40,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Optional
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
@@ -497,7 +497,10 @@ def read_epw(path, *, typical: Optional[bool] = None, year: int = TYPICAL_YEAR) 
             raise WeatherFileError(path, f"field {bad + 1} is {f[bad]!r}, not a number", i) from None
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1 <= h <= 24):
             raise WeatherFileError(path, f"month/day/hour {m}/{d}/{h} out of range (EPW hours run 1–24)", i)
-        years.append(y), months.append(m), days.append(d), hours.append(h)
+        years.append(y)
+        months.append(m)
+        days.append(d)
+        hours.append(h)
     try:
         raw, epw_meta = pvlib.iotools.read_epw(io.StringIO(text))
     except Exception as exc:  # validated above; anything left is a damaged file
@@ -618,7 +621,9 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
             raise WeatherFileError(path, f"date/time {f[0]!r} {f[1]!r} is not MM/DD/YYYY HH:00", i)
         for k, what in ((4, "GHI"), (7, "DNI"), (10, "DHI"), (31, "dry-bulb temperature"), (46, "wind speed")):
             _float(path, f[k], i, what)
-        months.append(int(m.group(1))), days.append(int(m.group(2))), hours.append(int(t.group(1)))
+        months.append(int(m.group(1)))
+        days.append(int(m.group(2)))
+        hours.append(int(t.group(1)))
     hours0 = np.asarray(hours) - 1
     if hours0.min(initial=0) < 0 or hours0.max(initial=0) > 23:
         raise WeatherFileError(path, "TMY3 hours must run 01:00–24:00 (hour ending)", 3)
@@ -906,7 +911,7 @@ def read_sam_csv(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]
     lat = _float(path, info["Latitude"], 2, "Latitude")
     lon = _float(path, info["Longitude"], 2, "Longitude")
     tz_h = _float(path, info["Time Zone"], 2, "Time Zone")
-    alt = _float(path, info.get("Elevation", "nan") or "nan", 2, "Elevation") if info.get("Elevation") else None
+    alt = _float(path, info["Elevation"], 2, "Elevation") if info.get("Elevation") else None
     _check_location(path, lat, lon, 2)
     header = [s.strip() for s in lines[2].split(",")]
     for need in ("Year", "Month", "Day", "Hour"):

@@ -157,14 +157,15 @@ def _elevation(index, lat, lon, minutes_after=10):
         "apparent_elevation"].to_numpy()
 
 
-def test_pvgis_hourly_series_horizontal(tmp_path, shanghai_synth):
+@pytest.mark.parametrize("variant", ["csv", "json"])
+def test_pvgis_hourly_series_horizontal(tmp_path, shanghai_synth, variant):
     src, _ = shanghai_synth
     start = 8 + 59 * 24  # the source's 1 March 00:00 UTC
     year = src.iloc[start:start + 24 * 60].copy()
     year.index = pd.date_range("2019-03-01", periods=len(year), freq="h", tz="UTC")
     el = _elevation(year.index, SH_LAT, SH_LON)
-    path = tmp_path / "Timeseries_31.400_121.450_SA2_2019.csv"
-    ws.write_pvgis_hourly_csv(path, year, SH_LAT, SH_LON, SH_ALT, el)
+    path = tmp_path / f"Timeseries_31.400_121.450_SA2_2019.{variant}"
+    getattr(ws, f"write_pvgis_hourly_{variant}")(path, year, SH_LAT, SH_LON, SH_ALT, el)
     assert detect_format(path) == "pvgis_hourly"
     data, meta = read_weather(path)
     assert_convention(data, meta, n=len(year))

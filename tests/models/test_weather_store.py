@@ -11,7 +11,7 @@ import pytest
 
 from models.store import WeatherStoreError, open_store
 from models.synthetic_weather import synth_typical_year
-from models.weather import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached, read_measured
+from models.weather import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached
 from models.weather_quality import quality_report
 
 PARK = "Shanghai Asia No.1 (Jiading)"

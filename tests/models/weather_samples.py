@@ -116,3 +116,19 @@ def write_sam_csv(path, data_local: pd.DataFrame, tz_hours: float, lat: float, l
                      + f"{r.ghi:.1f},{r.dni:.1f},{r.dhi:.1f},{r.temp_air:.1f},{r.wind_speed:.1f},1012")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
+
+
+def write_pvgis_hourly_json(path, data_utc: pd.DataFrame, lat: float, lon: float, elevation: float,
+                            solar_elevation: np.ndarray, slope: float = 0.0, minute: int = 10) -> None:
+    cosz = np.sin(np.radians(np.clip(solar_elevation, 0, None)))
+    hourly = [{"time": f"{ts:%Y%m%d}:{ts:%H}{minute:02d}", "Gb(i)": round(float(r.dni * cz), 2),
+               "Gd(i)": float(r.dhi), "Gr(i)": 0.0, "H_sun": round(float(el), 2), "T2m": float(r.temp_air),
+               "WS10m": float(r.wind_speed), "Int": 0}
+              for (ts, r), cz, el in zip(data_utc.iterrows(), cosz, solar_elevation)]
+    doc = {"inputs": {"location": {"latitude": lat, "longitude": lon, "elevation": elevation},
+                      "meteo_data": {"radiation_db": "PVGIS-SARAH2", "year_min": 2019, "year_max": 2019},
+                      "mounting_system": {"fixed": {"slope": {"value": slope, "optimal": False},
+                                                    "azimuth": {"value": 0, "optimal": False}}}},
+           "outputs": {"hourly": hourly}, "meta": {"inputs": {}, "outputs": {}}}
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh)
