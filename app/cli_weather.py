@@ -121,6 +121,9 @@ def _print_report(report: dict) -> None:
             continue
         extra = f" of {chk['checked']} checked" if "checked" in chk else ""
         out(f"  {labels[key]}: {chk['count']}{extra}; first at {', '.join(chk['first'][:3])}")
+        if key == "closure" and chk.get("best_shift_minutes"):
+            out(f"    (closes best with the sun {chk['best_shift_minutes']:+d} min from mid-interval: the components "
+                "may have been computed for other times than the labels)")
 
 
 def _mapping(args) -> dict:

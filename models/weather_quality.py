@@ -12,6 +12,9 @@
 ``closure``     with the sun above 15° elevation and GHI > 50 W/m²,
                 |GHI − (DNI·cos(zenith) + DHI)| > 10 % of GHI + 20 W/m² (hourly values average over a
                 moving sun, so a few percent mismatch is normal).
+                ``best_shift_minutes``: the shift of the sun position (−60…+60 min from mid-interval)
+                that closes best — far from 0, the components were computed for other times than the
+                labels say (CSWD EPWs close best at +30 min, i.e. the sun at the hour-ending stamp).
 ``balance``     over all daylight hours, Σ(DNI·cos z + DHI) / Σ GHI outside 1 ± ``BALANCE_TOLERANCE``:
                 the file's components carry more or less energy than its GHI (``ratio`` is reported).
                 Such a file simulates a different yield than its GHI promises; see
@@ -94,6 +97,7 @@ def quality_report(data: pd.DataFrame, metadata: dict) -> dict:
             closure = _check(checkable & (resid > 0.10 * ghi + 20), idx)
             closure["checked"] = int(checkable.sum())
             report["closure"] = closure
+            closure["best_shift_minutes"] = _best_closure_shift(idx, metadata, ghi, dni, dhi, checkable)
             day = (zen < 85) & np.isfinite(ghi) & np.isfinite(dni) & np.isfinite(dhi)
             total = float(np.sum(ghi[day]))
             ratio = float(np.sum(dni[day] * cosz[day] + dhi[day]) / total) if total > 0 else None
@@ -150,3 +154,22 @@ def close_components(data: pd.DataFrame, metadata: dict, min_cos_zenith: float =
     out["dni"] = np.where(up, (ghi - dhi) / np.maximum(cosz, min_cos_zenith), 0.0)
     out["dhi"] = np.where(up, dhi, ghi)
     return out
+
+
+def _best_closure_shift(idx, metadata, ghi, dni, dhi, checkable, max_rows: int = 6000) -> Optional[int]:
+    """Shift of the sun position [min] from mid-interval (−60…+60, step 15) giving the best closure."""
+    import pvlib
+    rows = np.flatnonzero(checkable)
+    if len(rows) < 50:
+        return None
+    rows = rows[:: max(1, len(rows) // max_rows)]
+    mid = idx[rows] + pd.Timedelta(minutes=metadata["interval_minutes"] / 2)
+    best, best_err = 0, np.inf
+    for shift in range(-60, 61, 15):
+        zen = pvlib.solarposition.ephemeris(mid + pd.Timedelta(minutes=shift), metadata["latitude"],
+                                            metadata["longitude"])["apparent_zenith"].to_numpy()
+        cosz = np.clip(np.cos(np.radians(zen)), 0, None)
+        err = float(np.mean(np.abs(ghi[rows] - dni[rows] * cosz - dhi[rows])))
+        if err < best_err - 1e-9:
+            best, best_err = shift, err
+    return best

@@ -113,9 +113,11 @@ def test_cswd_component_imbalance_is_reported(shared_dir):
     real, meta, _, (syn, smeta) = _real(shared_dir, CSWD[0])  # Beijing
     report = quality_report(real, meta)
     assert "balance" in report["problems"] and report["balance"]["ratio"] < 0.95
+    assert report["closure"]["best_shift_minutes"] == 30  # components fit the sun at the hour-ending stamp
     fixed = quality_report(close_components(real, meta), meta)
     assert abs(fixed["balance"]["ratio"] - 1) < 0.01
-    assert quality_report(syn, smeta)["ok"]
+    syn_report = quality_report(syn, smeta)
+    assert syn_report["ok"] and syn_report["closure"]["best_shift_minutes"] == 0
 
 
 def test_same_seed_same_year_other_seed_other_year():
