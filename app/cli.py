@@ -13,8 +13,8 @@ from . import __version__
 from .cli_util import CliError, err
 
 #: Modules that add commands, in help order.
-COMMAND_MODULES = ("app.cli_fleet", "app.cli_simulate", "app.cli_load", "app.cli_balance", "app.cli_live",
-                   "app.cli_survey")
+COMMAND_MODULES = ("app.cli_fleet", "app.cli_weather", "app.cli_simulate", "app.cli_load", "app.cli_balance",
+                   "app.cli_live", "app.cli_survey")
 
 
 class Context:
