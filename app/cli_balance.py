@@ -11,16 +11,19 @@ from .cli_util import CliError, emit_json, out, print_table
 
 
 def pv_for_park(store, park):
-    """The park's simulated PV AC output [W] (pandas Series, UTC interval-start index), summed over its arrays.
-
-    The simulation branch provides the runs; until it is wired in, this says so.
+    """The park's simulated PV AC output [W] (pandas Series, UTC interval-start index), summed over its arrays,
+    from the newest stored run that holds the park.
 
     Raises
     ------
     CliError
         No simulation run exists for the park.
     """
-    raise CliError("no simulation run yet; run solarfleet-cli simulate first")
+    from models.results import NoRunError, latest_park_ac
+    try:
+        return latest_park_ac(store, park.name)[0]
+    except NoRunError:
+        raise CliError(f"no simulation run for {park.name!r} yet; run solarfleet-cli simulate first") from None
 
 
 def register(sub) -> None:

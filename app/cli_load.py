@@ -170,7 +170,12 @@ def cmd_synth(args, ctx) -> int:
             cold_storage_share=args.cold_storage_share, hvac_sensitivity=args.hvac_sensitivity,
             ev_vehicles=args.ev_vehicles, ev_kwh_per_vehicle_day=args.ev_kwh,
             ev_charging_windows=_windows(args.ev_window), weekend_activity=args.weekend_activity, seed=args.seed)
-        data, meta = synth_park_load(params, year=args.year, interval_minutes=args.interval, tz=park.tz)
+        temp_air = None
+        wid = store.default_weather(park.name)
+        if wid is not None:  # HVAC load follows the park's own weather
+            temp_air = store.load_weather(wid)[0].get("temp_air")
+        data, meta = synth_park_load(params, year=args.year, interval_minutes=args.interval, tz=park.tz,
+                                     temp_air=temp_air)
     except FleetValueError as exc:
         raise CliError(f"--{exc.field.replace('_', '-')}: {exc.reason} (got {exc.value!r})") from None
     except ValueError as exc:
@@ -178,7 +183,11 @@ def cmd_synth(args, ctx) -> int:
     meta["meter"] = "synthetic"
     with store.db.atomic():
         try:
-            sid = store.add_load_series(park.name, data, meta, {"gaps": []}, kind="synthetic", replace=args.replace)
+            # a new synthesis replaces the previous synthetic series; measured meters are never replaced silently
+            resynth = any(x["meter"].casefold() == "synthetic" and x["kind"] == "synthetic"
+                          for x in store.list_load_series(park.name))
+            sid = store.add_load_series(park.name, data, meta, {"gaps": []}, kind="synthetic",
+                                        replace=args.replace or resynth)
         except ValueError as exc:  # StoreError is not a ValueError; caught by main
             raise CliError(str(exc)) from None
         store.set_synthetic_load_params(park.name, params)

@@ -17,14 +17,25 @@ def demo_fleet() -> Fleet:
     return fleet
 
 
-def seed_if_empty(store) -> bool:
+def seed_if_empty(store, *, with_data: bool = True) -> bool:
     """Load the demo fleet into ``store`` if it holds no parks and was never seeded.
+
+    With ``with_data`` each park also gets an offline synthetic typical weather year (its default
+    weather set), a synthetic logistics-park load driven by that weather's air temperature, the
+    example TOU tariff and, where the set-up names one, a battery — all in one transaction.
 
     Returns True if it seeded. A user who deleted every park is not given the demo again.
     """
     if not store.is_empty() or store.get_meta("demo_seeded"):
         return False
+    from .demo_load import seed_demo_loads
+    from .sim_weather import weather_for_park
     with store.db.atomic():
-        store.import_fleet(demo_fleet())
+        fleet = demo_fleet()
+        store.import_fleet(fleet)
+        if with_data:
+            for park in fleet.parks:
+                weather_for_park(store, park)
+            seed_demo_loads(store)
         store.set_meta("demo_seeded", "1")
     return True

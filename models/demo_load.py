@@ -6,6 +6,7 @@ and any battery — in one transaction.
 """
 from __future__ import annotations
 
+import copy
 import json
 
 from .battery import Battery
@@ -22,6 +23,23 @@ def demo_load_setup() -> dict:
            for name, v in d["parks"].items()}
     out["_tariff"] = d.get("tariff")
     return out
+
+
+_LOAD_CACHE: dict = {}
+
+
+def _synth_load(params, year, interval_minutes, tz, temp_air):
+    """:func:`synth_park_load`, remembered per process: it is seeded and deterministic, and a new
+    database (File → New, every test) seeds the same demo parks again."""
+    import hashlib
+    temp_key = None if temp_air is None else hashlib.sha1(temp_air.to_numpy().tobytes()
+                                                          + str(temp_air.index[0]).encode()).hexdigest()
+    key = (params, year, interval_minutes, tz, temp_key)
+    if key not in _LOAD_CACHE:
+        _LOAD_CACHE[key] = synth_park_load(params, year=year, interval_minutes=interval_minutes, tz=tz,
+                                           temp_air=temp_air)
+    data, meta = _LOAD_CACHE[key]
+    return data.copy(), copy.deepcopy(meta)
 
 
 def seed_demo_loads(store, *, year: int = 2023, interval_minutes: int = 60, replace: bool = False) -> list[str]:
@@ -47,7 +65,12 @@ def seed_demo_loads(store, *, year: int = 2023, interval_minutes: int = 60, repl
             continue
         park = store.park(name)
         params = SyntheticLoadParams(**{"floor_area": sum(r.area for r in park.roofs), **setup[name]["params"]})
-        data, meta = synth_park_load(params, year=year, interval_minutes=interval_minutes, tz=park.tz)
+        temp_air = None
+        wid = store.default_weather(name)
+        if wid is not None:  # HVAC follows the park's own weather year when it has one
+            weather, _ = store.load_weather(wid)
+            temp_air = weather.get("temp_air")
+        data, meta = _synth_load(params, year, interval_minutes, park.tz, temp_air)
         meta["meter"] = "synthetic"
         work.append((name, params, data, meta, setup[name]["battery"]))
     with store.db.atomic():

@@ -1,11 +1,17 @@
-"""Where the simulation gets a park's weather: one small function to switch at merge time.
+"""Where a simulation gets a park's weather.
 
-For now :func:`weather_for_park` returns pvlib's Ineichen clear-sky year for the park —
-an *upper bound* of irradiance, not a typical year — with metadata ``kind = "clearsky"`` so
-every output can say so. The weather branch provides stored and synthetic typical years;
-the lead points this function at them when the branches meet.
+:func:`weather_for_park` returns the park's default stored weather set (an imported TMY or
+measured year, or a synthetic year). A park with none gets an offline synthetic typical year
+(:func:`models.synthetic_weather.synth_typical_year`, seed 0, monthly GHI from the climate
+table for the nearest demo city or the documented default) which is stored as its default,
+so the next run — and anyone reading the run — uses and names the same data.
+
+:func:`clearsky_year` remains for tests and as an explicit upper bound.
 """
 from __future__ import annotations
+
+import copy
+import functools
 
 import pandas as pd
 
@@ -47,10 +53,44 @@ def clearsky_year(park: Park, year: int = 2023, interval_minutes: int = 60) -> t
     return data, metadata
 
 
-def weather_for_park(store, park: Park) -> tuple[pd.DataFrame, dict]:
+def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFrame, dict]:
     """The weather a simulation of ``park`` uses: ``(data, metadata)``.
 
-    Until the weather branch is merged: the clear-sky year of :func:`clearsky_year`.
-    ``store`` is accepted so the merged version can look up the park's default weather set.
+    Parameters
+    ----------
+    store : models.store.Store
+    park : Park
+        Must exist in ``store`` when ``save`` is True.
+    save : bool
+        Store a newly synthesised year as the park's default weather set.
+
+    Returns
+    -------
+    (pandas.DataFrame, dict)
+        Weather in the convention of :mod:`models.weather`; ``metadata["weather_id"]`` names
+        the stored set (None if it was not saved).
     """
-    return clearsky_year(park)
+    wid = None
+    try:
+        wid = store.default_weather(park.name)
+    except KeyError:
+        if save:
+            raise
+    if wid is not None:
+        data, meta = store.load_weather(wid)
+        return data, {**meta, "weather_id": wid}
+    data, meta, report = _synthetic_year(park.latitude, park.longitude, park.altitude, park.tz)
+    data, meta = data.copy(), copy.deepcopy(meta)
+    if save:
+        wid = store.add_weather(park.name, data, meta, copy.deepcopy(report), name="synthetic (seed 0)",
+                                default=True)
+    return data, {**meta, "weather_id": wid}
+
+
+@functools.lru_cache(maxsize=64)
+def _synthetic_year(latitude: float, longitude: float, altitude: float, tz: str):
+    """The seeded synthetic year of a site, computed once per process (it is deterministic)."""
+    from .synthetic_weather import synth_typical_year
+    from .weather_quality import quality_report
+    data, meta = synth_typical_year(latitude, longitude, altitude=altitude, seed=0, tz=tz)
+    return data, meta, quality_report(data, meta)

@@ -464,6 +464,14 @@ class Store:
         d["losses"] = json.loads(self.db.execute("SELECT losses FROM sim_runs WHERE id = ?", [run_id]).fetchone()[0])
         return d
 
+    def latest_run_id(self, park_name: Optional[str] = None) -> Optional[int]:
+        """Id of the newest run (that holds ``park_name``, if given), or None."""
+        if park_name is None:
+            row = self.db.execute("SELECT max(id) FROM sim_runs").fetchone()
+        else:
+            row = self.db.execute("SELECT max(run_id) FROM sim_parks WHERE park = ?", [park_name]).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
     def delete_run(self, run_id: int) -> None:
         with self.db.atomic():
             if self.db.execute("DELETE FROM sim_runs WHERE id = ?", [run_id]).rowcount == 0:
@@ -1460,9 +1468,12 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
         "quality": json.dumps(_json_safe(report), ensure_ascii=False, allow_nan=False),
         "is_default": 0, "created_utc": _utcnow()}
     with store.db.atomic():
-        has_default = store.db.execute("SELECT count(*) FROM weather_sets WHERE park_id = ? AND is_default = 1",
-                                       [park_id]).fetchone()[0]
-        make_default = (not has_default) if default is None else bool(default)
+        current = store.db.execute("SELECT kind FROM weather_sets WHERE park_id = ? AND is_default = 1",
+                                   [park_id]).fetchone()
+        # real data (imported TMY or measured) takes over from a synthetic or clear-sky default
+        real = metadata["kind"] in ("tmy", "measured")
+        make_default = (current is None or (real and current[0] in ("synthetic", "clearsky"))) \
+            if default is None else bool(default)
         if make_default:
             store.db.execute("UPDATE weather_sets SET is_default = 0 WHERE park_id = ?", [park_id])
             row["is_default"] = 1

@@ -14,27 +14,28 @@ PARK = "Shanghai Asia No.1 (Jiading)"
 def test_simulate_json_stores_run(db_path, capsys):
     assert main(["--db", str(db_path), "simulate", "--park", PARK, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["clearsky"] is True and out["weather_kinds"] == ["clearsky"]
+    assert out["clearsky"] is False and out["weather_kinds"] == ["synthetic"]
     (park,) = out["parks"]
-    assert park["name"] == PARK and park["weather_kind"] == "clearsky"
+    assert park["name"] == PARK and park["weather_kind"] == "synthetic"
     assert park["kwp"] == pytest.approx(2761.0, rel=1e-3)
-    # clear sky is an upper bound: well above a typical Shanghai year, still physical
-    assert 1300 < park["specific_yield"] < 2100
+    # the offline typical year of Shanghai: in the band of eastern China (roughly 900–1,300 kWh/kWp)
+    assert 900 < park["specific_yield"] < 1300
     assert 0.6 < park["performance_ratio"] < 0.9 and park["missing_hours"] == 0
     assert out["fleet"]["mwh"] == park["mwh"]
     with open_store(db_path) as store:
         runs = store.list_runs()
         assert [r["id"] for r in runs] == [out["run_id"]]
-        assert runs[0]["weather"][PARK]["kind"] == "clearsky"
+        assert runs[0]["weather"][PARK]["kind"] == "synthetic"
+        assert runs[0]["weather"][PARK]["weather_id"] == store.default_weather(PARK)
         ac = store.load_run_ac(out["run_id"], PARK)
         assert ac.shape == (8760, 4)
 
 
-def test_simulate_table_says_clear_sky(db_path, capsys):
+def test_simulate_table_names_the_weather(db_path, capsys):
     assert main(["--db", str(db_path), "simulate", "--park", PARK, "--model", "pvwatts",
                  "--transposition", "isotropic", "--no-save"]) == 0
     text = capsys.readouterr().out
-    assert PARK in text and "Fleet" in text and "clear-sky" in text and "not stored" in text
+    assert PARK in text and "Fleet" in text and "synthetic" in text and "not stored" in text
     with open_store(db_path) as store:
         assert store.list_runs() == []
 

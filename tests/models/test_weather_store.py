@@ -53,7 +53,9 @@ def test_several_sets_per_park_and_the_default(store, synth):
     rows = store.list_weather(PARK)
     assert [r["id"] for r in rows] == [first, second, third]
     assert [r["year"] for r in rows] == [None, 2021, 2022]
-    assert store.default_weather(PARK) == first  # the first set of a park becomes its default
+    # the first set of a park becomes its default; the first real (measured/TMY) set takes over from a
+    # synthetic default; later real sets do not take over from a real one
+    assert store.default_weather(PARK) == second
     store.set_default_weather(PARK, third)
     assert store.default_weather(PARK) == third
     assert [r["is_default"] for r in store.list_weather(PARK)] == [False, False, True]
@@ -135,7 +137,9 @@ def test_cli_import_synth_list_show(tmp_path, shared_dir, capsys):
     assert synth_out["ghi_annual_kwh_m2"] == pytest.approx(1271.0, abs=0.05)
     assert main(["--db", db, "weather", "list", PARK, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["weather"]
-    assert [r["kind"] for r in rows] == ["tmy", "synthetic"] and rows[0]["is_default"]
+    # the demo's own synthetic year came first; the imported TMY took over as the default
+    assert [r["kind"] for r in rows] == ["synthetic", "tmy", "synthetic"]
+    assert [r["is_default"] for r in rows] == [0, 1, 0]
     assert main(["--db", db, "weather", "show", str(synth_out["id"])]) == 0
     text = capsys.readouterr().out
     assert "monthly GHI" in text and "Jan 63.0" in text and "Quality: no problems found." in text
