@@ -20,7 +20,7 @@ No Qt here. The pieces, each in its own module:
 ``alarms``       :class:`~models.live.alarms.AlarmRule`, streaming monitor, :func:`find_alarms`.
 ``metrics``      ratio, self-consumption, energy today.
 ``session``      :class:`~models.live.session.LiveSession`: source + recorder + expectation + alarms.
-``profiles``     :func:`~models.live.profiles.replay_profiles` (PLACEHOLDER clear-sky PV, flat load).
+``profiles``     :func:`~models.live.profiles.replay_profiles`: PV of the newest run, the park's load.
 ``sunspec_sim``  simulated SunSpec/Huawei devices on a real pymodbus server (tests, bench, demos).
 
 How a GUI live view uses it (thread model)

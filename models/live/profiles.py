@@ -1,36 +1,52 @@
-"""Modelled PV and load of a park for the replay source.
+"""Modelled PV and load of a park: the expectation the live view and the replay source use.
 
-PLACEHOLDER — :func:`replay_profiles` is the one seam where the live view gets its
-expectation. On this branch it does *not* run the park simulation (being written in
-parallel); it builds:
+:func:`replay_profiles` takes the park's PV from its newest stored simulation run (AC summed
+over its arrays) and its load from the park's consumption (measured meters, else the
+synthetic series), and puts both onto the requested span by local calendar position
+(month, day, hour — :func:`models.balance.align_year`): a typical-year run expects, for
+today 14:00, what the typical year holds for the same date and hour.
 
-* **PV** = pvlib clear-sky GHI (Ineichen, Linke turbidity from pvlib's climatology) at the
-  park's location × the park's DC capacity / 1000 W/m² × :data:`PLACEHOLDER_PV_FACTOR`
-  (0.75, a round performance ratio standing in for orientation, temperature, soiling,
-  wiring and inverter losses). It ignores tilt, azimuth and clouds.
-* **load** = a flat :data:`PLACEHOLDER_LOAD_W_PER_KWP` (400 W per kWp of PV, i.e. a
-  constant 40 % of the DC capacity), standing in for the park's load profile.
-
-The lead replaces the body with the simulation run (``load_run_ac``) and the park's
-load profile when merging; the signature stays.
+A park with no run yet is simulated on the spot on its default weather (nothing is stored);
+a park without consumption data gets a missing (NaN) load, never a made-up one.
 """
 from __future__ import annotations
 
 import datetime as _dt
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["replay_profiles", "PLACEHOLDER_PV_FACTOR", "PLACEHOLDER_LOAD_W_PER_KWP"]
+__all__ = ["replay_profiles", "modelled_year"]
 
-#: PV AC power per unit of "GHI × kWp" — placeholder performance ratio [-].
-PLACEHOLDER_PV_FACTOR = 0.75
-#: Flat load per kWp of installed PV — placeholder [W/kWp].
-PLACEHOLDER_LOAD_W_PER_KWP = 400.0
+
+def modelled_year(store, park: str) -> tuple[pd.Series, pd.Series | None, dict]:
+    """The park's modelled PV [W] and consumption [W] years as stored, with where they came from.
+
+    Returns
+    -------
+    (pv, load, info)
+        ``load`` is None when the park has no consumption data; ``info`` holds ``pv_source``
+        (``"run N"`` or ``"simulated now"``) and ``load_source``.
+    """
+    from ..results import NoRunError, latest_park_ac
+    p = store.park(park)
+    try:
+        pv, run = latest_park_ac(store, p.name)
+        pv_source = f"run {run['run_id']}"
+    except NoRunError:
+        from ..sim_weather import weather_for_park
+        from ..simulation import simulate_park
+        data, meta = weather_for_park(store, p, save=False)
+        pv = simulate_park(p, data, meta).ac.sum(axis=1, min_count=1)
+        pv_source = "simulated now (no stored run)"
+    consumption = store.park_consumption(p.name)
+    load, load_source = (None, "none") if consumption is None else (consumption[0], consumption[1]["kind"])
+    return pv, load, {"pv_source": pv_source, "load_source": load_source, "tz": p.tz}
 
 
 def replay_profiles(store, park: str, *, start=None, days: float = 2.0, interval_minutes: int = 15
                     ) -> tuple[pd.Series, pd.Series]:
-    """Modelled PV and load [W] of ``park`` for the replay (PLACEHOLDER, see module notes).
+    """Modelled PV and load [W] of ``park`` over ``days`` from ``start``.
 
     Parameters
     ----------
@@ -38,29 +54,39 @@ def replay_profiles(store, park: str, *, start=None, days: float = 2.0, interval
     park : str
         Park name (``KeyError`` if unknown).
     start : datetime-like, optional
-        First interval start (UTC); default: the current UTC hour.
+        First interval start (tz-aware); default: the current UTC hour.
     days : float
         Span covered [days].
     interval_minutes : int
-        Interval length [min].
+        Interval length of the result [min]; hourly model values are interpolated linearly
+        between interval mid-points (NaN next to a gap stays NaN).
 
     Returns
     -------
     (pv, load) : tuple of pandas.Series
         Mean power over each interval [W], indexed by tz-aware UTC interval *starts*.
     """
-    p = store.park(park)
+    from ..balance import align_year
+    from .replay import series_at
     if start is None:
         start = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc)).floor("h")
     else:
         start = pd.Timestamp(start)
         if start.tzinfo is None:
             raise ValueError(f"start must be tz-aware (got {start})")
+    pv_year, load_year, info = modelled_year(store, park)
     n = int(round(days * 24 * 60 / interval_minutes))
     starts = pd.date_range(start.tz_convert("UTC"), periods=n, freq=f"{interval_minutes}min")
-    mid = starts + pd.Timedelta(minutes=interval_minutes / 2)
-    ghi = p.to_location().get_clearsky(mid, model="ineichen")["ghi"].to_numpy()
-    kwp = p.dc_capacity / 1000.0
-    pv = pd.Series(ghi / 1000.0 * kwp * 1000.0 * PLACEHOLDER_PV_FACTOR, index=starts, name="pv")
-    load = pd.Series(PLACEHOLDER_LOAD_W_PER_KWP * kwp, index=starts, name="load")
-    return pv, load
+    step = pd.Timedelta(minutes=interval_minutes)
+    out = []
+    for year_series, name in ((pv_year, "pv"), (load_year, "load")):
+        if year_series is None:
+            out.append(pd.Series(np.nan, index=starts, name=name))
+            continue
+        src_step = pd.Timedelta(year_series.index[1] - year_series.index[0])
+        # the model's own intervals covering the span (one either side for interpolation)
+        cover = pd.date_range(starts[0].floor(src_step) - src_step, starts[-1] + step + src_step, freq=src_step)
+        aligned = align_year(year_series, cover, info["tz"])
+        values = series_at(aligned, starts + step / 2, label="start")
+        out.append(pd.Series(values, index=starts, name=name))
+    return out[0], out[1]

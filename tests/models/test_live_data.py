@@ -394,16 +394,32 @@ def test_models_live_imports_no_qt():
     assert res.stdout.strip() == "False"
 
 
-def test_replay_profiles_placeholder(memory_store, demo_fleet):
-    from models.live.profiles import PLACEHOLDER_LOAD_W_PER_KWP, replay_profiles
-    memory_store.import_fleet(demo_fleet)
-    park = demo_fleet.parks[0]
-    pv, load = replay_profiles(memory_store, park.name, start=pd.Timestamp("2026-06-21T00:00Z"), days=1)
-    kwp = park.dc_capacity / 1000
-    assert str(pv.index.tz) == "UTC" and len(pv) == 96
-    assert 0.5 * kwp * 1000 < pv.max() < 0.8 * kwp * 1000      # clear-sky noon in June, factor 0.75
-    assert pv.min() == 0.0
-    assert (load == PLACEHOLDER_LOAD_W_PER_KWP * kwp).all()
+def test_replay_profiles_follow_the_stored_run_and_load(memory_store):
+    from models.demo import seed_if_empty
+    from models.live.profiles import replay_profiles
+    from models.results import latest_park_ac
+    from models.sim_weather import weather_for_park
+    from models.simulation import SimulationOptions, run_metadata, simulate_fleet
+    seed_if_empty(memory_store)
+    park = memory_store.park("Xi'an Asia No.1")
+    start = pd.Timestamp("2026-06-21T00:00Z")
+    # no run yet: simulated on the spot, same physics
+    pv0, load0 = replay_profiles(memory_store, park.name, start=start, days=1)
+    fleet = memory_store.load_fleet([park.name])
+    results = list(simulate_fleet(fleet, lambda p: weather_for_park(memory_store, p)))
+    memory_store.save_run(run_metadata(fleet, SimulationOptions(), 0.0, 0.0), results)
+    pv, load = replay_profiles(memory_store, park.name, start=start, days=1, interval_minutes=60)
+    assert str(pv.index.tz) == "UTC" and len(pv) == 24
+    # hourly replay of the same calendar hours equals the run's values for 21 June of its year
+    year_ac = latest_park_ac(memory_store, park.name)[0]
+    local = year_ac.index.tz_convert(park.tz)
+    june21 = year_ac[(local.month == 6) & (local.day == 21)]
+    assert pv.to_numpy()[:16] == pytest.approx(june21.to_numpy()[8:24], rel=1e-5, abs=1.0)  # 00Z = 08:00 local
+    assert pv.max() > 0.3 * park.dc_capacity and np.nanmin(pv) >= -1e-6
+    # the on-the-spot simulation at 15 min (interpolated) carries the same day's energy as the stored run
+    assert pv0.sum() * 0.25 == pytest.approx(pv.sum(), rel=0.03)
+    cons, _ = memory_store.park_consumption(park.name)
+    assert load.mean() == pytest.approx(cons.mean(), rel=0.5)
     with pytest.raises(KeyError):
         replay_profiles(memory_store, "Nowhere")
 
