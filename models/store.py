@@ -27,6 +27,7 @@ import sqlite_utils
 from .fleet import Array, Fleet, Losses, Park, Roof
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ParkExistsError",
+           "replace_park", "insert_park", "park_position",  # GUI branch
            "Store", "open_store", "ON_CONFLICT"]
 
 #: Version this code writes. Bump it and append to ``_MIGRATIONS`` for every schema change.
@@ -389,3 +390,79 @@ def _array_row(a: Array, roof_id: int, position: int) -> dict:
 def _array_from_row(r: dict) -> Array:
     return Array(name=r["name"], losses=Losses(**json.loads(r["losses"])), commissioned=r["commissioned"],
                  **{c: r[c] for c in _ARRAY_COLUMNS})
+
+
+# === GUI branch: park-level writes for the editors' undo/redo =====================================
+# Added for the desktop app (branch ``gui``). The editors replace a whole park at a time (a park is
+# small); undo writes the previous snapshot back. The park row is UPDATEd in place, so its id (which
+# later tables may reference) survives an edit or a rename; its roofs and arrays are rewritten.
+
+def _gui_park_row(park: Park) -> dict:
+    return {"name": park.name, "updated_utc": _utcnow(), **{c: getattr(park, c) for c in _PARK_COLUMNS}}
+
+
+def _gui_write_roofs(store: "Store", park_id: int, park: Park) -> None:
+    store.db.execute("DELETE FROM roofs WHERE park_id = ?", [park_id])
+    for ri, roof in enumerate(park.roofs):
+        roof_id = store.db["roofs"].insert(
+            {"park_id": park_id, "position": ri, "name": roof.name,
+             **{c: getattr(roof, c) for c in _ROOF_COLUMNS}}).last_pk
+        if roof.arrays:
+            store.db["arrays"].insert_all([_array_row(a, roof_id, ai) for ai, a in enumerate(roof.arrays)])
+
+
+def replace_park(store: "Store", old_name: str, park: Park) -> None:
+    """Replace the park called ``old_name`` by ``park`` (which may be renamed), in one transaction.
+
+    The park keeps its id and its place in the list.
+
+    Raises
+    ------
+    KeyError
+        No park is called ``old_name``.
+    ParkExistsError
+        ``park.name`` belongs to another park.
+    """
+    with store.db.atomic():
+        park_id = store._park_id(old_name)
+        if park_id is None:
+            raise KeyError(old_name)
+        other = store._park_id(park.name)
+        if other is not None and other != park_id:
+            raise ParkExistsError(park.name)
+        row = _gui_park_row(park)
+        sets = ", ".join(f"{k} = ?" for k in row)
+        store.db.execute(f"UPDATE parks SET {sets} WHERE id = ?", [*row.values(), park_id])
+        _gui_write_roofs(store, park_id, park)
+        store._touch()
+
+
+def insert_park(store: "Store", park: Park, position: Optional[int] = None) -> None:
+    """Store a new ``park`` at list ``position`` (0 = first; ``None`` = last), in one transaction.
+
+    Raises
+    ------
+    ParkExistsError
+        A park of that name exists.
+    """
+    with store.db.atomic():
+        if store._park_id(park.name) is not None:
+            raise ParkExistsError(park.name)
+        names = store.park_names()
+        if position is None or position >= len(names):
+            position = len(names)
+        # renumber so positions are 0..n-1 with a gap at ``position``
+        for i, name in enumerate(names):
+            store.db.execute("UPDATE parks SET position = ? WHERE name = ?", [i + (i >= position), name])
+        park_id = store.db["parks"].insert({"position": position, **_gui_park_row(park)}).last_pk
+        _gui_write_roofs(store, park_id, park)
+        store._touch()
+
+
+def park_position(store: "Store", name: str) -> int:
+    """Index of park ``name`` in the stored list order; ``KeyError`` if none."""
+    for i, n in enumerate(store.park_names()):
+        if n.casefold() == name.strip().casefold():
+            return i
+    raise KeyError(name)
+# === end of GUI branch section ===================================================================
