@@ -1,0 +1,74 @@
+"""One open database and the controllers working on it."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from models.store import Store, open_store
+
+from .fleet_controller import FleetController
+from .results import ResultsController
+from .run_controller import RunController
+from .workers import WorkerPool
+
+__all__ = ["Session", "open_session"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    """The database of the window and its controllers.
+
+    Attributes
+    ----------
+    store : models.store.Store
+    fleet : FleetController
+        The fleet and its undo stack.
+    results : ResultsController
+        Results on screen; inject ``load_for`` / ``savings_for`` / ``co2_for`` here.
+    runs : RunController
+        Inject the simulation with ``runs.set_job_factory(...)``.
+    pool : WorkerPool
+    """
+
+    store: Store
+    fleet: FleetController
+    results: ResultsController
+    runs: RunController
+    pool: WorkerPool
+
+    @property
+    def path(self) -> Optional[Path]:
+        return self.store.path
+
+    def close(self) -> None:
+        """Cancel running work, wait for it, close the database."""
+        if not self.pool.shutdown(15000):
+            log.warning("workers still running at close")
+        self.fleet.undo_stack.clear()
+        self.store.close()
+
+
+def open_session(path, seed_demo: bool = False) -> Session:
+    """Open the database at ``path`` (created if missing) with fresh controllers.
+
+    ``seed_demo`` loads the demo fleet into a database that has never held one.
+    """
+    store = open_store(path)
+    try:
+        if seed_demo:
+            from models.demo import seed_if_empty
+            if seed_if_empty(store):
+                log.info("demo fleet loaded into %s", path)
+        fleet = FleetController(store)
+        results = ResultsController(lambda: fleet.fleet)
+        pool = WorkerPool(max_threads=2)
+        runs = RunController(results, pool)
+        fleet.parkChanged.connect(results.mark_stale)
+        return Session(store, fleet, results, runs, pool)
+    except BaseException:
+        store.close()
+        raise
