@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 Path = tuple
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FleetController", text)
-
-
 def _unique(base: str, taken) -> str:
     folded = {t.casefold() for t in taken}
     if base.casefold() not in folded:
@@ -141,7 +137,7 @@ class FleetController(QObject):
         before = self.fleet.park(old_name)
         if park == before:
             return
-        self._push(_tr("Edit park %1").replace("%1", park.name), before, park, (park.name,), (before.name,))
+        self._push(QCoreApplication.translate("FleetController", "Edit park %1").replace("%1", park.name), before, park, (park.name,), (before.name,))
 
     def set_park_fields(self, old_name: str, **fields) -> None:
         """Change fields of park ``old_name``, keeping its roofs."""
@@ -158,7 +154,7 @@ class FleetController(QObject):
             return
         roofs = tuple(roof if r is old else r for r in park.roofs)
         after = self._rebuild_park(park, roofs=roofs)
-        self._push(_tr("Edit roof %1").replace("%1", roof.name), park, after,
+        self._push(QCoreApplication.translate("FleetController", "Edit roof %1").replace("%1", roof.name), park, after,
                    (park.name, roof.name), (park.name, old.name))
 
     def set_array(self, park_name: str, roof_name: str, array_name: str, array: Array) -> None:
@@ -172,25 +168,25 @@ class FleetController(QObject):
             return
         new_roof = self._rebuild_roof(roof, tuple(array if a is old else a for a in roof.arrays))
         after = self._rebuild_park(park, roofs=tuple(new_roof if r is roof else r for r in park.roofs))
-        self._push(_tr("Edit array %1").replace("%1", array.name), park, after,
+        self._push(QCoreApplication.translate("FleetController", "Edit array %1").replace("%1", array.name), park, after,
                    (park.name, roof.name, array.name), (park.name, roof.name, old.name))
 
     def add_park(self, park: Optional[Park] = None) -> Path:
         """Add ``park`` (default a new empty park near Shanghai) at the end of the list."""
         if park is None:
-            park = Park(name=_unique(_tr("New park"), [p.name for p in self.fleet.parks]),
+            park = Park(name=_unique(QCoreApplication.translate("FleetController", "New park"), [p.name for p in self.fleet.parks]),
                         latitude=31.23, longitude=121.47, altitude=4.0, tz="Asia/Shanghai", grid_region="east")
-        self._push(_tr("Add park %1").replace("%1", park.name), None, park, (park.name,), (),
+        self._push(QCoreApplication.translate("FleetController", "Add park %1").replace("%1", park.name), None, park, (park.name,), (),
                    position=len(self.fleet.parks))
         return (park.name,)
 
     def add_roof(self, park_name: str, roof: Optional[Roof] = None) -> Path:
         park = self.fleet.park(park_name)
         if roof is None:
-            roof = Roof(name=_unique(_tr("Roof"), [r.name for r in park.roofs]), roof_type="flat",
+            roof = Roof(name=_unique(QCoreApplication.translate("FleetController", "Roof"), [r.name for r in park.roofs]), roof_type="flat",
                         area=10000.0, surface_tilt=0.0, surface_azimuth=180.0, height=12.0)
         after = self._rebuild_park(park, roofs=park.roofs + (roof,))
-        self._push(_tr("Add roof %1").replace("%1", roof.name), park, after, (park.name, roof.name), (park.name,))
+        self._push(QCoreApplication.translate("FleetController", "Add roof %1").replace("%1", roof.name), park, after, (park.name, roof.name), (park.name,))
         return (park.name, roof.name)
 
     def add_array(self, park_name: str, roof_name: str, array: Optional[Array] = None) -> Path:
@@ -199,11 +195,11 @@ class FleetController(QObject):
         if roof is None:
             raise KeyError(roof_name)
         if array is None:
-            array = Array(name=_unique(_tr("Array"), [a.name for a in roof.arrays]), dc_model="pvwatts",
+            array = Array(name=_unique(QCoreApplication.translate("FleetController", "Array"), [a.name for a in roof.arrays]), dc_model="pvwatts",
                           pdc0=100_000.0)
         new_roof = self._rebuild_roof(roof, roof.arrays + (array,))
         after = self._rebuild_park(park, roofs=tuple(new_roof if r is roof else r for r in park.roofs))
-        self._push(_tr("Add array %1").replace("%1", array.name), park, after,
+        self._push(QCoreApplication.translate("FleetController", "Add array %1").replace("%1", array.name), park, after,
                    (park.name, roof.name, array.name), (park.name, roof.name))
         return (park.name, roof.name, array.name)
 
@@ -212,7 +208,7 @@ class FleetController(QObject):
         obj = self.node(path)
         if obj is None or not path:
             raise KeyError(path)
-        copy_of = _tr("%1 (copy)").replace("%1", obj.name)
+        copy_of = QCoreApplication.translate("FleetController", "%1 (copy)").replace("%1", obj.name)
         if len(path) == 1:
             return self.add_park(dataclasses.replace(obj, name=_unique(copy_of, [p.name for p in self.fleet.parks])))
         park = self.fleet.park(path[0])
@@ -229,16 +225,16 @@ class FleetController(QObject):
             raise KeyError(path)
         park = self.fleet.park(path[0])
         if len(path) == 1:
-            self._push(_tr("Delete park %1").replace("%1", park.name), park, None, (), (park.name,))
+            self._push(QCoreApplication.translate("FleetController", "Delete park %1").replace("%1", park.name), park, None, (), (park.name,))
             return ()
         if len(path) == 2:
             after = self._rebuild_park(park, roofs=tuple(r for r in park.roofs if r is not obj))
-            self._push(_tr("Delete roof %1").replace("%1", obj.name), park, after, (park.name,), path)
+            self._push(QCoreApplication.translate("FleetController", "Delete roof %1").replace("%1", obj.name), park, after, (park.name,), path)
             return (park.name,)
         roof = self.node(path[:2])
         new_roof = self._rebuild_roof(roof, tuple(a for a in roof.arrays if a is not obj))
         after = self._rebuild_park(park, roofs=tuple(new_roof if r is roof else r for r in park.roofs))
-        self._push(_tr("Delete array %1").replace("%1", obj.name), park, after, (park.name, roof.name), path)
+        self._push(QCoreApplication.translate("FleetController", "Delete array %1").replace("%1", obj.name), park, after, (park.name, roof.name), path)
         return (park.name, roof.name)
 
     @staticmethod

@@ -82,13 +82,23 @@ class KpiCard(QFrame):
 
 def loss_label(code: str) -> str:
     """Translated name of a loss-waterfall step (unknown codes shown as given)."""
-    t = lambda s: QCoreApplication.translate("Losses", s)  # noqa: E731
-    return {"poa_nominal": t("Nominal (POA × STC)"), "iam": t("Reflection (IAM)"), "temperature": t("Temperature"),
-            "soiling": t("Soiling"), "shading": t("Shading"), "snow": t("Snow"), "mismatch": t("Mismatch"),
-            "wiring": t("DC wiring"), "connections": t("Connections"), "lid": t("LID"),
-            "nameplate_rating": t("Nameplate"), "availability": t("Availability"), "dc": t("DC output"),
-            "inverter": t("Inverter"), "clipping": t("Clipping"), "degradation": t("Degradation"),
-            "ac": t("AC output")}.get(code, code)
+    return {"poa_nominal": QCoreApplication.translate("Losses", "Nominal (POA × STC)"),
+        "iam": QCoreApplication.translate("Losses", "Reflection (IAM)"),
+        "temperature": QCoreApplication.translate("Losses", "Temperature"),
+        "soiling": QCoreApplication.translate("Losses", "Soiling"),
+        "shading": QCoreApplication.translate("Losses", "Shading"),
+        "snow": QCoreApplication.translate("Losses", "Snow"),
+        "mismatch": QCoreApplication.translate("Losses", "Mismatch"),
+        "wiring": QCoreApplication.translate("Losses", "DC wiring"),
+        "connections": QCoreApplication.translate("Losses", "Connections"),
+        "lid": QCoreApplication.translate("Losses", "LID"),
+        "nameplate_rating": QCoreApplication.translate("Losses", "Nameplate"),
+        "availability": QCoreApplication.translate("Losses", "Availability"),
+        "dc": QCoreApplication.translate("Losses", "DC output"),
+        "inverter": QCoreApplication.translate("Losses", "Inverter"),
+        "clipping": QCoreApplication.translate("Losses", "Clipping"),
+        "degradation": QCoreApplication.translate("Losses", "Degradation"),
+        "ac": QCoreApplication.translate("Losses", "AC output")}.get(code, code)
 
 
 class LossWaterfall(ThrottledPlot):

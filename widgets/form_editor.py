@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -51,24 +51,24 @@ class FieldSpec:
 
 
 _REASONS = [  # models.fleet reasons → translatable patterns (numbers are kept)
-    (r"^is required$", "is required"),
-    (r"^must be a number$", "must be a number"),
-    (r"^must be a finite number$", "must be a finite number"),
-    (r"^must be a whole number$", "must be a whole number"),
-    (r"^must be between (\S+) and (\S+)$", "must be between %1 and %2"),
-    (r"^must be between (\S+) and (\S+) \(exclusive\)$", "must be between %1 and %2 (exclusive)"),
-    (r"^must be greater than (\S+)$", "must be greater than %1"),
-    (r"^must be at least (\S+)$", "must be at least %1"),
-    (r"^must be at most (\S+)$", "must be at most %1"),
-    (r"^must be less than (\S+)$", "must be less than %1"),
-    (r"^must not be empty$", "must not be empty"),
-    (r"^must be one of (.+)$", "must be one of %1"),
-    (r"^duplicate \w+ name$", "another item here already has this name"),
-    (r"^is not in the CEC module database$", "is not in the CEC module database"),
-    (r"^is not in the CEC inverter database$", "is not in the CEC inverter database"),
-    (r"^is not a known IANA time zone$", "is not a known time zone (e.g. Asia/Shanghai)"),
-    (r"^must be a date as YYYY-MM-DD$", "must be a date as YYYY-MM-DD"),
-    (r"^must hold 12 monthly values, not (\d+)$", "must hold 12 monthly values, not %1"),
+    (r"^is required$", QT_TRANSLATE_NOOP("FleetErrors", "is required")),
+    (r"^must be a number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a number")),
+    (r"^must be a finite number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a finite number")),
+    (r"^must be a whole number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a whole number")),
+    (r"^must be between (\S+) and (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be between %1 and %2")),
+    (r"^must be between (\S+) and (\S+) \(exclusive\)$", QT_TRANSLATE_NOOP("FleetErrors", "must be between %1 and %2 (exclusive)")),
+    (r"^must be greater than (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be greater than %1")),
+    (r"^must be at least (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be at least %1")),
+    (r"^must be at most (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be at most %1")),
+    (r"^must be less than (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be less than %1")),
+    (r"^must not be empty$", QT_TRANSLATE_NOOP("FleetErrors", "must not be empty")),
+    (r"^must be one of (.+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be one of %1")),
+    (r"^duplicate \w+ name$", QT_TRANSLATE_NOOP("FleetErrors", "another item here already has this name")),
+    (r"^is not in the CEC module database$", QT_TRANSLATE_NOOP("FleetErrors", "is not in the CEC module database")),
+    (r"^is not in the CEC inverter database$", QT_TRANSLATE_NOOP("FleetErrors", "is not in the CEC inverter database")),
+    (r"^is not a known IANA time zone$", QT_TRANSLATE_NOOP("FleetErrors", "is not a known time zone (e.g. Asia/Shanghai)")),
+    (r"^must be a date as YYYY-MM-DD$", QT_TRANSLATE_NOOP("FleetErrors", "must be a date as YYYY-MM-DD")),
+    (r"^must hold 12 monthly values, not (\d+)$", QT_TRANSLATE_NOOP("FleetErrors", "must hold 12 monthly values, not %1")),
 ]
 
 

@@ -12,11 +12,14 @@ __all__ = ["ParkEditor", "grid_region_label"]
 
 def grid_region_label(code: str) -> str:
     """Translated name of a China regional grid code."""
-    t = lambda s: QCoreApplication.translate("GridRegion", s)  # noqa: E731
-    return {"north": t("North China grid"), "northeast": t("Northeast China grid"),
-            "east": t("East China grid"), "central": t("Central China grid"),
-            "northwest": t("Northwest China grid"), "south": t("China Southern grid"),
-            "southwest": t("Southwest China grid"), "national": t("National average")}.get(code, code)
+    return {"north": QCoreApplication.translate("GridRegion", "North China grid"),
+        "northeast": QCoreApplication.translate("GridRegion", "Northeast China grid"),
+        "east": QCoreApplication.translate("GridRegion", "East China grid"),
+        "central": QCoreApplication.translate("GridRegion", "Central China grid"),
+        "northwest": QCoreApplication.translate("GridRegion", "Northwest China grid"),
+        "south": QCoreApplication.translate("GridRegion", "China Southern grid"),
+        "southwest": QCoreApplication.translate("GridRegion", "Southwest China grid"),
+        "national": QCoreApplication.translate("GridRegion", "National average")}.get(code, code)
 
 
 class ParkEditor(FormEditor):

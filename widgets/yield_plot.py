@@ -109,8 +109,8 @@ class YieldPlot(ThrottledPlot):
         else:
             self.load_curve.setData([], [])
             self.self_curve.setData([], [])
-        self.plot.getPlotItem().setLabel("left", self.tr("PV and consumption"), units=None)
-        self.plot.getPlotItem().getAxis("left").setLabel(f"{self.tr('PV and consumption')} [{self.unit()}]")
+        axis_title = self.tr("PV and consumption")
+        self.plot.getPlotItem().getAxis("left").setLabel(f"{axis_title} [{self.unit()}]")
         self._x = x
         self._cols = {"pv": pv.to_numpy(), "load": None if load is None else load.to_numpy(),
                       "self": None if sc is None else sc.to_numpy()}
@@ -129,10 +129,12 @@ class YieldPlot(ThrottledPlot):
 
         def num(v):
             return "—" if v is None or not np.isfinite(v) else loc.toString(float(v), "f", 1)
-        parts = [when, f"{self.tr('PV')} {num(self._cols['pv'][i])} {self.unit()}"]
+        pv_t, load_t, self_t = self.tr("PV"), self.tr("Consumption"), self.tr("Self-consumed")
+        unit = self.unit()
+        parts = [when, f"{pv_t} {num(self._cols['pv'][i])} {unit}"]
         if self._cols["load"] is not None:
-            parts.append(f"{self.tr('Consumption')} {num(self._cols['load'][i])} {self.unit()}")
-            parts.append(f"{self.tr('Self-consumed')} {num(self._cols['self'][i])} {self.unit()}")
+            parts.append(f"{load_t} {num(self._cols['load'][i])} {unit}")
+            parts.append(f"{self_t} {num(self._cols['self'][i])} {unit}")
         return "   ".join(parts)
 
     def _mouse_moved(self, evt) -> None:
