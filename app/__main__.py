@@ -35,8 +35,10 @@ def build(argv: Optional[list] = None, configure=None):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
     from . import APP_AUTHOR, APP_NAME, __version__
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    qapp = QApplication.instance()
+    if qapp is None:  # high-DPI: fractional scale factors as the OS sets them (crisp at 125 %, 150 %)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        qapp = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)

@@ -225,8 +225,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         state = self.settings.value("windowState")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.fleet_dock, self.detail_dock], [340, 420], Qt.Orientation.Horizontal)
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):

@@ -61,7 +61,8 @@ class SelectionPresenter(QObject):
         v = self.v
         v.dashboard.set_title(" › ".join(path) if path else self.tr("Whole fleet"))
         v.dashboard.set_kpis(r.kpis(path))
-        v.dashboard.set_losses(r.losses(path))
+        v.dashboard.set_losses(r.losses(path), self.tr("The loss breakdown is shown for parks and the whole fleet.")
+                               if len(path) > 1 else None)
         pv = r.pv_series(path)
         tz = r.tz(path)
         v.yield_plot.set_data(pv, r.load_series(path) if pv is not None else None, tz)

@@ -28,6 +28,7 @@ def clearsky_park_result(park, year: int = 2023, freq: str = "h"):
     cs = loc.get_clearsky(mid, solar_position=sp)
     hours = minutes / 60
     cols, nominal, dc_tot, ac_tot, temp_loss, sys_loss, yr = {}, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+    soil_loss = 0.0
     for roof, array in park.iter_arrays():
         tilt, az = array.tilt_on(roof), array.azimuth_on(roof)
         poa = pvlib.irradiance.get_total_irradiance(tilt, az, sp["apparent_zenith"], sp["azimuth"],
@@ -37,9 +38,9 @@ def clearsky_park_result(park, year: int = 2023, freq: str = "h"):
         tcell = pvlib.temperature.sapm_cell(poa, 20.0, 1.0, **params)
         pdc0 = array.dc_capacity
         dc_ideal = pvlib.pvsystem.pvwatts_dc(poa, tcell, pdc0, array.gamma_pdc)
-        keep = (1 - np.array([array.losses.soiling[m - 1] for m in times.month]) / 100.0) * (
-            1 - array.losses.other_fraction())
-        dc = dc_ideal * keep
+        keep_soil = 1 - np.array([array.losses.soiling[m - 1] for m in times.month]) / 100.0
+        dc_soiled = dc_ideal * keep_soil
+        dc = dc_soiled * (1 - array.losses.other_fraction())
         pac0 = array.ac_capacity
         ac = pvlib.inverter.pvwatts(dc, pac0 / array.eta_inv_nom if array.inverter_model == "pvwatts" else pac0,
                                     eta_inv_nom=array.eta_inv_nom).clip(lower=0)
@@ -49,11 +50,13 @@ def clearsky_park_result(park, year: int = 2023, freq: str = "h"):
         nominal += e_nom
         yr += e_nom
         temp_loss += e_nom - float(dc_ideal.sum() * hours)
-        sys_loss += float((dc_ideal - dc).sum() * hours)
+        soil_loss += float((dc_ideal - dc_soiled).sum() * hours)
+        sys_loss += float((dc_soiled - dc).sum() * hours)
         dc_tot += float(dc.sum() * hours)
         ac_tot += float(ac.sum() * hours)
     frame = pd.DataFrame(cols, index=times)
-    losses = {"poa_nominal": nominal, "temperature": temp_loss, "soiling": sys_loss, "inverter": dc_tot - ac_tot}
+    losses = {"poa_nominal": nominal, "temperature": temp_loss, "soiling": soil_loss, "system": sys_loss,
+              "inverter": dc_tot - ac_tot}
     return SimpleNamespace(park=park.name, ac=frame, interval_minutes=minutes, losses=losses,
                            performance_ratio=ac_tot / yr if yr else None)
 
@@ -75,13 +78,31 @@ def clearsky_job_factory(year: int = 2023, freq: str = "h"):
 
 def synthetic_load(park, year: int = 2023, freq: str = "h") -> pd.Series:
     """A warehouse consumption shape [W]: base load plus a 07–22 h shift, weekdays higher,
-    scaled to ~1.2 × the park's DC capacity × 1,100 h a year."""
+    scaled to ~2 × the park's DC capacity × 1,100 h a year."""
     times = pd.date_range(f"{year}-01-01", f"{year + 1}-01-01", freq=freq, tz="UTC", inclusive="left")
     local = times.tz_convert(park.tz)
     h = local.hour + local.minute / 60
     shift = ((h >= 7) & (h < 22)).astype(float)
     weekday = np.where(local.day_of_week < 5, 1.0, 0.75)
     shape = (0.45 + 0.55 * shift) * weekday
-    annual_wh = 1.2 * park.dc_capacity * 1100.0
+    annual_wh = 2.0 * park.dc_capacity * 1100.0
     hours = pd.Timedelta(pd.tseries.frequencies.to_offset(freq)).total_seconds() / 3600
     return pd.Series(shape / (shape.sum() * hours) * annual_wh, index=times)
+
+
+#: Grid emission factors 2023 [kg CO2/kWh] (MEE + NBS, see ../shared/reference/README.md) — screenshot fixture.
+_CO2_2023 = {"north": 0.6361, "northeast": 0.5122, "east": 0.5500, "central": 0.5271, "northwest": 0.5543,
+             "south": 0.4042, "southwest": 0.2472, "national": 0.5306}
+
+
+def fixture_co2(park, pv) -> float:
+    """CO₂ avoided [kg]: PV energy × the park's 2023 regional grid factor (fixture for screenshots/tests)."""
+    hours = float(np.median(np.diff(pv.index.as_unit("s").asi8))) / 3600
+    return float(pv.sum() * hours / 1e3 * _CO2_2023[park.grid_region])
+
+
+def fixture_savings(park, pv, load, price=0.75) -> float:
+    """Bill saved [CNY] at a flat ``price`` [CNY/kWh] on self-consumed PV (fixture; tariffs belong to balance)."""
+    hours = float(np.median(np.diff(pv.index.as_unit("s").asi8))) / 3600
+    used = np.minimum(pv.to_numpy(), load.reindex(pv.index).to_numpy())
+    return float(np.nansum(used) * hours / 1e3 * price)

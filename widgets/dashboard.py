@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .plot_style import ThrottledPlot, style_plot
+from .plot_style import ThrottledPlot, is_cjk, style_plot
 
 __all__ = ["Kpis", "KpiCard", "Dashboard", "LossWaterfall", "loss_label"]
 
@@ -77,7 +77,7 @@ class KpiCard(QFrame):
 
     def set_value(self, text: str, unit: str) -> None:
         self.value.setText(text)
-        self.unit.setText(unit)
+        self.unit.setText("" if text == "—" else unit)
 
 
 def loss_label(code: str) -> str:
@@ -98,6 +98,7 @@ def loss_label(code: str) -> str:
         "inverter": QCoreApplication.translate("Losses", "Inverter"),
         "clipping": QCoreApplication.translate("Losses", "Clipping"),
         "degradation": QCoreApplication.translate("Losses", "Degradation"),
+        "system": QCoreApplication.translate("Losses", "Other system losses"),
         "ac": QCoreApplication.translate("Losses", "AC output")}.get(code, code)
 
 
@@ -115,6 +116,7 @@ class LossWaterfall(ThrottledPlot):
         style_plot(self.plot)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=False, y=True, alpha=0.15)
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("Energy [MWh]"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6)
@@ -130,8 +132,10 @@ class LossWaterfall(ThrottledPlot):
     def plots(self):
         return [self.plot]
 
-    def set_losses(self, losses: Optional[Mapping[str, float]]) -> None:
+    def set_losses(self, losses: Optional[Mapping[str, float]], empty_text: Optional[str] = None) -> None:
+        """Show ``losses`` [Wh]; without any, show ``empty_text`` (default: they come with the first result)."""
         self.steps = list((losses or {}).items())
+        self.empty.setText(empty_text or self.tr("Loss breakdown appears with the first result."))
         self.schedule()
 
     def bar_geometry(self) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -225,11 +229,14 @@ class Dashboard(QWidget):
         self.cards["performance_ratio"].set_value(scaled(k.performance_ratio, 0.01, 1), "%")
         self.cards["self_consumption"].set_value(scaled(k.self_consumption, 0.01, 1), "%")
         self.cards["self_sufficiency"].set_value(scaled(k.self_sufficiency, 0.01, 1), "%")
-        big = k.savings is not None and abs(k.savings) >= 1e5
-        self.cards["savings"].set_value(scaled(k.savings, 1e4 if big else 1, 1 if big else 0),
-                                        self.tr("10k CNY") if big else self.tr("CNY"))
+        if k.savings is not None and abs(k.savings) >= 1e5:  # 万元 in Chinese and Japanese, thousands elsewhere
+            cjk = is_cjk(loc)
+            self.cards["savings"].set_value(scaled(k.savings, 1e4 if cjk else 1e3, 1),
+                                            self.tr("10k CNY") if cjk else self.tr("k CNY"))
+        else:
+            self.cards["savings"].set_value(num(k.savings, 0), self.tr("CNY"))
         self.cards["co2_avoided"].set_value(scaled(k.co2_avoided, 1e3, 0), "t")
         self.stale_badge.setVisible(bool(k.stale))
 
-    def set_losses(self, losses: Optional[Mapping[str, float]]) -> None:
-        self.waterfall.set_losses(losses)
+    def set_losses(self, losses: Optional[Mapping[str, float]], empty_text: Optional[str] = None) -> None:
+        self.waterfall.set_losses(losses, empty_text)

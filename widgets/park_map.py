@@ -122,8 +122,12 @@ class ParkMap(ThrottledPlot):
             self._tips[p.name] = tip
         self.scatter.setData(spots)
         fg = self.plot.getPlotItem().getAxis("left").textPen().color()
-        for p in self.points:
-            t = pg.TextItem(p.name, color=fg, anchor=(0, 1.2))
+        placed: list[ParkPoint] = []
+        for p in sorted(self.points, key=lambda q: -q.latitude):
+            near = any(abs(p.longitude - q.longitude) < 2.0 and abs(p.latitude - q.latitude) < 1.0 for q in placed)
+            placed.append(p)
+            # a park close to one already labelled gets its label below-left, so names do not overprint
+            t = pg.TextItem(p.name, color=fg, anchor=(1.0, -0.3) if near else (0.0, 1.2))
             t.setPos(p.longitude, p.latitude)
             item.addItem(t)
             self.labels.append(t)

@@ -94,18 +94,22 @@ class YieldPlot(ThrottledPlot):
         load = aggregate(self.load, res, self.tz) if self.load is not None else None
         sc = aggregate(self_consumed(self.pv, self.load), res, self.tz) if self.load is not None else None
         x = to_plot_seconds(pv.index)
-        step = res != "hourly"
-        if step:  # bars of energy per period: edges from each start to the next
+        if res != "hourly":  # energy per period drawn as flat steps from each period start to the next
             nxt = pv.index.shift(1, freq="D" if res == "daily" else "MS")
             edges = np.append(x, to_plot_seconds(nxt[-1:]))
-            kw = {"stepMode": "center"}
-            xs = edges
-        else:
-            kw, xs = {}, x
-        self.pv_curve.setData(xs, pv.to_numpy(), connect="finite", **kw)
+            xs = np.repeat(edges, 2)[1:-1]
+
+            def ys(values):
+                return np.repeat(values, 2)
+        else:  # (stepMode would break with clipToView, so steps are drawn as plain line segments)
+            xs = x
+
+            def ys(values):
+                return values
+        self.pv_curve.setData(xs, ys(pv.to_numpy()), connect="finite")
         if load is not None:
-            self.load_curve.setData(xs, load.to_numpy(), connect="finite", **kw)
-            self.self_curve.setData(xs, np.nan_to_num(sc.to_numpy()), **kw)
+            self.load_curve.setData(xs, ys(load.to_numpy()), connect="finite")
+            self.self_curve.setData(xs, ys(np.nan_to_num(sc.to_numpy())))
         else:
             self.load_curve.setData([], [])
             self.self_curve.setData([], [])
@@ -115,6 +119,7 @@ class YieldPlot(ThrottledPlot):
         self._cols = {"pv": pv.to_numpy(), "load": None if load is None else load.to_numpy(),
                       "self": None if sc is None else sc.to_numpy()}
         self.plot.getPlotItem().enableAutoRange()
+        self.plot.getPlotItem().setAutoVisible(y=True)  # y fits what is in view when zooming in time
 
     def readout_at(self, xval: float) -> str:
         """Crosshair text for plot x ``xval`` [s]: period and values there."""

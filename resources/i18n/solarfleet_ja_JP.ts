@@ -260,62 +260,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="181" />
+        <location filename="../../widgets/dashboard.py" line="185" />
         <source>Stale: inputs changed since the last run</source>
         <translation>古い結果：前回の計算後に入力が変更されました</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="187" />
+        <location filename="../../widgets/dashboard.py" line="191" />
         <source>Installed capacity</source>
         <translation>設備容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="187" />
+        <location filename="../../widgets/dashboard.py" line="191" />
         <source>Annual yield</source>
         <translation>年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="188" />
+        <location filename="../../widgets/dashboard.py" line="192" />
         <source>Specific yield</source>
         <translation>kW当たり年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="188" />
+        <location filename="../../widgets/dashboard.py" line="192" />
         <source>Performance ratio</source>
         <translation>システム出力係数 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="189" />
+        <location filename="../../widgets/dashboard.py" line="193" />
         <source>Self-consumption</source>
         <translation>自家消費率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="189" />
+        <location filename="../../widgets/dashboard.py" line="193" />
         <source>Self-sufficiency</source>
         <translation>自給率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="190" />
+        <location filename="../../widgets/dashboard.py" line="194" />
         <source>Savings</source>
         <translation>電気料金削減額</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="190" />
+        <location filename="../../widgets/dashboard.py" line="194" />
         <source>CO₂ avoided</source>
         <translation>CO₂ 削減量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="203" />
+        <location filename="../../widgets/dashboard.py" line="207" />
         <source>Loss waterfall</source>
         <translation>損失ウォーターフォール</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="230" />
+        <location filename="../../widgets/dashboard.py" line="235" />
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="230" />
+        <location filename="../../widgets/dashboard.py" line="235" />
+        <source>k CNY</source>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="237" />
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -705,12 +710,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="119" />
+        <location filename="../../widgets/dashboard.py" line="121" />
         <source>Energy [MWh]</source>
         <translation>電力量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="122" />
+        <location filename="../../widgets/dashboard.py" line="124" />
+        <location filename="../../widgets/dashboard.py" line="138" />
         <source>Loss breakdown appears with the first result.</source>
         <translation>最初の計算結果が出ると損失内訳を表示します。</translation>
     </message>
@@ -799,6 +805,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="101" />
+        <source>Other system losses</source>
+        <translation>その他のシステム損失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="102" />
         <source>AC output</source>
         <translation>交流出力</translation>
     </message>
@@ -1225,6 +1236,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>Whole fleet</source>
         <translation>全パーク</translation>
     </message>
+    <message>
+        <location filename="../../app/presenter.py" line="64" />
+        <source>The loss breakdown is shown for parks and the whole fleet.</source>
+        <translation>損失内訳はパーク単位と全パークで表示します。</translation>
+    </message>
 </context>
 <context>
     <name>YieldPlot</name>
@@ -1255,7 +1271,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/yield_plot.py" line="48" />
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Consumption</source>
         <translation>消費電力</translation>
     </message>
@@ -1270,17 +1286,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>集計単位：</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="112" />
+        <location filename="../../widgets/yield_plot.py" line="116" />
         <source>PV and consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>PV</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Self-consumed</source>
         <translation>自家消費</translation>
     </message>

@@ -260,62 +260,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="181" />
+        <location filename="../../widgets/dashboard.py" line="185" />
         <source>Stale: inputs changed since the last run</source>
         <translation>已过期：上次计算后输入已修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="187" />
+        <location filename="../../widgets/dashboard.py" line="191" />
         <source>Installed capacity</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="187" />
+        <location filename="../../widgets/dashboard.py" line="191" />
         <source>Annual yield</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="188" />
+        <location filename="../../widgets/dashboard.py" line="192" />
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="188" />
+        <location filename="../../widgets/dashboard.py" line="192" />
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="189" />
+        <location filename="../../widgets/dashboard.py" line="193" />
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="189" />
+        <location filename="../../widgets/dashboard.py" line="193" />
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="190" />
+        <location filename="../../widgets/dashboard.py" line="194" />
         <source>Savings</source>
         <translation>节省电费</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="190" />
+        <location filename="../../widgets/dashboard.py" line="194" />
         <source>CO₂ avoided</source>
         <translation>CO₂ 减排量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="203" />
+        <location filename="../../widgets/dashboard.py" line="207" />
         <source>Loss waterfall</source>
         <translation>损失瀑布图</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="230" />
+        <location filename="../../widgets/dashboard.py" line="235" />
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="230" />
+        <location filename="../../widgets/dashboard.py" line="235" />
+        <source>k CNY</source>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="237" />
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -705,12 +710,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="119" />
+        <location filename="../../widgets/dashboard.py" line="121" />
         <source>Energy [MWh]</source>
         <translation>电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="122" />
+        <location filename="../../widgets/dashboard.py" line="124" />
+        <location filename="../../widgets/dashboard.py" line="138" />
         <source>Loss breakdown appears with the first result.</source>
         <translation>首次计算完成后显示损失分解。</translation>
     </message>
@@ -799,6 +805,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="101" />
+        <source>Other system losses</source>
+        <translation>其他系统损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="102" />
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
@@ -1225,6 +1236,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
+    <message>
+        <location filename="../../app/presenter.py" line="64" />
+        <source>The loss breakdown is shown for parks and the whole fleet.</source>
+        <translation>损失分解按园区和全部园区显示。</translation>
+    </message>
 </context>
 <context>
     <name>YieldPlot</name>
@@ -1255,7 +1271,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/yield_plot.py" line="48" />
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Consumption</source>
         <translation>用电负荷</translation>
     </message>
@@ -1270,17 +1286,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>时间粒度：</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="112" />
+        <location filename="../../widgets/yield_plot.py" line="116" />
         <source>PV and consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>PV</source>
         <translation>光伏</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="132" />
+        <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Self-consumed</source>
         <translation>自用</translation>
     </message>

@@ -32,7 +32,7 @@ def test_results_arrive_in_order(qtbot, pool):
         pool.start(w)
     assert [g["value"] for g in got] == [0, 1, 4, 9, 16]
     assert progress[-1] == (5, 5, "park 4")
-    assert pool.running() == []
+    qtbot.waitUntil(lambda: pool.running() == [], timeout=2000)
 
 
 def test_error_is_reported_not_raised(qtbot, pool):

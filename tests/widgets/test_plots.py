@@ -36,8 +36,8 @@ def test_yield_plot_fills_throttled_and_reads_out(qtbot):
     w.set_resolution("monthly")
     w.flush()
     x, y = w.pv_curve.getOriginalDataset()
-    assert len(x) == 3  # 3 edges: two months (stepMode center)
-    assert np.nansum(y) == pytest.approx(pv.sum() * 0.25 / 1e6, rel=1e-6)  # MWh
+    assert len(x) == 4  # two months drawn as two flat steps
+    assert np.nansum(y) / 2 == pytest.approx(pv.sum() * 0.25 / 1e6, rel=1e-6)  # MWh
     _, sc = w.self_curve.getOriginalDataset()
     assert (sc <= y + 1e-9).all()
 
