@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.tree_model = FleetTreeModel(self.session.fleet.fleet, self)
         self.panel = FleetPanel(self.tree_model, self)
+        self.panel.setMinimumWidth(340)
         self.fleet_dock = self._dock("fleetDock", self.tr("Fleet"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.park_editor, self.roof_editor, self.array_editor = ParkEditor(self), RoofEditor(self), ArrayEditor(self)
         self.fleet_label = QLabel(self)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor_stack)
+        scroll.setMinimumWidth(380)
         self.detail_dock = self._dock("detailDock", self.tr("Details"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dashboard = Dashboard(self)
         self.yield_plot, self.heatmap = YieldPlot(self), HeatmapPlot(self)
@@ -225,8 +227,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         state = self.settings.value("windowState")
-        if state is None or not self.restoreState(state):
-            self.resizeDocks([self.fleet_dock, self.detail_dock], [340, 420], Qt.Orientation.Horizontal)
+        if state is not None:
+            self.restoreState(state)
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):

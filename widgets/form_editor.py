@@ -48,6 +48,7 @@ class FieldSpec:
     choices: tuple = ()
     scale: float = 1.0
     tooltip: str = ""
+    placeholder: str = ""
 
 
 _REASONS = [  # models.fleet reasons → translatable patterns (numbers are kept)
@@ -140,8 +141,8 @@ class FormEditor(QWidget):
             else:
                 w = QLineEdit(self)
                 w.returnPressed.connect(self.apply)
-                if spec.kind in ("optfloat",):
-                    w.setPlaceholderText(self.tr("(from roof)"))
+                if spec.placeholder:
+                    w.setPlaceholderText(spec.placeholder)
             w.setObjectName(spec.name)
             if spec.tooltip:
                 w.setToolTip(spec.tooltip)
@@ -150,8 +151,9 @@ class FormEditor(QWidget):
             extra = self.extra_widget(spec)
             if extra is not None:
                 row.addWidget(extra)
-            if spec.unit:
-                row.addWidget(QLabel(spec.unit, self))
+            unit = QLabel(spec.unit, self)
+            unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("kWp/a"))
+            row.addWidget(unit)
             err = QLabel(self)
             err.setObjectName("fieldError")
             err.setStyleSheet("color: #d13438;")

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .plot_style import SERIES_COLORS, ThrottledPlot, month_name, style_plot
+from .plot_style import SERIES_COLORS, ThrottledPlot, add_legend, month_name, style_plot
 
 __all__ = ["MonthlyBarsPlot"]
 
@@ -30,7 +30,7 @@ class MonthlyBarsPlot(ThrottledPlot):
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("AC energy [MWh]"))
         item.setMouseEnabled(x=False, y=True)
-        self.legend = item.addLegend(offset=(-10, 10), colCount=2)
+        self.legend = add_legend(self.plot, offset=(-10, 10), colCount=2)
         self.bars: list[pg.BarGraphItem] = []
         self.empty = QLabel(self.tr("No results yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -126,8 +126,8 @@ class ParkMap(ThrottledPlot):
         for p in sorted(self.points, key=lambda q: -q.latitude):
             near = any(abs(p.longitude - q.longitude) < 2.0 and abs(p.latitude - q.latitude) < 1.0 for q in placed)
             placed.append(p)
-            # a park close to one already labelled gets its label below-left, so names do not overprint
-            t = pg.TextItem(p.name, color=fg, anchor=(1.0, -0.3) if near else (0.0, 1.2))
+            # a park close to one already labelled gets its label centred below its marker
+            t = pg.TextItem(p.name, color=fg, anchor=(0.5, -0.6) if near else (0.0, 1.2))
             t.setPos(p.longitude, p.latitude)
             item.addItem(t)
             self.labels.append(t)
@@ -135,7 +135,7 @@ class ParkMap(ThrottledPlot):
         item.setAspectLocked(True, ratio=1.0 / max(math.cos(math.radians(lat)), 0.1))
         lons = [p.longitude for p in self.points]
         lats = [p.latitude for p in self.points]
-        item.setRange(xRange=(min(lons) - 2, max(lons) + 4), yRange=(min(lats) - 2, max(lats) + 2), padding=0)
+        item.setRange(xRange=(min(lons) - 3, max(lons) + 8), yRange=(min(lats) - 2, max(lats) + 2), padding=0)
 
     def _tip(self, x=None, y=None, data=None, **_):
         return self._tips.get(data, "")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 __all__ = ["PV_COLOR", "LOAD_COLOR", "SELF_COLOR", "SERIES_COLORS", "LocaleDateAxis", "ThrottledPlot",
-           "style_plot", "month_name", "is_cjk"]
+           "style_plot", "month_name", "is_cjk", "add_legend"]
 
 PV_COLOR = QColor("#f59e0b")     # amber: PV yield
 LOAD_COLOR = QColor("#3b82f6")   # blue: consumption
@@ -72,6 +72,16 @@ def style_plot(plot: pg.PlotWidget) -> None:
         ax.setPen(pg.mkPen(fg))
         ax.setTextPen(pg.mkPen(fg))
     item.showGrid(x=True, y=True, alpha=0.15)
+
+
+def add_legend(plot: pg.PlotWidget, offset=(-10, 10), **kwargs):
+    """A legend in the palette's text colour on a translucent background (readable over curves)."""
+    pal = QApplication.palette()
+    bg = QColor(pal.color(QPalette.ColorRole.Base))
+    bg.setAlpha(210)
+    return plot.getPlotItem().addLegend(offset=offset, labelTextColor=pal.color(QPalette.ColorRole.Text),
+                                        brush=pg.mkBrush(bg), pen=pg.mkPen(pal.color(QPalette.ColorRole.Mid)),
+                                        **kwargs)
 
 
 class ThrottledPlot(QWidget):

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .plot_style import LOAD_COLOR, PV_COLOR, SELF_COLOR, LocaleDateAxis, ThrottledPlot, style_plot
+from .plot_style import LOAD_COLOR, PV_COLOR, SELF_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
 from .plot_time import from_plot_seconds, to_plot_seconds
 from .series_agg import aggregate, align_load, self_consumed
 
@@ -41,7 +41,7 @@ class YieldPlot(ThrottledPlot):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = item.addLegend(offset=(10, 10))
+        self.legend = add_legend(self.plot, offset=(-10, 10))
         self.self_curve = item.plot([], [], pen=None, brush=pg.mkBrush(SELF_COLOR), fillLevel=0,
                                     name=self.tr("Self-consumed PV"))
         self.pv_curve = item.plot([], [], pen=pg.mkPen(PV_COLOR, width=1.5), name=self.tr("PV yield"))

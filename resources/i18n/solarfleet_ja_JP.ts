@@ -112,6 +112,12 @@
         <translation>空欄：屋根の勾配を使用</translation>
     </message>
     <message>
+        <location filename="../../widgets/array_editor.py" line="54" />
+        <location filename="../../widgets/array_editor.py" line="56" />
+        <source>(from roof)</source>
+        <translation>（屋根と同じ）</translation>
+    </message>
+    <message>
         <location filename="../../widgets/array_editor.py" line="55" />
         <source>Azimuth</source>
         <translation>方位角</translation>
@@ -133,126 +139,131 @@
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="59" />
+        <source>(single row)</source>
+        <translation>（1列）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_editor.py" line="60" />
         <source>Racking</source>
         <translation>設置方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="60" />
+        <location filename="../../widgets/array_editor.py" line="61" />
         <source>Module construction</source>
         <translation>モジュール構造</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="62" />
+        <location filename="../../widgets/array_editor.py" line="63" />
         <source>Albedo</source>
         <translation>アルベド</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="63" />
+        <location filename="../../widgets/array_editor.py" line="64" />
         <source>Inverter model</source>
         <translation>パワコンモデル</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="65" />
+        <location filename="../../widgets/array_editor.py" line="66" />
         <source>DC/AC ratio</source>
         <translation>過積載率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="66" />
+        <location filename="../../widgets/array_editor.py" line="67" />
         <source>Inverter efficiency</source>
         <translation>パワコン効率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="67" />
+        <location filename="../../widgets/array_editor.py" line="68" />
         <source>Inverter</source>
         <translation>パワコン</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="68" />
+        <location filename="../../widgets/array_editor.py" line="69" />
         <source>Inverters</source>
         <translation>パワコン台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="69" />
+        <location filename="../../widgets/array_editor.py" line="70" />
         <source>Degradation</source>
         <translation>経年劣化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="70" />
+        <location filename="../../widgets/array_editor.py" line="71" />
         <source>Commissioned</source>
         <translation>運転開始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="71" />
+        <location filename="../../widgets/array_editor.py" line="72" />
         <source>Soiling, Jan…Dec</source>
         <translation>汚れ損失（1～12月）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Shading</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Snow</source>
         <translation>積雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Mismatch</source>
         <translation>ミスマッチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="75" />
         <source>DC wiring</source>
         <translation>直流配線</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="75" />
         <source>Connections</source>
         <translation>接続部</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="76" />
         <source>Light-induced degradation</source>
         <translation>初期光劣化（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="76" />
         <source>Nameplate rating</source>
         <translation>公称出力誤差</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76" />
+        <location filename="../../widgets/array_editor.py" line="77" />
         <source>Availability</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="77" />
+        <location filename="../../widgets/array_editor.py" line="78" />
         <source>%1 loss</source>
         <translation>%1損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="84" />
+        <location filename="../../widgets/array_editor.py" line="85" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="92" />
+        <location filename="../../widgets/array_editor.py" line="93" />
         <source>Choose a module (CEC database)</source>
         <translation>モジュールを選択（CEC データベース）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="93" />
+        <location filename="../../widgets/array_editor.py" line="94" />
         <source>STC power [W]</source>
         <translation>STC 出力 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="95" />
+        <location filename="../../widgets/array_editor.py" line="96" />
         <source>Choose an inverter (CEC database)</source>
         <translation>パワコンを選択（CEC データベース）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="96" />
+        <location filename="../../widgets/array_editor.py" line="97" />
         <source>AC rating [W]</source>
         <translation>定格交流出力 [W]</translation>
     </message>
@@ -447,92 +458,92 @@
 <context>
     <name>FleetErrors</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="54" />
+        <location filename="../../widgets/form_editor.py" line="55" />
         <source>is required</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="55" />
+        <location filename="../../widgets/form_editor.py" line="56" />
         <source>must be a number</source>
         <translation>数値で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="56" />
+        <location filename="../../widgets/form_editor.py" line="57" />
         <source>must be a finite number</source>
         <translation>有限の数値で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="57" />
+        <location filename="../../widgets/form_editor.py" line="58" />
         <source>must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="58" />
+        <location filename="../../widgets/form_editor.py" line="59" />
         <source>must be between %1 and %2</source>
         <translation>%1～%2 の範囲で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="59" />
+        <location filename="../../widgets/form_editor.py" line="60" />
         <source>must be between %1 and %2 (exclusive)</source>
         <translation>%1～%2 の範囲（両端を除く）で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="60" />
+        <location filename="../../widgets/form_editor.py" line="61" />
         <source>must be greater than %1</source>
         <translation>%1 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="61" />
+        <location filename="../../widgets/form_editor.py" line="62" />
         <source>must be at least %1</source>
         <translation>%1 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="62" />
+        <location filename="../../widgets/form_editor.py" line="63" />
         <source>must be at most %1</source>
         <translation>%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="63" />
+        <location filename="../../widgets/form_editor.py" line="64" />
         <source>must be less than %1</source>
         <translation>%1 未満にしてください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="64" />
+        <location filename="../../widgets/form_editor.py" line="65" />
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="65" />
+        <location filename="../../widgets/form_editor.py" line="66" />
         <source>must be one of %1</source>
         <translation>次のいずれかにしてください：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="66" />
+        <location filename="../../widgets/form_editor.py" line="67" />
         <source>another item here already has this name</source>
         <translation>同じ階層に同名の項目があります</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="67" />
+        <location filename="../../widgets/form_editor.py" line="68" />
         <source>is not in the CEC module database</source>
         <translation>CEC モジュールデータベースにありません</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="68" />
+        <location filename="../../widgets/form_editor.py" line="69" />
         <source>is not in the CEC inverter database</source>
         <translation>CEC パワコンデータベースにありません</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="69" />
+        <location filename="../../widgets/form_editor.py" line="70" />
         <source>is not a known time zone (e.g. Asia/Shanghai)</source>
         <translation>有効なタイムゾーンではありません（例：Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="70" />
+        <location filename="../../widgets/form_editor.py" line="71" />
         <source>must be a date as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 形式の日付で入力してください</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="71" />
+        <location filename="../../widgets/form_editor.py" line="72" />
         <source>must hold 12 monthly values, not %1</source>
         <translation>12 か月分の値が必要です（入力は %1 個）</translation>
     </message>
@@ -616,27 +627,22 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="115" />
+        <location filename="../../widgets/form_editor.py" line="116" />
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="118" />
+        <location filename="../../widgets/form_editor.py" line="119" />
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="144" />
-        <source>(from roof)</source>
-        <translation>（屋根と同じ）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="303" />
+        <location filename="../../widgets/form_editor.py" line="305" />
         <source>Not applied: %1 %2</source>
         <translation>適用されませんでした：%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="305" />
+        <location filename="../../widgets/form_editor.py" line="307" />
         <source>Not applied: %1</source>
         <translation>適用されませんでした：%1</translation>
     </message>
@@ -817,247 +823,247 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="85" />
+        <location filename="../../app/main_window.py" line="87" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92" />
+        <location filename="../../app/main_window.py" line="94" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92" />
+        <location filename="../../app/main_window.py" line="94" />
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93" />
+        <location filename="../../app/main_window.py" line="95" />
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93" />
+        <location filename="../../app/main_window.py" line="95" />
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94" />
+        <location filename="../../app/main_window.py" line="96" />
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120" />
+        <location filename="../../app/main_window.py" line="122" />
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122" />
+        <location filename="../../app/main_window.py" line="124" />
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124" />
+        <location filename="../../app/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125" />
+        <location filename="../../app/main_window.py" line="127" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128" />
+        <location filename="../../app/main_window.py" line="130" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131" />
+        <location filename="../../app/main_window.py" line="133" />
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133" />
+        <location filename="../../app/main_window.py" line="135" />
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134" />
+        <location filename="../../app/main_window.py" line="136" />
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135" />
+        <location filename="../../app/main_window.py" line="137" />
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136" />
+        <location filename="../../app/main_window.py" line="138" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140" />
+        <location filename="../../app/main_window.py" line="142" />
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141" />
+        <location filename="../../app/main_window.py" line="143" />
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142" />
+        <location filename="../../app/main_window.py" line="144" />
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145" />
+        <location filename="../../app/main_window.py" line="147" />
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149" />
+        <location filename="../../app/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="153" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155" />
+        <location filename="../../app/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="159" />
+        <location filename="../../app/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161" />
+        <location filename="../../app/main_window.py" line="163" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164" />
+        <location filename="../../app/main_window.py" line="166" />
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172" />
+        <location filename="../../app/main_window.py" line="174" />
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="174" />
+        <location filename="../../app/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176" />
+        <location filename="../../app/main_window.py" line="178" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187" />
+        <location filename="../../app/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194" />
+        <location filename="../../app/main_window.py" line="196" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207" />
+        <location filename="../../app/main_window.py" line="209" />
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213" />
+        <location filename="../../app/main_window.py" line="215" />
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262" />
+        <location filename="../../app/main_window.py" line="264" />
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="263" />
+        <location filename="../../app/main_window.py" line="265" />
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269" />
+        <location filename="../../app/main_window.py" line="271" />
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272" />
+        <location filename="../../app/main_window.py" line="274" />
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="280" />
+        <location filename="../../app/main_window.py" line="282" />
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="302" />
+        <location filename="../../app/main_window.py" line="304" />
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="317" />
+        <location filename="../../app/main_window.py" line="319" />
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="324" />
+        <location filename="../../app/main_window.py" line="326" />
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="325" />
+        <location filename="../../app/main_window.py" line="327" />
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340" />
+        <location filename="../../app/main_window.py" line="342" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="341" />
+        <location filename="../../app/main_window.py" line="343" />
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="347" />
+        <location filename="../../app/main_window.py" line="349" />
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>

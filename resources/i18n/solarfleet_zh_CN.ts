@@ -112,6 +112,12 @@
         <translation>留空：采用屋面坡度</translation>
     </message>
     <message>
+        <location filename="../../widgets/array_editor.py" line="54" />
+        <location filename="../../widgets/array_editor.py" line="56" />
+        <source>(from roof)</source>
+        <translation>（同屋面）</translation>
+    </message>
+    <message>
         <location filename="../../widgets/array_editor.py" line="55" />
         <source>Azimuth</source>
         <translation>方位角</translation>
@@ -133,126 +139,131 @@
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="59" />
+        <source>(single row)</source>
+        <translation>（单排）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/array_editor.py" line="60" />
         <source>Racking</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="60" />
+        <location filename="../../widgets/array_editor.py" line="61" />
         <source>Module construction</source>
         <translation>组件封装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="62" />
+        <location filename="../../widgets/array_editor.py" line="63" />
         <source>Albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="63" />
+        <location filename="../../widgets/array_editor.py" line="64" />
         <source>Inverter model</source>
         <translation>逆变器模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="65" />
+        <location filename="../../widgets/array_editor.py" line="66" />
         <source>DC/AC ratio</source>
         <translation>容配比</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="66" />
+        <location filename="../../widgets/array_editor.py" line="67" />
         <source>Inverter efficiency</source>
         <translation>逆变器效率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="67" />
+        <location filename="../../widgets/array_editor.py" line="68" />
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="68" />
+        <location filename="../../widgets/array_editor.py" line="69" />
         <source>Inverters</source>
         <translation>逆变器台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="69" />
+        <location filename="../../widgets/array_editor.py" line="70" />
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="70" />
+        <location filename="../../widgets/array_editor.py" line="71" />
         <source>Commissioned</source>
         <translation>并网日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="71" />
+        <location filename="../../widgets/array_editor.py" line="72" />
         <source>Soiling, Jan…Dec</source>
         <translation>积灰损失（1–12 月）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="73" />
+        <location filename="../../widgets/array_editor.py" line="74" />
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="75" />
         <source>DC wiring</source>
         <translation>直流线损</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="75" />
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="76" />
         <source>Light-induced degradation</source>
         <translation>光致衰减（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="76" />
         <source>Nameplate rating</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76" />
+        <location filename="../../widgets/array_editor.py" line="77" />
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="77" />
+        <location filename="../../widgets/array_editor.py" line="78" />
         <source>%1 loss</source>
         <translation>%1损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="84" />
+        <location filename="../../widgets/array_editor.py" line="85" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="92" />
+        <location filename="../../widgets/array_editor.py" line="93" />
         <source>Choose a module (CEC database)</source>
         <translation>选择组件（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="93" />
+        <location filename="../../widgets/array_editor.py" line="94" />
         <source>STC power [W]</source>
         <translation>STC 功率 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="95" />
+        <location filename="../../widgets/array_editor.py" line="96" />
         <source>Choose an inverter (CEC database)</source>
         <translation>选择逆变器（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="96" />
+        <location filename="../../widgets/array_editor.py" line="97" />
         <source>AC rating [W]</source>
         <translation>额定交流功率 [W]</translation>
     </message>
@@ -447,92 +458,92 @@
 <context>
     <name>FleetErrors</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="54" />
+        <location filename="../../widgets/form_editor.py" line="55" />
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="55" />
+        <location filename="../../widgets/form_editor.py" line="56" />
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="56" />
+        <location filename="../../widgets/form_editor.py" line="57" />
         <source>must be a finite number</source>
         <translation>必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="57" />
+        <location filename="../../widgets/form_editor.py" line="58" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="58" />
+        <location filename="../../widgets/form_editor.py" line="59" />
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="59" />
+        <location filename="../../widgets/form_editor.py" line="60" />
         <source>must be between %1 and %2 (exclusive)</source>
         <translation>必须在 %1 到 %2 之间（不含端点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="60" />
+        <location filename="../../widgets/form_editor.py" line="61" />
         <source>must be greater than %1</source>
         <translation>必须大于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="61" />
+        <location filename="../../widgets/form_editor.py" line="62" />
         <source>must be at least %1</source>
         <translation>不得小于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="62" />
+        <location filename="../../widgets/form_editor.py" line="63" />
         <source>must be at most %1</source>
         <translation>不得大于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="63" />
+        <location filename="../../widgets/form_editor.py" line="64" />
         <source>must be less than %1</source>
         <translation>必须小于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="64" />
+        <location filename="../../widgets/form_editor.py" line="65" />
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="65" />
+        <location filename="../../widgets/form_editor.py" line="66" />
         <source>must be one of %1</source>
         <translation>必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="66" />
+        <location filename="../../widgets/form_editor.py" line="67" />
         <source>another item here already has this name</source>
         <translation>同级中已有同名项</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="67" />
+        <location filename="../../widgets/form_editor.py" line="68" />
         <source>is not in the CEC module database</source>
         <translation>不在 CEC 组件库中</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="68" />
+        <location filename="../../widgets/form_editor.py" line="69" />
         <source>is not in the CEC inverter database</source>
         <translation>不在 CEC 逆变器库中</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="69" />
+        <location filename="../../widgets/form_editor.py" line="70" />
         <source>is not a known time zone (e.g. Asia/Shanghai)</source>
         <translation>不是有效的时区（例如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="70" />
+        <location filename="../../widgets/form_editor.py" line="71" />
         <source>must be a date as YYYY-MM-DD</source>
         <translation>日期格式必须为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="71" />
+        <location filename="../../widgets/form_editor.py" line="72" />
         <source>must hold 12 monthly values, not %1</source>
         <translation>需要 12 个月度数值，而不是 %1 个</translation>
     </message>
@@ -616,27 +627,22 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="115" />
+        <location filename="../../widgets/form_editor.py" line="116" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="118" />
+        <location filename="../../widgets/form_editor.py" line="119" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="144" />
-        <source>(from roof)</source>
-        <translation>（同屋面）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="303" />
+        <location filename="../../widgets/form_editor.py" line="305" />
         <source>Not applied: %1 %2</source>
         <translation>未应用：%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="305" />
+        <location filename="../../widgets/form_editor.py" line="307" />
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
@@ -817,247 +823,247 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="74" />
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="85" />
+        <location filename="../../app/main_window.py" line="87" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92" />
+        <location filename="../../app/main_window.py" line="94" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="92" />
+        <location filename="../../app/main_window.py" line="94" />
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93" />
+        <location filename="../../app/main_window.py" line="95" />
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93" />
+        <location filename="../../app/main_window.py" line="95" />
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94" />
+        <location filename="../../app/main_window.py" line="96" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120" />
+        <location filename="../../app/main_window.py" line="122" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122" />
+        <location filename="../../app/main_window.py" line="124" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124" />
+        <location filename="../../app/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="125" />
+        <location filename="../../app/main_window.py" line="127" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128" />
+        <location filename="../../app/main_window.py" line="130" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131" />
+        <location filename="../../app/main_window.py" line="133" />
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133" />
+        <location filename="../../app/main_window.py" line="135" />
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134" />
+        <location filename="../../app/main_window.py" line="136" />
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135" />
+        <location filename="../../app/main_window.py" line="137" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136" />
+        <location filename="../../app/main_window.py" line="138" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140" />
+        <location filename="../../app/main_window.py" line="142" />
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141" />
+        <location filename="../../app/main_window.py" line="143" />
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142" />
+        <location filename="../../app/main_window.py" line="144" />
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145" />
+        <location filename="../../app/main_window.py" line="147" />
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149" />
+        <location filename="../../app/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="153" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="155" />
+        <location filename="../../app/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="159" />
+        <location filename="../../app/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161" />
+        <location filename="../../app/main_window.py" line="163" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164" />
+        <location filename="../../app/main_window.py" line="166" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172" />
+        <location filename="../../app/main_window.py" line="174" />
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="174" />
+        <location filename="../../app/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176" />
+        <location filename="../../app/main_window.py" line="178" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187" />
+        <location filename="../../app/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194" />
+        <location filename="../../app/main_window.py" line="196" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207" />
+        <location filename="../../app/main_window.py" line="209" />
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213" />
+        <location filename="../../app/main_window.py" line="215" />
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262" />
+        <location filename="../../app/main_window.py" line="264" />
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="263" />
+        <location filename="../../app/main_window.py" line="265" />
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269" />
+        <location filename="../../app/main_window.py" line="271" />
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272" />
+        <location filename="../../app/main_window.py" line="274" />
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="280" />
+        <location filename="../../app/main_window.py" line="282" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="302" />
+        <location filename="../../app/main_window.py" line="304" />
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="317" />
+        <location filename="../../app/main_window.py" line="319" />
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="324" />
+        <location filename="../../app/main_window.py" line="326" />
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="325" />
+        <location filename="../../app/main_window.py" line="327" />
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="335" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340" />
+        <location filename="../../app/main_window.py" line="342" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="341" />
+        <location filename="../../app/main_window.py" line="343" />
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="347" />
+        <location filename="../../app/main_window.py" line="349" />
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
