@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-__all__ = ["ErrorDialog", "show_error", "install_excepthook"]
+__all__ = ["ErrorDialog", "show_error", "show_info", "install_excepthook"]
 
 log = logging.getLogger("solarfleet.errors")
 _open_dialogs: list["ErrorDialog"] = []
@@ -63,6 +63,23 @@ def show_error(summary: str, details: str, parent: Optional[QWidget] = None) -> 
         return None
     dlg = ErrorDialog(summary, details, parent or app.activeWindow())
     _open_dialogs.append(dlg)
+    dlg.show()
+    return dlg
+
+
+def show_info(title: str, text: str, parent: Optional[QWidget] = None) -> QDialog:
+    """A non-modal dialog with a report (e.g. an importer's), text selectable and copyable."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view = QPlainTextEdit(text, dlg)
+    view.setReadOnly(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dlg)
+    buttons.rejected.connect(dlg.close)
+    lay = QVBoxLayout(dlg)
+    lay.addWidget(view)
+    lay.addWidget(buttons)
+    dlg.resize(560, 320)
     dlg.show()
     return dlg
 

@@ -26,7 +26,7 @@ from widgets.roof_editor import RoofEditor
 from widgets.yield_plot import YieldPlot
 
 from . import APP_NAME, __version__
-from .errors import show_error
+from .errors import show_error, show_info
 from .i18n import LANGUAGES
 from .presenter import SelectionPresenter
 
@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
                                                    e.details, self))
         s.runs.availabilityChanged.connect(lambda ok: self._update_run_actions())
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
+        self.panel.filesDropped.connect(self._files_dropped)
         self._update_run_actions()
         self._update_edit_actions(())
 
@@ -325,6 +326,19 @@ class MainWindow(QMainWindow):
         self._update_run_actions()
         self.statusBar().showMessage(self.tr("Run cancelled; finished parks are shown.") if cancelled
                                      else self.tr("Run finished."), 8000)
+
+    def _files_dropped(self, park_path: tuple, files: list) -> None:
+        """Weather or load files dropped on a park: the session's importer runs them in a worker."""
+        importer = self.session.import_file
+        if importer is None:
+            self.statusBar().showMessage(self.tr("Importing weather or load files is not available in this build."),
+                                         8000)
+            return
+        park = self.session.fleet.node(park_path)
+        worker = self.session.import_files(park, files)
+        worker.signals.result.connect(lambda report: show_info(self.tr("Import report"), str(report), self))
+        worker.signals.error.connect(lambda e: show_error(self.tr("The import failed: %1").replace(
+            "%1", e.message), e.details, self))
 
     def _fill_recent(self):
         self.recent_menu.clear()

@@ -4,14 +4,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from models.store import Store, open_store
 
 from .fleet_controller import FleetController
 from .results import ResultsController
 from .run_controller import RunController
-from .workers import WorkerPool
+from .workers import Worker, WorkerPool
 
 __all__ = ["Session", "open_session"]
 
@@ -32,6 +32,10 @@ class Session:
     runs : RunController
         Inject the simulation with ``runs.set_job_factory(...)``.
     pool : WorkerPool
+    import_file : callable, optional
+        ``import_file(park, path) -> report`` imports a weather or load file dropped on ``park`` and
+        returns the importer's report (shown to the user). Runs on a worker thread: open a new store
+        connection from ``session.path`` inside it. None: dropping files only says it is unavailable.
     """
 
     store: Store
@@ -39,6 +43,19 @@ class Session:
     results: ResultsController
     runs: RunController
     pool: WorkerPool
+    import_file: Optional[Callable] = None
+
+    def import_files(self, park, files) -> Worker:
+        """Run :attr:`import_file` for each of ``files`` in a worker; results are the reports."""
+        importer = self.import_file
+
+        def job(progress, cancelled):
+            for i, path in enumerate(files):
+                if cancelled():
+                    return
+                progress(i + 1, len(files), str(path))
+                yield importer(park, path)
+        return self.pool.start(Worker(job, name="import"))
 
     @property
     def path(self) -> Optional[Path]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from .fleet_tree_model import PATH_ROLE, FleetFilterProxy, FleetTreeModel
@@ -18,9 +18,12 @@ class FleetPanel(QWidget):
     -------
     selectionChanged(tuple path)
         ``()`` when nothing (the fleet) is selected.
+    filesDropped(tuple park_path, list paths)
+        Local files were dropped on a park (or one of its roofs or arrays).
     """
 
     selectionChanged = Signal(tuple)
+    filesDropped = Signal(tuple, list)
 
     def __init__(self, model: FleetTreeModel, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -41,6 +44,9 @@ class FleetPanel(QWidget):
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(0, self.view.header().ResizeMode.Stretch)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.setAcceptDrops(True)
+        self.view.viewport().setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
         self.empty_hint = QLabel(self.tr(
             "This fleet has no parks yet.\n\nUse Edit → Add park (Ctrl+Shift+N) to create one, "
             "or File → Open to open another database."), self)
@@ -67,6 +73,36 @@ class FleetPanel(QWidget):
         self.stack.setCurrentWidget(self.empty_hint if empty else self.view)
         for c in (1, 2):
             self.view.resizeColumnToContents(c)
+
+    def park_at(self, pos) -> tuple:
+        """Path ``(park,)`` of the row at viewport position ``pos``; ``()`` if none."""
+        path = self.view.indexAt(pos).data(PATH_ROLE)
+        return (path[0],) if path else ()
+
+    @staticmethod
+    def _local_files(mime) -> list:
+        if not mime.hasUrls():
+            return []
+        urls = mime.urls()
+        return [u.toLocalFile() for u in urls] if all(u.isLocalFile() for u in urls) else []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        t = event.type()
+        if t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            ok = bool(self._local_files(event.mimeData())) and bool(self.park_at(event.position().toPoint()))
+            if ok:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        if t == QEvent.Type.Drop:
+            files = self._local_files(event.mimeData())
+            park = self.park_at(event.position().toPoint())
+            if files and park:
+                event.acceptProposedAction()
+                self.filesDropped.emit(park, files)
+            return True
+        return super().eventFilter(obj, event)
 
     def is_showing_empty_hint(self) -> bool:
         return self.stack.currentWidget() is self.empty_hint

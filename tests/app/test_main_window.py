@@ -110,3 +110,30 @@ def test_settings_remember_selection(qtbot, application, isolated_data_dir):
     w2 = MainWindow(application.session, make_settings())
     qtbot.addWidget(w2)
     assert w2.panel.current_path() == (park.name,)
+
+
+def test_dropping_files_on_a_park_runs_the_importer(qtbot, application, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    w, s = application.window, application.session
+    seen = []
+
+    def importer(park, path):
+        seen.append((park.name, path))
+        return f"imported {path} into {park.name}: 8760 rows, 0 missing"
+    s.import_file = importer
+    f = tmp_path / "load.csv"
+    f.write_text("1\n")
+    w.show()
+    park = s.fleet.fleet.parks[1]
+    idx = w.panel.proxy.mapFromSource(w.tree_model.index_for_path((park.name,)))
+    pos = w.panel.view.visualRect(idx).center()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    ev = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.panel.filesDropped) as sig:
+        w.panel.eventFilter(w.panel.view.viewport(), ev)
+    assert sig.args == [(park.name,), [str(f)]]
+    qtbot.waitUntil(lambda: seen == [(park.name, str(f))], timeout=5000)
+    qtbot.waitUntil(lambda: s.pool.running() == [], timeout=5000)
