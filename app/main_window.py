@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.panel.selectionChanged.connect(self._selected)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
         s.fleet.writeFailed.connect(lambda msg: show_error(self.tr("The change could not be saved."), msg, self))
-        s.results.changed.connect(self.presenter.refresh_results)
+        s.results.changed.connect(self.presenter.results_changed)
         s.results.changed.connect(lambda _: self._update_last_run())
         s.runs.started.connect(self._run_started)
         s.runs.progress.connect(self._run_progress)
@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
                                      .replace("%2", str(done)).replace("%3", str(total)))
 
     def _run_finished(self, cancelled: bool):
+        self.presenter.flush_results()
         self.progress.hide()
         self.cancel_button.hide()
         self._update_run_actions()

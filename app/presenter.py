@@ -1,7 +1,7 @@
 """Puts the selected node's data into the editors, the dashboard and the plots."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTimer
 
 from models.fleet import Array, Park, Roof
 
@@ -25,6 +25,11 @@ class SelectionPresenter(QObject):
         self.s = session
         self.v = views
         self.path: tuple = ()
+        self._pending: set = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)  # during a run, results arrive fast: derive the views at most 4×/s
+        self._timer.timeout.connect(self.flush_results)
         v = views
         v.park_editor.commit = lambda park: self.s.fleet.set_park(self.path[0], park)
         v.roof_editor.commit = lambda roof: self.s.fleet.set_roof(self.path[0], self.path[1], roof)
@@ -68,8 +73,21 @@ class SelectionPresenter(QObject):
         v.yield_plot.set_data(pv, r.load_series(path) if pv is not None else None, tz)
         v.heatmap.set_data(pv, tz)
 
+    def results_changed(self, park: str = "") -> None:
+        """A result arrived or went stale; the views follow within 250 ms (coalesced)."""
+        self._pending.add(park)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush_results(self) -> None:
+        """Bring the views up to date with the results now."""
+        self._timer.stop()
+        pending, self._pending = self._pending, set()
+        if pending:
+            self.refresh_results("" if "" in pending or len(pending) > 1 else next(iter(pending)))
+
     def refresh_results(self, park: str = "") -> None:
-        """A result arrived or went stale: update the tree column, fleet-wide plots and the selection."""
+        """Update the tree column, fleet-wide plots and the selection from the results."""
         r = self.s.results
         self.v.tree_model.set_annual_energy(r.annual_energy_map(), r.stale_parks())
         self.v.monthly.set_data(r.monthly_by_park())

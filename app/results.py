@@ -46,6 +46,7 @@ class ParkOutput:
     interval_minutes: int
     losses: Optional[dict] = None
     performance_ratio: Optional[float] = None
+    array_energy: dict = field(default_factory=dict)  #: column -> energy over the result [Wh]
     computed_utc: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
 
 
@@ -100,6 +101,9 @@ class ResultsController(QObject):
         self.stale: set[str] = set()
         self.last_run_utc: Optional[str] = None
         self._load_cache: dict[str, Optional[pd.Series]] = {}
+        self._sums: dict[tuple, Optional[pd.Series]] = {}  # (park key, columns) -> summed AC [W]
+        self._monthly: dict[str, pd.Series] = {}
+        self._dc: dict[int, tuple] = {}  # id(node) -> (node, DC capacity [W]); nodes are immutable
 
     # -- feeding --
     def set_park_result(self, park: str, ac: pd.DataFrame, *, interval_minutes: Optional[int] = None,
@@ -109,7 +113,9 @@ class ResultsController(QObject):
             raise ValueError(f"result of {park!r}: ac must be a DataFrame with a tz-aware index")
         if interval_minutes is None:
             interval_minutes = int(round(np.median(np.diff(ac.index.as_unit("s").asi8)) / 60))
-        out = ParkOutput(park, ac, int(interval_minutes), _sum_losses(losses), performance_ratio)
+        out = ParkOutput(park, ac, int(interval_minutes), _sum_losses(losses), performance_ratio,
+                         (ac.sum(min_count=1) * int(interval_minutes) / 60.0).to_dict())
+        self._forget(park)
         self.outputs[park.casefold()] = out
         self.stale.discard(park.casefold())
         self.last_run_utc = out.computed_utc
@@ -127,7 +133,14 @@ class ResultsController(QObject):
         self.set_park_result(name, result.ac, interval_minutes=getattr(result, "interval_minutes", None),
                              losses=getattr(result, "losses", None), performance_ratio=pr)
 
+    def _forget(self, park: str) -> None:
+        key = park.casefold()
+        self._sums = {k: v for k, v in self._sums.items() if k[0] not in (key, "", "load")}
+        self._monthly.pop(key, None)
+
     def clear(self) -> None:
+        self._sums.clear()
+        self._monthly.clear()
         self.outputs.clear()
         self.stale.clear()
         self.changed.emit("")
@@ -135,9 +148,20 @@ class ResultsController(QObject):
     def mark_stale(self, park: str) -> None:
         """Inputs of ``park`` changed: its result (if any) no longer matches them."""
         self._load_cache.pop(park.casefold(), None)
+        self._forget(park)
         if park.casefold() in self.outputs:
             self.stale.add(park.casefold())
             self.changed.emit(park)
+
+    def dc_capacity(self, node) -> float:
+        """DC nameplate of a fleet, park, roof or array [W], remembered per (immutable) object."""
+        hit = self._dc.get(id(node))
+        if hit is None or hit[0] is not node:
+            if len(self._dc) > 50000:
+                self._dc.clear()
+            hit = (node, node.dc_capacity)
+            self._dc[id(node)] = hit
+        return hit[1]
 
     def has_results(self) -> bool:
         return bool(self.outputs)
@@ -159,17 +183,22 @@ class ResultsController(QObject):
         """AC power of the node at ``path`` [W]; None if any part has no result."""
         path = tuple(path)
         if not path:
-            parts = [self.pv_series((p.name,)) for p in self.fleet().parks]
-            if not parts or any(s is None for s in parts):
-                return None
-            return pd.concat(parts, axis=1).sum(axis=1, min_count=len(parts))
+            names = tuple(p.name.casefold() for p in self.fleet().parks)
+            key = ("", names)
+            if key not in self._sums:
+                parts = [self.pv_series((p.name,)) for p in self.fleet().parks]
+                self._sums[key] = None if not parts or any(s is None for s in parts) else \
+                    pd.concat(parts, axis=1).sum(axis=1, min_count=len(parts))
+            return self._sums[key]
         park, out = self._park_and_output(path[0])
         if out is None:
             return None
-        cols = self._columns(park, path)
-        if not cols or any(c not in out.ac.columns for c in cols):
-            return None
-        return out.ac[cols].sum(axis=1, min_count=len(cols))
+        cols = tuple(self._columns(park, path))
+        key = (park.name.casefold(), cols)
+        if key not in self._sums:
+            ok = cols and all(c in out.ac.columns for c in cols)
+            self._sums[key] = out.ac[list(cols)].sum(axis=1, min_count=len(cols)) if ok else None
+        return self._sums[key]
 
     def load_series(self, path: tuple) -> Optional[pd.Series]:
         """Consumption [W] of a park (or the fleet: the sum, if every park has one); None for roofs and arrays."""
@@ -177,10 +206,12 @@ class ResultsController(QObject):
         if self.load_for is None or len(path) > 1:
             return None
         if not path:
-            parts = [self.load_series((p.name,)) for p in self.fleet().parks]
-            if not parts or any(s is None for s in parts):
-                return None
-            return pd.concat(parts, axis=1).sum(axis=1, min_count=len(parts))
+            key = ("load", tuple(p.name.casefold() for p in self.fleet().parks))
+            if key not in self._sums:
+                parts = [self.load_series((p.name,)) for p in self.fleet().parks]
+                self._sums[key] = None if not parts or any(s is None for s in parts) else \
+                    pd.concat(parts, axis=1).sum(axis=1, min_count=len(parts))
+            return self._sums[key]
         park, _ = self._park_and_output(path[0])
         if park is None:
             return None
@@ -213,9 +244,9 @@ class ResultsController(QObject):
             if res is None:
                 continue
             for r, a in park.iter_arrays():
-                key = f"{r.name}/{a.name}"
-                if key in res.ac.columns:
-                    out[(park.name, r.name, a.name)] = float(res.ac[key].sum() * res.interval_minutes / 60.0)
+                wh = res.array_energy.get(f"{r.name}/{a.name}")
+                if wh is not None and np.isfinite(wh):
+                    out[(park.name, r.name, a.name)] = float(wh)
         return out
 
     def stale_parks(self) -> list[str]:
@@ -240,7 +271,7 @@ class ResultsController(QObject):
                     node = next(a for a in node.arrays if a.name == path[2])
         except (KeyError, StopIteration):
             return Kpis()
-        dc = node.dc_capacity
+        dc = self.dc_capacity(node)
         energy = self.energy(path)
         specific = None if energy is None or dc <= 0 else (energy / 1e3) / (dc / 1e3)
         pv, load = self.pv_series(path), self.load_series(path)
@@ -269,7 +300,7 @@ class ResultsController(QObject):
             out = self.outputs.get(p.name.casefold())
             if out is None or out.performance_ratio is None:
                 return None
-            vals.append((out.performance_ratio, p.dc_capacity))
+            vals.append((out.performance_ratio, self.dc_capacity(p)))
         total = sum(w for _, w in vals)
         return sum(v * w for v, w in vals) / total if vals and total > 0 else None
 
@@ -308,18 +339,22 @@ class ResultsController(QObject):
         """AC energy per calendar month (park's local time) [Wh]: rows 1…12, a column per park with a result."""
         cols = {}
         for park in self.fleet().parks:
-            s = self.pv_series((park.name,))
-            if s is None:
-                continue
-            out = self.outputs[park.name.casefold()]
-            local = s.tz_convert(park.tz)
-            cols[park.name] = (local * out.interval_minutes / 60.0).groupby(local.index.month).sum(min_count=1)
+            key = park.name.casefold()
+            if key not in self._monthly:
+                s = self.pv_series((park.name,))
+                if s is None:
+                    continue
+                local = s.tz_convert(park.tz)
+                hours = self.outputs[key].interval_minutes / 60.0
+                self._monthly[key] = (local * hours).groupby(local.index.month).sum(min_count=1)
+            cols[park.name] = self._monthly[key]
         return pd.DataFrame(cols).reindex(range(1, 13)) if cols else None
 
     def map_points(self) -> list[ParkPoint]:
         pts = []
         for park in self.fleet().parks:
             e = self.energy((park.name,))
-            sy = None if e is None or park.dc_capacity <= 0 else e / park.dc_capacity
-            pts.append(ParkPoint(park.name, park.latitude, park.longitude, park.dc_capacity, sy))
+            dc = self.dc_capacity(park)
+            sy = None if e is None or dc <= 0 else e / dc
+            pts.append(ParkPoint(park.name, park.latitude, park.longitude, dc, sy))
         return pts

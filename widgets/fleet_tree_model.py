@@ -24,11 +24,12 @@ KINDS = ("fleet", "park", "roof", "array")
 
 
 class _Node:
-    __slots__ = ("path", "obj", "parent", "children", "row")
+    __slots__ = ("path", "obj", "parent", "children", "row", "kwp")
 
     def __init__(self, path, obj, parent, row):
         self.path, self.obj, self.parent, self.row = path, obj, parent, row
         self.children: list[_Node] = []
+        self.kwp = obj.dc_capacity / 1000.0 if obj is not None else 0.0
 
     @property
     def kind(self) -> str:
@@ -89,20 +90,27 @@ class FleetTreeModel(QAbstractItemModel):
         stale_parks : iterable of str
             Parks whose inputs changed since their result: shown greyed.
         """
-        self._energy = {tuple(k): float(v) for k, v in energy.items()}
-        self._stale = {s.casefold() for s in stale_parks}
-        if self._root.children:
-            self._emit_column_changed(self.COL_MWH)
+        new = {tuple(k): float(v) for k, v in energy.items()}
+        stale = {s.casefold() for s in stale_parks}
+        changed = {k[0] for k in set(new) ^ set(self._energy)}
+        changed |= {k[0] for k, v in new.items() if self._energy.get(k) != v}
+        changed |= {n for n in stale ^ self._stale}
+        self._energy, self._stale = new, stale
+        for pn in self._root.children:  # only parks whose figures changed: a run updates one at a time
+            if pn.path[0] in changed or pn.path[0].casefold() in changed:
+                self._emit_subtree_changed(pn, self.COL_MWH)
 
-    def _emit_column_changed(self, col):
-        def walk(node):
-            if node.children:
-                first = self.createIndex(0, col, node.children[0])
-                last = self.createIndex(len(node.children) - 1, col, node.children[-1])
+    def _emit_subtree_changed(self, node, col):
+        idx = self.createIndex(node.row, col, node)
+        self.dataChanged.emit(idx, idx)
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n.children:
+                first = self.createIndex(0, col, n.children[0])
+                last = self.createIndex(len(n.children) - 1, col, n.children[-1])
                 self.dataChanged.emit(first, last)
-                for c in node.children:
-                    walk(c)
-        walk(self._root)
+                stack.extend(n.children)
 
     def annual_energy(self, path: tuple) -> Optional[float]:
         """Annual energy of the node at ``path`` [Wh], or None if any part has no result."""
@@ -178,7 +186,7 @@ class FleetTreeModel(QAbstractItemModel):
                     return {"park": self.tr("Park"), "roof": self.tr("Roof"), "array": self.tr("Array")}[node.kind]
                 return node.obj.name
             if col == self.COL_KWP:
-                kwp = node.obj.dc_capacity / 1000.0
+                kwp = node.kwp
                 return kwp if role == SORT_ROLE else self._locale().toString(kwp, "f", 1)
             if col == self.COL_MWH:
                 wh = self.annual_energy(node.path)

@@ -97,19 +97,33 @@ class ThrottledPlot(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._do_render)
+        self._timer.timeout.connect(self._timed_out)
+
+    _dirty = False
 
     def schedule(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
 
     def flush(self) -> None:
-        """Render now if an update is pending (tests, screenshots)."""
-        if self._timer.isActive():
+        """Render now if an update is pending, shown or not (tests, screenshots)."""
+        if self._timer.isActive() or self._dirty:
             self._timer.stop()
             self._do_render()
 
+    def _timed_out(self) -> None:
+        if self.isVisible():
+            self._do_render()
+        else:  # a plot on a hidden tab draws when it is shown, not on every result
+            self._dirty = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._dirty:
+            self._do_render()
+
     def _do_render(self) -> None:
+        self._dirty = False
         self.redraw_count += 1
         self.redraw()
 

@@ -21,6 +21,7 @@ def _pv_load(days=60, freq="15min"):
 def test_yield_plot_fills_throttled_and_reads_out(qtbot):
     w = YieldPlot()
     qtbot.addWidget(w)
+    w.show()  # hidden plots defer their redraw until shown
     pv, load = _pv_load()
     for _ in range(5):  # a run sends several updates in a burst: one redraw follows
         w.set_data(pv, load, "Asia/Shanghai")
@@ -40,6 +41,18 @@ def test_yield_plot_fills_throttled_and_reads_out(qtbot):
     assert np.nansum(y) / 2 == pytest.approx(pv.sum() * 0.25 / 1e6, rel=1e-6)  # MWh
     _, sc = w.self_curve.getOriginalDataset()
     assert (sc <= y + 1e-9).all()
+
+
+def test_hidden_plot_draws_when_shown(qtbot):
+    w = YieldPlot()
+    qtbot.addWidget(w)
+    before = w.redraw_count
+    w.set_data(*_pv_load(days=3), "Asia/Shanghai")
+    qtbot.wait(200)
+    assert w.redraw_count == before  # nobody sees it: no work
+    w.show()
+    qtbot.waitUntil(lambda: w.redraw_count == before + 1, timeout=2000)
+    assert len(w.pv_curve.getOriginalDataset()[0]) == 72
 
 
 def test_yield_plot_empty_state(qtbot):
