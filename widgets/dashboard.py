@@ -166,7 +166,7 @@ class LossWaterfall(ThrottledPlot):
         self.bars.setOpts(x=x, y0=y0 / 1e6, height=h / 1e6, width=0.6, brushes=colors, pens=[pg.mkPen(None)] * len(x))
         ax = self.plot.getPlotItem().getAxis("bottom")
         ax.setTicks([[(i, lab) for i, lab in enumerate(labels)]])
-        ax.setStyle(tickTextOffset=4)
+        ax.setStyle(tickTextOffset=4, hideOverlappingLabels=False)
         self.plot.getPlotItem().setXRange(-0.6, len(labels) - 0.4, padding=0)
         self.plot.getPlotItem().setYRange(0, float((y0 + h).max()) / 1e6 * 1.05, padding=0)
 

@@ -208,6 +208,8 @@ class FormEditor(QWidget):
                 w.setText(value.isoformat())
             else:
                 w.setText(str(value))
+            if isinstance(w, QLineEdit):
+                w.setCursorPosition(0)  # long keys show their start (maker), not their end
         for spec in self.specs:
             if spec.kind == "choice":
                 self.field_changed(spec.name)

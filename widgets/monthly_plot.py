@@ -30,7 +30,7 @@ class MonthlyBarsPlot(ThrottledPlot):
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("AC energy [MWh]"))
         item.setMouseEnabled(x=False, y=True)
-        self.legend = add_legend(self.plot, offset=(-10, 10), colCount=2)
+        self.legend = add_legend(self.plot, offset=(-10, 10), colCount=3)
         self.bars: list[pg.BarGraphItem] = []
         self.empty = QLabel(self.tr("No results yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,4 +71,4 @@ class MonthlyBarsPlot(ThrottledPlot):
             self.bars.append(bar)
             base += np.nan_to_num(h)
         item.setXRange(0.4, 12.6, padding=0)
-        item.setYRange(0, max(base.max() * 1.25, 1e-6), padding=0)
+        item.setYRange(0, max(base.max() * 1.4, 1e-6), padding=0)

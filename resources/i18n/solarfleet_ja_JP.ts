@@ -732,7 +732,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="85" />
         <source>Nominal (POA × STC)</source>
-        <translation>公称発電量（POA × STC）</translation>
+        <translation>公称（POA×STC）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="86" />

@@ -215,7 +215,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="75" />
         <source>DC wiring</source>
-        <translation>直流线损</translation>
+        <translation>直流线缆</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="75" />
@@ -732,7 +732,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="85" />
         <source>Nominal (POA × STC)</source>
-        <translation>标称发电量（POA × STC）</translation>
+        <translation>标称（POA×STC）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="86" />
@@ -767,7 +767,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="92" />
         <source>DC wiring</source>
-        <translation>直流线损</translation>
+        <translation>直流线缆</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="93" />
