@@ -81,6 +81,7 @@ class Worker(QRunnable):
         self.name = name
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
+        self.done = threading.Event()  #: set on the pool thread when run() has returned its last signal
 
     def cancel(self) -> None:
         """Ask the job to stop; it stops at its next yield (or when it polls ``cancelled()``)."""
@@ -112,6 +113,7 @@ class Worker(QRunnable):
             log.exception("worker %s failed", self.name)
             s.error.emit(ErrorInfo(exc))
         finally:
+            self.done.set()
             s.finished.emit()
 
 
@@ -137,6 +139,8 @@ class WorkerPool(QObject):
         return worker
 
     def running(self) -> list[Worker]:
+        """Workers started and not yet finished."""
+        self._running = {w for w in self._running if not w.done.is_set()}
         return list(self._running)
 
     def cancel_all(self) -> None:

@@ -20,7 +20,9 @@ def application(qtbot, isolated_data_dir):
     assert app.open(db_path(), seed_demo=True)
     qtbot.addWidget(app.window)
     yield app
+    pool = app.session.pool
     app.shutdown()
+    assert pool.pool.activeThreadCount() == 0  # no simulation left running
 
 
 def _count_arrays(path, name):

@@ -11,6 +11,7 @@ def pool(qtbot):
     p = WorkerPool(2)
     yield p
     assert p.shutdown(5000)
+    assert p.pool.activeThreadCount() == 0 and p.running() == []
 
 
 def _job(n, gate=None):
