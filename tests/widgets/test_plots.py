@@ -123,3 +123,18 @@ def test_waterfall_geometry(qtbot):
     assert len(labels) == 5
     assert h[-1] == pytest.approx(87e6) and y0[2] == pytest.approx(90e6)
     w.flush()
+
+
+def test_plots_follow_a_dark_palette(qtbot, qapp):
+    from PySide6.QtGui import QColor, QPalette
+    w = YieldPlot()
+    qtbot.addWidget(w)
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: w.plot.backgroundBrush().color() == QColor(30, 30, 30), timeout=2000)
+    finally:
+        qapp.setPalette(old)
