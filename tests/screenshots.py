@@ -92,7 +92,30 @@ def main(outdir: Path) -> int:
         w.tabs.setCurrentWidget(w.dashboard)
         shot("editor")
         w.array_editor.set_object(w.array_editor.obj)
+    # dark scheme (what the OS's dark mode gives Qt): Fusion with a dark palette, window rebuilt in it
+    from PySide6.QtGui import QColor, QPalette
+    app.setStyle("Fusion")
+    dark = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f65ca"),
+                        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#555555")):
+        dark.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    app.setPalette(dark)
     application.set_language("en")
+    w = application.window
+    w.resize(1440, 900)
+    w.panel.select_path((shanghai.name,))
+    w.tabs.setCurrentWidget(w.yield_plot)
+    w.yield_plot.set_resolution("daily")
+    settle(200)
+    w.yield_plot.flush()
+    settle(200)
+    w.grab().save(str(outdir / "en_dark_yield.png"))
+    written.append(outdir / "en_dark_yield.png")
     application.shutdown()
     for p in written:
         print(p)

@@ -10,8 +10,10 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-__all__ = ["RESOLUTIONS", "interval_hours", "align_load", "aggregate", "self_consumed"]
+__all__ = ["RESOLUTIONS", "EDGE_COVERAGE", "interval_hours", "align_load", "aggregate", "self_consumed"]
 
+#: Share of a first or last period the data must cover for the period to get a total [-].
+EDGE_COVERAGE = 0.95
 #: resolution → (pandas rule, unit divisor from W·h, unit text)
 RESOLUTIONS = {"hourly": ("h", None), "daily": ("D", 1e3), "monthly": ("MS", 1e6)}
 
@@ -47,7 +49,8 @@ def aggregate(power: pd.Series, resolution: str, tz: Optional[str] = None) -> pd
     -------
     pandas.Series
         ``hourly``: mean power [kW]; ``daily``: energy [kWh]; ``monthly``: energy [MWh]; indexed by the
-        period start in ``tz``. A period with any missing interval is NaN.
+        period start in ``tz``. A period with a missing interval is NaN; the first and last periods,
+        which the data's edges may cut, get a total when at least :data:`EDGE_COVERAGE` of them is covered.
     """
     if resolution not in RESOLUTIONS:
         raise ValueError(f"resolution must be one of {', '.join(RESOLUTIONS)}")
@@ -57,10 +60,22 @@ def aggregate(power: pd.Series, resolution: str, tz: Optional[str] = None) -> pd
     if tz is not None:
         s = s.tz_convert(tz)
     rule, divisor = RESOLUTIONS[resolution]
-    missing = s.isna().resample(rule).sum() > 0
+    step = interval_hours(s.index)
+    present = s.resample(rule).count()
+    # intervals a complete period holds (a DST day has 23 or 25 hours; months differ in length)
+    starts = present.index
+    ends = starts.shift(1, freq=rule) if rule != "MS" else starts + pd.offsets.MonthBegin(1)
+    expected = np.round((ends - starts) / pd.Timedelta(hours=step)).astype(int)
+    coverage = present.to_numpy() / np.asarray(expected, dtype=float)
+    incomplete = coverage < 1.0
+    if len(incomplete) and not s.isna().any():
+        # the first and last periods may be cut by the data's edges (a UTC year seen in local time misses a
+        # few night hours of its first month): shown when at least EDGE_COVERAGE of them is there
+        for i in (0, len(incomplete) - 1):
+            incomplete[i] = coverage[i] < EDGE_COVERAGE
     if divisor is None:
         out = s.resample(rule).mean() / 1e3
     else:
-        out = s.resample(rule).sum() * interval_hours(s.index) / divisor
-    out[missing] = np.nan
+        out = s.resample(rule).sum() * step / divisor
+    out[incomplete] = np.nan  # a period with a gap (or cut by the data's edge) has no total, not a low one
     return out

@@ -42,6 +42,20 @@ def test_aggregate_energy_and_missing():
     p.iloc[100] = np.nan
     daily = aggregate(p, "daily")
     assert daily.iloc[0] == 96.0 and np.isnan(daily.iloc[1])  # a gap makes the day unknown, not smaller
+    utc_year = pd.Series(1000.0, index=pd.date_range("2023-01-01", periods=8760, freq="h", tz="UTC"))
+    local = aggregate(utc_year, "daily", "Asia/Shanghai")
+    assert np.isnan(local.iloc[0]) and np.isnan(local.iloc[-1])  # days cut by the UTC year's edges
+    assert local.iloc[1] == 24.0
+    monthly = aggregate(utc_year, "monthly", "Asia/Shanghai")
+    assert monthly.iloc[0] == pytest.approx(736 / 1000)  # January minus its first 8 local hours: 99 % there
+    assert np.isnan(monthly.iloc[-1])  # the 8 hours of January 2024 are no month
+    assert monthly.iloc[1] == pytest.approx(28 * 24 / 1000)
+
+
+def test_dst_day_is_complete_with_23_hours():
+    idx = pd.date_range("1986-05-03 16:00", "1986-05-05 15:00", freq="h", tz="UTC")  # local 00:00 … 00:00
+    daily = aggregate(pd.Series(1000.0, index=idx), "daily", "Asia/Shanghai")
+    assert daily.iloc[0] == 23.0  # 1986-05-04 had 23 hours in China (summer time began)
 
 
 def test_align_hourly_load_to_15min():

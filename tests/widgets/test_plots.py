@@ -10,8 +10,9 @@ from widgets.park_map import ParkMap, ParkPoint
 from widgets.yield_plot import YieldPlot
 
 
-def _pv_load(days=60, freq="15min"):
-    idx = pd.date_range("2023-03-01", periods=days * 96, freq=freq, tz="UTC")
+def _pv_load(days=61, freq="15min"):
+    # whole local days from 1 March (61 days = March and April), stored in UTC
+    idx = pd.date_range("2023-03-01", periods=days * 96, freq=freq, tz="Asia/Shanghai").tz_convert("UTC")
     local_h = (idx.tz_convert("Asia/Shanghai").hour + idx.tz_convert("Asia/Shanghai").minute / 60).to_numpy()
     pv = pd.Series(np.clip(np.sin((local_h - 6) / 12 * np.pi), 0, None) * 500e3, index=idx)
     load = pd.Series(200e3 + 100e3 * (local_h > 8) * (local_h < 20), index=idx)
@@ -30,9 +31,9 @@ def test_yield_plot_fills_throttled_and_reads_out(qtbot):
     qtbot.wait(150)
     assert w.redraw_count == before + 1
     x, y = w.pv_curve.getOriginalDataset()
-    assert len(x) == 60 * 24 and np.nanmax(y) == pytest.approx(500, rel=0.01)  # hourly mean kW
+    assert len(x) == 61 * 24 and np.nanmax(y) == pytest.approx(500, rel=0.01)  # hourly mean kW
     assert w.plot.getPlotItem().ctrl.downsampleCheck.isChecked() or True
-    text = w.readout_at(x[4])  # 04:00 UTC = 12:00 in Shanghai
+    text = w.readout_at(x[12])
     assert "2023-03-01 12:00" in text and "kW" in text
     w.set_resolution("monthly")
     w.flush()
