@@ -138,7 +138,10 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("&Delete"), self._delete, QKeySequence.StandardKey.Delete,
                                        SP.SP_TrashIcon)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.panel.addAction(self.act_delete)
+        view = self.panel.view  # right-click menu of the tree; Delete works while the tree has focus
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.act_add_park, self.act_add_roof, self.act_add_array, self.act_duplicate,
+                         self.act_delete])
         self.act_run = self._action(self.tr("&Run fleet"), self._run, "F5", SP.SP_MediaPlay,
                                     self.tr("Simulate every park; results fill in park by park"))
         self.act_cancel = self._action(self.tr("&Cancel run"), self.session.runs.cancel, "Ctrl+.",

@@ -54,8 +54,9 @@ def _sum_losses(value) -> Optional[dict]:
     """A park waterfall from ParkResult.losses: a dict of steps, a dict of per-array dicts, or a DataFrame."""
     if value is None:
         return None
-    if isinstance(value, pd.DataFrame):  # steps × arrays (or arrays × steps: steps are the longer axis name set)
-        frame = value if value.index.dtype == object and len(value.index) >= 2 else value.T
+    if isinstance(value, pd.DataFrame):  # steps × arrays, or arrays ("roof/array") × steps
+        arrays_on_index = all("/" in str(k) for k in value.index) and not all("/" in str(c) for c in value.columns)
+        frame = value.T if arrays_on_index else value
         return {str(k): float(v) for k, v in frame.sum(axis=1).items()}
     if isinstance(value, Mapping) and value and all(isinstance(v, Mapping) for v in value.values()):
         out: dict = {}

@@ -139,3 +139,20 @@ def test_dropping_files_on_a_park_runs_the_importer(qtbot, application, tmp_path
     assert sig.args == [(park.name,), [str(f)]]
     qtbot.waitUntil(lambda: seen == [(park.name, str(f))], timeout=5000)
     qtbot.waitUntil(lambda: s.pool.running() == [], timeout=5000)
+
+
+def test_keyboard_delete_and_undo(qtbot, application):
+    w, s = application.window, application.session
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    park = s.fleet.fleet.parks[4]
+    w.panel.select_path((park.name,))
+    w.panel.view.setFocus()
+    qtbot.waitUntil(lambda: w.panel.view.hasFocus(), timeout=2000)
+    qtbot.keyClick(w.panel.view, Qt.Key.Key_Delete)
+    assert park.name not in s.store.park_names()
+    qtbot.keyClick(w.panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.store.park_names()[4] == park.name
+    qtbot.keyClick(w.panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert park.name not in s.store.park_names()

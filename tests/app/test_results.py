@@ -78,3 +78,14 @@ def test_losses_per_array_dicts_are_summed(qtbot, fleet):
     res.losses = {"A/1": {"poa_nominal": 5.0, "soiling": 1.0}, "A/2": {"poa_nominal": 7.0, "soiling": 2.0}}
     rc.ingest(res)
     assert rc.losses((park.name,)) == {"poa_nominal": 12.0, "soiling": 3.0}
+
+
+def test_losses_as_dataframe_either_way(qtbot, fleet):
+    rc = ResultsController(lambda: fleet)
+    park = fleet.parks[0]
+    frame = pd.DataFrame({"poa_nominal": [5.0, 7.0], "soiling": [1.0, 2.0]}, index=["A/1", "A/2"])
+    for losses in (frame, frame.T):
+        res = _result(park)
+        res.losses = losses
+        rc.ingest(res)
+        assert rc.losses((park.name,)) == {"poa_nominal": 12.0, "soiling": 3.0}
