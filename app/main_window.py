@@ -282,7 +282,12 @@ class MainWindow(QMainWindow):
         from models.fleet import FleetValueError
         try:
             path = fn(*args)
-        except (FleetValueError, KeyError) as exc:
+        except FleetValueError as exc:
+            from widgets.form_editor import reason_text
+            self.statusBar().showMessage(self.tr("Not done: %1").replace(
+                "%1", f"{exc.value} – {reason_text(exc.reason)}"), 8000)
+            return None
+        except KeyError as exc:
             self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 8000)
             return None
         return path

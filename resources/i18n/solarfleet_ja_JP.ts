@@ -568,58 +568,58 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FleetTreeModel</name>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>Name</source>
         <extracomment>tuple path of the node: (park, roof, array) "park" | "roof" | "array" number for numeric columns, folded text for names</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>kWp</source>
         <translation>容量 kWp</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>MWh/yr</source>
         <translation>年間 MWh</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="160" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168" />
         <source>Park, roof or array</source>
         <translation>パーク・屋根・アレイ</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="160" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168" />
         <source>DC capacity at STC [kWp]</source>
         <translation>STC 条件の直流容量 [kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="161" />
+        <location filename="../../widgets/fleet_tree_model.py" line="169" />
         <source>Annual AC energy of the last run [MWh]</source>
         <translation>前回計算の年間交流発電量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Park</source>
         <translation>パーク</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Roof</source>
         <translation>屋根</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Array</source>
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="188" />
+        <location filename="../../widgets/fleet_tree_model.py" line="196" />
         <source>No result yet</source>
         <translation>計算結果なし</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="191" />
+        <location filename="../../widgets/fleet_tree_model.py" line="199" />
         <source>Inputs changed since this result</source>
         <translation>この結果の計算後に入力が変更されました</translation>
     </message>
@@ -637,12 +637,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="305" />
+        <location filename="../../widgets/form_editor.py" line="307" />
         <source>Not applied: %1 %2</source>
         <translation>適用されませんでした：%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="307" />
+        <location filename="../../widgets/form_editor.py" line="309" />
         <source>Not applied: %1</source>
         <translation>適用されませんでした：%1</translation>
     </message>
@@ -908,177 +908,178 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142" />
+        <location filename="../../app/main_window.py" line="145" />
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143" />
+        <location filename="../../app/main_window.py" line="146" />
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144" />
+        <location filename="../../app/main_window.py" line="147" />
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147" />
+        <location filename="../../app/main_window.py" line="150" />
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153" />
+        <location filename="../../app/main_window.py" line="156" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157" />
+        <location filename="../../app/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161" />
+        <location filename="../../app/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163" />
+        <location filename="../../app/main_window.py" line="166" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166" />
+        <location filename="../../app/main_window.py" line="169" />
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="174" />
+        <location filename="../../app/main_window.py" line="177" />
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176" />
+        <location filename="../../app/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178" />
+        <location filename="../../app/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189" />
+        <location filename="../../app/main_window.py" line="192" />
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196" />
+        <location filename="../../app/main_window.py" line="199" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209" />
+        <location filename="../../app/main_window.py" line="212" />
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215" />
+        <location filename="../../app/main_window.py" line="218" />
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="265" />
+        <location filename="../../app/main_window.py" line="268" />
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="266" />
+        <location filename="../../app/main_window.py" line="269" />
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272" />
+        <location filename="../../app/main_window.py" line="275" />
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275" />
+        <location filename="../../app/main_window.py" line="278" />
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283" />
+        <location filename="../../app/main_window.py" line="287" />
+        <location filename="../../app/main_window.py" line="291" />
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="305" />
+        <location filename="../../app/main_window.py" line="313" />
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320" />
+        <location filename="../../app/main_window.py" line="328" />
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327" />
+        <location filename="../../app/main_window.py" line="336" />
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="334" />
+        <location filename="../../app/main_window.py" line="343" />
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340" />
+        <location filename="../../app/main_window.py" line="349" />
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="356" />
+        <location filename="../../app/main_window.py" line="365" />
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357" />
+        <location filename="../../app/main_window.py" line="366" />
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362" />
+        <location filename="../../app/main_window.py" line="371" />
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363" />
+        <location filename="../../app/main_window.py" line="372" />
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
@@ -1248,17 +1249,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="52" />
+        <location filename="../../app/presenter.py" line="57" />
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
         <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;%1 パーク、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="62" />
+        <location filename="../../app/presenter.py" line="67" />
         <source>Whole fleet</source>
         <translation>全パーク</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="64" />
+        <location filename="../../app/presenter.py" line="69" />
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>損失内訳はパーク単位と全パークで表示します。</translation>
     </message>

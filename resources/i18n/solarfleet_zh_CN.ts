@@ -568,58 +568,58 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FleetTreeModel</name>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>Name</source>
         <extracomment>tuple path of the node: (park, roof, array) "park" | "roof" | "array" number for numeric columns, folded text for names</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>kWp</source>
         <translation>装机 kWp</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="158" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166" />
         <source>MWh/yr</source>
         <translation>年发电量 MWh</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="160" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168" />
         <source>Park, roof or array</source>
         <translation>园区、屋顶或阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="160" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168" />
         <source>DC capacity at STC [kWp]</source>
         <translation>STC 条件下直流装机容量 [kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="161" />
+        <location filename="../../widgets/fleet_tree_model.py" line="169" />
         <source>Annual AC energy of the last run [MWh]</source>
         <translation>上次计算的年交流发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="178" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186" />
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="188" />
+        <location filename="../../widgets/fleet_tree_model.py" line="196" />
         <source>No result yet</source>
         <translation>尚无计算结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="191" />
+        <location filename="../../widgets/fleet_tree_model.py" line="199" />
         <source>Inputs changed since this result</source>
         <translation>该结果计算后输入已修改</translation>
     </message>
@@ -637,12 +637,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="305" />
+        <location filename="../../widgets/form_editor.py" line="307" />
         <source>Not applied: %1 %2</source>
         <translation>未应用：%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="307" />
+        <location filename="../../widgets/form_editor.py" line="309" />
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
@@ -908,177 +908,178 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142" />
+        <location filename="../../app/main_window.py" line="145" />
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143" />
+        <location filename="../../app/main_window.py" line="146" />
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144" />
+        <location filename="../../app/main_window.py" line="147" />
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147" />
+        <location filename="../../app/main_window.py" line="150" />
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153" />
+        <location filename="../../app/main_window.py" line="156" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157" />
+        <location filename="../../app/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161" />
+        <location filename="../../app/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163" />
+        <location filename="../../app/main_window.py" line="166" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166" />
+        <location filename="../../app/main_window.py" line="169" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="174" />
+        <location filename="../../app/main_window.py" line="177" />
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176" />
+        <location filename="../../app/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178" />
+        <location filename="../../app/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="189" />
+        <location filename="../../app/main_window.py" line="192" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196" />
+        <location filename="../../app/main_window.py" line="199" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209" />
+        <location filename="../../app/main_window.py" line="212" />
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="215" />
+        <location filename="../../app/main_window.py" line="218" />
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="265" />
+        <location filename="../../app/main_window.py" line="268" />
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="266" />
+        <location filename="../../app/main_window.py" line="269" />
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="272" />
+        <location filename="../../app/main_window.py" line="275" />
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275" />
+        <location filename="../../app/main_window.py" line="278" />
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283" />
+        <location filename="../../app/main_window.py" line="287" />
+        <location filename="../../app/main_window.py" line="291" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="305" />
+        <location filename="../../app/main_window.py" line="313" />
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320" />
+        <location filename="../../app/main_window.py" line="328" />
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327" />
+        <location filename="../../app/main_window.py" line="336" />
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328" />
+        <location filename="../../app/main_window.py" line="337" />
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="334" />
+        <location filename="../../app/main_window.py" line="343" />
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339" />
+        <location filename="../../app/main_window.py" line="348" />
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340" />
+        <location filename="../../app/main_window.py" line="349" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351" />
+        <location filename="../../app/main_window.py" line="360" />
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="356" />
+        <location filename="../../app/main_window.py" line="365" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357" />
+        <location filename="../../app/main_window.py" line="366" />
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362" />
+        <location filename="../../app/main_window.py" line="371" />
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363" />
+        <location filename="../../app/main_window.py" line="372" />
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
@@ -1248,17 +1249,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="52" />
+        <location filename="../../app/presenter.py" line="57" />
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
         <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="62" />
+        <location filename="../../app/presenter.py" line="67" />
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="64" />
+        <location filename="../../app/presenter.py" line="69" />
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>损失分解按园区和全部园区显示。</translation>
     </message>
