@@ -5,6 +5,8 @@ wiring (simulation, loads, tariffs) is applied to every new session by the ``con
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 import os
 from pathlib import Path

@@ -1,6 +1,8 @@
 """Errors the user should see: a non-modal dialog with details to copy, and the exception hook."""
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 import sys
 import traceback

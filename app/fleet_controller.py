@@ -8,6 +8,8 @@ an invalid edit raises :class:`~models.fleet.FleetValueError` and touches nothin
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import dataclasses
 import logging
 from typing import Optional, Union

@@ -6,6 +6,8 @@ sources from the code with ``pyside6-lupdate app widgets -ts resources/i18n/sola
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 from typing import Optional
 

@@ -1,6 +1,8 @@
 """Puts the selected node's data into the editors, the dashboard and the plots."""
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 from PySide6.QtCore import QLocale, QObject, QTimer
 
 from models.fleet import Array, Park, Roof

@@ -8,6 +8,8 @@ energy per park and the map points. Missing inputs give ``None`` — never zeros
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional

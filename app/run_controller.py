@@ -6,6 +6,8 @@ The simulation itself is injected: :meth:`RunController.set_job_factory` takes
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 import time
 from typing import Callable, Optional

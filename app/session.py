@@ -1,6 +1,8 @@
 """One open database and the controllers working on it."""
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 from dataclasses import dataclass
 from pathlib import Path

@@ -11,6 +11,8 @@ thread. A job that needs the database opens its own connection from the path.
 """
 from __future__ import annotations
 
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
 import logging
 import threading
 import traceback
