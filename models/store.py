@@ -27,7 +27,7 @@ import sqlite_utils
 from .fleet import Array, Fleet, Losses, Park, Roof
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ParkExistsError",
-           "Store", "open_store", "ON_CONFLICT",
+           "Store", "open_store", "ON_CONFLICT", "replace_park", "insert_park", "park_position",
            # site survey (survey branch)
            "SurveyConflictError", "PHOTO_MEDIA_TYPES", "save_survey", "load_survey", "surveyed_park_names",
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park",
@@ -360,14 +360,20 @@ class Store:
     def _touch(self) -> None:
         self.set_meta("fleet_changed_utc", _utcnow())
 
-    def _write_park(self, park: Park, *, replace: bool) -> None:
-        """Insert ``park``, or (``replace=True``) update the stored park of that name in place.
+    def _write_park(self, park: Park, *, replace: bool, old_name: Optional[str] = None,
+                    position: Optional[int] = None) -> None:
+        """Insert ``park``, or (``replace=True``) update the stored park in place.
 
         A replaced park keeps its row id and position, so everything attached to it (weather,
-        consumption, tariffs, runs) survives; only its roofs and arrays are swapped.
+        consumption, tariffs, surveys) survives; only its roofs and arrays are swapped.
+        ``old_name`` replaces a park that had another name (a rename); ``position`` puts a new
+        park at that list index (0 = first) instead of last.
         """
-        old_id = self._park_id(park.name)
-        if old_id is not None and not replace:
+        old_id = self._park_id(old_name if old_name is not None else park.name)
+        if old_name is not None and old_id is None:
+            raise KeyError(old_name)
+        clash = self._park_id(park.name)
+        if clash is not None and (not replace or clash != old_id):
             raise ParkExistsError(park.name)
         fields = {"name": park.name, "updated_utc": _utcnow(), **{c: getattr(park, c) for c in _PARK_COLUMNS}}
         if old_id is not None:
@@ -375,7 +381,11 @@ class Store:
             self.db.execute("DELETE FROM roofs WHERE park_id = ?", [old_id])
             park_id = old_id
         else:
-            position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM parks").fetchone()[0]
+            names = self.park_names()
+            if position is None or position >= len(names):
+                position = len(names)
+            for i, name in enumerate(names):  # positions stay 0..n-1, with a gap at ``position``
+                self.db.execute("UPDATE parks SET position = ? WHERE name = ?", [i + (i >= position), name])
             park_id = self.db["parks"].insert({"position": position, **fields}).last_pk
         for ri, roof in enumerate(park.roofs):
             roof_id = self.db["roofs"].insert(
@@ -385,6 +395,25 @@ class Store:
                 self.db["arrays"].insert_all(
                     [_array_row(a, roof_id, ai) for ai, a in enumerate(roof.arrays)])
         self._touch()
+
+    def replace_park(self, old_name: str, park: Park) -> None:
+        """Replace the park called ``old_name`` by ``park`` (which may carry a new name), in one
+        transaction; it keeps its id and place. ``KeyError`` if none, :class:`ParkExistsError` if
+        the new name belongs to another park."""
+        with self.db.atomic():
+            self._write_park(park, replace=True, old_name=old_name)
+
+    def insert_park(self, park: Park, position: Optional[int] = None) -> None:
+        """Store a new ``park`` at list ``position`` (0 = first; ``None`` = last), in one transaction."""
+        with self.db.atomic():
+            self._write_park(park, replace=False, position=position)
+
+    def park_position(self, name: str) -> int:
+        """Index of park ``name`` in the stored list order; ``KeyError`` if none."""
+        for i, n in enumerate(self.park_names()):
+            if n.casefold() == name.strip().casefold():
+                return i
+        raise KeyError(name)
 
     # === simulation runs (simulation branch) — queries ============================================
     def save_run(self, meta: dict, park_results) -> int:
@@ -577,6 +606,21 @@ class Store:
         cur = self.db.execute(sql + " ORDER BY park, roof, array, period_start", args)
         return pd.DataFrame(cur.fetchall(), columns=["park", "roof", "array", "period_start", "ac_energy"])
     # === end simulation runs — queries ==============================================================
+
+
+def replace_park(store: Store, old_name: str, park: Park) -> None:
+    """:meth:`Store.replace_park` as a function."""
+    store.replace_park(old_name, park)
+
+
+def insert_park(store: Store, park: Park, position: Optional[int] = None) -> None:
+    """:meth:`Store.insert_park` as a function."""
+    store.insert_park(park, position)
+
+
+def park_position(store: Store, name: str) -> int:
+    """:meth:`Store.park_position` as a function."""
+    return store.park_position(name)
 
 
 def _array_row(a: Array, roof_id: int, position: int) -> dict:

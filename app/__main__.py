@@ -1,0 +1,72 @@
+"""``python -m app`` and the ``solarfleet`` gui-script: start the desktop app."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+__all__ = ["main", "build"]
+
+log = logging.getLogger("solarfleet")
+
+
+def _parse(argv):
+    p = argparse.ArgumentParser(prog="solarfleet", description="SolarFleet desktop app")
+    p.add_argument("--db", metavar="PATH", help="database file to open")
+    p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), help="language (default: the OS's or the menu's)")
+    p.add_argument("--no-demo", action="store_true", help="do not load the demo fleet into a new database")
+    return p.parse_args(argv)
+
+
+def build(argv: Optional[list] = None, configure=None):
+    """Set up logging, the exception hook, Qt, the language and the first window.
+
+    Returns ``(qapp, application)``; :func:`main` then runs the event loop.
+    """
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    from .logging_setup import setup_logging
+    from .paths import db_path, log_dir
+    log_file = setup_logging(log_dir())
+    from .errors import install_excepthook
+    install_excepthook()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+    from . import APP_AUTHOR, APP_NAME, __version__
+    qapp = QApplication.instance()
+    if qapp is None:  # high-DPI: fractional scale factors as the OS sets them (crisp at 125 %, 150 %)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        qapp = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(APP_AUTHOR)
+    qapp.setApplicationVersion(__version__)
+    from .application import Application, make_settings
+    from .i18n import install_language
+    settings = make_settings()
+    install_language(args.lang or settings.value("language", "") or "")
+    log.info("SolarFleet %s starting; log at %s", __version__, log_file)
+    application = Application(settings, configure=configure, auto_run=True)
+    explicit = args.db or None
+    last = settings.value("lastDatabase", "") or ""
+    path = db_path(explicit) if explicit else (Path(last) if last and Path(last).exists() else db_path())
+    if not application.open(path, seed_demo=not args.no_demo) and path != db_path():
+        application.open(db_path(), seed_demo=not args.no_demo)
+    return qapp, application
+
+
+def main(argv: Optional[list] = None) -> int:
+    """Run the desktop app; returns the exit code."""
+    qapp, application = build(argv)
+    if application.window is None:
+        log.error("no database could be opened")
+        return 1
+    try:
+        return qapp.exec()
+    finally:
+        application.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

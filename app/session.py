@@ -1,0 +1,93 @@
+"""One open database and the controllers working on it."""
+from __future__ import annotations
+
+import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from models.store import Store, open_store
+
+from .fleet_controller import FleetController
+from .results import ResultsController
+from .run_controller import RunController
+from .workers import Worker, WorkerPool
+
+__all__ = ["Session", "open_session"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    """The database of the window and its controllers.
+
+    Attributes
+    ----------
+    store : models.store.Store
+    fleet : FleetController
+        The fleet and its undo stack.
+    results : ResultsController
+        Results on screen; inject ``load_for`` / ``savings_for`` / ``co2_for`` here.
+    runs : RunController
+        Inject the simulation with ``runs.set_job_factory(...)``.
+    pool : WorkerPool
+    import_file : callable, optional
+        ``import_file(park, path) -> report`` imports a weather or load file dropped on ``park`` and
+        returns the importer's report (shown to the user). Runs on a worker thread: open a new store
+        connection from ``session.path`` inside it. None: dropping files only says it is unavailable.
+    """
+
+    store: Store
+    fleet: FleetController
+    results: ResultsController
+    runs: RunController
+    pool: WorkerPool
+    import_file: Optional[Callable] = None
+
+    def import_files(self, park, files) -> Worker:
+        """Run :attr:`import_file` for each of ``files`` in a worker; results are the reports."""
+        importer = self.import_file
+
+        def job(progress, cancelled):
+            for i, path in enumerate(files):
+                if cancelled():
+                    return
+                progress(i + 1, len(files), str(path))
+                yield importer(park, path)
+        return self.pool.start(Worker(job, name="import"))
+
+    @property
+    def path(self) -> Optional[Path]:
+        return self.store.path
+
+    def close(self) -> None:
+        """Cancel running work, wait for it, close the database."""
+        if not self.pool.shutdown(15000):
+            log.warning("workers still running at close")
+        self.fleet.undo_stack.clear()
+        self.store.close()
+
+
+def open_session(path, seed_demo: bool = False) -> Session:
+    """Open the database at ``path`` (created if missing) with fresh controllers.
+
+    ``seed_demo`` loads the demo fleet into a database that has never held one.
+    """
+    store = open_store(path)
+    try:
+        if seed_demo:
+            from models.demo import seed_if_empty
+            if seed_if_empty(store):
+                log.info("demo fleet loaded into %s", path)
+        fleet = FleetController(store)
+        results = ResultsController(lambda: fleet.fleet)
+        pool = WorkerPool(max_threads=2)
+        runs = RunController(results, pool)
+        fleet.parkChanged.connect(results.mark_stale)
+        return Session(store, fleet, results, runs, pool)
+    except BaseException:
+        store.close()
+        raise

@@ -1,0 +1,11 @@
+"""App tests: English locale and settings in the temp data dir."""
+import pytest
+from PySide6.QtCore import QLocale
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    from app.i18n import install_language
+    install_language("en")
+    yield
+    install_language("en")

@@ -1,0 +1,126 @@
+"""Render the main views to PNG in English, Chinese and Japanese: ``python tests/screenshots.py [OUTDIR]``.
+
+Plots are fed by ``tests/clearsky_fixture.py`` (pvlib clear sky + PVWatts: a SCREENSHOT FIXTURE, not
+product results) until the simulation branch is wired in. Runs offscreen in a throw-away data dir;
+writes ``resources/screenshots/<lang>_<view>.png``.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
+os.environ.pop("SOLARFLEET_DB", None)
+
+
+def main(outdir: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.__main__ import build
+    from tests.clearsky_fixture import clearsky_job_factory, fixture_co2, fixture_savings, synthetic_load
+
+    def configure(session):
+        session.runs.set_job_factory(clearsky_job_factory())
+        session.results.load_for = synthetic_load
+        session.results.co2_for = fixture_co2
+        session.results.savings_for = fixture_savings
+
+    qapp, application = build(["--lang", "en"], configure=configure)
+    app = QApplication.instance()
+    outdir.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms=300):
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    s = application.session
+    t0 = time.perf_counter()
+    while s.runs.is_running() and time.perf_counter() - t0 < 120:  # auto-run on first start
+        settle(100)
+    shanghai = next(p for p in s.fleet.fleet.parks if "Shanghai" in p.name)
+    written = []
+    for lang in ("en", "zh_CN", "ja_JP"):
+        application.set_language(lang)
+        w = application.window
+        w.resize(1440, 900)
+        settle(200)
+
+        def shot(name):
+            for plot in (w.yield_plot, w.heatmap, w.monthly, w.park_map, w.dashboard.waterfall):
+                plot.flush()
+            settle(250)
+            path = outdir / f"{lang}_{name}.png"
+            w.grab().save(str(path))
+            written.append(path)
+
+        w.panel.select_path((shanghai.name,))
+        w.tabs.setCurrentWidget(w.dashboard)
+        shot("dashboard")
+        w.tabs.setCurrentWidget(w.yield_plot)
+        w.yield_plot.set_resolution("hourly")
+        w.yield_plot.flush()
+        import pandas as pd
+        from widgets.plot_time import to_plot_seconds
+        x0, x1 = to_plot_seconds(pd.DatetimeIndex(["2023-06-05", "2023-06-12"]).tz_localize(shanghai.tz))
+        w.yield_plot.plot.getPlotItem().setXRange(x0, x1, padding=0)
+        w.yield_plot.readout.setText(w.yield_plot.readout_at(x0 + 2 * 86400 + 12 * 3600))
+        w.yield_plot.vline.setPos(x0 + 2 * 86400 + 12 * 3600)
+        settle(200)
+        w.grab().save(str(outdir / f"{lang}_yield.png"))
+        written.append(outdir / f"{lang}_yield.png")
+        w.yield_plot.set_resolution("monthly")
+        w.tabs.setCurrentWidget(w.heatmap)
+        shot("heatmap")
+        w.panel.select_path(())
+        w.tabs.setCurrentWidget(w.monthly)
+        shot("monthly")
+        w.tabs.setCurrentWidget(w.park_map)
+        shot("map")
+        roof = shanghai.roofs[0]
+        w.panel.select_path((shanghai.name, roof.name, roof.arrays[0].name))
+        w.array_editor.widgets["surface_tilt"].setText("95")
+        w.array_editor.apply()  # refused: shows the reason in the editor
+        w.tabs.setCurrentWidget(w.dashboard)
+        shot("editor")
+        w.array_editor.set_object(w.array_editor.obj)
+    # dark scheme (what the OS's dark mode gives Qt): Fusion with a dark palette, window rebuilt in it
+    from PySide6.QtGui import QColor, QPalette
+    app.setStyle("Fusion")
+    dark = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f65ca"),
+                        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#555555")):
+        dark.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    app.setPalette(dark)
+    application.set_language("en")
+    w = application.window
+    w.resize(1440, 900)
+    w.panel.select_path((shanghai.name,))
+    w.tabs.setCurrentWidget(w.yield_plot)
+    w.yield_plot.set_resolution("daily")
+    settle(200)
+    w.yield_plot.flush()
+    settle(200)
+    w.grab().save(str(outdir / "en_dark_yield.png"))
+    written.append(outdir / "en_dark_yield.png")
+    application.shutdown()
+    for p in written:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "resources" / "screenshots"))
