@@ -17,7 +17,6 @@ from typing import Optional, Union
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from models import store as store_mod
 from models.fleet import Array, Fleet, FleetValueError, Park, Roof
 
 __all__ = ["FleetController", "ParkCommand", "Path"]
@@ -51,11 +50,11 @@ class ParkCommand(QUndoCommand):
     def _write(self, old: Optional[Park], new: Optional[Park]) -> None:
         store = self.controller.store
         if old is not None and new is not None:
-            store_mod.replace_park(store, old.name, new)
+            store.replace_park(old.name, new)
         elif old is not None:
             store.delete_park(old.name)
         elif new is not None:
-            store_mod.insert_park(store, new, self.position)
+            store.insert_park(new, self.position)
 
     def redo(self):
         try:
@@ -130,7 +129,7 @@ class FleetController(QObject):
             others = [p for p in self.fleet.parks if before is None or p.name.casefold() != before.name.casefold()]
             Fleet(tuple(others) + (after,))
         if before is not None and position is None:
-            position = store_mod.park_position(self.store, before.name)
+            position = self.store.park_position(before.name)
         self.undo_stack.push(ParkCommand(self, text, before, after, position, select_after, select_before))
 
     # -- edits: each raises FleetValueError (nothing changed) if the result is invalid --

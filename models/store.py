@@ -27,7 +27,7 @@ import sqlite_utils
 from .fleet import Array, Fleet, Losses, Park, Roof
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ParkExistsError",
-           "Store", "open_store", "ON_CONFLICT", "replace_park", "insert_park", "park_position",
+           "Store", "open_store", "ON_CONFLICT",
            # site survey (survey branch)
            "SurveyConflictError", "PHOTO_MEDIA_TYPES", "save_survey", "load_survey", "surveyed_park_names",
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park",
@@ -606,21 +606,6 @@ class Store:
         cur = self.db.execute(sql + " ORDER BY park, roof, array, period_start", args)
         return pd.DataFrame(cur.fetchall(), columns=["park", "roof", "array", "period_start", "ac_energy"])
     # === end simulation runs — queries ==============================================================
-
-
-def replace_park(store: Store, old_name: str, park: Park) -> None:
-    """:meth:`Store.replace_park` as a function."""
-    store.replace_park(old_name, park)
-
-
-def insert_park(store: Store, park: Park, position: Optional[int] = None) -> None:
-    """:meth:`Store.insert_park` as a function."""
-    store.insert_park(park, position)
-
-
-def park_position(store: Store, name: str) -> int:
-    """:meth:`Store.park_position` as a function."""
-    return store.park_position(name)
 
 
 def _array_row(a: Array, roof_id: int, position: int) -> dict:

@@ -3,7 +3,7 @@ import dataclasses
 
 import pytest
 
-from models.store import ParkExistsError, insert_park, park_position, replace_park
+from models.store import ParkExistsError
 
 
 def _ids(store):
@@ -16,7 +16,7 @@ def test_replace_keeps_id_and_position_even_when_renamed(file_store, demo_fleet)
     before = _ids(file_store)
     roof = dataclasses.replace(park.roofs[0], area=1234.0)
     new = dataclasses.replace(park, name="Renamed park", roofs=(roof,) + park.roofs[1:])
-    replace_park(file_store, park.name, new)
+    file_store.replace_park(park.name, new)
     after = _ids(file_store)
     assert after["Renamed park"] == before[park.name]
     assert file_store.park("Renamed park") == new
@@ -28,9 +28,9 @@ def test_replace_onto_another_name_changes_nothing(file_store, demo_fleet):
     snapshot = file_store.load_fleet()
     a, b = demo_fleet.parks[0], demo_fleet.parks[1]
     with pytest.raises(ParkExistsError):
-        replace_park(file_store, a.name, dataclasses.replace(a, name=b.name.upper()))
+        file_store.replace_park(a.name, dataclasses.replace(a, name=b.name.upper()))
     with pytest.raises(KeyError):
-        replace_park(file_store, "no such park", a)
+        file_store.replace_park("no such park", a)
     assert file_store.load_fleet() == snapshot
 
 
@@ -38,11 +38,11 @@ def test_insert_at_position(file_store, demo_fleet):
     file_store.import_fleet(demo_fleet)
     park = demo_fleet.parks[4]
     file_store.delete_park(park.name)
-    insert_park(file_store, park, 4)
+    file_store.insert_park(park, 4)
     assert file_store.load_fleet() == demo_fleet
-    assert park_position(file_store, park.name.upper()) == 4
+    assert file_store.park_position(park.name.upper()) == 4
     with pytest.raises(ParkExistsError):
-        insert_park(file_store, park, 0)
+        file_store.insert_park(park, 0)
     extra = dataclasses.replace(park, name="Last one")
-    insert_park(file_store, extra)
+    file_store.insert_park(extra)
     assert file_store.park_names()[-1] == "Last one"
