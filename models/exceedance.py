@@ -13,6 +13,12 @@ analysis for solar energy systems", Dobos, Gilman & Kasberg 2012):
 3. ``P_x = P50 − z_x · σ`` with ``z_x`` the standard normal quantile of ``x`` %
    (``z_90 = 1.2816``, ``z_99 = 2.3263``): the yield exceeded with ``x`` % probability
    in a single year. Values are clipped at zero.
+
+Sums of parts (a fleet of parks, :func:`combine_correlated`): the P50 of the sum is the sum of
+the parts' P50s; the inter-annual deviations are added as if fully correlated
+(``σ_iav = Σ σ_iav,i``, an upper bound: neighbouring parks see the same weather anomalies and
+independent synthetic seeds cannot tell how strongly), and the model uncertainty — the same model
+for every part — is fully correlated too (``u_model · Σ P50_i``).
 """
 from __future__ import annotations
 
@@ -23,7 +29,8 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-__all__ = ["Exceedance", "exceedance", "exceedance_table", "projection"]
+__all__ = ["Exceedance", "exceedance", "exceedance_table", "projection", "combine_correlated",
+           "blended_degradation"]
 
 
 @dataclass(frozen=True)
@@ -140,3 +147,77 @@ def projection(first_year: dict, degradation: float, years: int = 25, start_year
     df = pd.DataFrame({k: v * factor for k, v in first_year.items()}, index=pd.Index(start_year + n, name="year"))
     df["factor"] = factor
     return df
+
+
+def combine_correlated(parts: Sequence[Exceedance], probabilities: Sequence[int] = (50, 75, 90, 99)) -> Exceedance:
+    """Exceedance values of the sum of several quantities (e.g. a fleet's parks).
+
+    See the module docstring: P50s add, inter-annual deviations add linearly (fully correlated,
+    conservative) and the model uncertainty, being one model, applies to the summed P50.
+
+    Parameters
+    ----------
+    parts : sequence of Exceedance
+        Each part's statistics; all must share one ``model_uncertainty``.
+    probabilities : sequence of int
+        Exceedance probabilities [%].
+
+    Raises
+    ------
+    ValueError
+        No parts, or parts with different model uncertainties.
+    """
+    parts = list(parts)
+    if not parts:
+        raise ValueError("nothing to combine: no parts")
+    u = {e.model_uncertainty for e in parts}
+    if len(u) != 1:
+        raise ValueError(f"parts have different model uncertainties {sorted(u)}; combine like with like")
+    u_model = u.pop()
+    for x in probabilities:
+        if not 1 <= x <= 99:
+            raise ValueError(f"exceedance probability must be 1–99 % (got {x})")
+    missing = [i for i, e in enumerate(parts) if 50 not in e.p]
+    if missing:
+        raise ValueError(f"part(s) {missing} have no P50; compute them with 50 among the probabilities")
+    p50 = float(sum(e.p[50] for e in parts))
+    s_iav = float(sum(e.sigma_iav for e in parts))
+    sigma = float(np.hypot(s_iav, u_model * p50))
+    p = {int(x): max(0.0, p50 - float(norm.ppf(x / 100.0)) * sigma) for x in probabilities}
+    return Exceedance(p=dict(sorted(p.items())),
+                      mean=float(sum(e.mean for e in parts)), sigma_iav=s_iav, sigma_total=sigma,
+                      n_years=min(e.n_years for e in parts), model_uncertainty=u_model)
+
+
+def blended_degradation(weights: Sequence[float], degradations: Sequence[float], years: int = 25) -> np.ndarray:
+    """Year-by-year remaining fraction of a sum of parts that degrade at different rates.
+
+    ``factor(y) = Σ w_i (1 − d_i)^(y−1) / Σ w_i`` — e.g. a park whose arrays have their own
+    degradation, weighted by each array's year-one energy.
+
+    Parameters
+    ----------
+    weights : sequence of float
+        Year-one energy of each part [Wh] (any non-negative weights, not all zero).
+    degradations : sequence of float
+        Annual degradation of each part [%/yr].
+    years : int
+        Length [yr].
+
+    Returns
+    -------
+    numpy.ndarray
+        ``years`` factors [-], the first 1.
+    """
+    w = np.asarray(weights, dtype=float)
+    d = np.asarray(degradations, dtype=float)
+    if w.shape != d.shape or w.size == 0:
+        raise ValueError("weights and degradations must be equally long and not empty")
+    if np.any(~np.isfinite(w)) or np.any(w < 0) or w.sum() <= 0:
+        raise ValueError("weights must be finite, non-negative and not all zero")
+    if np.any((d < 0) | (d >= 100)):
+        raise ValueError(f"degradation must be 0–100 %/yr (got {d.tolist()})")
+    if years < 1:
+        raise ValueError(f"years must be at least 1 (got {years})")
+    n = np.arange(years)[:, None]
+    return ((1.0 - d[None, :] / 100.0) ** n * w[None, :]).sum(axis=1) / w.sum()
