@@ -354,9 +354,9 @@ def forecast_from_weather(store, park: Park, data: pd.DataFrame, meta: dict, hor
         notes.append("GHI from cloud cover with Kasten–Czeplak (1980) on Ineichen clear sky")
     step = pd.Timedelta(hours=1)
     zen = park.to_location().get_solarposition(index + step / 2)["apparent_zenith"].set_axis(index)
-    split = erbs(ghi, zen, (index + step / 2).dayofyear)
-    weather = pd.DataFrame({"ghi": ghi, "dni": split["dni"].set_axis(index), "dhi": split["dhi"].set_axis(index)},
-                           index=index)
+    split = erbs(ghi.to_numpy(float), zen.to_numpy(float), np.asarray((index + step / 2).dayofyear))
+    weather = pd.DataFrame({"ghi": ghi.to_numpy(float), "dni": np.asarray(split["dni"], float),
+                            "dhi": np.asarray(split["dhi"], float)}, index=index)
     clim, clim_source = _climatology(store, park, index)
     for c in ("temp_air", "wind_speed"):
         if c in data and data[c].notna().all():

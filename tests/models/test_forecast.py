@@ -1,0 +1,149 @@
+"""Short-term forecasts: file format, Kasten–Czeplak, persistence, bands, errors with a known bias."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models import forecast as fc
+from models.fleet import Fleet
+from models.live.reading import Reading
+from models.store import add_live_readings
+
+PARK = "Kunshan Asia No.1"
+
+
+@pytest.fixture
+def store(memory_store, demo_fleet):
+    memory_store.import_fleet(Fleet((demo_fleet.park(PARK),)))
+    return memory_store
+
+
+@pytest.fixture
+def park(store):
+    return store.park(PARK)
+
+
+def _write(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _clear_file(tmp_path, park, day="2026-06-11", column="ghi [W/m2]", value=None):
+    idx = pd.date_range(f"{day}T00:00+08:00", periods=24, freq="1h")
+    cs = park.to_location().get_clearsky(idx + pd.Timedelta(minutes=30))["ghi"].to_numpy()
+    lines = ["# test forecast", f"time,{column},temp_air [C]"]
+    for t, g in zip(idx, cs):
+        v = g if value is None else value
+        lines.append(f"{t.isoformat()},{v:.2f},25")
+    return _write(tmp_path / "fc.csv", lines), cs
+
+
+def test_read_forecast_csv_and_units(tmp_path, park):
+    path, cs = _clear_file(tmp_path, park)
+    data, meta = fc.read_forecast_csv(path)
+    assert list(data.columns) == ["ghi", "temp_air"] and len(data) == 24
+    assert str(data.index.tz) == "UTC" and data.index[0] == pd.Timestamp("2026-06-10T16:00Z")
+    assert meta["irradiance"] == "ghi"
+
+
+@pytest.mark.parametrize("lines, match", [
+    (["time,ghi", "2026-06-11T00:00:00,0", "2026-06-11T01:00:00,0"], r"line 2: .*no UTC offset"),
+    (["time,ghi", "2026-06-11T00:00+08:00,0", "2026-06-11T02:00+08:00,0"], r"line 3: .*not one hour after"),
+    (["time,ghi,rain", "2026-06-11T00:00+08:00,0,1"], r"line 1: unknown column"),
+    (["time,ghi", "2026-06-11T00:00+08:00,abc", "2026-06-11T01:00+08:00,0"], r"line 2: ghi: 'abc' is not a number"),
+    (["time,ghi", "2026-06-11T00:00+08:00,-5", "2026-06-11T01:00+08:00,0"], r"line 2: ghi: -5 is outside"),
+    (["time,ghi,cloud_cover", "2026-06-11T00:00+08:00,0,1", "2026-06-11T01:00+08:00,0,1"], "exactly one"),
+    (["time,cloud_cover [oktas]", "2026-06-11T00:00+08:00,0", "2026-06-11T01:00+08:00,0"], r"unit \[oktas\]"),
+])
+def test_bad_forecast_files_name_file_and_line(tmp_path, lines, match):
+    path = _write(tmp_path / "bad.csv", lines)
+    with pytest.raises(fc.ForecastFileError, match=match) as e:
+        fc.read_forecast_csv(path)
+    assert "bad.csv" in str(e.value)
+
+
+def test_kasten_czeplak():
+    cs = np.array([800.0, 800.0, 800.0])
+    out = fc.cloud_cover_to_ghi([0.0, 100.0, 50.0], cs)
+    assert out.tolist() == pytest.approx([800.0, 200.0, 800 * (1 - 0.75 * 0.5 ** 3.4)])
+    assert np.isnan(fc.cloud_cover_to_ghi([np.nan], [800.0])[0])
+
+
+def test_file_forecast_clear_and_overcast(tmp_path, store, park):
+    path, _ = _clear_file(tmp_path, park)
+    data, meta = fc.read_forecast_csv(path)
+    frame, m = fc.forecast_from_weather(store, park, data, meta, "day")
+    assert len(frame) == 24 and m["method"] == "file"
+    day = frame["ac_clearsky"] > 0.05 * frame["ac_clearsky"].max()
+    # clear-sky GHI in → close to clear-sky AC (temperature 25 °C vs 20 °C makes the difference)
+    ratio = frame["ac_p50"][day].sum() / frame["ac_clearsky"][day].sum()
+    assert 0.9 < ratio < 1.02
+    assert (frame["ac_p10"] <= frame["ac_p50"] + 1e-6).all() and (frame["ac_p90"] >= frame["ac_p50"] - 1e-6).all()
+    assert "default clear-sky-index spread" in m["band_method"]
+    # full cloud cover through Kasten–Czeplak: a quarter of clear sky
+    path2, _ = _clear_file(tmp_path, park, column="cloud_cover [%]", value=100.0)
+    d2, m2 = fc.read_forecast_csv(path2)
+    f2, meta2 = fc.forecast_from_weather(store, park, d2, m2, "day")
+    assert f2["ghi"].sum() == pytest.approx(0.25 * frame["ghi"].sum(), rel=1e-6)
+    assert f2["ac_p50"].sum() < 0.35 * frame["ac_p50"].sum()
+    assert any("Kasten" in n for n in meta2["notes"])
+
+
+def test_known_bias_is_recovered_from_imported_and_live_actuals(tmp_path, store, park):
+    path, _ = _clear_file(tmp_path, park)
+    data, meta = fc.read_forecast_csv(path)
+    frame, m = fc.forecast_from_weather(store, park, data, meta, "day")
+    fid = store.save_forecast(park.name, frame, m)
+    back, mb = store.load_forecast(fid)
+    pd.testing.assert_frame_equal(back[frame.columns], frame, check_freq=False, check_names=False, rtol=1e-12)
+    # no actuals yet: nothing compared, nothing invented
+    _, err = fc.forecast_vs_actual(store, fid)
+    assert err["n"] == 0 and err["bias"] is None
+    # live readings every 15 min: the plant delivered 30 kW less than forecast in every daylight hour
+    day = frame.index[frame["ac_p50"] > 50_000]
+    readings = [Reading(timestamp=(t + pd.Timedelta(minutes=q)).to_pydatetime(), device_id="inv1",
+                        pv_power=float(frame.loc[t, "ac_p50"]) - 30_000.0)
+                for t in day for q in (0, 15, 30, 45)]
+    add_live_readings(store, readings, park=park.name)
+    out, err = fc.forecast_vs_actual(store, fid)
+    assert err["n"] == len(day)
+    assert err["bias"] == pytest.approx(30_000.0, rel=1e-6) and err["mae"] == pytest.approx(30_000.0, rel=1e-6)
+    # an imported measured series wins over live data: actual = 80 % of forecast → bias = +25 % of actual
+    store.add_measured_ac(park.name, frame["ac_p50"] * 0.8, 60, "test import")
+    _, err = fc.forecast_vs_actual(store, fid)
+    assert err["n"] == 24
+    assert err["bias_rel"] == pytest.approx(0.25, rel=1e-9)
+    assert err["bias"] == pytest.approx(0.2 * frame["ac_p50"].mean(), rel=1e-9)
+
+
+def test_read_measured_ac_csv_in_kw(tmp_path):
+    path = _write(tmp_path / "m.csv", ["time,ac [kW]", "2026-06-11T10:00+08:00,12.5", "2026-06-11T11:00+08:00,"])
+    s, meta = fc.read_measured_ac_csv(path)
+    assert s.iloc[0] == 12500.0 and np.isnan(s.iloc[1])
+
+
+def test_persistence_uses_recent_clear_sky_index(store, park):
+    issued = pd.Timestamp("2026-06-10T20:00+08:00")
+    idx = pd.date_range("2026-05-25T00:00+08:00", "2026-06-11T00:00+08:00", freq="1h", inclusive="left"
+                        ).tz_convert("UTC")
+    cs = fc.clearsky_ac(park, idx)
+    with pytest.raises(fc.ForecastError, match="no measured AC"):
+        fc.persistence_forecast(store, park, "day", issued)
+    store.add_measured_ac(park.name, cs * 0.6, 60, "test")
+    frame, m = fc.persistence_forecast(store, park, "week", issued)
+    assert len(frame) == 168 and frame.index[0] == pd.Timestamp("2026-06-10T16:00Z")
+    assert m["clearsky_index"] == pytest.approx(0.6, rel=1e-6)
+    assert frame["ac_p50"].sum() == pytest.approx(0.6 * frame["ac_clearsky"].sum(), rel=1e-9)
+    # a perfectly persistent history: own errors are zero, the band collapses onto P50
+    assert m["error_samples"] >= fc.MIN_ERROR_SAMPLES
+    assert np.allclose(frame["ac_p10"], frame["ac_p50"]) and np.allclose(frame["ac_p90"], frame["ac_p50"])
+    # a noisy history gives a real band
+    rng = np.random.default_rng(3)
+    store.add_measured_ac(park.name, cs * np.clip(rng.normal(0.6, 0.2, len(cs)), 0, 1.1), 60, "noisy")
+    f2, m2 = fc.persistence_forecast(store, park, "day", issued)
+    assert m2["k_q10"] < 0 < m2["k_q90"]
+    day = f2["ac_clearsky"] > 0.05 * f2["ac_clearsky"].max()
+    assert (f2["ac_p10"][day] < f2["ac_p50"][day]).all() and (f2["ac_p90"][day] > f2["ac_p50"][day]).all()
