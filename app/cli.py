@@ -14,7 +14,7 @@ from .cli_util import CliError, err
 
 #: Modules that add commands, in help order.
 COMMAND_MODULES = ("app.cli_fleet", "app.cli_weather", "app.cli_simulate", "app.cli_load", "app.cli_balance",
-                   "app.cli_live", "app.cli_survey")
+                   "app.cli_live", "app.cli_survey", "app.cli_forecast")
 
 
 class Context:
