@@ -128,7 +128,8 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     tz = tzs.pop() if len(tzs) == 1 else "UTC"
     scope = "park" if park else "fleet"
     total_name = park if park else "fleet"
-    study = store.load_yield_study(park_name=park) if park else store.load_yield_study()
+    study = store.load_yield_study(park_name=park) if park else \
+        store.load_yield_study(covering=[p["park"] for p in parks_info])
 
     # --- summary ---------------------------------------------------------------------------------
     rows = []

@@ -1713,8 +1713,10 @@ def list_yield_studies(store: Store) -> list[dict]:
     return out
 
 
-def load_yield_study(store: Store, study_id: Optional[int] = None, park_name: Optional[str] = None):
-    """A stored study (the newest, or the newest covering ``park_name``); None if there is none."""
+def load_yield_study(store: Store, study_id: Optional[int] = None, park_name: Optional[str] = None,
+                     covering=None):
+    """A stored study: the newest, or the newest covering ``park_name`` or every park named in
+    ``covering``; None if there is none (``KeyError`` for an unknown ``study_id``)."""
     import io
     import pandas as pd
     from .yield_study import YieldStudy
@@ -1722,6 +1724,9 @@ def load_yield_study(store: Store, study_id: Optional[int] = None, park_name: Op
                                "SELECT * FROM yield_studies WHERE id = ?", [] if study_id is None else [study_id]))
     if park_name is not None:
         rows = [r for r in rows if park_name.casefold() in {p.casefold() for p in json.loads(r["parks"])}]
+    if covering is not None:
+        need = {p.casefold() for p in covering}
+        rows = [r for r in rows if need <= {p.casefold() for p in json.loads(r["parks"])}]
     if not rows:
         if study_id is not None:
             raise KeyError(study_id)
