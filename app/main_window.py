@@ -27,6 +27,7 @@ from widgets.yield_plot import YieldPlot
 
 from . import APP_NAME, __version__
 from .errors import show_error, show_info
+from .export_controller import ExportController
 from .i18n import LANGUAGES
 from .presenter import SelectionPresenter
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.presenter = SelectionPresenter(session, self, self)
         self._build_actions()
         self._build_menus()
+        self._build_export()
         self._build_status()
         self._wire()
         self.presenter.refresh_results()
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu(self.tr("&File"))
+        m = self.file_menu = mb.addMenu(self.tr("&File"))
         m.addActions([self.act_new, self.act_open])
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self._fill_recent()
@@ -185,6 +187,14 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addActions([self.act_run, self.act_cancel])
         self.addToolBar(tb)
+
+    def _build_export(self) -> None:
+        """File → Export… and plot PNG/SVG export (app/export_controller.py does the work)."""
+        self.exporter = ExportController(self.session, self)
+        self.exporter.install(self.file_menu, self.act_quit, self.tabs)
+        self.exporter.exported.connect(
+            lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
+        self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
 
     def _build_status(self) -> None:
         sb = self.statusBar()

@@ -32,7 +32,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "RESOLUTIONS", "FORMATS"]
+__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
 
 RESOLUTIONS = ("hourly", "daily", "monthly")
 FORMATS = ("csv", "xlsx", "json")
@@ -344,3 +344,29 @@ def write_export(tables: ReportTables, fmt: str, path) -> None:
     else:
         raise ExportError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
 
+
+
+def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
+    """What :func:`write_export` will write, table by table, as the cells the writer produces.
+
+    Returns
+    -------
+    list of dict
+        ``name`` (sheet or table), ``shape`` (rows, columns incl. the index column), ``header``
+        and the first ``rows`` rows (neutralised text, numbers as numbers; JSON keeps text as is).
+    """
+    from .export import _rows
+    if fmt not in FORMATS + ("pdf",):
+        raise ExportError(f"format must be one of {', '.join(FORMATS + ('pdf',))} (got {fmt!r})")
+    if fmt == "csv":
+        chosen = {tables.resolution: tables.series}
+    elif fmt == "pdf":
+        chosen = {"summary": tables.summary, "monthly": tables.monthly, "losses": tables.losses}
+    else:
+        chosen = tables.sheets()
+    out = []
+    for name, df in chosen.items():
+        it = _rows(df.head(rows), True, safe=(fmt != "json"))
+        header = next(it)
+        out.append({"name": name, "shape": (len(df), len(df.columns) + 1), "header": header, "rows": list(it)})
+    return out

@@ -1,0 +1,94 @@
+"""File → Export: the dialog's preview, and the controller writing XLSX and PDF in a worker."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from models.report_tables import preview, report_tables
+
+PARK = "Kunshan Asia No.1"
+
+
+@pytest.fixture(scope="module")
+def simulated_db(tmp_path_factory, demo_fleet):
+    from models.fleet import Fleet
+    from models.sim_weather import weather_for_park
+    from models.simulation import simulate_and_store
+    from models.store import open_store
+    path = tmp_path_factory.mktemp("gui") / "gui.db"
+    with open_store(path) as s:
+        s.import_fleet(Fleet((demo_fleet.park(PARK),)))
+        simulate_and_store(s, s.load_fleet(), lambda p: weather_for_park(s, p))
+    return path
+
+
+@pytest.fixture
+def session(simulated_db, tmp_path):
+    import shutil
+    from app.session import open_session
+    path = tmp_path / "s.db"
+    shutil.copy(simulated_db, path)
+    s = open_session(path)
+    yield s
+    s.close()
+
+
+def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
+    from widgets.export_dialog import ExportDialog
+    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), preview, str(tmp_path))
+    qtbot.addWidget(dlg)
+    dlg.refresh_preview()
+    text = dlg.preview.toPlainText()
+    for sheet in ("summary", "monthly", "hourly", "losses", "assumptions"):
+        assert f"── {sheet} (" in text
+    assert "+08:00" in text and "ac [kW]" in text
+    assert not dlg.export_button.isEnabled()  # no file yet
+    dlg.format.setCurrentIndex(dlg.format.findData("csv"))
+    dlg.scope.setCurrentIndex(dlg.scope.findData(PARK))
+    dlg.resolution.setCurrentIndex(dlg.resolution.findData("daily"))
+    dlg.refresh_preview()
+    text = dlg.preview.toPlainText()
+    assert "── daily (365 rows" in text and "summary" not in text
+    dlg.format.setCurrentIndex(dlg.format.findData("pdf"))
+    assert not dlg.resolution.isEnabled()
+    dlg.path.setText(str(tmp_path / "out.csv"))
+    dlg._changed()
+    assert dlg.path.text().endswith("out.pdf")  # the suffix follows the format
+    with qtbot.waitSignal(dlg.exportRequested) as sig:
+        dlg.export_button.click()
+    assert sig.args[0] == {"format": "pdf", "path": str(tmp_path / "out.pdf"), "park": PARK,
+                           "resolution": "daily", "yield_study": False}
+
+
+def test_dialog_shows_why_nothing_can_be_exported(qtbot, memory_store, tmp_path):
+    from widgets.export_dialog import ExportDialog
+    dlg = ExportDialog([], lambda p, r: (_ for _ in ()).throw(ValueError("no simulation run yet")), preview)
+    qtbot.addWidget(dlg)
+    dlg.refresh_preview()
+    dlg.path.setText(str(tmp_path / "x.xlsx"))
+    assert "no simulation run" in dlg.summary.text() and not dlg.export_button.isEnabled()
+
+
+def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
+    import openpyxl
+    from app.export_controller import ExportController
+    win = QWidget()
+    qtbot.addWidget(win)
+    ctl = ExportController(session, win)
+    with qtbot.waitSignal(ctl.exported, timeout=30000) as sig:
+        ctl.start({"format": "xlsx", "path": str(tmp_path / "f.xlsx"), "park": None, "resolution": "monthly",
+                   "yield_study": False})
+    assert sig.args[0] == str(tmp_path / "f.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "f.xlsx", read_only=True).sheetnames == [
+        "summary", "monthly", "losses", "assumptions"]
+    with qtbot.waitSignal(ctl.exported, timeout=60000):
+        ctl.start({"format": "pdf", "path": str(tmp_path / "p.pdf"), "park": PARK, "resolution": "hourly",
+                   "yield_study": True})
+    data = (tmp_path / "p.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    assert session.store.load_yield_study(park_name=PARK) is not None  # the study was computed and stored
+    with qtbot.waitSignal(ctl.failed, timeout=30000) as sig:
+        ctl.start({"format": "csv", "path": str(tmp_path / "x.csv"), "park": "Atlantis", "resolution": "hourly",
+                   "yield_study": False})
+    assert "Atlantis" in sig.args[0]
+    session.pool.shutdown(10000)

@@ -1,0 +1,181 @@
+"""File → Export: choose scope, format, resolution and file, and see what will be written.
+
+The dialog holds no export code: it is given ``tables_for(park, resolution)`` (normally
+:func:`models.report_tables.report_tables` on the open store) for its preview and emits
+:attr:`ExportDialog.exportRequested` with the chosen options; the caller writes the file (in a worker).
+"""
+from __future__ import annotations
+
+from . import _pyside_fix  # noqa: F401
+
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+__all__ = ["ExportDialog"]
+
+FORMATS = ("xlsx", "csv", "json", "pdf")
+RESOLUTIONS = ("hourly", "daily", "monthly")
+
+
+class ExportDialog(QDialog):
+    """Export options with a live preview.
+
+    Parameters
+    ----------
+    parks : sequence of str
+        Park names offered besides the whole fleet.
+    tables_for : callable
+        ``tables_for(park_or_None, resolution) -> models.report_tables.ReportTables``; may raise
+        ``ValueError`` (shown in the preview).
+    preview_for : callable
+        ``preview_for(tables, fmt) -> list of dict`` (:func:`models.report_tables.preview`).
+
+    Signals
+    -------
+    exportRequested(dict)
+        ``format``, ``path``, ``park`` (None = fleet), ``resolution``, ``yield_study`` (bool: run a
+        P50/P90 study first).
+    """
+
+    exportRequested = Signal(dict)
+
+    def __init__(self, parks: Sequence[str], tables_for: Callable, preview_for: Callable,
+                 start_dir: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self._tables_for, self._preview_for = tables_for, preview_for
+        self._start_dir = start_dir
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("Whole fleet"), None)
+        for p in parks:
+            self.scope.addItem(p, p)
+        self.format = QComboBox(self)
+        labels = {"xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table (.csv)"),
+                  "json": self.tr("JSON (.json)"), "pdf": self.tr("PDF report (.pdf)")}
+        for f in FORMATS:
+            self.format.addItem(labels[f], f)
+        self.resolution = QComboBox(self)
+        for r, label in zip(RESOLUTIONS, (self.tr("Hourly"), self.tr("Daily"), self.tr("Monthly"))):
+            self.resolution.addItem(label, r)
+        self.study = QCheckBox(self.tr("Compute P50/P90 first (yield study, about 1 s per park)"), self)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("File to write"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Scope"), self.scope)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Resolution"), self.resolution)
+        form.addRow("", self.study)
+        form.addRow(self.tr("File"), row)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setMinimumSize(640, 260)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("Preview of what will be written:"), self))
+        lay.addWidget(self.summary)
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh_preview)
+        for w in (self.scope, self.format, self.resolution):
+            w.currentIndexChanged.connect(self._changed)
+        self.path.textChanged.connect(self._update_buttons)
+        self._changed()
+
+    # -- options -----------------------------------------------------------------------------------
+    def options(self) -> dict:
+        return {"format": self.format.currentData(), "path": self.path.text().strip(),
+                "park": self.scope.currentData(), "resolution": self.resolution.currentData(),
+                "yield_study": self.study.isChecked()}
+
+    def _changed(self) -> None:
+        fmt = self.format.currentData()
+        self.resolution.setEnabled(fmt != "pdf")
+        text = self.path.text().strip()
+        if text:
+            p = Path(text)
+            if p.suffix.lower().lstrip(".") in FORMATS and p.suffix.lower() != "." + fmt:
+                self.path.setText(str(p.with_suffix("." + fmt)))
+        self._timer.start()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(bool(self.path.text().strip()) and not getattr(self, "_error", None))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        name = (self.scope.currentData() or "fleet").replace("/", "_") + "." + fmt
+        start = str(Path(self._start_dir or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, f"*.{fmt}")
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.path.setText(path)
+
+    def _accept(self) -> None:
+        opts = self.options()
+        folder = Path(opts["path"]).parent
+        if not opts["path"] or not folder.is_dir():
+            self.summary.setText(self.tr("The folder %1 does not exist.").replace("%1", str(folder)))
+            return
+        if not opts["path"].lower().endswith("." + opts["format"]):
+            opts["path"] += "." + opts["format"]
+        self.exportRequested.emit(opts)
+        self.accept()
+
+    # -- preview -----------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        """Rebuild the preview from the current options (called after a short debounce)."""
+        opts = self.options()
+        self._error = None
+        try:
+            tables = self._tables_for(opts["park"], "monthly" if opts["format"] == "pdf" else opts["resolution"])
+            parts = self._preview_for(tables, opts["format"])
+        except ValueError as exc:
+            self._error = str(exc)
+            self.summary.setText(str(exc))
+            self.preview.setPlainText("")
+            self._update_buttons()
+            return
+        if opts["format"] == "pdf":
+            head = self.tr("A PDF report of run %1: key figures, monthly yield and consumption, losses, "
+                           "P50/P90, CO₂ and assumptions. Its tables start like this:").replace("%1", str(tables.run_id))
+        else:
+            head = self.tr("Run %1, %2 table(s); units in the headers, times with their UTC offset:") \
+                .replace("%1", str(tables.run_id)).replace("%2", str(len(parts)))
+        self.summary.setText(head)
+        lines = []
+        for part in parts:
+            n, m = part["shape"]
+            lines.append(f"── {part['name']} ({self.tr('%1 rows × %2 columns').replace('%1', str(n)).replace('%2', str(m))}) ──")
+            lines.append(" | ".join(str(h) for h in part["header"]))
+            for r in part["rows"]:
+                lines.append(" | ".join("" if v is None else (f"{v:.6g}" if isinstance(v, float) else str(v))
+                                        for v in r))
+            if n > len(part["rows"]):
+                lines.append("…")
+            lines.append("")
+        self.preview.setPlainText("\n".join(lines))
+        self._update_buttons()
