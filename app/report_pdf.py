@@ -169,7 +169,7 @@ class PdfReport(QObject):
         k = t.kpi
         name = t.park if t.park else self.tr("Fleet")
         a = t.assumptions["value"]
-        parts = [f"<h1>{esc(self.tr('Yield report'))} — {esc(name)}</h1>",
+        parts = [f"<h1>" + esc(self.tr("Yield report")) + f" — {esc(name)}</h1>",
                  "<p style='color:#555'>" + esc(self.tr("Run %1 · SolarFleet %2 · created %3")
                                                 .replace("%1", str(t.run_id))
                                                 .replace("%2", str(t.meta.get("software_version") or "?"))
@@ -183,7 +183,7 @@ class PdfReport(QObject):
                 (self.tr("Capacity factor"), _fmt(100 * k["capacity_factor"] if k["capacity_factor"] else None, 1)
                  + " %"),
                 (self.tr("CO₂ avoided per year"), _fmt(k["co2_t"], 0) + " t")]
-        parts.append(f"<h2>{esc(self.tr('Key figures'))}</h2>" + _table(rows))
+        parts.append(f"<h2>" + esc(self.tr("Key figures")) + f"</h2>" + _table(rows))
         # per entity
         head = [self.tr("Array") if t.park else self.tr("Park"), "kWp", "MWh", "kWh/kWp", "PR"]
         body = []
@@ -192,14 +192,14 @@ class PdfReport(QObject):
                          _fmt(r["specific_yield [kWh/kWp]"], 0), _fmt(r["performance_ratio [-]"], 3)])
         parts.append(_grid(head, body))
         # monthly chart
-        parts.append(f"<h2>{esc(self.tr('Monthly yield and consumption'))}</h2>"
+        parts.append(f"<h2>" + esc(self.tr("Monthly yield and consumption")) + f"</h2>"
                      "<p><img src='chart://monthly' width='600'></p>")
         if "consumption [kWh]" not in t.monthly:
-            parts.append(f"<p><i>{esc(self.tr('No consumption is stored for this scope.'))}</i></p>")
+            parts.append(f"<p><i>" + esc(self.tr("No consumption is stored for this scope.")) + f"</i></p>")
         # P50/P90
-        parts.append(f"<h2 style='page-break-before:always'>{esc(self.tr('Long-term yield (P50/P90)'))}</h2>")
+        parts.append(f"<h2 style='page-break-before:always'>" + esc(self.tr("Long-term yield (P50/P90)")) + f"</h2>")
         if self.study is None:
-            parts.append(f"<p><i>{esc(self.tr('No yield study yet: run solarfleet-cli yield or File → Export.'))}</i></p>")
+            parts.append(f"<p><i>" + esc(self.tr("No yield study yet: run solarfleet-cli yield or File → Export.")) + f"</i></p>")
         else:
             st = self.study.table
             sel = (st["level"] == ("park" if t.park else "fleet")) & (st["period"] == "year")
@@ -220,7 +220,9 @@ class PdfReport(QObject):
                 counts: dict = {}
                 for pn, v in self.study.parks.items():
                     if not t.park or pn == t.park:
-                        counts.setdefault(f"{v['method']} ({len(v['members'])})", []).append(pn)
+                        label = {"synthetic ensemble": self.tr("synthetic ensemble"),
+                                 "measured years": self.tr("measured years")}.get(v["method"], v["method"])
+                        counts.setdefault(f"{label} ({len(v['members'])})", []).append(pn)
                 method = "; ".join(f"{m}: {', '.join(ps)}" if t.park else f"{m} × {len(ps)}"
                                    for m, ps in counts.items())
                 parts.append("<p style='font-size:small'>" + esc(
@@ -228,17 +230,17 @@ class PdfReport(QObject):
                             "the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.")
                     .replace("%1", f"{u:g}").replace("%2", method)) + "</p>")
         # losses
-        parts.append(f"<h2>{esc(self.tr('Losses'))}</h2><p><img src='chart://waterfall' width='600'></p>")
+        parts.append(f"<h2>" + esc(self.tr("Losses")) + f"</h2><p><img src='chart://waterfall' width='600'></p>")
         # CO2
         factors = [float(v) for item, v in a.items() if item.endswith("co2.factor [kg/kWh]") and v is not None]
         shown = (f"{factors[0]:.3f}" if len(set(factors)) == 1 else f"{min(factors):.3f}–{max(factors):.3f}") \
             if factors else "–"
-        parts.append(f"<h2>{esc(self.tr('CO₂ avoided'))}</h2><p>" + esc(
+        parts.append(f"<h2>" + esc(self.tr("CO₂ avoided")) + f"</h2><p>" + esc(
             self.tr("%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid "
                     "emission factor of each park's region (%2 kg/kWh).")
             .replace("%1", _fmt(k["co2_t"], 0)).replace("%2", shown)) + "</p>")
         # assumptions
-        parts.append(f"<h2 style='page-break-before:always'>{esc(self.tr('Assumptions'))}</h2>")
+        parts.append(f"<h2 style='page-break-before:always'>" + esc(self.tr("Assumptions")) + f"</h2>")
         parts.append(self._assumptions_html())
         parts.append("<p style='color:#555;font-size:small'>" + esc(
             self.tr("Made with SolarFleet %1 (pvlib %2) from simulation run %3.")
@@ -297,12 +299,12 @@ class PdfReport(QObject):
                 lbody.append([key, f"{sum(lo.soiling) / len(lo.soiling):.1f}", f"{lo.shading:g}", f"{lo.snow:g}",
                               f"{lo.mismatch:g}", f"{lo.wiring:g}", f"{lo.connections:g}", f"{lo.lid:g}",
                               f"{lo.nameplate_rating:g}", f"{lo.availability:g}"])
-            out.append(f"<h3>{esc(self.tr('Equipment'))}</h3>" + _grid(head, body, small=True))
+            out.append(f"<h3>" + esc(self.tr("Equipment")) + f"</h3>" + _grid(head, body, small=True))
             labels = [self.tr("Soiling (mean)"), self.tr("Near shading"), self.tr("Snow"), self.tr("Mismatch"),
                       self.tr("DC wiring"), self.tr("Connections"), self.tr("Light-induced degradation"),
                       self.tr("Nameplate rating"), self.tr("Availability")]
             transposed = [[label] + [row[i + 1] for row in lbody] for i, label in enumerate(labels)]
-            out.append(f"<h3>{esc(self.tr('Loss parameters [%]'))}</h3>" + _grid(
+            out.append(f"<h3>" + esc(self.tr("Loss parameters [%]")) + f"</h3>" + _grid(
                 [self.tr("Loss")] + [row[0] for row in lbody], transposed, small=True))
         return "".join(out)
 

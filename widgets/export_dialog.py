@@ -169,7 +169,8 @@ class ExportDialog(QDialog):
         lines = []
         for part in parts:
             n, m = part["shape"]
-            lines.append(f"── {part['name']} ({self.tr('%1 rows × %2 columns').replace('%1', str(n)).replace('%2', str(m))}) ──")
+            size = self.tr("%1 rows × %2 columns").replace("%1", str(n)).replace("%2", str(m))
+            lines.append(f"── {part['name']} ({size}) ──")
             lines.append(" | ".join(str(h) for h in part["header"]))
             for r in part["rows"]:
                 lines.append(" | ".join("" if v is None else (f"{v:.6g}" if isinstance(v, float) else str(v))

@@ -85,14 +85,14 @@ def export_plot(view: QGraphicsView, path, size=None) -> QSize:
     raise ValueError(f"{path}: choose a .png or .svg file name")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlotExport", text)
-
-
 def ask_and_export(view: QGraphicsView, fmt: str, parent: Optional[QWidget] = None) -> Optional[str]:
     """Ask for a file name, then export; returns the path written (None if cancelled)."""
-    filt = _tr("PNG image (*.png)") if fmt == "png" else _tr("SVG drawing (*.svg)")
-    path, _ = QFileDialog.getSaveFileName(parent or view, _tr("Export plot"), f"plot.{fmt}", filt)
+    if fmt == "png":
+        filt = QCoreApplication.translate("PlotExport", "PNG image (*.png)")
+    else:
+        filt = QCoreApplication.translate("PlotExport", "SVG drawing (*.svg)")
+    title = QCoreApplication.translate("PlotExport", "Export plot")
+    path, _ = QFileDialog.getSaveFileName(parent or view, title, f"plot.{fmt}", filt)
     if not path:
         return None
     if not path.lower().endswith("." + fmt):
@@ -100,7 +100,7 @@ def ask_and_export(view: QGraphicsView, fmt: str, parent: Optional[QWidget] = No
     try:
         export_plot(view, path)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parent or view, _tr("Export plot"), str(exc))
+        QMessageBox.warning(parent or view, title, str(exc))
         return None
     return path
 
@@ -112,6 +112,8 @@ def install_plot_export(plot) -> None:
     if getattr(menu, "_solarfleet_export", False):
         return
     menu.addSeparator()
-    menu.addAction(_tr("Export as PNG…")).triggered.connect(lambda: ask_and_export(plot, "png"))
-    menu.addAction(_tr("Export as SVG…")).triggered.connect(lambda: ask_and_export(plot, "svg"))
+    png = menu.addAction(QCoreApplication.translate("PlotExport", "Export as PNG…"))
+    png.triggered.connect(lambda: ask_and_export(plot, "png"))
+    svg = menu.addAction(QCoreApplication.translate("PlotExport", "Export as SVG…"))
+    svg.triggered.connect(lambda: ask_and_export(plot, "svg"))
     menu._solarfleet_export = True

@@ -1083,6 +1083,16 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
+    <message>
+        <location filename="../../app/main_window.py" line="196" />
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="197" />
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyBarsPlot</name>
@@ -1321,6 +1331,578 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Self-consumed</source>
         <translation>自家消費</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../app/export_controller.py" line="77" />
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="79" />
+        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
+        <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="81" />
+        <source>Export current &amp;plot (PNG/SVG)…</source>
+        <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="98" />
+        <source>The current tab has no plot to export.</source>
+        <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="51" />
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="55" />
+        <source>Whole fleet</source>
+        <translation>全拠点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="59" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="59" />
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="60" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="60" />
+        <source>PDF report (.pdf)</source>
+        <translation>PDF レポート (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Hourly</source>
+        <translation>1時間ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Daily</source>
+        <translation>日ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Monthly</source>
+        <translation>月ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66" />
+        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+        <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="68" />
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="69" />
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="75" />
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="76" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="77" />
+        <source>Resolution</source>
+        <translation>時間分解能</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="79" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="94" />
+        <source>Preview of what will be written:</source>
+        <translation>書き出す内容のプレビュー：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="131" />
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="141" />
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="163" />
+        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
+        <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="166" />
+        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
+        <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="172" />
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 行 × %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="108" />
+        <source>PV yield</source>
+        <translation>太陽光発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="108" />
+        <source>Consumption</source>
+        <translation>消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="128" />
+        <source>Nominal (POA)</source>
+        <translation>公称（受光面日射）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="134" />
+        <source>AC output</source>
+        <translation>交流出力</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="156" />
+        <source>Horizon shading</source>
+        <translation>地平線の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="156" />
+        <source>Row shading</source>
+        <translation>アレイ間の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="157" />
+        <source>Angle of incidence</source>
+        <translation>入射角損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="157" />
+        <source>Temperature and irradiance</source>
+        <translation>温度・日射強度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Soiling</source>
+        <translation>汚れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Near shading</source>
+        <translation>近傍の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Snow</source>
+        <translation>積雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>Mismatch</source>
+        <translation>ミスマッチ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>DC wiring</source>
+        <translation>直流配線損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>Connections</source>
+        <translation>接続損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="160" />
+        <source>Light-induced degradation</source>
+        <translation>光誘起劣化 (LID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="160" />
+        <source>Nameplate rating</source>
+        <translation>定格出力の誤差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="161" />
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="161" />
+        <source>Ageing</source>
+        <translation>経年劣化</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="162" />
+        <source>Inverter</source>
+        <translation>パワコン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="162" />
+        <source>Inverter clipping</source>
+        <translation>パワコン出力制限</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170" />
+        <source>Fleet</source>
+        <translation>全拠点</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172" />
+        <source>Yield report</source>
+        <translation>発電量レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173" />
+        <source>Run %1 · SolarFleet %2 · created %3</source>
+        <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="178" />
+        <source>DC capacity</source>
+        <translation>設備容量（直流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="179" />
+        <source>Annual AC energy</source>
+        <translation>年間発電量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="180" />
+        <source>Specific yield</source>
+        <translation>単位容量あたり発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="181" />
+        <source>Performance ratio</source>
+        <translation>システム出力係数 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="183" />
+        <source>Capacity factor</source>
+        <translation>設備利用率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="185" />
+        <source>CO₂ avoided per year</source>
+        <translation>年間 CO₂ 削減量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="186" />
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="188" />
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="188" />
+        <source>Park</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="195" />
+        <source>Monthly yield and consumption</source>
+        <translation>月別発電量と消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="198" />
+        <source>No consumption is stored for this scope.</source>
+        <translation>この範囲の消費電力データは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="200" />
+        <source>Long-term yield (P50/P90)</source>
+        <translation>長期発電量（P50/P90）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202" />
+        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+        <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="211" />
+        <source>Probability of exceedance</source>
+        <translation>超過確率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216" />
+        <source>Degradation factor</source>
+        <translation>劣化係数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="227" />
+        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+        <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="231" />
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="236" />
+        <source>CO₂ avoided</source>
+        <translation>CO₂ 削減</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="237" />
+        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
+        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="241" />
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="244" />
+        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+        <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="257" />
+        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="261" />
+        <source>on</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="261" />
+        <source>off</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Altitude</source>
+        <translation>標高</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Weather</source>
+        <translation>気象データ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Weather source</source>
+        <translation>気象データの出典</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="269" />
+        <source>typical year (TMY)</source>
+        <translation>標準気象年 (TMY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="269" />
+        <source>measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="270" />
+        <source>synthetic</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="270" />
+        <source>clear sky</source>
+        <translation>晴天</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="284" />
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="284" />
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Tilt</source>
+        <translation>傾斜角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Degradation</source>
+        <translation>年劣化率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300" />
+        <source>Equipment</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301" />
+        <source>Soiling (mean)</source>
+        <translation>汚れ（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="305" />
+        <source>Loss parameters [%]</source>
+        <translation>損失パラメーター [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="306" />
+        <source>Loss</source>
+        <translation>損失項目</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="223" />
+        <source>synthetic ensemble</source>
+        <translation>合成気象年のアンサンブル</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="224" />
+        <source>measured years</source>
+        <translation>実測気象年</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="91" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="93" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="94" />
+        <source>Export plot</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="115" />
+        <source>Export as PNG…</source>
+        <translation>PNG としてエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="117" />
+        <source>Export as SVG…</source>
+        <translation>SVG としてエクスポート…</translation>
     </message>
 </context>
 </TS>

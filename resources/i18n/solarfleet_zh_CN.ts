@@ -1083,6 +1083,16 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
+    <message>
+        <location filename="../../app/main_window.py" line="196" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="197" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyBarsPlot</name>
@@ -1321,6 +1331,578 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/yield_plot.py" line="137" />
         <source>Self-consumed</source>
         <translation>自用</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../app/export_controller.py" line="77" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="79" />
+        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
+        <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="81" />
+        <source>Export current &amp;plot (PNG/SVG)…</source>
+        <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="98" />
+        <source>The current tab has no plot to export.</source>
+        <translation>当前标签页没有可导出的图表。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="51" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="55" />
+        <source>Whole fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="59" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="59" />
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="60" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="60" />
+        <source>PDF report (.pdf)</source>
+        <translation>PDF 报告 (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Hourly</source>
+        <translation>逐时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Daily</source>
+        <translation>逐日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>Monthly</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66" />
+        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+        <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="68" />
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="69" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="75" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="76" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="77" />
+        <source>Resolution</source>
+        <translation>时间分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="79" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="94" />
+        <source>Preview of what will be written:</source>
+        <translation>将写入内容的预览：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="131" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="141" />
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="163" />
+        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
+        <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="166" />
+        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
+        <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="172" />
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 行 × %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="97" />
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="98" />
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="108" />
+        <source>PV yield</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="108" />
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="128" />
+        <source>Nominal (POA)</source>
+        <translation>标称（阵列面辐照）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="134" />
+        <source>AC output</source>
+        <translation>交流输出</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="156" />
+        <source>Horizon shading</source>
+        <translation>远方地平线遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="156" />
+        <source>Row shading</source>
+        <translation>前后排遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="157" />
+        <source>Angle of incidence</source>
+        <translation>入射角损失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="157" />
+        <source>Temperature and irradiance</source>
+        <translation>温度与辐照度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Soiling</source>
+        <translation>灰尘遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Near shading</source>
+        <translation>近处遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="158" />
+        <source>Snow</source>
+        <translation>积雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>Mismatch</source>
+        <translation>失配</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>DC wiring</source>
+        <translation>直流线损</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="159" />
+        <source>Connections</source>
+        <translation>连接损耗</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="160" />
+        <source>Light-induced degradation</source>
+        <translation>光致衰减 (LID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="160" />
+        <source>Nameplate rating</source>
+        <translation>铭牌偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="161" />
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="161" />
+        <source>Ageing</source>
+        <translation>老化衰减</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="162" />
+        <source>Inverter</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="162" />
+        <source>Inverter clipping</source>
+        <translation>逆变器限发</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170" />
+        <source>Fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172" />
+        <source>Yield report</source>
+        <translation>发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173" />
+        <source>Run %1 · SolarFleet %2 · created %3</source>
+        <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="178" />
+        <source>DC capacity</source>
+        <translation>装机容量（直流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="179" />
+        <source>Annual AC energy</source>
+        <translation>年发电量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="180" />
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="181" />
+        <source>Performance ratio</source>
+        <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="183" />
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="185" />
+        <source>CO₂ avoided per year</source>
+        <translation>每年减排 CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="186" />
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="188" />
+        <source>Array</source>
+        <translation>阵列</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="188" />
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="195" />
+        <source>Monthly yield and consumption</source>
+        <translation>逐月发电量与用电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="198" />
+        <source>No consumption is stored for this scope.</source>
+        <translation>此范围没有保存用电数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="200" />
+        <source>Long-term yield (P50/P90)</source>
+        <translation>长期发电量（P50/P90）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202" />
+        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+        <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="211" />
+        <source>Probability of exceedance</source>
+        <translation>超越概率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216" />
+        <source>Degradation factor</source>
+        <translation>衰减系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="227" />
+        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+        <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="231" />
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="236" />
+        <source>CO₂ avoided</source>
+        <translation>CO₂ 减排</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="237" />
+        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
+        <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="241" />
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="244" />
+        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+        <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="257" />
+        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="261" />
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="261" />
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="263" />
+        <source>Altitude</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="264" />
+        <source>Weather source</source>
+        <translation>气象数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="269" />
+        <source>typical year (TMY)</source>
+        <translation>典型气象年 (TMY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="269" />
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="270" />
+        <source>synthetic</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="270" />
+        <source>clear sky</source>
+        <translation>晴空</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="284" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="284" />
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Tilt</source>
+        <translation>倾角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285" />
+        <source>Degradation</source>
+        <translation>年衰减</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300" />
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301" />
+        <source>Soiling (mean)</source>
+        <translation>灰尘遮挡（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="305" />
+        <source>Loss parameters [%]</source>
+        <translation>损失参数 [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="306" />
+        <source>Loss</source>
+        <translation>损失项</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="223" />
+        <source>synthetic ensemble</source>
+        <translation>合成气象年集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="224" />
+        <source>measured years</source>
+        <translation>实测气象年</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="91" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="93" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="94" />
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="115" />
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="117" />
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
     </message>
 </context>
 </TS>
