@@ -27,7 +27,21 @@ __all__ = ["PdfReport", "write_report_pdf", "ensure_gui_application"]
 
 _W, _H = 1800, 780  # chart image size [px]; placed at 100 % of the text width
 _BLUE, _ORANGE, _GREY, _RED, _GREEN = "#2f6db5", "#e08a2e", "#7f8c8d", "#c0392b", "#27ae60"
-_FONT = "Noto Sans CJK SC"
+#: Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in
+#: the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text
+#: on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.
+_FAMILIES = {"en": ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC"],
+             "zh_CN": ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC", "Microsoft YaHei",
+                       "PingFang SC"],
+             "ja_JP": ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK JP", "Yu Gothic",
+                       "Hiragino Sans"]}
+
+
+def _font() -> QFont:
+    from .i18n import current_language
+    f = QFont()
+    f.setFamilies(_FAMILIES.get(current_language(), _FAMILIES["en"]))
+    return f
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -63,7 +77,7 @@ class PdfReport(QObject):
         image.fill(QColor("white"))
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        f = QFont(_FONT)
+        f = _font()
         f.setPixelSize(26)
         p.setFont(f)
         return p
@@ -310,7 +324,7 @@ class PdfReport(QObject):
 
     def document(self) -> QTextDocument:
         doc = QTextDocument()
-        f = QFont(_FONT)
+        f = _font()
         f.setPointSizeF(9.5)
         doc.setDefaultFont(f)
         doc.setDefaultStyleSheet("h1{font-size:18pt;color:#1f3d5c} h2{font-size:13pt;color:#1f3d5c;margin-top:14px}"
