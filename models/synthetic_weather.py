@@ -27,6 +27,7 @@ same year, bit for bit.
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 from typing import Optional, Sequence
@@ -72,6 +73,16 @@ def clearsky_year(latitude: float, longitude: float, *, altitude: Optional[float
         ``index`` UTC interval starts; ``clearsky`` ``ghi``, ``dni``, ``dhi`` [W/m²] at mid-interval;
         ``solpos`` pvlib solar position at mid-interval; ``altitude`` [m]; ``utc_offset`` [h].
     """
+    index, clearsky, solpos, altitude, offset = _clearsky_year(float(latitude), float(longitude),
+                                                               None if altitude is None else float(altitude),
+                                                               int(year), tz)
+    return index, clearsky.copy(), solpos.copy(), altitude, offset
+
+
+@functools.lru_cache(maxsize=32)
+def _clearsky_year(latitude: float, longitude: float, altitude: Optional[float], year: int, tz):
+    """The computation behind :func:`clearsky_year`, cached per site: a synthetic ensemble (e.g. a
+    P50/P90 study) draws many seeds on the same clear sky; callers get copies."""
     import pvlib
 
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
