@@ -1905,4 +1905,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>SVG としてエクスポート…</translation>
     </message>
 </context>
+<context>
+    <name>ForecastPlot</name>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="37" />
+        <source>AC power [kW]</source>
+        <translation>交流電力 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="45" />
+        <source>Forecast P50</source>
+        <translation>予測 P50</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="46" />
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="48" />
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="52" />
+        <source>No forecast yet.</source>
+        <translation>予測はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="90" />
+        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
+        <translation>実績 %1 時間との比較：MAE %2 kW、バイアス %3 kW（正は予測が高すぎたことを示す）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="95" />
+        <source>No actuals for these hours yet.</source>
+        <translation>この時間帯の実績はまだありません。</translation>
+    </message>
+</context>
 </TS>

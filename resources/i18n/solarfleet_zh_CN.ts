@@ -1905,4 +1905,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>导出为 SVG…</translation>
     </message>
 </context>
+<context>
+    <name>ForecastPlot</name>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="37" />
+        <source>AC power [kW]</source>
+        <translation>交流功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="45" />
+        <source>Forecast P50</source>
+        <translation>预测 P50</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="46" />
+        <source>Actual</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="48" />
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="52" />
+        <source>No forecast yet.</source>
+        <translation>尚无预测。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="90" />
+        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
+        <translation>与 %1 小时实测值相比：MAE %2 kW，偏差 %3 kW（正值表示预测偏高）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="95" />
+        <source>No actuals for these hours yet.</source>
+        <translation>这些时段还没有实测值。</translation>
+    </message>
+</context>
 </TS>
