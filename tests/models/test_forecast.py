@@ -147,3 +147,17 @@ def test_persistence_uses_recent_clear_sky_index(store, park):
     assert m2["k_q10"] < 0 < m2["k_q90"]
     day = f2["ac_clearsky"] > 0.05 * f2["ac_clearsky"].max()
     assert (f2["ac_p10"][day] < f2["ac_p50"][day]).all() and (f2["ac_p90"][day] > f2["ac_p50"][day]).all()
+
+
+def test_a_version_6_database_gains_the_forecast_tables(tmp_path, make_old_db, demo_fleet):
+    from models.store import open_store
+    path = make_old_db(tmp_path / "old.db", 6, lambda s: s.import_fleet(Fleet((demo_fleet.park(PARK),))))
+    with open_store(path) as s:
+        assert s.schema_version >= 7
+        assert s.list_forecasts(PARK) == [] and s.load_yield_study() is None
+        idx = pd.date_range("2026-06-11T00:00+08:00", periods=3, freq="1h")
+        s.add_measured_ac(PARK, pd.Series([0.0, np.nan, 5.0], index=idx), 60, "t")
+        got = s.measured_ac(PARK)
+        assert got.iloc[0] == 0.0 and np.isnan(got.iloc[1]) and got.iloc[2] == 5.0  # missing stays missing
+        with pytest.raises(KeyError):
+            s.add_measured_ac("nowhere", got, 60, "t")
