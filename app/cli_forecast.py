@@ -11,7 +11,8 @@ def register(sub) -> None:
     p = sub.add_parser("forecast", help="day-ahead or week-ahead hourly yield of a park with P10/P50/P90 bands")
     p.add_argument("--park", required=True, metavar="NAME")
     p.add_argument("--horizon", choices=("day", "week"), default="day", help="next local day or 7 days (default day)")
-    p.add_argument("--file", metavar="CSV", help="forecast file: time,ghi [W/m2] or time,cloud_cover [%%] "
+    p.add_argument("--file", metavar="CSV", help="forecast file: time,ghi [W/m2] or time,cloud_cover [%%]; "
+                                                 "Solcast-style period_end files and Open-Meteo CSV too "
                                                  "(default: persistence of the measured clear-sky index)")
     p.add_argument("--measured", metavar="CSV", help="first import measured park AC (time,ac [kW]) as actuals")
     p.add_argument("--issued", metavar="ISO", help="issue time with UTC offset (default: now)")

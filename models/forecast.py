@@ -22,6 +22,18 @@ The format (UTF-8, comma-separated, ``#`` lines are comments)::
 * A unit in brackets after a name is allowed (``ghi [W/m2]``, ``cloud_cover [%]``); an empty
   cell is a missing value and stays missing (NaN) in the forecast, never 0.
 
+Two weather-service exports are also read as they come:
+
+* **Solcast-style** files whose first column is ``period_end`` (ISO 8601 with offset or ``Z``, the
+  END of each hour; a ``period`` column must be ``PT60M``): ``ghi``, ``air_temp``, ``cloud_cover``,
+  ``wind_speed_10m``; the times move one hour back to interval starts.
+* **Open-Meteo** CSV downloads (a ``latitude,longitude,…,utc_offset_seconds`` block, then a
+  ``time,…`` block in local time without offset): ``shortwave_radiation (W/m²)`` is the mean of
+  the *preceding* hour, so it moves one hour back; ``cloud_cover (%)``, ``temperature_2m (°C)``
+  and ``wind_speed_10m (km/h)`` (converted to m/s) are instantaneous and taken at the hour's start.
+
+Columns a layout does not know are ignored and listed in the metadata (``ignored_columns``).
+
 GHI is split into DNI/DHI with Erbs and the park is simulated with :mod:`models.simulation`.
 
 **Persistence** (offline, :func:`persistence_forecast`): the park's clear-sky AC (the same
@@ -79,7 +91,7 @@ K_MAX = 1.2
 #: Kasten–Czeplak coefficients: ``ghi = ghi_cs (1 − A · n^B)``.
 KC_A, KC_B = 0.75, 3.4
 
-_UNIT = re.compile(r"\s*\[.*\]\s*$")
+_UNIT = re.compile(r"\s*[\[(].*[\])]\s*$")  # "ghi [W/m2]" or Open-Meteo's "shortwave_radiation (W/m²)"
 
 
 class ForecastFileError(ValueError):
@@ -95,8 +107,8 @@ class ForecastError(ValueError):
     """A forecast cannot be made as asked (no actuals, no arrays, …)."""
 
 
-def _read_table(path, allowed: dict) -> tuple[pd.DatetimeIndex, dict, dict]:
-    """Parse the shared CSV layout; return (UTC index, columns [SI], units seen)."""
+def _csv_rows(path) -> list[tuple[int, list[str]]]:
+    """Non-empty, non-comment rows of a UTF-8 CSV file with their line numbers."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -106,42 +118,108 @@ def _read_table(path, allowed: dict) -> tuple[pd.DatetimeIndex, dict, dict]:
             if r and not r[0].lstrip().startswith("#") and any(c.strip() for c in r)]
     if not rows:
         raise ForecastFileError(path, None, "no header and no data")
-    header_line, header = rows[0]
-    names = [_UNIT.sub("", h).strip().lower() for h in header]
-    units = {n: (h[len(_UNIT.sub('', h)):].strip(" []") or None) for n, h in zip(names, header)}
-    if not names or names[0] != "time":
-        raise ForecastFileError(path, header_line, f"the first column must be 'time' (got {header[0]!r})")
-    unknown = [h for h, n in zip(header[1:], names[1:]) if n not in allowed]
-    if unknown:
-        raise ForecastFileError(path, header_line, f"unknown column(s) {', '.join(map(repr, unknown))}; "
-                                                   f"allowed: time, {', '.join(allowed)}")
-    if len(set(names)) != len(names):
-        raise ForecastFileError(path, header_line, "a column appears twice")
-    times, values = [], {n: [] for n in names[1:]}
-    for line, r in rows[1:]:
-        if len(r) != len(names):
-            raise ForecastFileError(path, line, f"{len(r)} fields, the header has {len(names)}")
+    return rows
+
+
+def _layout(path, rows) -> dict:
+    """Which layout a forecast file has: ours, Solcast-style (``period_end``) or Open-Meteo.
+
+    Returns ``name``, ``header`` (index into rows), ``label`` ('start'/'end' of the time column),
+    ``offset`` (UTC offset [s] for times written without one, or None) and ``aliases``
+    (file column → our column, with a unit factor).
+    """
+    first = [c.strip().lower() for c in rows[0][1]]
+    if first[:2] == ["latitude", "longitude"] and "utc_offset_seconds" in first:
+        # Open-Meteo: a site block, then the data block whose times are local without an offset
+        if len(rows) < 3:
+            raise ForecastFileError(path, rows[0][0], "Open-Meteo file without a data block")
         try:
-            t = pd.Timestamp(r[0].strip())
+            offset = int(float(rows[1][1][first.index("utc_offset_seconds")]))
+        except (ValueError, IndexError):
+            raise ForecastFileError(path, rows[1][0], "utc_offset_seconds is not a number") from None
+        header = next((i for i, (_, r) in enumerate(rows) if r and r[0].strip().lower() == "time"), None)
+        if header is None:
+            raise ForecastFileError(path, None, "Open-Meteo file without a 'time' header row")
+        # shortwave_radiation is the mean of the PRECEDING hour (Open-Meteo's definition): label 'end'
+        return {"name": "open-meteo", "header": header, "offset": offset,
+                "aliases": {"shortwave_radiation": ("ghi", 1.0), "cloud_cover": ("cloud_cover", 1.0),
+                            "temperature_2m": ("temp_air", 1.0), "wind_speed_10m": ("wind_speed", None)},
+                "label": {"ghi": "end"}}
+    if first and first[0] == "period_end":
+        return {"name": "period_end", "header": 0, "offset": None, "label": {"*": "end"},
+                "aliases": {"ghi": ("ghi", 1.0), "air_temp": ("temp_air", 1.0), "temp_air": ("temp_air", 1.0),
+                            "cloud_cover": ("cloud_cover", 1.0), "wind_speed_10m": ("wind_speed", 1.0),
+                            "wind_speed": ("wind_speed", 1.0)}}
+    return {"name": "solarfleet", "header": 0, "offset": None, "label": {}, "aliases": None}
+
+
+def _read_table(path, allowed: dict, layout: Optional[dict] = None) -> tuple[pd.DataFrame, dict]:
+    """Parse a CSV in one of the layouts of :func:`_layout`; return (frame on UTC interval starts, info)."""
+    path = Path(path)
+    rows = _csv_rows(path)
+    layout = layout or {"name": "solarfleet", "header": 0, "offset": None, "label": {}, "aliases": None}
+    rows = rows[layout["header"]:]
+    header_line, header = rows[0]
+    raw = [_UNIT.sub("", h).strip().lower() for h in header]
+    units = [h[len(_UNIT.sub("", h)):].strip(" []()") or None for h in header]
+    time_col = raw[0]
+    if time_col not in ("time", "period_end"):
+        raise ForecastFileError(path, header_line, f"the first column must be 'time' (got {header[0]!r})")
+    aliases = layout["aliases"]
+    cols, ignored = {}, []
+    for i, (name, unit) in enumerate(zip(raw[1:], units[1:]), start=1):
+        if aliases is None:
+            if name not in allowed:
+                raise ForecastFileError(path, header_line, f"unknown column {header[i]!r}; allowed: time, "
+                                                           f"{', '.join(allowed)}")
+            target, factor = name, _scale(name, unit, allowed, path, header_line)
+        elif name == "period" and layout["name"] == "period_end":
+            target, factor = "period", None
+        elif name in aliases:
+            target, factor = aliases[name]
+            if factor is None:  # wind speed: Open-Meteo writes km/h unless asked for m/s
+                factor = {"km/h": 1 / 3.6, "m/s": 1.0, "mp/h": 0.44704, "kn": 0.514444}.get(unit or "km/h")
+                if factor is None:
+                    raise ForecastFileError(path, header_line, f"column {header[i]}: unit ({unit}) is not accepted")
+        else:
+            ignored.append(header[i])
+            continue
+        if target in [c for c, _ in cols.values()]:
+            raise ForecastFileError(path, header_line, f"two columns give {target}")
+        cols[i] = (target, factor)
+    times, values = [], {t: [] for t, _ in cols.values()}
+    for line, r in rows[1:]:
+        if len(r) != len(header):
+            raise ForecastFileError(path, line, f"{len(r)} fields, the header has {len(header)}")
+        cell = r[0].strip()
+        try:
+            t = pd.Timestamp(cell)
         except ValueError:
-            raise ForecastFileError(path, line, f"time {r[0]!r} is not an ISO 8601 date-time") from None
+            raise ForecastFileError(path, line, f"{time_col} {cell!r} is not an ISO 8601 date-time") from None
         if t.tzinfo is None:
-            raise ForecastFileError(path, line, f"time {r[0]!r} has no UTC offset; write e.g. "
-                                                f"{r[0].strip()}+08:00")
+            if layout["offset"] is None:
+                raise ForecastFileError(path, line, f"{time_col} {cell!r} has no UTC offset; write e.g. "
+                                                    f"{cell}+08:00")
+            t = (t - pd.Timedelta(seconds=layout["offset"])).tz_localize("UTC")
         times.append(t.tz_convert("UTC"))
-        for n, cell in zip(names[1:], r[1:]):
-            cell = cell.strip()
-            if cell == "":
-                values[n].append(np.nan)
+        for i, (target, factor) in cols.items():
+            c = r[i].strip()
+            if target == "period":
+                if c.upper() not in ("PT60M", "PT1H"):
+                    raise ForecastFileError(path, line, f"period {c!r}: only hourly data (PT60M) is accepted")
+                continue
+            if c == "":
+                values[target].append(np.nan)
                 continue
             try:
-                v = float(cell)
+                v = float(c) * factor
             except ValueError:
-                raise ForecastFileError(path, line, f"{n}: {cell!r} is not a number") from None
-            lo, hi, _ = allowed[n]
-            if not np.isfinite(v) or not lo <= v * _scale(n, units[n], allowed, path, header_line) <= hi:
-                raise ForecastFileError(path, line, f"{n}: {cell} is outside {lo:g}–{hi:g} {allowed[n][2]}")
-            values[n].append(v)
+                raise ForecastFileError(path, line, f"{target}: {c!r} is not a number") from None
+            lo, hi, unit = allowed[target]
+            if not np.isfinite(v) or not lo <= v <= hi:
+                raise ForecastFileError(path, line, f"{target}: {c} is outside {lo:g}–{hi:g} {unit}")
+            values[target].append(v)
+    values.pop("period", None)
     if len(times) < 2:
         raise ForecastFileError(path, None, f"needs at least 2 rows of data (got {len(times)})")
     index = pd.DatetimeIndex(times, name="time")
@@ -149,10 +227,19 @@ def _read_table(path, allowed: dict) -> tuple[pd.DatetimeIndex, dict, dict]:
     bad = np.flatnonzero(steps != pd.Timedelta(hours=1))
     if bad.size:
         i = int(bad[0]) + 1
-        raise ForecastFileError(path, rows[i + 1][0], f"time {index[i].isoformat()} is not one hour after the "
-                                                      f"previous row (rows must be hourly, sorted, without gaps)")
-    cols = {n: np.asarray(v, dtype=float) * _scale(n, units[n], allowed, path, header_line) for n, v in values.items()}
-    return index, cols, units
+        raise ForecastFileError(path, rows[i + 1][0], f"{time_col} {index[i].isoformat()} is not one hour after "
+                                                      f"the previous row (rows must be hourly, sorted, without gaps)")
+    frame = pd.DataFrame({k: np.asarray(v, dtype=float) for k, v in values.items()}, index=index)
+    # every interval is labelled by its start: a column labelled by the END of its hour describes the hour
+    # before its time stamp
+    labels = layout["label"]
+    ends = [c for c in frame.columns if labels.get(c, labels.get("*", "start")) == "end"]
+    if ends and len(ends) == len(frame.columns):
+        frame.index = frame.index - pd.Timedelta(hours=1)  # e.g. Solcast's period_end
+    else:
+        for c in ends:  # e.g. Open-Meteo's shortwave_radiation beside instantaneous temperatures
+            frame[c] = frame[c].shift(-1)  # the file's last hour has no value for it: NaN, not 0
+    return frame, {"layout": layout["name"], "ignored_columns": ignored}
 
 
 def _scale(name, unit, allowed, path, line) -> float:
@@ -186,14 +273,18 @@ def read_forecast_csv(path) -> tuple[pd.DataFrame, dict]:
     ForecastFileError
         Naming the file, line and column.
     """
-    index, cols, _ = _read_table(path, _FORECAST_COLUMNS)
-    has = [c for c in ("ghi", "cloud_cover") if c in cols]
-    if len(has) != 1:
+    rows = _csv_rows(path)
+    data, info = _read_table(path, _FORECAST_COLUMNS, _layout(path, rows))
+    has = [c for c in ("ghi", "cloud_cover") if c in data]
+    if len(has) == 2:  # a service gave both: irradiance wins, cloud cover is kept for reference only
+        data = data.drop(columns="cloud_cover") if info["layout"] != "solarfleet" else data
+    if info["layout"] == "solarfleet" and len(has) != 1 or not has:
         raise ForecastFileError(path, None, "needs exactly one of the columns 'ghi' [W/m2] or 'cloud_cover' [%] "
                                             f"(found {', '.join(has) or 'neither'})")
-    data = pd.DataFrame(cols, index=index)
-    return data, {"file": str(path), "interval_minutes": 60, "label": "start", "irradiance": has[0],
-                  "source": f"forecast file {Path(path).name}"}
+    irradiance = "ghi" if "ghi" in data else "cloud_cover"
+    return data, {"file": str(path), "interval_minutes": 60, "label": "start", "irradiance": irradiance,
+                  "layout": info["layout"], "ignored_columns": info["ignored_columns"],
+                  "source": f"forecast file {Path(path).name} ({info['layout']})"}
 
 
 def read_measured_ac_csv(path) -> tuple[pd.Series, dict]:
@@ -204,10 +295,10 @@ def read_measured_ac_csv(path) -> tuple[pd.Series, dict]:
     (pandas.Series, dict)
         AC [W] on a UTC index; metadata ``file``, ``interval_minutes``.
     """
-    index, cols, _ = _read_table(path, {"ac": (0.0, 1e10, "W or kW")})
-    if "ac" not in cols:
+    data, _ = _read_table(path, {"ac": (0.0, 1e10, "W or kW")})
+    if "ac" not in data:
         raise ForecastFileError(path, None, "needs a column 'ac' (AC power, hour mean, [W] or [kW])")
-    return pd.Series(cols["ac"], index=index, name="ac"), {"file": str(path), "interval_minutes": 60}
+    return data["ac"].rename("ac"), {"file": str(path), "interval_minutes": 60}
 
 
 def cloud_cover_to_ghi(cloud_cover, ghi_clearsky):

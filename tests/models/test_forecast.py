@@ -161,3 +161,37 @@ def test_a_version_6_database_gains_the_forecast_tables(tmp_path, make_old_db, d
         assert got.iloc[0] == 0.0 and np.isnan(got.iloc[1]) and got.iloc[2] == 5.0  # missing stays missing
         with pytest.raises(KeyError):
             s.add_measured_ac("nowhere", got, 60, "t")
+
+
+def test_solcast_style_period_end_moves_to_interval_start(tmp_path):
+    path = _write(tmp_path / "solcast.csv", [
+        "period_end,period,ghi,ghi90,air_temp,cloud_opacity",
+        "2026-06-11T01:00:00Z,PT60M,100,120,25,10",
+        "2026-06-11T02:00:00Z,PT60M,200,230,26,12",
+        "2026-06-11T03:00:00Z,PT60M,,230,26,12"])
+    data, meta = fc.read_forecast_csv(path)
+    assert data.index[0] == pd.Timestamp("2026-06-11T00:00Z")  # the hour that ENDS at 01:00
+    assert data["ghi"].iloc[1] == 200.0 and np.isnan(data["ghi"].iloc[2])  # empty stays missing
+    assert data["temp_air"].iloc[0] == 25.0
+    assert meta["layout"] == "period_end" and meta["ignored_columns"] == ["ghi90", "cloud_opacity"]
+    bad = _write(tmp_path / "s30.csv", ["period_end,period,ghi", "2026-06-11T01:00Z,PT30M,1", "2026-06-11T02:00Z,PT30M,1"])
+    with pytest.raises(fc.ForecastFileError, match="line 2: period 'PT30M'"):
+        fc.read_forecast_csv(bad)
+
+
+def test_open_meteo_local_times_and_preceding_hour_radiation(tmp_path):
+    path = _write(tmp_path / "om.csv", [
+        "latitude,longitude,elevation,utc_offset_seconds,timezone,timezone_abbreviation",
+        "31.375,121.0,4.0,28800,Asia/Shanghai,CST",
+        "",
+        "time,temperature_2m (°C),cloud_cover (%),shortwave_radiation (W/m²),wind_speed_10m (km/h)",
+        "2026-06-11T08:00,24.0,50,150,7.2",
+        "2026-06-11T09:00,25.0,40,300,10.8",
+        "2026-06-11T10:00,26.0,30,450,14.4"])
+    data, meta = fc.read_forecast_csv(path)
+    assert meta["layout"] == "open-meteo" and meta["irradiance"] == "ghi"
+    assert data.index[0] == pd.Timestamp("2026-06-11T00:00Z")  # 08:00 at UTC+8
+    # 300 W/m² stamped 09:00 is the mean of 08:00–09:00: it belongs to the interval starting 08:00
+    assert data["ghi"].iloc[0] == 300.0 and data["ghi"].iloc[1] == 450.0 and np.isnan(data["ghi"].iloc[2])
+    assert data["temp_air"].iloc[0] == 24.0 and data["wind_speed"].iloc[0] == pytest.approx(2.0)
+    assert "cloud_cover" not in data  # irradiance given: it wins
