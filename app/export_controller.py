@@ -97,7 +97,7 @@ class ExportController(QObject):
         if not plots:
             self.failed.emit(self.tr("The current tab has no plot to export."))
             return None
-        return ask_and_export(plots[0], "svg", self.window)
+        return ask_and_export(plots[0], None, self.window)
 
     def dialog(self) -> ExportDialog:
         from models.report_tables import ExportError, preview, report_tables

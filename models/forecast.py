@@ -39,6 +39,7 @@ GHI is split into DNI/DHI with Erbs and the park is simulated with :mod:`models.
 **Persistence** (offline, :func:`persistence_forecast`): the park's clear-sky AC (the same
 simulation on Ineichen clear sky, air 20 °C, wind 1 m/s) times the measured clear-sky index of
 the last ``lookback_days`` local days, ``K = Σ actual / Σ clear-sky AC`` over the daylight hours
+(the same ``K`` for every hour of the horizon)
 (clear-sky AC ≥ :data:`DAYLIGHT_FRACTION` of its peak). Actuals are the park's imported
 measured AC (:func:`models.store.add_measured_ac`) or else its live readings (``pv_power``
 averaged per hour).
@@ -544,15 +545,17 @@ def persistence_forecast(store, park: Park, horizon: str = "day", issued=None, *
     if k is None:
         raise ForecastError(f"{park.name}: no measured AC in daylight during the {lookback_days} day(s) before "
                             f"{issued.isoformat()}; import a measured series or record live data first")
-    # back-test persistence on the history: predict each day from the day(s) before it
+    # back-test persistence on the history: predict each day from the day(s) before it, with the lead
+    # times of the horizon (1 day ahead; 1–7 days ahead for a week), errors pooled over the leads
     errors = []
     days = sorted(set(day_key[light]))
+    leads = range(1, 2) if horizon == "day" else range(1, 8)
     for d in days:
-        kd = k_of([d - pd.Timedelta(days=j) for j in range(1, lookback_days + 1)])
-        if kd is None:
-            continue
         m = light & (day_key == d)
-        errors.append(((act[m] - kd * cs_hist[m]) / cs_hist[m]).to_numpy())
+        for lead in leads:
+            kd = k_of([d - pd.Timedelta(days=lead + j) for j in range(lookback_days)])
+            if kd is not None:
+                errors.append(((act[m] - kd * cs_hist[m]) / cs_hist[m]).to_numpy())
     errors = np.concatenate(errors) if errors else np.array([])
     p50 = (cs_fc * k).rename("ac_p50")
     p10, p90, band = _bands(p50, cs_fc, errors, horizon)

@@ -85,18 +85,20 @@ def export_plot(view: QGraphicsView, path, size=None) -> QSize:
     raise ValueError(f"{path}: choose a .png or .svg file name")
 
 
-def ask_and_export(view: QGraphicsView, fmt: str, parent: Optional[QWidget] = None) -> Optional[str]:
-    """Ask for a file name, then export; returns the path written (None if cancelled)."""
-    if fmt == "png":
-        filt = QCoreApplication.translate("PlotExport", "PNG image (*.png)")
-    else:
-        filt = QCoreApplication.translate("PlotExport", "SVG drawing (*.svg)")
+def ask_and_export(view: QGraphicsView, fmt: Optional[str] = None, parent: Optional[QWidget] = None) -> Optional[str]:
+    """Ask for a file name, then export; returns the path written (None if cancelled).
+
+    ``fmt`` 'png' or 'svg' fixes the format; None offers both and follows the chosen name.
+    """
+    png = QCoreApplication.translate("PlotExport", "PNG image (*.png)")
+    svg = QCoreApplication.translate("PlotExport", "SVG drawing (*.svg)")
     title = QCoreApplication.translate("PlotExport", "Export plot")
-    path, _ = QFileDialog.getSaveFileName(parent or view, title, f"plot.{fmt}", filt)
+    filters = {"png": png, "svg": svg, None: f"{svg};;{png}"}[fmt]
+    path, chosen = QFileDialog.getSaveFileName(parent or view, title, f"plot.{fmt or 'svg'}", filters)
     if not path:
         return None
-    if not path.lower().endswith("." + fmt):
-        path += "." + fmt
+    if Path(path).suffix.lower() not in (".png", ".svg"):
+        path += "." + (fmt or ("png" if chosen == png else "svg"))
     try:
         export_plot(view, path)
     except (OSError, ValueError) as exc:
