@@ -249,6 +249,10 @@ class Store:
     def park_names(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM parks ORDER BY position, id")]
 
+    def park_updates(self) -> dict:
+        """``{park name: last change (ISO 8601 UTC)}`` of every park."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT name, updated_utc FROM parks")}
+
     def is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM parks").fetchone()[0] == 0
 
