@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli_util import CliError, emit_json, out, print_table
+from .cli_util import CliError, emit_json, out, print_table, find_park
 
 
 def pv_for_park(store, park):
@@ -64,17 +64,11 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_battery_clear)
 
 
-def _park(store, name):
-    try:
-        return store.park(name)
-    except KeyError:
-        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
-
 
 def cmd_tariff_set(args, ctx) -> int:
     from models.tariff import TariffError, example_tariff, read_tariff
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         tariff = None if args.clear else (example_tariff() if args.example else read_tariff(Path(args.file)))
     except TariffError as exc:
@@ -86,7 +80,7 @@ def cmd_tariff_set(args, ctx) -> int:
 
 def cmd_tariff_show(args, ctx) -> int:
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     t = store.get_tariff(park.name)
     if args.json:
         emit_json(None if t is None else t.to_dict())
@@ -103,7 +97,7 @@ def cmd_battery_set(args, ctx) -> int:
     from models.battery import Battery
     from models.fleet import FleetValueError
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         b = Battery(capacity=args.capacity_kwh * 1000.0, power=args.power_kw * 1000.0, efficiency=args.efficiency,
                     min_soc=args.min_soc, strategy=args.strategy)
@@ -116,7 +110,7 @@ def cmd_battery_set(args, ctx) -> int:
 
 def cmd_battery_clear(args, ctx) -> int:
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     store.set_battery(park.name, None)
     out(f"{park.name}: battery removed")
     return 0
@@ -126,7 +120,7 @@ def cmd_balance(args, ctx) -> int:
     from models.balance_report import BalanceInputError, balance_report
     store = ctx.store()
     fleet = store.load_fleet()
-    parks = [_park(store, n) for n in args.park] if args.park else list(fleet.parks)
+    parks = [find_park(store, n) for n in args.park] if args.park else list(fleet.parks)
     if not parks:
         raise CliError("the fleet is empty")
     try:
