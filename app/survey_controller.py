@@ -26,7 +26,7 @@ __all__ = ["SurveyController", "SaveSurveyCommand", "DEBOUNCE_MS"]
 
 log = logging.getLogger(__name__)
 
-#: Quiet time after the last edit before an estimate starts [ms].
+# Quiet time after the last edit before an estimate starts [ms].
 DEBOUNCE_MS = 250
 
 
@@ -180,9 +180,11 @@ class SurveyController(QObject):
             old = self.fleet.fleet.park(park.name)
             before = (old, load_survey(self.store, old.name))
             park = dataclasses.replace(park, name=old.name)
-        tr = QCoreApplication.translate
-        text = (tr("SurveyController", "Save survey %1") if before is None else
-                tr("SurveyController", "Replace park %1 by survey")).replace("%1", park.name)
+        if before is None:
+            text = QCoreApplication.translate("SurveyController", "Save survey %1")
+        else:
+            text = QCoreApplication.translate("SurveyController", "Replace park %1 by survey")
+        text = text.replace("%1", park.name)
         self.fleet.undo_stack.push(SaveSurveyCommand(self, text, before, (park, site.extras())))
         return park.name
 

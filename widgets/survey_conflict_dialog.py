@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 __all__ = ["SurveyConflictDialog", "CHOICES"]
 
-#: Resolutions offered, in order (the first is the default: nothing is overwritten).
+# Resolutions offered, in order (the first is the default: nothing is overwritten).
 CHOICES = ("rename", "replace", "skip")
 
 

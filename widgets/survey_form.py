@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
@@ -24,7 +24,7 @@ from .number_table_model import NumberTableModel, TableValueError, parse_number
 
 __all__ = ["SurveyForm", "SurveyInputs", "SurveyFormError", "DEFAULT_MODULE"]
 
-#: Module offered for a new survey (a common 360 W mono PERC module in the CEC database).
+# Module offered for a new survey (a common 360 W mono PERC module in the CEC database).
 DEFAULT_MODULE = "Trina_Solar_TSM_360DE14A_II_"
 _ERROR_STYLE = "color: #c0392b;"
 
@@ -72,8 +72,8 @@ def _table(model: NumberTableModel, parent: QWidget, rows: int = 4) -> tuple[QWi
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setMinimumHeight(24 + 22 * rows)
     view.setMaximumHeight(30 + 22 * (rows + 2))
-    add = QPushButton(box.tr("Add row"), box)
-    remove = QPushButton(box.tr("Remove row"), box)
+    add = QPushButton(QCoreApplication.translate("SurveyForm", "Add row"), box)
+    remove = QPushButton(QCoreApplication.translate("SurveyForm", "Remove row"), box)
     add.clicked.connect(lambda: model.add_row())
     remove.clicked.connect(lambda: model.remove_rows([i.row() for i in view.selectionModel().selectedRows()]
                                                      or [model.rowCount() - 1]))
