@@ -39,8 +39,8 @@ class HorizonPlot(QWidget):
         item.getAxis("bottom").setTicks([[(0, self.tr("N")), (90, self.tr("E")), (180, self.tr("S")),
                                           (270, self.tr("W")), (360, self.tr("N"))],
                                          [(a, str(a)) for a in range(45, 360, 90)]])
-        item.setXRange(0, 360, padding=0.01)
-        self.legend = add_legend(self.plot, offset=(-10, 10))
+        item.setXRange(-6, 366, padding=0)
+        self.legend = add_legend(self.plot, offset=(10, 2), colCount=3)
         self.merged = pg.PlotDataItem(pen=pg.mkPen("#6b7280", width=1), fillLevel=0,
                                       brush=pg.mkBrush(107, 114, 128, 90), name=self.tr("Merged horizon"))
         self.far = pg.PlotDataItem(pen=pg.mkPen("#0072B2", width=2), name=self.tr("Horizon profile"))
@@ -61,5 +61,5 @@ class HorizonPlot(QWidget):
                 continue
             x, y = _closed(s)
             curve.setData(x, y)
-            top = max(top, float(np.nanmax(y)) * 1.25)
+            top = max(top, float(np.nanmax(y)) * 1.6)  # room for the legend above the curves
         self.plot.getPlotItem().setYRange(0, top, padding=0)

@@ -39,7 +39,7 @@ class LayoutView(QWidget):
         self.layout_ = None
         self.message = ""
         self.painted_modules = 0
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(240, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self):
@@ -86,7 +86,7 @@ class LayoutView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = p.fontMetrics()
-        caption_h = fm.height() + 8
+        caption_h = 2 * fm.height() + 6
         area = QRectF(self.rect()).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN - caption_h - 14)
         self.painted_modules = 0
         if self.roof is None or area.width() < 10 or area.height() < 10:
@@ -145,5 +145,6 @@ class LayoutView(QWidget):
         font.setBold(True)
         p.setFont(font)
         p.drawText(QRectF(self.MARGIN, self.height() - caption_h - 4, self.width() - 2 * self.MARGIN, caption_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.caption())
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                   self.caption())
         p.end()

@@ -6,7 +6,7 @@ from typing import Optional
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
 
@@ -19,22 +19,19 @@ class SurveyEstimatePanel(QWidget):
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.estimate = None
-        grid = QGridLayout()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         items = (("annual", self.tr("Annual yield")), ("specific", self.tr("Specific yield")),
                  ("capacity", self.tr("DC capacity")), ("self", self.tr("Self-consumption")),
                  ("load", self.tr("Roof load")), ("weather", self.tr("Weather")))
-        for i, (key, label) in enumerate(items):
-            name = QLabel(label + ":", self)
+        for key, label in items:
             val = QLabel("–", self)
             val.setObjectName(f"estimate_{key}")
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             val.setWordWrap(True)
-            grid.addWidget(name, i // 2, (i % 2) * 2)
-            grid.addWidget(val, i // 2, (i % 2) * 2 + 1)
+            form.addRow(label + ":", val)
             self.values[key] = val
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("estimateStatus")
@@ -54,11 +51,16 @@ class SurveyEstimatePanel(QWidget):
         item.addItem(self.load_bars)
         self.legend.addItem(self.pv_bars, self.tr("PV yield"))
         self.legend.addItem(self.load_bars, self.tr("Consumption"))
-        self.plot.setMinimumHeight(170)
-        lay = QVBoxLayout(self)
-        lay.addLayout(grid)
-        lay.addWidget(self.status)
-        lay.addWidget(self.plot, 1)
+        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumWidth(150)
+        figures = QVBoxLayout()
+        figures.addLayout(form)
+        figures.addWidget(self.status)
+        figures.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(figures, 2)
+        lay.addWidget(self.plot, 3)
 
     def set_busy(self) -> None:
         self.status.setText(self.tr("Updating…"))
@@ -114,4 +116,4 @@ class SurveyEstimatePanel(QWidget):
             self.load_bars.hide()
             self.legend.removeItem(self.load_bars)
         self.plot.getPlotItem().setXRange(0.4, 12.6, padding=0)
-        self.plot.getPlotItem().setYRange(0, max(top * 1.3, 1e-3), padding=0)
+        self.plot.getPlotItem().setYRange(0, max(top * 1.45, 1e-3), padding=0)  # room for the legend

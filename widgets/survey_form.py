@@ -67,7 +67,9 @@ def _table(model: NumberTableModel, parent: QWidget, rows: int = 4) -> tuple[QWi
     box = QWidget(parent)
     view = QTableView(box)
     view.setModel(model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers stay readable
+    header.setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(22)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setMinimumHeight(24 + 22 * rows)

@@ -48,7 +48,8 @@ class SurveyView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(260)  # narrower windows scroll the form sideways
+        self._form_width = self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         self.save_button = QPushButton(self.tr("Save to fleet"), self)
         self.save_button.setToolTip(self.tr("Add the surveyed park to the fleet (Ctrl+Z undoes it)"))
         self.save_button.clicked.connect(self._save)
@@ -70,8 +71,10 @@ class SurveyView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([self._form_width, 2 * self._form_width])  # the form at its natural width
+        self.splitter = split
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
