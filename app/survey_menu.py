@@ -44,7 +44,6 @@ class SurveyUi(QObject):
         menu = window.menuBar().actions()[0].menu()  # File
         menu.insertActions(window.act_quit, [self.act_export, self.act_import])
         menu.insertSeparator(window.act_quit)
-        self.view.refresh()
 
     def save(self, inputs, layouts) -> None:
         from models.fleet import FleetValueError

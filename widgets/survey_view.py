@@ -79,6 +79,9 @@ class SurveyView(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(split)
         self.form.changed.connect(self.refresh)
+        self._draw_partial()  # no red marks before the user has typed anything
+        self.estimate_panel.set_message(self.tr("Type or paste the site's coordinates to start."))
+        self.save_button.setEnabled(False)
 
     def refresh(self) -> None:
         """Validate, lay out, draw; emit :attr:`inputsReady` if the form is valid."""
