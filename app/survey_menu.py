@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
+import json
 import logging
 
 from PySide6.QtCore import QObject
@@ -44,6 +45,30 @@ class SurveyUi(QObject):
         menu = window.menuBar().actions()[0].menu()  # File
         menu.insertActions(window.act_quit, [self.act_export, self.act_import])
         menu.insertSeparator(window.act_quit)
+        self.view.inputsReady.connect(self.keep_draft)
+        self.restore_draft()
+
+    # -- the unsaved survey survives a language switch, a restart or a flat battery --
+    def keep_draft(self, inputs, layouts=None) -> None:
+        site = inputs.site
+        draft = {"name": site.name, "latitude": site.latitude, "longitude": site.longitude,
+                 "altitude": site.altitude, "tz": site.tz, "floor_area": inputs.floor_area, **site.extras()}
+        self.window.settings.setValue("survey/draft", json.dumps(draft))
+
+    def restore_draft(self) -> bool:
+        from models.survey import SiteSurvey
+        text = self.window.settings.value("survey/draft", "") or ""
+        if not text:
+            return False
+        try:
+            draft = json.loads(text)
+            floor_area = draft.pop("floor_area", None)
+            site = SiteSurvey(**draft)
+        except (TypeError, ValueError) as exc:  # an old or damaged draft is dropped, not fatal
+            log.warning("survey draft not restored: %s", exc)
+            return False
+        self.view.form.set_site(site, floor_area=floor_area)
+        return True
 
     def save(self, inputs, layouts) -> None:
         from models.fleet import FleetValueError

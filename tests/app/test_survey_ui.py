@@ -174,3 +174,23 @@ def test_damaged_package_is_refused_and_the_database_unchanged(qtbot, window, tm
     assert ui.import_dialog(str(out)) is None
     assert errors and "refused" in errors[0][0] and "p.sfsurvey.json" in errors[0][1]
     assert s.store.park_names() == names
+
+
+def test_unsaved_survey_comes_back_in_a_new_window(qtbot, window, tmp_path):
+    from app.main_window import MainWindow
+    view = window.survey.view
+    view.form.set_site(_site(), floor_area=5000)
+    view.form.widgets["setback"].setText("2.5")
+    view.form.changed.emit()
+    window.survey.controller.cancel()
+    again = MainWindow(window.session, window.settings)  # what a language switch or a restart builds
+    qtbot.addWidget(again)
+    got = again.survey.view.form.inputs()
+    assert got.site.roofs[0].setback == 2.5 and got.floor_area == 5000 and got.site.name == "Kunshan DC"
+    assert got.site.horizon == _site().horizon
+    again.survey.controller.cancel()
+    window.settings.setValue("survey/draft", "{not json")
+    broken = MainWindow(window.session, window.settings)  # a damaged draft is dropped, the window opens
+    qtbot.addWidget(broken)
+    assert broken.survey.view.inputs is None
+    broken.survey.controller.cancel()
