@@ -12,12 +12,16 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
 from models.fleet import FleetValueError
+from models.geo import CoordinateError, format_coordinates, locate_site, parse_coordinates
+from models.horizon import Obstacle
+from models.survey import KeepOut, RoofSurvey, SiteSurvey
+from models.survey_estimate import monthly_ghi_choice
 
 from .form_editor import reason_text
 from .number_table_model import NumberTableModel, TableValueError, parse_number
@@ -391,9 +395,6 @@ class SurveyForm(QWidget):
             return "vertices"
         return key
 
-    def model_error_text(self, exc: FleetValueError) -> str:
-        return reason_text(exc.reason)
-
     def inputs(self) -> SurveyInputs:
         """Read and validate the whole form; errors are shown next to their fields.
 
@@ -402,10 +403,6 @@ class SurveyForm(QWidget):
         SurveyFormError
             ``errors`` maps each refused field key to its translated message.
         """
-        from models.geo import CoordinateError, locate_site, parse_coordinates
-        from models.horizon import Obstacle
-        from models.survey import KeepOut, RoofSurvey, SiteSurvey, SurveyValueError
-        from models.survey_estimate import monthly_ghi_choice
         errors: dict = {}
         loc = ghi = None
         lat = lon = None
@@ -452,7 +449,7 @@ class SurveyForm(QWidget):
         floor = self._number("floor_area", errors, optional=True)
         if floor is not None and floor <= 0:
             errors["floor_area"] = self.tr("must be greater than %1").replace("%1", "0")
-        roof = self._roof(errors, KeepOut, RoofSurvey, SurveyValueError)
+        roof = self._roof(errors)
         horizon = self._table_rows("horizon", self.horizon, errors)
         obstacles = []
         for i, row in enumerate(self._table_rows("obstacles", self.obstacles, errors)):
@@ -489,7 +486,7 @@ class SurveyForm(QWidget):
             self.ghi_source.setText(self.tr("Documented default: 0.62 × clear sky (no city within reach, nothing "
                                             "typed) – rough"))
 
-    def _roof(self, errors, KeepOut, RoofSurvey, SurveyValueError):
+    def _roof(self, errors):
         pitched = self.widgets["roof_type"].currentData() == "pitched"
         n_before = len(errors)
         if self.widgets["shape"].currentData() == "rectangle":
@@ -531,7 +528,6 @@ class SurveyForm(QWidget):
     # -- writing --
     def set_site(self, site, floor_area: Optional[float] = None) -> None:
         """Fill the form from a :class:`~models.survey.SiteSurvey` (its first roof)."""
-        from models.geo import format_coordinates
         loc = QLocale()
 
         def num(v):

@@ -88,7 +88,7 @@ class SurveyView(QWidget):
         from models.survey import SurveyValueError, layout_roof
         try:
             inputs = self.form.inputs()
-        except SurveyFormError as exc:
+        except SurveyFormError:
             self.inputs = None
             self.save_button.setEnabled(False)
             self.estimate_panel.set_message(self.tr("Check the fields marked in red."))

@@ -1526,453 +1526,453 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../widgets/survey_form.py" line="77"/>
+        <location filename="../../widgets/survey_form.py" line="81"/>
         <source>Add row</source>
         <translation>行を追加</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="78"/>
+        <location filename="../../widgets/survey_form.py" line="82"/>
         <source>Remove row</source>
         <translation>行を削除</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="166"/>
+        <location filename="../../widgets/survey_form.py" line="170"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="168"/>
+        <location filename="../../widgets/survey_form.py" line="172"/>
         <source>Park name</source>
         <translation>パーク名</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="168"/>
+        <location filename="../../widgets/survey_form.py" line="172"/>
         <source>Surveyed park</source>
         <translation>調査したパーク</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="169"/>
+        <location filename="../../widgets/survey_form.py" line="173"/>
         <source>Coordinates</source>
         <translation>座標</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="170"/>
+        <location filename="../../widgets/survey_form.py" line="174"/>
         <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
         <translation>例: 31.38, 121.25 または 31°22&apos;48&quot;N 121°15&apos;E</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="171"/>
+        <location filename="../../widgets/survey_form.py" line="175"/>
         <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
         <translation>緯度と経度（入力または貼り付け）：10進度、度分秒、N/S/E/W の文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="174"/>
+        <location filename="../../widgets/survey_form.py" line="178"/>
         <source>Time zone found</source>
         <translation>判定したタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="175"/>
+        <location filename="../../widgets/survey_form.py" line="179"/>
         <source>Time zone override</source>
         <translation>タイムゾーンの指定</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="175"/>
+        <location filename="../../widgets/survey_form.py" line="179"/>
         <source>empty: use the zone found</source>
         <translation>空欄: 判定したゾーンを使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="177"/>
+        <location filename="../../widgets/survey_form.py" line="181"/>
         <source>Altitude (pvlib map)</source>
         <translation>標高（pvlib の地図）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="178"/>
+        <location filename="../../widgets/survey_form.py" line="182"/>
         <source>Altitude override</source>
         <translation>標高の指定</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="178"/>
+        <location filename="../../widgets/survey_form.py" line="182"/>
         <source>empty: use the map</source>
         <translation>空欄: 地図の値を使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="182"/>
+        <location filename="../../widgets/survey_form.py" line="186"/>
         <source>Monthly GHI</source>
         <translation>月別全天日射量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="183"/>
+        <location filename="../../widgets/survey_form.py" line="187"/>
         <source>Typed monthly GHI</source>
         <translation>月別日射量の入力</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="184"/>
+        <location filename="../../widgets/survey_form.py" line="188"/>
         <source>12 values, January first, separated by spaces or semicolons</source>
         <translation>1月から12個の値、スペースまたはセミコロン区切り</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="185"/>
+        <location filename="../../widgets/survey_form.py" line="189"/>
         <source>Used when no climate-table city is within reach; empty: the documented default</source>
         <translation>近くに気候表の都市がないときに使用。空欄: 文書化された既定値</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="186"/>
+        <location filename="../../widgets/survey_form.py" line="190"/>
         <source>Floor area for consumption</source>
         <translation>消費電力用の床面積</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="187"/>
+        <location filename="../../widgets/survey_form.py" line="191"/>
         <source>empty: no consumption preview</source>
         <translation>空欄: 消費電力の表示なし</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="188"/>
+        <location filename="../../widgets/survey_form.py" line="192"/>
         <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
         <translation>倉庫の床面積。この規模の物流パークの合成負荷を発電量と比較します</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="193"/>
+        <location filename="../../widgets/survey_form.py" line="197"/>
         <source>Roof</source>
         <translation>屋根</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="195"/>
+        <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof name</source>
         <translation>屋根名</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="195"/>
+        <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof 1</source>
         <translation>屋根 1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="196"/>
+        <location filename="../../widgets/survey_form.py" line="200"/>
         <source>Outline</source>
         <translation>外形</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="196"/>
+        <location filename="../../widgets/survey_form.py" line="200"/>
         <source>Rectangle</source>
         <translation>長方形</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="197"/>
+        <location filename="../../widgets/survey_form.py" line="201"/>
         <source>Polygon (vertices)</source>
         <translation>多角形（頂点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="199"/>
+        <location filename="../../widgets/survey_form.py" line="203"/>
         <source>Length (along x)</source>
         <translation>長さ（x 方向）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="200"/>
+        <location filename="../../widgets/survey_form.py" line="204"/>
         <source>Width (along y)</source>
         <translation>幅（y 方向）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="201"/>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>x [m]</source>
         <translation>x [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="201"/>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>y [m]</source>
         <translation>y [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="204"/>
+        <location filename="../../widgets/survey_form.py" line="208"/>
         <source>Vertices</source>
         <translation>頂点</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="209"/>
         <source>Roof type</source>
         <translation>屋根の種類</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="209"/>
         <source>Flat</source>
         <translation>陸屋根</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="206"/>
+        <location filename="../../widgets/survey_form.py" line="210"/>
         <source>Pitched</source>
         <translation>勾配屋根</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="208"/>
+        <location filename="../../widgets/survey_form.py" line="212"/>
         <source>Pitch</source>
         <translation>勾配</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="209"/>
+        <location filename="../../widgets/survey_form.py" line="213"/>
         <source>Modules face (azimuth)</source>
         <translation>モジュールの向き（方位角）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="210"/>
+        <location filename="../../widgets/survey_form.py" line="214"/>
         <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
         <translation>モジュールが向く方位、北から時計回り（180 = 南）。屋根の y = 0 の辺</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="212"/>
+        <location filename="../../widgets/survey_form.py" line="216"/>
         <source>Roof height</source>
         <translation>屋根の高さ</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="213"/>
+        <location filename="../../widgets/survey_form.py" line="217"/>
         <source>Edge setback (walkway)</source>
         <translation>外周セットバック（通路）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="214"/>
+        <location filename="../../widgets/survey_form.py" line="218"/>
         <source>Fire-code walkway kept free along every edge</source>
         <translation>各辺に沿って確保する消防用通路</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>Length [m]</source>
         <translation>長さ [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="216"/>
-        <location filename="../../widgets/survey_form.py" line="263"/>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="267"/>
         <source>Width [m]</source>
         <translation>幅 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="216"/>
+        <location filename="../../widgets/survey_form.py" line="220"/>
         <source>Clearance [m]</source>
         <translation>離隔 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="219"/>
+        <location filename="../../widgets/survey_form.py" line="223"/>
         <source>Keep-out areas</source>
         <translation>設置禁止エリア（天窓・空調機）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="224"/>
         <source>Allowed load</source>
         <translation>許容荷重</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="224"/>
         <source>empty: unknown</source>
         <translation>空欄: 不明</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="221"/>
+        <location filename="../../widgets/survey_form.py" line="225"/>
         <source>Racking + ballast</source>
         <translation>架台 + バラスト</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="221"/>
+        <location filename="../../widgets/survey_form.py" line="225"/>
         <source>empty: typical value</source>
         <translation>空欄: 標準値</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="222"/>
+        <location filename="../../widgets/survey_form.py" line="226"/>
         <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
         <translation>モジュール1 m²当たり。架台メーカーの値があればそれを使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="226"/>
+        <location filename="../../widgets/survey_form.py" line="230"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="233"/>
+        <location filename="../../widgets/survey_form.py" line="237"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="237"/>
+        <location filename="../../widgets/survey_form.py" line="241"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="238"/>
+        <location filename="../../widgets/survey_form.py" line="242"/>
         <source>Orientation</source>
         <translation>設置向き</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="238"/>
+        <location filename="../../widgets/survey_form.py" line="242"/>
         <source>Portrait</source>
         <translation>縦置き</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="239"/>
+        <location filename="../../widgets/survey_form.py" line="243"/>
         <source>Landscape</source>
         <translation>横置き</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="243"/>
+        <location filename="../../widgets/survey_form.py" line="247"/>
         <source>Modules up a row</source>
         <translation>列あたりの段数</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="244"/>
+        <location filename="../../widgets/survey_form.py" line="248"/>
         <source>Row spacing</source>
         <translation>アレイ間隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="245"/>
+        <location filename="../../widgets/survey_form.py" line="249"/>
         <source>No shading at winter-solstice noon</source>
         <translation>冬至の南中時に影なし</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="246"/>
+        <location filename="../../widgets/survey_form.py" line="250"/>
         <source>Chosen GCR</source>
         <translation>GCR を指定</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="248"/>
+        <location filename="../../widgets/survey_form.py" line="252"/>
         <source>Row tilt</source>
         <translation>アレイ傾斜角</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="249"/>
+        <location filename="../../widgets/survey_form.py" line="253"/>
         <source>GCR</source>
         <translation>GCR</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="253"/>
+        <location filename="../../widgets/survey_form.py" line="257"/>
         <source>Shading</source>
         <translation>日影</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="255"/>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Azimuth [°]</source>
         <translation>方位角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="255"/>
+        <location filename="../../widgets/survey_form.py" line="259"/>
         <source>Elevation [°]</source>
         <translation>仰角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="258"/>
+        <location filename="../../widgets/survey_form.py" line="262"/>
         <source>Import PVGIS…</source>
         <translation>PVGIS を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="261"/>
+        <location filename="../../widgets/survey_form.py" line="265"/>
         <source>Horizon profile</source>
         <translation>地平線プロファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Height [m]</source>
         <translation>高さ [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Distance [m]</source>
         <translation>距離 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="266"/>
+        <location filename="../../widgets/survey_form.py" line="270"/>
         <source>Obstacles</source>
         <translation>障害物</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="309"/>
+        <location filename="../../widgets/survey_form.py" line="313"/>
         <source>Choose a module</source>
         <translation>モジュールを選択</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="322"/>
+        <location filename="../../widgets/survey_form.py" line="326"/>
         <source>Import a PVGIS horizon file</source>
         <translation>PVGIS 地平線ファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="323"/>
+        <location filename="../../widgets/survey_form.py" line="327"/>
         <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
         <translation>PVGIS 地平線 (*.json *.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="329"/>
+        <location filename="../../widgets/survey_form.py" line="333"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="361"/>
-        <location filename="../../widgets/survey_form.py" line="414"/>
+        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="411"/>
         <source>is required</source>
         <translation>必須です</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="369"/>
         <source>“%1” is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="372"/>
+        <location filename="../../widgets/survey_form.py" line="376"/>
         <source>row %1, %2: “%3” is not a number</source>
         <translation>%1 行目、%2: 「%3」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="419"/>
+        <location filename="../../widgets/survey_form.py" line="416"/>
         <source> at character %1</source>
         <translation>（%1 文字目）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="421"/>
+        <location filename="../../widgets/survey_form.py" line="418"/>
         <source>cannot read the coordinates%1: %2</source>
         <translation>座標を読めません%1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="425"/>
+        <location filename="../../widgets/survey_form.py" line="422"/>
         <source>%1 (found offline)</source>
         <translation>%1（オフラインで判定）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="426"/>
+        <location filename="../../widgets/survey_form.py" line="423"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="432"/>
+        <location filename="../../widgets/survey_form.py" line="429"/>
         <source>not accepted: %1</source>
         <translation>受け付けられません: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="439"/>
+        <location filename="../../widgets/survey_form.py" line="436"/>
         <source>needs 12 numbers, January first (got %1)</source>
         <translation>1月から12個の数値が必要です（%1 個）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="454"/>
+        <location filename="../../widgets/survey_form.py" line="451"/>
         <source>must be greater than %1</source>
         <translation>%1 より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="462"/>
-        <location filename="../../widgets/survey_form.py" line="519"/>
+        <location filename="../../widgets/survey_form.py" line="459"/>
+        <location filename="../../widgets/survey_form.py" line="516"/>
         <source>row %1, %2: %3</source>
         <translation>%1 行目、%2: %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="484"/>
+        <location filename="../../widgets/survey_form.py" line="481"/>
         <source>Climate table: %1 (%2 km away)</source>
         <translation>気候表: %1（%2 km）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="487"/>
+        <location filename="../../widgets/survey_form.py" line="484"/>
         <source>Typed values (no climate-table city within reach)</source>
         <translation>入力値（近くに気候表の都市なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="489"/>
+        <location filename="../../widgets/survey_form.py" line="486"/>
         <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
         <translation>文書化された既定値: 0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="501"/>
+        <location filename="../../widgets/survey_form.py" line="498"/>
         <source>needs at least 3 vertices</source>
         <translation>頂点が3つ以上必要です</translation>
     </message>
@@ -1980,93 +1980,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="39"/>
+        <location filename="../../app/survey_menu.py" line="40"/>
         <source>Survey</source>
         <translation>現地調査</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/survey_menu.py" line="41"/>
         <source>E&amp;xport survey package…</source>
         <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="42"/>
+        <location filename="../../app/survey_menu.py" line="43"/>
         <source>&amp;Import survey package…</source>
         <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="53"/>
+        <location filename="../../app/survey_menu.py" line="78"/>
         <source>Park exists</source>
         <translation>パークが既にあります</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="54"/>
+        <location filename="../../app/survey_menu.py" line="79"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="62"/>
+        <location filename="../../app/survey_menu.py" line="87"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="67"/>
-        <location filename="../../app/survey_menu.py" line="71"/>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="96"/>
         <source>Export survey package</source>
         <translation>現地調査パッケージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="67"/>
+        <location filename="../../app/survey_menu.py" line="92"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="72"/>
+        <location filename="../../app/survey_menu.py" line="97"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/survey_menu.py" line="103"/>
         <source>The survey package could not be written.</source>
         <translation>現地調査パッケージを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="80"/>
+        <location filename="../../app/survey_menu.py" line="105"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="91"/>
+        <location filename="../../app/survey_menu.py" line="116"/>
         <source>Import survey package</source>
         <translation>現地調査パッケージの取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="117"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="98"/>
+        <location filename="../../app/survey_menu.py" line="123"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="102"/>
+        <location filename="../../app/survey_menu.py" line="127"/>
         <source>Added: %1</source>
         <translation>追加: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/survey_menu.py" line="128"/>
         <source>Replaced: %1</source>
         <translation>置換: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="104"/>
+        <location filename="../../app/survey_menu.py" line="129"/>
         <source>Skipped: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="106"/>
+        <location filename="../../app/survey_menu.py" line="131"/>
         <source>%1 imported as %2</source>
         <translation>%1 を %2 として取り込みました</translation>
     </message>

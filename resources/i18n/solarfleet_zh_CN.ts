@@ -1526,453 +1526,453 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyForm</name>
     <message>
-        <location filename="../../widgets/survey_form.py" line="77"/>
+        <location filename="../../widgets/survey_form.py" line="81"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="78"/>
+        <location filename="../../widgets/survey_form.py" line="82"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="166"/>
+        <location filename="../../widgets/survey_form.py" line="170"/>
         <source>Site</source>
         <translation>场址</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="168"/>
+        <location filename="../../widgets/survey_form.py" line="172"/>
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="168"/>
+        <location filename="../../widgets/survey_form.py" line="172"/>
         <source>Surveyed park</source>
         <translation>勘测园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="169"/>
+        <location filename="../../widgets/survey_form.py" line="173"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="170"/>
+        <location filename="../../widgets/survey_form.py" line="174"/>
         <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
         <translation>如 31.38, 121.25 或 31°22&apos;48&quot;N 121°15&apos;E</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="171"/>
+        <location filename="../../widgets/survey_form.py" line="175"/>
         <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
         <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="174"/>
+        <location filename="../../widgets/survey_form.py" line="178"/>
         <source>Time zone found</source>
         <translation>查得的时区</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="175"/>
+        <location filename="../../widgets/survey_form.py" line="179"/>
         <source>Time zone override</source>
         <translation>指定时区</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="175"/>
+        <location filename="../../widgets/survey_form.py" line="179"/>
         <source>empty: use the zone found</source>
         <translation>留空：使用查得的时区</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="177"/>
+        <location filename="../../widgets/survey_form.py" line="181"/>
         <source>Altitude (pvlib map)</source>
         <translation>海拔（pvlib 地图）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="178"/>
+        <location filename="../../widgets/survey_form.py" line="182"/>
         <source>Altitude override</source>
         <translation>指定海拔</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="178"/>
+        <location filename="../../widgets/survey_form.py" line="182"/>
         <source>empty: use the map</source>
         <translation>留空：使用地图数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="182"/>
+        <location filename="../../widgets/survey_form.py" line="186"/>
         <source>Monthly GHI</source>
         <translation>月水平总辐照量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="183"/>
+        <location filename="../../widgets/survey_form.py" line="187"/>
         <source>Typed monthly GHI</source>
         <translation>手动输入月辐照量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="184"/>
+        <location filename="../../widgets/survey_form.py" line="188"/>
         <source>12 values, January first, separated by spaces or semicolons</source>
         <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="185"/>
+        <location filename="../../widgets/survey_form.py" line="189"/>
         <source>Used when no climate-table city is within reach; empty: the documented default</source>
         <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="186"/>
+        <location filename="../../widgets/survey_form.py" line="190"/>
         <source>Floor area for consumption</source>
         <translation>用电估算的建筑面积</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="187"/>
+        <location filename="../../widgets/survey_form.py" line="191"/>
         <source>empty: no consumption preview</source>
         <translation>留空：不预览用电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="188"/>
+        <location filename="../../widgets/survey_form.py" line="192"/>
         <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
         <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="193"/>
+        <location filename="../../widgets/survey_form.py" line="197"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="195"/>
+        <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof name</source>
         <translation>屋面名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="195"/>
+        <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof 1</source>
         <translation>屋面 1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="196"/>
+        <location filename="../../widgets/survey_form.py" line="200"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="196"/>
+        <location filename="../../widgets/survey_form.py" line="200"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="197"/>
+        <location filename="../../widgets/survey_form.py" line="201"/>
         <source>Polygon (vertices)</source>
         <translation>多边形（顶点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="199"/>
+        <location filename="../../widgets/survey_form.py" line="203"/>
         <source>Length (along x)</source>
         <translation>长度（沿 x）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="200"/>
+        <location filename="../../widgets/survey_form.py" line="204"/>
         <source>Width (along y)</source>
         <translation>宽度（沿 y）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="201"/>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>x [m]</source>
         <translation>x [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="201"/>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>y [m]</source>
         <translation>y [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="204"/>
+        <location filename="../../widgets/survey_form.py" line="208"/>
         <source>Vertices</source>
         <translation>顶点</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="209"/>
         <source>Roof type</source>
         <translation>屋面类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="209"/>
         <source>Flat</source>
         <translation>平屋面</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="206"/>
+        <location filename="../../widgets/survey_form.py" line="210"/>
         <source>Pitched</source>
         <translation>坡屋面</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="208"/>
+        <location filename="../../widgets/survey_form.py" line="212"/>
         <source>Pitch</source>
         <translation>坡度</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="209"/>
+        <location filename="../../widgets/survey_form.py" line="213"/>
         <source>Modules face (azimuth)</source>
         <translation>组件朝向（方位角）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="210"/>
+        <location filename="../../widgets/survey_form.py" line="214"/>
         <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
         <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="212"/>
+        <location filename="../../widgets/survey_form.py" line="216"/>
         <source>Roof height</source>
         <translation>屋面高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="213"/>
+        <location filename="../../widgets/survey_form.py" line="217"/>
         <source>Edge setback (walkway)</source>
         <translation>边缘退距（消防通道）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="214"/>
+        <location filename="../../widgets/survey_form.py" line="218"/>
         <source>Fire-code walkway kept free along every edge</source>
         <translation>沿各边保留的消防通道</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="215"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
         <source>Length [m]</source>
         <translation>长度 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="216"/>
-        <location filename="../../widgets/survey_form.py" line="263"/>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="267"/>
         <source>Width [m]</source>
         <translation>宽度 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="216"/>
+        <location filename="../../widgets/survey_form.py" line="220"/>
         <source>Clearance [m]</source>
         <translation>检修间距 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="219"/>
+        <location filename="../../widgets/survey_form.py" line="223"/>
         <source>Keep-out areas</source>
         <translation>禁布区（天窗、空调机组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="224"/>
         <source>Allowed load</source>
         <translation>允许荷载</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="224"/>
         <source>empty: unknown</source>
         <translation>留空：未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="221"/>
+        <location filename="../../widgets/survey_form.py" line="225"/>
         <source>Racking + ballast</source>
         <translation>支架 + 配重</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="221"/>
+        <location filename="../../widgets/survey_form.py" line="225"/>
         <source>empty: typical value</source>
         <translation>留空：典型值</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="222"/>
+        <location filename="../../widgets/survey_form.py" line="226"/>
         <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
         <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="226"/>
+        <location filename="../../widgets/survey_form.py" line="230"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="233"/>
+        <location filename="../../widgets/survey_form.py" line="237"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="237"/>
+        <location filename="../../widgets/survey_form.py" line="241"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="238"/>
+        <location filename="../../widgets/survey_form.py" line="242"/>
         <source>Orientation</source>
         <translation>排布方向</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="238"/>
+        <location filename="../../widgets/survey_form.py" line="242"/>
         <source>Portrait</source>
         <translation>竖排</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="239"/>
+        <location filename="../../widgets/survey_form.py" line="243"/>
         <source>Landscape</source>
         <translation>横排</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="243"/>
+        <location filename="../../widgets/survey_form.py" line="247"/>
         <source>Modules up a row</source>
         <translation>每排纵向组件数</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="244"/>
+        <location filename="../../widgets/survey_form.py" line="248"/>
         <source>Row spacing</source>
         <translation>阵列间距</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="245"/>
+        <location filename="../../widgets/survey_form.py" line="249"/>
         <source>No shading at winter-solstice noon</source>
         <translation>冬至日正午无遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="246"/>
+        <location filename="../../widgets/survey_form.py" line="250"/>
         <source>Chosen GCR</source>
         <translation>指定 GCR</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="248"/>
+        <location filename="../../widgets/survey_form.py" line="252"/>
         <source>Row tilt</source>
         <translation>阵列倾角</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="249"/>
+        <location filename="../../widgets/survey_form.py" line="253"/>
         <source>GCR</source>
         <translation>GCR</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="253"/>
+        <location filename="../../widgets/survey_form.py" line="257"/>
         <source>Shading</source>
         <translation>遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="255"/>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Azimuth [°]</source>
         <translation>方位角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="255"/>
+        <location filename="../../widgets/survey_form.py" line="259"/>
         <source>Elevation [°]</source>
         <translation>高度角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="258"/>
+        <location filename="../../widgets/survey_form.py" line="262"/>
         <source>Import PVGIS…</source>
         <translation>导入 PVGIS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="261"/>
+        <location filename="../../widgets/survey_form.py" line="265"/>
         <source>Horizon profile</source>
         <translation>远方地平线轮廓</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Height [m]</source>
         <translation>高度 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="262"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
         <source>Distance [m]</source>
         <translation>距离 [m]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="266"/>
+        <location filename="../../widgets/survey_form.py" line="270"/>
         <source>Obstacles</source>
         <translation>遮挡物</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="309"/>
+        <location filename="../../widgets/survey_form.py" line="313"/>
         <source>Choose a module</source>
         <translation>选择组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="322"/>
+        <location filename="../../widgets/survey_form.py" line="326"/>
         <source>Import a PVGIS horizon file</source>
         <translation>导入 PVGIS 地平线文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="323"/>
+        <location filename="../../widgets/survey_form.py" line="327"/>
         <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
         <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="329"/>
+        <location filename="../../widgets/survey_form.py" line="333"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="361"/>
-        <location filename="../../widgets/survey_form.py" line="414"/>
+        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="411"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="369"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="372"/>
+        <location filename="../../widgets/survey_form.py" line="376"/>
         <source>row %1, %2: “%3” is not a number</source>
         <translation>第 %1 行，%2：“%3”不是数字</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="419"/>
+        <location filename="../../widgets/survey_form.py" line="416"/>
         <source> at character %1</source>
         <translation>（第 %1 个字符处）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="421"/>
+        <location filename="../../widgets/survey_form.py" line="418"/>
         <source>cannot read the coordinates%1: %2</source>
         <translation>无法读取坐标%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="425"/>
+        <location filename="../../widgets/survey_form.py" line="422"/>
         <source>%1 (found offline)</source>
         <translation>%1（离线查得）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="426"/>
+        <location filename="../../widgets/survey_form.py" line="423"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="432"/>
+        <location filename="../../widgets/survey_form.py" line="429"/>
         <source>not accepted: %1</source>
         <translation>不接受：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="439"/>
+        <location filename="../../widgets/survey_form.py" line="436"/>
         <source>needs 12 numbers, January first (got %1)</source>
         <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="454"/>
+        <location filename="../../widgets/survey_form.py" line="451"/>
         <source>must be greater than %1</source>
         <translation>必须大于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="462"/>
-        <location filename="../../widgets/survey_form.py" line="519"/>
+        <location filename="../../widgets/survey_form.py" line="459"/>
+        <location filename="../../widgets/survey_form.py" line="516"/>
         <source>row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="484"/>
+        <location filename="../../widgets/survey_form.py" line="481"/>
         <source>Climate table: %1 (%2 km away)</source>
         <translation>气候表：%1（相距 %2 km）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="487"/>
+        <location filename="../../widgets/survey_form.py" line="484"/>
         <source>Typed values (no climate-table city within reach)</source>
         <translation>手动输入值（附近没有气候表城市）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="489"/>
+        <location filename="../../widgets/survey_form.py" line="486"/>
         <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
         <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_form.py" line="501"/>
+        <location filename="../../widgets/survey_form.py" line="498"/>
         <source>needs at least 3 vertices</source>
         <translation>至少需要 3 个顶点</translation>
     </message>
@@ -1980,93 +1980,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="39"/>
+        <location filename="../../app/survey_menu.py" line="40"/>
         <source>Survey</source>
         <translation>勘测</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/survey_menu.py" line="41"/>
         <source>E&amp;xport survey package…</source>
         <translation>导出勘测包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="42"/>
+        <location filename="../../app/survey_menu.py" line="43"/>
         <source>&amp;Import survey package…</source>
         <translation>导入勘测包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="53"/>
+        <location filename="../../app/survey_menu.py" line="78"/>
         <source>Park exists</source>
         <translation>园区已存在</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="54"/>
+        <location filename="../../app/survey_menu.py" line="79"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="62"/>
+        <location filename="../../app/survey_menu.py" line="87"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="67"/>
-        <location filename="../../app/survey_menu.py" line="71"/>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="96"/>
         <source>Export survey package</source>
         <translation>导出勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="67"/>
+        <location filename="../../app/survey_menu.py" line="92"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="72"/>
+        <location filename="../../app/survey_menu.py" line="97"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>勘测包 (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/survey_menu.py" line="103"/>
         <source>The survey package could not be written.</source>
         <translation>无法写入勘测包。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="80"/>
+        <location filename="../../app/survey_menu.py" line="105"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>已将 %1 个勘测园区导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="91"/>
+        <location filename="../../app/survey_menu.py" line="116"/>
         <source>Import survey package</source>
         <translation>导入勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="117"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="98"/>
+        <location filename="../../app/survey_menu.py" line="123"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>勘测包被拒绝，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="102"/>
+        <location filename="../../app/survey_menu.py" line="127"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/survey_menu.py" line="128"/>
         <source>Replaced: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="104"/>
+        <location filename="../../app/survey_menu.py" line="129"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="106"/>
+        <location filename="../../app/survey_menu.py" line="131"/>
         <source>%1 imported as %2</source>
         <translation>%1 已作为 %2 导入</translation>
     </message>
