@@ -29,6 +29,7 @@ from . import APP_NAME, __version__
 from .errors import show_error, show_info
 from .i18n import LANGUAGES
 from .presenter import SelectionPresenter
+from .survey_menu import install_survey
 
 __all__ = ["MainWindow"]
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.presenter = SelectionPresenter(session, self, self)
         self._build_actions()
         self._build_menus()
+        self.survey = install_survey(self)  # Survey tab + File → survey package (app/survey_menu.py)
         self._build_status()
         self._wire()
         self.presenter.refresh_results()

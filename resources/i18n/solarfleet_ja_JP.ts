@@ -715,6 +715,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
+    <name>HorizonPlot</name>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="36"/>
+        <source>Elevation [°]</source>
+        <translation>仰角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="37"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>E</source>
+        <translation>東</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="45"/>
+        <source>Merged horizon</source>
+        <translation>合成した地平線</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="46"/>
+        <source>Horizon profile</source>
+        <translation>地平線プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="47"/>
+        <source>Obstacles</source>
+        <translation>障害物</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutView</name>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="58"/>
+        <source>%1 modules</source>
+        <translation>モジュール %1 枚</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="59"/>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="61"/>
+        <source>GCR %1</source>
+        <translation>GCR %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="62"/>
+        <source>row pitch %1 m</source>
+        <translation>アレイ間隔 %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="63"/>
+        <source>%1 rows</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="94"/>
+        <source>No roof yet.</source>
+        <translation>屋根がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="135"/>
+        <source>↓ modules face %1°</source>
+        <translation>↓ モジュールの向き %1°</translation>
+    </message>
+</context>
+<context>
     <name>LossWaterfall</name>
     <message>
         <location filename="../../widgets/dashboard.py" line="125"/>
@@ -840,263 +927,263 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="74"/>
+        <location filename="../../app/main_window.py" line="76"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="137"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="139"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="150"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="218"/>
+        <location filename="../../app/main_window.py" line="220"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/main_window.py" line="270"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269"/>
+        <location filename="../../app/main_window.py" line="271"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275"/>
+        <location filename="../../app/main_window.py" line="277"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278"/>
+        <location filename="../../app/main_window.py" line="280"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="287"/>
-        <location filename="../../app/main_window.py" line="291"/>
+        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="313"/>
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/main_window.py" line="330"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="336"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337"/>
+        <location filename="../../app/main_window.py" line="339"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343"/>
+        <location filename="../../app/main_window.py" line="345"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="348"/>
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="349"/>
+        <location filename="../../app/main_window.py" line="351"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/main_window.py" line="368"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="372"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
@@ -1279,6 +1366,752 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/presenter.py" line="71"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>損失内訳はパーク単位と全パークで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyConflictDialog</name>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="19"/>
+        <source>Parks already in the fleet</source>
+        <translation>パーク一覧に既にあるパーク</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Import under a new name</source>
+        <translation>新しい名前で取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Replace the park in the fleet</source>
+        <translation>パーク一覧のパークを置き換える</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="21"/>
+        <source>Skip (keep the fleet&apos;s park)</source>
+        <translation>スキップ（パーク一覧のパークを残す）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="22"/>
+        <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
+        <translation>パッケージのこれらのパークはパーク一覧のパークと同じ名前です。「置き換え」を選ばない限り上書きされません。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <location filename="../../app/survey_controller.py" line="184"/>
+        <source>Save survey %1</source>
+        <translation>現地調査 %1 を保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_controller.py" line="186"/>
+        <source>Replace park %1 by survey</source>
+        <translation>パーク %1 を現地調査で置換</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEstimatePanel</name>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Annual yield</source>
+        <translation>年間発電量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Specific yield</source>
+        <translation>kWp当たり発電量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>DC capacity</source>
+        <translation>直流設備容量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>Self-consumption</source>
+        <translation>自家消費率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Roof load</source>
+        <translation>屋根荷重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Weather</source>
+        <translation>気象データ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="42"/>
+        <source>Energy [MWh]</source>
+        <translation>電力量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
+        <source>PV yield</source>
+        <translation>PV発電量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
+        <source>Consumption</source>
+        <translation>消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="66"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="76"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="78"/>
+        <source>%1 kWh/kWp</source>
+        <translation>%1 kWh/kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="79"/>
+        <source>%1 kWp, %2 modules</source>
+        <translation>%1 kWp、モジュール %2 枚</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="88"/>
+        <source>within the allowed %1 kg/m²</source>
+        <translation>許容 %1 kg/m² 以内</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="92"/>
+        <source>exceeds the allowed %1 kg/m²</source>
+        <translation>許容 %1 kg/m² を超過</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="94"/>
+        <source>allowed load unknown</source>
+        <translation>許容荷重は不明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
+        <source>climate table (%1)</source>
+        <translation>気候表（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>typed monthly GHI</source>
+        <translation>入力した月別全天日射量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>default clearness (rough)</source>
+        <translation>既定の晴天指数（概算）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="100"/>
+        <source>synthetic year, %1</source>
+        <translation>合成標準年、%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="101"/>
+        <source>Estimate in %1 s</source>
+        <translation>推定 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="81"/>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="82"/>
+        <source>Remove row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="170"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Park name</source>
+        <translation>パーク名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Surveyed park</source>
+        <translation>調査したパーク</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="173"/>
+        <source>Coordinates</source>
+        <translation>座標</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="174"/>
+        <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
+        <translation>例: 31.38, 121.25 または 31°22&apos;48&quot;N 121°15&apos;E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="175"/>
+        <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
+        <translation>緯度と経度（入力または貼り付け）：10進度、度分秒、N/S/E/W の文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="178"/>
+        <source>Time zone found</source>
+        <translation>判定したタイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>Time zone override</source>
+        <translation>タイムゾーンの指定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>empty: use the zone found</source>
+        <translation>空欄: 判定したゾーンを使用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="181"/>
+        <source>Altitude (pvlib map)</source>
+        <translation>標高（pvlib の地図）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>Altitude override</source>
+        <translation>標高の指定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>empty: use the map</source>
+        <translation>空欄: 地図の値を使用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="186"/>
+        <source>Monthly GHI</source>
+        <translation>月別全天日射量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="187"/>
+        <source>Typed monthly GHI</source>
+        <translation>月別日射量の入力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="188"/>
+        <source>12 values, January first, separated by spaces or semicolons</source>
+        <translation>1月から12個の値、スペースまたはセミコロン区切り</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="189"/>
+        <source>Used when no climate-table city is within reach; empty: the documented default</source>
+        <translation>近くに気候表の都市がないときに使用。空欄: 文書化された既定値</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="190"/>
+        <source>Floor area for consumption</source>
+        <translation>消費電力用の床面積</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="191"/>
+        <source>empty: no consumption preview</source>
+        <translation>空欄: 消費電力の表示なし</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="192"/>
+        <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
+        <translation>倉庫の床面積。この規模の物流パークの合成負荷を発電量と比較します</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="197"/>
+        <source>Roof</source>
+        <translation>屋根</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof name</source>
+        <translation>屋根名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof 1</source>
+        <translation>屋根 1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Outline</source>
+        <translation>外形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Rectangle</source>
+        <translation>長方形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="201"/>
+        <source>Polygon (vertices)</source>
+        <translation>多角形（頂点）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="203"/>
+        <source>Length (along x)</source>
+        <translation>長さ（x 方向）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="204"/>
+        <source>Width (along y)</source>
+        <translation>幅（y 方向）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>x [m]</source>
+        <translation>x [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>y [m]</source>
+        <translation>y [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="208"/>
+        <source>Vertices</source>
+        <translation>頂点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Roof type</source>
+        <translation>屋根の種類</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Flat</source>
+        <translation>陸屋根</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="210"/>
+        <source>Pitched</source>
+        <translation>勾配屋根</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="212"/>
+        <source>Pitch</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="213"/>
+        <source>Modules face (azimuth)</source>
+        <translation>モジュールの向き（方位角）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="214"/>
+        <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
+        <translation>モジュールが向く方位、北から時計回り（180 = 南）。屋根の y = 0 の辺</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="216"/>
+        <source>Roof height</source>
+        <translation>屋根の高さ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="217"/>
+        <source>Edge setback (walkway)</source>
+        <translation>外周セットバック（通路）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="218"/>
+        <source>Fire-code walkway kept free along every edge</source>
+        <translation>各辺に沿って確保する消防用通路</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>Length [m]</source>
+        <translation>長さ [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="267"/>
+        <source>Width [m]</source>
+        <translation>幅 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <source>Clearance [m]</source>
+        <translation>離隔 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="223"/>
+        <source>Keep-out areas</source>
+        <translation>設置禁止エリア（天窓・空調機）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>Allowed load</source>
+        <translation>許容荷重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>empty: unknown</source>
+        <translation>空欄: 不明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>Racking + ballast</source>
+        <translation>架台 + バラスト</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>empty: typical value</source>
+        <translation>空欄: 標準値</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="226"/>
+        <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
+        <translation>モジュール1 m²当たり。架台メーカーの値があればそれを使用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="230"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="237"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="241"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Orientation</source>
+        <translation>設置向き</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Portrait</source>
+        <translation>縦置き</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="243"/>
+        <source>Landscape</source>
+        <translation>横置き</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="247"/>
+        <source>Modules up a row</source>
+        <translation>列あたりの段数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="248"/>
+        <source>Row spacing</source>
+        <translation>アレイ間隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="249"/>
+        <source>No shading at winter-solstice noon</source>
+        <translation>冬至の南中時に影なし</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="250"/>
+        <source>Chosen GCR</source>
+        <translation>GCR を指定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="252"/>
+        <source>Row tilt</source>
+        <translation>アレイ傾斜角</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="253"/>
+        <source>GCR</source>
+        <translation>GCR</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="257"/>
+        <source>Shading</source>
+        <translation>日影</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <source>Elevation [°]</source>
+        <translation>仰角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="262"/>
+        <source>Import PVGIS…</source>
+        <translation>PVGIS を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="265"/>
+        <source>Horizon profile</source>
+        <translation>地平線プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Height [m]</source>
+        <translation>高さ [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Distance [m]</source>
+        <translation>距離 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="270"/>
+        <source>Obstacles</source>
+        <translation>障害物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="313"/>
+        <source>Choose a module</source>
+        <translation>モジュールを選択</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="326"/>
+        <source>Import a PVGIS horizon file</source>
+        <translation>PVGIS 地平線ファイルを取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="327"/>
+        <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
+        <translation>PVGIS 地平線 (*.json *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="333"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="411"/>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="369"/>
+        <source>“%1” is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="376"/>
+        <source>row %1, %2: “%3” is not a number</source>
+        <translation>%1 行目、%2: 「%3」は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="416"/>
+        <source> at character %1</source>
+        <translation>（%1 文字目）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="418"/>
+        <source>cannot read the coordinates%1: %2</source>
+        <translation>座標を読めません%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="422"/>
+        <source>%1 (found offline)</source>
+        <translation>%1（オフラインで判定）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="423"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="429"/>
+        <source>not accepted: %1</source>
+        <translation>受け付けられません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="436"/>
+        <source>needs 12 numbers, January first (got %1)</source>
+        <translation>1月から12個の数値が必要です（%1 個）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="451"/>
+        <source>must be greater than %1</source>
+        <translation>%1 より大きくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="459"/>
+        <location filename="../../widgets/survey_form.py" line="516"/>
+        <source>row %1, %2: %3</source>
+        <translation>%1 行目、%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="481"/>
+        <source>Climate table: %1 (%2 km away)</source>
+        <translation>気候表: %1（%2 km）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="484"/>
+        <source>Typed values (no climate-table city within reach)</source>
+        <translation>入力値（近くに気候表の都市なし）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="486"/>
+        <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
+        <translation>文書化された既定値: 0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="498"/>
+        <source>needs at least 3 vertices</source>
+        <translation>頂点が3つ以上必要です</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyUi</name>
+    <message>
+        <location filename="../../app/survey_menu.py" line="40"/>
+        <source>Survey</source>
+        <translation>現地調査</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="41"/>
+        <source>E&amp;xport survey package…</source>
+        <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="43"/>
+        <source>&amp;Import survey package…</source>
+        <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="78"/>
+        <source>Park exists</source>
+        <translation>パークが既にあります</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="79"/>
+        <source>The fleet already has a park named %1. Replace it by this survey?</source>
+        <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="87"/>
+        <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
+        <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="96"/>
+        <source>Export survey package</source>
+        <translation>現地調査パッケージのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <source>No park holds a survey yet: save a survey first.</source>
+        <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="97"/>
+        <source>Survey package (*.sfsurvey.json *.json)</source>
+        <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="103"/>
+        <source>The survey package could not be written.</source>
+        <translation>現地調査パッケージを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="105"/>
+        <source>Exported %1 surveyed park(s) to %2</source>
+        <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="116"/>
+        <source>Import survey package</source>
+        <translation>現地調査パッケージの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="117"/>
+        <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
+        <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="123"/>
+        <source>The survey package was refused; the database is unchanged.</source>
+        <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="127"/>
+        <source>Added: %1</source>
+        <translation>追加: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="128"/>
+        <source>Replaced: %1</source>
+        <translation>置換: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="129"/>
+        <source>Skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="131"/>
+        <source>%1 imported as %2</source>
+        <translation>%1 を %2 として取り込みました</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="53"/>
+        <source>Save to fleet</source>
+        <translation>パーク一覧に保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="54"/>
+        <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
+        <translation>調査したパークをパーク一覧に追加（Ctrl+Z で元に戻す）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="83"/>
+        <source>Type or paste the site&apos;s coordinates to start.</source>
+        <translation>サイトの座標を入力または貼り付けて始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="94"/>
+        <source>Check the fields marked in red.</source>
+        <translation>赤で示した項目を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="105"/>
+        <source>No layout: %1</source>
+        <translation>配置できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="117"/>
+        <source>No module fits on the roof.</source>
+        <translation>屋根にモジュールが収まりません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="120"/>
+        <source>Complete the form to see the layout.</source>
+        <translation>フォームを入力するとモジュール配置が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="132"/>
+        <source>No estimate: %1</source>
+        <translation>推定できません: %1</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
+    <name>HorizonPlot</name>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="36"/>
+        <source>Elevation [°]</source>
+        <translation>高度角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="37"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="45"/>
+        <source>Merged horizon</source>
+        <translation>合并后的地平线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="46"/>
+        <source>Horizon profile</source>
+        <translation>远方地平线轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="47"/>
+        <source>Obstacles</source>
+        <translation>遮挡物</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutView</name>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="58"/>
+        <source>%1 modules</source>
+        <translation>%1 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="59"/>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="61"/>
+        <source>GCR %1</source>
+        <translation>GCR %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="62"/>
+        <source>row pitch %1 m</source>
+        <translation>阵列间距 %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="63"/>
+        <source>%1 rows</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="94"/>
+        <source>No roof yet.</source>
+        <translation>尚无屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="135"/>
+        <source>↓ modules face %1°</source>
+        <translation>↓ 组件朝向 %1°</translation>
+    </message>
+</context>
+<context>
     <name>LossWaterfall</name>
     <message>
         <location filename="../../widgets/dashboard.py" line="125"/>
@@ -840,263 +927,263 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="74"/>
+        <location filename="../../app/main_window.py" line="76"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94"/>
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122"/>
+        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="137"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="139"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="150"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169"/>
+        <location filename="../../app/main_window.py" line="171"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192"/>
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="218"/>
+        <location filename="../../app/main_window.py" line="220"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/main_window.py" line="270"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269"/>
+        <location filename="../../app/main_window.py" line="271"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275"/>
+        <location filename="../../app/main_window.py" line="277"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278"/>
+        <location filename="../../app/main_window.py" line="280"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="287"/>
-        <location filename="../../app/main_window.py" line="291"/>
+        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="313"/>
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/main_window.py" line="330"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="336"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337"/>
+        <location filename="../../app/main_window.py" line="339"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343"/>
+        <location filename="../../app/main_window.py" line="345"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="348"/>
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="349"/>
+        <location filename="../../app/main_window.py" line="351"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/main_window.py" line="368"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="372"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
@@ -1279,6 +1366,752 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/presenter.py" line="71"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>损失分解按园区和全部园区显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyConflictDialog</name>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="19"/>
+        <source>Parks already in the fleet</source>
+        <translation>光伏资产中已有的园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Import under a new name</source>
+        <translation>以新名称导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Replace the park in the fleet</source>
+        <translation>替换光伏资产中的园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="21"/>
+        <source>Skip (keep the fleet&apos;s park)</source>
+        <translation>跳过（保留光伏资产中的园区）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="22"/>
+        <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
+        <translation>勘测包中的这些园区与光伏资产中的园区同名。除非选择“替换”，不会覆盖任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <location filename="../../app/survey_controller.py" line="184"/>
+        <source>Save survey %1</source>
+        <translation>保存勘测 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_controller.py" line="186"/>
+        <source>Replace park %1 by survey</source>
+        <translation>用勘测替换园区 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEstimatePanel</name>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Annual yield</source>
+        <translation>年发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>DC capacity</source>
+        <translation>直流装机容量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>Self-consumption</source>
+        <translation>自发自用率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Roof load</source>
+        <translation>屋面荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="42"/>
+        <source>Energy [MWh]</source>
+        <translation>电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
+        <source>PV yield</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="66"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="76"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="78"/>
+        <source>%1 kWh/kWp</source>
+        <translation>%1 kWh/kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="79"/>
+        <source>%1 kWp, %2 modules</source>
+        <translation>%1 kWp，%2 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="88"/>
+        <source>within the allowed %1 kg/m²</source>
+        <translation>未超过允许的 %1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="92"/>
+        <source>exceeds the allowed %1 kg/m²</source>
+        <translation>超过允许的 %1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="94"/>
+        <source>allowed load unknown</source>
+        <translation>允许荷载未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
+        <source>climate table (%1)</source>
+        <translation>气候表（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>typed monthly GHI</source>
+        <translation>手动输入的月水平总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>default clearness (rough)</source>
+        <translation>默认晴空指数（粗略）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="100"/>
+        <source>synthetic year, %1</source>
+        <translation>合成典型年，%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="101"/>
+        <source>Estimate in %1 s</source>
+        <translation>估算用时 %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="81"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="82"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="170"/>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Surveyed park</source>
+        <translation>勘测园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="173"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="174"/>
+        <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
+        <translation>如 31.38, 121.25 或 31°22&apos;48&quot;N 121°15&apos;E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="175"/>
+        <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
+        <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="178"/>
+        <source>Time zone found</source>
+        <translation>查得的时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>Time zone override</source>
+        <translation>指定时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>empty: use the zone found</source>
+        <translation>留空：使用查得的时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="181"/>
+        <source>Altitude (pvlib map)</source>
+        <translation>海拔（pvlib 地图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>Altitude override</source>
+        <translation>指定海拔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>empty: use the map</source>
+        <translation>留空：使用地图数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="186"/>
+        <source>Monthly GHI</source>
+        <translation>月水平总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="187"/>
+        <source>Typed monthly GHI</source>
+        <translation>手动输入月辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="188"/>
+        <source>12 values, January first, separated by spaces or semicolons</source>
+        <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="189"/>
+        <source>Used when no climate-table city is within reach; empty: the documented default</source>
+        <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="190"/>
+        <source>Floor area for consumption</source>
+        <translation>用电估算的建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="191"/>
+        <source>empty: no consumption preview</source>
+        <translation>留空：不预览用电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="192"/>
+        <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
+        <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="197"/>
+        <source>Roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof name</source>
+        <translation>屋面名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof 1</source>
+        <translation>屋面 1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="201"/>
+        <source>Polygon (vertices)</source>
+        <translation>多边形（顶点）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="203"/>
+        <source>Length (along x)</source>
+        <translation>长度（沿 x）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="204"/>
+        <source>Width (along y)</source>
+        <translation>宽度（沿 y）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>x [m]</source>
+        <translation>x [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>y [m]</source>
+        <translation>y [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="208"/>
+        <source>Vertices</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Roof type</source>
+        <translation>屋面类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Flat</source>
+        <translation>平屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="210"/>
+        <source>Pitched</source>
+        <translation>坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="212"/>
+        <source>Pitch</source>
+        <translation>坡度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="213"/>
+        <source>Modules face (azimuth)</source>
+        <translation>组件朝向（方位角）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="214"/>
+        <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
+        <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="216"/>
+        <source>Roof height</source>
+        <translation>屋面高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="217"/>
+        <source>Edge setback (walkway)</source>
+        <translation>边缘退距（消防通道）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="218"/>
+        <source>Fire-code walkway kept free along every edge</source>
+        <translation>沿各边保留的消防通道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>Length [m]</source>
+        <translation>长度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="267"/>
+        <source>Width [m]</source>
+        <translation>宽度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <source>Clearance [m]</source>
+        <translation>检修间距 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="223"/>
+        <source>Keep-out areas</source>
+        <translation>禁布区（天窗、空调机组）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>Allowed load</source>
+        <translation>允许荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>empty: unknown</source>
+        <translation>留空：未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>Racking + ballast</source>
+        <translation>支架 + 配重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>empty: typical value</source>
+        <translation>留空：典型值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="226"/>
+        <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
+        <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="230"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="237"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="241"/>
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Orientation</source>
+        <translation>排布方向</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Portrait</source>
+        <translation>竖排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="243"/>
+        <source>Landscape</source>
+        <translation>横排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="247"/>
+        <source>Modules up a row</source>
+        <translation>每排纵向组件数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="248"/>
+        <source>Row spacing</source>
+        <translation>阵列间距</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="249"/>
+        <source>No shading at winter-solstice noon</source>
+        <translation>冬至日正午无遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="250"/>
+        <source>Chosen GCR</source>
+        <translation>指定 GCR</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="252"/>
+        <source>Row tilt</source>
+        <translation>阵列倾角</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="253"/>
+        <source>GCR</source>
+        <translation>GCR</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="257"/>
+        <source>Shading</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <source>Elevation [°]</source>
+        <translation>高度角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="262"/>
+        <source>Import PVGIS…</source>
+        <translation>导入 PVGIS…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="265"/>
+        <source>Horizon profile</source>
+        <translation>远方地平线轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Height [m]</source>
+        <translation>高度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Distance [m]</source>
+        <translation>距离 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="270"/>
+        <source>Obstacles</source>
+        <translation>遮挡物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="313"/>
+        <source>Choose a module</source>
+        <translation>选择组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="326"/>
+        <source>Import a PVGIS horizon file</source>
+        <translation>导入 PVGIS 地平线文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="327"/>
+        <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
+        <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="333"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="411"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="369"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="376"/>
+        <source>row %1, %2: “%3” is not a number</source>
+        <translation>第 %1 行，%2：“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="416"/>
+        <source> at character %1</source>
+        <translation>（第 %1 个字符处）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="418"/>
+        <source>cannot read the coordinates%1: %2</source>
+        <translation>无法读取坐标%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="422"/>
+        <source>%1 (found offline)</source>
+        <translation>%1（离线查得）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="423"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="429"/>
+        <source>not accepted: %1</source>
+        <translation>不接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="436"/>
+        <source>needs 12 numbers, January first (got %1)</source>
+        <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="451"/>
+        <source>must be greater than %1</source>
+        <translation>必须大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="459"/>
+        <location filename="../../widgets/survey_form.py" line="516"/>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="481"/>
+        <source>Climate table: %1 (%2 km away)</source>
+        <translation>气候表：%1（相距 %2 km）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="484"/>
+        <source>Typed values (no climate-table city within reach)</source>
+        <translation>手动输入值（附近没有气候表城市）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="486"/>
+        <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
+        <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="498"/>
+        <source>needs at least 3 vertices</source>
+        <translation>至少需要 3 个顶点</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyUi</name>
+    <message>
+        <location filename="../../app/survey_menu.py" line="40"/>
+        <source>Survey</source>
+        <translation>勘测</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="41"/>
+        <source>E&amp;xport survey package…</source>
+        <translation>导出勘测包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="43"/>
+        <source>&amp;Import survey package…</source>
+        <translation>导入勘测包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="78"/>
+        <source>Park exists</source>
+        <translation>园区已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="79"/>
+        <source>The fleet already has a park named %1. Replace it by this survey?</source>
+        <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="87"/>
+        <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
+        <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="96"/>
+        <source>Export survey package</source>
+        <translation>导出勘测包</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <source>No park holds a survey yet: save a survey first.</source>
+        <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="97"/>
+        <source>Survey package (*.sfsurvey.json *.json)</source>
+        <translation>勘测包 (*.sfsurvey.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="103"/>
+        <source>The survey package could not be written.</source>
+        <translation>无法写入勘测包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="105"/>
+        <source>Exported %1 surveyed park(s) to %2</source>
+        <translation>已将 %1 个勘测园区导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="116"/>
+        <source>Import survey package</source>
+        <translation>导入勘测包</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="117"/>
+        <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
+        <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="123"/>
+        <source>The survey package was refused; the database is unchanged.</source>
+        <translation>勘测包被拒绝，数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="127"/>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="128"/>
+        <source>Replaced: %1</source>
+        <translation>替换：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="129"/>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="131"/>
+        <source>%1 imported as %2</source>
+        <translation>%1 已作为 %2 导入</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="53"/>
+        <source>Save to fleet</source>
+        <translation>保存到光伏资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="54"/>
+        <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
+        <translation>将勘测园区加入光伏资产（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="83"/>
+        <source>Type or paste the site&apos;s coordinates to start.</source>
+        <translation>输入或粘贴场址坐标即可开始。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="94"/>
+        <source>Check the fields marked in red.</source>
+        <translation>请检查标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="105"/>
+        <source>No layout: %1</source>
+        <translation>无法排布：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="117"/>
+        <source>No module fits on the roof.</source>
+        <translation>屋面上放不下任何组件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="120"/>
+        <source>Complete the form to see the layout.</source>
+        <translation>填写完整表单后显示组件排布。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="132"/>
+        <source>No estimate: %1</source>
+        <translation>无法估算：%1</translation>
     </message>
 </context>
 <context>
