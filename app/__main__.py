@@ -5,7 +5,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 __all__ = ["main", "build"]
 
@@ -20,7 +20,7 @@ def _parse(argv):
     return p.parse_args(argv)
 
 
-def build(argv: Optional[list] = None, configure=None):
+def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     """Set up logging, the exception hook, Qt, the language and the first window.
 
     Returns ``(qapp, application)``; :func:`main` then runs the event loop.
@@ -43,6 +43,8 @@ def build(argv: Optional[list] = None, configure=None):
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)
     from .application import Application, make_settings
+    if configure is None:  # the models wired in: simulation, stored results, consumption, balance
+        from .wiring import configure
     from .i18n import install_language
     settings = make_settings()
     install_language(args.lang or settings.value("language", "") or "")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli_util import CliError, emit_json, out, print_table
+from .cli_util import CliError, emit_json, out, print_table, find_park
 
 
 def pv_for_park(store, park):
@@ -64,17 +64,11 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_battery_clear)
 
 
-def _park(store, name):
-    try:
-        return store.park(name)
-    except KeyError:
-        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
-
 
 def cmd_tariff_set(args, ctx) -> int:
     from models.tariff import TariffError, example_tariff, read_tariff
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         tariff = None if args.clear else (example_tariff() if args.example else read_tariff(Path(args.file)))
     except TariffError as exc:
@@ -86,7 +80,7 @@ def cmd_tariff_set(args, ctx) -> int:
 
 def cmd_tariff_show(args, ctx) -> int:
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     t = store.get_tariff(park.name)
     if args.json:
         emit_json(None if t is None else t.to_dict())
@@ -103,7 +97,7 @@ def cmd_battery_set(args, ctx) -> int:
     from models.battery import Battery
     from models.fleet import FleetValueError
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         b = Battery(capacity=args.capacity_kwh * 1000.0, power=args.power_kw * 1000.0, efficiency=args.efficiency,
                     min_soc=args.min_soc, strategy=args.strategy)
@@ -116,88 +110,27 @@ def cmd_battery_set(args, ctx) -> int:
 
 def cmd_battery_clear(args, ctx) -> int:
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     store.set_battery(park.name, None)
     out(f"{park.name}: battery removed")
     return 0
 
 
 def cmd_balance(args, ctx) -> int:
-    from models.balance import align_year, fleet_balance
-    from models.carbon import CarbonError, park_co2
-    from models.load import infer_interval_minutes, resample_energy
-    from models.tariff import bill_comparison
+    from models.balance_report import BalanceInputError, balance_report
     store = ctx.store()
     fleet = store.load_fleet()
-    parks = [_park(store, n) for n in args.park] if args.park else list(fleet.parks)
+    parks = [find_park(store, n) for n in args.park] if args.park else list(fleet.parks)
     if not parks:
         raise CliError("the fleet is empty")
-    pv, load, batteries, tariffs, skipped = {}, {}, {}, {}, {}
-    aligned: list[str] = []
-    interval = None
-    for park in parks:
-        got = store.park_consumption(park.name)
-        if got is None:
-            skipped[park.name] = "no consumption data (solarfleet-cli load import / load synth)"
-            continue
-        data, info = got
-        p = pv_for_park(store, park)
-        p_int = infer_interval_minutes(p.index)
-        if p_int is None:
-            raise CliError(f"{park.name}: the PV series has no regular interval")
-        if info["interval_minutes"] != p_int:
-            data = resample_energy(data, info["interval_minutes"], p_int)
-        if interval is not None and p_int != interval:
-            raise CliError(f"{park.name}: PV interval {p_int} min differs from other parks' {interval} min")
-        interval = p_int
-        if not data.index.isin(p.index).all():
-            # PV of another year (a typical-year simulation) against a year of consumption: map it by
-            # local calendar position onto the consumption's intervals, rather than balance a partial overlap.
-            p = align_year(p, data.index, park.tz)
-            aligned.append(park.name)
-        pv[park.name], load[park.name] = p, data
-        batteries[park.name] = store.get_battery(park.name)
-        tariffs[park.name] = store.get_tariff(park.name)
-    if not pv:
-        raise CliError("no park has consumption data: " + "; ".join(f"{k}: {v}" for k, v in skipped.items()))
     try:
-        fb = fleet_balance(pv, load, interval, batteries, tariffs)
-    except ValueError as exc:
+        rep = balance_report(store, parks, lambda park: pv_for_park(store, park), region=args.region,
+                             factor_year=args.factor_year)
+    except BalanceInputError as exc:
         raise CliError(str(exc)) from None
-    rows = []
-    for park in parks:
-        if park.name not in fb.parks:
-            continue
-        r = fb.parks[park.name]
-        s = r.summary()
-        row = {"park": park.name, **s, "battery": batteries[park.name] is not None,
-               "start": r.data.index[0].isoformat(), "end": r.data.index[-1].isoformat(),
-               "pv_aligned_by_calendar": park.name in aligned}
-        t = tariffs[park.name]
-        if t is not None:
-            cmp_ = bill_comparison(t, r)
-            row.update({"currency": t.currency, "bill_without_pv": cmp_["without_pv"]["net_cost"],
-                        "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"]})
-        else:
-            row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None})
-        choice = store.get_carbon_choice(park.name)
-        try:
-            co2 = park_co2(park.grid_region, s["self_consumed_wh"] + s["export_wh"],
-                           region=args.region or choice["region"], year=args.factor_year or choice["data_year"])
-        except CarbonError as exc:
-            raise CliError(f"{park.name}: {exc}") from None
-        row.update({"co2_kg": co2["co2_kg"], "co2_factor": co2["factor"], "co2_region": co2["region"],
-                    "co2_data_year": co2["data_year"]})
-        rows.append(row)
-    totals = dict(fb.totals)
-    totals["co2_kg"] = sum(r["co2_kg"] for r in rows)
-    billed = [r for r in rows if r["savings"] is not None]
-    currencies = {r["currency"] for r in billed}
-    if billed and len(currencies) == 1:
-        totals.update({"currency": currencies.pop(), "parks_billed": len(billed),
-                       "bill_without_pv": sum(r["bill_without_pv"] for r in billed),
-                       "bill_with_pv": sum(r["bill_with_pv"] for r in billed),
-                       "savings": sum(r["savings"] for r in billed)})
+    if not rep.rows:
+        raise CliError("no park has consumption data: " + "; ".join(f"{k}: {v}" for k, v in rep.skipped.items()))
+    rows, totals, skipped, aligned, interval = rep.rows, rep.totals, rep.skipped, rep.aligned, rep.interval_minutes
     if args.json:
         emit_json({"interval_minutes": interval, "parks": rows, "fleet": totals, "skipped": skipped})
         return 0

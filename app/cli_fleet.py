@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli_util import CliError, emit_json, out, print_table
+from .cli_util import CliError, emit_json, out, print_table, find_park
 
 
 def register(sub) -> None:
@@ -60,16 +60,10 @@ def cmd_list(args, ctx) -> int:
     return 0
 
 
-def _find_park(store, name):
-    try:
-        return store.park(name)
-    except KeyError:
-        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
-
 
 def cmd_show(args, ctx) -> int:
     from models.fleet_files import park_to_dict
-    park = _find_park(ctx.store(), args.name)
+    park = find_park(ctx.store(), args.name)
     if args.json:
         d = park_to_dict(park)
         d["kwp"] = round(park.dc_capacity / 1000.0, 3)

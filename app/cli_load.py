@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cli_util import CliError, emit_json, out, print_table
+from .cli_util import CliError, emit_json, out, print_table, find_park
 
 
 def register(sub) -> None:
@@ -74,17 +74,11 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_show)
 
 
-def _park(store, name):
-    try:
-        return store.park(name)
-    except KeyError:
-        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
-
 
 def cmd_import(args, ctx) -> int:
     from models.load import LoadFileError, read_meter, resample_energy
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     if args.meter and len(args.files) > 1:
         raise CliError("--meter names one meter; with several files each is named after its file")
     read = []
@@ -162,7 +156,7 @@ def cmd_synth(args, ctx) -> int:
     from models.fleet import FleetValueError
     from models.synthetic_load import SyntheticLoadParams, synth_park_load
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     area = args.floor_area if args.floor_area is not None else sum(r.area for r in park.roofs)
     try:
         params = SyntheticLoadParams(
@@ -221,7 +215,7 @@ def cmd_demo(args, ctx) -> int:
 def cmd_list(args, ctx) -> int:
     store = ctx.store()
     if args.park:
-        _park(store, args.park)
+        find_park(store, args.park)
     rows = store.list_load_series(args.park)
     for r in rows:
         r["energy_mwh"] = r["energy_wh"] / 1e6
@@ -240,7 +234,7 @@ def cmd_list(args, ctx) -> int:
 def cmd_show(args, ctx) -> int:
     import numpy as np
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     got = store.park_consumption(park.name)
     if got is None:
         raise CliError(f"park {park.name!r} has no consumption data; add some with: solarfleet-cli load import "

@@ -81,3 +81,11 @@ class Progress:
         if self.shown:
             sys.stderr.write("\n")
             sys.stderr.flush()
+
+
+def find_park(store, name: str):
+    """The stored park called ``name`` (case-insensitive), or a :class:`CliError` saying how to list them."""
+    try:
+        return store.park(name)
+    except KeyError:
+        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None

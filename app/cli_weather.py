@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from .cli_util import CliError, emit_json, err, out, print_table
+from .cli_util import CliError, emit_json, err, out, print_table, find_park
 
 #: A weather file's site further than this from its park is reported [km].
 FAR_KM = 100.0
@@ -82,12 +82,6 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_delete)
 
 
-def _park(store, name):
-    try:
-        return store.park(name)
-    except KeyError:
-        raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
-
 
 def _distance_km(lat1, lon1, lat2, lon2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -148,7 +142,7 @@ def cmd_import(args, ctx) -> int:
     from models.weather import WeatherFileError, detect_format, read_weather, split_years
     from models.weather_quality import quality_report
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         fmt = args.format or detect_format(args.file)
         kwargs = {}
@@ -209,7 +203,7 @@ def cmd_synth(args, ctx) -> int:
     from models.synthetic_weather import synth_typical_year
     from models.weather_quality import quality_report
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     ghi = _floats(args.monthly_ghi, "--monthly-ghi") if args.monthly_ghi else None
     temp = _floats(args.monthly_temp, "--monthly-temp") if args.monthly_temp else None
     try:
@@ -294,7 +288,7 @@ def cmd_pvgis(args, ctx) -> int:
     from models.weather import WeatherNetworkError, pvgis_tmy_cached
     from models.weather_quality import quality_report
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         data, meta, horizon = pvgis_tmy_cached(store, park.latitude, park.longitude, timeout=args.timeout,
                                                refresh=args.refresh)
@@ -316,7 +310,7 @@ def cmd_pvgis(args, ctx) -> int:
 def cmd_default(args, ctx) -> int:
     from models.store import WeatherStoreError
     store = ctx.store()
-    park = _park(store, args.park)
+    park = find_park(store, args.park)
     try:
         store.set_default_weather(park.name, args.id)
     except WeatherStoreError as exc:

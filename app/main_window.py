@@ -30,6 +30,7 @@ from .errors import show_error, show_info
 from .export_controller import ExportController
 from .i18n import LANGUAGES
 from .presenter import SelectionPresenter
+from .survey_menu import install_survey
 
 __all__ = ["MainWindow"]
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.presenter = SelectionPresenter(session, self, self)
         self._build_actions()
         self._build_menus()
+        self.survey = install_survey(self)  # Survey tab + File → survey package (app/survey_menu.py)
         self._build_export()
         self._build_status()
         self._wire()

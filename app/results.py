@@ -80,10 +80,10 @@ class ResultsController(QObject):
         ``fleet() -> Fleet``: the fleet as edited now.
     load_for : callable, optional
         ``load_for(park) -> pandas.Series`` of consumption [W] (tz-aware) or None.
-    savings_for : callable, optional
-        ``savings_for(park, pv, load) -> float`` bill saved [CNY] or None (pv, load in [W]).
-    co2_for : callable, optional
-        ``co2_for(park, pv) -> float`` CO₂ avoided [kg] or None.
+    balance_for : callable, optional
+        ``balance_for(park, pv) -> dict`` or None: the park's balance row as
+        :func:`models.balance_report.balance_report` makes it (``pv_wh``, ``load_wh``,
+        ``self_consumed_wh``, ``savings``, ``co2_kg`` …), ``pv`` being its AC power [W].
 
     Signals
     -------
@@ -93,13 +93,13 @@ class ResultsController(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, fleet: Callable[[], Fleet], load_for=None, savings_for=None, co2_for=None,
+    def __init__(self, fleet: Callable[[], Fleet], load_for=None, balance_for=None,
                  parent: Optional[QObject] = None):
         super().__init__(parent)
         self.fleet = fleet
         self.load_for = load_for
-        self.savings_for = savings_for
-        self.co2_for = co2_for
+        self.balance_for = balance_for
+        self._balance: dict[str, Optional[dict]] = {}
         self.outputs: dict[str, ParkOutput] = {}
         self.stale: set[str] = set()
         self.last_run_utc: Optional[str] = None
@@ -140,8 +140,10 @@ class ResultsController(QObject):
         key = park.casefold()
         self._sums = {k: v for k, v in self._sums.items() if k[0] not in (key, "", "load")}
         self._monthly.pop(key, None)
+        self._balance.pop(key, None)
 
     def clear(self) -> None:
+        self._balance.clear()
         self._sums.clear()
         self._monthly.clear()
         self.outputs.clear()
@@ -277,22 +279,38 @@ class ResultsController(QObject):
         dc = self.dc_capacity(node)
         energy = self.energy(path)
         specific = None if energy is None or dc <= 0 else (energy / 1e3) / (dc / 1e3)
-        pv, load = self.pv_series(path), self.load_series(path)
-        sc = ss = None
-        if pv is not None and load is not None:
-            from widgets.series_agg import align_load, self_consumed
-            ld = align_load(load, pv.index)
-            used = self_consumed(pv, ld)
-            if used.notna().all() and pv.sum() > 0:
-                sc = float(used.sum() / pv.sum())
-                ss = float(used.sum() / ld.sum()) if ld.sum() > 0 else None
+        sc = ss = savings = co2 = None
+        rows = self.balance_rows(path)
+        if rows:
+            pv_wh = sum(r["pv_wh"] for r in rows)
+            load_wh = sum(r["load_wh"] for r in rows)
+            used = sum(r["self_consumed_wh"] for r in rows)
+            sc = used / pv_wh if pv_wh > 0 else None
+            ss = used / load_wh if load_wh > 0 else None
+            if all(r.get("savings") is not None for r in rows):
+                savings = sum(r["savings"] for r in rows)
+            co2 = sum(r["co2_kg"] for r in rows)
         pr = self._pr(path)
-        savings = self._per_park_sum(path, lambda park, pv_, ld_: self.savings_for(park, pv_, ld_),
-                                     self.savings_for, need_load=True)
-        co2 = self._per_park_sum(path, lambda park, pv_, ld_: self.co2_for(park, pv_), self.co2_for)
         return Kpis(dc_capacity=dc, annual_energy=energy, specific_yield=specific, performance_ratio=pr,
                     self_consumption=sc, self_sufficiency=ss, savings=savings, co2_avoided=co2,
                     stale=self.is_stale(path))
+
+    def balance_rows(self, path: tuple) -> Optional[list]:
+        """Balance rows of the park at ``path``, or of every park for the fleet; None when any is
+        unknown (no provider, no result or no consumption), and for roofs and arrays."""
+        if self.balance_for is None or len(path) > 1:
+            return None
+        parks = [self.fleet().park(path[0])] if path else list(self.fleet().parks)
+        rows = []
+        for p in parks:
+            key = p.name.casefold()
+            if key not in self._balance:
+                pv = self.pv_series((p.name,))
+                self._balance[key] = None if pv is None else self.balance_for(p, pv)
+            if self._balance[key] is None:
+                return None
+            rows.append(self._balance[key])
+        return rows
 
     def _pr(self, path):
         if len(path) > 1:
@@ -306,22 +324,6 @@ class ResultsController(QObject):
             vals.append((out.performance_ratio, self.dc_capacity(p)))
         total = sum(w for _, w in vals)
         return sum(v * w for v, w in vals) / total if vals and total > 0 else None
-
-    def _per_park_sum(self, path, fn, provider, need_load=False):
-        if provider is None or len(path) > 1:
-            return None
-        parks = [self.fleet().park(path[0])] if path else list(self.fleet().parks)
-        total = 0.0
-        for p in parks:
-            pv = self.pv_series((p.name,))
-            ld = self.load_series((p.name,))
-            if pv is None or (need_load and ld is None):
-                return None
-            v = fn(p, pv, ld)
-            if v is None:
-                return None
-            total += float(v)
-        return total
 
     def losses(self, path: tuple) -> Optional[dict]:
         """Loss waterfall of a park, or of the fleet (summed, if every park has one) [Wh]."""

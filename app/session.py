@@ -30,7 +30,7 @@ class Session:
     fleet : FleetController
         The fleet and its undo stack.
     results : ResultsController
-        Results on screen; inject ``load_for`` / ``savings_for`` / ``co2_for`` here.
+        Results on screen; inject ``load_for`` / ``balance_for`` here (app/wiring.py).
     runs : RunController
         Inject the simulation with ``runs.set_job_factory(...)``.
     pool : WorkerPool
@@ -68,6 +68,9 @@ class Session:
         if not self.pool.shutdown(15000):
             log.warning("workers still running at close")
         self.fleet.undo_stack.clear()
+        # views may still refresh from queued events: they must not reach the closed connection
+        self.results.load_for = self.results.balance_for = None
+        self.import_file = None
         self.store.close()
 
 

@@ -31,7 +31,8 @@ __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetF
            # site survey (survey branch)
            "SurveyConflictError", "PHOTO_MEDIA_TYPES", "save_survey", "load_survey", "surveyed_park_names",
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park",
-           "survey_conflicts", "import_surveyed_parks"]
+           "survey_conflicts", "import_surveyed_parks",
+           "delete_survey"]
 
 #: Version this code writes. Bump it and append to ``_MIGRATIONS`` for every schema change.
 SCHEMA_VERSION = 7
@@ -249,6 +250,10 @@ class Store:
     # -- reading the fleet --
     def park_names(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM parks ORDER BY position, id")]
+
+    def park_updates(self) -> dict:
+        """``{park name: last change (ISO 8601 UTC)}`` of every park."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT name, updated_utc FROM parks")}
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM parks").fetchone()[0] == 0
@@ -1205,6 +1210,16 @@ def save_surveyed_park(store: "Store", park: Park, survey: Optional[dict], *, re
         store._write_park(park, replace=replace)
         if survey is not None:
             save_survey(store, park.name, survey)
+
+
+# --- survey GUI branch: undo of a survey saved over a park that had none ---
+
+def delete_survey(store: "Store", park_name: str) -> bool:
+    """Drop the survey document of a park (its photos stay); True if it had one (``KeyError`` if no park)."""
+    with store.db.atomic():
+        pid = _survey_park_id(store, park_name)
+        cur = store.db.execute("DELETE FROM survey_sites WHERE park_id = ?", [pid])
+    return cur.rowcount > 0
 
 
 def survey_conflicts(store: "Store", names) -> list[str]:

@@ -1,8 +1,7 @@
 """Render the main views to PNG in English, Chinese and Japanese: ``python tests/screenshots.py [OUTDIR]``.
 
-Plots are fed by ``tests/clearsky_fixture.py`` (pvlib clear sky + PVWatts: a SCREENSHOT FIXTURE, not
-product results) until the simulation branch is wired in. Runs offscreen in a throw-away data dir;
-writes ``resources/screenshots/<lang>_<view>.png``.
+The app runs as a new user starts it: demo fleet, its synthetic weather and loads, the real simulation
+(app/wiring.py). Runs offscreen in a throw-away data dir; writes ``resources/screenshots/<lang>_<view>.png``.
 """
 from __future__ import annotations
 
@@ -24,15 +23,8 @@ def main(outdir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.__main__ import build
-    from tests.clearsky_fixture import clearsky_job_factory, fixture_co2, fixture_savings, synthetic_load
 
-    def configure(session):
-        session.runs.set_job_factory(clearsky_job_factory())
-        session.results.load_for = synthetic_load
-        session.results.co2_for = fixture_co2
-        session.results.savings_for = fixture_savings
-
-    qapp, application = build(["--lang", "en"], configure=configure)
+    qapp, application = build(["--lang", "en"])
     app = QApplication.instance()
     outdir.mkdir(parents=True, exist_ok=True)
 

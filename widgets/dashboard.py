@@ -83,8 +83,12 @@ class KpiCard(QFrame):
 def loss_label(code: str) -> str:
     """Translated name of a loss-waterfall step (unknown codes shown as given)."""
     return {"poa_nominal": QCoreApplication.translate("Losses", "Nominal (POA × STC)"),
+        "horizon_shading": QCoreApplication.translate("Losses", "Horizon shading"),
+        "row_shading": QCoreApplication.translate("Losses", "Row-to-row shading"),
         "iam": QCoreApplication.translate("Losses", "Reflection (IAM)"),
+        "aoi": QCoreApplication.translate("Losses", "Reflection (IAM)"),
         "temperature": QCoreApplication.translate("Losses", "Temperature"),
+        "temperature_irradiance": QCoreApplication.translate("Losses", "Temperature and low light"),
         "soiling": QCoreApplication.translate("Losses", "Soiling"),
         "shading": QCoreApplication.translate("Losses", "Shading"),
         "snow": QCoreApplication.translate("Losses", "Snow"),
@@ -116,9 +120,9 @@ class LossWaterfall(ThrottledPlot):
         style_plot(self.plot)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=False, y=True, alpha=0.15)
-        item.getAxis("left").enableAutoSIPrefix(False)
-        item.setLabel("left", self.tr("Energy [MWh]"))
+        item.showGrid(x=True, y=False, alpha=0.15)
+        item.getAxis("bottom").enableAutoSIPrefix(False)
+        item.setLabel("bottom", self.tr("Energy [MWh]"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6)
         item.addItem(self.bars)
         self.empty = QLabel(self.tr("Loss breakdown appears with the first result."), self)
@@ -139,36 +143,48 @@ class LossWaterfall(ThrottledPlot):
         self.schedule()
 
     def bar_geometry(self) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """(labels, bottoms, heights) of the bars [Wh]; the last bar is the remainder."""
+        """(labels, starts, lengths) of the bars [Wh], top to bottom; the last bar is the AC output.
+
+        Steps of zero energy are left out; an ``"ac"`` step, if given, is the output itself, not a loss.
+        """
         if not self.steps:
             return [], np.array([]), np.array([])
         (start_code, start), rest = self.steps[0], self.steps[1:]
-        labels, y0, h = [loss_label(start_code)], [0.0], [start]
+        labels, x0, w = [loss_label(start_code)], [0.0], [start]
         level = start
         for code, lost in rest:
+            if code == "ac" or not lost:
+                continue
             labels.append(loss_label(code))
             level -= lost
-            y0.append(level)
-            h.append(lost)
+            x0.append(level)
+            w.append(lost)
         labels.append(loss_label("ac"))
-        y0.append(0.0)
-        h.append(level)
-        return labels, np.array(y0), np.array(h)
+        x0.append(0.0)
+        w.append(level)
+        return labels, np.array(x0), np.array(w)
 
     def redraw(self) -> None:
-        labels, y0, h = self.bar_geometry()
+        labels, x0, w = self.bar_geometry()
         self.empty.setVisible(not labels)
         self.plot.setVisible(bool(labels))
         if not labels:
             return
-        x = np.arange(len(labels))
+        # horizontal bars, first step on top: long translated labels stay readable
+        y = -np.arange(len(labels), dtype=float)
         colors = [QColor("#3b82f6")] + [QColor("#ef4444")] * (len(labels) - 2) + [QColor("#22c55e")]
-        self.bars.setOpts(x=x, y0=y0 / 1e6, height=h / 1e6, width=0.6, brushes=colors, pens=[pg.mkPen(None)] * len(x))
-        ax = self.plot.getPlotItem().getAxis("bottom")
-        ax.setTicks([[(i, lab) for i, lab in enumerate(labels)]])
-        ax.setStyle(tickTextOffset=4, hideOverlappingLabels=False)
-        self.plot.getPlotItem().setXRange(-0.6, len(labels) - 0.4, padding=0)
-        self.plot.getPlotItem().setYRange(0, float((y0 + h).max()) / 1e6 * 1.05, padding=0)
+        self.bars.setOpts(x0=x0 / 1e6, width=w / 1e6, y=y, height=0.7, brushes=colors,
+                          pens=[pg.mkPen(None)] * len(y))
+        total = float((x0 + w).max()) or 1.0
+        ticks = []
+        for i, lab in enumerate(labels):
+            share = "" if i in (0, len(labels) - 1) else f"  −{100 * w[i] / w[0]:.1f} %"
+            ticks.append((y[i], lab + share))
+        item = self.plot.getPlotItem()
+        item.getAxis("left").setTicks([ticks])
+        item.getAxis("left").setStyle(tickTextOffset=6, hideOverlappingLabels=False)
+        item.setYRange(y[-1] - 0.6, 0.6, padding=0)
+        item.setXRange(0, total / 1e6 * 1.03, padding=0)
 
 
 class Dashboard(QWidget):

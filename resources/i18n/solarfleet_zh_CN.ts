@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/application.py" line="76" />
+        <location filename="../../app/application.py" line="78"/>
         <source>Could not open the database.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="114" />
+        <location filename="../../app/application.py" line="116"/>
         <source>A file of that name exists; choose File → Open to open it.</source>
         <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
     </message>
@@ -17,253 +17,253 @@
 <context>
     <name>ArrayEditor</name>
     <message>
-        <location filename="../../widgets/array_editor.py" line="32" />
+        <location filename="../../widgets/array_editor.py" line="32"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39" />
+        <location filename="../../widgets/array_editor.py" line="39"/>
         <source>PVWatts (nameplate power)</source>
         <translation>PVWatts（按铭牌功率）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39" />
+        <location filename="../../widgets/array_editor.py" line="39"/>
         <source>CEC module database</source>
         <translation>CEC 组件库</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40" />
+        <location filename="../../widgets/array_editor.py" line="40"/>
         <source>PVWatts (DC/AC ratio)</source>
         <translation>PVWatts（按容配比）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40" />
+        <location filename="../../widgets/array_editor.py" line="40"/>
         <source>CEC inverter database</source>
         <translation>CEC 逆变器库</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41" />
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>Open rack</source>
         <translation>开放式支架</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41" />
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>Close mount</source>
         <translation>贴近屋面安装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="42" />
+        <location filename="../../widgets/array_editor.py" line="42"/>
         <source>Insulated back</source>
         <translation>背面隔热安装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43" />
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Glass/polymer</source>
         <translation>玻璃/背板</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43" />
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Glass/glass</source>
         <translation>双玻</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="46" />
+        <location filename="../../widgets/array_editor.py" line="46"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="47" />
+        <location filename="../../widgets/array_editor.py" line="47"/>
         <source>DC model</source>
         <translation>直流模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="48" />
+        <location filename="../../widgets/array_editor.py" line="48"/>
         <source>DC nameplate</source>
         <translation>直流装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="49" />
+        <location filename="../../widgets/array_editor.py" line="49"/>
         <source>Temperature coefficient</source>
         <translation>功率温度系数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="50" />
+        <location filename="../../widgets/array_editor.py" line="50"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="51" />
+        <location filename="../../widgets/array_editor.py" line="51"/>
         <source>Modules per string</source>
         <translation>每串组件数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="52" />
+        <location filename="../../widgets/array_editor.py" line="52"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="53" />
+        <location filename="../../widgets/array_editor.py" line="53"/>
         <source>Tilt</source>
         <translation>倾角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54" />
-        <source>Empty: the roof's pitch</source>
+        <location filename="../../widgets/array_editor.py" line="54"/>
+        <source>Empty: the roof&apos;s pitch</source>
         <translation>留空：采用屋面坡度</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54" />
-        <location filename="../../widgets/array_editor.py" line="56" />
+        <location filename="../../widgets/array_editor.py" line="54"/>
+        <location filename="../../widgets/array_editor.py" line="56"/>
         <source>(from roof)</source>
         <translation>（同屋面）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="55" />
+        <location filename="../../widgets/array_editor.py" line="55"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="56" />
-        <source>Clockwise from north; empty: the roof's</source>
+        <location filename="../../widgets/array_editor.py" line="56"/>
+        <source>Clockwise from north; empty: the roof&apos;s</source>
         <translation>自正北顺时针；留空：采用屋面朝向</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="57" />
+        <location filename="../../widgets/array_editor.py" line="57"/>
         <source>Ground coverage ratio</source>
         <translation>地面覆盖率（GCR）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="58" />
+        <location filename="../../widgets/array_editor.py" line="58"/>
         <source>Rows on a flat roof; empty for a single flush row</source>
         <translation>平屋面多排布置时填写；单排平铺留空</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="59" />
+        <location filename="../../widgets/array_editor.py" line="59"/>
         <source>(single row)</source>
         <translation>（单排）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="60" />
+        <location filename="../../widgets/array_editor.py" line="60"/>
         <source>Racking</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="61" />
+        <location filename="../../widgets/array_editor.py" line="61"/>
         <source>Module construction</source>
         <translation>组件封装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="63" />
+        <location filename="../../widgets/array_editor.py" line="63"/>
         <source>Albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="64" />
+        <location filename="../../widgets/array_editor.py" line="64"/>
         <source>Inverter model</source>
         <translation>逆变器模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="66" />
+        <location filename="../../widgets/array_editor.py" line="66"/>
         <source>DC/AC ratio</source>
         <translation>容配比</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="67" />
+        <location filename="../../widgets/array_editor.py" line="67"/>
         <source>Inverter efficiency</source>
         <translation>逆变器效率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="68" />
+        <location filename="../../widgets/array_editor.py" line="68"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="69" />
+        <location filename="../../widgets/array_editor.py" line="69"/>
         <source>Inverters</source>
         <translation>逆变器台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="70" />
+        <location filename="../../widgets/array_editor.py" line="70"/>
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="71" />
+        <location filename="../../widgets/array_editor.py" line="71"/>
         <source>Commissioned</source>
         <translation>并网日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="72" />
+        <location filename="../../widgets/array_editor.py" line="72"/>
         <source>Soiling, Jan…Dec</source>
         <translation>积灰损失（1–12 月）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74" />
+        <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="75"/>
         <source>DC wiring</source>
         <translation>直流线缆</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75" />
+        <location filename="../../widgets/array_editor.py" line="75"/>
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76" />
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Light-induced degradation</source>
         <translation>光致衰减（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76" />
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Nameplate rating</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="77" />
+        <location filename="../../widgets/array_editor.py" line="77"/>
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="78" />
+        <location filename="../../widgets/array_editor.py" line="78"/>
         <source>%1 loss</source>
         <translation>%1损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="85" />
+        <location filename="../../widgets/array_editor.py" line="85"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="93" />
+        <location filename="../../widgets/array_editor.py" line="93"/>
         <source>Choose a module (CEC database)</source>
         <translation>选择组件（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="94" />
+        <location filename="../../widgets/array_editor.py" line="94"/>
         <source>STC power [W]</source>
         <translation>STC 功率 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="96" />
+        <location filename="../../widgets/array_editor.py" line="96"/>
         <source>Choose an inverter (CEC database)</source>
         <translation>选择逆变器（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="97" />
+        <location filename="../../widgets/array_editor.py" line="97"/>
         <source>AC rating [W]</source>
         <translation>额定交流功率 [W]</translation>
     </message>
@@ -271,67 +271,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="185" />
+        <location filename="../../widgets/dashboard.py" line="201"/>
         <source>Stale: inputs changed since the last run</source>
         <translation>已过期：上次计算后输入已修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="191" />
+        <location filename="../../widgets/dashboard.py" line="207"/>
         <source>Installed capacity</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="191" />
+        <location filename="../../widgets/dashboard.py" line="207"/>
         <source>Annual yield</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="192" />
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="192" />
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="193" />
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="193" />
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="194" />
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>Savings</source>
         <translation>节省电费</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="194" />
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 减排量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207" />
+        <location filename="../../widgets/dashboard.py" line="223"/>
         <source>Loss waterfall</source>
         <translation>损失瀑布图</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="235" />
+        <location filename="../../widgets/dashboard.py" line="251"/>
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="235" />
+        <location filename="../../widgets/dashboard.py" line="251"/>
         <source>k CNY</source>
         <translation>千元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="237" />
+        <location filename="../../widgets/dashboard.py" line="253"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -339,31 +339,32 @@
 <context>
     <name>EquipmentPicker</name>
     <message>
-        <location filename="../../widgets/equipment_picker.py" line="68" />
+        <location filename="../../widgets/equipment_picker.py" line="68"/>
         <source>Search by maker or model, e.g. “jinko 340”</source>
         <translation>按厂家或型号搜索，例如“jinko 340”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/equipment_picker.py" line="100" />
+        <location filename="../../widgets/equipment_picker.py" line="100"/>
         <source>%n match(es) shown</source>
         <translation>
-            <numerusform>显示 %n 条结果</numerusform></translation>
+            <numerusform>显示 %n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EquipmentTableModel</name>
     <message>
-        <location filename="../../widgets/equipment_picker.py" line="34" />
+        <location filename="../../widgets/equipment_picker.py" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/equipment_picker.py" line="34" />
+        <location filename="../../widgets/equipment_picker.py" line="34"/>
         <source>Power [W]</source>
         <translation>功率 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/equipment_picker.py" line="34" />
+        <location filename="../../widgets/equipment_picker.py" line="34"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -371,17 +372,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/errors.py" line="25" />
+        <location filename="../../app/errors.py" line="27"/>
         <source>SolarFleet – something went wrong</source>
         <translation>SolarFleet – 出现错误</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="31" />
+        <location filename="../../app/errors.py" line="33"/>
         <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
         <translation>SolarFleet 仍在运行，数据未丢失。详细信息也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="37" />
+        <location filename="../../app/errors.py" line="39"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -389,68 +390,68 @@
 <context>
     <name>FleetController</name>
     <message>
-        <location filename="../../app/fleet_controller.py" line="140" />
+        <location filename="../../app/fleet_controller.py" line="141"/>
         <source>Edit park %1</source>
         <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
         <translation>编辑园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="157" />
+        <location filename="../../app/fleet_controller.py" line="158"/>
         <source>Edit roof %1</source>
         <translation>编辑屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="171" />
+        <location filename="../../app/fleet_controller.py" line="172"/>
         <source>Edit array %1</source>
         <translation>编辑阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="177" />
+        <location filename="../../app/fleet_controller.py" line="178"/>
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="179" />
+        <location filename="../../app/fleet_controller.py" line="180"/>
         <source>Add park %1</source>
         <translation>添加园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="186" />
+        <location filename="../../app/fleet_controller.py" line="187"/>
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="189" />
+        <location filename="../../app/fleet_controller.py" line="190"/>
         <source>Add roof %1</source>
         <translation>添加屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="198" />
+        <location filename="../../app/fleet_controller.py" line="199"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="202" />
+        <location filename="../../app/fleet_controller.py" line="203"/>
         <source>Add array %1</source>
         <translation>添加阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="211" />
+        <location filename="../../app/fleet_controller.py" line="212"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="228" />
+        <location filename="../../app/fleet_controller.py" line="229"/>
         <source>Delete park %1</source>
         <translation>删除园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="232" />
+        <location filename="../../app/fleet_controller.py" line="233"/>
         <source>Delete roof %1</source>
         <translation>删除屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="237" />
+        <location filename="../../app/fleet_controller.py" line="238"/>
         <source>Delete array %1</source>
         <translation>删除阵列 %1</translation>
     </message>
@@ -458,92 +459,92 @@
 <context>
     <name>FleetErrors</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="55" />
+        <location filename="../../widgets/form_editor.py" line="55"/>
         <source>is required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="56" />
+        <location filename="../../widgets/form_editor.py" line="56"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="57" />
+        <location filename="../../widgets/form_editor.py" line="57"/>
         <source>must be a finite number</source>
         <translation>必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="58" />
+        <location filename="../../widgets/form_editor.py" line="58"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="59" />
+        <location filename="../../widgets/form_editor.py" line="59"/>
         <source>must be between %1 and %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="60" />
+        <location filename="../../widgets/form_editor.py" line="60"/>
         <source>must be between %1 and %2 (exclusive)</source>
         <translation>必须在 %1 到 %2 之间（不含端点）</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="61" />
+        <location filename="../../widgets/form_editor.py" line="61"/>
         <source>must be greater than %1</source>
         <translation>必须大于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="62" />
+        <location filename="../../widgets/form_editor.py" line="62"/>
         <source>must be at least %1</source>
         <translation>不得小于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="63" />
+        <location filename="../../widgets/form_editor.py" line="63"/>
         <source>must be at most %1</source>
         <translation>不得大于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="64" />
+        <location filename="../../widgets/form_editor.py" line="64"/>
         <source>must be less than %1</source>
         <translation>必须小于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="65" />
+        <location filename="../../widgets/form_editor.py" line="65"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="66" />
+        <location filename="../../widgets/form_editor.py" line="66"/>
         <source>must be one of %1</source>
         <translation>必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="67" />
+        <location filename="../../widgets/form_editor.py" line="67"/>
         <source>another item here already has this name</source>
         <translation>同级中已有同名项</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="68" />
+        <location filename="../../widgets/form_editor.py" line="68"/>
         <source>is not in the CEC module database</source>
         <translation>不在 CEC 组件库中</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="69" />
+        <location filename="../../widgets/form_editor.py" line="69"/>
         <source>is not in the CEC inverter database</source>
         <translation>不在 CEC 逆变器库中</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="70" />
+        <location filename="../../widgets/form_editor.py" line="70"/>
         <source>is not a known time zone (e.g. Asia/Shanghai)</source>
         <translation>不是有效的时区（例如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="71" />
+        <location filename="../../widgets/form_editor.py" line="71"/>
         <source>must be a date as YYYY-MM-DD</source>
         <translation>日期格式必须为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="72" />
+        <location filename="../../widgets/form_editor.py" line="72"/>
         <source>must hold 12 monthly values, not %1</source>
         <translation>需要 12 个月度数值，而不是 %1 个</translation>
     </message>
@@ -551,12 +552,12 @@
 <context>
     <name>FleetPanel</name>
     <message>
-        <location filename="../../widgets/fleet_panel.py" line="34" />
+        <location filename="../../widgets/fleet_panel.py" line="34"/>
         <source>Filter parks, roofs, arrays…</source>
         <translation>筛选园区、屋顶、阵列…</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_panel.py" line="51" />
+        <location filename="../../widgets/fleet_panel.py" line="51"/>
         <source>This fleet has no parks yet.
 
 Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open another database.</source>
@@ -568,58 +569,58 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FleetTreeModel</name>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
         <source>Name</source>
-        <extracomment>tuple path of the node: (park, roof, array) "park" | "roof" | "array" number for numeric columns, folded text for names</extracomment>
+        <extracomment>tuple path of the node: (park, roof, array) &quot;park&quot; | &quot;roof&quot; | &quot;array&quot; number for numeric columns, folded text for names</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
         <source>kWp</source>
         <translation>装机 kWp</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166" />
+        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
         <source>MWh/yr</source>
         <translation>年发电量 MWh</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="168" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168"/>
         <source>Park, roof or array</source>
         <translation>园区、屋顶或阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="168" />
+        <location filename="../../widgets/fleet_tree_model.py" line="168"/>
         <source>DC capacity at STC [kWp]</source>
         <translation>STC 条件下直流装机容量 [kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="169" />
+        <location filename="../../widgets/fleet_tree_model.py" line="169"/>
         <source>Annual AC energy of the last run [MWh]</source>
         <translation>上次计算的年交流发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186" />
+        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="196" />
+        <location filename="../../widgets/fleet_tree_model.py" line="196"/>
         <source>No result yet</source>
         <translation>尚无计算结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="199" />
+        <location filename="../../widgets/fleet_tree_model.py" line="199"/>
         <source>Inputs changed since this result</source>
         <translation>该结果计算后输入已修改</translation>
     </message>
@@ -627,22 +628,22 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="116" />
+        <location filename="../../widgets/form_editor.py" line="116"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="119" />
+        <location filename="../../widgets/form_editor.py" line="119"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="307" />
+        <location filename="../../widgets/form_editor.py" line="307"/>
         <source>Not applied: %1 %2</source>
         <translation>未应用：%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="309" />
+        <location filename="../../widgets/form_editor.py" line="309"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
@@ -650,42 +651,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>GridRegion</name>
     <message>
-        <location filename="../../widgets/park_editor.py" line="15" />
+        <location filename="../../widgets/park_editor.py" line="15"/>
         <source>North China grid</source>
         <translation>华北电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="16" />
+        <location filename="../../widgets/park_editor.py" line="16"/>
         <source>Northeast China grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="17" />
+        <location filename="../../widgets/park_editor.py" line="17"/>
         <source>East China grid</source>
         <translation>华东电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="18" />
+        <location filename="../../widgets/park_editor.py" line="18"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="19" />
+        <location filename="../../widgets/park_editor.py" line="19"/>
         <source>Northwest China grid</source>
         <translation>西北电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="20" />
+        <location filename="../../widgets/park_editor.py" line="20"/>
         <source>China Southern grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="21" />
+        <location filename="../../widgets/park_editor.py" line="21"/>
         <source>Southwest China grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="22" />
+        <location filename="../../widgets/park_editor.py" line="22"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
@@ -693,36 +694,123 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>HeatmapPlot</name>
     <message>
-        <location filename="../../widgets/heatmap_plot.py" line="41" />
+        <location filename="../../widgets/heatmap_plot.py" line="41"/>
         <source>Hour of day</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../widgets/heatmap_plot.py" line="42" />
+        <location filename="../../widgets/heatmap_plot.py" line="42"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/heatmap_plot.py" line="47" />
+        <location filename="../../widgets/heatmap_plot.py" line="47"/>
         <source>PV power [kW]</source>
         <translation>光伏功率 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/heatmap_plot.py" line="49" />
+        <location filename="../../widgets/heatmap_plot.py" line="49"/>
         <source>No results yet.</source>
         <translation>尚无计算结果。</translation>
     </message>
 </context>
 <context>
+    <name>HorizonPlot</name>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="36"/>
+        <source>Elevation [°]</source>
+        <translation>高度角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="37"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="45"/>
+        <source>Merged horizon</source>
+        <translation>合并后的地平线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="46"/>
+        <source>Horizon profile</source>
+        <translation>远方地平线轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/horizon_plot.py" line="47"/>
+        <source>Obstacles</source>
+        <translation>遮挡物</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutView</name>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="58"/>
+        <source>%1 modules</source>
+        <translation>%1 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="59"/>
+        <source>%1 kWp</source>
+        <translation>%1 kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="61"/>
+        <source>GCR %1</source>
+        <translation>GCR %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="62"/>
+        <source>row pitch %1 m</source>
+        <translation>阵列间距 %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="63"/>
+        <source>%1 rows</source>
+        <translation>%1 排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="94"/>
+        <source>No roof yet.</source>
+        <translation>尚无屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_view.py" line="135"/>
+        <source>↓ modules face %1°</source>
+        <translation>↓ 组件朝向 %1°</translation>
+    </message>
+</context>
+<context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="121" />
+        <location filename="../../widgets/dashboard.py" line="125"/>
         <source>Energy [MWh]</source>
         <translation>电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="124" />
-        <location filename="../../widgets/dashboard.py" line="138" />
+        <location filename="../../widgets/dashboard.py" line="128"/>
+        <location filename="../../widgets/dashboard.py" line="142"/>
         <source>Loss breakdown appears with the first result.</source>
         <translation>首次计算完成后显示损失分解。</translation>
     </message>
@@ -730,92 +818,108 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="85" />
+        <location filename="../../widgets/dashboard.py" line="85"/>
         <source>Nominal (POA × STC)</source>
         <translation>标称（POA×STC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="86" />
+        <location filename="../../widgets/dashboard.py" line="86"/>
+        <source>Horizon shading</source>
+        <translation>远处地形遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="87"/>
+        <source>Row-to-row shading</source>
+        <translation>前后排遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="88"/>
+        <location filename="../../widgets/dashboard.py" line="89"/>
         <source>Reflection (IAM)</source>
         <translation>入射角损失（IAM）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="87" />
+        <location filename="../../widgets/dashboard.py" line="90"/>
         <source>Temperature</source>
         <translation>温度损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="88" />
+        <location filename="../../widgets/dashboard.py" line="91"/>
+        <source>Temperature and low light</source>
+        <translation>温度与弱光损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="92"/>
         <source>Soiling</source>
         <translation>积灰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="89" />
+        <location filename="../../widgets/dashboard.py" line="93"/>
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="90" />
+        <location filename="../../widgets/dashboard.py" line="94"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="91" />
+        <location filename="../../widgets/dashboard.py" line="95"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="92" />
+        <location filename="../../widgets/dashboard.py" line="96"/>
         <source>DC wiring</source>
         <translation>直流线缆</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="93" />
+        <location filename="../../widgets/dashboard.py" line="97"/>
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="94" />
+        <location filename="../../widgets/dashboard.py" line="98"/>
         <source>LID</source>
         <translation>光致衰减</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="95" />
+        <location filename="../../widgets/dashboard.py" line="99"/>
         <source>Nameplate</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="96" />
+        <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="97" />
+        <location filename="../../widgets/dashboard.py" line="101"/>
         <source>DC output</source>
         <translation>直流输出</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="98" />
+        <location filename="../../widgets/dashboard.py" line="102"/>
         <source>Inverter</source>
         <translation>逆变器损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="99" />
+        <location filename="../../widgets/dashboard.py" line="103"/>
         <source>Clipping</source>
         <translation>限发削峰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="100" />
+        <location filename="../../widgets/dashboard.py" line="104"/>
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="101" />
+        <location filename="../../widgets/dashboard.py" line="105"/>
         <source>Other system losses</source>
         <translation>其他系统损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="102" />
+        <location filename="../../widgets/dashboard.py" line="106"/>
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
@@ -823,263 +927,263 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="74" />
+        <location filename="../../app/main_window.py" line="76"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="87" />
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94" />
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="94" />
+        <location filename="../../app/main_window.py" line="96"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95" />
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95" />
+        <location filename="../../app/main_window.py" line="97"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96" />
+        <location filename="../../app/main_window.py" line="98"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="122" />
+        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124" />
+        <location filename="../../app/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126" />
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127" />
+        <location filename="../../app/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130" />
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133" />
+        <location filename="../../app/main_window.py" line="135"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135" />
+        <location filename="../../app/main_window.py" line="137"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136" />
+        <location filename="../../app/main_window.py" line="138"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137" />
+        <location filename="../../app/main_window.py" line="139"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138" />
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145" />
+        <location filename="../../app/main_window.py" line="147"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146" />
+        <location filename="../../app/main_window.py" line="148"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147" />
+        <location filename="../../app/main_window.py" line="149"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="150" />
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154" />
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156" />
+        <location filename="../../app/main_window.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160" />
+        <location filename="../../app/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164" />
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166" />
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="169" />
+        <location filename="../../app/main_window.py" line="171"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177" />
+        <location filename="../../app/main_window.py" line="179"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179" />
+        <location filename="../../app/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181" />
+        <location filename="../../app/main_window.py" line="183"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="192" />
+        <location filename="../../app/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199" />
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="212" />
+        <location filename="../../app/main_window.py" line="214"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="218" />
+        <location filename="../../app/main_window.py" line="220"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268" />
+        <location filename="../../app/main_window.py" line="270"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269" />
+        <location filename="../../app/main_window.py" line="271"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275" />
+        <location filename="../../app/main_window.py" line="277"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278" />
+        <location filename="../../app/main_window.py" line="280"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="287" />
-        <location filename="../../app/main_window.py" line="291" />
+        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="313" />
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328" />
+        <location filename="../../app/main_window.py" line="330"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="336" />
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337" />
+        <location filename="../../app/main_window.py" line="339"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="343" />
+        <location filename="../../app/main_window.py" line="345"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="348" />
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="349" />
+        <location filename="../../app/main_window.py" line="351"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360" />
+        <location filename="../../app/main_window.py" line="362"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="360" />
+        <location filename="../../app/main_window.py" line="362"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365" />
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366" />
+        <location filename="../../app/main_window.py" line="368"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="371" />
+        <location filename="../../app/main_window.py" line="373"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="372" />
+        <location filename="../../app/main_window.py" line="374"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
@@ -1097,12 +1201,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MonthlyBarsPlot</name>
     <message>
-        <location filename="../../widgets/monthly_plot.py" line="31" />
+        <location filename="../../widgets/monthly_plot.py" line="31"/>
         <source>AC energy [MWh]</source>
         <translation>交流发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/monthly_plot.py" line="35" />
+        <location filename="../../widgets/monthly_plot.py" line="35"/>
         <source>No results yet.</source>
         <translation>尚无计算结果。</translation>
     </message>
@@ -1110,62 +1214,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ParkEditor</name>
     <message>
-        <location filename="../../widgets/park_editor.py" line="29" />
+        <location filename="../../widgets/park_editor.py" line="29"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="31" />
+        <location filename="../../widgets/park_editor.py" line="31"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="32" />
+        <location filename="../../widgets/park_editor.py" line="32"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="32" />
+        <location filename="../../widgets/park_editor.py" line="32"/>
         <source>North positive</source>
         <translation>北纬为正</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="33" />
+        <location filename="../../widgets/park_editor.py" line="33"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="33" />
+        <location filename="../../widgets/park_editor.py" line="33"/>
         <source>East positive</source>
         <translation>东经为正</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="34" />
+        <location filename="../../widgets/park_editor.py" line="34"/>
         <source>Altitude</source>
         <translation>海拔</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="35" />
+        <location filename="../../widgets/park_editor.py" line="35"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="35" />
+        <location filename="../../widgets/park_editor.py" line="35"/>
         <source>IANA name, e.g. Asia/Shanghai</source>
         <translation>IANA 时区名，例如 Asia/Shanghai</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="36" />
+        <location filename="../../widgets/park_editor.py" line="36"/>
         <source>Grid region</source>
         <translation>所属电网</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="38" />
+        <location filename="../../widgets/park_editor.py" line="38"/>
         <source>Selects the CO₂ emission factor</source>
         <translation>决定 CO₂ 排放因子</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_editor.py" line="39" />
+        <location filename="../../widgets/park_editor.py" line="39"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1173,27 +1277,27 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../widgets/park_map.py" line="57" />
+        <location filename="../../widgets/park_map.py" line="57"/>
         <source>Longitude [°E]</source>
         <translation>经度 [°E]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="58" />
+        <location filename="../../widgets/park_map.py" line="58"/>
         <source>Latitude [°N]</source>
         <translation>纬度 [°N]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="65" />
+        <location filename="../../widgets/park_map.py" line="65"/>
         <source>Specific yield [kWh/kWp]</source>
         <translation>单位装机发电量 [kWh/kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="69" />
+        <location filename="../../widgets/park_map.py" line="69"/>
         <source>No parks to show.</source>
         <translation>没有可显示的园区。</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="71" />
+        <location filename="../../widgets/park_map.py" line="71"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
         <translation>圆点大小：直流装机容量；颜色：单位装机发电量（灰色：尚无结果）。</translation>
     </message>
@@ -1201,57 +1305,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>RoofEditor</name>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="15" />
+        <location filename="../../widgets/roof_editor.py" line="15"/>
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="16" />
+        <location filename="../../widgets/roof_editor.py" line="16"/>
         <source>Flat</source>
         <translation>平屋面</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="16" />
+        <location filename="../../widgets/roof_editor.py" line="16"/>
         <source>Pitched</source>
         <translation>坡屋面</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="18" />
+        <location filename="../../widgets/roof_editor.py" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="19" />
+        <location filename="../../widgets/roof_editor.py" line="19"/>
         <source>Roof type</source>
         <translation>屋面类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="21" />
+        <location filename="../../widgets/roof_editor.py" line="21"/>
         <source>Usable area</source>
         <translation>可用面积</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="22" />
+        <location filename="../../widgets/roof_editor.py" line="22"/>
         <source>Pitch (tilt)</source>
         <translation>坡度（倾角）</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="22" />
+        <location filename="../../widgets/roof_editor.py" line="22"/>
         <source>From horizontal</source>
         <translation>与水平面夹角</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="23" />
+        <location filename="../../widgets/roof_editor.py" line="23"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="24" />
+        <location filename="../../widgets/roof_editor.py" line="24"/>
         <source>Clockwise from north; 180° = south</source>
         <translation>自正北顺时针；180° 为正南</translation>
     </message>
     <message>
-        <location filename="../../widgets/roof_editor.py" line="25" />
+        <location filename="../../widgets/roof_editor.py" line="25"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
@@ -1259,76 +1363,822 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="57" />
+        <location filename="../../app/presenter.py" line="59"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
         <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="67" />
+        <location filename="../../app/presenter.py" line="69"/>
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="69" />
+        <location filename="../../app/presenter.py" line="71"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>损失分解按园区和全部园区显示。</translation>
     </message>
 </context>
 <context>
+    <name>SurveyConflictDialog</name>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="19"/>
+        <source>Parks already in the fleet</source>
+        <translation>光伏资产中已有的园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Import under a new name</source>
+        <translation>以新名称导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
+        <source>Replace the park in the fleet</source>
+        <translation>替换光伏资产中的园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="21"/>
+        <source>Skip (keep the fleet&apos;s park)</source>
+        <translation>跳过（保留光伏资产中的园区）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_conflict_dialog.py" line="22"/>
+        <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
+        <translation>勘测包中的这些园区与光伏资产中的园区同名。除非选择“替换”，不会覆盖任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyController</name>
+    <message>
+        <location filename="../../app/survey_controller.py" line="184"/>
+        <source>Save survey %1</source>
+        <translation>保存勘测 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_controller.py" line="186"/>
+        <source>Replace park %1 by survey</source>
+        <translation>用勘测替换园区 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEstimatePanel</name>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Annual yield</source>
+        <translation>年发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>DC capacity</source>
+        <translation>直流装机容量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <source>Self-consumption</source>
+        <translation>自发自用率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Roof load</source>
+        <translation>屋面荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="42"/>
+        <source>Energy [MWh]</source>
+        <translation>电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
+        <source>PV yield</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="66"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="76"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="78"/>
+        <source>%1 kWh/kWp</source>
+        <translation>%1 kWh/kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="79"/>
+        <source>%1 kWp, %2 modules</source>
+        <translation>%1 kWp，%2 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="88"/>
+        <source>within the allowed %1 kg/m²</source>
+        <translation>未超过允许的 %1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="92"/>
+        <source>exceeds the allowed %1 kg/m²</source>
+        <translation>超过允许的 %1 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="94"/>
+        <source>allowed load unknown</source>
+        <translation>允许荷载未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
+        <source>climate table (%1)</source>
+        <translation>气候表（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>typed monthly GHI</source>
+        <translation>手动输入的月水平总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <source>default clearness (rough)</source>
+        <translation>默认晴空指数（粗略）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="100"/>
+        <source>synthetic year, %1</source>
+        <translation>合成典型年，%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_estimate_panel.py" line="101"/>
+        <source>Estimate in %1 s</source>
+        <translation>估算用时 %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="81"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="82"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="170"/>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="172"/>
+        <source>Surveyed park</source>
+        <translation>勘测园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="173"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="174"/>
+        <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
+        <translation>如 31.38, 121.25 或 31°22&apos;48&quot;N 121°15&apos;E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="175"/>
+        <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
+        <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="178"/>
+        <source>Time zone found</source>
+        <translation>查得的时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>Time zone override</source>
+        <translation>指定时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="179"/>
+        <source>empty: use the zone found</source>
+        <translation>留空：使用查得的时区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="181"/>
+        <source>Altitude (pvlib map)</source>
+        <translation>海拔（pvlib 地图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>Altitude override</source>
+        <translation>指定海拔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="182"/>
+        <source>empty: use the map</source>
+        <translation>留空：使用地图数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="186"/>
+        <source>Monthly GHI</source>
+        <translation>月水平总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="187"/>
+        <source>Typed monthly GHI</source>
+        <translation>手动输入月辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="188"/>
+        <source>12 values, January first, separated by spaces or semicolons</source>
+        <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="189"/>
+        <source>Used when no climate-table city is within reach; empty: the documented default</source>
+        <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="190"/>
+        <source>Floor area for consumption</source>
+        <translation>用电估算的建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="191"/>
+        <source>empty: no consumption preview</source>
+        <translation>留空：不预览用电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="192"/>
+        <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
+        <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="197"/>
+        <source>Roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof name</source>
+        <translation>屋面名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="199"/>
+        <source>Roof 1</source>
+        <translation>屋面 1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="200"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="201"/>
+        <source>Polygon (vertices)</source>
+        <translation>多边形（顶点）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="203"/>
+        <source>Length (along x)</source>
+        <translation>长度（沿 x）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="204"/>
+        <source>Width (along y)</source>
+        <translation>宽度（沿 y）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>x [m]</source>
+        <translation>x [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="205"/>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>y [m]</source>
+        <translation>y [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="208"/>
+        <source>Vertices</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Roof type</source>
+        <translation>屋面类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="209"/>
+        <source>Flat</source>
+        <translation>平屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="210"/>
+        <source>Pitched</source>
+        <translation>坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="212"/>
+        <source>Pitch</source>
+        <translation>坡度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="213"/>
+        <source>Modules face (azimuth)</source>
+        <translation>组件朝向（方位角）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="214"/>
+        <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
+        <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="216"/>
+        <source>Roof height</source>
+        <translation>屋面高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="217"/>
+        <source>Edge setback (walkway)</source>
+        <translation>边缘退距（消防通道）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="218"/>
+        <source>Fire-code walkway kept free along every edge</source>
+        <translation>沿各边保留的消防通道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="219"/>
+        <source>Length [m]</source>
+        <translation>长度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <location filename="../../widgets/survey_form.py" line="267"/>
+        <source>Width [m]</source>
+        <translation>宽度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="220"/>
+        <source>Clearance [m]</source>
+        <translation>检修间距 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="223"/>
+        <source>Keep-out areas</source>
+        <translation>禁布区（天窗、空调机组）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>Allowed load</source>
+        <translation>允许荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="224"/>
+        <source>empty: unknown</source>
+        <translation>留空：未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>Racking + ballast</source>
+        <translation>支架 + 配重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="225"/>
+        <source>empty: typical value</source>
+        <translation>留空：典型值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="226"/>
+        <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
+        <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="230"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="237"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="241"/>
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Orientation</source>
+        <translation>排布方向</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="242"/>
+        <source>Portrait</source>
+        <translation>竖排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="243"/>
+        <source>Landscape</source>
+        <translation>横排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="247"/>
+        <source>Modules up a row</source>
+        <translation>每排纵向组件数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="248"/>
+        <source>Row spacing</source>
+        <translation>阵列间距</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="249"/>
+        <source>No shading at winter-solstice noon</source>
+        <translation>冬至日正午无遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="250"/>
+        <source>Chosen GCR</source>
+        <translation>指定 GCR</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="252"/>
+        <source>Row tilt</source>
+        <translation>阵列倾角</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="253"/>
+        <source>GCR</source>
+        <translation>GCR</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="257"/>
+        <source>Shading</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Azimuth [°]</source>
+        <translation>方位角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="259"/>
+        <source>Elevation [°]</source>
+        <translation>高度角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="262"/>
+        <source>Import PVGIS…</source>
+        <translation>导入 PVGIS…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="265"/>
+        <source>Horizon profile</source>
+        <translation>远方地平线轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Height [m]</source>
+        <translation>高度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="266"/>
+        <source>Distance [m]</source>
+        <translation>距离 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="270"/>
+        <source>Obstacles</source>
+        <translation>遮挡物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="313"/>
+        <source>Choose a module</source>
+        <translation>选择组件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="326"/>
+        <source>Import a PVGIS horizon file</source>
+        <translation>导入 PVGIS 地平线文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="327"/>
+        <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
+        <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="333"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="365"/>
+        <location filename="../../widgets/survey_form.py" line="411"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="369"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="376"/>
+        <source>row %1, %2: “%3” is not a number</source>
+        <translation>第 %1 行，%2：“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="416"/>
+        <source> at character %1</source>
+        <translation>（第 %1 个字符处）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="418"/>
+        <source>cannot read the coordinates%1: %2</source>
+        <translation>无法读取坐标%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="422"/>
+        <source>%1 (found offline)</source>
+        <translation>%1（离线查得）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="423"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="429"/>
+        <source>not accepted: %1</source>
+        <translation>不接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="436"/>
+        <source>needs 12 numbers, January first (got %1)</source>
+        <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="451"/>
+        <source>must be greater than %1</source>
+        <translation>必须大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="459"/>
+        <location filename="../../widgets/survey_form.py" line="516"/>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="481"/>
+        <source>Climate table: %1 (%2 km away)</source>
+        <translation>气候表：%1（相距 %2 km）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="484"/>
+        <source>Typed values (no climate-table city within reach)</source>
+        <translation>手动输入值（附近没有气候表城市）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="486"/>
+        <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
+        <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_form.py" line="498"/>
+        <source>needs at least 3 vertices</source>
+        <translation>至少需要 3 个顶点</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyUi</name>
+    <message>
+        <location filename="../../app/survey_menu.py" line="40"/>
+        <source>Survey</source>
+        <translation>勘测</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="41"/>
+        <source>E&amp;xport survey package…</source>
+        <translation>导出勘测包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="43"/>
+        <source>&amp;Import survey package…</source>
+        <translation>导入勘测包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="78"/>
+        <source>Park exists</source>
+        <translation>园区已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="79"/>
+        <source>The fleet already has a park named %1. Replace it by this survey?</source>
+        <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="87"/>
+        <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
+        <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/survey_menu.py" line="96"/>
+        <source>Export survey package</source>
+        <translation>导出勘测包</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="92"/>
+        <source>No park holds a survey yet: save a survey first.</source>
+        <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="97"/>
+        <source>Survey package (*.sfsurvey.json *.json)</source>
+        <translation>勘测包 (*.sfsurvey.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="103"/>
+        <source>The survey package could not be written.</source>
+        <translation>无法写入勘测包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="105"/>
+        <source>Exported %1 surveyed park(s) to %2</source>
+        <translation>已将 %1 个勘测园区导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="116"/>
+        <source>Import survey package</source>
+        <translation>导入勘测包</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="117"/>
+        <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
+        <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="123"/>
+        <source>The survey package was refused; the database is unchanged.</source>
+        <translation>勘测包被拒绝，数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="127"/>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="128"/>
+        <source>Replaced: %1</source>
+        <translation>替换：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="129"/>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/survey_menu.py" line="131"/>
+        <source>%1 imported as %2</source>
+        <translation>%1 已作为 %2 导入</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="53"/>
+        <source>Save to fleet</source>
+        <translation>保存到光伏资产</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="54"/>
+        <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
+        <translation>将勘测园区加入光伏资产（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="83"/>
+        <source>Type or paste the site&apos;s coordinates to start.</source>
+        <translation>输入或粘贴场址坐标即可开始。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="94"/>
+        <source>Check the fields marked in red.</source>
+        <translation>请检查标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="105"/>
+        <source>No layout: %1</source>
+        <translation>无法排布：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="117"/>
+        <source>No module fits on the roof.</source>
+        <translation>屋面上放不下任何组件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="120"/>
+        <source>Complete the form to see the layout.</source>
+        <translation>填写完整表单后显示组件排布。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/survey_view.py" line="132"/>
+        <source>No estimate: %1</source>
+        <translation>无法估算：%1</translation>
+    </message>
+</context>
+<context>
     <name>YieldPlot</name>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31" />
+        <location filename="../../widgets/yield_plot.py" line="31"/>
         <source>Hourly</source>
         <translation>逐时</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31" />
+        <location filename="../../widgets/yield_plot.py" line="31"/>
         <source>Daily</source>
         <translation>逐日</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="32" />
+        <location filename="../../widgets/yield_plot.py" line="32"/>
         <source>Monthly</source>
         <translation>逐月</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="46" />
+        <location filename="../../widgets/yield_plot.py" line="46"/>
         <source>Self-consumed PV</source>
         <translation>自用光伏电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="47" />
+        <location filename="../../widgets/yield_plot.py" line="47"/>
         <source>PV yield</source>
         <translation>光伏发电</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="48" />
-        <location filename="../../widgets/yield_plot.py" line="137" />
+        <location filename="../../widgets/yield_plot.py" line="48"/>
+        <location filename="../../widgets/yield_plot.py" line="137"/>
         <source>Consumption</source>
         <translation>用电负荷</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="52" />
+        <location filename="../../widgets/yield_plot.py" line="52"/>
         <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
         <translation>尚无计算结果：按 F5 计算后即可查看发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="55" />
+        <location filename="../../widgets/yield_plot.py" line="55"/>
         <source>Resolution:</source>
         <translation>时间粒度：</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="116" />
+        <location filename="../../widgets/yield_plot.py" line="116"/>
         <source>PV and consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137" />
+        <location filename="../../widgets/yield_plot.py" line="137"/>
         <source>PV</source>
         <translation>光伏</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137" />
+        <location filename="../../widgets/yield_plot.py" line="137"/>
         <source>Self-consumed</source>
         <translation>自用</translation>
     </message>

@@ -5,16 +5,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.clearsky_fixture import clearsky_job_factory, synthetic_load
-
-
 @pytest.fixture
 def application(qtbot, isolated_data_dir):
     from app.application import Application, make_settings
-
-    def configure(session):
-        session.runs.set_job_factory(clearsky_job_factory())
-        session.results.load_for = synthetic_load
+    from app.wiring import configure
     app = Application(make_settings(), configure=configure)
     from app.paths import db_path
     assert app.open(db_path(), seed_demo=True)

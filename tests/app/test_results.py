@@ -47,14 +47,29 @@ def test_self_consumption_with_load(qtbot, fleet):
     res = _result(park, value=1000.0)
     n = res.ac.shape[1]
     load = pd.Series(np.r_[np.full(24, 0.5 * n * 1000.0), np.full(24, 2 * n * 1000.0)], index=res.ac.index)
+    seen = []
+
+    def balance_for(p, pv):  # the park's balance row, as models.balance_report makes it
+        seen.append(p.name)
+        used = np.minimum(pv, load).sum()
+        return {"pv_wh": pv.sum(), "load_wh": load.sum(), "self_consumed_wh": used, "savings": None,
+                "co2_kg": 0.5 * pv.sum() / 1e3}
     rc = ResultsController(lambda: fleet, load_for=lambda p: load if p.name == park.name else None,
-                           co2_for=lambda p, pv: 0.5 * pv.sum() / 1e3)
+                           balance_for=balance_for)
     rc.ingest(res)
     k = rc.kpis((park.name,))
     # first day PV exceeds load (half used), second day all used: 0.75 of PV self-consumed
     assert k.self_consumption == pytest.approx(0.75)
     assert k.self_sufficiency == pytest.approx((24 * 0.5 + 24 * 1.0) / (24 * 0.5 + 24 * 2))
     assert k.co2_avoided == pytest.approx(0.5 * n * 48)
+    assert k.savings is None  # no tariff: unknown, not zero
+    rc.kpis((park.name,))
+    assert seen == [park.name], "the balance is computed once per result"
+    rc.mark_stale(park.name)
+    rc.ingest(res)
+    rc.kpis((park.name,))
+    assert seen == [park.name, park.name]
+    assert rc.kpis(()).self_consumption is None  # other parks have no result
 
 
 def test_stale_after_edit_and_bad_input(qtbot, fleet):

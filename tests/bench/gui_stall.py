@@ -3,10 +3,10 @@
 ``python tests/bench/gui_stall.py [--parks 20] [--arrays-per-park 50]``
 
 A QTimer ticks every 5 ms on the GUI thread while the main window runs the fleet in a worker
-and fills its plots park by park; the longest gap between ticks is the stall. The simulation
-is injected: by default the clear-sky FIXTURE of tests/clearsky_fixture.py (replace
-``job_factory`` with the real ``simulate_fleet`` once merged). Then a year of 15-minute fleet
-data is panned across the yield plot and each frame is timed. Ends with one JSON line.
+and fills its plots park by park; the longest gap between ticks is the stall. The run is the
+app's own (app/wiring.py: models.simulation on each park's synthetic typical year, stored whole at
+the end). Then a year of 15-minute fleet data is panned across the yield plot and each frame is
+timed. Ends with one JSON line.
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def main() -> int:
 
     from app.application import Application, make_settings
     from app.paths import db_path
-    from tests.clearsky_fixture import clearsky_job_factory, synthetic_load
+    from app.wiring import configure as wire
     from widgets.plot_time import to_plot_seconds
 
     qapp = QApplication.instance() or QApplication([])
@@ -66,8 +66,7 @@ def main() -> int:
     def configure(session):
         session.store.import_fleet(fleet)
         session.fleet.fleet = session.store.load_fleet()
-        session.runs.set_job_factory(clearsky_job_factory())
-        session.results.load_for = synthetic_load
+        wire(session)
     application = Application(make_settings(), configure=configure)
     application.open(db_path(), seed_demo=False)
     w = application.window
@@ -132,7 +131,7 @@ def main() -> int:
     figures = {
         "benchmark": "gui_stall",
         "parks": len(fleet.parks), "arrays": n_arrays,
-        "simulation": "clearsky fixture (tests/clearsky_fixture.py)",
+        "simulation": "models.simulation via app/wiring.py (synthetic typical year per park, run stored)",
         "run_seconds": round(run_s, 2),
         "gui_longest_stall_ms": round(float(gaps_ms.max()), 1) if len(gaps_ms) else None,
         "gui_stall_p99_ms": round(float(np.percentile(gaps_ms, 99)), 1) if len(gaps_ms) else None,

@@ -123,6 +123,11 @@ def test_waterfall_geometry(qtbot):
     labels, y0, h = w.bar_geometry()
     assert len(labels) == 5
     assert h[-1] == pytest.approx(87e6) and y0[2] == pytest.approx(90e6)
+    # the simulation's waterfall ends with its AC output and may hold zero steps: neither is a loss bar
+    w.set_losses({"poa_nominal": 100e6, "horizon_shading": 0.0, "temperature_irradiance": 8e6, "inverter": 3e6,
+                  "ac": 89e6})
+    labels, x0, width = w.bar_geometry()
+    assert len(labels) == 4 and width[-1] == pytest.approx(89e6)
     w.flush()
 
 

@@ -1,0 +1,152 @@
+"""Connects an open :class:`~app.session.Session` to the models: simulation runs, stored results,
+consumption, balance, and files dropped on a park. ``configure(session)`` runs for every database
+the app opens (see :class:`app.application.Application`).
+
+Threads: the run job and the importer run on pool threads and open their own connection from the
+database path; the providers (``load_for``, ``balance_for``) run on the GUI thread with the
+session's connection.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from models.balance_report import BalanceInputError, balance_report
+from models.store import open_store
+
+__all__ = ["configure", "load_stored_results", "simulation_job_factory", "import_park_file"]
+
+log = logging.getLogger(__name__)
+
+
+def simulation_job_factory(db_path, options=None):
+    """``factory(fleet) -> job`` for :class:`app.run_controller.RunController`.
+
+    The job simulates park by park (yielding each :class:`models.simulation.ParkResult` so the
+    plots fill progressively) and stores the run in one transaction at the end; a cancelled run
+    stores nothing.
+    """
+    from models.sim_weather import weather_for_park
+    from models.simulation import SimulationCancelled, SimulationOptions, run_metadata, simulate_fleet
+
+    def factory(fleet):
+        opts = options or SimulationOptions()
+
+        def job(progress, cancelled):
+            store = open_store(db_path)
+            try:
+                started, t0 = time.time(), time.perf_counter()
+                results = []
+                try:
+                    for result in simulate_fleet(fleet, lambda park: weather_for_park(store, park), opts,
+                                                 progress=progress, cancel=cancelled):
+                        results.append(result)
+                        yield result
+                except SimulationCancelled:
+                    return
+                if results and not cancelled():
+                    store.save_run(run_metadata(fleet, opts, started, time.perf_counter() - t0,
+                                                note="SolarFleet app"), results)
+            finally:
+                store.close()
+        return job
+    return factory
+
+
+def load_stored_results(session) -> int:
+    """Show the newest stored run of each park; parks edited since are marked stale.
+
+    Returns the number of parks shown.
+    """
+    store, results = session.store, session.results
+    updated = store.park_updates()
+    shown = 0
+    for name in store.park_names():
+        rid = store.latest_run_id(name)
+        if rid is None:
+            continue
+        park_row = next(p for p in store.run_parks(rid) if p["park"].casefold() == name.casefold())
+        results.set_park_result(name, store.load_run_ac(rid, name), interval_minutes=park_row["interval_minutes"],
+                                losses=park_row["losses"], performance_ratio=park_row["performance_ratio"])
+        run = store.run(rid)
+        if updated.get(name, "") > run["started_utc"]:
+            results.mark_stale(name)
+        shown += 1
+    return shown
+
+
+def _load_for(store):
+    def load_for(park):
+        got = store.park_consumption(park.name)
+        return None if got is None else got[0]
+    return load_for
+
+
+def _balance_for(store):
+    def balance_for(park, pv):
+        try:
+            return balance_report(store, [park], lambda _p: pv).row(park.name)
+        except BalanceInputError as exc:
+            log.warning("balance of %s: %s", park.name, exc)
+            return None
+    return balance_for
+
+
+def import_park_file(db_path, park, path) -> str:
+    """Import a weather or consumption file dropped on ``park``; returns the importer's report as text.
+
+    Weather formats are recognised from content (:func:`models.weather.detect_format`); anything
+    else is read as meter data. Runs on a worker thread with its own connection; nothing is stored
+    when the file is refused (the error names the file and line).
+    """
+    from models.load import LoadFileError, read_meter
+    from models.weather import WeatherFileError, detect_format, read_weather
+
+    path = Path(path)
+    try:
+        fmt = detect_format(path)
+    except WeatherFileError:
+        fmt = None
+    store = open_store(db_path)
+    try:
+        if fmt not in (None, "measured"):
+            return _store_weather(store, park, path, *read_weather(path, fmt), fmt)
+        try:  # a plain table: meter data first, then measured irradiance
+            data, meta, report = read_meter(path, tz=park.tz)
+        except LoadFileError as load_error:
+            if fmt != "measured":
+                raise
+            try:
+                weather = read_weather(path, "measured", latitude=park.latitude, longitude=park.longitude,
+                                       altitude=park.altitude)
+            except WeatherFileError:
+                raise load_error from None
+            return _store_weather(store, park, path, *weather, fmt)
+        with store.db.atomic():
+            sid = store.add_load_series(park.name, data, meta, report, meter=path.stem)
+        gaps = len(report.get("gaps", []))
+        return f"{path.name}: consumption stored as series {sid} for {park.name}; {gaps} gap(s) reported"
+    except (WeatherFileError, LoadFileError) as exc:
+        raise ValueError(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _store_weather(store, park, path, data, meta, fmt) -> str:
+    from models.weather_quality import quality_report
+    report = quality_report(data, meta)
+    wid = store.add_weather(park.name, data, meta, report)
+    problems = ", ".join(report.get("problems", [])) or "none"
+    return f"{path.name}: weather ({fmt}) stored as set {wid} for {park.name}; quality problems: {problems}"
+
+
+def configure(session) -> None:
+    """Wire ``session`` to the simulation, stored results, consumption, balance and file import."""
+    path = session.path
+    session.runs.set_job_factory(simulation_job_factory(path))
+    session.results.load_for = _load_for(session.store)
+    session.results.balance_for = _balance_for(session.store)
+    session.import_file = lambda park, file: import_park_file(path, park, file)
+    n = load_stored_results(session)
+    log.info("opened %s: %d park result(s) from stored runs", path, n)

@@ -1,0 +1,82 @@
+"""Render the Survey tab to PNG in English, Chinese and Japanese: ``python tests/screenshots_survey.py [OUTDIR]``.
+
+A flat warehouse roof near Shanghai with a setback, two keep-outs (skylight, HVAC unit), a typed horizon and
+a nearby obstacle; the instant estimate computed by the real worker. Offscreen, throw-away data dir; writes
+``<lang>_survey.png``.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
+os.environ.pop("SOLARFLEET_DB", None)
+
+
+def main(outdir: Path) -> int:
+    import widgets  # noqa: F401
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_language
+    from app.main_window import MainWindow
+    from app.session import open_session
+    from models.survey import KeepOut, RoofSurvey, SiteSurvey
+    from widgets.survey_form import DEFAULT_MODULE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    outdir.mkdir(parents=True, exist_ok=True)
+    data = Path(os.environ["SOLARFLEET_DATA_DIR"])
+    session = open_session(data / "survey.db")
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+
+    def settle(ms=300):
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    roof = RoofSurvey.rectangle("Hall A", 96, 48, setback=2.0, module=DEFAULT_MODULE, module_tilt=10,
+                                height=12.0, allowed_load=30.0,
+                                keepouts=(KeepOut(18, 14, 6, 4, 1.0, "skylight"), KeepOut(60, 30, 10, 5, 1.5, "HVAC")))
+    site = SiteSurvey("Jiading DC", 31.38, 121.25, altitude=4.0, tz="Asia/Shanghai", roofs=(roof,),
+                      horizon=((0, 3), (60, 5), (120, 2), (180, 4), (240, 7), (300, 4)), horizon_source="typed",
+                      obstacles=({"height": 18, "distance": 45, "azimuth": 215, "width": 30},))
+    written = []
+    for lang in ("en", "zh_CN", "ja_JP"):
+        install_language(lang)
+        w = MainWindow(session, settings)
+        w.resize(1440, 900)
+        w.show()
+        ui = w.survey
+        w.tabs.setCurrentWidget(ui.view)
+        got = []
+        ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
+        w.detail_dock.hide()  # the survey needs no tree selection: more room for the drawing
+        ui.view.form.set_site(site, floor_area=roof.area)  # the warehouse under the roof
+        t0 = time.perf_counter()
+        while not got and time.perf_counter() - t0 < 60:
+            settle(50)
+        settle(300)
+        path = outdir / f"{lang}_survey.png"
+        w.grab().save(str(path))
+        written.append(path)
+        ui.controller.cancel()
+        w.close()
+        w.deleteLater()
+        settle(100)
+    install_language("en")
+    session.close()
+    for p in written:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "resources" / "screenshots"))

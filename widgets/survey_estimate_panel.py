@@ -1,0 +1,119 @@
+"""The instant estimate of a survey: key figures and monthly yield against consumption."""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
+
+__all__ = ["SurveyEstimatePanel"]
+
+
+class SurveyEstimatePanel(QWidget):
+    """Shows a :class:`models.survey_estimate.SurveyEstimate` (or why there is none)."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.estimate = None
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.values: dict[str, QLabel] = {}
+        items = (("annual", self.tr("Annual yield")), ("specific", self.tr("Specific yield")),
+                 ("capacity", self.tr("DC capacity")), ("self", self.tr("Self-consumption")),
+                 ("load", self.tr("Roof load")), ("weather", self.tr("Weather")))
+        for key, label in items:
+            val = QLabel("–", self)
+            val.setObjectName(f"estimate_{key}")
+            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            val.setWordWrap(True)
+            form.addRow(label + ":", val)
+            self.values[key] = val
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("estimateStatus")
+        self.plot = pg.PlotWidget()
+        style_plot(self.plot)
+        item = self.plot.getPlotItem()
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.setLabel("left", self.tr("Energy [MWh]"))
+        item.setMouseEnabled(x=False, y=False)
+        item.getAxis("bottom").setTicks([[(m, month_name(m)) for m in range(1, 13)]])
+        self.legend = add_legend(self.plot, offset=(-10, 10), colCount=2)
+        self.pv_bars = pg.BarGraphItem(x=np.arange(1, 13) - 0.18, height=np.zeros(12), width=0.36,
+                                       brush=pg.mkBrush(PV_COLOR), pen=pg.mkPen(None))
+        self.load_bars = pg.BarGraphItem(x=np.arange(1, 13) + 0.18, height=np.zeros(12), width=0.36,
+                                         brush=pg.mkBrush(LOAD_COLOR), pen=pg.mkPen(None))
+        item.addItem(self.pv_bars)
+        item.addItem(self.load_bars)
+        self.legend.addItem(self.pv_bars, self.tr("PV yield"))
+        self.legend.addItem(self.load_bars, self.tr("Consumption"))
+        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumWidth(150)
+        figures = QVBoxLayout()
+        figures.addLayout(form)
+        figures.addWidget(self.status)
+        figures.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(figures, 2)
+        lay.addWidget(self.plot, 3)
+
+    def set_busy(self) -> None:
+        self.status.setText(self.tr("Updating…"))
+
+    def set_message(self, text: str) -> None:
+        """No estimate: say why (form errors, layout refused)."""
+        self.status.setText(text)
+
+    def set_estimate(self, est, latency: Optional[float] = None) -> None:
+        self.estimate = est
+        loc = QLocale()
+        v = self.values
+        v["annual"].setText(self.tr("%1 MWh").replace("%1", loc.toString(est.annual_energy / 1e6, "f", 1)))
+        v["specific"].setText("–" if est.specific_yield is None else
+                              self.tr("%1 kWh/kWp").replace("%1", loc.toString(est.specific_yield, "f", 0)))
+        v["capacity"].setText(self.tr("%1 kWp, %2 modules").replace("%1", loc.toString(est.dc_capacity / 1e3, "f", 1))
+                              .replace("%2", loc.toString(est.modules)))
+        v["self"].setText("–" if est.self_consumption is None else
+                          loc.toString(100 * est.self_consumption, "f", 0) + " %")
+        loads = [lay.load for lay in est.layouts.values() if lay is not None]
+        if loads:
+            ld = loads[0]
+            text = self.tr("%1 kg/m²").replace("%1", loc.toString(ld.load, "f", 1))
+            if ld.ok is True:
+                text += " – " + self.tr("within the allowed %1 kg/m²").replace("%1", loc.toString(ld.allowed_load,
+                                                                                               "f", 0))
+            elif ld.ok is False:
+                text = "<span style='color:#c0392b'><b>" + text + " – " + self.tr(
+                    "exceeds the allowed %1 kg/m²").replace("%1", loc.toString(ld.allowed_load, "f", 0)) + "</b></span>"
+            else:
+                text += " – " + self.tr("allowed load unknown")
+            v["load"].setText(text)
+        else:
+            v["load"].setText("–")
+        src = {"climate": self.tr("climate table (%1)").replace("%1", est.ghi.city),
+               "typed": self.tr("typed monthly GHI"), "default": self.tr("default clearness (rough)")}[est.ghi.source]
+        v["weather"].setText(self.tr("synthetic year, %1").replace("%1", src))
+        status = self.tr("Estimate in %1 s").replace("%1", loc.toString(latency if latency is not None else est.seconds,
+                                                                       "f", 2))
+        self.status.setText(status)
+        pv = np.nan_to_num(est.monthly_energy.to_numpy(dtype=float)) / 1e6
+        self.pv_bars.setOpts(height=pv)
+        top = pv.max() if len(pv) else 0
+        if est.monthly_consumption is not None:
+            cons = np.nan_to_num(est.monthly_consumption.to_numpy(dtype=float)) / 1e6
+            self.load_bars.setOpts(height=cons)
+            self.load_bars.show()
+            if self.legend.getLabel(self.load_bars) is None:
+                self.legend.addItem(self.load_bars, self.tr("Consumption"))
+            top = max(top, cons.max())
+        else:
+            self.load_bars.setOpts(height=np.zeros(12))
+            self.load_bars.hide()
+            self.legend.removeItem(self.load_bars)
+        self.plot.getPlotItem().setXRange(0.4, 12.6, padding=0)
+        self.plot.getPlotItem().setYRange(0, max(top * 1.45, 1e-3), padding=0)  # room for the legend
