@@ -22,6 +22,12 @@ FORMATS = ("xlsx", "csv", "json", "pdf")
 RESOLUTIONS = ("hourly", "daily", "monthly")
 
 
+def _num(v: float) -> str:
+    """A number as the preview shows it: plain digits (no exponent), at most 3 decimals."""
+    import numpy as np
+    return np.format_float_positional(v, precision=3, trim="-")
+
+
 class ExportDialog(QDialog):
     """Export options with a live preview.
 
@@ -173,7 +179,7 @@ class ExportDialog(QDialog):
             lines.append(f"── {part['name']} ({size}) ──")
             lines.append(" | ".join(str(h) for h in part["header"]))
             for r in part["rows"]:
-                lines.append(" | ".join("" if v is None else (f"{v:.6g}" if isinstance(v, float) else str(v))
+                lines.append(" | ".join("" if v is None else (_num(v) if isinstance(v, float) else str(v))
                                         for v in r))
             if n > len(part["rows"]):
                 lines.append("…")
