@@ -28,6 +28,7 @@ from widgets.yield_plot import YieldPlot
 from . import APP_NAME, __version__
 from .errors import show_error, show_info
 from .export_controller import ExportController
+from .forecast_ui import install_forecast
 from .i18n import LANGUAGES
 from .presenter import SelectionPresenter
 from .survey_menu import install_survey
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.survey = install_survey(self)  # Survey tab + File → survey package (app/survey_menu.py)
+        self.forecast = install_forecast(self)  # Forecast tab (app/forecast_ui.py)
         self._build_export()
         self._build_status()
         self._wire()

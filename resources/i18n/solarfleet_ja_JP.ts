@@ -2793,4 +2793,85 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>この時間帯の実績はまだありません。</translation>
     </message>
 </context>
+<context>
+    <name>ForecastUi</name>
+    <message>
+        <location filename="../../app/forecast_ui.py" line="82" />
+        <source>Forecast</source>
+        <translation>予測</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="37" />
+        <source>Day ahead</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="38" />
+        <source>Week ahead</source>
+        <translation>1週間先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="39" />
+        <source>Forecast from recent measurements</source>
+        <translation>最近の実測から予測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40" />
+        <source>Forecast from a file…</source>
+        <translation>ファイルから予測…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="41" />
+        <source>Import measured AC…</source>
+        <translation>実測の交流電力を読み込む…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="46" />
+        <source>Park</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="83" />
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="89" />
+        <source>No forecast stored for this park yet.</source>
+        <translation>この拠点の予測はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91" />
+        <source>recent measurements</source>
+        <translation>最近の実測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91" />
+        <source>forecast file</source>
+        <translation>予測ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="92" />
+        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
+        <translation>予測 %1（%2、発行 %3）。幅：%4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="100" />
+        <source>Forecast file</source>
+        <translation>予測ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="100" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="105" />
+        <source>Measured AC (time, ac [kW])</source>
+        <translation>実測の交流電力（time, ac [kW]）</translation>
+    </message>
+</context>
 </TS>

@@ -2793,4 +2793,85 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>这些时段还没有实测值。</translation>
     </message>
 </context>
+<context>
+    <name>ForecastUi</name>
+    <message>
+        <location filename="../../app/forecast_ui.py" line="82" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="37" />
+        <source>Day ahead</source>
+        <translation>日前（明天）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="38" />
+        <source>Week ahead</source>
+        <translation>未来一周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="39" />
+        <source>Forecast from recent measurements</source>
+        <translation>按近期实测值预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40" />
+        <source>Forecast from a file…</source>
+        <translation>从文件预测…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="41" />
+        <source>Import measured AC…</source>
+        <translation>导入实测交流功率…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="46" />
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="83" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="89" />
+        <source>No forecast stored for this park yet.</source>
+        <translation>此园区还没有保存的预测。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91" />
+        <source>recent measurements</source>
+        <translation>近期实测值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91" />
+        <source>forecast file</source>
+        <translation>预测文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="92" />
+        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
+        <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="100" />
+        <source>Forecast file</source>
+        <translation>预测文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="100" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="105" />
+        <source>Measured AC (time, ac [kW])</source>
+        <translation>实测交流功率（time, ac [kW]）</translation>
+    </message>
+</context>
 </TS>

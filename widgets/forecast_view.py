@@ -1,0 +1,108 @@
+"""The Forecast tab: pick a park and horizon, make a forecast (persistence or a file), see it against actuals."""
+from __future__ import annotations
+
+from . import _pyside_fix  # noqa: F401
+
+from typing import Optional, Sequence
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from .forecast_plot import ForecastPlot
+
+__all__ = ["ForecastView"]
+
+
+class ForecastView(QWidget):
+    """Controls and the :class:`ForecastPlot`; holds no model code.
+
+    Signals
+    -------
+    parkSelected(str park)
+    forecastRequested(str park, str horizon, str file)
+        ``file`` is '' for a persistence forecast.
+    measuredImportRequested(str park, str path)
+    """
+
+    parkSelected = Signal(str)
+    forecastRequested = Signal(str, str, str)
+    measuredImportRequested = Signal(str, str)
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("ForecastView")
+        self.park = QComboBox(self)
+        self.horizon = QComboBox(self)
+        self.horizon.addItem(self.tr("Day ahead"), "day")
+        self.horizon.addItem(self.tr("Week ahead"), "week")
+        self.persist = QPushButton(self.tr("Forecast from recent measurements"), self)
+        self.from_file = QPushButton(self.tr("Forecast from a file…"), self)
+        self.measured = QPushButton(self.tr("Import measured AC…"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.plot = ForecastPlot(self)
+        row = QHBoxLayout()
+        for w in (QLabel(self.tr("Park"), self), self.park, self.horizon, self.persist, self.from_file, self.measured):
+            row.addWidget(w)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.status)
+        lay.addWidget(self.plot, 1)
+        self.park.currentIndexChanged.connect(lambda _: self.parkSelected.emit(self.current_park()))
+        self.persist.clicked.connect(lambda: self.forecastRequested.emit(self.current_park(), self.current_horizon(), ""))
+        self.from_file.clicked.connect(self._pick_forecast_file)
+        self.measured.clicked.connect(self._pick_measured_file)
+
+    def plots(self):
+        return self.plot.plots()
+
+    def current_park(self) -> str:
+        return self.park.currentText()
+
+    def current_horizon(self) -> str:
+        return self.horizon.currentData()
+
+    def set_parks(self, names: Sequence[str]) -> None:
+        current = self.current_park()
+        self.park.blockSignals(True)
+        self.park.clear()
+        self.park.addItems(list(names))
+        i = self.park.findText(current)
+        self.park.setCurrentIndex(i if i >= 0 else 0)
+        self.park.blockSignals(False)
+        enabled = self.park.count() > 0
+        for b in (self.persist, self.from_file, self.measured):
+            b.setEnabled(enabled)
+
+    def set_busy(self, busy: bool) -> None:
+        for b in (self.persist, self.from_file, self.measured, self.park, self.horizon):
+            b.setEnabled(not busy)
+        if busy:
+            self.status.setText(self.tr("Working…"))
+
+    def show_forecast(self, frame: Optional[pd.DataFrame], errors: dict, tz: str, meta: dict) -> None:
+        """Show a stored forecast (``frame`` from :func:`models.forecast.forecast_vs_actual`)."""
+        self.plot.set_data(frame, errors, tz)
+        if frame is None:
+            self.status.setText(self.tr("No forecast stored for this park yet."))
+            return
+        method = self.tr("recent measurements") if meta.get("method") == "persistence" else self.tr("forecast file")
+        self.status.setText(self.tr("Forecast %1 (%2, issued %3). Bands: %4")
+                            .replace("%1", str(meta.get("id", ""))).replace("%2", method)
+                            .replace("%3", str(meta.get("issued_utc", ""))).replace("%4", str(meta.get("band_method", ""))))
+
+    def show_message(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _pick_forecast_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Forecast file"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            self.forecastRequested.emit(self.current_park(), self.current_horizon(), path)
+
+    def _pick_measured_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Measured AC (time, ac [kW])"), "",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.measuredImportRequested.emit(self.current_park(), path)
