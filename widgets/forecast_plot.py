@@ -45,7 +45,9 @@ class ForecastPlot(ThrottledPlot):
         self.p50 = item.plot([], [], pen=pg.mkPen(PV_COLOR, width=2), name=self.tr("Forecast P50"))
         self.actual = item.plot([], [], pen=pg.mkPen(LOAD_COLOR, width=2), name=self.tr("Actual"),
                                 connect="finite")
-        self.legend.addItem(self.band, self.tr("P10–P90"))
+        # the legend draws samples from PlotDataItem options: a filled, never-plotted proxy stands for the band
+        self._band_sample = pg.PlotDataItem([], [], pen=pg.mkPen(None), fillLevel=0, fillBrush=pg.mkBrush(band))
+        self.legend.addItem(self._band_sample, self.tr("P10–P90"))
         install_plot_export(self.plot)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)

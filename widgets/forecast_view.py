@@ -89,9 +89,15 @@ class ForecastView(QWidget):
             self.status.setText(self.tr("No forecast stored for this park yet."))
             return
         method = self.tr("recent measurements") if meta.get("method") == "persistence" else self.tr("forecast file")
+        n, q10, q90 = meta.get("error_samples", 0), meta.get("k_q10", 0.0), meta.get("k_q90", 0.0)
+        if n >= 48:  # models.forecast.MIN_ERROR_SAMPLES
+            bands = self.tr("quantiles of the park's own errors over %1 daylight hours").replace("%1", str(n))
+        else:
+            bands = self.tr("default spread of the clear-sky index %1/%2 (too few of the park's own errors)") \
+                .replace("%1", f"{q10:+.2f}").replace("%2", f"{q90:+.2f}")
         self.status.setText(self.tr("Forecast %1 (%2, issued %3). Bands: %4")
                             .replace("%1", str(meta.get("id", ""))).replace("%2", method)
-                            .replace("%3", str(meta.get("issued_utc", ""))).replace("%4", str(meta.get("band_method", ""))))
+                            .replace("%3", str(meta.get("issued_utc", ""))).replace("%4", bands))
 
     def show_message(self, text: str) -> None:
         self.status.setText(text)

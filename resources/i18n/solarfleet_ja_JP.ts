@@ -2873,5 +2873,15 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>Measured AC (time, ac [kW])</source>
         <translation>実測の交流電力（time, ac [kW]）</translation>
     </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="94" />
+        <source>quantiles of the park's own errors over %1 daylight hours</source>
+        <translation>この拠点の日中 %1 時間の誤差の分位点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="96" />
+        <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
+        <translation>晴天指数の既定の幅 %1/%2（この拠点の誤差データが不足）</translation>
+    </message>
 </context>
 </TS>

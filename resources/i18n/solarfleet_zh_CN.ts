@@ -2873,5 +2873,15 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>Measured AC (time, ac [kW])</source>
         <translation>实测交流功率（time, ac [kW]）</translation>
     </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="94" />
+        <source>quantiles of the park's own errors over %1 daylight hours</source>
+        <translation>本园区 %1 个白天小时误差的分位数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="96" />
+        <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
+        <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
+    </message>
 </context>
 </TS>

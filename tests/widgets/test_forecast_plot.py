@@ -31,6 +31,11 @@ def test_plot_shows_band_p50_and_actuals(qtbot):
     ax, ay = w.actual.getData()
     assert np.isnan(ay[5:8]).all()  # gaps stay gaps
     assert "MAE 52.0 kW" in w.caption.text() and "+52.0" in w.caption.text()
+    # it paints (legend samples included) without errors
+    w.resize(600, 400)
+    w.show()
+    qtbot.waitExposed(w)
+    assert not w.grab().isNull()
     # plot seconds are the park's wall clock: 16:00Z is midnight in Shanghai
     assert x[0] % 86400 == 0
     w.set_data(_frame(False), {"n": 0})
