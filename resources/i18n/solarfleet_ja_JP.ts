@@ -388,6 +388,143 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../app/export_controller.py" line="77"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="79"/>
+        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
+        <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="81"/>
+        <source>Export current &amp;plot (PNG/SVG)…</source>
+        <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="98"/>
+        <source>The current tab has no plot to export.</source>
+        <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="57"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="61"/>
+        <source>Whole fleet</source>
+        <translation>全拠点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <source>PDF report (.pdf)</source>
+        <translation>PDF レポート (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Hourly</source>
+        <translation>1時間ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Daily</source>
+        <translation>日ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Monthly</source>
+        <translation>月ごと</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="72"/>
+        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+        <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="81"/>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <source>Resolution</source>
+        <translation>時間分解能</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <source>Preview of what will be written:</source>
+        <translation>書き出す内容のプレビュー：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="137"/>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="169"/>
+        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
+        <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="172"/>
+        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
+        <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="178"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 行 × %2 列</translation>
+    </message>
+</context>
+<context>
     <name>FleetController</name>
     <message>
         <location filename="../../app/fleet_controller.py" line="141"/>
@@ -623,6 +760,136 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/fleet_tree_model.py" line="199"/>
         <source>Inputs changed since this result</source>
         <translation>この結果の計算後に入力が変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPlot</name>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="37"/>
+        <source>AC power [kW]</source>
+        <translation>交流電力 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="45"/>
+        <source>Forecast P50</source>
+        <translation>予測 P50</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="46"/>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="50"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="54"/>
+        <source>No forecast yet.</source>
+        <translation>予測はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="92"/>
+        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
+        <translation>実績 %1 時間との比較：MAE %2 kW、バイアス %3 kW（正は予測が高すぎたことを示す）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="97"/>
+        <source>No actuals for these hours yet.</source>
+        <translation>この時間帯の実績はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastUi</name>
+    <message>
+        <location filename="../../app/forecast_ui.py" line="82"/>
+        <source>Forecast</source>
+        <translation>予測</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="37"/>
+        <source>Day ahead</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="38"/>
+        <source>Week ahead</source>
+        <translation>1週間先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="39"/>
+        <source>Forecast from recent measurements</source>
+        <translation>最近の実測から予測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <source>Forecast from a file…</source>
+        <translation>ファイルから予測…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="41"/>
+        <source>Import measured AC…</source>
+        <translation>実測の交流電力を読み込む…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="46"/>
+        <source>Park</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="83"/>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="89"/>
+        <source>No forecast stored for this park yet.</source>
+        <translation>この拠点の予測はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <source>recent measurements</source>
+        <translation>最近の実測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <source>forecast file</source>
+        <translation>予測ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="98"/>
+        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
+        <translation>予測 %1（%2、発行 %3）。幅：%4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <source>Forecast file</source>
+        <translation>予測ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="111"/>
+        <source>Measured AC (time, ac [kW])</source>
+        <translation>実測の交流電力（time, ac [kW]）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="94"/>
+        <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
+        <translation>この拠点の日中 %1 時間の誤差の分位点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="96"/>
+        <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
+        <translation>晴天指数の既定の幅 %1/%2（この拠点の誤差データが不足）</translation>
     </message>
 </context>
 <context>
@@ -927,273 +1194,273 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="76"/>
+        <location filename="../../app/main_window.py" line="80"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="101"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="101"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="98"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="139"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="142"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="158"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="175"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="226"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220"/>
+        <location filename="../../app/main_window.py" line="232"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="270"/>
+        <location filename="../../app/main_window.py" line="282"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="271"/>
+        <location filename="../../app/main_window.py" line="283"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="280"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
-        <location filename="../../app/main_window.py" line="293"/>
+        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="305"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="315"/>
+        <location filename="../../app/main_window.py" line="327"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="330"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="338"/>
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339"/>
+        <location filename="../../app/main_window.py" line="351"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="357"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351"/>
+        <location filename="../../app/main_window.py" line="363"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="367"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="368"/>
+        <location filename="../../app/main_window.py" line="380"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="373"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="386"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196" />
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197" />
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -1300,6 +1567,458 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/park_map.py" line="71"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
         <translation>円の大きさ：直流容量。色：kW当たり年間発電量（灰色：結果なし）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Jan</source>
+        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="122"/>
+        <source>PV yield</source>
+        <translation>太陽光発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="122"/>
+        <source>Consumption</source>
+        <translation>消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="142"/>
+        <source>Nominal (POA)</source>
+        <translation>公称（受光面日射）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="148"/>
+        <source>AC output</source>
+        <translation>交流出力</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170"/>
+        <source>Horizon shading</source>
+        <translation>地平線の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170"/>
+        <source>Row shading</source>
+        <translation>アレイ間の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="171"/>
+        <source>Angle of incidence</source>
+        <translation>入射角損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="171"/>
+        <source>Temperature and irradiance</source>
+        <translation>温度・日射強度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <source>Soiling</source>
+        <translation>汚れ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Near shading</source>
+        <translation>近傍の影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Snow</source>
+        <translation>積雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Mismatch</source>
+        <translation>ミスマッチ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>DC wiring</source>
+        <translation>直流配線損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>Connections</source>
+        <translation>接続損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>Light-induced degradation</source>
+        <translation>光誘起劣化 (LID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
+        <source>Nameplate rating</source>
+        <translation>定格出力の誤差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <source>Ageing</source>
+        <translation>経年劣化</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Inverter</source>
+        <translation>パワコン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <source>Inverter clipping</source>
+        <translation>パワコン出力制限</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="184"/>
+        <location filename="../../app/report_pdf.py" line="205"/>
+        <location filename="../../app/report_pdf.py" line="345"/>
+        <source>Fleet</source>
+        <translation>全拠点</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="186"/>
+        <location filename="../../app/report_pdf.py" line="345"/>
+        <source>Yield report</source>
+        <translation>発電量レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="187"/>
+        <source>Run %1 · SolarFleet %2 · created %3</source>
+        <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="192"/>
+        <source>DC capacity</source>
+        <translation>設備容量（直流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="193"/>
+        <location filename="../../app/report_pdf.py" line="226"/>
+        <source>Annual AC energy</source>
+        <translation>年間発電量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="194"/>
+        <source>Specific yield</source>
+        <translation>単位容量あたり発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="195"/>
+        <source>Performance ratio</source>
+        <translation>システム出力係数 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="197"/>
+        <source>Capacity factor</source>
+        <translation>設備利用率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="199"/>
+        <source>CO₂ avoided per year</source>
+        <translation>年間 CO₂ 削減量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="200"/>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202"/>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202"/>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Park</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="209"/>
+        <source>Monthly yield and consumption</source>
+        <translation>月別発電量と消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="212"/>
+        <source>No consumption is stored for this scope.</source>
+        <translation>この範囲の消費電力データは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="214"/>
+        <source>Long-term yield (P50/P90)</source>
+        <translation>長期発電量（P50/P90）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216"/>
+        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+        <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="225"/>
+        <source>Probability of exceedance</source>
+        <translation>超過確率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="230"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="230"/>
+        <source>Degradation factor</source>
+        <translation>劣化係数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="243"/>
+        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+        <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="247"/>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="252"/>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ 削減</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="253"/>
+        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
+        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="257"/>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="260"/>
+        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+        <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="273"/>
+        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="277"/>
+        <source>on</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="277"/>
+        <source>off</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Altitude</source>
+        <translation>標高</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Weather</source>
+        <translation>気象データ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Weather source</source>
+        <translation>気象データの出典</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285"/>
+        <source>typical year (TMY)</source>
+        <translation>標準気象年 (TMY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285"/>
+        <source>measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="286"/>
+        <source>synthetic</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="286"/>
+        <source>clear sky</source>
+        <translation>晴天</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Tilt</source>
+        <translation>傾斜角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Degradation</source>
+        <translation>年劣化率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="316"/>
+        <source>Equipment</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Soiling (mean)</source>
+        <translation>汚れ（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="321"/>
+        <source>Loss parameters [%]</source>
+        <translation>損失パラメーター [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="322"/>
+        <source>Loss</source>
+        <translation>損失項目</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="237"/>
+        <source>synthetic ensemble</source>
+        <translation>合成気象年のアンサンブル</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="238"/>
+        <source>measured years</source>
+        <translation>実測気象年</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="93"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="94"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="95"/>
+        <source>Export plot</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="117"/>
+        <source>Export as PNG…</source>
+        <translation>PNG としてエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="119"/>
+        <source>Export as SVG…</source>
+        <translation>SVG としてエクスポート…</translation>
     </message>
 </context>
 <context>
@@ -2181,707 +2900,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/yield_plot.py" line="137"/>
         <source>Self-consumed</source>
         <translation>自家消費</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../app/export_controller.py" line="77" />
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="79" />
-        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
-        <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="81" />
-        <source>Export current &amp;plot (PNG/SVG)…</source>
-        <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="98" />
-        <source>The current tab has no plot to export.</source>
-        <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="51" />
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="55" />
-        <source>Whole fleet</source>
-        <translation>全拠点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="59" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel ブック (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="59" />
-        <source>CSV table (.csv)</source>
-        <translation>CSV 表 (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="60" />
-        <source>JSON (.json)</source>
-        <translation>JSON (.json)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="60" />
-        <source>PDF report (.pdf)</source>
-        <translation>PDF レポート (.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Hourly</source>
-        <translation>1時間ごと</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Daily</source>
-        <translation>日ごと</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Monthly</source>
-        <translation>月ごと</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="66" />
-        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="68" />
-        <source>File to write</source>
-        <translation>書き出すファイル</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="69" />
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="75" />
-        <source>Scope</source>
-        <translation>範囲</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="76" />
-        <source>Format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="77" />
-        <source>Resolution</source>
-        <translation>時間分解能</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="79" />
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="94" />
-        <source>Preview of what will be written:</source>
-        <translation>書き出す内容のプレビュー：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="131" />
-        <source>Export to</source>
-        <translation>エクスポート先</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="141" />
-        <source>The folder %1 does not exist.</source>
-        <translation>フォルダー %1 が存在しません。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="163" />
-        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
-        <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="166" />
-        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
-        <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="172" />
-        <source>%1 rows × %2 columns</source>
-        <translation>%1 行 × %2 列</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Jan</source>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="108" />
-        <source>PV yield</source>
-        <translation>太陽光発電量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="108" />
-        <source>Consumption</source>
-        <translation>消費電力量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="128" />
-        <source>Nominal (POA)</source>
-        <translation>公称（受光面日射）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="134" />
-        <source>AC output</source>
-        <translation>交流出力</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="156" />
-        <source>Horizon shading</source>
-        <translation>地平線の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="156" />
-        <source>Row shading</source>
-        <translation>アレイ間の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="157" />
-        <source>Angle of incidence</source>
-        <translation>入射角損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="157" />
-        <source>Temperature and irradiance</source>
-        <translation>温度・日射強度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Soiling</source>
-        <translation>汚れ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Near shading</source>
-        <translation>近傍の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Snow</source>
-        <translation>積雪</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>Mismatch</source>
-        <translation>ミスマッチ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>DC wiring</source>
-        <translation>直流配線損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>Connections</source>
-        <translation>接続損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="160" />
-        <source>Light-induced degradation</source>
-        <translation>光誘起劣化 (LID)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="160" />
-        <source>Nameplate rating</source>
-        <translation>定格出力の誤差</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="161" />
-        <source>Availability</source>
-        <translation>稼働率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="161" />
-        <source>Ageing</source>
-        <translation>経年劣化</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="162" />
-        <source>Inverter</source>
-        <translation>パワコン</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="162" />
-        <source>Inverter clipping</source>
-        <translation>パワコン出力制限</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170" />
-        <source>Fleet</source>
-        <translation>全拠点</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172" />
-        <source>Yield report</source>
-        <translation>発電量レポート</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173" />
-        <source>Run %1 · SolarFleet %2 · created %3</source>
-        <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="178" />
-        <source>DC capacity</source>
-        <translation>設備容量（直流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="179" />
-        <source>Annual AC energy</source>
-        <translation>年間発電量（交流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="180" />
-        <source>Specific yield</source>
-        <translation>単位容量あたり発電量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="181" />
-        <source>Performance ratio</source>
-        <translation>システム出力係数 PR</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="183" />
-        <source>Capacity factor</source>
-        <translation>設備利用率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="185" />
-        <source>CO₂ avoided per year</source>
-        <translation>年間 CO₂ 削減量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="186" />
-        <source>Key figures</source>
-        <translation>主要指標</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="188" />
-        <source>Array</source>
-        <translation>アレイ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="188" />
-        <source>Park</source>
-        <translation>拠点</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="195" />
-        <source>Monthly yield and consumption</source>
-        <translation>月別発電量と消費電力量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="198" />
-        <source>No consumption is stored for this scope.</source>
-        <translation>この範囲の消費電力データは保存されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="200" />
-        <source>Long-term yield (P50/P90)</source>
-        <translation>長期発電量（P50/P90）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202" />
-        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-        <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="211" />
-        <source>Probability of exceedance</source>
-        <translation>超過確率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216" />
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216" />
-        <source>Degradation factor</source>
-        <translation>劣化係数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="227" />
-        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-        <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="231" />
-        <source>Losses</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="236" />
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 削減</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="237" />
-        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
-        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="241" />
-        <source>Assumptions</source>
-        <translation>前提条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="244" />
-        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-        <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="257" />
-        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-        <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="261" />
-        <source>on</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="261" />
-        <source>off</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Latitude</source>
-        <translation>緯度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Longitude</source>
-        <translation>経度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Altitude</source>
-        <translation>標高</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Time zone</source>
-        <translation>タイムゾーン</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Weather</source>
-        <translation>気象データ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Weather source</source>
-        <translation>気象データの出典</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="269" />
-        <source>typical year (TMY)</source>
-        <translation>標準気象年 (TMY)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="269" />
-        <source>measured</source>
-        <translation>実測</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="270" />
-        <source>synthetic</source>
-        <translation>合成</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="270" />
-        <source>clear sky</source>
-        <translation>晴天</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="284" />
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="284" />
-        <source>Module</source>
-        <translation>モジュール</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Tilt</source>
-        <translation>傾斜角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Degradation</source>
-        <translation>年劣化率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="300" />
-        <source>Equipment</source>
-        <translation>機器</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="301" />
-        <source>Soiling (mean)</source>
-        <translation>汚れ（平均）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="305" />
-        <source>Loss parameters [%]</source>
-        <translation>損失パラメーター [%]</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="306" />
-        <source>Loss</source>
-        <translation>損失項目</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="223" />
-        <source>synthetic ensemble</source>
-        <translation>合成気象年のアンサンブル</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="224" />
-        <source>measured years</source>
-        <translation>実測気象年</translation>
-    </message>
-</context>
-<context>
-    <name>PlotExport</name>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="91" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="93" />
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 図 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="94" />
-        <source>Export plot</source>
-        <translation>グラフのエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="115" />
-        <source>Export as PNG…</source>
-        <translation>PNG としてエクスポート…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="117" />
-        <source>Export as SVG…</source>
-        <translation>SVG としてエクスポート…</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastPlot</name>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="37" />
-        <source>AC power [kW]</source>
-        <translation>交流電力 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="45" />
-        <source>Forecast P50</source>
-        <translation>予測 P50</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="46" />
-        <source>Actual</source>
-        <translation>実績</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="48" />
-        <source>P10–P90</source>
-        <translation>P10–P90</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="52" />
-        <source>No forecast yet.</source>
-        <translation>予測はまだありません。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="90" />
-        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
-        <translation>実績 %1 時間との比較：MAE %2 kW、バイアス %3 kW（正は予測が高すぎたことを示す）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="95" />
-        <source>No actuals for these hours yet.</source>
-        <translation>この時間帯の実績はまだありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastUi</name>
-    <message>
-        <location filename="../../app/forecast_ui.py" line="82" />
-        <source>Forecast</source>
-        <translation>予測</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastView</name>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="37" />
-        <source>Day ahead</source>
-        <translation>翌日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="38" />
-        <source>Week ahead</source>
-        <translation>1週間先</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="39" />
-        <source>Forecast from recent measurements</source>
-        <translation>最近の実測から予測</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="40" />
-        <source>Forecast from a file…</source>
-        <translation>ファイルから予測…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="41" />
-        <source>Import measured AC…</source>
-        <translation>実測の交流電力を読み込む…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="46" />
-        <source>Park</source>
-        <translation>拠点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="83" />
-        <source>Working…</source>
-        <translation>処理中…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="89" />
-        <source>No forecast stored for this park yet.</source>
-        <translation>この拠点の予測はまだ保存されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91" />
-        <source>recent measurements</source>
-        <translation>最近の実測</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91" />
-        <source>forecast file</source>
-        <translation>予測ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="92" />
-        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
-        <translation>予測 %1（%2、発行 %3）。幅：%4</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="100" />
-        <source>Forecast file</source>
-        <translation>予測ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="100" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="105" />
-        <source>Measured AC (time, ac [kW])</source>
-        <translation>実測の交流電力（time, ac [kW]）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="94" />
-        <source>quantiles of the park's own errors over %1 daylight hours</source>
-        <translation>この拠点の日中 %1 時間の誤差の分位点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="96" />
-        <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
-        <translation>晴天指数の既定の幅 %1/%2（この拠点の誤差データが不足）</translation>
     </message>
 </context>
 </TS>

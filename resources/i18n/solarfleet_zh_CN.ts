@@ -388,6 +388,143 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../app/export_controller.py" line="77"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="79"/>
+        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
+        <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="81"/>
+        <source>Export current &amp;plot (PNG/SVG)…</source>
+        <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.py" line="98"/>
+        <source>The current tab has no plot to export.</source>
+        <translation>当前标签页没有可导出的图表。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="57"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="61"/>
+        <source>Whole fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <source>PDF report (.pdf)</source>
+        <translation>PDF 报告 (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Hourly</source>
+        <translation>逐时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Daily</source>
+        <translation>逐日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <source>Monthly</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="72"/>
+        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+        <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="81"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <source>Resolution</source>
+        <translation>时间分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <source>Preview of what will be written:</source>
+        <translation>将写入内容的预览：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="137"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="169"/>
+        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
+        <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="172"/>
+        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
+        <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="178"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 行 × %2 列</translation>
+    </message>
+</context>
+<context>
     <name>FleetController</name>
     <message>
         <location filename="../../app/fleet_controller.py" line="141"/>
@@ -623,6 +760,136 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/fleet_tree_model.py" line="199"/>
         <source>Inputs changed since this result</source>
         <translation>该结果计算后输入已修改</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPlot</name>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="37"/>
+        <source>AC power [kW]</source>
+        <translation>交流功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="45"/>
+        <source>Forecast P50</source>
+        <translation>预测 P50</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="46"/>
+        <source>Actual</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="50"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="54"/>
+        <source>No forecast yet.</source>
+        <translation>尚无预测。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="92"/>
+        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
+        <translation>与 %1 小时实测值相比：MAE %2 kW，偏差 %3 kW（正值表示预测偏高）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_plot.py" line="97"/>
+        <source>No actuals for these hours yet.</source>
+        <translation>这些时段还没有实测值。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastUi</name>
+    <message>
+        <location filename="../../app/forecast_ui.py" line="82"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="37"/>
+        <source>Day ahead</source>
+        <translation>日前（明天）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="38"/>
+        <source>Week ahead</source>
+        <translation>未来一周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="39"/>
+        <source>Forecast from recent measurements</source>
+        <translation>按近期实测值预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <source>Forecast from a file…</source>
+        <translation>从文件预测…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="41"/>
+        <source>Import measured AC…</source>
+        <translation>导入实测交流功率…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="46"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="83"/>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="89"/>
+        <source>No forecast stored for this park yet.</source>
+        <translation>此园区还没有保存的预测。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <source>recent measurements</source>
+        <translation>近期实测值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <source>forecast file</source>
+        <translation>预测文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="98"/>
+        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
+        <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <source>Forecast file</source>
+        <translation>预测文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="111"/>
+        <source>Measured AC (time, ac [kW])</source>
+        <translation>实测交流功率（time, ac [kW]）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="94"/>
+        <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
+        <translation>本园区 %1 个白天小时误差的分位数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="96"/>
+        <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
+        <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
     </message>
 </context>
 <context>
@@ -927,273 +1194,273 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="76"/>
+        <location filename="../../app/main_window.py" line="80"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="89"/>
+        <location filename="../../app/main_window.py" line="93"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="96"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="101"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="97"/>
+        <location filename="../../app/main_window.py" line="101"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="98"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="126"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="139"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="138"/>
+        <location filename="../../app/main_window.py" line="142"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="149"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="158"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="168"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="175"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="179"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="181"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/main_window.py" line="206"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="214"/>
+        <location filename="../../app/main_window.py" line="226"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="220"/>
+        <location filename="../../app/main_window.py" line="232"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="270"/>
+        <location filename="../../app/main_window.py" line="282"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="271"/>
+        <location filename="../../app/main_window.py" line="283"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="280"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
-        <location filename="../../app/main_window.py" line="293"/>
+        <location filename="../../app/main_window.py" line="301"/>
+        <location filename="../../app/main_window.py" line="305"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="315"/>
+        <location filename="../../app/main_window.py" line="327"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="330"/>
+        <location filename="../../app/main_window.py" line="342"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="338"/>
+        <location filename="../../app/main_window.py" line="350"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="339"/>
+        <location filename="../../app/main_window.py" line="351"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="357"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350"/>
+        <location filename="../../app/main_window.py" line="362"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351"/>
+        <location filename="../../app/main_window.py" line="363"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="374"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="367"/>
+        <location filename="../../app/main_window.py" line="379"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="368"/>
+        <location filename="../../app/main_window.py" line="380"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="373"/>
+        <location filename="../../app/main_window.py" line="385"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="386"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196" />
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="197" />
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1300,6 +1567,458 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/park_map.py" line="71"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
         <translation>圆点大小：直流装机容量；颜色：单位装机发电量（灰色：尚无结果）。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Jan</source>
+        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="111"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="112"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="122"/>
+        <source>PV yield</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="122"/>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="142"/>
+        <source>Nominal (POA)</source>
+        <translation>标称（阵列面辐照）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="148"/>
+        <source>AC output</source>
+        <translation>交流输出</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170"/>
+        <source>Horizon shading</source>
+        <translation>远方地平线遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="170"/>
+        <source>Row shading</source>
+        <translation>前后排遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="171"/>
+        <source>Angle of incidence</source>
+        <translation>入射角损失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="171"/>
+        <source>Temperature and irradiance</source>
+        <translation>温度与辐照度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <source>Soiling</source>
+        <translation>灰尘遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Near shading</source>
+        <translation>近处遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Snow</source>
+        <translation>积雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Mismatch</source>
+        <translation>失配</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>DC wiring</source>
+        <translation>直流线损</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>Connections</source>
+        <translation>连接损耗</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
+        <source>Light-induced degradation</source>
+        <translation>光致衰减 (LID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
+        <source>Nameplate rating</source>
+        <translation>铭牌偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <source>Ageing</source>
+        <translation>老化衰减</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Inverter</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <source>Inverter clipping</source>
+        <translation>逆变器限发</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="184"/>
+        <location filename="../../app/report_pdf.py" line="205"/>
+        <location filename="../../app/report_pdf.py" line="345"/>
+        <source>Fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="186"/>
+        <location filename="../../app/report_pdf.py" line="345"/>
+        <source>Yield report</source>
+        <translation>发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="187"/>
+        <source>Run %1 · SolarFleet %2 · created %3</source>
+        <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="192"/>
+        <source>DC capacity</source>
+        <translation>装机容量（直流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="193"/>
+        <location filename="../../app/report_pdf.py" line="226"/>
+        <source>Annual AC energy</source>
+        <translation>年发电量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="194"/>
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="195"/>
+        <source>Performance ratio</source>
+        <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="197"/>
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="199"/>
+        <source>CO₂ avoided per year</source>
+        <translation>每年减排 CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="200"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202"/>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Array</source>
+        <translation>阵列</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="202"/>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="209"/>
+        <source>Monthly yield and consumption</source>
+        <translation>逐月发电量与用电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="212"/>
+        <source>No consumption is stored for this scope.</source>
+        <translation>此范围没有保存用电数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="214"/>
+        <source>Long-term yield (P50/P90)</source>
+        <translation>长期发电量（P50/P90）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="216"/>
+        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+        <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="225"/>
+        <source>Probability of exceedance</source>
+        <translation>超越概率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="230"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="230"/>
+        <source>Degradation factor</source>
+        <translation>衰减系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="243"/>
+        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+        <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="247"/>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="252"/>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ 减排</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="253"/>
+        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
+        <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="257"/>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="260"/>
+        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+        <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="273"/>
+        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="277"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="277"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="279"/>
+        <source>Altitude</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Weather</source>
+        <translation>气象数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="280"/>
+        <source>Weather source</source>
+        <translation>气象数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285"/>
+        <source>typical year (TMY)</source>
+        <translation>典型气象年 (TMY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="285"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="286"/>
+        <source>synthetic</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="286"/>
+        <source>clear sky</source>
+        <translation>晴空</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="300"/>
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Tilt</source>
+        <translation>倾角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="301"/>
+        <source>Degradation</source>
+        <translation>年衰减</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="316"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="317"/>
+        <source>Soiling (mean)</source>
+        <translation>灰尘遮挡（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="321"/>
+        <source>Loss parameters [%]</source>
+        <translation>损失参数 [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="322"/>
+        <source>Loss</source>
+        <translation>损失项</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="237"/>
+        <source>synthetic ensemble</source>
+        <translation>合成气象年集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/report_pdf.py" line="238"/>
+        <source>measured years</source>
+        <translation>实测气象年</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="93"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="94"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="95"/>
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="117"/>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plot_export.py" line="119"/>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
     </message>
 </context>
 <context>
@@ -2181,707 +2900,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/yield_plot.py" line="137"/>
         <source>Self-consumed</source>
         <translation>自用</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../app/export_controller.py" line="77" />
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="79" />
-        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
-        <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="81" />
-        <source>Export current &amp;plot (PNG/SVG)…</source>
-        <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="98" />
-        <source>The current tab has no plot to export.</source>
-        <translation>当前标签页没有可导出的图表。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="51" />
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="55" />
-        <source>Whole fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="59" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel 工作簿 (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="59" />
-        <source>CSV table (.csv)</source>
-        <translation>CSV 表格 (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="60" />
-        <source>JSON (.json)</source>
-        <translation>JSON (.json)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="60" />
-        <source>PDF report (.pdf)</source>
-        <translation>PDF 报告 (.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Hourly</source>
-        <translation>逐时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Daily</source>
-        <translation>逐日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
-        <source>Monthly</source>
-        <translation>逐月</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="66" />
-        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="68" />
-        <source>File to write</source>
-        <translation>要写入的文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="69" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="75" />
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="76" />
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="77" />
-        <source>Resolution</source>
-        <translation>时间分辨率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="79" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="94" />
-        <source>Preview of what will be written:</source>
-        <translation>将写入内容的预览：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="131" />
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="141" />
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="163" />
-        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
-        <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="166" />
-        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
-        <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="172" />
-        <source>%1 rows × %2 columns</source>
-        <translation>%1 行 × %2 列</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Jan</source>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="97" />
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="98" />
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="108" />
-        <source>PV yield</source>
-        <translation>光伏发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="108" />
-        <source>Consumption</source>
-        <translation>用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="128" />
-        <source>Nominal (POA)</source>
-        <translation>标称（阵列面辐照）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="134" />
-        <source>AC output</source>
-        <translation>交流输出</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="156" />
-        <source>Horizon shading</source>
-        <translation>远方地平线遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="156" />
-        <source>Row shading</source>
-        <translation>前后排遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="157" />
-        <source>Angle of incidence</source>
-        <translation>入射角损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="157" />
-        <source>Temperature and irradiance</source>
-        <translation>温度与辐照度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Soiling</source>
-        <translation>灰尘遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Near shading</source>
-        <translation>近处遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="158" />
-        <source>Snow</source>
-        <translation>积雪</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>Mismatch</source>
-        <translation>失配</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>DC wiring</source>
-        <translation>直流线损</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="159" />
-        <source>Connections</source>
-        <translation>连接损耗</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="160" />
-        <source>Light-induced degradation</source>
-        <translation>光致衰减 (LID)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="160" />
-        <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="161" />
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="161" />
-        <source>Ageing</source>
-        <translation>老化衰减</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="162" />
-        <source>Inverter</source>
-        <translation>逆变器</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="162" />
-        <source>Inverter clipping</source>
-        <translation>逆变器限发</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170" />
-        <source>Fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172" />
-        <source>Yield report</source>
-        <translation>发电量报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173" />
-        <source>Run %1 · SolarFleet %2 · created %3</source>
-        <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="178" />
-        <source>DC capacity</source>
-        <translation>装机容量（直流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="179" />
-        <source>Annual AC energy</source>
-        <translation>年发电量（交流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="180" />
-        <source>Specific yield</source>
-        <translation>单位装机发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="181" />
-        <source>Performance ratio</source>
-        <translation>系统效率 PR</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="183" />
-        <source>Capacity factor</source>
-        <translation>容量系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="185" />
-        <source>CO₂ avoided per year</source>
-        <translation>每年减排 CO₂</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="186" />
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="188" />
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="188" />
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="195" />
-        <source>Monthly yield and consumption</source>
-        <translation>逐月发电量与用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="198" />
-        <source>No consumption is stored for this scope.</source>
-        <translation>此范围没有保存用电数据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="200" />
-        <source>Long-term yield (P50/P90)</source>
-        <translation>长期发电量（P50/P90）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202" />
-        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-        <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="211" />
-        <source>Probability of exceedance</source>
-        <translation>超越概率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216" />
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216" />
-        <source>Degradation factor</source>
-        <translation>衰减系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="227" />
-        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-        <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="231" />
-        <source>Losses</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="236" />
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 减排</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="237" />
-        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
-        <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="241" />
-        <source>Assumptions</source>
-        <translation>假设条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="244" />
-        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-        <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="257" />
-        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-        <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="261" />
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="261" />
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="263" />
-        <source>Altitude</source>
-        <translation>海拔</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Weather</source>
-        <translation>气象数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="264" />
-        <source>Weather source</source>
-        <translation>气象数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="269" />
-        <source>typical year (TMY)</source>
-        <translation>典型气象年 (TMY)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="269" />
-        <source>measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="270" />
-        <source>synthetic</source>
-        <translation>合成</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="270" />
-        <source>clear sky</source>
-        <translation>晴空</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="284" />
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="284" />
-        <source>Module</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Tilt</source>
-        <translation>倾角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285" />
-        <source>Degradation</source>
-        <translation>年衰减</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="300" />
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="301" />
-        <source>Soiling (mean)</source>
-        <translation>灰尘遮挡（平均）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="305" />
-        <source>Loss parameters [%]</source>
-        <translation>损失参数 [%]</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="306" />
-        <source>Loss</source>
-        <translation>损失项</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="223" />
-        <source>synthetic ensemble</source>
-        <translation>合成气象年集合</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="224" />
-        <source>measured years</source>
-        <translation>实测气象年</translation>
-    </message>
-</context>
-<context>
-    <name>PlotExport</name>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="91" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="93" />
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="94" />
-        <source>Export plot</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="115" />
-        <source>Export as PNG…</source>
-        <translation>导出为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="117" />
-        <source>Export as SVG…</source>
-        <translation>导出为 SVG…</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastPlot</name>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="37" />
-        <source>AC power [kW]</source>
-        <translation>交流功率 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="45" />
-        <source>Forecast P50</source>
-        <translation>预测 P50</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="46" />
-        <source>Actual</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="48" />
-        <source>P10–P90</source>
-        <translation>P10–P90</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="52" />
-        <source>No forecast yet.</source>
-        <translation>尚无预测。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="90" />
-        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
-        <translation>与 %1 小时实测值相比：MAE %2 kW，偏差 %3 kW（正值表示预测偏高）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="95" />
-        <source>No actuals for these hours yet.</source>
-        <translation>这些时段还没有实测值。</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastUi</name>
-    <message>
-        <location filename="../../app/forecast_ui.py" line="82" />
-        <source>Forecast</source>
-        <translation>预测</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastView</name>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="37" />
-        <source>Day ahead</source>
-        <translation>日前（明天）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="38" />
-        <source>Week ahead</source>
-        <translation>未来一周</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="39" />
-        <source>Forecast from recent measurements</source>
-        <translation>按近期实测值预测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="40" />
-        <source>Forecast from a file…</source>
-        <translation>从文件预测…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="41" />
-        <source>Import measured AC…</source>
-        <translation>导入实测交流功率…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="46" />
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="83" />
-        <source>Working…</source>
-        <translation>处理中…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="89" />
-        <source>No forecast stored for this park yet.</source>
-        <translation>此园区还没有保存的预测。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91" />
-        <source>recent measurements</source>
-        <translation>近期实测值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91" />
-        <source>forecast file</source>
-        <translation>预测文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="92" />
-        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
-        <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="100" />
-        <source>Forecast file</source>
-        <translation>预测文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="100" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="105" />
-        <source>Measured AC (time, ac [kW])</source>
-        <translation>实测交流功率（time, ac [kW]）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="94" />
-        <source>quantiles of the park's own errors over %1 daylight hours</source>
-        <translation>本园区 %1 个白天小时误差的分位数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="96" />
-        <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
-        <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
     </message>
 </context>
 </TS>
