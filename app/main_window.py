@@ -19,6 +19,7 @@ from widgets.dashboard import Dashboard
 from widgets.fleet_panel import FleetPanel
 from widgets.fleet_tree_model import FleetTreeModel
 from widgets.heatmap_plot import HeatmapPlot
+from widgets.live_view import LiveView
 from widgets.monthly_plot import MonthlyBarsPlot
 from widgets.park_editor import ParkEditor
 from widgets.park_map import ParkMap
@@ -28,6 +29,7 @@ from widgets.yield_plot import YieldPlot
 from . import APP_NAME, __version__
 from .errors import show_error, show_info
 from .i18n import LANGUAGES
+from .live_tab import LiveTab
 from .presenter import SelectionPresenter
 
 __all__ = ["MainWindow"]
@@ -96,6 +98,11 @@ class MainWindow(QMainWindow):
                          (self.park_map, self.tr("Map"))):
             self.tabs.addTab(w, label)
         self.setCentralWidget(self.tabs)
+        # -- Live tab (live monitoring: widgets/live_view.py, app/live_tab.py) --
+        self.live_view = LiveView(self)
+        self.tabs.addTab(self.live_view, self.tr("Live"))
+        self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
+                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -208,6 +215,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s = self.session
         self.panel.selectionChanged.connect(self._selected)
+        if self.session.live is not None:
+            self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
         s.fleet.writeFailed.connect(lambda msg: show_error(self.tr("The change could not be saved."), msg, self))
         s.results.changed.connect(self.presenter.results_changed)

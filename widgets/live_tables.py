@@ -32,7 +32,7 @@ def state_text(code: Optional[str]) -> str:
     if code is None:
         return "—"
     names = {
-        "ok": QCoreApplication.translate("LiveTables", "producing"),
+        "ok": QCoreApplication.translate("LiveTables", "normal"),
         "off": QCoreApplication.translate("LiveTables", "off"),
         "sleeping": QCoreApplication.translate("LiveTables", "sleeping"),
         "starting": QCoreApplication.translate("LiveTables", "starting"),
