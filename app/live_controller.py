@@ -379,11 +379,11 @@ class DeviceTester(QObject):
 
     Signals
     -------
-    finished(dict)
-        The check's result: ``ok``, ``info``, ``reading`` or ``error``.
+    finished(object)
+        The check's result (dict): ``ok``, ``info``, ``reading`` or ``error``.
     """
 
-    finished = Signal(dict)
+    finished = Signal(object)
 
     def __init__(self, pool: WorkerPool, parent: Optional[QObject] = None):
         super().__init__(parent)
@@ -396,7 +396,7 @@ class DeviceTester(QObject):
         def job(progress, cancelled):
             return [check_connection(config)]
         w = Worker(job, name=f"live-test-{config.device_id}")
-        w.signals.result.connect(self.finished)
+        w.signals.result.connect(self.finished.emit)
         w.signals.error.connect(lambda e: self.finished.emit({"ok": False, "error": e.message, "info": {}}))
         self.worker = self.pool.start(w)
         return w
