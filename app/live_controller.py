@@ -17,6 +17,7 @@ import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, wi
 
 import logging
 import threading
+from collections import deque
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -190,7 +191,10 @@ class LiveController(QObject):
         self.spec = SourceSpec()
         self.rule = AlarmRule()
         self.session = None
-        self.current: Optional[LiveStart] = None
+        self.current: Optional[LiveStart] = None  #: the newest session's start (kept after it stops)
+        self.last_update = None  #: the newest LiveUpdate that brought readings
+        #: readings polled lately, newest last: a rebuilt window gets those the recorder has not committed yet
+        self.recent: deque = deque(maxlen=20000)
         self.state = "stopped"
         self.message = ""
         self.autostart = True  #: start when the live tab is shown (False once the user pressed Stop)
@@ -245,6 +249,9 @@ class LiveController(QObject):
         if self.session is None:
             return None
         up = self.session.poll()
+        if up.readings:
+            self.recent.extend(up.readings)
+            self.last_update = up
         if up.readings or up.alarms:
             self.updated.emit(up)
         if up.statuses and all(s.link == "stopped" for s in up.statuses.values()) and self.state == "running":
@@ -323,6 +330,8 @@ class LiveController(QObject):
             return
         self.session = started.session
         self.current = started
+        self.recent.clear()
+        self.last_update = None
         self.started.emit(started)
         self.timer.start()
         self._set_state("running", started.note)
@@ -349,6 +358,9 @@ class LiveController(QObject):
             return
         try:  # the readings that arrived since the last tick still reach the view
             up = session.poll()
+            if up.readings:
+                self.recent.extend(up.readings)
+                self.last_update = up
             if up.readings or up.alarms:
                 self.updated.emit(up)
         except Exception:  # noqa: BLE001 - a failing last poll must not keep the session running

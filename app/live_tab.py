@@ -69,17 +69,23 @@ class LiveTab(QObject):
 
     # -- the controller's state into the view --
     def _attach(self) -> None:
-        """Show what the controller already runs (a window rebuilt while live monitoring runs)."""
+        """Show what the controller runs or ran last (a window rebuilt while live monitoring runs)."""
         c, v = self.c, self.view
-        cur = c.current if c.session is not None else None
+        cur = c.current if c.current is not None and c.current.park == c.park else None
         if cur is None:
             v.set_park(c.park, self._tz(c.park))
         else:
+            from dataclasses import replace
+
             from models.store import live_alarms, live_history
             v.set_park(cur.park, cur.tz)
             v.set_expected(cur.expected)
-            v.set_history(live_history(self.store, park=cur.park, device_ids=cur.devices, start=cur.day),
-                          live_alarms(self.store, park=cur.park)[:200])
+            history = live_history(self.store, park=cur.park, device_ids=cur.devices, start=cur.day)
+            v.set_history(history, live_alarms(self.store, park=cur.park)[:200])
+            newest = None if history.empty else history.index.max()
+            newer = [r for r in c.recent if newest is None or r.timestamp > newest]  # not committed yet
+            if c.last_update is not None:
+                v.apply_update(replace(c.last_update, readings=newer, alarms=[]))
         self._state(c.state, c.message)
 
     def _tz(self, park: Optional[str]) -> str:
@@ -92,6 +98,8 @@ class LiveTab(QObject):
 
     def _started(self, started) -> None:
         v = self.view
+        spec = self.c.spec
+        v.set_source({"kind": spec.kind, "speed": spec.speed, "path": spec.path})
         v.set_park(started.park, started.tz)
         v.set_expected(started.expected)
         v.set_history(started.history, started.alarms)

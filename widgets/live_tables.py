@@ -145,8 +145,11 @@ class DeviceStatusModel(QAbstractTableModel):
                     return ""
                 text = QCoreApplication.translate("LiveTables", "in %1 s")
                 return text.replace("%1", str(int(math.ceil(st.retry_in))))
-        if role == Qt.ItemDataRole.ToolTipRole and st is not None and st.last_error:
-            return st.last_error
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "device":
+                return dev
+            if st is not None and st.last_error:
+                return st.last_error
         if role == Qt.ItemDataRole.ForegroundRole and col == "link" and st is not None:
             if st.link in ("error", "backoff"):
                 return QColor("#dc2626")

@@ -174,6 +174,11 @@ class LiveView(ThrottledPlot):
         bottom.addWidget(right)
         bottom.setStretchFactor(0, 1)
         bottom.setStretchFactor(1, 1)
+        bottom.setSizes([1000, 1000])
+        head = self.device_table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # ids can be long: elided, not wide
+        self.device_table.setColumnWidth(0, 170)
+        self.device_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.plot)
         split.addWidget(bottom)
@@ -308,9 +313,12 @@ class LiveView(ThrottledPlot):
     def set_source(self, spec: dict) -> None:
         """Show ``spec`` (as :meth:`source_spec` gives it) in the chooser without emitting."""
         self.source.setCurrentIndex(max(0, self.source.findData(spec.get("kind", "replay"))))
-        i = self.speed.findData(float(spec.get("speed", 60.0)))
-        if i >= 0:
-            self.speed.setCurrentIndex(i)
+        speed = float(spec.get("speed", 60.0))
+        i = self.speed.findData(speed)
+        if i < 0:  # a clock set elsewhere (screenshots, a saved setting): offer it too
+            self.speed.addItem(f"{speed:g}×", speed)
+            i = self.speed.count() - 1
+        self.speed.setCurrentIndex(i)
         self.file_path = spec.get("path")
         self.set_state(self.state)
 

@@ -90,7 +90,7 @@ def test_updates_append_points_kpis_and_devices(view, qtbot):
     assert m.data(m.index(0, 2)) == "MPPT"
     assert m.data(m.index(1, 1)) == "waiting to retry"
     assert m.data(m.index(1, 5)) == "in 4 s"
-    assert m.data(m.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "timed out"
+    assert m.data(m.index(1, 1), Qt.ItemDataRole.ToolTipRole) == "timed out"
     view.flush()
     ex, ey = view.expected_curve.getOriginalDataset()
     assert len(ex) == 4 and max(ey) == pytest.approx(20.0)  # kW, dashed
