@@ -7,6 +7,7 @@ import shutil
 import threading
 import time
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -244,11 +245,37 @@ def test_live_tab_in_the_window(qtbot, template_db, tmp_path):
         assert live.park == template_db[1] and live.spec.kind == "replay"
         qtbot.waitUntil(lambda: len(w.live_view.series()[0]) >= 2, timeout=10000)
         qtbot.waitUntil(lambda: live_reading_count(app.session.store) >= 2, timeout=10000)
+        shown = len(w.live_view.series()[0])
         app.set_language("en")  # a rebuilt window shows the running session, filled from the store
         w2 = app.window
         qtbot.addWidget(w2)
         assert w2 is not w and w2.live_view.state == "running"
-        assert len(w2.live_view.series()[0]) >= 2
+        assert len(w2.live_view.series()[0]) >= shown  # stored history + readings not yet committed
     finally:
         app.shutdown()
     assert not live.is_running() and not _live_threads()
+
+
+def test_file_tail_source_follows_a_growing_logger_file(qtbot, store, park, tmp_path):
+    """A logger CSV (naive times in the park's zone) that grows while the view runs."""
+    log = tmp_path / "logger.csv"
+    lines = ["timestamp,device_id,pv_power,load_power,pv_energy"]
+    lines += [f"2025-06-15 10:{m:02d}:00,inv-1,{50000 + 100 * m},{30000},{1_000_000 + 800 * m}" for m in range(5)]
+    log.write_text("\n".join(lines) + "\n")
+    c, view = _controller(qtbot, store, park, SourceSpec(kind="file", path=str(log), tick=0.1))
+    try:
+        with qtbot.waitSignal(c.started, timeout=20000):
+            c.start()
+        qtbot.waitUntil(lambda: len(view.series()[0]) == 5, timeout=10000)
+        with log.open("a") as f:
+            f.write("2025-06-15 10:05:00,inv-1,60000,31000,1004000\n2025-06-15 10:06:00,inv-1,,31000,1004800\n")
+        qtbot.waitUntil(lambda: len(view.series()[0]) == 7, timeout=10000)
+        x, pv, load = view.series()
+        assert pv[5] == 60000.0 and np.isnan(pv[6]) and load[6] == 31000.0  # an empty cell stays missing
+        assert view.cards["pv"].value.text() == "—"
+        assert view.energy()["pv"] == pytest.approx(4800.0)  # counter differences, 10:00 → 10:06
+        # the park's wall clock on the axis: 10:00 local
+        assert x[0] % 86400 == pytest.approx(10 * 3600)
+    finally:
+        c.close()
+    assert not _live_threads()
