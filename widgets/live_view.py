@@ -198,6 +198,7 @@ class LiveView(ThrottledPlot):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.verticalHeader().hide()
         t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
         return t

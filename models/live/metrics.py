@@ -83,6 +83,7 @@ def site_power(history: pd.DataFrame, freq: str = "1s") -> pd.DataFrame:
     if history.empty:
         return pd.DataFrame(columns=cols, index=pd.DatetimeIndex([], tz="UTC"), dtype=float)
     df = history[["device_id"] + cols].copy()
+    df[cols] = df[cols].astype(float)  # None (missing) → NaN
     df["bin"] = df.index.floor(freq)
     last = df.groupby(["bin", "device_id"])[cols].last()
     wide = last.unstack("device_id").ffill()
