@@ -168,7 +168,7 @@ class LiveController(QObject):
     started(object)
         A :class:`LiveStart` (park, tz, expectation, stored history and alarms) when a session runs.
     updated(object)
-        A :class:`models.live.session.LiveUpdate` after each poll that brought something.
+        A :class:`models.live.session.LiveUpdate` after each poll (readings may be empty).
     failed(str code, str detail)
         ``no_devices``, ``no_park``, ``start_failed``.
     """
@@ -252,8 +252,7 @@ class LiveController(QObject):
         if up.readings:
             self.recent.extend(up.readings)
             self.last_update = up
-        if up.readings or up.alarms:
-            self.updated.emit(up)
+        self.updated.emit(up)  # every poll: device links and back-off countdowns move without readings too
         if up.statuses and all(s.link == "stopped" for s in up.statuses.values()) and self.state == "running":
             self._set_state("running", "source_ended")
         return up

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import Optional
 
@@ -64,16 +65,20 @@ class DeviceStatusModel(QAbstractTableModel):
 
     Feed with :meth:`update` (the ``statuses`` and newest readings of a
     :class:`models.live.session.LiveUpdate`). Rows are kept in the order devices first appear.
+    A device waiting to reconnect counts down from the back-off delay it reported, from the
+    moment that delay was first seen (``clock``: seconds, monotonic; injectable for tests).
     """
 
     COLUMNS = ("device", "link", "state", "last", "pv", "retry")
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, clock=time.monotonic):
         super().__init__(parent)
         self.tz = "UTC"
+        self.clock = clock
         self._ids: list[str] = []
         self._status: dict = {}
         self._latest: dict = {}
+        self._backoff: dict = {}  # device → (failures, clock when first seen in this back-off)
 
     def headers(self) -> list[str]:
         return [
@@ -87,7 +92,7 @@ class DeviceStatusModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._ids, self._status, self._latest = [], {}, {}
+        self._ids, self._status, self._latest, self._backoff = [], {}, {}, {}
         self.endResetModel()
 
     def update(self, statuses: dict, readings=()) -> None:
@@ -96,6 +101,11 @@ class DeviceStatusModel(QAbstractTableModel):
             prev = self._latest.get(r.device_id)
             if prev is None or r.timestamp >= prev.timestamp:
                 self._latest[r.device_id] = r
+        for dev, st in statuses.items():
+            if st.link != "backoff":
+                self._backoff.pop(dev, None)
+            elif self._backoff.get(dev, (None,))[0] != st.failures:
+                self._backoff[dev] = (st.failures, self.clock())
         new = [d for d in list(statuses) + list(self._latest) if d not in self._ids]
         new = list(dict.fromkeys(new))
         if new:
@@ -107,6 +117,14 @@ class DeviceStatusModel(QAbstractTableModel):
             self._status.update(statuses)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def retry_left(self, device_id: str) -> int:
+        """Whole seconds until the next connection attempt of a device in back-off [s]."""
+        st = self._status.get(device_id)
+        if st is None or st.link != "backoff":
+            return 0
+        since = self._backoff.get(device_id, (None, self.clock()))[1]
+        return max(0, int(math.ceil(st.retry_in - (self.clock() - since))))
 
     def device_ids(self) -> list[str]:
         return list(self._ids)
@@ -143,8 +161,7 @@ class DeviceStatusModel(QAbstractTableModel):
             if col == "retry":
                 if st is None or st.link != "backoff":
                     return ""
-                text = QCoreApplication.translate("LiveTables", "in %1 s")
-                return text.replace("%1", str(int(math.ceil(st.retry_in))))
+                return QCoreApplication.translate("LiveTables", "in %1 s").replace("%1", str(self.retry_left(dev)))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "device":
                 return dev

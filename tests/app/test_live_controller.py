@@ -10,6 +10,7 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtCore import Qt
 
 from app.live_controller import LiveController, SourceSpec, replay_device_id
 from models.live.modbus_link import quiet_pymodbus
@@ -279,3 +280,32 @@ def test_file_tail_source_follows_a_growing_logger_file(qtbot, store, park, tmp_
     finally:
         c.close()
     assert not _live_threads()
+
+
+def test_a_dead_device_counts_down_while_the_other_flows(qtbot, store, park, sunspec_server):
+    dead = SimulatedServer({1: sunspec_image()})
+    dead_port = dead.start()
+    dead.close()  # nothing listens there any more
+    save_live_device(store, _device("good", sunspec_server.port, park))
+    save_live_device(store, _device("dead", dead_port, park))
+    c, view = _controller(qtbot, store, park, SourceSpec(kind="devices", tick=0.2))
+    try:
+        with qtbot.waitSignal(c.started, timeout=20000):
+            c.start()
+        m = view.devices
+        qtbot.waitUntil(lambda: set(m.device_ids()) == {"good", "dead"}, timeout=10000)
+        row = {d: i for i, d in enumerate(m.device_ids())}
+        qtbot.waitUntil(lambda: m.data(m.index(row["dead"], 1)) == "waiting to retry", timeout=10000)
+        assert m.data(m.index(row["dead"], 5)).startswith("in ")
+        assert m.data(m.index(row["dead"], 1), Qt.ItemDataRole.ToolTipRole)  # the error text
+        n = len(view.series()[0])
+        qtbot.waitUntil(lambda: len(view.series()[0]) >= n + 3, timeout=10000)  # the good one keeps its pace
+        assert m.data(m.index(row["good"], 1)) == "online"
+        assert view.cards["pv"].value.text() == "12.3"
+    finally:
+        c.close()
+
+
+def _device(name, port, park):
+    from models.live.devices import DeviceConfig
+    return DeviceConfig(name, "127.0.0.1", port, 1, timeout=0.5, park=park)

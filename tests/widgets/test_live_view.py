@@ -173,6 +173,22 @@ def test_buttons_emit_requests(view, qtbot):
     assert view.speed.isHidden()
 
 
+def test_retry_counts_down_from_when_the_backoff_was_seen():
+    now = [100.0]
+    m = DeviceStatusModel(clock=lambda: now[0])
+    m.update({"d": DeviceStatus("d", link="backoff", failures=1, retry_in=8.0, last_error="refused")})
+    assert m.data(m.index(0, 5)) == "in 8 s"
+    now[0] = 103.5
+    m.update({"d": DeviceStatus("d", link="backoff", failures=1, retry_in=8.0)})  # same back-off, later poll
+    assert m.data(m.index(0, 5)) == "in 5 s"
+    m.update({"d": DeviceStatus("d", link="backoff", failures=2, retry_in=16.0)})  # failed again: a new delay
+    assert m.data(m.index(0, 5)) == "in 16 s"
+    now[0] = 200.0
+    assert m.data(m.index(0, 5)) == "in 0 s"
+    m.update({"d": DeviceStatus("d", link="ok")})
+    assert m.data(m.index(0, 5)) == ""
+
+
 def test_device_model_keeps_first_seen_order():
     m = DeviceStatusModel()
     m.update({"b": DeviceStatus("b"), "a": DeviceStatus("a")})
