@@ -36,12 +36,14 @@ class LiveTab(QObject):
         ``parks() -> list of park names`` of the fleet (the first is monitored until one is selected).
     tabs : QTabWidget, optional
         The live session starts when the view's tab is first shown.
+    settings : QSettings, optional
+        Remembers the source, replay clock and alarm rule between runs (keys ``live/…``).
     """
 
-    def __init__(self, view, controller, store, parks, tabs=None, parent: Optional[QObject] = None):
+    def __init__(self, view, controller, store, parks, tabs=None, parent: Optional[QObject] = None, settings=None):
         super().__init__(parent)
         self.view, self.c, self.store, self.parks = view, controller, store, parks
-        self.tabs = tabs
+        self.tabs, self.settings = tabs, settings
         self.dialog: Optional[AddDeviceDialog] = None
         if controller is None or not controller.available():
             view.setEnabled(False)
@@ -49,6 +51,8 @@ class LiveTab(QObject):
             return
         self.tester = DeviceTester(controller.pool, self)
         c = controller
+        if settings is not None and c.state == "stopped" and c.current is None:
+            self._restore_settings()
         c.stateChanged.connect(self._state)
         c.started.connect(self._started)
         c.updated.connect(view.apply_update)
@@ -56,7 +60,7 @@ class LiveTab(QObject):
         view.startRequested.connect(self._start_requested)
         view.stopRequested.connect(self._stop_requested)
         view.sourceChanged.connect(self._source_changed)
-        view.ruleChanged.connect(c.set_rule)
+        view.ruleChanged.connect(self._rule_changed)
         view.addDeviceRequested.connect(self.add_device)
         view.set_source({"kind": c.spec.kind, "speed": c.spec.speed, "path": c.spec.path})
         view.set_rule(c.rule.fraction, c.rule.duration_s)
@@ -66,6 +70,27 @@ class LiveTab(QObject):
         self._attach()
         if tabs is not None:
             tabs.currentChanged.connect(self._tab_changed)
+
+    # -- remembered choices --
+    def _restore_settings(self) -> None:
+        from models.live.alarms import AlarmRule
+        st, c = self.settings, self.c
+        try:
+            c.spec = SourceSpec(kind=str(st.value("live/source", c.spec.kind)),
+                                speed=float(st.value("live/speed", c.spec.speed)),
+                                path=st.value("live/path", None) or None, tick=c.spec.tick)
+        except (TypeError, ValueError) as exc:
+            log.warning("ignoring stored live source: %s", exc)
+        try:
+            c.rule = AlarmRule(fraction=float(st.value("live/alarmFraction", c.rule.fraction)),
+                               duration_s=float(st.value("live/alarmDurationS", c.rule.duration_s)))
+        except (TypeError, ValueError) as exc:
+            log.warning("ignoring stored alarm rule: %s", exc)
+
+    def _remember(self, **values) -> None:
+        if self.settings is not None:
+            for k, v in values.items():
+                self.settings.setValue(f"live/{k}", v)
 
     # -- the controller's state into the view --
     def _attach(self) -> None:
@@ -144,6 +169,16 @@ class LiveTab(QObject):
                                          tick=self.c.spec.tick))
         except ValueError as exc:
             self.view.set_state(self.c.state, str(exc))
+            return
+        self._remember(source=spec["kind"], speed=spec["speed"], path=spec.get("path") or "")
+
+    def _rule_changed(self, fraction: float, duration_s: float) -> None:
+        try:
+            self.c.set_rule(fraction, duration_s)
+        except ValueError as exc:
+            self.view.set_state(self.c.state, str(exc))
+            return
+        self._remember(alarmFraction=fraction, alarmDurationS=duration_s)
 
     def add_device(self) -> AddDeviceDialog:
         """Open the "Add device" dialog (non-modal); a saved device joins the park's stored devices."""

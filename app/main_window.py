@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.live_view = LiveView(self)
         self.tabs.addTab(self.live_view, self.tr("Live"))
         self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
-                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self)
+                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self,
+                                settings=self.settings)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -309,3 +309,27 @@ def test_a_dead_device_counts_down_while_the_other_flows(qtbot, store, park, sun
 def _device(name, port, park):
     from models.live.devices import DeviceConfig
     return DeviceConfig(name, "127.0.0.1", port, 1, timeout=0.5, park=park)
+
+
+def test_live_tab_remembers_source_and_rule(qtbot, store, park, tmp_path):
+    from PySide6.QtCore import QSettings
+    from app.live_tab import LiveTab
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    c = LiveController(store)
+    view = LiveView()
+    qtbot.addWidget(view)
+    tab = LiveTab(view, c, store, lambda: [park], settings=settings)
+    view.fraction.setValue(60)
+    view.duration.setValue(5)
+    view.source.setCurrentIndex(view.source.findData("devices"))
+    view.source.activated.emit(view.source.currentIndex())
+    assert c.spec.kind == "devices" and c.rule.fraction == pytest.approx(0.6)
+    c.close()
+    c2 = LiveController(store)
+    view2 = LiveView()
+    qtbot.addWidget(view2)
+    LiveTab(view2, c2, store, lambda: [park], settings=settings)
+    assert c2.spec.kind == "devices" and c2.rule.duration_s == pytest.approx(300.0)
+    assert view2.source.currentData() == "devices" and view2.fraction.value() == 60
+    c2.close()
+    del tab
