@@ -815,42 +815,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="48"/>
+        <location filename="../../app/live_tab.py" line="50"/>
         <source>Live monitoring needs a database file.</source>
         <translation>リアルタイム監視にはデータベースファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="100"/>
+        <location filename="../../app/live_tab.py" line="133"/>
         <source>the replay reached the end of the model</source>
         <translation>リプレイがモデルデータの終わりに達しました</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="101"/>
+        <location filename="../../app/live_tab.py" line="134"/>
         <source>could not start</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="101"/>
+        <location filename="../../app/live_tab.py" line="134"/>
         <source>no park to monitor</source>
         <translation>監視するパークがありません</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="106"/>
+        <location filename="../../app/live_tab.py" line="139"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 には機器が登録されていません。「機器を追加…」で追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="108"/>
+        <location filename="../../app/live_tab.py" line="141"/>
         <source>The fleet has no park to monitor.</source>
         <translation>監視できるパークがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="110"/>
+        <location filename="../../app/live_tab.py" line="143"/>
         <source>Live monitoring could not start: %1</source>
         <translation>リアルタイム監視を開始できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="161"/>
+        <location filename="../../app/live_tab.py" line="204"/>
         <source>Device %1 saved.</source>
         <translation>機器 %1 を保存しました。</translation>
     </message>
@@ -858,152 +858,152 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTables</name>
     <message>
-        <location filename="../../widgets/live_tables.py" line="20"/>
+        <location filename="../../widgets/live_tables.py" line="21"/>
         <source>idle</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="21"/>
+        <location filename="../../widgets/live_tables.py" line="22"/>
         <source>connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="22"/>
+        <location filename="../../widgets/live_tables.py" line="23"/>
         <source>online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="23"/>
+        <location filename="../../widgets/live_tables.py" line="24"/>
         <source>error</source>
         <translation>通信エラー</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="24"/>
+        <location filename="../../widgets/live_tables.py" line="25"/>
         <source>waiting to retry</source>
         <translation>再接続待ち</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="25"/>
+        <location filename="../../widgets/live_tables.py" line="26"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="35"/>
+        <location filename="../../widgets/live_tables.py" line="36"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="36"/>
+        <location filename="../../widgets/live_tables.py" line="37"/>
         <source>off</source>
         <translation>運転停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="37"/>
+        <location filename="../../widgets/live_tables.py" line="38"/>
         <source>sleeping</source>
         <translation>スリープ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="38"/>
+        <location filename="../../widgets/live_tables.py" line="39"/>
         <source>starting</source>
         <translation>起動中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="39"/>
+        <location filename="../../widgets/live_tables.py" line="40"/>
         <source>MPPT</source>
         <translation>連系運転（MPPT）</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="40"/>
+        <location filename="../../widgets/live_tables.py" line="41"/>
         <source>throttled</source>
         <translation>出力制限中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="41"/>
+        <location filename="../../widgets/live_tables.py" line="42"/>
         <source>shutting down</source>
         <translation>停止処理中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="42"/>
+        <location filename="../../widgets/live_tables.py" line="43"/>
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="43"/>
+        <location filename="../../widgets/live_tables.py" line="44"/>
         <source>standby</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="44"/>
+        <location filename="../../widgets/live_tables.py" line="45"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="80"/>
+        <location filename="../../widgets/live_tables.py" line="85"/>
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="81"/>
+        <location filename="../../widgets/live_tables.py" line="86"/>
         <source>Link</source>
         <translation>通信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="82"/>
+        <location filename="../../widgets/live_tables.py" line="87"/>
         <source>State</source>
         <translation>運転状態</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="83"/>
+        <location filename="../../widgets/live_tables.py" line="88"/>
         <source>Last reading</source>
         <translation>最終受信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="84"/>
+        <location filename="../../widgets/live_tables.py" line="89"/>
         <source>PV [kW]</source>
         <translation>PV [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="90"/>
         <source>Retry</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="146"/>
+        <location filename="../../widgets/live_tables.py" line="164"/>
         <source>in %1 s</source>
         <translation>%1 秒後</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="202"/>
+        <location filename="../../widgets/live_tables.py" line="222"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="203"/>
+        <location filename="../../widgets/live_tables.py" line="223"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="204"/>
+        <location filename="../../widgets/live_tables.py" line="224"/>
         <source>Lowest ratio</source>
         <translation>最低比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="205"/>
+        <location filename="../../widgets/live_tables.py" line="225"/>
         <source>Mean ratio</source>
         <translation>平均比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="206"/>
+        <location filename="../../widgets/live_tables.py" line="226"/>
         <source>Rule</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="250"/>
+        <location filename="../../widgets/live_tables.py" line="270"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="255"/>
+        <location filename="../../widgets/live_tables.py" line="275"/>
         <source>below %1 % for %2 min</source>
         <translation>%1 % 未満が %2 分継続</translation>
     </message>
@@ -1117,57 +1117,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="228"/>
+        <location filename="../../widgets/live_view.py" line="234"/>
         <source>No park selected</source>
         <translation>パークが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="299"/>
+        <location filename="../../widgets/live_view.py" line="305"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="299"/>
+        <location filename="../../widgets/live_view.py" line="305"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Running</source>
         <translation>監視中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="302"/>
+        <location filename="../../widgets/live_view.py" line="308"/>
         <source>Stopping…</source>
         <translation>停止処理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="336"/>
+        <location filename="../../widgets/live_view.py" line="345"/>
         <source>Logger file</source>
         <translation>ロガーファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="337"/>
+        <location filename="../../widgets/live_view.py" line="346"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="396"/>
+        <location filename="../../widgets/live_view.py" line="405"/>
         <source>Alarm log</source>
         <translation>アラーム履歴</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="398"/>
+        <location filename="../../widgets/live_view.py" line="407"/>
         <source>%1 active</source>
         <translation>発生中 %1 件</translation>
     </message>
@@ -1338,228 +1338,228 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="158"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/main_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/main_window.py" line="222"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227"/>
+        <location filename="../../app/main_window.py" line="228"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277"/>
+        <location filename="../../app/main_window.py" line="278"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278"/>
+        <location filename="../../app/main_window.py" line="279"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="284"/>
+        <location filename="../../app/main_window.py" line="285"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="287"/>
+        <location filename="../../app/main_window.py" line="288"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="296"/>
-        <location filename="../../app/main_window.py" line="300"/>
+        <location filename="../../app/main_window.py" line="297"/>
+        <location filename="../../app/main_window.py" line="301"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/main_window.py" line="323"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="346"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346"/>
+        <location filename="../../app/main_window.py" line="347"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="352"/>
+        <location filename="../../app/main_window.py" line="353"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="358"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358"/>
+        <location filename="../../app/main_window.py" line="359"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="369"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="369"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="375"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="375"/>
+        <location filename="../../app/main_window.py" line="376"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/main_window.py" line="382"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>

@@ -815,42 +815,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="48"/>
+        <location filename="../../app/live_tab.py" line="50"/>
         <source>Live monitoring needs a database file.</source>
         <translation>实时监控需要数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="100"/>
+        <location filename="../../app/live_tab.py" line="133"/>
         <source>the replay reached the end of the model</source>
         <translation>回放已到达模型数据末尾</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="101"/>
+        <location filename="../../app/live_tab.py" line="134"/>
         <source>could not start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="101"/>
+        <location filename="../../app/live_tab.py" line="134"/>
         <source>no park to monitor</source>
         <translation>没有可监控的园区</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="106"/>
+        <location filename="../../app/live_tab.py" line="139"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="108"/>
+        <location filename="../../app/live_tab.py" line="141"/>
         <source>The fleet has no park to monitor.</source>
         <translation>光伏资产中没有可监控的园区。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="110"/>
+        <location filename="../../app/live_tab.py" line="143"/>
         <source>Live monitoring could not start: %1</source>
         <translation>实时监控无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="161"/>
+        <location filename="../../app/live_tab.py" line="204"/>
         <source>Device %1 saved.</source>
         <translation>设备 %1 已保存。</translation>
     </message>
@@ -858,152 +858,152 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTables</name>
     <message>
-        <location filename="../../widgets/live_tables.py" line="20"/>
+        <location filename="../../widgets/live_tables.py" line="21"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="21"/>
+        <location filename="../../widgets/live_tables.py" line="22"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="22"/>
+        <location filename="../../widgets/live_tables.py" line="23"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="23"/>
+        <location filename="../../widgets/live_tables.py" line="24"/>
         <source>error</source>
         <translation>通讯异常</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="24"/>
+        <location filename="../../widgets/live_tables.py" line="25"/>
         <source>waiting to retry</source>
         <translation>等待重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="25"/>
+        <location filename="../../widgets/live_tables.py" line="26"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="35"/>
+        <location filename="../../widgets/live_tables.py" line="36"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="36"/>
+        <location filename="../../widgets/live_tables.py" line="37"/>
         <source>off</source>
         <translation>关机</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="37"/>
+        <location filename="../../widgets/live_tables.py" line="38"/>
         <source>sleeping</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="38"/>
+        <location filename="../../widgets/live_tables.py" line="39"/>
         <source>starting</source>
         <translation>启动中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="39"/>
+        <location filename="../../widgets/live_tables.py" line="40"/>
         <source>MPPT</source>
         <translation>并网发电（MPPT）</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="40"/>
+        <location filename="../../widgets/live_tables.py" line="41"/>
         <source>throttled</source>
         <translation>限功率运行</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="41"/>
+        <location filename="../../widgets/live_tables.py" line="42"/>
         <source>shutting down</source>
         <translation>停机中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="42"/>
+        <location filename="../../widgets/live_tables.py" line="43"/>
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="43"/>
+        <location filename="../../widgets/live_tables.py" line="44"/>
         <source>standby</source>
         <translation>待机</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="44"/>
+        <location filename="../../widgets/live_tables.py" line="45"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="80"/>
+        <location filename="../../widgets/live_tables.py" line="85"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="81"/>
+        <location filename="../../widgets/live_tables.py" line="86"/>
         <source>Link</source>
         <translation>通讯</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="82"/>
+        <location filename="../../widgets/live_tables.py" line="87"/>
         <source>State</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="83"/>
+        <location filename="../../widgets/live_tables.py" line="88"/>
         <source>Last reading</source>
         <translation>最近读数</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="84"/>
+        <location filename="../../widgets/live_tables.py" line="89"/>
         <source>PV [kW]</source>
         <translation>光伏 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="90"/>
         <source>Retry</source>
         <translation>重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="146"/>
+        <location filename="../../widgets/live_tables.py" line="164"/>
         <source>in %1 s</source>
         <translation>%1 秒后</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="202"/>
+        <location filename="../../widgets/live_tables.py" line="222"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="203"/>
+        <location filename="../../widgets/live_tables.py" line="223"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="204"/>
+        <location filename="../../widgets/live_tables.py" line="224"/>
         <source>Lowest ratio</source>
         <translation>最低比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="205"/>
+        <location filename="../../widgets/live_tables.py" line="225"/>
         <source>Mean ratio</source>
         <translation>平均比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="206"/>
+        <location filename="../../widgets/live_tables.py" line="226"/>
         <source>Rule</source>
         <translation>告警规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="250"/>
+        <location filename="../../widgets/live_tables.py" line="270"/>
         <source>ongoing</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="255"/>
+        <location filename="../../widgets/live_tables.py" line="275"/>
         <source>below %1 % for %2 min</source>
         <translation>低于 %1 % 持续 %2 分钟</translation>
     </message>
@@ -1117,57 +1117,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="228"/>
+        <location filename="../../widgets/live_view.py" line="234"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="299"/>
+        <location filename="../../widgets/live_view.py" line="305"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="299"/>
+        <location filename="../../widgets/live_view.py" line="305"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="301"/>
+        <location filename="../../widgets/live_view.py" line="307"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="302"/>
+        <location filename="../../widgets/live_view.py" line="308"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="336"/>
+        <location filename="../../widgets/live_view.py" line="345"/>
         <source>Logger file</source>
         <translation>数据采集器文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="337"/>
+        <location filename="../../widgets/live_view.py" line="346"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="396"/>
+        <location filename="../../widgets/live_view.py" line="405"/>
         <source>Alarm log</source>
         <translation>告警记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="398"/>
+        <location filename="../../widgets/live_view.py" line="407"/>
         <source>%1 active</source>
         <translation>%1 条未恢复</translation>
     </message>
@@ -1338,228 +1338,228 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="129"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="132"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="140"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="153"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="154"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="155"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="157"/>
+        <location filename="../../app/main_window.py" line="158"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="161"/>
+        <location filename="../../app/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="163"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="171"/>
+        <location filename="../../app/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/main_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/main_window.py" line="177"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="184"/>
+        <location filename="../../app/main_window.py" line="185"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="188"/>
+        <location filename="../../app/main_window.py" line="189"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="199"/>
+        <location filename="../../app/main_window.py" line="200"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/main_window.py" line="222"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227"/>
+        <location filename="../../app/main_window.py" line="228"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277"/>
+        <location filename="../../app/main_window.py" line="278"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="278"/>
+        <location filename="../../app/main_window.py" line="279"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="284"/>
+        <location filename="../../app/main_window.py" line="285"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="287"/>
+        <location filename="../../app/main_window.py" line="288"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="296"/>
-        <location filename="../../app/main_window.py" line="300"/>
+        <location filename="../../app/main_window.py" line="297"/>
+        <location filename="../../app/main_window.py" line="301"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/main_window.py" line="323"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="337"/>
+        <location filename="../../app/main_window.py" line="338"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="345"/>
+        <location filename="../../app/main_window.py" line="346"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="346"/>
+        <location filename="../../app/main_window.py" line="347"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="352"/>
+        <location filename="../../app/main_window.py" line="353"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="358"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="358"/>
+        <location filename="../../app/main_window.py" line="359"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="369"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="369"/>
+        <location filename="../../app/main_window.py" line="370"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="375"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="375"/>
+        <location filename="../../app/main_window.py" line="376"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="381"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/main_window.py" line="382"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
