@@ -28,9 +28,13 @@ from models.live.alarms import AlarmRule
 
 from .workers import Worker, WorkerPool
 
-__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start"]
+__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "HISTORY_BIN_S"]
 
 log = logging.getLogger(__name__)
+
+#: Stored history reaches the chart as per-device means over bins of this width [s]
+#: (:func:`models.store.live_history_binned`); live readings are drawn as they come.
+HISTORY_BIN_S = 60
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ class LiveStart:
     park: str
     tz: str
     expected: Optional[pd.Series]
-    history: pd.DataFrame
+    history: pd.DataFrame  #: today's stored readings binned per device (models.store.live_history_binned)
     alarms: list
     devices: Optional[list] = None  #: device ids shown (None: every device of the park)
     day: Optional[pd.Timestamp] = None  #: local midnight (UTC) the history starts at
@@ -101,7 +105,7 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
     from models.live.profiles import replay_profiles
     from models.live.reading import utcnow
     from models.live.session import LiveSession
-    from models.store import live_alarms, live_devices, live_history, open_store
+    from models.store import live_alarms, live_devices, live_history, live_history_binned, open_store
 
     now = pd.Timestamp(now if now is not None else utcnow()).tz_convert("UTC")
     store = open_store(db_path)
@@ -140,7 +144,7 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
                 from models.live.filetail import FileTailSource
                 source = FileTailSource(spec.path, poll_interval=spec.tick, tz=tz)
                 devices = None
-        history = live_history(store, park=p.name, device_ids=devices, start=day)
+        history = live_history_binned(store, park=p.name, device_ids=devices, start=day, bin_s=HISTORY_BIN_S)
         alarms = live_alarms(store, park=p.name)[:200]
     finally:
         store.close()

@@ -11,6 +11,7 @@ import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, wi
 import logging
 from typing import Optional
 
+import pandas as pd
 from PySide6.QtCore import QObject
 
 from widgets.add_device_dialog import AddDeviceDialog
@@ -102,13 +103,19 @@ class LiveTab(QObject):
         else:
             from dataclasses import replace
 
-            from models.store import live_alarms, live_history
+            from models.store import live_alarms, live_history_binned
+
+            from .live_controller import HISTORY_BIN_S
             v.set_park(cur.park, cur.tz)
             v.set_expected(cur.expected)
-            history = live_history(self.store, park=cur.park, device_ids=cur.devices, start=cur.day)
+            # stored bins before the oldest reading still held in memory (the newest bin may be partial),
+            # then the held readings one by one: each reading is shown once, committed or not
+            recent = list(c.recent)
+            cutoff = pd.Timestamp(min(r.timestamp for r in recent)) if recent else None
+            history = live_history_binned(self.store, park=cur.park, device_ids=cur.devices, start=cur.day,
+                                          end=cutoff, bin_s=HISTORY_BIN_S)
             v.set_history(history, live_alarms(self.store, park=cur.park)[:200])
-            newest = None if history.empty else history.index.max()
-            newer = [r for r in c.recent if newest is None or r.timestamp > newest]  # not committed yet
+            newer = [r for r in recent if cutoff is None or r.timestamp >= cutoff]
             if c.last_update is not None:
                 v.apply_update(replace(c.last_update, readings=newer, alarms=[]))
         self._state(c.state, c.message)

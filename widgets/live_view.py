@@ -24,7 +24,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from models.live.metrics import energy_today, site_power
+from models.live.metrics import site_power
 
 from .dashboard import KpiCard
 from .live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
@@ -246,7 +246,12 @@ class LiveView(ThrottledPlot):
 
     def set_history(self, history: pd.DataFrame, alarms=()) -> None:
         """Fill the chart and today's energy from stored readings; ``alarms`` are stored alarm-log rows
-        (dicts of :func:`models.store.live_alarms`) or :class:`AlarmRow` objects."""
+        (dicts of :func:`models.store.live_alarms`) or :class:`AlarmRow` objects.
+
+        ``history`` holds readings (:func:`models.store.live_history`) or per-device bins labelled by
+        their start (:func:`models.store.live_history_binned`); rows from the local midnight of the
+        newest one on count as today (the same rule as live readings).
+        """
         self.alarms.set_rows([a if isinstance(a, AlarmRow) else AlarmRow.from_stored(a) for a in alarms])
         self._update_alarm_title()
         if history is None or history.empty:
@@ -262,13 +267,11 @@ class LiveView(ThrottledPlot):
         for dev, rows in history.groupby("device_id"):
             last = rows.iloc[-1]
             self._latest[dev] = (_num(last["pv_power"]), _num(last["load_power"]))
-        e = energy_today(history, self.tz, now=newest)
-        for k in self._energy:
-            v = e[k]
-            self._energy[k] = 0.0 if v is None or math.isnan(v) else float(v)
-            col = {"pv": "pv_energy_interval", "grid_import": "grid_import_interval",
-                   "grid_export": "grid_export_interval"}[k]
-            self._energy_known[k] = bool(day[col].notna().any()) if col in day else False
+        for k, col in (("pv", "pv_energy_interval"), ("grid_import", "grid_import_interval"),
+                       ("grid_export", "grid_export_interval")):
+            known = col in day and bool(day[col].notna().any())
+            self._energy[k] = float(day[col].sum()) if known else 0.0
+            self._energy_known[k] = known
         self._show_energy()
         self.schedule()
 

@@ -1,6 +1,7 @@
 """models.live.metrics.site_power: site totals from devices that report at different instants."""
 import numpy as np
 import pandas as pd
+import pytest
 
 from models.live.metrics import site_power
 
@@ -34,3 +35,28 @@ def test_coarser_bins_take_each_devices_last_value():
     out = site_power(h, "5s")
     assert list(out["pv_power"]) == [4.0, 9.0]
     assert np.isnan(out["load_power"]).all()
+
+
+def test_store_bins_history_per_device(tmp_path):
+    """models.store.live_history_binned: means of powers, sums of energies, missing stays missing."""
+    import datetime as dt
+
+    from models.live.reading import Reading
+    from models.store import add_live_readings, live_history_binned, open_store
+    t0 = dt.datetime(2025, 6, 15, 2, 0, tzinfo=dt.timezone.utc)
+    rs = [Reading(t0 + dt.timedelta(seconds=10 * i), "a", pv_power=100.0 * i, pv_energy_interval=1.0)
+          for i in range(12)]
+    rs.append(Reading(t0 + dt.timedelta(seconds=5), "b", load_power=50.0))
+    with open_store(tmp_path / "b.db") as s:
+        add_live_readings(s, rs, park="P")
+        out = live_history_binned(s, park="P", bin_s=60)
+        assert list(out.index.unique()) == [t0, t0 + dt.timedelta(minutes=1)]
+        a = out[out["device_id"] == "a"]
+        assert list(a["pv_power"]) == [250.0, 850.0] and list(a["pv_energy_interval"]) == [6.0, 6.0]
+        assert list(a["readings"]) == [6, 6] and a["load_power"].isna().all()
+        b = out[out["device_id"] == "b"]
+        assert list(b["load_power"]) == [50.0] and b["pv_energy_interval"].isna().all()
+        part = live_history_binned(s, park="P", end=t0 + dt.timedelta(seconds=30), bin_s=60)
+        assert part["readings"].sum() == 4  # a at 0, 10, 20 s and b at 5 s
+        with pytest.raises(ValueError, match="bin_s"):
+            live_history_binned(s, bin_s=0)

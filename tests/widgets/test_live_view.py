@@ -218,3 +218,13 @@ def test_add_device_dialog_validates_and_requests_a_test(qtbot):
     d.show_test_result({"ok": True, "info": {"manufacturer": "Huawei", "model": "SUN2000"},
                         "reading": {"pv_power": 12345.0}})
     assert "Huawei SUN2000" in d.result.text() and "12.35 kW" in d.result.text()
+
+
+def test_binned_history_from_local_midnight_counts_for_today(view):
+    idx = pd.DatetimeIndex([_t(0, 0), _t(0, 1)])  # bins labelled by their start: 00:00 and 00:01 local
+    h = pd.DataFrame({"device_id": ["inv", "inv"], "pv_power": [0.0, 0.0], "load_power": [4000.0, 4200.0],
+                      "grid_power": [4000.0, 4200.0], "pv_energy_interval": [0.0, 0.0],
+                      "grid_import_interval": [66.0, 70.0], "grid_export_interval": [0.0, 0.0]}, index=idx)
+    view.set_history(h)
+    assert len(view.series()[0]) == 2
+    assert view.energy()["grid_import"] == pytest.approx(136.0)
