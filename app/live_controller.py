@@ -201,6 +201,7 @@ class LiveController(QObject):
         self.recent: deque = deque(maxlen=20000)
         self.state = "stopped"
         self.message = ""
+        self.settings_restored = False  #: the Live tab applied the remembered choices (app/live_tab.py)
         self.autostart = True  #: start when the live tab is shown (False once the user pressed Stop)
         self._want_running = False
         self._busy = False          # a start or stop job is in flight

@@ -9,6 +9,7 @@ from __future__ import annotations
 import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
 import logging
+from dataclasses import replace
 from typing import Optional
 
 import pandas as pd
@@ -52,7 +53,8 @@ class LiveTab(QObject):
             return
         self.tester = DeviceTester(controller.pool, self)
         c = controller
-        if settings is not None and c.state == "stopped" and c.current is None:
+        if settings is not None and not c.settings_restored:  # once per controller, not per rebuilt window
+            c.settings_restored = True
             self._restore_settings()
         c.stateChanged.connect(self._state)
         c.started.connect(self._started)
@@ -77,9 +79,9 @@ class LiveTab(QObject):
         from models.live.alarms import AlarmRule
         st, c = self.settings, self.c
         try:
-            c.spec = SourceSpec(kind=str(st.value("live/source", c.spec.kind)),
-                                speed=float(st.value("live/speed", c.spec.speed)),
-                                path=st.value("live/path", None) or None, tick=c.spec.tick)
+            c.spec = replace(c.spec, kind=str(st.value("live/source", c.spec.kind)),
+                             speed=float(st.value("live/speed", c.spec.speed)),
+                             path=st.value("live/path", None) or None)
         except (TypeError, ValueError) as exc:
             log.warning("ignoring stored live source: %s", exc)
         try:
@@ -101,8 +103,6 @@ class LiveTab(QObject):
         if cur is None:
             v.set_park(c.park, self._tz(c.park))
         else:
-            from dataclasses import replace
-
             from models.store import live_alarms, live_history_binned
 
             from .live_controller import HISTORY_BIN_S

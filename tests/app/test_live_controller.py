@@ -332,5 +332,11 @@ def test_live_tab_remembers_source_and_rule(qtbot, store, park, tmp_path):
     LiveTab(view2, c2, store, lambda: [park], settings=settings)
     assert c2.spec.kind == "devices" and c2.rule.duration_s == pytest.approx(300.0)
     assert view2.source.currentData() == "devices" and view2.fraction.value() == 60
+    # a window rebuilt later (language switch) does not overwrite what the controller was told since
+    c2.spec = SourceSpec(kind="replay", speed=2400.0, start=START)
+    view3 = LiveView()
+    qtbot.addWidget(view3)
+    LiveTab(view3, c2, store, lambda: [park], settings=settings)
+    assert c2.spec.start == START and c2.spec.kind == "replay"
     c2.close()
     del tab
