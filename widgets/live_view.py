@@ -177,7 +177,7 @@ class LiveView(ThrottledPlot):
         bottom.setSizes([1000, 1000])
         head = self.device_table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # ids can be long: elided, not wide
-        self.device_table.setColumnWidth(0, 170)
+        self.device_table.setColumnWidth(0, 190)
         self.device_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.plot)
@@ -201,7 +201,16 @@ class LiveView(ThrottledPlot):
         t.setWordWrap(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
+        # columns follow new rows (an alarm raised while the tab is hidden must not show as "2…")
+        model.rowsInserted.connect(lambda *_: self._fit_columns(t))
+        model.modelReset.connect(lambda: self._fit_columns(t))
         return t
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        table.resizeColumnsToContents()
+        if table.objectName() == "liveDevices":  # device ids can be long: elided in the middle
+            table.setColumnWidth(0, min(table.columnWidth(0), 190))
 
     def plots(self):
         return [self.plot]
