@@ -19,6 +19,7 @@ from widgets.dashboard import Dashboard
 from widgets.fleet_panel import FleetPanel
 from widgets.fleet_tree_model import FleetTreeModel
 from widgets.heatmap_plot import HeatmapPlot
+from widgets.live_view import LiveView
 from widgets.monthly_plot import MonthlyBarsPlot
 from widgets.park_editor import ParkEditor
 from widgets.park_map import ParkMap
@@ -30,6 +31,7 @@ from .errors import show_error, show_info
 from .export_controller import ExportController
 from .forecast_ui import install_forecast
 from .i18n import LANGUAGES
+from .live_tab import LiveTab
 from .presenter import SelectionPresenter
 from .survey_menu import install_survey
 
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
                          (self.park_map, self.tr("Map"))):
             self.tabs.addTab(w, label)
         self.setCentralWidget(self.tabs)
+        # -- Live tab (live monitoring: widgets/live_view.py, app/live_tab.py) --
+        self.live_view = LiveView(self)
+        self.tabs.addTab(self.live_view, self.tr("Live"))
+        self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
+                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self,
+                                settings=self.settings)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -222,6 +230,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s = self.session
         self.panel.selectionChanged.connect(self._selected)
+        if self.session.live is not None:
+            self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
         s.fleet.writeFailed.connect(lambda msg: show_error(self.tr("The change could not be saved."), msg, self))
         s.results.changed.connect(self.presenter.results_changed)

@@ -34,6 +34,8 @@ class Session:
     runs : RunController
         Inject the simulation with ``runs.set_job_factory(...)``.
     pool : WorkerPool
+    live : app.live_controller.LiveController, optional
+        Live monitoring of one park (None for an in-memory database: its recorder needs a file).
     import_file : callable, optional
         ``import_file(park, path) -> report`` imports a weather or load file dropped on ``park`` and
         returns the importer's report (shown to the user). Runs on a worker thread: open a new store
@@ -46,6 +48,7 @@ class Session:
     runs: RunController
     pool: WorkerPool
     import_file: Optional[Callable] = None
+    live: Optional[object] = None
 
     def import_files(self, park, files) -> Worker:
         """Run :attr:`import_file` for each of ``files`` in a worker; results are the reports."""
@@ -65,6 +68,8 @@ class Session:
 
     def close(self) -> None:
         """Cancel running work, wait for it, close the database."""
+        if self.live is not None:  # stops the live session (its last batch is committed) before the store closes
+            self.live.close()
         if not self.pool.shutdown(15000):
             log.warning("workers still running at close")
         self.fleet.undo_stack.clear()
@@ -90,7 +95,9 @@ def open_session(path, seed_demo: bool = False) -> Session:
         pool = WorkerPool(max_threads=2)
         runs = RunController(results, pool)
         fleet.parkChanged.connect(results.mark_stale)
-        return Session(store, fleet, results, runs, pool)
+        from .live_controller import LiveController
+        live = LiveController(store) if store.path is not None else None
+        return Session(store, fleet, results, runs, pool, live=live)
     except BaseException:
         store.close()
         raise

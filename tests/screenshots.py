@@ -39,6 +39,14 @@ def main(outdir: Path) -> int:
     while s.runs.is_running() and time.perf_counter() - t0 < 120:  # auto-run on first start
         settle(100)
     shanghai = next(p for p in s.fleet.fleet.parks if "Shanghai" in p.name)
+    # live view: the replay of Shanghai from 06:00 today at 2400× (40 min of model time per real second)
+    import pandas as pd
+    from app.live_controller import SourceSpec
+    live = s.live
+    today = pd.Timestamp.now(tz=shanghai.tz).normalize()
+    live.spec = SourceSpec(kind="replay", speed=2400.0, tick=0.25, start=today + pd.Timedelta(hours=6))
+    live.flush_interval = 0.5
+    live.set_park(shanghai.name)
     written = []
     for lang in ("en", "zh_CN", "ja_JP"):
         application.set_language(lang)
@@ -47,7 +55,7 @@ def main(outdir: Path) -> int:
         settle(200)
 
         def shot(name):
-            for plot in (w.yield_plot, w.heatmap, w.monthly, w.park_map, w.dashboard.waterfall):
+            for plot in (w.yield_plot, w.heatmap, w.monthly, w.park_map, w.dashboard.waterfall, w.live_view):
                 plot.flush()
             settle(250)
             path = outdir / f"{lang}_{name}.png"
@@ -60,7 +68,6 @@ def main(outdir: Path) -> int:
         w.tabs.setCurrentWidget(w.yield_plot)
         w.yield_plot.set_resolution("hourly")
         w.yield_plot.flush()
-        import pandas as pd
         from widgets.plot_time import to_plot_seconds
         x0, x1 = to_plot_seconds(pd.DatetimeIndex(["2023-06-05", "2023-06-12"]).tz_localize(shanghai.tz))
         w.yield_plot.plot.getPlotItem().setXRange(x0, x1, padding=0)
@@ -84,6 +91,22 @@ def main(outdir: Path) -> int:
         w.tabs.setCurrentWidget(w.dashboard)
         shot("editor")
         w.array_editor.set_object(w.array_editor.obj)
+    # the Live tab in each language, one after the other so the replay's model time moves little between them
+    for lang in ("en", "zh_CN", "ja_JP"):
+        application.set_language(lang)
+        w = application.window
+        w.resize(1440, 900)
+        w.panel.select_path((shanghai.name,))
+        w.tabs.setCurrentWidget(w.live_view)  # starts the replay the first time
+        t0 = time.perf_counter()
+        while live.state != "running" and time.perf_counter() - t0 < 30:
+            settle(100)
+        settle(10000 if lang == "en" else 1000)  # ~10 s of replay: 06:00 to about 12:40 model time
+        w.live_view.flush()
+        settle(250)
+        w.grab().save(str(outdir / f"{lang}_live.png"))
+        written.append(outdir / f"{lang}_live.png")
+    live.stop()
     # dark scheme (what the OS's dark mode gives Qt): Fusion with a dark palette, window rebuilt in it
     from PySide6.QtGui import QColor, QPalette
     app.setStyle("Fusion")

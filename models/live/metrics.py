@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["expected_ratio", "self_consumption", "energy_today", "site_series"]
+__all__ = ["expected_ratio", "self_consumption", "energy_today", "site_series", "site_power"]
 
 
 def expected_ratio(actual: pd.Series, expected: pd.Series, min_expected: float = 0.0) -> pd.Series:
@@ -58,6 +58,38 @@ def site_series(history: pd.DataFrame) -> pd.DataFrame:
     if "poa_global" in df:
         summed["poa_global"] = df["poa_global"].groupby(level=0).mean()
     return summed
+
+
+def site_power(history: pd.DataFrame, freq: str = "1s") -> pd.DataFrame:
+    """Site power over time from stored readings of devices that report at different instants.
+
+    Each device's latest value is held until its next reading (as :meth:`LiveSession.poll`
+    sums each device's latest reading), and the site total is taken once per ``freq`` bin.
+
+    Parameters
+    ----------
+    history : pandas.DataFrame
+        As returned by :func:`models.store.live_history` (``device_id`` and power columns).
+    freq : str
+        Bin width (pandas offset alias) [s].
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by bin start (tz-aware UTC); ``pv_power``, ``load_power``, ``grid_power`` [W],
+        NaN where no device has reported that quantity yet.
+    """
+    cols = ["pv_power", "load_power", "grid_power"]
+    if history.empty:
+        return pd.DataFrame(columns=cols, index=pd.DatetimeIndex([], tz="UTC"), dtype=float)
+    df = history[["device_id"] + cols].copy()
+    df[cols] = df[cols].astype(float)  # None (missing) → NaN
+    df["bin"] = df.index.floor(freq)
+    last = df.groupby(["bin", "device_id"])[cols].last()
+    wide = last.unstack("device_id").ffill()
+    out = pd.DataFrame({c: wide[c].sum(axis=1, min_count=1) for c in cols})
+    out.index.name = "timestamp"
+    return out
 
 
 def energy_today(history: pd.DataFrame, tz: str, now=None) -> dict:

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="41"/>
+        <source>Add device – %1</source>
+        <translation>機器を追加 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="43"/>
+        <source>e.g. roof-A/inverter-1</source>
+        <translation>例：roof-A/inverter-1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="53"/>
+        <source>SunSpec (SMA, Fronius, SolarEdge…)</source>
+        <translation>SunSpec（SMA、Fronius、SolarEdge など）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="61"/>
+        <source>An inverter or meter that speaks Modbus TCP (SunSpec or a vendor map).</source>
+        <translation>Modbus TCP 対応のパワコンまたは電力量計（SunSpec またはメーカー別レジスタマップ）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="64"/>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="65"/>
+        <source>Host:</source>
+        <translation>ホスト：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="66"/>
+        <source>Port:</source>
+        <translation>ポート：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="67"/>
+        <source>Unit id:</source>
+        <translation>ユニット ID：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="68"/>
+        <source>Register map:</source>
+        <translation>レジスタマップ：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="69"/>
+        <source>Timeout:</source>
+        <translation>タイムアウト：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="70"/>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="102"/>
+        <source>Not valid: %1</source>
+        <translation>入力が正しくありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="110"/>
+        <source>Connecting to %1:%2…</source>
+        <translation>%1:%2 に接続中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="118"/>
+        <source>Connection failed: %1</source>
+        <translation>接続に失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="125"/>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="125"/>
+        <source>Grid</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="126"/>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="130"/>
+        <source>Connected: %1</source>
+        <translation>接続しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="130"/>
+        <source>device answered</source>
+        <translation>機器が応答しました</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../app/application.py" line="78"/>
@@ -1069,6 +1167,366 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
+    <name>LiveTab</name>
+    <message>
+        <location filename="../../app/live_tab.py" line="52"/>
+        <source>Live monitoring needs a database file.</source>
+        <translation>リアルタイム監視にはデータベースファイルが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="140"/>
+        <source>the replay reached the end of the model</source>
+        <translation>リプレイがモデルデータの終わりに達しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="141"/>
+        <source>could not start</source>
+        <translation>開始できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="141"/>
+        <source>no park to monitor</source>
+        <translation>監視するパークがありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="146"/>
+        <source>No devices are stored for %1: add one with “Add device…”.</source>
+        <translation>%1 には機器が登録されていません。「機器を追加…」で追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="148"/>
+        <source>The fleet has no park to monitor.</source>
+        <translation>監視できるパークがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="150"/>
+        <source>Live monitoring could not start: %1</source>
+        <translation>リアルタイム監視を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="211"/>
+        <source>Device %1 saved.</source>
+        <translation>機器 %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTables</name>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="21"/>
+        <source>idle</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="22"/>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="23"/>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="24"/>
+        <source>error</source>
+        <translation>通信エラー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="25"/>
+        <source>waiting to retry</source>
+        <translation>再接続待ち</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="26"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="36"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="37"/>
+        <source>off</source>
+        <translation>運転停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="38"/>
+        <source>sleeping</source>
+        <translation>スリープ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="39"/>
+        <source>starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="40"/>
+        <source>MPPT</source>
+        <translation>連系運転（MPPT）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="41"/>
+        <source>throttled</source>
+        <translation>出力制限中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="42"/>
+        <source>shutting down</source>
+        <translation>停止処理中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="43"/>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="44"/>
+        <source>standby</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="45"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="85"/>
+        <source>Device</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="86"/>
+        <source>Link</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="87"/>
+        <source>State</source>
+        <translation>運転状態</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="88"/>
+        <source>Last reading</source>
+        <translation>最終受信</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="89"/>
+        <source>PV [kW]</source>
+        <translation>PV [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="90"/>
+        <source>Retry</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="164"/>
+        <source>in %1 s</source>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="222"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="223"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="224"/>
+        <source>Lowest ratio</source>
+        <translation>最低比率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="225"/>
+        <source>Mean ratio</source>
+        <translation>平均比率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="226"/>
+        <source>Rule</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="270"/>
+        <source>ongoing</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="275"/>
+        <source>below %1 % for %2 min</source>
+        <translation>%1 % 未満が %2 分継続</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../widgets/live_view.py" line="80"/>
+        <source>Replay of the model</source>
+        <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
+        <translation>モデルのリプレイ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="80"/>
+        <source>Stored devices</source>
+        <translation>登録済みの機器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="81"/>
+        <source>Logger file…</source>
+        <translation>ロガーファイル…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="88"/>
+        <source>Clock:</source>
+        <translation>再生速度：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="92"/>
+        <source>Add device…</source>
+        <translation>機器を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="101"/>
+        <source>Source:</source>
+        <translation>データソース：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>PV now</source>
+        <translation>現在の PV 出力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>Consumption now</source>
+        <translation>現在の消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>Expected PV now</source>
+        <translation>現在の予測 PV 出力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="111"/>
+        <source>Actual / expected</source>
+        <translation>実績 / 予測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="111"/>
+        <source>Self-consumption now</source>
+        <translation>現在の自家消費率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="112"/>
+        <source>PV today</source>
+        <translation>本日の発電量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="112"/>
+        <source>Consumption today</source>
+        <translation>本日の消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="124"/>
+        <source>Power [kW]</source>
+        <translation>電力 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="127"/>
+        <source>Expected PV (model)</source>
+        <translation>予測 PV（モデル）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="128"/>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="129"/>
+        <source>Consumption</source>
+        <translation>消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="149"/>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="155"/>
+        <source>Alarm when PV stays below</source>
+        <translation>アラーム条件：PV 出力が予測の</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="157"/>
+        <source>of expected for</source>
+        <translation>未満、継続時間</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="163"/>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="243"/>
+        <source>No park selected</source>
+        <translation>パークが選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="317"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="317"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Running</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="320"/>
+        <source>Stopping…</source>
+        <translation>停止処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="357"/>
+        <source>Logger file</source>
+        <translation>ロガーファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="358"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="417"/>
+        <source>Alarm log</source>
+        <translation>アラーム履歴</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="419"/>
+        <source>%1 active</source>
+        <translation>発生中 %1 件</translation>
+    </message>
+</context>
+<context>
     <name>LossWaterfall</name>
     <message>
         <location filename="../../widgets/dashboard.py" line="125"/>
@@ -1194,273 +1652,278 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="80"/>
+        <location filename="../../app/main_window.py" line="82"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="100"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="100"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="101"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="101"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="102"/>
+        <location filename="../../app/main_window.py" line="104"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="109"/>
+        <source>Live</source>
+        <translation>リアルタイム監視</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
+        <location filename="../../app/main_window.py" line="150"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="159"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="160"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="221"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="226"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="232"/>
+        <location filename="../../app/main_window.py" line="242"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="282"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="299"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="292"/>
+        <location filename="../../app/main_window.py" line="302"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
-        <location filename="../../app/main_window.py" line="305"/>
+        <location filename="../../app/main_window.py" line="311"/>
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327"/>
+        <location filename="../../app/main_window.py" line="337"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="342"/>
+        <location filename="../../app/main_window.py" line="352"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350"/>
+        <location filename="../../app/main_window.py" line="360"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351"/>
+        <location filename="../../app/main_window.py" line="361"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="372"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="389"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="390"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="395"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="386"/>
+        <location filename="../../app/main_window.py" line="396"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>

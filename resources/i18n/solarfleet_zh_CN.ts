@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddDeviceDialog</name>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="41"/>
+        <source>Add device – %1</source>
+        <translation>添加设备 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="43"/>
+        <source>e.g. roof-A/inverter-1</source>
+        <translation>例如 roof-A/inverter-1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="53"/>
+        <source>SunSpec (SMA, Fronius, SolarEdge…)</source>
+        <translation>SunSpec（SMA、Fronius、SolarEdge 等）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="61"/>
+        <source>An inverter or meter that speaks Modbus TCP (SunSpec or a vendor map).</source>
+        <translation>支持 Modbus TCP 的逆变器或电表（SunSpec 或厂家点表）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="64"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="65"/>
+        <source>Host:</source>
+        <translation>主机地址：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="66"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="67"/>
+        <source>Unit id:</source>
+        <translation>从站地址（Unit ID）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="68"/>
+        <source>Register map:</source>
+        <translation>寄存器点表：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="69"/>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="70"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="102"/>
+        <source>Not valid: %1</source>
+        <translation>输入无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="110"/>
+        <source>Connecting to %1:%2…</source>
+        <translation>正在连接 %1:%2…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="118"/>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="125"/>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="125"/>
+        <source>Grid</source>
+        <translation>电网</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="126"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="130"/>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/add_device_dialog.py" line="130"/>
+        <source>device answered</source>
+        <translation>设备已应答</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../app/application.py" line="78"/>
@@ -1069,6 +1167,366 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
+    <name>LiveTab</name>
+    <message>
+        <location filename="../../app/live_tab.py" line="52"/>
+        <source>Live monitoring needs a database file.</source>
+        <translation>实时监控需要数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="140"/>
+        <source>the replay reached the end of the model</source>
+        <translation>回放已到达模型数据末尾</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="141"/>
+        <source>could not start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="141"/>
+        <source>no park to monitor</source>
+        <translation>没有可监控的园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="146"/>
+        <source>No devices are stored for %1: add one with “Add device…”.</source>
+        <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="148"/>
+        <source>The fleet has no park to monitor.</source>
+        <translation>光伏资产中没有可监控的园区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="150"/>
+        <source>Live monitoring could not start: %1</source>
+        <translation>实时监控无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_tab.py" line="211"/>
+        <source>Device %1 saved.</source>
+        <translation>设备 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTables</name>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="21"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="22"/>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="23"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="24"/>
+        <source>error</source>
+        <translation>通讯异常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="25"/>
+        <source>waiting to retry</source>
+        <translation>等待重连</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="26"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="36"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="37"/>
+        <source>off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="38"/>
+        <source>sleeping</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="39"/>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="40"/>
+        <source>MPPT</source>
+        <translation>并网发电（MPPT）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="41"/>
+        <source>throttled</source>
+        <translation>限功率运行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="42"/>
+        <source>shutting down</source>
+        <translation>停机中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="43"/>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="44"/>
+        <source>standby</source>
+        <translation>待机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="45"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="85"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="86"/>
+        <source>Link</source>
+        <translation>通讯</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="87"/>
+        <source>State</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="88"/>
+        <source>Last reading</source>
+        <translation>最近读数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="89"/>
+        <source>PV [kW]</source>
+        <translation>光伏 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="90"/>
+        <source>Retry</source>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="164"/>
+        <source>in %1 s</source>
+        <translation>%1 秒后</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="222"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="223"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="224"/>
+        <source>Lowest ratio</source>
+        <translation>最低比值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="225"/>
+        <source>Mean ratio</source>
+        <translation>平均比值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="226"/>
+        <source>Rule</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="270"/>
+        <source>ongoing</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_tables.py" line="275"/>
+        <source>below %1 % for %2 min</source>
+        <translation>低于 %1 % 持续 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../widgets/live_view.py" line="80"/>
+        <source>Replay of the model</source>
+        <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
+        <translation>模型回放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="80"/>
+        <source>Stored devices</source>
+        <translation>已保存的设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="81"/>
+        <source>Logger file…</source>
+        <translation>数据采集器文件…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="88"/>
+        <source>Clock:</source>
+        <translation>回放倍速：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="92"/>
+        <source>Add device…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="101"/>
+        <source>Source:</source>
+        <translation>数据源：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>PV now</source>
+        <translation>当前光伏功率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>Consumption now</source>
+        <translation>当前用电负荷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="110"/>
+        <source>Expected PV now</source>
+        <translation>当前预期光伏功率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="111"/>
+        <source>Actual / expected</source>
+        <translation>实际 / 预期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="111"/>
+        <source>Self-consumption now</source>
+        <translation>当前自发自用率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="112"/>
+        <source>PV today</source>
+        <translation>今日发电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="112"/>
+        <source>Consumption today</source>
+        <translation>今日用电量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="124"/>
+        <source>Power [kW]</source>
+        <translation>功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="127"/>
+        <source>Expected PV (model)</source>
+        <translation>预期光伏（模型）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="128"/>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="129"/>
+        <source>Consumption</source>
+        <translation>用电负荷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="149"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="155"/>
+        <source>Alarm when PV stays below</source>
+        <translation>告警条件：光伏低于预期的</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="157"/>
+        <source>of expected for</source>
+        <translation>，持续</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="163"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="243"/>
+        <source>No park selected</source>
+        <translation>未选择园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="317"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="317"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="319"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="320"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="357"/>
+        <source>Logger file</source>
+        <translation>数据采集器文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="358"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="417"/>
+        <source>Alarm log</source>
+        <translation>告警记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_view.py" line="419"/>
+        <source>%1 active</source>
+        <translation>%1 条未恢复</translation>
+    </message>
+</context>
+<context>
     <name>LossWaterfall</name>
     <message>
         <location filename="../../widgets/dashboard.py" line="125"/>
@@ -1194,273 +1652,278 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="80"/>
+        <location filename="../../app/main_window.py" line="82"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="93"/>
+        <location filename="../../app/main_window.py" line="95"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="100"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="100"/>
+        <location filename="../../app/main_window.py" line="102"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="101"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="101"/>
+        <location filename="../../app/main_window.py" line="103"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="102"/>
+        <location filename="../../app/main_window.py" line="104"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="109"/>
+        <source>Live</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="136"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="130"/>
+        <location filename="../../app/main_window.py" line="138"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="132"/>
+        <location filename="../../app/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="133"/>
+        <location filename="../../app/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="136"/>
+        <location filename="../../app/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="147"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="141"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="142"/>
+        <location filename="../../app/main_window.py" line="150"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="151"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
+        <location filename="../../app/main_window.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="159"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="152"/>
+        <location filename="../../app/main_window.py" line="160"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="153"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="156"/>
+        <location filename="../../app/main_window.py" line="164"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="160"/>
+        <location filename="../../app/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="172"/>
+        <location filename="../../app/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/main_window.py" line="183"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="183"/>
+        <location filename="../../app/main_window.py" line="191"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/main_window.py" line="195"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/main_window.py" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="226"/>
+        <location filename="../../app/main_window.py" line="236"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="232"/>
+        <location filename="../../app/main_window.py" line="242"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="282"/>
+        <location filename="../../app/main_window.py" line="292"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="283"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="289"/>
+        <location filename="../../app/main_window.py" line="299"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="292"/>
+        <location filename="../../app/main_window.py" line="302"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="301"/>
-        <location filename="../../app/main_window.py" line="305"/>
+        <location filename="../../app/main_window.py" line="311"/>
+        <location filename="../../app/main_window.py" line="315"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="327"/>
+        <location filename="../../app/main_window.py" line="337"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="342"/>
+        <location filename="../../app/main_window.py" line="352"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="350"/>
+        <location filename="../../app/main_window.py" line="360"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="351"/>
+        <location filename="../../app/main_window.py" line="361"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="367"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="362"/>
+        <location filename="../../app/main_window.py" line="372"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363"/>
+        <location filename="../../app/main_window.py" line="373"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="374"/>
+        <location filename="../../app/main_window.py" line="384"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="379"/>
+        <location filename="../../app/main_window.py" line="389"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="380"/>
+        <location filename="../../app/main_window.py" line="390"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="395"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="386"/>
+        <location filename="../../app/main_window.py" line="396"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="209"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
