@@ -45,11 +45,9 @@ from .simulation import ParkResult, SimulationCancelled, SimulationError, Simula
 __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
-    "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "DEFAULT_RETRIES", "SETTINGS_KEY",
+    "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
 ]
 
-#: QSettings key holding the scheduler address the desktop app uses (empty: run locally).
-SETTINGS_KEY = "cluster/address"
 #: How many times a Dask task that raised is resubmitted before the study fails.
 DEFAULT_RETRIES = 2
 #: How often a waiting backend checks ``cancel()`` [s].
@@ -363,7 +361,7 @@ class DaskCluster(Backend):
         self.retries = retries
         self._own = client is None
         if client is None:
-            address = _check_address(address)
+            address = check_address(address)
             distributed = _import_distributed()
             try:
                 client = distributed.Client(address, timeout=timeout, set_as_default=False)
@@ -414,15 +412,24 @@ def _safe_key(key: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in key)[:60]
 
 
-def _check_address(address) -> str:
+def check_address(address) -> str:
+    """A scheduler address in canonical form (``host:port`` becomes ``tcp://host:port``).
+
+    Raises
+    ------
+    BackendError
+        Naming the address and the expected form.
+    """
     if not isinstance(address, str) or not address.strip():
         raise BackendError("cluster address: give the scheduler address, e.g. tcp://10.0.0.5:8786")
-    address = address.strip()
-    if "://" not in address:
-        address = "tcp://" + address
+    given = address.strip()
+    address = given if "://" in given else "tcp://" + given
     scheme, rest = address.split("://", 1)
-    if scheme not in ("tcp", "tls", "ws", "wss", "inproc") or not rest:
-        raise BackendError(f"cluster address {address!r}: expected tcp://host:port (or tls://, ws://, wss://)")
+    host, sep, port = rest.rpartition(":")
+    if (scheme not in ("tcp", "tls", "ws", "wss") or not sep or not host.strip("[]") or "/" in rest
+            or not port.isdigit() or not 1 <= int(port) <= 65535):
+        raise BackendError(f"cluster address {given!r}: expected tcp://host:port, e.g. tcp://10.0.0.5:8786 "
+                           "(tls://, ws:// and wss:// also work)")
     return address
 
 
