@@ -50,6 +50,8 @@ __all__ = [
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
 DEFAULT_RETRIES = 2
+#: Seconds to wait for a Dask scheduler before giving up [s].
+CONNECT_TIMEOUT = 10.0
 #: How often a waiting backend checks ``cancel()`` [s].
 POLL_SECONDS = 0.1
 
@@ -307,6 +309,11 @@ class LocalProcesses(Backend):
                                              mp_context=multiprocessing.get_context("spawn"))
         return self._pool
 
+    def start(self) -> "LocalProcesses":
+        """Start the worker processes now (they import the models once) rather than on first use."""
+        self._executor().submit(int, 0).result()
+        return self
+
     def iter_results(self, tasks, cancel=None):
         from concurrent.futures import FIRST_COMPLETED, wait
         pool = self._executor()
@@ -344,8 +351,8 @@ class DaskCluster(Backend):
     retries : int
         Resubmissions of a task that raised (a worker that *dies* is handled by the scheduler,
         which reruns its tasks elsewhere, up to ``distributed.scheduler.allowed-failures``).
-    timeout : float
-        Seconds to wait for the scheduler [s].
+    timeout : float, optional
+        Seconds to wait for the scheduler [s] (default :data:`CONNECT_TIMEOUT`).
 
     Workers need the same SolarFleet version installed (``pip install solarfleet[cluster]``).
     """
@@ -353,7 +360,7 @@ class DaskCluster(Backend):
     name = "dask"
 
     def __init__(self, address: Optional[str] = None, *, client=None, retries: int = DEFAULT_RETRIES,
-                 timeout: float = 10.0):
+                 timeout: Optional[float] = None):
         if (address is None) == (client is None):
             raise BackendError("DaskCluster: give a scheduler address or a client (one of them)")
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
@@ -364,7 +371,8 @@ class DaskCluster(Backend):
             address = check_address(address)
             distributed = _import_distributed()
             try:
-                client = distributed.Client(address, timeout=timeout, set_as_default=False)
+                client = distributed.Client(address, timeout=CONNECT_TIMEOUT if timeout is None else timeout,
+                                            set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise BackendError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         self.client = client
