@@ -382,8 +382,30 @@ class DaskCluster(Backend):
         n = len(self.client.scheduler_info().get("workers", {}))
         return f"Dask cluster at {self.address} ({n} workers)"
 
+    def check_versions(self) -> dict:
+        """Refuse workers whose numerical stack differs from this process's (their numbers would too).
+
+        Compares :data:`VERSION_KEYS` of :func:`models.simulation.software_versions` on every
+        connected worker; returns ``{worker address: versions}``.
+
+        Raises
+        ------
+        BackendError
+            Naming the worker, the package and both versions.
+        """
+        from .simulation import software_versions
+        here = software_versions()
+        theirs = self.client.run(_worker_versions)
+        for worker, versions in theirs.items():
+            for k in VERSION_KEYS:
+                if k in versions and versions.get(k) != here.get(k) and "unknown" not in (versions.get(k), here.get(k)):
+                    raise BackendError(f"worker {worker} runs {k} {versions.get(k)}, this computer {here.get(k)}: "
+                                       "install the same versions on the workers (results would differ)")
+        return theirs
+
     def iter_results(self, tasks, cancel=None):
         distributed = _import_distributed()
+        self.check_versions()
         import uuid
         study = uuid.uuid4().hex[:12]
         futures = {}
@@ -414,6 +436,15 @@ class DaskCluster(Backend):
         if self._own and self.client is not None:
             self.client.close()
             self.client = None
+
+
+#: Packages whose versions must match between the caller and the workers.
+VERSION_KEYS = ("solarfleet", "pvlib", "numpy", "pandas", "scipy")
+
+
+def _worker_versions() -> dict:
+    from .simulation import software_versions
+    return software_versions()
 
 
 def _safe_key(key: str) -> str:
