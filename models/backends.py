@@ -166,6 +166,15 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
                        seconds=result.seconds)
 
 
+def _check_weather_here(park: Park, data, metadata) -> None:
+    """Refuse unusable weather in the caller, before anything is sent to a worker (and retried there)."""
+    from .simulation import WeatherError, check_weather
+    try:
+        check_weather(data, metadata)
+    except WeatherError as exc:
+        raise WeatherError(f"{park.name}: {exc}") from None
+
+
 def _parks_with_arrays(fleet: Fleet) -> list[Park]:
     return [p for p in fleet.parks if any(True for _ in p.iter_arrays())]
 
@@ -185,6 +194,7 @@ def fleet_tasks(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Opt
     tasks = []
     for park in _parks_with_arrays(fleet):
         data, metadata = weather_for(park)
+        _check_weather_here(park, data, metadata)
         tasks.append(ParkTask(key=park.name, park=park, options=options, weather=data, metadata=dict(metadata),
                               horizon=horizon_for(park) if horizon_for is not None else None))
     return tasks
@@ -230,6 +240,7 @@ def ensemble_tasks(fleet: Fleet, years, options: Optional[SimulationOptions] = N
             key = f"{park.name}|{label}"
             if callable(source):
                 data, metadata = source(park)
+                _check_weather_here(park, data, metadata)
                 tasks.append(ParkTask(key=key, park=park, options=options, weather=data, metadata=dict(metadata),
                                       summary=True, label=label))
             else:
@@ -395,7 +406,16 @@ class DaskCluster(Backend):
         """
         from .simulation import software_versions
         here = software_versions()
-        theirs = self.client.run(_worker_versions)
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            raise BackendError(f"no workers are connected to the Dask scheduler at {self.address}; start some "
+                               f"with: dask worker {self.address}") from None
+        try:
+            theirs = self.client.run(_worker_versions)
+        except ImportError as exc:
+            raise BackendError(f"the workers of {self.address} cannot import SolarFleet ({exc}): install the same "
+                               "SolarFleet version on every worker (pip install 'solarfleet[cluster]')") from None
         for worker, versions in theirs.items():
             for k in VERSION_KEYS:
                 if k in versions and versions.get(k) != here.get(k) and "unknown" not in (versions.get(k), here.get(k)):
@@ -408,12 +428,32 @@ class DaskCluster(Backend):
         self.check_versions()
         import uuid
         study = uuid.uuid4().hex[:12]
+        tasks = list(tasks)
+        # readable, unique keys: the dashboard shows which park each task is
+        keys = [f"solarfleet-{study}-{i}-{_safe_key(t.key)}" for i, t in enumerate(tasks)]
+        # A synthetic year is made once per site and seed, as its own task; the parks on it depend
+        # on it (the scheduler runs them where it lives, or moves its ~0.5 MB), rather than every
+        # worker remaking the years of every site it sees.
+        sites: dict = {}
+        for t in tasks:
+            if t.weather is None:
+                sites.setdefault(_site_key(t.park, t.seed), len(sites))
+        site_list = list(sites)
+        weather = self.client.map(_site_weather, site_list, key=[f"solarfleet-{study}-weather-{j}"
+                                                                 for j in range(len(site_list))],
+                                  pure=False, retries=self.retries) if site_list else []
+        plain = [i for i, t in enumerate(tasks) if t.weather is not None]
+        synth = [i for i, t in enumerate(tasks) if t.weather is None]
         futures = {}
-        for i, t in enumerate(tasks):
-            # readable, unique keys: the dashboard shows which park each task is
-            f = self.client.submit(run_task, t, key=f"solarfleet-{study}-{i}-{_safe_key(t.key)}", pure=False,
-                                   retries=self.retries)
-            futures[f] = t
+        if plain:
+            for i, f in zip(plain, self.client.map(run_task, [tasks[i] for i in plain], key=[keys[i] for i in plain],
+                                                   pure=False, retries=self.retries)):
+                futures[f] = tasks[i]
+        if synth:
+            deps = [weather[sites[_site_key(tasks[i].park, tasks[i].seed)]] for i in synth]
+            for i, f in zip(synth, self.client.map(_run_on_weather, [tasks[i] for i in synth], deps,
+                                                   key=[keys[i] for i in synth], pure=False, retries=self.retries)):
+                futures[f] = tasks[i]
         pending = set(futures)
         ready = distributed.as_completed(list(futures), loop=self.client.loop)
         try:
@@ -431,6 +471,8 @@ class DaskCluster(Backend):
             ready.clear()
             if pending:
                 self.client.cancel(list(pending))
+            if weather:
+                self.client.cancel(weather)  # finished or not, the study no longer needs them
 
     def close(self) -> None:
         if self._own and self.client is not None:
@@ -445,6 +487,23 @@ VERSION_KEYS = ("solarfleet", "pvlib", "numpy", "pandas", "scipy")
 def _worker_versions() -> dict:
     from .simulation import software_versions
     return software_versions()
+
+
+def _site_key(park: Park, seed: int) -> tuple:
+    return (float(park.latitude), float(park.longitude), park.altitude, str(park.tz), int(seed))
+
+
+def _site_weather(site: tuple) -> tuple:
+    """A site's synthetic year (``site`` from :func:`_site_key`), as a cluster task."""
+    data, meta = _synthetic_year(*site)
+    return data, meta
+
+
+def _run_on_weather(task: ParkTask, weather: tuple):
+    """:func:`run_task` on a synthetic year made by another task."""
+    import dataclasses
+    data, metadata = weather
+    return run_task(dataclasses.replace(task, weather=data, metadata=copy.deepcopy(metadata)))
 
 
 def _safe_key(key: str) -> str:

@@ -1,6 +1,7 @@
 """Backends without Dask: park tasks, in-process and local-process runs give the same numbers, Cancel, ensembles."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -154,6 +155,17 @@ def test_duplicate_keys_and_errors_propagate(fleet, weather):
                       weather=weather[fleet.parks[0].name][0].drop(columns=["dni"]))
     with pytest.raises(SimulationError, match="dni"):
         list(run_tasks([tasks[1], broken]))
+    # bad weather is refused in the caller, naming the park, before any task is made
+    asked = []
+
+    def weather_for(p):
+        asked.append(p.name)
+        data, meta = weather[p.name]
+        return (data.drop(columns=["temp_air"]) if p is fleet.parks[1] else data), meta
+
+    with pytest.raises(SimulationError, match=re.escape(fleet.parks[1].name) + ": weather: missing column.*temp_air"):
+        fleet_tasks(fleet, weather_for)
+    assert asked == [p.name for p in fleet.parks[:2]]
 
 
 def test_backend_choice_and_addresses(monkeypatch):

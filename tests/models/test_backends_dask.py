@@ -213,3 +213,12 @@ def test_workers_with_other_versions_are_refused(backend, fleet, weather, monkey
     with pytest.raises(BackendError, match=r"runs pvlib .*, this computer 0\.0\.1"):
         simulate_fleet_on(backend, Fleet(fleet.parks[:1]), lambda p: weather[p.name])
     assert _scheduler_tasks_soon(backend.client) == 0  # nothing was submitted
+
+
+def test_a_scheduler_without_workers_is_a_clear_error(fleet, weather, monkeypatch):
+    monkeypatch.setattr(backends, "CONNECT_TIMEOUT", 0.5)
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp", host="127.0.0.1",
+                                  dashboard_address=None) as lc:
+        with DaskCluster(lc.scheduler_address) as b:
+            with pytest.raises(BackendError, match="no workers are connected.*dask worker tcp://127.0.0.1"):
+                simulate_fleet_on(b, Fleet(fleet.parks[:1]), lambda p: weather[p.name])
