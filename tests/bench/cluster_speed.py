@@ -106,8 +106,8 @@ def main(argv=None) -> int:
     for w in workers:
         t0 = time.perf_counter()
         with distributed.LocalCluster(n_workers=w, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                      dashboard_address=None, worker_dashboard_address=None,
-                                      silence_logs=40) as lc:
+                                      dashboard_address=None, worker_dashboard_address=None, silence_logs=40,
+                                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as lc:
             with DaskCluster(lc.scheduler_address) as b:
                 b.client.wait_for_workers(w)
                 b.client.run(_warm, fleet.parks[0])

@@ -28,6 +28,11 @@ from models.backends import BackendError, DaskCluster, run_tasks, simulate_ensem
 from models.fleet import Fleet  # noqa: E402
 from models.simulation import SimulationCancelled, simulate_fleet  # noqa: E402
 
+#: Everything on 127.0.0.1, no dashboard; the scheduler's own HTTP routes on a free local port
+#: (by default they take 8787, which a developer's running cluster may hold).
+LOCAL = dict(host="127.0.0.1", dashboard_address=None, worker_dashboard_address=None,
+             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+
 
 def _children() -> list:
     """Live child processes, less multiprocessing's resource tracker (one per interpreter, by design)."""
@@ -47,8 +52,7 @@ def cluster():
     """One LocalCluster for the module; on teardown, checks it left no process or thread behind."""
     threads_before = set(threading.enumerate())
     children_before = {p.pid for p in _children()}
-    lc = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, worker_dashboard_address=None)
+    lc = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL)
     yield lc
     lc.close()
     deadline = time.monotonic() + 10
@@ -217,8 +221,7 @@ def test_workers_with_other_versions_are_refused(backend, fleet, weather, monkey
 
 def test_a_scheduler_without_workers_is_a_clear_error(fleet, weather, monkeypatch):
     monkeypatch.setattr(backends, "CONNECT_TIMEOUT", 0.5)
-    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp", host="127.0.0.1",
-                                  dashboard_address=None) as lc:
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp", **LOCAL) as lc:
         with DaskCluster(lc.scheduler_address) as b:
             with pytest.raises(BackendError, match="no workers are connected.*dask worker tcp://127.0.0.1"):
                 simulate_fleet_on(b, Fleet(fleet.parks[:1]), lambda p: weather[p.name])
