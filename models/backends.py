@@ -16,7 +16,13 @@ A :class:`Backend` runs tasks and hands results back **as they complete**:
   ``tcp://host:8786`` (or an existing ``distributed.Client``). ``dask[distributed]`` is the
   optional ``cluster`` extra; this module imports it only when a :class:`DaskCluster` is made.
   A worker that dies mid-task is replaced by the scheduler, which reruns its tasks; a task
-  that raises is retried ``retries`` times.
+  that raises is retried ``retries`` times. Each synthetic year is one task per site and
+  seed that the park tasks depend on. Before a study the workers' versions of SolarFleet,
+  pvlib, numpy, pandas and scipy are compared with the caller's: a mismatch is refused
+  (the numbers, and the versions a stored run records, would not hold).
+
+The same study gives bit-identical numbers on every backend (tested): the tasks carry the
+same inputs to the same function, and nothing in it depends on the process it runs in.
 
 The caller owns the database: it collects the results and writes them in one transaction
 (:meth:`models.store.Store.save_run`) — workers never see it. Progress and Cancel follow
@@ -34,7 +40,7 @@ import copy
 import functools
 import time as _time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Callable, Iterator, Mapping, Optional, Sequence, Union
 
 import numpy as np
 import pandas as pd
@@ -46,6 +52,7 @@ __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
     "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
+    "RECOMMENDED_WORKER_CONFIG",
 ]
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
@@ -479,6 +486,18 @@ class DaskCluster(Backend):
             self.client.close()
             self.client = None
 
+
+#: Dask settings measured to suit SolarFleet's workers (tests/bench/cluster_speed.py), for
+#: ``dask.config.set`` around a LocalCluster or as environment variables of ``dask worker``
+#: (README): the statistical profiler off (it samples the busy thread every 10 ms), and large
+#: arrays served from the heap rather than a fresh ``mmap`` each time (the nanny's default
+#: ``MALLOC_TRIM_THRESHOLD_`` turns off glibc's adaptive mmap threshold, so every hourly
+#: array × time matrix was page-faulted in anew). Together they took the workers' CPU per
+#: array-year from about 1.4× to 1.1–1.2× the in-process figure on the benchmark study.
+RECOMMENDED_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 33554432,
+}
 
 #: Packages whose versions must match between the caller and the workers.
 VERSION_KEYS = ("solarfleet", "pvlib", "numpy", "pandas", "scipy")

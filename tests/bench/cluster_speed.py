@@ -14,6 +14,8 @@ energies sent back. Measured side by side in one run:
   imported the models (the start-up time is reported apart: a standing cluster pays it once);
 * ``array_years_per_s`` for each, the speed-up over in-process, and whether the energies are
   exactly equal (they must be);
+* workers run with :data:`models.backends.RECOMMENDED_WORKER_CONFIG` (``--stock-config``: Dask's
+  defaults, to see what it saves);
 * CPU seconds per 1000 array-years (caller + workers): the cost of the work itself, which a
   busy machine does not distort the way it distorts wall time;
 * ``load_average_1min`` and CPU count: on a shared machine other work takes cores too.
@@ -87,7 +89,10 @@ def main(argv=None) -> int:
     ap.add_argument("--years", type=int, default=10)
     ap.add_argument("--parks", type=int, default=100)
     ap.add_argument("--workers", default="2", help="comma-separated worker counts to measure (default: 2)")
+    ap.add_argument("--stock-config", action="store_true",
+                    help="Dask's default worker settings instead of models.backends.RECOMMENDED_WORKER_CONFIG")
     args = ap.parse_args(argv)
+    import dask
     import distributed
 
     workers = [int(w) for w in args.workers.split(",")]
@@ -105,9 +110,11 @@ def main(argv=None) -> int:
     cluster = {}
     for w in workers:
         t0 = time.perf_counter()
-        with distributed.LocalCluster(n_workers=w, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                      dashboard_address=None, worker_dashboard_address=None, silence_logs=40,
-                                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as lc:
+        config = {} if args.stock_config else backends.RECOMMENDED_WORKER_CONFIG
+        with dask.config.set(config), distributed.LocalCluster(
+                n_workers=w, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                worker_dashboard_address=None, silence_logs=40,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as lc:
             with DaskCluster(lc.scheduler_address) as b:
                 b.client.wait_for_workers(w)
                 b.client.run(_warm, fleet.parks[0])
@@ -118,16 +125,17 @@ def main(argv=None) -> int:
                    identical_to_inprocess=equal)
         print(f"  cluster start {start:.1f} s; speed-up over in-process ×{fig['speedup']}; "
               f"energies identical: {equal}", flush=True)
+        fig["worker_config"] = "dask defaults" if args.stock_config else "RECOMMENDED_WORKER_CONFIG"
         cluster[str(w)] = fig
 
     best = max(cluster.values(), key=lambda f: f["speedup"])
     overhead = best["cpu_seconds_per_1000_array_years"] / inproc["cpu_seconds_per_1000_array_years"]
     print("\nScaling: each park-year is an independent task that returns a few kB (per-array energies), so "
           "the study scales with worker cores until the scheduler's per-task overhead (~1 ms) or the "
-          "per-worker synthetic-weather cost (each worker makes the years of the sites it sees) shows. "
+          "transfer of each site's synthetic year (~0.5 MB, made once per site and seed) shows. "
           f"Here {os.cpu_count()} CPUs are shared with other work (load {_load()}): expect at most "
           f"×{os.cpu_count()} and less under load; measured ×{best['speedup']}. The cluster spends "
-          f"×{overhead:.2f} the in-process CPU per array-year (serialisation, scheduling, weather made per worker). "
+          f"×{overhead:.2f} the in-process CPU per array-year (serialisation, scheduling, the workers' event loops). "
           "On a real cluster add `dask worker` processes (one per core, --nthreads 1) on more machines.",
           flush=True)
     print(json.dumps({"bench": "cluster_speed", "arrays": n, "parks": len(fleet.parks), "years": args.years,

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+dask = pytest.importorskip("dask", reason="dask not installed: pip install -e '.[cluster]' to run the cluster tests")
 distributed = pytest.importorskip(
     "distributed", reason="dask[distributed] not installed: pip install -e '.[cluster]' to run the cluster tests")
 
@@ -52,7 +53,8 @@ def cluster():
     """One LocalCluster for the module; on teardown, checks it left no process or thread behind."""
     threads_before = set(threading.enumerate())
     children_before = {p.pid for p in _children()}
-    lc = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL)
+    with dask.config.set(backends.RECOMMENDED_WORKER_CONFIG):  # the settings the README recommends
+        lc = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL)
     yield lc
     lc.close()
     deadline = time.monotonic() + 10
