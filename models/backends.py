@@ -493,7 +493,7 @@ class DaskCluster(Backend):
 #: arrays served from the heap rather than a fresh ``mmap`` each time (the nanny's default
 #: ``MALLOC_TRIM_THRESHOLD_`` turns off glibc's adaptive mmap threshold, so every hourly
 #: array × time matrix was page-faulted in anew). Together they took the workers' CPU per
-#: array-year from about 1.4× to 1.1–1.2× the in-process figure on the benchmark study.
+#: array-year from 1.7× to 1.35× the in-process figure (20,000 arrays × 10 years, 2 workers).
 RECOMMENDED_WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 33554432,
