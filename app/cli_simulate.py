@@ -66,7 +66,7 @@ def _row(name, kwp, energy_wh, sy, pr, missing_h, kind) -> dict:
 
 def cmd_simulate(args, ctx) -> int:
     from models.sim_weather import weather_for_park
-    from models.backends import InProcess, simulate_fleet_on
+    from models.backends import BackendError, InProcess, simulate_fleet_on
     from models.simulation import SimulationError, SimulationOptions, run_metadata, simulate_fleet
 
     store = ctx.store()
@@ -90,7 +90,7 @@ def cmd_simulate(args, ctx) -> int:
         else:  # weather is read here (the store stays in this process); parks run on the backend
             results = simulate_fleet_on(backend, fleet, lambda park: weather_for_park(store, park), options,
                                         progress=progress)
-    except SimulationError as exc:
+    except (SimulationError, BackendError) as exc:
         raise CliError(str(exc)) from None
     finally:
         progress.close()
@@ -139,7 +139,7 @@ def _finite(x):
 
 
 def cmd_ensemble(args, ctx) -> int:
-    from models.backends import simulate_ensemble
+    from models.backends import BackendError, simulate_ensemble
     from models.simulation import SimulationError, SimulationOptions
 
     if not 1 <= args.years <= 1000:
@@ -159,7 +159,7 @@ def cmd_ensemble(args, ctx) -> int:
     progress = Progress("Ensemble", enabled=True)
     try:
         result = simulate_ensemble(fleet, list(range(args.years)), backend, options, progress=progress)
-    except SimulationError as exc:
+    except (SimulationError, BackendError) as exc:
         raise CliError(str(exc)) from None
     finally:
         progress.close()

@@ -403,8 +403,9 @@ class DaskCluster(Backend):
     def check_versions(self) -> dict:
         """Refuse workers whose numerical stack differs from this process's (their numbers would too).
 
-        Compares :data:`VERSION_KEYS` of :func:`models.simulation.software_versions` on every
-        connected worker; returns ``{worker address: versions}``.
+        Compares :data:`VERSION_KEYS` of :func:`models.simulation.software_versions` on the
+        scheduler (it unpickles the tasks) and every connected worker; returns
+        ``{"scheduler" or worker address: versions}``.
 
         Raises
         ------
@@ -418,15 +419,22 @@ class DaskCluster(Backend):
         except TimeoutError:
             raise BackendError(f"no workers are connected to the Dask scheduler at {self.address}; start some "
                                f"with: dask worker {self.address}") from None
+        try:  # the scheduler unpickles the tasks too, so it needs SolarFleet as well
+            scheduler = self.client.run_on_scheduler(_worker_versions)
+        except (ImportError, RuntimeError) as exc:
+            raise BackendError(f"the Dask scheduler at {self.address} cannot import SolarFleet ({exc}): install the "
+                               "same SolarFleet version where the scheduler runs (pip install 'solarfleet[cluster]')"
+                               ) from None
         try:
             theirs = self.client.run(_worker_versions)
-        except ImportError as exc:
+        except (ImportError, RuntimeError) as exc:
             raise BackendError(f"the workers of {self.address} cannot import SolarFleet ({exc}): install the same "
                                "SolarFleet version on every worker (pip install 'solarfleet[cluster]')") from None
+        theirs = {"scheduler": scheduler, **theirs}
         for worker, versions in theirs.items():
             for k in VERSION_KEYS:
                 if k in versions and versions.get(k) != here.get(k) and "unknown" not in (versions.get(k), here.get(k)):
-                    raise BackendError(f"worker {worker} runs {k} {versions.get(k)}, this computer {here.get(k)}: "
+                    raise BackendError(f"{'the scheduler' if worker == 'scheduler' else 'worker ' + worker} runs {k} {versions.get(k)}, this computer {here.get(k)}: "
                                        "install the same versions on the workers (results would differ)")
         return theirs
 
