@@ -84,6 +84,9 @@ def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFr
     if save:
         wid = store.add_weather(park.name, data, meta, copy.deepcopy(report), name="synthetic (seed 0)",
                                 default=True)
+        # hand out exactly what later runs will read back (stored as float32), so the first run and
+        # every rerun of the park see the same weather
+        data, meta = store.load_weather(wid)
     return data, {**meta, "weather_id": wid}
 
 

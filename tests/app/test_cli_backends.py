@@ -1,0 +1,34 @@
+"""``solarfleet-cli simulate --processes N``: the same stored run as in-process; bad options refused."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from app.cli import main
+from models.fleet import Fleet
+from models.store import open_store
+
+
+def test_simulate_in_local_processes_matches(demo_fleet, tmp_path, capsys):
+    db = tmp_path / "p.db"
+    with open_store(db) as store:
+        store.import_fleet(Fleet((demo_fleet.park("Kunshan Asia No.1"),)))
+    assert main(["--db", str(db), "--no-demo", "simulate", "--no-save", "--json"]) == 0  # stores the weather
+    capsys.readouterr()
+    assert main(["--db", str(db), "--no-demo", "simulate", "--json"]) == 0
+    local = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(db), "--no-demo", "simulate", "--processes", "1", "--json"]) == 0
+    pooled = json.loads(capsys.readouterr().out)
+    assert pooled["backend"] == "1 local processes" and pooled["parks"] == local["parks"]
+    with open_store(db) as store:
+        a = store.load_run_ac(local["run_id"], "Kunshan Asia No.1")
+        b = store.load_run_ac(pooled["run_id"], "Kunshan Asia No.1")
+        assert np.array_equal(a.to_numpy(), b.to_numpy(), equal_nan=True)
+        runs = len(store.list_runs())
+    for argv, message in ((["--processes", "0"], "--processes: must be at least 1"),
+                          (["--retries", "-1"], "--retries: must be 0 or more")):
+        assert main(["--db", str(db), "--no-demo", "simulate", *argv]) == 1
+        assert message in capsys.readouterr().err
+    with open_store(db) as store:
+        assert len(store.list_runs()) == runs  # nothing stored by a refused command
