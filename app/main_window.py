@@ -33,6 +33,7 @@ from .forecast_ui import install_forecast
 from .i18n import LANGUAGES
 from .live_tab import LiveTab
 from .presenter import SelectionPresenter
+from .cluster_menu import install_cluster
 from .survey_menu import install_survey
 
 __all__ = ["MainWindow"]
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.survey = install_survey(self)  # Survey tab + File → survey package (app/survey_menu.py)
+        install_cluster(self)  # Run → Compute on… (app/cluster_menu.py)
         self.forecast = install_forecast(self)  # Forecast tab (app/forecast_ui.py)
         self._build_export()
         self._build_status()
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             a.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
         self.language_actions = group.actions()
-        m = mb.addMenu(self.tr("&Run"))
+        m = self.run_menu = mb.addMenu(self.tr("&Run"))
         m.addActions([self.act_run, self.act_cancel])
         m = mb.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import Callable, Optional
 
 from models.balance_report import BalanceInputError, balance_report
 from models.store import open_store
@@ -20,38 +21,54 @@ __all__ = ["configure", "load_stored_results", "simulation_job_factory", "import
 log = logging.getLogger(__name__)
 
 
-def simulation_job_factory(db_path, options=None):
+def simulation_job_factory(db_path, options=None, cluster: Optional[Callable[[], Optional[str]]] = None):
     """``factory(fleet) -> job`` for :class:`app.run_controller.RunController`.
 
     The job simulates park by park (yielding each :class:`models.simulation.ParkResult` so the
     plots fill progressively) and stores the run in one transaction at the end; a cancelled run
-    stores nothing.
+    stores nothing. ``cluster()`` gives the Dask scheduler address of the settings (None: this
+    computer); it is read when the run starts, and the connection is made on the worker thread.
     """
     from models.sim_weather import weather_for_park
     from models.simulation import SimulationCancelled, SimulationOptions, run_metadata, simulate_fleet
 
     def factory(fleet):
         opts = options or SimulationOptions()
+        address = cluster() if cluster is not None else None
 
         def job(progress, cancelled):
             store = open_store(db_path)
             try:
                 started, t0 = time.time(), time.perf_counter()
+                weather_for = lambda park: weather_for_park(store, park)  # noqa: E731
                 results = []
                 try:
-                    for result in simulate_fleet(fleet, lambda park: weather_for_park(store, park), opts,
-                                                 progress=progress, cancel=cancelled):
+                    for result in (_on_cluster(address, fleet, weather_for, opts, progress, cancelled) if address
+                                   else simulate_fleet(fleet, weather_for, opts, progress=progress,
+                                                       cancel=cancelled)):
                         results.append(result)
                         yield result
                 except SimulationCancelled:
                     return
                 if results and not cancelled():
-                    store.save_run(run_metadata(fleet, opts, started, time.perf_counter() - t0,
-                                                note="SolarFleet app"), results)
+                    order = {p.name: i for i, p in enumerate(fleet.parks)}
+                    results.sort(key=lambda r: order.get(r.park, len(order)))  # a cluster answers in any order
+                    note = f"SolarFleet app on {address}" if address else "SolarFleet app"
+                    store.save_run(run_metadata(fleet, opts, started, time.perf_counter() - t0, note=note),
+                                   results)
             finally:
                 store.close()
         return job
     return factory
+
+
+def _on_cluster(address, fleet, weather_for, options, progress, cancelled):
+    """Park results from the Dask scheduler at ``address`` as they complete."""
+    from models.backends import fleet_tasks, make_backend, run_tasks
+    tasks = fleet_tasks(fleet, weather_for, options)  # weather read here, sent with each task
+    with make_backend(address) as backend:
+        for _task, result in run_tasks(tasks, backend, progress=progress, cancel=cancelled):
+            yield result
 
 
 def load_stored_results(session) -> int:
@@ -141,10 +158,22 @@ def _store_weather(store, park, path, data, meta, fmt) -> str:
     return f"{path.name}: weather ({fmt}) stored as set {wid} for {park.name}; quality problems: {problems}"
 
 
+def _settings_cluster() -> Optional[str]:
+    """The scheduler address of the app settings (Run → Compute on…), None for this computer."""
+    from models.backends import BackendError
+    from .application import make_settings
+    from .cluster_settings import cluster_address
+    try:
+        return cluster_address(make_settings())
+    except BackendError as exc:  # a hand-edited, unreadable value: run here and say so in the log
+        log.warning("ignoring the cluster address in the settings: %s", exc)
+        return None
+
+
 def configure(session) -> None:
     """Wire ``session`` to the simulation, stored results, consumption, balance and file import."""
     path = session.path
-    session.runs.set_job_factory(simulation_job_factory(path))
+    session.runs.set_job_factory(simulation_job_factory(path, cluster=_settings_cluster))
     session.results.load_for = _load_for(session.store)
     session.results.balance_for = _balance_for(session.store)
     session.import_file = lambda park, file: import_park_file(path, park, file)

@@ -1,0 +1,56 @@
+"""The app's run job on a Dask scheduler (Run → Compute on…): same stored results as on this computer."""
+import numpy as np
+import pytest
+
+dask = pytest.importorskip("dask", reason="dask not installed: pip install -e '.[cluster]' to run the cluster tests")
+distributed = pytest.importorskip("distributed", reason="dask[distributed] not installed")
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    lc = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://",
+                                  host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+    yield lc.scheduler_address
+    lc.close()
+
+
+def _run(db_path, fleet, cluster):
+    from app.wiring import simulation_job_factory
+    job = simulation_job_factory(db_path, cluster=cluster)(fleet)
+    return [r.park for r in job(lambda *a: None, lambda: False)]
+
+
+def test_cluster_run_stores_the_same_results(tmp_path, scheduler):
+    from models.demo import seed_if_empty
+    from models.store import open_store
+    db = tmp_path / "c.db"
+    with open_store(db) as s:
+        seed_if_empty(s)
+        fleet = s.load_fleet(["Xi'an Asia No.1", "Chengdu Asia No.1 (Xindu)"])
+    here = _run(db, fleet, None)
+    there = _run(db, fleet, lambda: scheduler)
+    assert sorted(here) == sorted(there) == sorted(p.name for p in fleet.parks)
+    with open_store(db) as s:
+        runs = s.list_runs()
+        assert len(runs) == 2 and runs[0]["note"] == f"SolarFleet app on {scheduler}"
+        for park in fleet.parks:
+            a, b = s.load_run_ac(runs[1]["id"], park.name), s.load_run_ac(runs[0]["id"], park.name)
+            np.testing.assert_array_equal(a.to_numpy(), b.to_numpy())
+        assert [p["park"] for p in s.run_parks(runs[0]["id"])] == [p.name for p in fleet.parks]
+
+
+def test_a_bad_address_is_refused_and_not_stored(qtbot, monkeypatch, isolated_data_dir):
+    from PySide6.QtWidgets import QInputDialog
+    import app.cluster_menu as cm
+    from app.application import make_settings
+    from app.cluster_settings import CLUSTER_ADDRESS_KEY
+    settings = make_settings()
+    errors = []
+    monkeypatch.setattr(cm, "show_error", lambda text, details, parent: errors.append(details))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("http://example:80", True)))
+    cm.ask_cluster_address(None, settings)
+    assert errors and not settings.value(CLUSTER_ADDRESS_KEY, "")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("127.0.0.1:8786", True)))
+    cm.ask_cluster_address(None, settings)
+    assert settings.value(CLUSTER_ADDRESS_KEY) == "tcp://127.0.0.1:8786"
