@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .cli_util import CliError, Progress, emit_json, out, print_table
+from .cli_util import CliError, Progress, emit_json, out, print_table, add_backend_arguments, make_cli_backend
 
 
 def register(sub) -> None:
@@ -32,6 +32,7 @@ def register(sub) -> None:
     p.add_argument("--years", type=int, default=25, help="projection length [yr] (default 25)")
     p.add_argument("--start-year", type=int, help="first year of the projection (default: this year)")
     p.add_argument("--arrays", action="store_true", help="also list every array")
+    add_backend_arguments(p)
     p.add_argument("--no-save", action="store_true", help="do not store the study")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_yield)
@@ -147,17 +148,20 @@ def cmd_yield(args, ctx) -> int:
         fleet = store.load_fleet(args.park)
     except KeyError as exc:
         raise CliError(f"no park named {exc.args[0]!r}; try: solarfleet-cli fleet list") from None
+    from models.backends import BackendError
+    backend = make_cli_backend(args)
     progress = Progress("Yield study", enabled=True)
     try:
         study = yield_study(store, fleet.parks, probabilities=probs, model_uncertainty=args.uncertainty / 100.0,
                             n_synthetic=args.members, years=args.years, start_year=args.start_year,
-                            progress=progress)
-    except (YieldStudyError, ValueError) as exc:
+                            progress=progress, backend=backend)
+    except (YieldStudyError, ValueError, BackendError) as exc:
         raise CliError(str(exc)) from None
     except SimulationCancelled:
         raise CliError("cancelled") from None
     finally:
         progress.close()
+        backend.close()
     sid = None if args.no_save else store.save_yield_study(study)
     shown = [x for x in study.parameters["probabilities"] if x in probs] or [50]
     t = study.table

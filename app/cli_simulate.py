@@ -1,7 +1,7 @@
 """``solarfleet-cli simulate``: run the fleet simulation, store the run, print the yields."""
 from __future__ import annotations
 
-from .cli_util import CliError, Progress, emit_json, out, print_table
+from .cli_util import CliError, Progress, add_backend_arguments, emit_json, make_cli_backend, out, print_table
 
 
 def register(sub) -> None:
@@ -15,46 +15,10 @@ def register(sub) -> None:
                    help="angle-of-incidence modifier (default: physical)")
     p.add_argument("--temperature", choices=("sapm", "pvsyst"), default="sapm",
                    help="cell-temperature model (default: sapm)")
-    _add_backend_arguments(p)
+    add_backend_arguments(p)
     p.add_argument("--no-save", action="store_true", help="do not store the run in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_simulate)
-
-    e = sub.add_parser("ensemble", help="P50/P90 study: simulate every park on N synthetic weather years "
-                                        "(not stored)")
-    e.add_argument("--park", action="append", metavar="NAME", help="only this park (repeatable)")
-    e.add_argument("--years", type=int, default=10, metavar="N",
-                   help="synthetic typical years, seeds 0 … N-1 (default: 10)")
-    e.add_argument("--model", choices=("pvwatts", "cec"), default=None,
-                   help="DC model for every array (default: each array's own)")
-    e.add_argument("--uncertainty", type=float, default=5.0, metavar="PERCENT",
-                   help="model uncertainty combined with the inter-annual spread [%%] (default: 5)")
-    _add_backend_arguments(e)
-    e.add_argument("--json", action="store_true", help="print JSON")
-    e.set_defaults(func=cmd_ensemble)
-
-
-def _add_backend_arguments(p) -> None:
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--cluster", metavar="ADDRESS",
-                   help="run the parks on a Dask scheduler, e.g. tcp://10.0.0.5:8786 "
-                        "(needs: pip install 'solarfleet[cluster]')")
-    g.add_argument("--processes", type=int, metavar="N", help="run the parks in N local processes")
-    p.add_argument("--retries", type=int, default=2, metavar="N",
-                   help="on a cluster, rerun a failed park task up to N times (default: 2)")
-
-
-def _backend(args):
-    """The backend chosen on the command line (in-process when neither option is given)."""
-    from models.backends import BackendError, make_backend
-    if args.processes is not None and args.processes < 1:
-        raise CliError(f"--processes: must be at least 1 (got {args.processes})")
-    if args.retries < 0:
-        raise CliError(f"--retries: must be 0 or more (got {args.retries})")
-    try:
-        return make_backend(args.cluster, args.processes, retries=args.retries)
-    except BackendError as exc:
-        raise CliError(str(exc)) from None
 
 
 def _row(name, kwp, energy_wh, sy, pr, missing_h, kind) -> dict:
@@ -78,7 +42,7 @@ def cmd_simulate(args, ctx) -> int:
         raise CliError("nothing to simulate: the selected parks have no arrays")
     options = SimulationOptions(transposition=args.transposition, aoi_model=args.aoi,
                                 temperature_model=args.temperature, dc_model=args.model)
-    backend = _backend(args)
+    backend = make_cli_backend(args)
     where = backend.describe()
     progress = Progress("Simulating", enabled=True)
     import time
@@ -136,55 +100,3 @@ def cmd_simulate(args, ctx) -> int:
 def _finite(x):
     import math
     return x if x is not None and math.isfinite(x) else None
-
-
-def cmd_ensemble(args, ctx) -> int:
-    from models.backends import BackendError, simulate_ensemble
-    from models.simulation import SimulationError, SimulationOptions
-
-    if not 1 <= args.years <= 1000:
-        raise CliError(f"--years: must be 1–1000 (got {args.years})")
-    if not 0 <= args.uncertainty < 100:
-        raise CliError(f"--uncertainty: must be 0–100 % (got {args.uncertainty})")
-    store = ctx.store(write=False)
-    try:
-        fleet = store.load_fleet(args.park)
-    except KeyError as exc:
-        raise CliError(f"no park named {exc.args[0]!r}; try: solarfleet-cli fleet list") from None
-    if not any(True for p in fleet.parks for _ in p.iter_arrays()):
-        raise CliError("nothing to simulate: the selected parks have no arrays")
-    options = SimulationOptions(dc_model=args.model)
-    backend = _backend(args)
-    where = backend.describe()
-    progress = Progress("Ensemble", enabled=True)
-    try:
-        result = simulate_ensemble(fleet, list(range(args.years)), backend, options, progress=progress)
-    except (SimulationError, BackendError) as exc:
-        raise CliError(str(exc)) from None
-    finally:
-        progress.close()
-        backend.close()
-    table = result.exceedance((50, 90), model_uncertainty=args.uncertainty / 100.0)
-    rows = []
-    for name, r in table.iterrows():
-        cap = float(result.dc_capacity.sum()) if name == "fleet" else float(result.dc_capacity[name])
-        rows.append({"name": "Fleet" if name == "fleet" else name, "kwp": round(cap / 1000, 3),
-                     "p50_mwh": round(r["P50"] / 1e6, 3), "p90_mwh": round(r["P90"] / 1e6, 3),
-                     "p90_specific_yield": round(r["P90"] / cap, 1) if cap else None,
-                     "sigma_iav_percent": round(100 * r["sigma_iav"] / r["mean"], 2) if r["mean"] else None})
-    arrays = result.array_energy.shape[1]
-    if args.json:
-        emit_json({"years": args.years, "weather": "synthetic typical years, seeds 0-%d (same monthly climate "
-                   "means: their spread understates inter-annual variability)" % (args.years - 1),
-                   "model_uncertainty": args.uncertainty / 100.0, "backend": where,
-                   "seconds": round(result.seconds, 3), "array_years": result.array_years, "parks": rows})
-        return 0
-    print_table(rows, [("name", "Park", ""), ("kwp", "kWp", ",.1f"), ("p50_mwh", "P50 MWh/yr", ",.1f"),
-                       ("p90_mwh", "P90 MWh/yr", ",.1f"), ("p90_specific_yield", "P90 kWh/kWp", ",.0f"),
-                       ("sigma_iav_percent", "σ iav %", ".1f")])
-    out(f"\n{arrays} arrays × {args.years} synthetic years ({result.array_years} array-years) in "
-        f"{result.seconds:.2f} s ({where}); "
-        f"model uncertainty {args.uncertainty:g} %.")
-    out("Synthetic years are drawn around the same monthly climate means, so their spread understates "
-        "real inter-annual variability; P90 here is mostly the model uncertainty.")
-    return 0

@@ -89,3 +89,27 @@ def find_park(store, name: str):
         return store.park(name)
     except KeyError:
         raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
+
+
+def add_backend_arguments(p) -> None:
+    """--cluster ADDRESS | --processes N, and --retries, for commands that can run parks elsewhere."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--cluster", metavar="ADDRESS",
+                   help="run the parks on a Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(needs: pip install 'solarfleet[cluster]')")
+    g.add_argument("--processes", type=int, metavar="N", help="run the parks in N local processes")
+    p.add_argument("--retries", type=int, default=2, metavar="N",
+                   help="on a cluster, rerun a failed park task up to N times (default: 2)")
+
+
+def make_cli_backend(args):
+    """The backend chosen on the command line (in-process when neither option is given)."""
+    from models.backends import BackendError, make_backend
+    if args.processes is not None and args.processes < 1:
+        raise CliError(f"--processes: must be at least 1 (got {args.processes})")
+    if args.retries < 0:
+        raise CliError(f"--retries: must be 0 or more (got {args.retries})")
+    try:
+        return make_backend(args.cluster, args.processes, retries=args.retries)
+    except BackendError as exc:
+        raise CliError(str(exc)) from None

@@ -230,7 +230,8 @@ def _monthly_energy(ac: pd.DataFrame, tz: str, interval_minutes: float) -> tuple
 
 
 def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_MEMBERS,
-                  start_year: Optional[int] = None, cancel: Optional[Callable[[], bool]] = None) -> ParkEnsemble:
+                  start_year: Optional[int] = None, cancel: Optional[Callable[[], bool]] = None,
+                  backend=None) -> ParkEnsemble:
     """Simulate ``park`` on each of its weather members (see the module docstring).
 
     Parameters
@@ -246,6 +247,9 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
         Year whose degradation state applies [default: the current year].
     cancel : callable, optional
         Returns True to stop (raises :class:`models.simulation.SimulationCancelled`).
+    backend : models.backends.Backend, optional
+        Where the members are simulated (local processes, a Dask cluster); default this process.
+        Each member is one plain-data task; the results are the same on every backend.
     """
     from .simulation import SimulationCancelled, SimulationOptions, simulate_park
     options = options or SimulationOptions()
@@ -255,12 +259,27 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
     if not arrays:
         raise YieldStudyError(f"{park.name}: the park has no arrays")
     method, members = weather_members(store, park, n_synthetic)
+    members = list(members)
+    metas = {label: meta for label, _, meta in members}
     labels, energies, excluded, weather = [], [], [], []
     keys = None
-    for label, data, meta in members:
-        if cancel is not None and cancel():
-            raise SimulationCancelled(park.name)
-        r = simulate_park(park, data, meta, options, cancel=cancel)
+    if backend is None:
+        def simulated():
+            for label, data, meta in members:
+                if cancel is not None and cancel():
+                    raise SimulationCancelled(park.name)
+                yield label, simulate_park(park, data, meta, options, cancel=cancel)
+    else:
+        from .backends import ParkTask, run_tasks
+
+        def simulated():
+            tasks = [ParkTask(key=f"{park.name}|{label}", park=park, options=options, weather=data,
+                              metadata=dict(meta), label=label) for label, data, meta in members]
+            done = {t.label: r for t, r in run_tasks(tasks, backend, cancel=cancel)}
+            for label, _, _ in members:  # member order, whatever order the backend answered in
+                yield label, done[label]
+    for label, r in simulated():
+        meta = metas[label]
         monthly, reason = _monthly_energy(r.ac, park.tz, r.interval_minutes)
         if monthly is None:
             excluded.append((label, reason))
@@ -272,7 +291,7 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
     if len(labels) < 2:
         if method == "measured years":
             # too few complete measured years: say so and fall back to the synthetic ensemble
-            fallback = park_ensemble(None, park, options, n_synthetic, start_year, cancel)
+            fallback = park_ensemble(None, park, options, n_synthetic, start_year, cancel, backend)
             fallback.excluded = excluded + fallback.excluded
             return fallback
         raise YieldStudyError(f"{park.name}: fewer than 2 usable weather years ({'; '.join(r for _, r in excluded)})")
@@ -291,7 +310,7 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
                 model_uncertainty: float = 0.05, n_synthetic: int = DEFAULT_MEMBERS, years: int = 25,
                 start_year: Optional[int] = None, options=None,
                 progress: Optional[Callable[[int, int, str], None]] = None,
-                cancel: Optional[Callable[[], bool]] = None) -> YieldStudy:
+                cancel: Optional[Callable[[], bool]] = None, backend=None) -> YieldStudy:
     """P values per array, park and fleet, annual and monthly, with a projection (module docstring).
 
     Parameters
@@ -312,6 +331,8 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
         First year of operation of the projection [default: current year].
     progress : callable, optional
         ``progress(done, total, park_name)``.
+    backend : models.backends.Backend, optional
+        Simulate the members in local processes or on a Dask cluster (default: this process).
 
     Returns
     -------
@@ -337,7 +358,7 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
     for i, park in enumerate(parks):
         if progress is not None:
             progress(i, len(parks), park.name)
-        ens = park_ensemble(store, park, options, n_synthetic, start_year, cancel)
+        ens = park_ensemble(store, park, options, n_synthetic, start_year, cancel, backend)
         info[park.name] = {"method": ens.method, "members": ens.members, "excluded": ens.excluded,
                            "weather": ens.weather}
         park_total = ens.monthly.sum(axis=1)  # [member, month]

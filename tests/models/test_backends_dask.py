@@ -202,12 +202,13 @@ def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_pat
     assert "expected tcp://host:port" in capsys.readouterr().err
     with open_store(db) as store:
         assert len(store.list_runs()) == 2
-    # the ensemble command on the cluster
-    assert main(["--db", str(db), "--no-demo", "ensemble", "--years", "2", "--park", park, "--cluster",
-                 cluster.scheduler_address, "--json"]) == 0
-    ens = json.loads(capsys.readouterr().out)
-    assert [r["name"] for r in ens["parks"]] == [park, "Fleet"]
-    assert ens["parks"][0]["p90_mwh"] < ens["parks"][0]["p50_mwh"]
+    # the P50/P90 yield study with its members on the cluster: the same numbers as in this process
+    args = ["--db", str(db), "yield", "--p", "50,90", "--members", "3", "--park", park, "--no-save", "--json"]
+    assert main(args) == 0
+    here = json.loads(capsys.readouterr().out)["annual"]
+    assert main(args + ["--cluster", cluster.scheduler_address]) == 0
+    there = json.loads(capsys.readouterr().out)["annual"]
+    assert there == here and there[0]["p90_mwh"] < there[0]["p50_mwh"]
 
 
 def test_workers_with_other_versions_are_refused(backend, fleet, weather, monkeypatch):
