@@ -306,6 +306,9 @@ def _typical_year_starts(path, months, days, hours0, first_line: int, notes: lis
             f"skips {int(step[i] // hour_ns) - 1} hour(s) (hours missing or out of order)"
         raise WeatherFileError(path, f"the row after {stamps[i]:%m-%d %H:00} is {stamps[i + 1]:%m-%d %H:00}: it "
                                      f"{what}; a typical year must be continuous and hourly", line)
+    if len(stamps) == 0:
+        raise WeatherFileError(path, "no data rows: a typical year needs 8760 hourly rows (truncated file?)",
+                               first_line)
     expected = pd.date_range(f"{year}-01-01", periods=8760, freq="h")
     if len(stamps) != 8760 or stamps[0] != expected[0]:
         last = first_line + int(rows[-1]) if len(rows) else first_line
@@ -1153,13 +1156,19 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
         raise WeatherFileError(p, "no GHI column: map one with columns={'ghi': '<column name>'} (columns found: "
                                   f"{', '.join(map(str, table.columns[:12]))})", line_of(-1))
     table = table.dropna(how="all")
+    if table.empty:
+        raise WeatherFileError(p, "no data rows under the header", 2)
     text = table[ts_cols[0]].astype(str).str.strip() if len(ts_cols) == 1 else \
         table[ts_cols].astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
     if len(ts_cols) == 1 and pd.api.types.is_datetime64_any_dtype(table[ts_cols[0]]):
         stamps = pd.to_datetime(table[ts_cols[0]])
     else:
-        stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
-                                utc=False) if mapping.timestamp_format else _parse_flexible(text)
+        try:
+            stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
+                                    utc=False) if mapping.timestamp_format else _parse_flexible(text)
+        except _MixedStamps as exc:
+            raise WeatherFileError(p, f"timestamp {text.iloc[exc.position]!r} {exc}",
+                                   line_of(table.index[exc.position])) from None
     if isinstance(stamps, pd.Series) and stamps.isna().any():
         i = int(np.flatnonzero(stamps.isna().to_numpy())[0])
         fmt_hint = f" with format {mapping.timestamp_format!r}" if mapping.timestamp_format else ""
@@ -1167,6 +1176,10 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
     stamps = pd.DatetimeIndex(stamps)
     rows = table.index
     row_line = lambda i: line_of(rows[i])  # noqa: E731
+    odd = np.flatnonzero((stamps.year < 1800) | (stamps.year > 2200))
+    if len(odd):
+        raise WeatherFileError(p, f"timestamp {text.iloc[int(odd[0])]!r} is not a date between the years 1800 and "
+                                  "2200", row_line(int(odd[0])))
     if stamps.tz is not None:
         utc = stamps.tz_convert("UTC")
         interp = "offset in the stamps"
@@ -1233,9 +1246,24 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
                        years=local_years, local_time=interp, mapping={k: str(v) for k, v in mapped.items()})
 
 
+class _MixedStamps(ValueError):
+    """Some timestamps carry a UTC offset and others do not; ``position`` is the first that differs."""
+
+    def __init__(self, position: int, reason: str):
+        self.position = position
+        super().__init__(reason)
+
+
 def _parse_flexible(text: pd.Series) -> pd.Series:
-    """ISO/common stamps, keeping an offset when every stamp carries one."""
+    """ISO/common stamps, keeping an offset when every stamp carries one.
+
+    Raises :class:`_MixedStamps` when only some stamps carry an offset."""
     has_offset = text.str.contains(r"(?:[+-]\d{2}:?\d{2}|Z)$", regex=True)
+    if has_offset.any() and not has_offset.all():
+        flags = has_offset.to_numpy()
+        i = int(np.flatnonzero(flags != flags[0])[0])
+        raise _MixedStamps(i, "has a UTC offset while the stamps before it have none" if flags[i] else
+                           "has no UTC offset while the stamps before it have one")
     if has_offset.all():
         out = pd.to_datetime(text, errors="coerce", utc=True, format="ISO8601")
         if out.notna().all():
@@ -1245,7 +1273,11 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
     try:
         return pd.to_datetime(text, errors="coerce", format="ISO8601")
     except (ValueError, TypeError):
+        pass
+    try:
         return pd.to_datetime(text, errors="coerce", format="mixed")
+    except (ValueError, TypeError) as exc:
+        raise _MixedStamps(0, f"and the stamps after it cannot be read together ({exc})") from None
 
 
 def _read_table(p: Path, mapping: ColumnMapping):
