@@ -60,6 +60,8 @@ WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 OPTIONAL_COLUMNS = ("albedo", "pressure")
 #: Format names accepted by :func:`read_weather` (``format=``).
 FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured")
+#: Most columns a measured-weather CSV may have (more means it is not a weather table).
+MAX_TABLE_COLUMNS = 500
 #: Interval lengths a measured file may have [min].
 ALLOWED_INTERVALS = (1, 5, 10, 15, 30, 60)
 _TYPICAL_MARKERS = ("TMY", "CSWD", "IWEC", "TYA", "TRY", "TMYX", "PVGIS", "SWERA", "IGDG", "CTYW")
@@ -640,9 +642,14 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
     if len(years) > 1:
         notes.append(f"months from years {years[0]}–{years[-1]} were laid on one continuous year {year}")
     tz_h = float(tmeta["TZ"])
+    missing = [c for c in ("ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "albedo") if c not in raw]
+    if missing:
+        raise WeatherFileError(path, f"the TMY3 header lacks the column(s) for {', '.join(missing)} (renamed or "
+                                     "damaged header?)", 2)
     cols = {"ghi": raw["ghi"], "dni": raw["dni"], "dhi": raw["dhi"], "temp_air": raw["temp_air"],
             "wind_speed": raw["wind_speed"], "pressure": raw["pressure"], "albedo": raw["albedo"]}
-    cols = {k: _nan_where(np.asarray(v, float)[keep], lambda a: (a <= -9000) | (a >= 9999)) for k, v in cols.items()}
+    cols = {k: _nan_where(_numeric_column(path, k, v, 3)[keep], lambda a: (a <= -9000) | (a >= 9999))
+            for k, v in cols.items()}
     cols["pressure"] = cols["pressure"] * 100.0  # [mbar] → [Pa]
     cols["albedo"] = np.where((cols["albedo"] <= 0) | (cols["albedo"] > 1), np.nan, cols["albedo"])  # 0 = not measured
     data = _frame((naive - pd.Timedelta(hours=tz_h)).tz_localize("UTC"), cols)
@@ -651,6 +658,16 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
                        latitude=tmeta["latitude"], longitude=tmeta["longitude"], altitude=tmeta["altitude"],
                        tz=fixed_offset_tz(tz_h), utc_offset=tz_h, interval_minutes=60, notes=notes,
                        station=name, usaf=tmeta.get("USAF"))
+
+
+def _numeric_column(path, name: str, values, first_line: int) -> np.ndarray:
+    """``values`` as floats; a cell that is not a number is an error naming its line."""
+    try:
+        return np.asarray(values, float)
+    except (TypeError, ValueError):
+        as_num = pd.to_numeric(pd.Series(list(values)), errors="coerce")
+        i = int(np.flatnonzero(as_num.isna().to_numpy() & pd.Series(list(values)).notna().to_numpy())[0])
+        raise WeatherFileError(path, f"{name} value {list(values)[i]!r} is not a number", first_line + i) from None
 
 
 def read_tmy2(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
@@ -977,6 +994,10 @@ def _from_local_table(path, naive: pd.DatetimeIndex, table: pd.DataFrame, tz_h: 
                       pressure_scale: float = 1.0) -> tuple[pd.DataFrame, dict]:
     """Shared tail of NSRDB/SAM: stamps (local standard, instantaneous) → interval starts → UTC."""
     naive = pd.DatetimeIndex(naive)
+    odd = np.flatnonzero((naive.year < 1800) | (naive.year > 2200))
+    if len(odd):
+        raise WeatherFileError(path, f"year {naive[int(odd[0])].year} is not between 1800 and 2200",
+                               first_line + int(odd[0]))
     years = sorted(set(naive.year))
     cols = {}
     for name in (*WEATHER_COLUMNS, *OPTIONAL_COLUMNS):
@@ -1298,6 +1319,9 @@ def _read_table(p: Path, mapping: ColumnMapping):
         first = lines[0]
         delim = max((",", ";", "\t"), key=first.count)
     n_fields = len(lines[0].split(delim))
+    if n_fields > MAX_TABLE_COLUMNS:  # e.g. a damaged JSON or binary file: refuse before pandas chews on it
+        raise WeatherFileError(p, f"the header has {n_fields} columns; a weather table has at most "
+                                  f"{MAX_TABLE_COLUMNS} (is this a table at all?)", 1)
     for i, ln in enumerate(lines[1:], start=2):
         if ln.strip() and len(ln.split(delim)) < n_fields:
             if '"' in ln:
