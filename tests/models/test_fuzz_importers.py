@@ -12,7 +12,6 @@ checked in tests/app/test_fuzz_import_db.py. Case counts: see ``fuzz_counts``.
 """
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from pathlib import Path
@@ -33,7 +32,7 @@ PVLIB_DATA = Path(os.path.dirname(__import__("pvlib").__file__)) / "data"
 SHARED_EPW = Path("/work/shared/weather/CHN_Shanghai.Shanghai.583620_CSWD.epw")
 SH_LAT, SH_LON, SH_ALT = 31.4, 121.45, 5.0
 
-SLOW_FILES = settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+SLOW_FILES = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 SMALL_FILES = settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
 
 TOKENS = st.one_of(
