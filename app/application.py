@@ -63,7 +63,7 @@ class Application(QObject):
         ``choose_file() -> str`` ('' = cancelled): the file dialog for "another file".
     """
 
-    #: The answers of :attr:`ask_locked`.
+    # the answers of ask_locked
     READ_ONLY, OTHER_FILE, CANCEL = "read_only", "other", "cancel"
 
     def __init__(self, settings: QSettings, configure: Optional[Callable[[Session], None]] = None,
