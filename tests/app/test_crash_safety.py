@@ -63,8 +63,9 @@ if mode == "fleet":
         current = store.load_fleet()
         target = B if current == A else A
         say(f"ready {os.getpid()}")
+        t0 = time.perf_counter()
         store.import_fleet(target, on_conflict="replace")
-        say("done")
+        say(f"done {time.perf_counter() - t0:.4f}")
 
 elif mode == "run":
     from models.demo import demo_fleet
@@ -89,8 +90,9 @@ elif mode == "run":
         if store.is_empty():
             store.import_fleet(fleet)
         say(f"ready {os.getpid()}")
+        t0 = time.perf_counter()
         store.save_run(meta, results)
-        say("done")
+        say(f"done {time.perf_counter() - t0:.4f}")
 
 elif mode == "live":
     import datetime as dt
@@ -129,7 +131,7 @@ elif mode == "live":
                 rec._q.not_empty.notify()
             rec.received += len(chunk)
             committed.wait(10)
-        say("done")
+        say("done 0")
 
 say("zygote")
 for line in sys.stdin:
@@ -157,10 +159,10 @@ class Zygote:
         line = self.proc.stdout.readline().strip()
         assert line == "zygote", line + self.proc.stderr.read()
 
-    def kill_once(self, delay: float) -> bool:
+    def kill_once(self, delay: float):
         """Fork a child, let it start the operation, SIGKILL it after ``delay`` seconds.
 
-        Returns True if the child had finished the operation before the kill."""
+        Returns the seconds the operation took if the child finished it before the kill, else None."""
         self.proc.stdin.write("fork\n")
         self.proc.stdin.flush()
         line = self.proc.stdout.readline().strip()
@@ -168,11 +170,11 @@ class Zygote:
         pid = int(line.split()[1])
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
-        finished = False
+        finished = None
         while True:
             line = self.proc.stdout.readline().strip()
-            if line == "done":
-                finished = True
+            if line.startswith("done "):
+                finished = float(line.split()[1])
             elif line.startswith("reaped"):
                 status = int(line.split()[1])
                 assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, line
@@ -201,17 +203,26 @@ def _db_ok(db):
         con.close()
 
 
-def _kill_cycles(tmp_path, mode, n, check, max_delay, seed):
-    """Run ``n`` kill cycles; ``check(db)`` returns a label of the state found (e.g. 'before'/'after')."""
+def _kill_cycles(tmp_path, mode, n, check, max_delay, seed, adaptive=False):
+    """Run ``n`` kill cycles; ``check(db)`` returns a label of the state found (e.g. 'before'/'after').
+
+    ``adaptive``: the first cycle lets the operation finish and measures it; later kills fall
+    uniformly within 1.3 × the longest operation seen, so most land inside the write."""
     rng = random.Random(seed)
     db, scratch = tmp_path / f"{mode}.db", tmp_path / f"{mode}.scratch"
     zygote = Zygote(mode, db, scratch)
-    outcomes = []
+    outcomes, took = [], []
     try:
-        for _ in range(n):
-            finished = zygote.kill_once(rng.uniform(0.0, max_delay))
+        for k in range(n):
+            if adaptive:
+                delay = max_delay if not took else rng.uniform(0.0, 1.3 * max(took))
+            else:
+                delay = rng.uniform(0.0, max_delay)
+            finished = zygote.kill_once(delay)
+            if finished is not None:
+                took.append(finished)
             _db_ok(db)
-            outcomes.append((finished, check(db, scratch)))
+            outcomes.append((finished is not None, check(db, scratch)))
     finally:
         zygote.close()
     return outcomes
@@ -242,7 +253,8 @@ def test_fleet_import_killed_at_random_moments(tmp_path):
         assert got in (a, b), "the database holds part of an import"
         return "A" if got == a else "B"
 
-    outcomes = _kill_cycles(tmp_path, "fleet", KILLS_PER_OPERATION, check, max_delay=0.3, seed=20261130)
+    outcomes = _kill_cycles(tmp_path, "fleet", KILLS_PER_OPERATION, check, max_delay=2.0, seed=20261130,
+                            adaptive=True)
     _record("fleet_import", outcomes)
     assert len(outcomes) >= 17
     states = [s for _, s in outcomes]
@@ -281,7 +293,7 @@ def test_save_run_killed_at_random_moments(tmp_path):
         seen.append(state)
         return state
 
-    outcomes = _kill_cycles(tmp_path, "run", KILLS_PER_OPERATION, check, max_delay=0.6, seed=7)
+    outcomes = _kill_cycles(tmp_path, "run", KILLS_PER_OPERATION, check, max_delay=2.0, seed=7, adaptive=True)
     _record("save_run", outcomes)
     assert len(outcomes) >= 17
     assert {"before", "after"} <= set(seen)
