@@ -1,4 +1,7 @@
-"""``python -m app`` and the ``solarfleet`` gui-script: start the desktop app."""
+"""``python -m app`` and the ``solarfleet`` gui-script: start the desktop app.
+
+Absolute imports only: the PyInstaller bundle runs this file as a plain script, outside the package.
+"""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +20,10 @@ def _parse(argv):
     p.add_argument("--db", metavar="PATH", help="database file to open")
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), help="language (default: the OS's or the menu's)")
     p.add_argument("--no-demo", action="store_true", help="do not load the demo fleet into a new database")
+    p.add_argument("--self-test", action="store_true",
+                   help="headless check of the installation: pvlib data, a fresh database, one demo park "
+                        "simulated; writes a report and exits 0 (1 on failure)")
+    p.add_argument("--report-dir", metavar="DIR", help="with --self-test: where the report goes (default: a temp dir)")
     return p.parse_args(argv)
 
 
@@ -26,15 +33,15 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     Returns ``(qapp, application)``; :func:`main` then runs the event loop.
     """
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from .logging_setup import setup_logging
-    from .paths import db_path, log_dir
+    from app.logging_setup import setup_logging
+    from app.paths import db_path, log_dir
     log_file = setup_logging(log_dir())
-    from .errors import install_excepthook
+    from app.errors import install_excepthook
     install_excepthook()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
-    from . import APP_AUTHOR, APP_NAME, __version__
+    from app import APP_AUTHOR, APP_NAME, __version__
     qapp = QApplication.instance()
     if qapp is None:  # high-DPI: fractional scale factors as the OS sets them (crisp at 125 %, 150 %)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -42,10 +49,10 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)
-    from .application import Application, make_settings
+    from app.application import Application, make_settings
     if configure is None:  # the models wired in: simulation, stored results, consumption, balance
-        from .wiring import configure
-    from .i18n import install_language
+        from app.wiring import configure
+    from app.i18n import install_language
     settings = make_settings()
     install_language(args.lang or settings.value("language", "") or "")
     log.info("SolarFleet %s starting; log at %s", __version__, log_file)
@@ -58,8 +65,20 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     return qapp, application
 
 
+def self_test(args) -> int:
+    """``--self-test``: no window, no QApplication; see :mod:`app.self_test`."""
+    from app.logging_setup import setup_logging
+    from app.paths import log_dir
+    setup_logging(log_dir())
+    from app.self_test import run_self_test
+    return run_self_test(args.report_dir)
+
+
 def main(argv: Optional[list] = None) -> int:
-    """Run the desktop app; returns the exit code."""
+    """Run the desktop app (or its ``--self-test``); returns the exit code."""
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return self_test(args)
     qapp, application = build(argv)
     if application.window is None:
         log.error("no database could be opened")

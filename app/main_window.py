@@ -12,7 +12,8 @@ from typing import Optional
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar)
+                               QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from widgets.array_editor import ArrayEditor
 from widgets.dashboard import Dashboard
@@ -62,8 +63,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recent = list(recent or [])
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"{APP_NAME} – {session.path.name if session.path else ':memory:'}")
+        self.read_only = bool(getattr(session, "read_only", False))
+        title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
+        self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
         self._build_views()
+        self.read_only_banner: Optional[QLabel] = None
+        if self.read_only:
+            self._build_read_only_banner(session.read_only_reason)
         self.presenter = SelectionPresenter(session, self, self)
         self._build_actions()
         self._build_menus()
@@ -112,6 +118,24 @@ class MainWindow(QMainWindow):
         self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
                                 lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self,
                                 settings=self.settings)
+
+    def _build_read_only_banner(self, reason: str) -> None:
+        """A read-only session: a banner above the views says why; the editors take no input."""
+        self.read_only_banner = QLabel(reason or self.tr("Read-only: another program writes this database."), self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setMargin(8)
+        self.read_only_banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #664d03; "
+                                            "border-bottom: 1px solid #ffe69c; }")
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.read_only_banner)
+        lay.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(box)
+        for editor in (self.park_editor, self.roof_editor, self.array_editor):
+            editor.setEnabled(False)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -283,15 +307,18 @@ class MainWindow(QMainWindow):
         self._update_edit_actions(path)
 
     def _update_edit_actions(self, path: tuple) -> None:
-        self.act_add_roof.setEnabled(len(path) >= 1)
-        self.act_add_array.setEnabled(len(path) >= 2)
-        self.act_duplicate.setEnabled(len(path) >= 1)
-        self.act_delete.setEnabled(len(path) >= 1)
+        writable = not self.read_only
+        self.act_add_park.setEnabled(writable)
+        self.act_add_roof.setEnabled(writable and len(path) >= 1)
+        self.act_add_array.setEnabled(writable and len(path) >= 2)
+        self.act_duplicate.setEnabled(writable and len(path) >= 1)
+        self.act_delete.setEnabled(writable and len(path) >= 1)
 
     def _update_run_actions(self) -> None:
         runs = self.session.runs
-        self.act_run.setEnabled(runs.available() and not runs.is_running())
-        self.act_run.setToolTip(self.tr("Run fleet (F5)") if runs.available() else
+        self.act_run.setEnabled(runs.available() and not runs.is_running() and not self.read_only)
+        self.act_run.setToolTip(self.tr("Read-only session: running is disabled") if self.read_only else
+                                self.tr("Run fleet (F5)") if runs.available() else
                                 self.tr("No simulation is connected in this build"))
         self.act_cancel.setEnabled(runs.is_running())
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from models.store import Store, open_store
+from models.db_lock import WriterLock
+from models.store import Store, open_store, open_store_read_only
 
 from .fleet_controller import FleetController
 from .results import ResultsController
@@ -40,6 +41,12 @@ class Session:
         ``import_file(park, path) -> report`` imports a weather or load file dropped on ``park`` and
         returns the importer's report (shown to the user). Runs on a worker thread: open a new store
         connection from ``session.path`` inside it. None: dropping files only says it is unavailable.
+    lock : models.db_lock.WriterLock, optional
+        The writer lock this session holds on its file (released by :meth:`close`).
+    read_only : bool
+        Another process writes the file: this session only reads it (editing and running disabled).
+    read_only_reason : str
+        Why, for the banner (who holds the writer lock).
     """
 
     store: Store
@@ -49,6 +56,9 @@ class Session:
     pool: WorkerPool
     import_file: Optional[Callable] = None
     live: Optional[object] = None
+    lock: Optional[WriterLock] = None
+    read_only: bool = False
+    read_only_reason: str = ""
 
     def import_files(self, park, files) -> Worker:
         """Run :attr:`import_file` for each of ``files`` in a worker; results are the reports."""
@@ -76,16 +86,27 @@ class Session:
         # views may still refresh from queued events: they must not reach the closed connection
         self.results.load_for = self.results.balance_for = None
         self.import_file = None
-        self.store.close()
+        try:
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
 
-def open_session(path, seed_demo: bool = False) -> Session:
+def open_session(path, seed_demo: bool = False, lock: Optional[WriterLock] = None,
+                 read_only_reason: Optional[str] = None) -> Session:
     """Open the database at ``path`` (created if missing) with fresh controllers.
 
-    ``seed_demo`` loads the demo fleet into a database that has never held one.
+    ``seed_demo`` loads the demo fleet into a database that has never held one. ``lock`` is the
+    writer lock the caller acquired (the session releases it on close). With ``read_only_reason``
+    the file is opened read-only (:func:`models.store.open_store_read_only`) and nothing is seeded.
     """
-    store = open_store(path)
+    read_only = read_only_reason is not None
+    store = open_store_read_only(path) if read_only else open_store(path)
     try:
+        if read_only:
+            seed_demo = False
         if seed_demo:
             from models.demo import seed_if_empty
             if seed_if_empty(store):
@@ -96,8 +117,10 @@ def open_session(path, seed_demo: bool = False) -> Session:
         runs = RunController(results, pool)
         fleet.parkChanged.connect(results.mark_stale)
         from .live_controller import LiveController
-        live = LiveController(store) if store.path is not None else None
-        return Session(store, fleet, results, runs, pool, live=live)
+        # live readings are written as they arrive: no live monitoring on a read-only session
+        live = LiveController(store) if store.path is not None and not read_only else None
+        return Session(store, fleet, results, runs, pool, live=live, lock=lock, read_only=read_only,
+                       read_only_reason=read_only_reason or "")
     except BaseException:
         store.close()
         raise

@@ -63,6 +63,13 @@ class FleetValueError(ValueError):
 
 # --- validation helpers -------------------------------------------------------------------------
 
+def _members(field: str, value) -> tuple:
+    """The members of a list field as a tuple; FleetValueError if ``value`` is not a list."""
+    if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        raise FleetValueError(field, value, "must be a list")
+    return tuple(value)
+
+
 def _number(name: str, value, lo=None, hi=None, *, lo_open=False, hi_open=False, allow_none=False):
     if value is None:
         if allow_none:
@@ -407,7 +414,7 @@ class Roof:
         _set(self, "surface_tilt", _number("surface_tilt", self.surface_tilt, 0, 90))
         _set(self, "surface_azimuth", _number("surface_azimuth", self.surface_azimuth, 0, 360))
         _set(self, "height", _number("height", self.height, 0, 500))
-        arrays = tuple(self.arrays)
+        arrays = _members("arrays", self.arrays)
         for i, a in enumerate(arrays):
             if not isinstance(a, Array):
                 raise FleetValueError(f"arrays[{i}]", a, "must be an Array")
@@ -466,7 +473,7 @@ class Park:
         _choice("grid_region", self.grid_region, GRID_REGIONS)
         if not isinstance(self.notes, str):
             raise FleetValueError("notes", self.notes, "must be text")
-        roofs = tuple(self.roofs)
+        roofs = _members("roofs", self.roofs)
         for i, r in enumerate(roofs):
             if not isinstance(r, Roof):
                 raise FleetValueError(f"roofs[{i}]", r, "must be a Roof")
@@ -502,7 +509,7 @@ class Fleet:
     parks: tuple = ()
 
     def __post_init__(self):
-        parks = tuple(self.parks)
+        parks = _members("parks", self.parks)
         for i, p in enumerate(parks):
             if not isinstance(p, Park):
                 raise FleetValueError(f"parks[{i}]", p, "must be a Park")

@@ -322,6 +322,9 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
                 raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol)) from None
             if ts is pd.NaT:
                 raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol))
+            if not 1900 <= ts.year <= 2200:
+                raise LoadFileError(path, f"{cell!r} is not a date between the years 1900 and 2200", ln,
+                                    _col_label(table, tcol))
             if ts.tzinfo is None:
                 try:
                     ts = ts.tz_localize(zone, ambiguous="raise", nonexistent="raise")

@@ -197,6 +197,9 @@ class Store:
         ``None`` for an in-memory store.
     """
 
+    #: True for a store from :func:`open_store_read_only` (every write raises sqlite3.OperationalError)
+    read_only: bool = False
+
     def __init__(self, db: sqlite_utils.Database, path: Optional[Path]):
         self.db = db
         self.path = path
@@ -1904,3 +1907,47 @@ del _f
 __all__ += ["save_yield_study", "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts",
             "load_forecast", "add_measured_ac", "measured_ac"]
 # === end yield studies, forecasts, measured AC ====================================================
+# --- reliability branch: read-only opening (a second app instance while another one writes) ---------
+
+__all__ += ["ReadOnlyOpenError", "open_store_read_only"]
+
+class ReadOnlyOpenError(StoreError):
+    """The file cannot be opened read-only as it is (missing, or at another schema version)."""
+
+
+def open_store_read_only(path, *, busy_timeout_ms: int = 5000) -> Store:
+    """Open an existing SolarFleet database for reading only; never migrates, never writes.
+
+    Used when another process holds the writer lock (:mod:`models.db_lock`). The connection is
+    opened with SQLite's ``mode=ro`` and ``PRAGMA query_only``, so any write raises
+    :class:`sqlite3.OperationalError` and the file stays as the writer leaves it.
+
+    Raises
+    ------
+    ReadOnlyOpenError
+        The file does not exist, or its schema version is not this version's (an older file
+        must be upgraded by the writer first).
+    NotASolarFleetFile
+        The file is not a SolarFleet database.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ReadOnlyOpenError(f"{path}: no such database; a read-only session cannot create one")
+    version, app_id = _read_header(path)
+    if app_id != _APP_ID:
+        raise NotASolarFleetFile(f"{path}: not a SolarFleet database")
+    if version != SCHEMA_VERSION:
+        raise ReadOnlyOpenError(f"{path} has schema version {version}; this SolarFleet reads version "
+                                f"{SCHEMA_VERSION} and cannot upgrade a file it may not write")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+    try:
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        db.execute("PRAGMA query_only = ON")
+        store = Store(db, path)
+        store.read_only = True
+        store.schema_version  # noqa: B018 - reads the header now: a broken file fails here, not later
+        return store
+    except BaseException:
+        conn.close()
+        raise

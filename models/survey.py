@@ -48,7 +48,7 @@ from typing import Optional
 import numpy as np
 
 from .horizon import Obstacle
-from .fleet import Array, FleetValueError, Park, Roof, ROOF_TYPES, _choice, _integer, _name, _number
+from .fleet import Array, FleetValueError, Park, Roof, ROOF_TYPES, _choice, _integer, _members, _name, _number
 
 __all__ = ["SurveyValueError", "ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
            "LoadCheck", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch",
@@ -412,7 +412,7 @@ class RoofSurvey:
         _set(self, "height", _checked(_number, "height", self.height, 0, 500))
         _set(self, "setback", _checked(_number, "setback", self.setback, 0, 100))
         keepouts = []
-        for i, k in enumerate(tuple(self.keepouts)):
+        for i, k in enumerate(_checked(_members, "keepouts", self.keepouts)):
             if isinstance(k, dict):
                 try:
                     k = KeepOut(**k)
@@ -900,7 +900,7 @@ class SiteSurvey:
         for f in ("latitude", "longitude", "altitude"):
             _set(self, f, float(getattr(self, f)))
         roofs = []
-        for i, r in enumerate(tuple(self.roofs)):
+        for i, r in enumerate(_checked(_members, "roofs", self.roofs)):
             if isinstance(r, dict):
                 try:
                     r = RoofSurvey.from_dict(r)

@@ -164,6 +164,8 @@ class SyntheticLoadParams:
         unknown = set(d) - known
         if unknown:
             raise FleetValueError(sorted(unknown)[0], d[sorted(unknown)[0]], "is not a synthetic-load parameter")
+        if "floor_area" not in d:
+            raise FleetValueError("floor_area", None, "is required")
         return cls(**d)
 
 

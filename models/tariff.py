@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -77,7 +78,19 @@ class Tariff:
         ex = self.export_price
         if isinstance(ex, bool) or not isinstance(ex, (int, float)) or not math.isfinite(ex) or ex < 0:
             raise TariffError(f"export_price: must be a non-negative number (got {ex!r})")
+        if not isinstance(self.currency, str) or not self.currency.strip():
+            raise TariffError(f"currency: must be non-empty text such as 'CNY' (got {self.currency!r})")
+        if not isinstance(self.tz, str) or not self.tz:
+            raise TariffError(f"tz: must be an IANA time-zone name such as 'Asia/Shanghai' (got {self.tz!r})")
+        try:
+            ZoneInfo(self.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone") from None
+        if not isinstance(self.notes, str):
+            raise TariffError(f"notes: must be text (got {type(self.notes).__name__})")
         seen: dict[int, str] = {}
+        if isinstance(self.seasons, (str, bytes, dict)) or not hasattr(self.seasons, "__iter__"):
+            raise TariffError(f"seasons: must be a list of seasons (got {type(self.seasons).__name__})")
         seasons = tuple(self.seasons)
         if not seasons:
             raise TariffError("seasons: at least one season is needed")

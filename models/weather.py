@@ -60,6 +60,8 @@ WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 OPTIONAL_COLUMNS = ("albedo", "pressure")
 #: Format names accepted by :func:`read_weather` (``format=``).
 FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured")
+#: Most columns a measured-weather CSV may have (more means it is not a weather table).
+MAX_TABLE_COLUMNS = 500
 #: Interval lengths a measured file may have [min].
 ALLOWED_INTERVALS = (1, 5, 10, 15, 30, 60)
 _TYPICAL_MARKERS = ("TMY", "CSWD", "IWEC", "TYA", "TRY", "TMYX", "PVGIS", "SWERA", "IGDG", "CTYW")
@@ -306,6 +308,9 @@ def _typical_year_starts(path, months, days, hours0, first_line: int, notes: lis
             f"skips {int(step[i] // hour_ns) - 1} hour(s) (hours missing or out of order)"
         raise WeatherFileError(path, f"the row after {stamps[i]:%m-%d %H:00} is {stamps[i + 1]:%m-%d %H:00}: it "
                                      f"{what}; a typical year must be continuous and hourly", line)
+    if len(stamps) == 0:
+        raise WeatherFileError(path, "no data rows: a typical year needs 8760 hourly rows (truncated file?)",
+                               first_line)
     expected = pd.date_range(f"{year}-01-01", periods=8760, freq="h")
     if len(stamps) != 8760 or stamps[0] != expected[0]:
         last = first_line + int(rows[-1]) if len(rows) else first_line
@@ -637,9 +642,14 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
     if len(years) > 1:
         notes.append(f"months from years {years[0]}–{years[-1]} were laid on one continuous year {year}")
     tz_h = float(tmeta["TZ"])
+    missing = [c for c in ("ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "albedo") if c not in raw]
+    if missing:
+        raise WeatherFileError(path, f"the TMY3 header lacks the column(s) for {', '.join(missing)} (renamed or "
+                                     "damaged header?)", 2)
     cols = {"ghi": raw["ghi"], "dni": raw["dni"], "dhi": raw["dhi"], "temp_air": raw["temp_air"],
             "wind_speed": raw["wind_speed"], "pressure": raw["pressure"], "albedo": raw["albedo"]}
-    cols = {k: _nan_where(np.asarray(v, float)[keep], lambda a: (a <= -9000) | (a >= 9999)) for k, v in cols.items()}
+    cols = {k: _nan_where(_numeric_column(path, k, v, 3)[keep], lambda a: (a <= -9000) | (a >= 9999))
+            for k, v in cols.items()}
     cols["pressure"] = cols["pressure"] * 100.0  # [mbar] → [Pa]
     cols["albedo"] = np.where((cols["albedo"] <= 0) | (cols["albedo"] > 1), np.nan, cols["albedo"])  # 0 = not measured
     data = _frame((naive - pd.Timedelta(hours=tz_h)).tz_localize("UTC"), cols)
@@ -648,6 +658,16 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
                        latitude=tmeta["latitude"], longitude=tmeta["longitude"], altitude=tmeta["altitude"],
                        tz=fixed_offset_tz(tz_h), utc_offset=tz_h, interval_minutes=60, notes=notes,
                        station=name, usaf=tmeta.get("USAF"))
+
+
+def _numeric_column(path, name: str, values, first_line: int) -> np.ndarray:
+    """``values`` as floats; a cell that is not a number is an error naming its line."""
+    try:
+        return np.asarray(values, float)
+    except (TypeError, ValueError):
+        as_num = pd.to_numeric(pd.Series(list(values)), errors="coerce")
+        i = int(np.flatnonzero(as_num.isna().to_numpy() & pd.Series(list(values)).notna().to_numpy())[0])
+        raise WeatherFileError(path, f"{name} value {list(values)[i]!r} is not a number", first_line + i) from None
 
 
 def read_tmy2(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
@@ -974,6 +994,10 @@ def _from_local_table(path, naive: pd.DatetimeIndex, table: pd.DataFrame, tz_h: 
                       pressure_scale: float = 1.0) -> tuple[pd.DataFrame, dict]:
     """Shared tail of NSRDB/SAM: stamps (local standard, instantaneous) → interval starts → UTC."""
     naive = pd.DatetimeIndex(naive)
+    odd = np.flatnonzero((naive.year < 1800) | (naive.year > 2200))
+    if len(odd):
+        raise WeatherFileError(path, f"year {naive[int(odd[0])].year} is not between 1800 and 2200",
+                               first_line + int(odd[0]))
     years = sorted(set(naive.year))
     cols = {}
     for name in (*WEATHER_COLUMNS, *OPTIONAL_COLUMNS):
@@ -1153,13 +1177,19 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
         raise WeatherFileError(p, "no GHI column: map one with columns={'ghi': '<column name>'} (columns found: "
                                   f"{', '.join(map(str, table.columns[:12]))})", line_of(-1))
     table = table.dropna(how="all")
+    if table.empty:
+        raise WeatherFileError(p, "no data rows under the header", 2)
     text = table[ts_cols[0]].astype(str).str.strip() if len(ts_cols) == 1 else \
         table[ts_cols].astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
     if len(ts_cols) == 1 and pd.api.types.is_datetime64_any_dtype(table[ts_cols[0]]):
         stamps = pd.to_datetime(table[ts_cols[0]])
     else:
-        stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
-                                utc=False) if mapping.timestamp_format else _parse_flexible(text)
+        try:
+            stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
+                                    utc=False) if mapping.timestamp_format else _parse_flexible(text)
+        except _MixedStamps as exc:
+            raise WeatherFileError(p, f"timestamp {text.iloc[exc.position]!r} {exc}",
+                                   line_of(table.index[exc.position])) from None
     if isinstance(stamps, pd.Series) and stamps.isna().any():
         i = int(np.flatnonzero(stamps.isna().to_numpy())[0])
         fmt_hint = f" with format {mapping.timestamp_format!r}" if mapping.timestamp_format else ""
@@ -1167,6 +1197,10 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
     stamps = pd.DatetimeIndex(stamps)
     rows = table.index
     row_line = lambda i: line_of(rows[i])  # noqa: E731
+    odd = np.flatnonzero((stamps.year < 1800) | (stamps.year > 2200))
+    if len(odd):
+        raise WeatherFileError(p, f"timestamp {text.iloc[int(odd[0])]!r} is not a date between the years 1800 and "
+                                  "2200", row_line(int(odd[0])))
     if stamps.tz is not None:
         utc = stamps.tz_convert("UTC")
         interp = "offset in the stamps"
@@ -1233,9 +1267,24 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
                        years=local_years, local_time=interp, mapping={k: str(v) for k, v in mapped.items()})
 
 
+class _MixedStamps(ValueError):
+    """Some timestamps carry a UTC offset and others do not; ``position`` is the first that differs."""
+
+    def __init__(self, position: int, reason: str):
+        self.position = position
+        super().__init__(reason)
+
+
 def _parse_flexible(text: pd.Series) -> pd.Series:
-    """ISO/common stamps, keeping an offset when every stamp carries one."""
+    """ISO/common stamps, keeping an offset when every stamp carries one.
+
+    Raises :class:`_MixedStamps` when only some stamps carry an offset."""
     has_offset = text.str.contains(r"(?:[+-]\d{2}:?\d{2}|Z)$", regex=True)
+    if has_offset.any() and not has_offset.all():
+        flags = has_offset.to_numpy()
+        i = int(np.flatnonzero(flags != flags[0])[0])
+        raise _MixedStamps(i, "has a UTC offset while the stamps before it have none" if flags[i] else
+                           "has no UTC offset while the stamps before it have one")
     if has_offset.all():
         out = pd.to_datetime(text, errors="coerce", utc=True, format="ISO8601")
         if out.notna().all():
@@ -1245,7 +1294,11 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
     try:
         return pd.to_datetime(text, errors="coerce", format="ISO8601")
     except (ValueError, TypeError):
+        pass
+    try:
         return pd.to_datetime(text, errors="coerce", format="mixed")
+    except (ValueError, TypeError) as exc:
+        raise _MixedStamps(0, f"and the stamps after it cannot be read together ({exc})") from None
 
 
 def _read_table(p: Path, mapping: ColumnMapping):
@@ -1266,6 +1319,9 @@ def _read_table(p: Path, mapping: ColumnMapping):
         first = lines[0]
         delim = max((",", ";", "\t"), key=first.count)
     n_fields = len(lines[0].split(delim))
+    if n_fields > MAX_TABLE_COLUMNS:  # e.g. a damaged JSON or binary file: refuse before pandas chews on it
+        raise WeatherFileError(p, f"the header has {n_fields} columns; a weather table has at most "
+                                  f"{MAX_TABLE_COLUMNS} (is this a table at all?)", 1)
     for i, ln in enumerate(lines[1:], start=2):
         if ln.strip() and len(ln.split(delim)) < n_fields:
             if '"' in ln:

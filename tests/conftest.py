@@ -88,3 +88,20 @@ def make_old_db(monkeypatch):
                     fill(s)
         return path
     return make
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print how many fuzz cases ran (tests/models/fuzz_counts.py), when fuzz tests ran."""
+    import json
+    import os
+    import sys
+    mod = sys.modules.get("tests.models.fuzz_counts")
+    if mod is None or not mod.CASES:
+        return
+    cases = dict(sorted(mod.CASES.items()))
+    terminalreporter.write_line(f"fuzz cases: {sum(cases.values())} in all; " +
+                                ", ".join(f"{k}: {v}" for k, v in cases.items()))
+    out = os.environ.get("SOLARFLEET_FUZZ_REPORT")
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
+            json.dump({"total": sum(cases.values()), "cases": cases}, fh, indent=1)

@@ -1,0 +1,138 @@
+"""Every earlier schema version upgrades cleanly with its data intact, and a migration that fails at any
+version rolls back and leaves the backup.
+
+The old files are built with the ``make_old_db`` fixture (only the migrations up to that version run)
+and filled with what that version could hold: the demo fleet (v1), a consumption series, a tariff and
+a battery (v2), live readings (v3), a survey (v4), a stored simulation run (v5).
+"""
+import datetime as dt
+import hashlib
+import sqlite3
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import models.store as store_mod
+from models.battery import Battery
+from models.demo import demo_fleet
+from models.live.reading import Reading
+from models.store import open_store
+from models.tariff import example_tariff
+
+OLD_VERSIONS = list(range(1, store_mod.SCHEMA_VERSION))
+PARK = "Kunshan Asia No.1"
+
+
+def _dump(path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+
+
+def _load():
+    idx = pd.date_range("2025-01-01", periods=24 * 14, freq="h", tz="UTC")
+    return pd.Series(400e3 + 100e3 * np.sin(np.arange(len(idx)) / 24 * 2 * np.pi), index=idx)
+
+
+def _readings():
+    t0 = dt.datetime(2025, 6, 1, 4, tzinfo=dt.timezone.utc)
+    return [Reading(timestamp=t0 + dt.timedelta(minutes=5 * i), device_id="inv-1", pv_power=1000.0 * i,
+                    load_power=5000.0, grid_power=5000.0 - 1000.0 * i, pv_energy=10.0 * i) for i in range(50)]
+
+
+SURVEY = {"roofs": [], "notes": "surveyed before the upgrade", "surveyor": "测试"}
+
+
+@pytest.fixture(scope="module")
+def run_inputs():
+    """A real simulated run of one demo park (weather synthesised in memory, not stored)."""
+    from models.fleet import Fleet
+    from models.sim_weather import weather_for_park
+    from models.simulation import SimulationOptions, run_metadata, simulate_fleet
+    fleet = Fleet((demo_fleet().park(PARK),))
+    with open_store(":memory:") as mem:
+        weather = weather_for_park(mem, fleet.parks[0], save=False)
+    results = list(simulate_fleet(fleet, lambda p: weather, SimulationOptions()))
+    return run_metadata(fleet, SimulationOptions(), 1.7e9, 1.0, note="before upgrade"), results
+
+
+def _fill(version, run_inputs):
+    def fill(s):
+        s.import_fleet(demo_fleet())
+        if version >= 2:
+            store_mod.add_load_series(s, PARK, _load(), {"interval_minutes": 60}, meter="main")
+            store_mod.set_tariff(s, PARK, example_tariff())
+            store_mod.set_battery(s, PARK, Battery(capacity=400e3, power=200e3))
+        if version >= 3:
+            store_mod.add_live_readings(s, _readings(), park=PARK)
+        if version >= 4:
+            store_mod.save_survey(s, PARK, SURVEY)
+        if version >= 5:
+            s.save_run(*run_inputs)
+    return fill
+
+
+def _check_data(s, version, run_inputs):
+    assert s.load_fleet() == demo_fleet()
+    if version >= 2:
+        (series,) = store_mod.list_load_series(s, PARK)
+        data, meta = store_mod.load_series(s, series["id"])[:2]
+        pd.testing.assert_series_equal(data, _load(), check_names=False, check_freq=False)
+        assert store_mod.get_tariff(s, PARK) == example_tariff()
+        assert store_mod.get_battery(s, PARK) == Battery(capacity=400e3, power=200e3)
+    if version >= 3:
+        assert store_mod.live_reading_count(s, park=PARK) == 50
+    if version >= 4:
+        assert store_mod.load_survey(s, PARK) == SURVEY
+    if version >= 5:
+        (run,) = s.list_runs()
+        ac = s.load_run_ac(run["id"], PARK)
+        assert abs(float(ac.sum().sum()) - run_inputs[1][0].energy) <= 1e-6 * run_inputs[1][0].energy
+
+
+@pytest.mark.parametrize("version", OLD_VERSIONS)
+def test_old_version_upgrades_with_data_intact(version, tmp_path, make_old_db, run_inputs):
+    path = make_old_db(tmp_path / f"v{version}.db", version, _fill(version, run_inputs))
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == version
+    con.close()
+    before = _dump(path)
+    with open_store(path) as s:
+        assert s.schema_version == store_mod.SCHEMA_VERSION
+        assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert s.get_meta("schema_version") == str(store_mod.SCHEMA_VERSION)
+        _check_data(s, version, run_inputs)
+        backup = s.backup_path
+    assert backup is not None and backup.exists() and f".v{version}-" in backup.name
+    assert _dump(backup) == before  # the backup is the file as it was
+    with open_store(path) as s:  # opening again changes nothing and makes no second backup
+        assert s.backup_path is None
+
+
+@pytest.mark.parametrize("version", OLD_VERSIONS)
+def test_failing_migration_rolls_back_and_keeps_the_backup(version, tmp_path, make_old_db, run_inputs,
+                                                           monkeypatch):
+    path = make_old_db(tmp_path / f"v{version}.db", version, _fill(version, run_inputs))
+    before = _dump(path)
+    target = version + 1
+    real = dict(store_mod._MIGRATIONS)[target]
+
+    def half_done(db):  # the real migration runs, then the disk "fails"
+        real(db)
+        raise OSError(f"disk full during migration {target}")
+
+    patched = [(v, half_done if v == target else fn) for v, fn in store_mod._MIGRATIONS]
+    with monkeypatch.context() as m:
+        m.setattr(store_mod, "_MIGRATIONS", patched)
+        with pytest.raises(OSError, match=f"migration {target}"):
+            open_store(path)
+    assert _dump(path) == before, "a failed migration left the file changed"
+    backups = list(tmp_path.glob(f"v{version}.db.v{version}-*.bak"))
+    assert len(backups) == 1 and _dump(backups[0]) == before
+    with open_store(path) as s:  # the real migrations still work on the rolled-back file
+        assert s.schema_version == store_mod.SCHEMA_VERSION
+        _check_data(s, version, run_inputs)
