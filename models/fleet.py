@@ -318,9 +318,10 @@ class Array:
         elif not isinstance(self.losses, Losses):
             raise FleetValueError("losses", self.losses, "must be a Losses object")
         _choice("inverter_model", self.inverter_model, INVERTER_MODELS)
+        # validated for both inverter models: a CEC array keeps them for a PVWatts override of the run
+        _set(self, "dc_ac_ratio", _number("dc_ac_ratio", self.dc_ac_ratio, 0.5, 3.0))
+        _set(self, "eta_inv_nom", _number("eta_inv_nom", self.eta_inv_nom, 0.5, 1.0))
         if self.inverter_model == "pvwatts":
-            _set(self, "dc_ac_ratio", _number("dc_ac_ratio", self.dc_ac_ratio, 0.5, 3.0))
-            _set(self, "eta_inv_nom", _number("eta_inv_nom", self.eta_inv_nom, 0.5, 1.0))
             for f in ("inverter", "inverters"):
                 if getattr(self, f) is not None:
                     raise FleetValueError(f, getattr(self, f), "applies only to inverter_model 'cec'")

@@ -121,3 +121,13 @@ def test_demo_fleet_is_a_fleet_of_real_cities(demo_fleet):
 def test_park_maps_to_a_pvlib_location(demo_fleet):
     loc = demo_fleet.parks[0].to_location()
     assert loc.latitude == demo_fleet.parks[0].latitude and str(loc.tz) == "Asia/Shanghai"
+
+
+def test_inverter_fields_are_validated_for_cec_inverters_too():
+    # found by the fuzzer: a CEC-inverter array with dc_ac_ratio None reached the database's NOT NULL
+    kw = dict(pdc0=1000, inverter_model="cec", inverter="Huawei_Technologies_Co___Ltd___SUN2000_36KTL_US",
+              inverters=1)
+    for field in ("dc_ac_ratio", "eta_inv_nom"):
+        with pytest.raises(FleetValueError) as exc:
+            Array(name="A", **kw, **{field: None})
+        assert exc.value.field == field
