@@ -130,9 +130,20 @@ def _read_table(path: Path, sheet) -> _Table:
     header = None
     if any(isinstance(c, str) and _number_or_none(c) is None and _looks_like_time(c) is False for c in first):
         header = [("" if c is None else str(c).strip()) for c in first]
+        while header and not header[-1]:
+            header.pop()
         raw = raw[1:]
         if not raw:
             raise LoadFileError(path, "the file has a header but no data rows")
+        rows = []
+        for i, r in raw:  # empty trailing cells are a spreadsheet habit; a value past the header is an error
+            extra = [c for c in r[len(header):] if c is not None]
+            if extra:
+                raise LoadFileError(path, f"{len(r)} cells where the header has {len(header)} "
+                                          f"(misaligned or damaged line: {extra[0]!r} past the last column)",
+                                    line=i)
+            rows.append((i, r[:len(header)]))
+        raw = rows
     return _Table(header, raw)
 
 

@@ -1323,14 +1323,15 @@ def _read_table(p: Path, mapping: ColumnMapping):
         raise WeatherFileError(p, f"the header has {n_fields} columns; a weather table has at most "
                                   f"{MAX_TABLE_COLUMNS} (is this a table at all?)", 1)
     for i, ln in enumerate(lines[1:], start=2):
-        if ln.strip() and len(ln.split(delim)) < n_fields:
+        if ln.strip() and len(ln.split(delim)) != n_fields:
             if '"' in ln:
                 break  # quoted fields: let the CSV parser judge
-            raise WeatherFileError(p, f"{len(ln.split(delim))} fields where the header has {n_fields} (truncated "
-                                      "or damaged line)", i)
+            raise WeatherFileError(p, f"{len(ln.split(delim))} fields where the header has {n_fields} "
+                                      "(truncated, damaged or misaligned line)", i)
     try:
+        # index_col=False: a line with a field too many is an error, never a silently shifted index
         table = pd.read_csv(io.StringIO("\n".join(lines)), sep=delim, dtype=str, keep_default_na=False,
-                            skip_blank_lines=False)
+                            skip_blank_lines=False, index_col=False)
     except Exception as exc:
         raise WeatherFileError(p, f"cannot read the table: {exc}") from None
     table.columns = [str(c).strip() for c in table.columns]

@@ -187,3 +187,16 @@ def test_nan_in_source_propagates_not_zero():
     idx = pd.date_range("2023-01-01", periods=2, freq="60min", tz="UTC")
     q = resample_energy(pd.Series([1.0, np.nan], index=idx), 60, 15)
     assert q.isna().tolist() == [False] * 4 + [True] * 4
+
+
+def test_cells_past_the_header_are_refused_and_empty_trailing_cells_ignored(tmp_path):
+    # a shifted line must not silently turn the meter's values into gaps
+    ok = tmp_path / "ok.csv"
+    ok.write_text("time,kW,\n2023-01-01 00:00,1,\n2023-01-01 01:00,2,\n", encoding="utf-8")
+    data, _, _ = read_meter(ok, interval_minutes=60)
+    assert data.tolist() == [1000.0, 2000.0]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("time,kW\n2023-01-01 00:00,1\n2023-01-01 01:00,2,5\n", encoding="utf-8")
+    with pytest.raises(LoadFileError) as exc:
+        read_meter(bad, interval_minutes=60)
+    assert exc.value.line == 3 and "past the last column" in str(exc.value)

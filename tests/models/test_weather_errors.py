@@ -176,3 +176,13 @@ def test_cli_broken_files_leave_db_unchanged(tmp_path, epw_lines, capsys):
     assert main(["--db", str(db), "weather", "import", "No Such Park", str(broken["cut.epw"])]) == 1
     assert "no park named" in capsys.readouterr().err
     assert _dump(db) == before
+
+
+def test_a_line_with_a_field_too_many_is_refused_not_shifted(tmp_path):
+    # found by the fuzzer: pandas turned the first column into the index and the line number lookup crashed
+    from models.weather import WeatherFileError, read_measured
+    f = tmp_path / "m.csv"
+    f.write_text("timestamp;ghi;dni\n2024-02-28 22:00;0.0;;\n2024-02-28 22:05;0.0;0.0\n", encoding="utf-8")
+    with pytest.raises(WeatherFileError) as exc:
+        read_measured(f, None, latitude=31.0, longitude=121.0)
+    assert exc.value.line == 2 and "fields where the header has 3" in str(exc.value)
