@@ -306,27 +306,53 @@ def _make_action(img: RegisterImage):
     return action
 
 
+def _moving_image(peak: float, site_load: float, phase: float = 0.0, serial: str = "SIM0001"):
+    """An inverter + meter image whose PV follows a slow sine; counters integrate the power."""
+    img = sunspec_image(inverter=103, meter=203, serial=serial)
+    state = {"wh": 1_000_000.0 + phase, "t": time.monotonic()}
+
+    def move(image):
+        now = time.monotonic()
+        w = peak * (0.6 + 0.4 * math.sin(now / 30.0 + phase))
+        state["wh"] += w * (now - state["t"]) / 3600.0
+        state["t"] = now
+        image.set_inverter(w=int(w / 10), w_sf=1, wh=int(state["wh"]), wh_sf=0)
+        image.set_meter(w=int((site_load - w) / 10), w_sf=1)
+
+    img.on_read = move
+    return img
+
+
 def _main(argv=None) -> int:
-    """Serve a SunSpec inverter + meter whose power follows a sine over 10 minutes (Ctrl-C stops)."""
+    """Serve simulated SunSpec inverters + meters on 127.0.0.1.
+
+    One device on ``--port`` until Ctrl-C; or, with ``--devices N``, N devices on free ports whose
+    port list is printed as one JSON line, until standard input closes (for benchmarks).
+    """
     import argparse
+    import json
+    import sys
     p = argparse.ArgumentParser(description="Simulated SunSpec inverter+meter on 127.0.0.1")
     p.add_argument("--port", type=int, default=15020)
     p.add_argument("--unit", type=int, default=1)
     p.add_argument("--peak", type=float, default=50000.0, help="peak PV power [W]")
+    p.add_argument("--load", type=float, default=30000.0, help="site consumption [W]")
+    p.add_argument("--devices", type=int, help="serve N devices on free ports; run until stdin closes")
     a = p.parse_args(argv)
-    img = sunspec_image(inverter=103, meter=203)
-    state = {"wh": 1_000_000.0, "t": time.monotonic()}
-
-    def move(image):
-        now = time.monotonic()
-        w = a.peak * max(0.0, math.sin(math.pi * ((now / 600.0) % 1.0)))
-        state["wh"] += w * (now - state["t"]) / 3600.0
-        state["t"] = now
-        image.set_inverter(w=int(w / 10), w_sf=1, wh=int(state["wh"]), wh_sf=0)
-        image.set_meter(w=int((30000 - w) / 10), w_sf=1)
-
-    img.on_read = move
-    with SimulatedServer({a.unit: img}, port=a.port) as srv:
+    if a.devices:
+        from .modbus_link import quiet_pymodbus
+        quiet_pymodbus()
+        servers = []
+        for i in range(a.devices):
+            srv = SimulatedServer({1: _moving_image(a.peak, a.load, float(i), f"SIM{i:04d}")})
+            srv.start()
+            servers.append(srv)
+        print(json.dumps([s.port for s in servers]), flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
+        for s in servers:
+            s.close()
+        return 0
+    with SimulatedServer({a.unit: _moving_image(a.peak, a.load)}, port=a.port) as srv:
         print(f"SunSpec simulator on 127.0.0.1:{srv.port} unit {a.unit}; try: "
               f"python -m app.cli live --source sunspec://127.0.0.1:{srv.port}/{a.unit}", flush=True)
         try:

@@ -25,32 +25,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-_SERVER_CODE = r"""
-import json, math, sys, time
-from models.live.modbus_link import quiet_pymodbus
-from models.live.sunspec_sim import SimulatedServer, sunspec_image
-quiet_pymodbus()
-n = int(sys.argv[1])
-servers = []
-for i in range(n):
-    img = sunspec_image(inverter=103, meter=203, serial=f"SIM{i:04d}")
-    state = {"wh": 1_000_000 + i, "t": time.monotonic()}
-    def move(image, state=state, i=i):
-        now = time.monotonic()
-        w = 40000 * (0.6 + 0.4 * math.sin(now / 30.0 + i))
-        state["wh"] += w * (now - state["t"]) / 3600.0
-        state["t"] = now
-        image.set_inverter(w=int(w / 10), w_sf=1, wh=int(state["wh"]), wh_sf=0)
-        image.set_meter(w=int((50000 - w) / 10), w_sf=1)
-    img.on_read = move
-    srv = SimulatedServer({1: img})
-    srv.start()
-    servers.append(srv)
-print(json.dumps([s.port for s in servers]), flush=True)
-sys.stdin.read()          # run until the parent closes our stdin
-for s in servers:
-    s.close()
-"""
 
 
 def main(argv=None) -> int:
@@ -68,7 +42,8 @@ def main(argv=None) -> int:
     from models.store import live_reading_count, open_store
     quiet_pymodbus()
 
-    child = subprocess.Popen([sys.executable, "-c", _SERVER_CODE, str(a.devices)], cwd=REPO,
+    child = subprocess.Popen([sys.executable, "-m", "models.live.sunspec_sim", "--devices", str(a.devices),
+                              "--peak", "40000", "--load", "50000"], cwd=REPO,
                              env=dict(os.environ, PYTHONPATH=str(REPO)), stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)
     tmp = tempfile.TemporaryDirectory(prefix="sf-live-bench-")
