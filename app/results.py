@@ -83,7 +83,8 @@ class ResultsController(QObject):
     balance_for : callable, optional
         ``balance_for(park, pv) -> dict`` or None: the park's balance row as
         :func:`models.balance_report.balance_report` makes it (``pv_wh``, ``load_wh``,
-        ``self_consumed_wh``, ``savings``, ``co2_kg`` …), ``pv`` being its AC power [W].
+        ``self_consumption_ratio``, ``self_sufficiency``, ``savings``, ``co2_kg`` …), ``pv`` being its
+        AC power [W].
 
     Signals
     -------
@@ -282,11 +283,12 @@ class ResultsController(QObject):
         sc = ss = savings = co2 = None
         rows = self.balance_rows(path)
         if rows:
+            # ratios as models/balance.py defines them, weighted back into energies so parks add up
+            # (self-sufficiency counts battery energy that came from the grid out; self-consumption does not)
             pv_wh = sum(r["pv_wh"] for r in rows)
             load_wh = sum(r["load_wh"] for r in rows)
-            used = sum(r["self_consumed_wh"] for r in rows)
-            sc = used / pv_wh if pv_wh > 0 else None
-            ss = used / load_wh if load_wh > 0 else None
+            sc = sum((r["self_consumption_ratio"] or 0.0) * r["pv_wh"] for r in rows) / pv_wh if pv_wh > 0 else None
+            ss = sum((r["self_sufficiency"] or 0.0) * r["load_wh"] for r in rows) / load_wh if load_wh > 0 else None
             if all(r.get("savings") is not None for r in rows):
                 savings = sum(r["savings"] for r in rows)
             co2 = sum(r["co2_kg"] for r in rows)

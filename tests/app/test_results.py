@@ -53,6 +53,7 @@ def test_self_consumption_with_load(qtbot, fleet):
         seen.append(p.name)
         used = np.minimum(pv, load).sum()
         return {"pv_wh": pv.sum(), "load_wh": load.sum(), "self_consumed_wh": used, "savings": None,
+                "self_consumption_ratio": used / pv.sum(), "self_sufficiency": used / load.sum(),
                 "co2_kg": 0.5 * pv.sum() / 1e3}
     rc = ResultsController(lambda: fleet, load_for=lambda p: load if p.name == park.name else None,
                            balance_for=balance_for)
