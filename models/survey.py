@@ -91,6 +91,24 @@ def _checked(fn, *args, **kwargs):
         raise _survey_error(exc) from None
 
 
+def _items(field: str, value, cls) -> tuple:
+    """``value`` as a tuple of ``cls``; dicts are built into ``cls``; errors name ``field[i]``."""
+    out = []
+    for i, item in enumerate(_checked(_members, field, value)):
+        if isinstance(item, dict):
+            try:
+                item = cls(**item)
+            except TypeError as exc:
+                raise SurveyValueError(f"{field}[{i}]", item, str(exc)) from None
+            except FleetValueError as exc:
+                raise _survey_error(exc, f"{field}[{i}]") from None
+        if not isinstance(item, cls):
+            article = "an" if cls.__name__[0] in "AEIOU" else "a"
+            raise SurveyValueError(f"{field}[{i}]", item, f"must be {article} {cls.__name__}")
+        out.append(item)
+    return tuple(out)
+
+
 # --- geometry ------------------------------------------------------------------------------------
 
 def polygon_area(points) -> float:
@@ -411,19 +429,7 @@ class RoofSurvey:
         _set(self, "surface_azimuth", _checked(_number, "surface_azimuth", self.surface_azimuth, 0, 360))
         _set(self, "height", _checked(_number, "height", self.height, 0, 500))
         _set(self, "setback", _checked(_number, "setback", self.setback, 0, 100))
-        keepouts = []
-        for i, k in enumerate(_checked(_members, "keepouts", self.keepouts)):
-            if isinstance(k, dict):
-                try:
-                    k = KeepOut(**k)
-                except TypeError as exc:
-                    raise SurveyValueError(f"keepouts[{i}]", k, str(exc)) from None
-                except FleetValueError as exc:
-                    raise _survey_error(exc, f"keepouts[{i}]") from None
-            if not isinstance(k, KeepOut):
-                raise SurveyValueError(f"keepouts[{i}]", k, "must be a KeepOut")
-            keepouts.append(k)
-        _set(self, "keepouts", tuple(keepouts))
+        _set(self, "keepouts", _items("keepouts", self.keepouts, KeepOut))
         _set(self, "allowed_load", _checked(_number, "allowed_load", self.allowed_load, 0, 10000, allow_none=True))
         if self.module is not None:
             if not isinstance(self.module, str) or not self.module:
@@ -922,19 +928,7 @@ class SiteSurvey:
             _set(self, "horizon", horizon_points(self.horizon))
         except ValueError as exc:
             raise SurveyValueError("horizon", "…", str(exc)) from None
-        obstacles = []
-        for i, o in enumerate(tuple(self.obstacles)):
-            if isinstance(o, dict):
-                try:
-                    o = Obstacle(**o)
-                except TypeError as exc:
-                    raise SurveyValueError(f"obstacles[{i}]", o, str(exc)) from None
-                except FleetValueError as exc:
-                    raise _survey_error(exc, f"obstacles[{i}]") from None
-            if not isinstance(o, Obstacle):
-                raise SurveyValueError(f"obstacles[{i}]", o, "must be an Obstacle")
-            obstacles.append(o)
-        _set(self, "obstacles", tuple(obstacles))
+        _set(self, "obstacles", _items("obstacles", self.obstacles, Obstacle))
         if not isinstance(self.horizon_source, str):
             raise SurveyValueError("horizon_source", self.horizon_source, "must be text")
 
