@@ -60,7 +60,24 @@ def _when(ts, tz: str) -> str:
     return t.strftime("%H:%M:%S")
 
 
-class DeviceStatusModel(QAbstractTableModel):
+class _ColumnsModel(QAbstractTableModel):
+    """A table whose columns are ``COLUMNS``, titled by ``headers()`` (translated)."""
+
+    COLUMNS: tuple = ()
+
+    def headers(self) -> list:
+        raise NotImplementedError
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class DeviceStatusModel(_ColumnsModel):
     """One row per device: link, operating state, last reading, PV power, retry countdown.
 
     Feed with :meth:`update` (the ``statuses`` and newest readings of a
@@ -132,14 +149,6 @@ class DeviceStatusModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -207,7 +216,7 @@ class AlarmRow:
                    row.get("kind") or "low_yield")
 
 
-class AlarmLogModel(QAbstractTableModel):
+class AlarmLogModel(_ColumnsModel):
     """The alarm log, newest first: start, end (or "ongoing"), lowest and mean ratio, the rule."""
 
     COLUMNS = ("start", "end", "min_ratio", "mean_ratio", "rule")
@@ -248,14 +257,6 @@ class AlarmLogModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
