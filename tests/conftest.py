@@ -105,3 +105,21 @@ def pytest_terminal_summary(terminalreporter):
     if out:
         with open(out, "w", encoding="utf-8") as fh:
             json.dump({"total": sum(cases.values()), "cases": cases}, fh, indent=1)
+
+
+@pytest.fixture
+def no_live_threads():
+    """Bound a live-monitoring test in time (a hang dumps the stacks and exits) and check that no live
+    or simulated-server thread outlives it (those are daemon threads, which ``no_leftover_threads`` ignores)."""
+    import faulthandler
+    import time
+    faulthandler.dump_traceback_later(60, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        left = [t.name for t in threading.enumerate() if t.name.startswith(("live-", "sim-modbus"))]
+        if not left:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"live threads left running: {left}")

@@ -31,19 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
 
 
-@pytest.fixture(autouse=True)
-def no_live_threads():
-    import faulthandler
-    faulthandler.dump_traceback_later(60, exit=True)
-    yield
-    faulthandler.cancel_dump_traceback_later()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        left = [t.name for t in threading.enumerate() if t.name.startswith(("live-", "sim-modbus"))]
-        if not left:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"live threads left running: {left}")
+pytestmark = pytest.mark.usefixtures("no_live_threads")  # tests/conftest.py
 
 
 def _day(peak=100_000.0, load=40_000.0, freq="15min", date="2026-06-01"):

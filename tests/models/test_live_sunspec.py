@@ -15,21 +15,7 @@ from models.live.sunspec_sim import SimulatedServer, huawei_image, sunspec_image
 quiet_pymodbus()
 
 
-@pytest.fixture(autouse=True)
-def no_live_threads():
-    """Bound every test in time (a hang dumps the stacks and exits) and check that no live or
-    server thread outlives it (our threads are daemons, which the shared fixture ignores)."""
-    import faulthandler
-    faulthandler.dump_traceback_later(60, exit=True)
-    yield
-    faulthandler.cancel_dump_traceback_later()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        left = [t.name for t in threading.enumerate() if t.name.startswith(("live-", "sim-modbus"))]
-        if not left:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"live threads left running: {left}")
+pytestmark = pytest.mark.usefixtures("no_live_threads")  # tests/conftest.py
 
 
 def _device(port, unit=1, **kw):
