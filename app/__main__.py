@@ -1,4 +1,4 @@
-"""``python -m app`` and the ``solarfleet`` gui-script: start the desktop app.
+"""``python -m solarfleet.app`` and the ``solarfleet`` gui-script: start the desktop app.
 
 Absolute imports only: the PyInstaller bundle runs this file as a plain script, outside the package.
 """
@@ -33,15 +33,15 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     Returns ``(qapp, application)``; :func:`main` then runs the event loop.
     """
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from app.logging_setup import setup_logging
-    from app.paths import db_path, log_dir
+    from solarfleet.app.logging_setup import setup_logging
+    from solarfleet.app.paths import db_path, log_dir
     log_file = setup_logging(log_dir())
-    from app.errors import install_excepthook
+    from solarfleet.app.gui.errors import install_excepthook
     install_excepthook()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
-    from app import APP_AUTHOR, APP_NAME, __version__
+    from solarfleet.app import APP_AUTHOR, APP_NAME, __version__
     qapp = QApplication.instance()
     if qapp is None:  # high-DPI: fractional scale factors as the OS sets them (crisp at 125 %, 150 %)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -49,10 +49,10 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)
-    from app.application import Application, make_settings
+    from solarfleet.app.gui.application import Application, make_settings
     if configure is None:  # the models wired in: simulation, stored results, consumption, balance
-        from app.wiring import configure
-    from app.i18n import install_language
+        from solarfleet.app.gui.wiring import configure
+    from solarfleet.app.i18n import install_language
     settings = make_settings()
     install_language(args.lang or settings.value("language", "") or "")
     log.info("SolarFleet %s starting; log at %s", __version__, log_file)
@@ -66,11 +66,11 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
 
 
 def self_test(args) -> int:
-    """``--self-test``: no window, no QApplication; see :mod:`app.self_test`."""
-    from app.logging_setup import setup_logging
-    from app.paths import log_dir
+    """``--self-test``: no window, no QApplication; see :mod:`solarfleet.app.self_test`."""
+    from solarfleet.app.logging_setup import setup_logging
+    from solarfleet.app.paths import log_dir
     setup_logging(log_dir())
-    from app.self_test import run_self_test
+    from solarfleet.app.self_test import run_self_test
     return run_self_test(args.report_dir)
 
 

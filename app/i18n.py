@@ -6,14 +6,14 @@ sources from the code with ``pyside6-lupdate app widgets -ts resources/i18n/sola
 """
 from __future__ import annotations
 
-import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
 import logging
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from models.resources import resource_path
+from solarfleet.models.resources import resource_path
 
 __all__ = ["LANGUAGES", "system_language", "install_language", "current_language"]
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 import appdirs
 
-from . import APP_AUTHOR, APP_NAME
+from solarfleet.app import APP_AUTHOR, APP_NAME
 
 DB_FILENAME = "solarfleet.db"
 

@@ -10,7 +10,7 @@ offscreen QGuiApplication when none runs) and by the app's File → Export.
 """
 from __future__ import annotations
 
-import widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
 
 import html
 import math
@@ -38,7 +38,7 @@ _FAMILIES = {"en": ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto 
 
 
 def _font() -> QFont:
-    from .i18n import current_language
+    from solarfleet.app.i18n import current_language
     f = QFont()
     f.setFamilies(_FAMILIES.get(current_language(), _FAMILIES["en"]))
     return f
@@ -65,7 +65,7 @@ class PdfReport(QObject):
 
     def __init__(self, store, park: Optional[str] = None, run_id: Optional[int] = None):
         super().__init__()
-        from models.report_tables import report_tables
+        from solarfleet.models.export.tables import report_tables
         self.store = store
         self.tables = report_tables(store, park, "monthly", run_id)
         self.park = self.tables.park
@@ -401,7 +401,7 @@ def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[i
         (a new headless application follows the system's).
     """
     app = ensure_gui_application()
-    from .i18n import current_language, install_language
+    from solarfleet.app.i18n import current_language, install_language
     if language is not None or not getattr(app, "_solarfleet_language_set", False):
         install_language(language or "system")
         app._solarfleet_language_set = True

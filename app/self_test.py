@@ -66,7 +66,7 @@ def _step_pvlib_clearsky(ctx: dict) -> dict:
 
 
 def _step_cec_database(ctx: dict) -> dict:
-    from models import catalog
+    from solarfleet.models.simulation import catalog
     mods, invs = catalog.modules(), catalog.inverters()
     if len(mods) < 1000 or len(invs) < 1000:
         raise SelfTestFailed(f"CEC databases too small: {len(mods)} modules, {len(invs)} inverters")
@@ -90,7 +90,7 @@ def _step_time_zones(ctx: dict) -> dict:
 
 
 def _step_resources(ctx: dict) -> dict:
-    from models.resources import resource_path
+    from solarfleet.models.resources import resource_path
     needed = ["demo_fleet.json", "demo_loads.json", "climate_cn.json", "emission_factors.json",
               "i18n/solarfleet_zh_CN.qm", "i18n/solarfleet_ja_JP.qm",
               "tariffs/example_cn_commercial_tou.json", "live_maps/huawei_sun2000.json"]
@@ -101,20 +101,20 @@ def _step_resources(ctx: dict) -> dict:
 
 
 #: GUI and CLI modules the bundle must contain (imported, never shown).
-GUI_MODULES = ("widgets", "app.main_window", "app.application", "app.wiring", "app.i18n", "app.errors",
-               "app.cli", "pyqtgraph", "openpyxl", "pymodbus.client")
+GUI_MODULES = ("solarfleet.widgets", "solarfleet.app.gui.main_window", "solarfleet.app.gui.application", "solarfleet.app.gui.wiring", "solarfleet.app.i18n", "solarfleet.app.gui.errors",
+               "solarfleet.app.cli", "pyqtgraph", "openpyxl", "pymodbus.client")
 
 
 def _step_imports(ctx: dict) -> dict:
-    from app.cli import COMMAND_MODULES
-    names = list(GUI_MODULES) + [f"app.{m}" if not m.startswith("app.") else m for m in COMMAND_MODULES]
+    from solarfleet.app.cli import COMMAND_MODULES
+    names = list(GUI_MODULES) + list(COMMAND_MODULES)
     for name in names:
         try:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001 - report which module is broken, whatever broke it
             raise SelfTestFailed(f"cannot import {name}: {type(exc).__name__}: {exc}") from exc
     from PySide6.QtCore import QTranslator
-    from models.resources import resource_path
+    from solarfleet.models.resources import resource_path
     for code in ("zh_CN", "ja_JP"):
         tr = QTranslator()
         if not tr.load(str(resource_path("i18n", f"solarfleet_{code}.qm"))):
@@ -124,8 +124,8 @@ def _step_imports(ctx: dict) -> dict:
 
 
 def _step_database(ctx: dict) -> dict:
-    from models.demo import seed_if_empty
-    from models.store import SCHEMA_VERSION, open_store
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.models.store import SCHEMA_VERSION, open_store
     path = ctx["dir"] / "self_test.db"
     store = open_store(path)
     ctx["store"] = store
@@ -143,9 +143,9 @@ def _step_database(ctx: dict) -> dict:
 
 def _step_simulate(ctx: dict) -> dict:
     import math
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
-    from models.simulation import simulate_and_store
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import simulate_and_store
     store = ctx["store"]
     fleet = store.load_fleet()
     # a park with a CEC array exercises the single-diode path and the CEC database
@@ -186,7 +186,7 @@ def run_self_test(report_dir: Optional[os.PathLike] = None) -> int:
         Where the database and ``self_test.json`` / ``self_test.txt`` go; a new temporary
         folder if not given. The folder is kept so the report can be read.
     """
-    from . import APP_NAME, __version__
+    from solarfleet.app import APP_NAME, __version__
     folder = Path(report_dir) if report_dir else Path(tempfile.mkdtemp(prefix="solarfleet-selftest-"))
     folder.mkdir(parents=True, exist_ok=True)
     ctx: dict = {"dir": folder}

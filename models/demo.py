@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import functools
 
-from .fleet import Fleet
-from .fleet_files import read_fleet_json
-from .resources import resource_path
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.fleet_files import read_fleet_json
+from solarfleet.models.resources import resource_path
 
 __all__ = ["demo_fleet", "seed_if_empty"]
 
@@ -28,8 +28,8 @@ def seed_if_empty(store, *, with_data: bool = True) -> bool:
     """
     if not store.is_empty() or store.get_meta("demo_seeded"):
         return False
-    from .demo_load import seed_demo_loads
-    from .sim_weather import weather_for_park
+    from solarfleet.models.demo_load import seed_demo_loads
+    from solarfleet.models.weather.park_weather import weather_for_park
     with store.db.atomic():
         fleet = demo_fleet()
         store.import_fleet(fleet)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import copy
 import json
 
-from .battery import Battery
-from .resources import resource_path
-from .synthetic_load import SyntheticLoadParams, synth_park_load
+from solarfleet.models.energy.battery import Battery
+from solarfleet.models.resources import resource_path
+from solarfleet.models.energy.synthetic_load import SyntheticLoadParams, synth_park_load
 
 __all__ = ["demo_load_setup", "seed_demo_loads"]
 
@@ -53,7 +53,7 @@ def seed_demo_loads(store, *, year: int = 2023, interval_minutes: int = 60, repl
     list of str
         Names of the parks that were given a load.
     """
-    from .tariff import example_tariff
+    from solarfleet.models.energy.tariff import example_tariff
     setup = demo_load_setup()
     tariff = example_tariff() if setup.pop("_tariff") == "example" else None
     done = []

@@ -297,7 +297,7 @@ class Array:
                 raise FleetValueError("pdc0", self.pdc0, "applies only to dc_model 'pvwatts'")
             if not isinstance(self.module, str) or not self.module:
                 raise FleetValueError("module", self.module, "is required for dc_model 'cec'")
-            from . import catalog  # late: the catalog loads pvlib's database on first use
+            from solarfleet.models.simulation import catalog  # late: the catalog loads pvlib's database on first use
             if not catalog.has_module(self.module):
                 raise FleetValueError("module", self.module, "is not in the CEC module database")
             _set(self, "modules_per_string", _integer("modules_per_string", self.modules_per_string, 1))
@@ -328,7 +328,7 @@ class Array:
         else:
             if not isinstance(self.inverter, str) or not self.inverter:
                 raise FleetValueError("inverter", self.inverter, "is required for inverter_model 'cec'")
-            from . import catalog
+            from solarfleet.models.simulation import catalog
             if not catalog.has_inverter(self.inverter):
                 raise FleetValueError("inverter", self.inverter, "is not in the CEC inverter database")
             _set(self, "inverters", _integer("inverters", self.inverters, 1))
@@ -360,7 +360,7 @@ class Array:
         """DC nameplate at STC [W]."""
         if self.dc_model == "pvwatts":
             return self.pdc0
-        from . import catalog
+        from solarfleet.models.simulation import catalog
         return catalog.module_stc(self.module) * self.modules
 
     @property
@@ -368,7 +368,7 @@ class Array:
         """AC rating [W]."""
         if self.inverter_model == "pvwatts":
             return self.dc_capacity / self.dc_ac_ratio
-        from . import catalog
+        from solarfleet.models.simulation import catalog
         return catalog.inverter_paco(self.inverter) * self.inverters
 
     def tilt_on(self, roof: "Roof") -> float:

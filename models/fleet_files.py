@@ -1,6 +1,6 @@
 """Fleet files: the whole fleet (or one park) as JSON, arrays as CSV.
 
-``write_fleet_json`` / ``read_fleet_json`` round-trip a :class:`~models.fleet.Fleet`
+``write_fleet_json`` / ``read_fleet_json`` round-trip a :class:`~solarfleet.models.fleet.Fleet`
 without loss. Readers validate everything before returning and raise
 :class:`FleetFileError`, which names the file, the line and the JSON path or CSV
 column of the first problem; they never return a partial fleet.
@@ -16,8 +16,8 @@ import json.scanner
 from pathlib import Path
 from typing import Optional
 
-from .export import DANGEROUS_PREFIXES, neutralise
-from .fleet import Array, Fleet, FleetValueError, Losses, Park, Roof
+from solarfleet.models.export.writers import DANGEROUS_PREFIXES, neutralise
+from solarfleet.models.fleet import Array, Fleet, FleetValueError, Losses, Park, Roof
 
 __all__ = ["FleetFileError", "FORMAT", "FORMAT_VERSION", "fleet_to_dict", "fleet_from_dict",
            "dumps_fleet", "write_fleet_json", "read_fleet_json", "write_arrays_csv", "read_arrays_csv",

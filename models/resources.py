@@ -1,18 +1,30 @@
-"""Where the shipped resources live, in a source tree and in a PyInstaller bundle."""
+"""Where the shipped resources live: package data of :mod:`solarfleet.resources`.
+
+Found through :mod:`importlib.resources`, so the same call works in a checkout, an editable or wheel
+install and a PyInstaller bundle (whose loader serves the package's folder under ``sys._MEIPASS``).
+"""
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["resource_path"]
 
+RESOURCES_PACKAGE = "solarfleet.resources"
+
 
 def resource_path(*parts: str) -> Path:
-    """Path of a file under ``resources/``.
+    """Path of a file (or folder) under the shipped resources.
 
-    In a PyInstaller bundle the folder sits under ``sys._MEIPASS``; in a checkout or an
-    editable install it sits beside the packages.
+    Parameters
+    ----------
+    *parts : str
+        Path components below ``resources/``, e.g. ``("i18n", "solarfleet_zh_CN.qm")``.
+
+    Returns
+    -------
+    pathlib.Path
+        A real file system path (the resources are never zipped: Qt and numpy read them by name).
     """
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent
-    return root.joinpath("resources", *parts)
+    root = files(RESOURCES_PACKAGE)
+    return Path(str(root)).joinpath(*parts)

@@ -17,7 +17,7 @@ def latest_park_ac(store, park_name: str, run_id: Optional[int] = None) -> tuple
 
     Parameters
     ----------
-    store : models.store.Store
+    store : solarfleet.models.store.Store
     park_name : str
     run_id : int, optional
         A specific run instead of the newest.

@@ -1,6 +1,6 @@
 """Rows a simulation run is stored as: per-array series blobs and energy aggregates.
 
-Pure computation on :class:`models.simulation.ParkResult` objects; :mod:`models.store`
+Pure computation on :class:`solarfleet.models.simulation.engine.ParkResult` objects; :mod:`solarfleet.models.store`
 writes what this returns. Energies are [Wh], summed over intervals with weather (missing
 intervals count as nothing, and each park's ``missing_intervals`` is stored beside).
 Days, months and years are local calendar periods in the park's time zone, labelled
@@ -57,7 +57,7 @@ def aggregate_run(results) -> dict:
     -------
     dict
         ``fleet_row``, ``park_rows``, ``array_rows``, ``energy_rows`` (tuples in the column
-        order :meth:`models.store.Store.save_run` inserts) and ``weather`` (park → metadata).
+        order :meth:`solarfleet.models.store.Store.save_run` inserts) and ``weather`` (park → metadata).
     """
     park_rows, array_rows, energy_rows = [], [], []
     fleet_days: dict = {}

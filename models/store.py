@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 
 import sqlite_utils
 
-from .fleet import Array, Fleet, Losses, Park, Roof
+from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ParkExistsError",
            "Store", "open_store", "ON_CONFLICT",
@@ -432,8 +432,8 @@ class Store:
         ----------
         meta : dict
             ``started_utc`` (ISO text), ``duration_s`` [s], ``fleet_hash``, ``options`` (dict),
-            ``versions`` (dict), optional ``note``; see :func:`models.simulation.run_metadata`.
-        park_results : sequence of models.simulation.ParkResult
+            ``versions`` (dict), optional ``note``; see :func:`solarfleet.models.simulation.engine.run_metadata`.
+        park_results : sequence of solarfleet.models.simulation.engine.ParkResult
             Every park of the run. Nothing is written unless all of it is.
 
         Returns
@@ -441,7 +441,7 @@ class Store:
         int
             The run id.
         """
-        from .run_aggregates import aggregate_run
+        from solarfleet.models.run_aggregates import aggregate_run
         park_results = list(park_results)
         if not park_results:
             raise StoreError("a run needs at least one park result")
@@ -592,7 +592,7 @@ class Store:
             raise ValueError(f"level must be array/roof/park/fleet and period day/month/year "
                              f"(got {level!r}, {period!r})")
         if level == "array" and period == "day":
-            from .run_aggregates import daily_energy
+            from solarfleet.models.run_aggregates import daily_energy
             frames = []
             for p in self.run_parks(run_id):
                 if park_name is not None and p["park"].casefold() != park_name.strip().casefold():
@@ -635,7 +635,7 @@ def _array_from_row(r: dict) -> Array:
 # Migration 2 and every query of the consumption / balance features. Functions take a Store and
 # are also bound as Store methods at the end of the section.
 # ==========================================================================================
-#: Kinds of consumption series: read from meter files, or made by models.synthetic_load.
+#: Kinds of consumption series: read from meter files, or made by solarfleet.models.energy.synthetic_load.
 LOAD_KINDS = ("measured", "synthetic")
 
 
@@ -660,12 +660,12 @@ def _migrate_2_balance(db: sqlite_utils.Database) -> None:
     CREATE INDEX load_series_park ON load_series(park_id);
     CREATE TABLE park_synthetic_load (
         park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
-        params TEXT NOT NULL,               -- JSON of models.synthetic_load.SyntheticLoadParams
+        params TEXT NOT NULL,               -- JSON of solarfleet.models.energy.synthetic_load.SyntheticLoadParams
         updated_utc TEXT NOT NULL
     );
     CREATE TABLE park_tariffs (
         park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
-        tariff TEXT NOT NULL,               -- JSON of models.tariff.Tariff
+        tariff TEXT NOT NULL,               -- JSON of solarfleet.models.energy.tariff.Tariff
         updated_utc TEXT NOT NULL
     );
     CREATE TABLE park_batteries (
@@ -793,7 +793,7 @@ def park_consumption(store: "Store", park_name: str):
         ``info``: ``kind``, ``meters``, ``interval_minutes``. None when the park has no series.
         Meters of different intervals are a :class:`StoreError` (resample before storing).
     """
-    from .load import sum_meters
+    from solarfleet.models.energy.load import sum_meters
     rows = list_load_series(store, park_name)
     if not rows:
         return None
@@ -817,14 +817,14 @@ def set_synthetic_load_params(store: "Store", park_name: str, params) -> None:
 
 def get_synthetic_load_params(store: "Store", park_name: str):
     """The park's SyntheticLoadParams, or None."""
-    from .synthetic_load import SyntheticLoadParams
+    from solarfleet.models.energy.synthetic_load import SyntheticLoadParams
     row = store.db.execute("SELECT params FROM park_synthetic_load WHERE park_id = ?",
                            [_require_park_id(store, park_name)]).fetchone()
     return None if row is None else SyntheticLoadParams.from_dict(json.loads(row[0]))
 
 
 def set_tariff(store: "Store", park_name: str, tariff) -> None:
-    """Set a park's tariff (a models.tariff.Tariff); ``None`` removes it."""
+    """Set a park's tariff (a solarfleet.models.energy.tariff.Tariff); ``None`` removes it."""
     with store.db.atomic():
         pid = _require_park_id(store, park_name)
         if tariff is None:
@@ -836,14 +836,14 @@ def set_tariff(store: "Store", park_name: str, tariff) -> None:
 
 def get_tariff(store: "Store", park_name: str):
     """The park's Tariff, or None."""
-    from .tariff import Tariff
+    from solarfleet.models.energy.tariff import Tariff
     row = store.db.execute("SELECT tariff FROM park_tariffs WHERE park_id = ?",
                            [_require_park_id(store, park_name)]).fetchone()
     return None if row is None else Tariff.from_dict(json.loads(row[0]))
 
 
 def set_battery(store: "Store", park_name: str, battery) -> None:
-    """Set a park's battery (a models.battery.Battery); ``None`` removes it."""
+    """Set a park's battery (a solarfleet.models.energy.battery.Battery); ``None`` removes it."""
     with store.db.atomic():
         pid = _require_park_id(store, park_name)
         if battery is None:
@@ -855,7 +855,7 @@ def set_battery(store: "Store", park_name: str, battery) -> None:
 
 def get_battery(store: "Store", park_name: str):
     """The park's Battery, or None."""
-    from .battery import Battery
+    from solarfleet.models.energy.battery import Battery
     row = store.db.execute("SELECT capacity, power, efficiency, min_soc, strategy, initial_soc FROM park_batteries "
                            "WHERE park_id = ?", [_require_park_id(store, park_name)]).fetchone()
     if row is None:
@@ -867,7 +867,7 @@ def get_battery(store: "Store", park_name: str):
 def set_carbon_choice(store: "Store", park_name: str, region: Optional[str] = None,
                       data_year: Optional[int] = None) -> None:
     """Override the emission-factor region and/or data year of a park (None, None: back to defaults)."""
-    from .carbon import emission_factors
+    from solarfleet.models.energy.carbon import emission_factors
     with store.db.atomic():
         pid = _require_park_id(store, park_name)
         if region is None and data_year is None:
@@ -901,7 +901,7 @@ del _f
 # live_alarms (alarm log). Readings are idempotent on (device_id, timestamp_ms).
 # =================================================================================================
 
-#: Value columns of live_readings, in the order of models.live.reading.Reading's fields.
+#: Value columns of live_readings, in the order of solarfleet.models.live.reading.Reading's fields.
 LIVE_VALUE_COLUMNS = ("pv_power", "load_power", "grid_power", "pv_energy", "pv_energy_interval",
                       "grid_import_energy", "grid_export_energy", "grid_import_interval", "grid_export_interval",
                       "poa_global", "status", "counter_event")
@@ -1036,7 +1036,7 @@ def live_history(store: Store, park: Optional[str] = None, device_ids=None, star
 
 
 def save_live_device(store: Store, config) -> None:
-    """Add or replace a device (a :class:`models.live.devices.DeviceConfig`)."""
+    """Add or replace a device (a :class:`solarfleet.models.live.devices.DeviceConfig`)."""
     row = {c: getattr(config, c) for c in _LIVE_DEVICE_COLUMNS}
     row["added_utc"] = _utcnow()
     with store.db.atomic():
@@ -1044,8 +1044,8 @@ def save_live_device(store: Store, config) -> None:
 
 
 def live_devices(store: Store, park: Optional[str] = None) -> list:
-    """Stored devices as :class:`models.live.devices.DeviceConfig`, optionally of one park."""
-    from models.live.devices import DeviceConfig
+    """Stored devices as :class:`solarfleet.models.live.devices.DeviceConfig`, optionally of one park."""
+    from solarfleet.models.live.devices import DeviceConfig
     where, args = ("WHERE park = ?", [park]) if park is not None else ("", [])
     rows = store.db.query(f"SELECT {', '.join(_LIVE_DEVICE_COLUMNS)} FROM live_devices {where} ORDER BY device_id",
                           args)
@@ -1059,7 +1059,7 @@ def delete_live_device(store: Store, device_id: str) -> None:
 
 
 def add_live_alarm(store: Store, alarm, park: Optional[str] = None, device_id: Optional[str] = None) -> int:
-    """Log an alarm (a :class:`models.live.alarms.Alarm`); returns its id."""
+    """Log an alarm (a :class:`solarfleet.models.live.alarms.Alarm`); returns its id."""
     row = {"park": park, "device_id": device_id, "kind": alarm.kind, "start_utc": alarm.start.isoformat(),
            "end_utc": alarm.end.isoformat() if alarm.end is not None else None, "min_ratio": alarm.min_ratio,
            "mean_ratio": alarm.mean_ratio, "fraction": alarm.fraction, "duration_s": alarm.duration_s,
@@ -1136,7 +1136,7 @@ def live_history_binned(store: Store, park: Optional[str] = None, device_ids=Non
 
 # === Site survey (survey branch) ==================================================================
 # Survey data the fleet model does not hold: roof outlines, setbacks, keep-outs, layout choices,
-# horizon and obstacles (one JSON document per park, built by models.survey.SiteSurvey.extras)
+# horizon and obstacles (one JSON document per park, built by solarfleet.models.survey.site.SiteSurvey.extras)
 # and photos (BLOBs). Both tables hang off ``parks`` with ON DELETE CASCADE, so deleting or
 # replacing a park drops its survey with it; renaming keeps it (the park id is stable).
 
@@ -1450,7 +1450,7 @@ _MIGRATIONS.append((6, _migrate_6_weather))
 
 
 # --- weather (weather branch): queries ------------------------------------------------------------
-# Weather sets follow the convention of models/weather.py: a regular UTC index of interval starts,
+# Weather sets follow the convention of models/weather/readers.py: a regular UTC index of interval starts,
 # pvlib column names, SI units, NaN for missing. Each column is stored as one compressed float32 blob.
 
 _WEATHER_ENCODING = "zlib-f4le"
@@ -1535,7 +1535,7 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
     metadata : dict
         From a ``read_*`` or ``synth_*`` function.
     report : dict
-        From :func:`models.weather_quality.quality_report`.
+        From :func:`solarfleet.models.weather.quality.quality_report`.
     name : str, optional
         Display name (default: from the source and year).
     default : bool, optional
@@ -1750,7 +1750,7 @@ _MIGRATIONS.append((7, _migrate_7_forecast))
 
 
 def save_yield_study(store: Store, study) -> int:
-    """Store a :class:`models.yield_study.YieldStudy`; return its id (also set on ``study.study_id``)."""
+    """Store a :class:`solarfleet.models.studies.yield_study.YieldStudy`; return its id (also set on ``study.study_id``)."""
     parks = sorted(set(study.table["park"]) - {""})
     row = {"created_utc": study.created_utc,
            "parks": json.dumps(parks, ensure_ascii=False),
@@ -1781,7 +1781,7 @@ def load_yield_study(store: Store, study_id: Optional[int] = None, park_name: Op
     ``covering``; None if there is none (``KeyError`` for an unknown ``study_id``)."""
     import io
     import pandas as pd
-    from .yield_study import YieldStudy
+    from solarfleet.models.studies.yield_study import YieldStudy
     rows = list(store.db.query("SELECT * FROM yield_studies ORDER BY id DESC" if study_id is None else
                                "SELECT * FROM yield_studies WHERE id = ?", [] if study_id is None else [study_id]))
     if park_name is not None:
@@ -1918,7 +1918,7 @@ class ReadOnlyOpenError(StoreError):
 def open_store_read_only(path, *, busy_timeout_ms: int = 5000) -> Store:
     """Open an existing SolarFleet database for reading only; never migrates, never writes.
 
-    Used when another process holds the writer lock (:mod:`models.db_lock`). The connection is
+    Used when another process holds the writer lock (:mod:`solarfleet.models.db_lock`). The connection is
     opened with SQLite's ``mode=ro`` and ``PRAGMA query_only``, so any write raises
     :class:`sqlite3.OperationalError` and the file stays as the writer leaves it.
 

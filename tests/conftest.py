@@ -36,18 +36,26 @@ def no_leftover_threads():
     assert not left, f"threads left running: {left}"
 
 
+def require_shared() -> Path:
+    """``../shared``: skipped (saying why) in a bare clone, a failure in CI (``CI`` set), where it must be."""
+    if not SHARED.is_dir():
+        why = f"no shared reference data at {SHARED} (it sits beside the checkout in CI and dev machines)"
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
+    return SHARED
+
+
 @pytest.fixture
 def shared_dir() -> Path:
-    """``../shared``; the test is skipped (saying why) in a clone that has none."""
-    if not SHARED.is_dir():
-        pytest.skip(f"no shared reference data at {SHARED} (it sits beside the checkout in CI and dev machines)")
-    return SHARED
+    """``../shared`` (see :func:`require_shared`)."""
+    return require_shared()
 
 
 @pytest.fixture
 def memory_store():
     """An empty in-memory store."""
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     store = open_store(":memory:")
     yield store
     store.close()
@@ -61,7 +69,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def file_store(db_path):
     """An empty store in a temp file."""
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     store = open_store(db_path)
     yield store
     store.close()
@@ -69,7 +77,7 @@ def file_store(db_path):
 
 @pytest.fixture(scope="session")
 def demo_fleet():
-    from models.demo import demo_fleet as load
+    from solarfleet.models.demo import demo_fleet as load
     return load()
 
 
@@ -77,7 +85,7 @@ def demo_fleet():
 def make_old_db(monkeypatch):
     """``make_old_db(path, version, fill=None)``: a database file at an earlier schema ``version``,
     built by running only the migrations up to it; ``fill(store)`` may add data at that version."""
-    import models.store as st
+    import solarfleet.models.store as st
 
     def make(path, version, fill=None):
         with monkeypatch.context() as m:

@@ -1,7 +1,7 @@
 """Render the main views to PNG in English, Chinese and Japanese: ``python tests/screenshots.py [OUTDIR]``.
 
 The app runs as a new user starts it: demo fleet, its synthetic weather and loads, the real simulation
-(app/wiring.py). Runs offscreen in a throw-away data dir; writes ``resources/screenshots/<lang>_<view>.png``.
+(app/gui/wiring.py). Runs offscreen in a throw-away data dir; writes ``resources/screenshots/<lang>_<view>.png``.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def main(outdir: Path) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.__main__ import build
+    from solarfleet.app.__main__ import build
 
     qapp, application = build(["--lang", "en"])
     app = QApplication.instance()
@@ -41,7 +41,7 @@ def main(outdir: Path) -> int:
     shanghai = next(p for p in s.fleet.fleet.parks if "Shanghai" in p.name)
     # live view: the replay of Shanghai from 06:00 today at 2400× (40 min of model time per real second)
     import pandas as pd
-    from app.live_controller import SourceSpec
+    from solarfleet.app.gui.live_controller import SourceSpec
     live = s.live
     today = pd.Timestamp.now(tz=shanghai.tz).normalize()
     live.spec = SourceSpec(kind="replay", speed=2400.0, tick=0.25, start=today + pd.Timedelta(hours=6))
@@ -68,7 +68,7 @@ def main(outdir: Path) -> int:
         w.tabs.setCurrentWidget(w.yield_plot)
         w.yield_plot.set_resolution("hourly")
         w.yield_plot.flush()
-        from widgets.plot_time import to_plot_seconds
+        from solarfleet.widgets.plot_time import to_plot_seconds
         x0, x1 = to_plot_seconds(pd.DatetimeIndex(["2023-06-05", "2023-06-12"]).tz_localize(shanghai.tz))
         w.yield_plot.plot.getPlotItem().setXRange(x0, x1, padding=0)
         w.yield_plot.readout.setText(w.yield_plot.readout_at(x0 + 2 * 86400 + 12 * 3600))

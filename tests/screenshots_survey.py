@@ -20,15 +20,15 @@ os.environ.pop("SOLARFLEET_DB", None)
 
 
 def main(outdir: Path) -> int:
-    import widgets  # noqa: F401
+    import solarfleet.widgets as widgets  # noqa: F401
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.i18n import install_language
-    from app.main_window import MainWindow
-    from app.session import open_session
-    from models.survey import KeepOut, RoofSurvey, SiteSurvey
-    from widgets.survey_form import DEFAULT_MODULE
+    from solarfleet.app.i18n import install_language
+    from solarfleet.app.gui.main_window import MainWindow
+    from solarfleet.app.gui.session import open_session
+    from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
+    from solarfleet.widgets.survey_form import DEFAULT_MODULE
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     outdir.mkdir(parents=True, exist_ok=True)

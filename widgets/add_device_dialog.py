@@ -1,9 +1,9 @@
 """The "Add device" dialog: host, port, unit id and register map of a Modbus inverter or meter.
 
-It validates and builds a :class:`models.live.devices.DeviceConfig`; it does not connect by
+It validates and builds a :class:`solarfleet.models.live.devices.DeviceConfig`; it does not connect by
 itself: "Test connection" emits :attr:`AddDeviceDialog.testRequested` and whoever owns the
 worker calls :meth:`AddDeviceDialog.show_test_result` with the answer of
-:func:`models.live.devices.check_connection`.
+:func:`solarfleet.models.live.devices.check_connection`.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout)
 
-from models.live.devices import DeviceConfig, DeviceConfigError
+from solarfleet.models.live.devices import DeviceConfig, DeviceConfigError
 
 __all__ = ["AddDeviceDialog"]
 
@@ -25,7 +25,7 @@ class AddDeviceDialog(QDialog):
     ----------
     park : str
     maps : list of str
-        Vendor register maps offered besides SunSpec (``models.live.vendor_maps.available_maps()``).
+        Vendor register maps offered besides SunSpec (``solarfleet.models.live.vendor_maps.available_maps()``).
 
     Signals
     -------
@@ -111,7 +111,7 @@ class AddDeviceDialog(QDialog):
         self.testRequested.emit(cfg)
 
     def show_test_result(self, result: dict) -> None:
-        """Show what :func:`models.live.devices.check_connection` answered."""
+        """Show what :func:`solarfleet.models.live.devices.check_connection` answered."""
         self.last_result = result
         self.test_button.setEnabled(True)
         if not result.get("ok"):

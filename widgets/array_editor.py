@@ -5,10 +5,10 @@ from typing import Callable, Optional
 
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from models.fleet import DC_MODELS, INVERTER_MODELS, MODULE_TYPES, RACKINGS, Losses
+from solarfleet.models.fleet import DC_MODELS, INVERTER_MODELS, MODULE_TYPES, RACKINGS, Losses
 
-from .equipment_picker import EquipmentPicker
-from .form_editor import FieldSpec, FormEditor
+from solarfleet.widgets.equipment_picker import EquipmentPicker
+from solarfleet.widgets.form_editor import FieldSpec, FormEditor
 
 __all__ = ["ArrayEditor"]
 
@@ -19,19 +19,19 @@ _PVW_INV = ("dc_ac_ratio", "eta_inv_nom")
 
 
 class ArrayEditor(FormEditor):
-    """Edit a :class:`models.fleet.Array`.
+    """Edit a :class:`solarfleet.models.fleet.Array`.
 
     Parameters
     ----------
     search_modules, search_inverters : callable, optional
-        ``search(text) -> list of Equipment`` for the pickers; default :mod:`models.catalog`.
+        ``search(text) -> list of Equipment`` for the pickers; default :mod:`solarfleet.models.simulation.catalog`.
     """
 
     def __init__(self, parent=None, search_modules: Optional[Callable] = None,
                  search_inverters: Optional[Callable] = None):
         super().__init__(self.tr("Array"), parent)
         if search_modules is None or search_inverters is None:
-            from models import catalog
+            from solarfleet.models.simulation import catalog
             search_modules = search_modules or catalog.search_modules
             search_inverters = search_inverters or catalog.search_inverters
         self.search_modules, self.search_inverters = search_modules, search_inverters

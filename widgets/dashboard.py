@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .plot_style import ThrottledPlot, is_cjk, style_plot
+from solarfleet.widgets.plot_style import ThrottledPlot, is_cjk, style_plot
 
 __all__ = ["Kpis", "KpiCard", "Dashboard", "LossWaterfall", "loss_label"]
 

@@ -11,7 +11,7 @@ __all__ = ["EquipmentTableModel", "EquipmentPicker"]
 
 
 class EquipmentTableModel(QAbstractTableModel):
-    """Rows of :class:`models.catalog.Equipment`: name, power [W], technology."""
+    """Rows of :class:`solarfleet.models.simulation.catalog.Equipment`: name, power [W], technology."""
 
     def __init__(self, items: Sequence = (), power_header: str = "", parent=None):
         super().__init__(parent)
@@ -53,7 +53,7 @@ class EquipmentPicker(QDialog):
     Parameters
     ----------
     search : callable
-        ``search(text) -> list of Equipment``, e.g. ``models.catalog.search_modules``.
+        ``search(text) -> list of Equipment``, e.g. ``solarfleet.models.simulation.catalog.search_modules``.
     title : str
     current : str, optional
         Key selected now; searched for on open.

@@ -1,12 +1,12 @@
 """File → Export: choose scope, format, resolution and file, and see what will be written.
 
 The dialog holds no export code: it is given ``tables_for(park, resolution)`` (normally
-:func:`models.report_tables.report_tables` on the open store) for its preview and emits
+:func:`solarfleet.models.export.tables.report_tables` on the open store) for its preview and emits
 :attr:`ExportDialog.exportRequested` with the chosen options; the caller writes the file (in a worker).
 """
 from __future__ import annotations
 
-from . import _pyside_fix  # noqa: F401
+from solarfleet.widgets import _pyside_fix  # noqa: F401
 
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -36,10 +36,10 @@ class ExportDialog(QDialog):
     parks : sequence of str
         Park names offered besides the whole fleet.
     tables_for : callable
-        ``tables_for(park_or_None, resolution) -> models.report_tables.ReportTables``; may raise
+        ``tables_for(park_or_None, resolution) -> solarfleet.models.export.tables.ReportTables``; may raise
         ``ValueError`` (shown in the preview).
     preview_for : callable
-        ``preview_for(tables, fmt) -> list of dict`` (:func:`models.report_tables.preview`).
+        ``preview_for(tables, fmt) -> list of dict`` (:func:`solarfleet.models.export.tables.preview`).
 
     Signals
     -------

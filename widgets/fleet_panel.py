@@ -6,7 +6,7 @@ from typing import Optional
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
-from .fleet_tree_model import PATH_ROLE, FleetFilterProxy, FleetTreeModel
+from solarfleet.widgets.fleet_tree_model import PATH_ROLE, FleetFilterProxy, FleetTreeModel
 
 __all__ = ["FleetPanel"]
 

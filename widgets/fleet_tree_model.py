@@ -1,6 +1,6 @@
 """Item model of a fleet: fleet → parks → roofs → arrays, with kWp and annual MWh columns.
 
-:class:`FleetTreeModel` is fed a :class:`models.fleet.Fleet` and, once results exist, a mapping
+:class:`FleetTreeModel` is fed a :class:`solarfleet.models.fleet.Fleet` and, once results exist, a mapping
 of annual energy per node. :class:`FleetFilterProxy` sorts numerically and filters by name
 (keeping the parents of a match).
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilter
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from models.fleet import Fleet
+from solarfleet.models.fleet import Fleet
 
 __all__ = ["FleetTreeModel", "FleetFilterProxy", "PATH_ROLE", "KIND_ROLE", "SORT_ROLE"]
 
@@ -41,7 +41,7 @@ class FleetTreeModel(QAbstractItemModel):
 
     Parameters
     ----------
-    fleet : models.fleet.Fleet, optional
+    fleet : solarfleet.models.fleet.Fleet, optional
 
     Columns
     -------

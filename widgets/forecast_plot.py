@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .plot_export import install_plot_export
-from .plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
-from .plot_time import to_plot_seconds
+from solarfleet.widgets.plot_export import install_plot_export
+from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
+from solarfleet.widgets.plot_time import to_plot_seconds
 
 __all__ = ["ForecastPlot"]
 
@@ -20,7 +20,7 @@ __all__ = ["ForecastPlot"]
 class ForecastPlot(ThrottledPlot):
     """Forecast AC power [kW] against time (the park's wall clock).
 
-    Feed :meth:`set_data` the frame of :func:`models.forecast.forecast_vs_actual` (``ac_p10``,
+    Feed :meth:`set_data` the frame of :func:`solarfleet.models.studies.forecast.forecast_vs_actual` (``ac_p10``,
     ``ac_p50``, ``ac_p90`` and optionally ``ac_actual`` [W], UTC index) and its error dict.
     Missing actuals are gaps in the line, never zeros.
     """

@@ -1,7 +1,7 @@
 """The Forecast tab: pick a park and horizon, make a forecast (persistence or a file), see it against actuals."""
 from __future__ import annotations
 
-from . import _pyside_fix  # noqa: F401
+from solarfleet.widgets import _pyside_fix  # noqa: F401
 
 from typing import Optional, Sequence
 
@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
-from .forecast_plot import ForecastPlot
+from solarfleet.widgets.forecast_plot import ForecastPlot
 
 __all__ = ["ForecastView"]
 
@@ -83,14 +83,14 @@ class ForecastView(QWidget):
             self.status.setText(self.tr("Working…"))
 
     def show_forecast(self, frame: Optional[pd.DataFrame], errors: dict, tz: str, meta: dict) -> None:
-        """Show a stored forecast (``frame`` from :func:`models.forecast.forecast_vs_actual`)."""
+        """Show a stored forecast (``frame`` from :func:`solarfleet.models.studies.forecast.forecast_vs_actual`)."""
         self.plot.set_data(frame, errors, tz)
         if frame is None:
             self.status.setText(self.tr("No forecast stored for this park yet."))
             return
         method = self.tr("recent measurements") if meta.get("method") == "persistence" else self.tr("forecast file")
         n, q10, q90 = meta.get("error_samples", 0), meta.get("k_q10", 0.0), meta.get("k_q90", 0.0)
-        if n >= 48:  # models.forecast.MIN_ERROR_SAMPLES
+        if n >= 48:  # solarfleet.models.studies.forecast.MIN_ERROR_SAMPLES
             bands = self.tr("quantiles of the park's own errors over %1 daylight hours").replace("%1", str(n))
         else:
             bands = self.tr("default spread of the clear-sky index %1/%2 (too few of the park's own errors)") \

@@ -1,7 +1,7 @@
 """A validated form for one frozen fleet dataclass (park, roof or array).
 
 Each field is described by a :class:`FieldSpec`. On *Apply* the form parses every field,
-builds the new object (so :mod:`models.fleet` validates it) and hands it to ``commit``.
+builds the new object (so :mod:`solarfleet.models.fleet` validates it) and hands it to ``commit``.
 A refused value is marked in red with the reason and nothing is applied.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Sig
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from models.fleet import FleetValueError
+from solarfleet.models.fleet import FleetValueError
 
 __all__ = ["FieldSpec", "FormEditor", "reason_text"]
 
@@ -51,7 +51,7 @@ class FieldSpec:
     placeholder: str = ""
 
 
-_REASONS = [  # models.fleet reasons → translatable patterns (numbers are kept)
+_REASONS = [  # solarfleet.models.fleet reasons → translatable patterns (numbers are kept)
     (r"^is required$", QT_TRANSLATE_NOOP("FleetErrors", "is required")),
     (r"^must be a number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a number")),
     (r"^must be a finite number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a finite number")),

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .plot_style import ThrottledPlot, month_name, style_plot
+from solarfleet.widgets.plot_style import ThrottledPlot, month_name, style_plot
 
 __all__ = ["HeatmapPlot", "day_hour_matrix"]
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .plot_style import add_legend, style_plot
+from solarfleet.widgets.plot_style import add_legend, style_plot
 
 __all__ = ["HorizonPlot"]
 

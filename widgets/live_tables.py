@@ -16,7 +16,7 @@ __all__ = ["DeviceStatusModel", "AlarmLogModel", "AlarmRow", "link_text", "state
 
 
 def link_text(code: str) -> str:
-    """Translated name of a link state (:data:`models.live.reading.LINK_STATES`)."""
+    """Translated name of a link state (:data:`solarfleet.models.live.reading.LINK_STATES`)."""
     names = {
         "idle": QCoreApplication.translate("LiveTables", "idle"),
         "connecting": QCoreApplication.translate("LiveTables", "connecting"),
@@ -29,7 +29,7 @@ def link_text(code: str) -> str:
 
 
 def state_text(code: Optional[str]) -> str:
-    """Translated operating state of a device (:data:`models.live.reading.DEVICE_STATES`)."""
+    """Translated operating state of a device (:data:`solarfleet.models.live.reading.DEVICE_STATES`)."""
     if code is None:
         return "—"
     names = {
@@ -81,7 +81,7 @@ class DeviceStatusModel(_ColumnsModel):
     """One row per device: link, operating state, last reading, PV power, retry countdown.
 
     Feed with :meth:`update` (the ``statuses`` and newest readings of a
-    :class:`models.live.session.LiveUpdate`). Rows are kept in the order devices first appear.
+    :class:`solarfleet.models.live.session.LiveUpdate`). Rows are kept in the order devices first appear.
     A device waiting to reconnect counts down from the back-off delay it reported, from the
     moment that delay was first seen (``clock``: seconds, monotonic; injectable for tests).
     """
@@ -200,14 +200,14 @@ class AlarmRow:
 
     @classmethod
     def from_alarm(cls, alarm) -> "AlarmRow":
-        """From a :class:`models.live.alarms.Alarm`."""
+        """From a :class:`solarfleet.models.live.alarms.Alarm`."""
         return cls(pd.Timestamp(alarm.start), None if alarm.end is None else pd.Timestamp(alarm.end),
                    float(alarm.min_ratio), float(alarm.mean_ratio), float(alarm.fraction), float(alarm.duration_s),
                    alarm.kind)
 
     @classmethod
     def from_stored(cls, row: dict) -> "AlarmRow":
-        """From a row of :func:`models.store.live_alarms`."""
+        """From a row of :func:`solarfleet.models.store.live_alarms`."""
         def num(v):
             return math.nan if v is None else float(v)
         end = row.get("end_utc")

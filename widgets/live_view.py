@@ -2,10 +2,10 @@
 
 It takes plain inputs and emits signals; it never touches SQLite or threads:
 
-* :meth:`LiveView.set_history` — stored readings (a :func:`models.store.live_history` DataFrame)
+* :meth:`LiveView.set_history` — stored readings (a :func:`solarfleet.models.store.live_history` DataFrame)
   and alarm rows, to fill the chart after a restart;
 * :meth:`LiveView.set_expected` — the modelled site PV [W] (tz-aware Series), drawn dashed;
-* :meth:`LiveView.apply_update` — a :class:`models.live.session.LiveUpdate` (or any object with
+* :meth:`LiveView.apply_update` — a :class:`solarfleet.models.live.session.LiveUpdate` (or any object with
   ``readings``, ``statuses``, ``timestamp``, ``pv_power``, ``load_power``, ``expected_pv``,
   ``ratio``, ``self_consumption``, ``alarms``, ``stored``), typically every 500 ms.
 
@@ -24,12 +24,12 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from models.live.metrics import site_power
+from solarfleet.models.live.metrics import site_power
 
-from .dashboard import KpiCard
-from .live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
-from .plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
-from .plot_time import to_plot_seconds
+from solarfleet.widgets.dashboard import KpiCard
+from solarfleet.widgets.live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
+from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
+from solarfleet.widgets.plot_time import to_plot_seconds
 
 __all__ = ["LiveView", "SOURCE_KINDS", "REPLAY_SPEEDS"]
 
@@ -255,10 +255,10 @@ class LiveView(ThrottledPlot):
 
     def set_history(self, history: pd.DataFrame, alarms=()) -> None:
         """Fill the chart and today's energy from stored readings; ``alarms`` are stored alarm-log rows
-        (dicts of :func:`models.store.live_alarms`) or :class:`AlarmRow` objects.
+        (dicts of :func:`solarfleet.models.store.live_alarms`) or :class:`AlarmRow` objects.
 
-        ``history`` holds readings (:func:`models.store.live_history`) or per-device bins labelled by
-        their start (:func:`models.store.live_history_binned`); rows from the local midnight of the
+        ``history`` holds readings (:func:`solarfleet.models.store.live_history`) or per-device bins labelled by
+        their start (:func:`solarfleet.models.store.live_history_binned`); rows from the local midnight of the
         newest one on count as today (the same rule as live readings).
         """
         self.alarms.set_rows([a if isinstance(a, AlarmRow) else AlarmRow.from_stored(a) for a in alarms])
@@ -285,7 +285,7 @@ class LiveView(ThrottledPlot):
         self.schedule()
 
     def apply_update(self, update) -> None:
-        """Take one :class:`~models.live.session.LiveUpdate`: new points, KPIs, devices, alarms."""
+        """Take one :class:`~solarfleet.models.live.session.LiveUpdate`: new points, KPIs, devices, alarms."""
         self.last_update = update
         for r in update.readings:
             ts = pd.Timestamp(r.timestamp)

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .plot_style import SERIES_COLORS, ThrottledPlot, add_legend, month_name, style_plot
+from solarfleet.widgets.plot_style import SERIES_COLORS, ThrottledPlot, add_legend, month_name, style_plot
 
 __all__ = ["MonthlyBarsPlot"]
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.fleet import GRID_REGIONS
+from solarfleet.models.fleet import GRID_REGIONS
 
-from .form_editor import FieldSpec, FormEditor
+from solarfleet.widgets.form_editor import FieldSpec, FormEditor
 
 __all__ = ["ParkEditor", "grid_region_label"]
 
@@ -23,7 +23,7 @@ def grid_region_label(code: str) -> str:
 
 
 class ParkEditor(FormEditor):
-    """Edit a :class:`models.fleet.Park` (its roofs are kept)."""
+    """Edit a :class:`solarfleet.models.fleet.Park` (its roofs are kept)."""
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Park"), parent)

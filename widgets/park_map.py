@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .plot_style import ThrottledPlot, style_plot
+from solarfleet.widgets.plot_style import ThrottledPlot, style_plot
 
 __all__ = ["ParkPoint", "ParkMap"]
 

@@ -7,7 +7,7 @@ rendering the plot's ``QGraphicsView``. :func:`install_plot_export` adds "Export
 """
 from __future__ import annotations
 
-from . import _pyside_fix  # noqa: F401
+from solarfleet.widgets import _pyside_fix  # noqa: F401
 
 from pathlib import Path
 from typing import Optional

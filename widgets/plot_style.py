@@ -31,7 +31,7 @@ def month_name(month: int, locale: Optional[QLocale] = None) -> str:
 
 
 class LocaleDateAxis(pg.DateAxisItem):
-    """:class:`pyqtgraph.DateAxisItem` (``utcOffset=0``; see :func:`widgets.plot_time.to_plot_seconds`)
+    """:class:`pyqtgraph.DateAxisItem` (``utcOffset=0``; see :func:`solarfleet.widgets.plot_time.to_plot_seconds`)
     whose labels follow the Qt locale: month names and day formats in Chinese and Japanese too."""
 
     def __init__(self, orientation="bottom", **kwargs):

@@ -1,15 +1,15 @@
 """Editor of a roof (type, area, pitch, orientation, height)."""
 from __future__ import annotations
 
-from models.fleet import ROOF_TYPES
+from solarfleet.models.fleet import ROOF_TYPES
 
-from .form_editor import FieldSpec, FormEditor
+from solarfleet.widgets.form_editor import FieldSpec, FormEditor
 
 __all__ = ["RoofEditor"]
 
 
 class RoofEditor(FormEditor):
-    """Edit a :class:`models.fleet.Roof` (its arrays are kept)."""
+    """Edit a :class:`solarfleet.models.fleet.Roof` (its arrays are kept)."""
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Roof"), parent)

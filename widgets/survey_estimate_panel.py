@@ -8,13 +8,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
+from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
 
 __all__ = ["SurveyEstimatePanel"]
 
 
 class SurveyEstimatePanel(QWidget):
-    """Shows a :class:`models.survey_estimate.SurveyEstimate` (or why there is none)."""
+    """Shows a :class:`solarfleet.models.survey.estimate.SurveyEstimate` (or why there is none)."""
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)

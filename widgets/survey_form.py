@@ -1,7 +1,7 @@
 """The survey form: a new site by coordinates, one roof, its module layout choices and its shading.
 
 Every edit emits :attr:`SurveyForm.changed`; :meth:`SurveyForm.inputs` reads and validates the whole
-form and returns a :class:`SurveyInputs` (a :class:`~models.survey.SiteSurvey`, the monthly-GHI
+form and returns a :class:`SurveyInputs` (a :class:`~solarfleet.models.survey.site.SiteSurvey`, the monthly-GHI
 choice and the floor area for the consumption preview), or raises :class:`SurveyFormError` after
 marking each refused field in red with the reason next to it. Nothing is computed here beyond the
 offline look-ups of time zone, altitude and climate-table city (cached per position).
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
-from models.fleet import FleetValueError
-from models.geo import CoordinateError, format_coordinates, locate_site, parse_coordinates
-from models.horizon import Obstacle
-from models.survey import KeepOut, RoofSurvey, SiteSurvey
-from models.survey_estimate import monthly_ghi_choice
+from solarfleet.models.fleet import FleetValueError
+from solarfleet.models.survey.geo import CoordinateError, format_coordinates, locate_site, parse_coordinates
+from solarfleet.models.survey.horizon import Obstacle
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
+from solarfleet.models.survey.estimate import monthly_ghi_choice
 
-from .form_editor import reason_text
-from .number_table_model import NumberTableModel, TableValueError, parse_number
+from solarfleet.widgets.form_editor import reason_text
+from solarfleet.widgets.number_table_model import NumberTableModel, TableValueError, parse_number
 
 __all__ = ["SurveyForm", "SurveyInputs", "SurveyFormError", "DEFAULT_MODULE"]
 
@@ -39,11 +39,11 @@ class SurveyInputs:
 
     Attributes
     ----------
-    site : models.survey.SiteSurvey
-    ghi : models.survey_estimate.GhiChoice
+    site : solarfleet.models.survey.site.SiteSurvey
+    ghi : solarfleet.models.survey.estimate.GhiChoice
     floor_area : float or None
         Floor area for the consumption preview [m²].
-    location : models.geo.SiteLocation
+    location : solarfleet.models.survey.geo.SiteLocation
     """
 
     site: object
@@ -62,8 +62,8 @@ class SurveyFormError(ValueError):
 
 @functools.lru_cache(maxsize=64)
 def _located(lat: float, lon: float):
-    from models.geo import altitude_at, timezone_at
-    from models.synthetic_weather import climate_for_site
+    from solarfleet.models.survey.geo import altitude_at, timezone_at
+    from solarfleet.models.weather.synthetic import climate_for_site
     return timezone_at(lat, lon), altitude_at(lat, lon), climate_for_site(lat, lon)
 
 
@@ -308,8 +308,8 @@ class SurveyForm(QWidget):
 
     # -- actions --
     def pick_module(self) -> None:
-        from models.catalog import search_modules
-        from .equipment_picker import EquipmentPicker
+        from solarfleet.models.simulation.catalog import search_modules
+        from solarfleet.widgets.equipment_picker import EquipmentPicker
         dlg = EquipmentPicker(search_modules, self.tr("Choose a module"), self.module_key, parent=self)
         if dlg.exec() and dlg.selected_key():
             self.set_module(dlg.selected_key())
@@ -321,7 +321,7 @@ class SurveyForm(QWidget):
 
     def import_pvgis(self, path: Optional[str] = None) -> bool:
         """Read a PVGIS horizon file into the horizon table; an unreadable file is reported, table kept."""
-        from models.horizon import HorizonError, read_pvgis_horizon
+        from solarfleet.models.survey.horizon import HorizonError, read_pvgis_horizon
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a PVGIS horizon file"), "",
                                                   self.tr("PVGIS horizon (*.json *.csv *.txt);;All files (*)"))
@@ -527,7 +527,7 @@ class SurveyForm(QWidget):
 
     # -- writing --
     def set_site(self, site, floor_area: Optional[float] = None) -> None:
-        """Fill the form from a :class:`~models.survey.SiteSurvey` (its first roof)."""
+        """Fill the form from a :class:`~solarfleet.models.survey.site.SiteSurvey` (its first roof)."""
         loc = QLocale()
 
         def num(v):

@@ -2,7 +2,7 @@
 
 On every edit the view validates the form, lays out the roof (a few ms, in the GUI thread so the
 drawing follows the typing), merges the horizon for its plot, and emits :attr:`SurveyView.inputsReady`;
-the owner (``app.survey_controller``) debounces and estimates in a worker, then calls
+the owner (``solarfleet.app.gui.survey_controller``) debounces and estimates in a worker, then calls
 :meth:`SurveyView.show_estimate`.
 """
 from __future__ import annotations
@@ -12,13 +12,13 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from models.fleet import FleetValueError
+from solarfleet.models.fleet import FleetValueError
 
-from .form_editor import reason_text
-from .horizon_plot import HorizonPlot
-from .layout_view import LayoutView
-from .survey_estimate_panel import SurveyEstimatePanel
-from .survey_form import SurveyForm, SurveyFormError
+from solarfleet.widgets.form_editor import reason_text
+from solarfleet.widgets.horizon_plot import HorizonPlot
+from solarfleet.widgets.layout_view import LayoutView
+from solarfleet.widgets.survey_estimate_panel import SurveyEstimatePanel
+from solarfleet.widgets.survey_form import SurveyForm, SurveyFormError
 
 __all__ = ["SurveyView"]
 
@@ -29,7 +29,7 @@ class SurveyView(QWidget):
     Signals
     -------
     inputsReady(object inputs, dict layouts)
-        The form is valid: :class:`~widgets.survey_form.SurveyInputs` and ``{roof: Layout}``.
+        The form is valid: :class:`~solarfleet.widgets.survey_form.SurveyInputs` and ``{roof: Layout}``.
     saveRequested(object inputs, dict layouts)
         The user pressed *Save to fleet*.
     """
@@ -85,7 +85,7 @@ class SurveyView(QWidget):
 
     def refresh(self) -> None:
         """Validate, lay out, draw; emit :attr:`inputsReady` if the form is valid."""
-        from models.survey import SurveyValueError, layout_roof
+        from solarfleet.models.survey.site import SurveyValueError, layout_roof
         try:
             inputs = self.form.inputs()
         except SurveyFormError:
@@ -120,7 +120,7 @@ class SurveyView(QWidget):
         self.layout_view.set_layout(None, None, self.tr("Complete the form to see the layout."))
 
     def _draw_horizon(self, site) -> None:
-        from models.horizon import horizon_series, obstacles_to_horizon
+        from solarfleet.models.survey.horizon import horizon_series, obstacles_to_horizon
         far = horizon_series(site.horizon) if site.horizon else None
         near = obstacles_to_horizon(site.obstacles) if site.obstacles else None
         self.horizon_plot.set_profiles(far, near, site.horizon_profile())

@@ -9,9 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .plot_style import LOAD_COLOR, PV_COLOR, SELF_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
-from .plot_time import from_plot_seconds, to_plot_seconds
-from .series_agg import aggregate, align_load, self_consumed
+from solarfleet.widgets.plot_style import (LOAD_COLOR, PV_COLOR, SELF_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot)
+from solarfleet.widgets.plot_time import from_plot_seconds, to_plot_seconds
+from solarfleet.widgets.series_agg import aggregate, align_load, self_consumed
 
 __all__ = ["YieldPlot"]
 

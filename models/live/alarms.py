@@ -12,7 +12,7 @@ that persists through the cloud still does. Without a sensor every sample counts
 
 :class:`AlarmMonitor` is the streaming state machine (one sample at a time, for live
 use); :func:`find_alarms` runs it over whole Series (history, tests). Both are pure: the
-caller stores the alarms (:func:`models.store.add_live_alarm`).
+caller stores the alarms (:func:`solarfleet.models.store.add_live_alarm`).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A device object is used by one thread at a time (the poller gives each device its own
 thread): :meth:`connect` opens the link and learns the register layout, :meth:`read`
-returns one :class:`~models.live.reading.Reading`, :meth:`close` releases the socket.
+returns one :class:`~solarfleet.models.live.reading.Reading`, :meth:`close` releases the socket.
 """
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
-from .counters import CounterTracker
-from .modbus_link import MAX_REGISTERS, ModbusLink, ModbusReadError
-from .reading import Reading, utcnow
-from .sunspec import (FLOAT_INVERTER_MODELS, INVERTER_MODELS, METER_MODELS, SunSpecError, decode_common,
-                      decode_inverter, decode_meter, discover)
-from .vendor_maps import load_map
+from solarfleet.models.live.counters import CounterTracker
+from solarfleet.models.live.modbus_link import MAX_REGISTERS, ModbusLink, ModbusReadError
+from solarfleet.models.live.reading import Reading, utcnow
+from solarfleet.models.live.sunspec import (FLOAT_INVERTER_MODELS, INVERTER_MODELS, METER_MODELS, SunSpecError, decode_common, decode_inverter, decode_meter, discover)
+from solarfleet.models.live.vendor_maps import load_map
 
 __all__ = ["DeviceConfig", "DeviceConfigError", "SunSpecDevice", "MapDevice", "make_device", "check_connection",
            "parse_modbus_url", "KINDS"]
@@ -208,7 +207,7 @@ class SunSpecDevice(_Device):
 
 
 class MapDevice(_Device):
-    """A device read through a vendor register map (:mod:`models.live.vendor_maps`)."""
+    """A device read through a vendor register map (:mod:`solarfleet.models.live.vendor_maps`)."""
 
     def __init__(self, config: DeviceConfig):
         super().__init__(config)
@@ -278,7 +277,7 @@ def check_connection(config: DeviceConfig) -> dict:
         ``ok`` (bool), ``info`` (what the device told), ``reading`` (dict) on success,
         ``error`` (text) on failure. Never raises for device or network trouble.
     """
-    from .vendor_maps import MapError
+    from solarfleet.models.live.vendor_maps import MapError
     try:
         device = make_device(config)
     except (MapError, DeviceConfigError) as exc:

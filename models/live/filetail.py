@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Optional
 from zoneinfo import ZoneInfo
 
-from .counters import CounterTracker
-from .reading import DEVICE_STATES, Reading
-from .source import LiveSource
+from solarfleet.models.live.counters import CounterTracker
+from solarfleet.models.live.reading import DEVICE_STATES, Reading
+from solarfleet.models.live.source import LiveSource
 
 __all__ = ["FileTailSource", "TailError", "parse_line"]
 
@@ -120,7 +120,7 @@ class FileTailSource(LiveSource):
         self._counters: dict[tuple[str, str], CounterTracker] = {}
         self.errors: list[str] = []
         self.source_id = f"file:{self.path.name}"
-        from .reading import DeviceStatus
+        from solarfleet.models.live.reading import DeviceStatus
         self._status[self.source_id] = DeviceStatus(self.source_id)
         if not from_start:
             for f in self._list():
@@ -201,7 +201,7 @@ class FileTailSource(LiveSource):
         self._set_status(self.source_id, last_error=text)
 
     def _run(self) -> None:
-        from .reading import utcnow
+        from solarfleet.models.live.reading import utcnow
         self._set_status(self.source_id, link="ok", info={"kind": "file", "path": str(self.path)})
         try:
             while not self._stop.is_set():

@@ -69,7 +69,7 @@ def site_power(history: pd.DataFrame, freq: str = "1s") -> pd.DataFrame:
     Parameters
     ----------
     history : pandas.DataFrame
-        As returned by :func:`models.store.live_history` (``device_id`` and power columns).
+        As returned by :func:`solarfleet.models.store.live_history` (``device_id`` and power columns).
     freq : str
         Bin width (pandas offset alias) [s].
 
@@ -98,7 +98,7 @@ def energy_today(history: pd.DataFrame, tz: str, now=None) -> dict:
     Parameters
     ----------
     history : pandas.DataFrame
-        As returned by :func:`models.store.live_history`.
+        As returned by :func:`solarfleet.models.store.live_history`.
     tz : str
         The park's time zone (IANA name).
     now : datetime-like, optional

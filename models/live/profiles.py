@@ -3,7 +3,7 @@
 :func:`replay_profiles` takes the park's PV from its newest stored simulation run (AC summed
 over its arrays) and its load from the park's consumption (measured meters, else the
 synthetic series), and puts both onto the requested span by local calendar position
-(month, day, hour — :func:`models.balance.align_year`): a typical-year run expects, for
+(month, day, hour — :func:`solarfleet.models.energy.balance.align_year`): a typical-year run expects, for
 today 14:00, what the typical year holds for the same date and hour.
 
 A park with no run yet is simulated on the spot on its default weather (nothing is stored);
@@ -28,14 +28,14 @@ def modelled_year(store, park: str) -> tuple[pd.Series, pd.Series | None, dict]:
         ``load`` is None when the park has no consumption data; ``info`` holds ``pv_source``
         (``"run N"`` or ``"simulated now"``) and ``load_source``.
     """
-    from ..results import NoRunError, latest_park_ac
+    from solarfleet.models.results import NoRunError, latest_park_ac
     p = store.park(park)
     try:
         pv, run = latest_park_ac(store, p.name)
         pv_source = f"run {run['run_id']}"
     except NoRunError:
-        from ..sim_weather import weather_for_park
-        from ..simulation import simulate_park
+        from solarfleet.models.weather.park_weather import weather_for_park
+        from solarfleet.models.simulation.engine import simulate_park
         data, meta = weather_for_park(store, p, save=False)
         pv = simulate_park(p, data, meta).ac.sum(axis=1, min_count=1)
         pv_source = "simulated now (no stored run)"
@@ -50,7 +50,7 @@ def replay_profiles(store, park: str, *, start=None, days: float = 2.0, interval
 
     Parameters
     ----------
-    store : models.store.Store
+    store : solarfleet.models.store.Store
     park : str
         Park name (``KeyError`` if unknown).
     start : datetime-like, optional
@@ -66,8 +66,8 @@ def replay_profiles(store, park: str, *, start=None, days: float = 2.0, interval
     (pv, load) : tuple of pandas.Series
         Mean power over each interval [W], indexed by tz-aware UTC interval *starts*.
     """
-    from ..balance import align_year
-    from .replay import series_at
+    from solarfleet.models.energy.balance import align_year
+    from solarfleet.models.live.replay import series_at
     if start is None:
         start = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc)).floor("h")
     else:

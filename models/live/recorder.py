@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
-from .reading import Reading
+from solarfleet.models.live.reading import Reading
 
 __all__ = ["LiveRecorder"]
 
@@ -69,7 +69,7 @@ class LiveRecorder:
         self._q.put(reading)
 
     def log_alarm(self, event: str, alarm, device_id: Optional[str] = None) -> None:
-        """Queue an alarm event (``"raised"`` or ``"cleared"``, an :class:`~models.live.alarms.Alarm`) for
+        """Queue an alarm event (``"raised"`` or ``"cleared"``, an :class:`~solarfleet.models.live.alarms.Alarm`) for
         the alarm log; written by the recorder's thread with the next batch."""
         if event not in ("raised", "cleared"):
             raise ValueError(f"event must be 'raised' or 'cleared' (got {event!r})")
@@ -105,7 +105,7 @@ class LiveRecorder:
         self.stop()
 
     def _run(self, ready: threading.Event, errors: list) -> None:
-        from models.store import add_live_alarm, add_live_readings, close_live_alarm, open_store
+        from solarfleet.models.store import add_live_alarm, add_live_readings, close_live_alarm, open_store
         try:
             store = open_store(self.db_path)
         except Exception as exc:

@@ -31,8 +31,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .reading import DeviceStatus, Reading, utcnow
-from .source import LiveSource
+from solarfleet.models.live.reading import DeviceStatus, Reading, utcnow
+from solarfleet.models.live.source import LiveSource
 
 __all__ = ["PassingClouds", "ReplayModel", "ReplaySource", "series_at"]
 

@@ -8,7 +8,7 @@ beyond those of the source and the recorder:
 * the consumer calls :meth:`LiveSession.poll` from *one* thread (the GUI thread from a
   ``QTimer``, e.g. every 500 ms); it returns a :class:`LiveUpdate` with the new readings,
   every device's status, the site totals against the expectation and any alarm events.
-  Alarm events are evaluated in ``poll`` (pure :class:`~models.live.alarms.AlarmMonitor`)
+  Alarm events are evaluated in ``poll`` (pure :class:`~solarfleet.models.live.alarms.AlarmMonitor`)
   and written to the alarm log by the recorder's thread.
 
 ``poll`` never blocks and never touches SQLite, so it is safe on a GUI thread.
@@ -21,10 +21,10 @@ from typing import Callable, Optional, Union
 
 import pandas as pd
 
-from .alarms import AlarmMonitor, AlarmRule
-from .reading import DeviceStatus, Reading
-from .recorder import LiveRecorder
-from .source import LiveSource, ReadingQueue
+from solarfleet.models.live.alarms import AlarmMonitor, AlarmRule
+from solarfleet.models.live.reading import DeviceStatus, Reading
+from solarfleet.models.live.recorder import LiveRecorder
+from solarfleet.models.live.source import LiveSource, ReadingQueue
 
 __all__ = ["LiveSession", "LiveUpdate"]
 
@@ -184,7 +184,7 @@ def _as_function(expected: Expectation):
     if expected is None or callable(expected):
         return expected
     if isinstance(expected, pd.Series):
-        from .replay import _check_series, _interp, _positions
+        from solarfleet.models.live.replay import _check_series, _interp, _positions
         s = _check_series("expected", expected)
         x, y = _positions(s, "start"), s.to_numpy()
         return lambda when: _interp(x, y, pd.Timestamp(when).timestamp())

@@ -22,7 +22,7 @@ import time
 from abc import ABC, abstractmethod
 from typing import Callable, Iterable, Optional
 
-from .reading import DeviceStatus, Reading, utcnow
+from solarfleet.models.live.reading import DeviceStatus, Reading, utcnow
 
 __all__ = ["LiveSource", "Poller", "ReadingQueue", "backoff_delay"]
 
@@ -120,8 +120,8 @@ class Poller(LiveSource):
     Parameters
     ----------
     devices : iterable
-        Device clients (:func:`models.live.devices.make_device`) or
-        :class:`~models.live.devices.DeviceConfig` objects.
+        Device clients (:func:`solarfleet.models.live.devices.make_device`) or
+        :class:`~solarfleet.models.live.devices.DeviceConfig` objects.
     interval : float
         Time between polls of a device [s].
     backoff_initial, backoff_max : float
@@ -139,7 +139,7 @@ class Poller(LiveSource):
     def __init__(self, devices: Iterable, interval: float = 1.0, *, backoff_initial: float = 1.0,
                  backoff_max: float = 60.0, on_status=None):
         super().__init__(on_status)
-        from .devices import DeviceConfig, make_device
+        from solarfleet.models.live.devices import DeviceConfig, make_device
         if interval <= 0:
             raise ValueError(f"interval must be > 0 s (got {interval})")
         if backoff_initial <= 0 or backoff_max < backoff_initial:
@@ -158,9 +158,9 @@ class Poller(LiveSource):
                                  daemon=True) for i, d in enumerate(self.devices)]
 
     def _run(self, device, offset: float) -> None:
-        from .modbus_link import ModbusReadError
-        from .sunspec import SunSpecError
-        from .vendor_maps import MapError
+        from solarfleet.models.live.modbus_link import ModbusReadError
+        from solarfleet.models.live.sunspec import SunSpecError
+        from solarfleet.models.live.vendor_maps import MapError
         did = device.device_id
         stop = self._stop
         connected = False

@@ -22,7 +22,7 @@ import struct
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .counters import ACC32_MODULUS
+from solarfleet.models.live.counters import ACC32_MODULUS
 
 __all__ = ["SUNS_MARKER", "BASE_ADDRESSES", "SunSpecError", "SunSpecNotFound", "ModelHeader", "SunSpecMap",
            "discover", "decode_common", "decode_inverter", "decode_meter", "INVERTER_MODELS", "FLOAT_INVERTER_MODELS",
@@ -34,7 +34,7 @@ END_MODEL = 0xFFFF
 INVERTER_MODELS = (101, 102, 103)          # integer + scale factor, length 50
 FLOAT_INVERTER_MODELS = (111, 112, 113)    # float32, length 60
 METER_MODELS = (201, 202, 203, 204)        # integer + scale factor, length 105
-#: SunSpec inverter operating state ``St`` → :data:`models.live.reading.DEVICE_STATES`.
+#: SunSpec inverter operating state ``St`` → :data:`solarfleet.models.live.reading.DEVICE_STATES`.
 ST_STATES = {1: "off", 2: "sleeping", 3: "starting", 4: "mppt", 5: "throttled", 6: "shutting_down",
              7: "fault", 8: "standby"}
 

@@ -1,7 +1,7 @@
 """Simulated Modbus devices on a real pymodbus TCP server: SunSpec and Huawei register images.
 
 Used by the tests, the ingest benchmark and for trying the live view without hardware
-(``python -m models.live.sunspec_sim --port 15020``). A :class:`RegisterImage` holds
+(``python -m solarfleet.models.live.sunspec_sim --port 15020``). A :class:`RegisterImage` holds
 the registers of one unit; :class:`SimulatedServer` serves one or more images (by unit
 id) on 127.0.0.1 from a pymodbus ``ModbusTcpServer`` running in a background thread.
 Changes to an image are applied atomically under a lock (a value and its scale factor
@@ -16,7 +16,7 @@ import threading
 import time
 from typing import Callable, Optional
 
-from .sunspec import SUNS_MARKER
+from solarfleet.models.live.sunspec import SUNS_MARKER
 
 __all__ = ["RegisterImage", "SimulatedServer", "sunspec_image", "huawei_image", "SimulatedServerError"]
 
@@ -340,7 +340,7 @@ def _main(argv=None) -> int:
     p.add_argument("--devices", type=int, help="serve N devices on free ports; run until stdin closes")
     a = p.parse_args(argv)
     if a.devices:
-        from .modbus_link import quiet_pymodbus
+        from solarfleet.models.live.modbus_link import quiet_pymodbus
         quiet_pymodbus()
         servers = []
         for i in range(a.devices):
@@ -354,7 +354,7 @@ def _main(argv=None) -> int:
         return 0
     with SimulatedServer({a.unit: _moving_image(a.peak, a.load)}, port=a.port) as srv:
         print(f"SunSpec simulator on 127.0.0.1:{srv.port} unit {a.unit}; try: "
-              f"python -m app.cli live --source sunspec://127.0.0.1:{srv.port}/{a.unit}", flush=True)
+              f"solarfleet-cli live --source sunspec://127.0.0.1:{srv.port}/{a.unit}", flush=True)
         try:
             while True:
                 time.sleep(1)

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..resources import resource_path
-from .reading import DEVICE_STATES
+from solarfleet.models.resources import resource_path
+from solarfleet.models.live.reading import DEVICE_STATES
 
 __all__ = ["MapError", "RegisterMap", "Point", "Block", "load_map", "available_maps", "read_map_file"]
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QLocale
 
 @pytest.fixture(autouse=True)
 def english(qapp):
-    from app.i18n import install_language
+    from solarfleet.app.i18n import install_language
     install_language("en")
     yield
     install_language("en")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.db_lock import DatabaseLocked, WriterLock
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 HOLD = """
 import sys, time
-from models.db_lock import WriterLock
+from solarfleet.models.db_lock import WriterLock
 lock = WriterLock(sys.argv[1], program="SolarFleet (other window)").acquire()
 print("held", flush=True)
 time.sleep(60)
@@ -25,7 +25,7 @@ time.sleep(60)
 
 TRY = """
 import sys
-from models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.db_lock import DatabaseLocked, WriterLock
 try:
     WriterLock(sys.argv[1]).acquire()
 except DatabaseLocked as exc:
@@ -37,8 +37,8 @@ else:
 
 @pytest.fixture
 def db(tmp_path):
-    from models.demo import seed_if_empty
-    from models.store import open_store
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.models.store import open_store
     path = tmp_path / "fleet.db"
     with open_store(path) as store:
         seed_if_empty(store, with_data=False)
@@ -58,8 +58,8 @@ def holder(db):
 
 @pytest.fixture
 def make_app(qtbot, isolated_data_dir):
-    from app.application import Application, make_settings
-    from app.wiring import configure
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import configure
     made = []
 
     def make(answer=None, other=""):
@@ -155,7 +155,7 @@ def test_lock_of_a_killed_instance_is_recovered(make_app, holder, db, qtbot):
 
 
 def test_read_only_refuses_an_old_schema(tmp_path, make_old_db):
-    from models.store import ReadOnlyOpenError, open_store_read_only
+    from solarfleet.models.store import ReadOnlyOpenError, open_store_read_only
     old = tmp_path / "old.db"
     make_old_db(old, 3)
     with pytest.raises(ReadOnlyOpenError, match="schema version 3"):

@@ -27,7 +27,7 @@ def _size(folder: Path) -> int:
 
 def test_bundle_builds_and_passes_self_test(tmp_path):
     pytest.importorskip("PyInstaller", reason="pip install '.[bundle]'")
-    from app import APP_NAME, __version__
+    from solarfleet.app import APP_NAME, __version__
     dist, work = tmp_path / "dist", tmp_path / "work"
     t0 = time.perf_counter()
     build = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
@@ -41,8 +41,9 @@ def test_bundle_builds_and_passes_self_test(tmp_path):
     size_mb = _size(folder) / 1e6
     # the README screenshots and the .ts sources stay out; the compiled translations go in
     internal = folder / "_internal" if (folder / "_internal").is_dir() else folder
-    assert (internal / "resources" / "i18n" / "solarfleet_zh_CN.qm").is_file()
-    assert not (internal / "resources" / "screenshots").exists()
+    resources = internal / "solarfleet" / "resources"
+    assert (resources / "i18n" / "solarfleet_zh_CN.qm").is_file()
+    assert not (resources / "screenshots").exists() and not list(resources.rglob("*.ts"))
 
     report_dir = tmp_path / "report"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SOLARFLEET_DATA_DIR=str(tmp_path / "data"))

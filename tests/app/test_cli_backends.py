@@ -5,9 +5,9 @@ import json
 
 import numpy as np
 
-from app.cli import main
-from models.fleet import Fleet
-from models.store import open_store
+from solarfleet.app.cli import main
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.store import open_store
 
 
 def test_simulate_in_local_processes_matches(demo_fleet, tmp_path, capsys):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from solarfleet.app.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -88,17 +88,17 @@ def test_unknown_park_and_future_schema(capsys, tmp_path):
 
 
 def test_the_console_script_entry_point_runs(tmp_path):
-    res = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(tmp_path / "x.db"), "fleet", "list", "--json"],
+    res = subprocess.run([sys.executable, "-m", "solarfleet.app.cli", "--db", str(tmp_path / "x.db"), "fleet", "list", "--json"],
                          cwd=REPO, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert len(json.loads(res.stdout)["parks"]) >= 8
 
 
 def test_a_database_held_by_another_writer_is_refused(capsys, tmp_path):
-    from models.db_lock import WriterLock
+    from solarfleet.models.db_lock import WriterLock
     db = tmp_path / "held.db"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom models.db_lock import WriterLock\n"
+        [sys.executable, "-c", "import sys, time\nfrom solarfleet.models.db_lock import WriterLock\n"
          "l = WriterLock(sys.argv[1], program='SolarFleet app').acquire()\nprint('ok', flush=True)\ntime.sleep(60)",
          str(db)], cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:

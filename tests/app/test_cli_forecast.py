@@ -7,15 +7,15 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from app.cli import main
+from solarfleet.app.cli import main
 
 PARK = "Kunshan Asia No.1"
 
 
 @pytest.fixture(scope="module")
 def simulated_db(tmp_path_factory, demo_fleet):
-    from models.fleet import Fleet
-    from models.store import open_store
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("cli") / "cli.db"
     with open_store(path) as s:
         s.import_fleet(Fleet((demo_fleet.park(PARK), demo_fleet.park("Chengdu Asia No.1 (Xindu)"))))

@@ -1,4 +1,4 @@
-"""CLI: load import/synth/list/show, tariff, battery, balance (app/cli_load.py, app/cli_balance.py)."""
+"""CLI: load import/synth/list/show, tariff, battery, balance (app/cli/load.py, app/cli/balance.py)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.cli import main
+from solarfleet.app.cli import main
 
 PARK = "Kunshan Asia No.1"
 
@@ -71,7 +71,7 @@ def test_synth_then_balance_with_tariff_battery(capsys, db_path, monkeypatch):
     assert run(capsys, db_path, "tariff", "set", PARK, "--example")[0] == 0
     assert run(capsys, db_path, "battery", "set", PARK, "--capacity-kwh", "1000", "--power-kw", "500")[0] == 0
 
-    import app.cli_balance as cb
+    import solarfleet.app.cli.balance as cb
 
     def fake_pv(store, park):  # a clear-sky-like day shape, 2 MW peak, for the lead's real simulation
         idx = pd.date_range("2022-12-31 16:00", periods=8760, freq="h", tz="UTC")
@@ -124,7 +124,7 @@ def test_load_demo(capsys, db_path):
 
 def test_balance_maps_pv_of_another_year_by_calendar(capsys, db_path, monkeypatch):
     assert run(capsys, db_path, "load", "synth", PARK)[0] == 0
-    import app.cli_balance as cb
+    import solarfleet.app.cli.balance as cb
 
     def pv_other_year(store, park):  # half overlapping the 2023 load: must not be balanced on the overlap only
         idx = pd.date_range("2022-06-30 16:00", periods=8760, freq="h", tz="UTC")

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from app.cli import main
-from models.store import open_store
+from solarfleet.app.cli import main
+from solarfleet.models.store import open_store
 
 PARK = "Shanghai Asia No.1 (Jiading)"
 

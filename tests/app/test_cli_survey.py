@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from app.cli import main
+from solarfleet.app.cli import main
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 LAYOUT = ["survey", "layout", "--length", "40", "--width", "20", "--module", MODULE, "--tilt", "20",

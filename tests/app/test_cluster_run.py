@@ -16,14 +16,14 @@ def scheduler():
 
 
 def _run(db_path, fleet, cluster):
-    from app.wiring import simulation_job_factory
+    from solarfleet.app.gui.wiring import simulation_job_factory
     job = simulation_job_factory(db_path, cluster=cluster)(fleet)
     return [r.park for r in job(lambda *a: None, lambda: False)]
 
 
 def test_cluster_run_stores_the_same_results(tmp_path, scheduler):
-    from models.demo import seed_if_empty
-    from models.store import open_store
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.models.store import open_store
     db = tmp_path / "c.db"
     with open_store(db) as s:
         seed_if_empty(s)
@@ -42,9 +42,9 @@ def test_cluster_run_stores_the_same_results(tmp_path, scheduler):
 
 def test_a_bad_address_is_refused_and_not_stored(qtbot, monkeypatch, isolated_data_dir):
     from PySide6.QtWidgets import QInputDialog
-    import app.cluster_menu as cm
-    from app.application import make_settings
-    from app.cluster_settings import CLUSTER_ADDRESS_KEY
+    import solarfleet.app.gui.cluster_menu as cm
+    from solarfleet.app.gui.application import make_settings
+    from solarfleet.app.gui.cluster_settings import CLUSTER_ADDRESS_KEY
     settings = make_settings()
     errors = []
     monkeypatch.setattr(cm, "show_error", lambda text, details, parent: errors.append(details))

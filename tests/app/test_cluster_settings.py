@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.cluster_settings import CLUSTER_ADDRESS_KEY, backend_from_settings, cluster_address, set_cluster_address
-from models.backends import BackendError, InProcess
+from solarfleet.app.gui.cluster_settings import (CLUSTER_ADDRESS_KEY, backend_from_settings, cluster_address, set_cluster_address)
+from solarfleet.models.simulation.backends import BackendError, InProcess
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ Three operations, each killed at least 17 times (57 kills in all):
 
 * **fleet import** — ``Store.import_fleet`` of a 30-park fleet alternating between two versions;
 * **saving a simulation run** — ``Store.save_run`` of three simulated demo parks;
-* **ingesting live readings** — a :class:`models.live.recorder.LiveRecorder` fed by the replay
-  model (:class:`models.live.replay.ReplayModel`) in chunks, committed batch by batch.
+* **ingesting live readings** — a :class:`solarfleet.models.live.recorder.LiveRecorder` fed by the replay
+  model (:class:`solarfleet.models.live.replay.ReplayModel`) in chunks, committed batch by batch.
 
 To keep the file fast, one *zygote* process per operation imports everything and prepares the
 inputs once, then forks a fresh child for every kill; the child opens its own SQLite connection,
@@ -43,8 +43,8 @@ def say(text):  # one write(2) per line: parent and child share the pipe
 
 
 if mode == "fleet":
-    from models.fleet import Array, Fleet, Park, Roof
-    from models.store import open_store
+    from solarfleet.models.fleet import Array, Fleet, Park, Roof
+    from solarfleet.models.store import open_store
 
     def fleet(variant):
         parks = []
@@ -68,11 +68,11 @@ if mode == "fleet":
         say(f"done {time.perf_counter() - t0:.4f}")
 
 elif mode == "run":
-    from models.demo import demo_fleet
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
-    from models.simulation import SimulationOptions, run_metadata, simulate_fleet
-    from models.store import open_store
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
+    from solarfleet.models.store import open_store
     fleet = Fleet(demo_fleet().parks[:3])
     mem = open_store(":memory:")
     weather = {p.name: weather_for_park(mem, p, save=False) for p in fleet.parks}
@@ -99,9 +99,9 @@ elif mode == "live":
     import threading
     import numpy as np
     import pandas as pd
-    from models.live.recorder import LiveRecorder
-    from models.live.replay import ReplayModel
-    from models.store import live_reading_count, open_store
+    from solarfleet.models.live.recorder import LiveRecorder
+    from solarfleet.models.live.replay import ReplayModel
+    from solarfleet.models.store import live_reading_count, open_store
     CHUNK = 40
     idx = pd.date_range("2026-06-21", periods=120, freq="h", tz="UTC")
     hours = np.arange(120) % 24
@@ -242,7 +242,7 @@ def _record(name, outcomes):
 
 def test_fleet_import_killed_at_random_moments(tmp_path):
     import pickle
-    from models.store import open_store
+    from solarfleet.models.store import open_store
 
     def check(db, scratch):
         a, b = pickle.loads(scratch.read_bytes())
@@ -264,7 +264,7 @@ def test_fleet_import_killed_at_random_moments(tmp_path):
 
 
 def test_save_run_killed_at_random_moments(tmp_path):
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     before_runs = {"n": 0}
     seen = []
 
@@ -301,7 +301,7 @@ def test_save_run_killed_at_random_moments(tmp_path):
 
 def test_live_ingest_killed_at_random_moments(tmp_path):
     import pickle
-    from models.store import LIVE_VALUE_COLUMNS, open_store
+    from solarfleet.models.store import LIVE_VALUE_COLUMNS, open_store
     cache = {}
     counts = []
 

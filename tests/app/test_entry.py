@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 @pytest.fixture
 def built(qtbot, isolated_data_dir, monkeypatch):
-    from app.__main__ import build
+    from solarfleet.app.__main__ import build
     old_hook = sys.excepthook
     qapp, application = build(["--lang", "en"])
     qtbot.addWidget(application.window)
@@ -32,7 +32,7 @@ def test_first_start_opens_demo_fleet(built, isolated_data_dir):
 
 
 def test_excepthook_logs_and_shows_dialog(built, qtbot, isolated_data_dir):
-    from app import errors
+    from solarfleet.app.gui import errors
     try:
         raise RuntimeError("boom in a slot")
     except RuntimeError:
@@ -51,7 +51,7 @@ def test_excepthook_logs_and_shows_dialog(built, qtbot, isolated_data_dir):
 
 
 def test_logging_without_stderr(tmp_path, monkeypatch):
-    from app.logging_setup import setup_logging
+    from solarfleet.app.logging_setup import setup_logging
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "stdout", None)
     path = setup_logging(tmp_path / "logs")
@@ -66,7 +66,7 @@ def test_logging_without_stderr(tmp_path, monkeypatch):
 
 
 def test_bad_database_keeps_current(built, tmp_path, qtbot):
-    from app import errors
+    from solarfleet.app.gui import errors
     bad = tmp_path / "not.db"
     bad.write_bytes(b"this is not sqlite" * 20)
     old = built.window

@@ -4,17 +4,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from models.report_tables import preview, report_tables
+from solarfleet.models.export.tables import preview, report_tables
 
 PARK = "Kunshan Asia No.1"
 
 
 @pytest.fixture(scope="module")
 def simulated_db(tmp_path_factory, demo_fleet):
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
-    from models.simulation import simulate_and_store
-    from models.store import open_store
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import simulate_and_store
+    from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("gui") / "gui.db"
     with open_store(path) as s:
         s.import_fleet(Fleet((demo_fleet.park(PARK),)))
@@ -25,7 +25,7 @@ def simulated_db(tmp_path_factory, demo_fleet):
 @pytest.fixture
 def session(simulated_db, tmp_path):
     import shutil
-    from app.session import open_session
+    from solarfleet.app.gui.session import open_session
     path = tmp_path / "s.db"
     shutil.copy(simulated_db, path)
     s = open_session(path)
@@ -34,7 +34,7 @@ def session(simulated_db, tmp_path):
 
 
 def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
-    from widgets.export_dialog import ExportDialog
+    from solarfleet.widgets.export_dialog import ExportDialog
     dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), preview, str(tmp_path))
     qtbot.addWidget(dlg)
     dlg.refresh_preview()
@@ -61,7 +61,7 @@ def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
 
 
 def test_dialog_shows_why_nothing_can_be_exported(qtbot, memory_store, tmp_path):
-    from widgets.export_dialog import ExportDialog
+    from solarfleet.widgets.export_dialog import ExportDialog
     dlg = ExportDialog([], lambda p, r: (_ for _ in ()).throw(ValueError("no simulation run yet")), preview)
     qtbot.addWidget(dlg)
     dlg.refresh_preview()
@@ -71,7 +71,7 @@ def test_dialog_shows_why_nothing_can_be_exported(qtbot, memory_store, tmp_path)
 
 def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
     import openpyxl
-    from app.export_controller import ExportController
+    from solarfleet.app.gui.export_controller import ExportController
     win = QWidget()
     qtbot.addWidget(win)
     ctl = ExportController(session, win)

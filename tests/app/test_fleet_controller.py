@@ -3,13 +3,13 @@ import dataclasses
 
 import pytest
 
-from models.fleet import FleetValueError
-from models.store import open_store
+from solarfleet.models.fleet import FleetValueError
+from solarfleet.models.store import open_store
 
 
 @pytest.fixture
 def controller(qtbot, file_store, demo_fleet):
-    from app.fleet_controller import FleetController
+    from solarfleet.app.gui.fleet_controller import FleetController
     file_store.import_fleet(demo_fleet)
     return FleetController(file_store)
 

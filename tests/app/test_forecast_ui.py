@@ -13,8 +13,8 @@ PARK = "Kunshan Asia No.1"
 
 @pytest.fixture(scope="module")
 def parks_db(tmp_path_factory, demo_fleet):
-    from models.fleet import Fleet
-    from models.store import open_store
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("fui") / "f.db"
     with open_store(path) as s:
         s.import_fleet(Fleet((demo_fleet.park(PARK), demo_fleet.park("Wuhan Asia No.1"))))
@@ -23,8 +23,8 @@ def parks_db(tmp_path_factory, demo_fleet):
 
 @pytest.fixture
 def ui(qtbot, parks_db, tmp_path):
-    from app.forecast_ui import install_forecast
-    from app.session import open_session
+    from solarfleet.app.gui.forecast_ui import install_forecast
+    from solarfleet.app.gui.session import open_session
     path = tmp_path / "f.db"
     shutil.copy(parks_db, path)
     session = open_session(path)
@@ -38,7 +38,7 @@ def ui(qtbot, parks_db, tmp_path):
 
 
 def _measured_csv(path, park, start, days, k=0.6):
-    from models.forecast import clearsky_ac
+    from solarfleet.models.studies.forecast import clearsky_ac
     idx = pd.date_range(start, periods=24 * days, freq="1h").tz_convert("UTC")
     ac = clearsky_ac(park, idx) * k
     local = idx.tz_convert(park.tz)

@@ -1,4 +1,4 @@
-"""Random files dropped on a park (app.wiring.import_park_file, the GUI's importer): either one new weather
+"""Random files dropped on a park (solarfleet.app.gui.wiring.import_park_file, the GUI's importer): either one new weather
 set or load series is stored, or a ValueError names the file and the database is exactly as before."""
 import hashlib
 
@@ -25,8 +25,8 @@ _DB: dict = {}
 
 def _db(tmp_path_factory):
     if not _DB:
-        from models.demo import seed_if_empty
-        from models.store import open_store
+        from solarfleet.models.demo import seed_if_empty
+        from solarfleet.models.store import open_store
         path = tmp_path_factory.mktemp("drop") / "drop.db"
         with open_store(path) as s:
             seed_if_empty(s, with_data=False)
@@ -48,14 +48,14 @@ def _counts(db_path):
 @given(table=random_table(["ghi", "dni", "dhi", "temp_air", "kW", "load", "x"]),
        suffix=st.sampled_from([".csv", ".txt"]), noise=st.one_of(st.none(), TOKENS))
 def test_dropped_file_stores_whole_or_nothing(table, suffix, noise, tmp_path_factory):
-    from app.wiring import import_park_file
+    from solarfleet.app.gui.wiring import import_park_file
     db, park = _db(tmp_path_factory)
     text = table[0] + ("" if noise is None else noise)
     path = tmp_path_factory.mktemp("f") / f"dropped{sum(_counts(db))}{suffix}"  # a new meter name each time
     path.write_text(text, encoding="utf-8")
     count("dropped file (DB check)")
     before, counts = _dump(db), _counts(db)
-    from models.store import StoreError
+    from solarfleet.models.store import StoreError
     try:
         report = import_park_file(db, park, path)
     except (ValueError, StoreError) as exc:  # StoreError: e.g. the park already has that meter

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.i18n import LANGUAGES, install_language, system_language
+from solarfleet.app.i18n import LANGUAGES, install_language, system_language
 
 REPO = Path(__file__).resolve().parents[2]
 TS = {code: REPO / "resources" / "i18n" / f"solarfleet_{code}.ts" for code in ("zh_CN", "ja_JP")}
@@ -39,7 +39,7 @@ def test_every_message_translated_with_placeholders(code):
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate not installed")
 def test_ts_files_are_in_step_with_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p.relative_to(REPO)) for d in ("app", "widgets") for p in (REPO / d).glob("*.py"))
+    files = sorted(str(p.relative_to(REPO)) for d in ("app", "widgets") for p in (REPO / d).rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh), "-no-obsolete"], cwd=REPO, check=True,
                    capture_output=True)
     wanted = {(c, m.find("source").text) for c, m in _messages(fresh)}

@@ -12,11 +12,11 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from app.live_controller import LiveController, SourceSpec, replay_device_id
-from models.live.modbus_link import quiet_pymodbus
-from models.live.sunspec_sim import SimulatedServer, sunspec_image
-from models.store import live_devices, live_history, live_reading_count, open_store, save_live_device
-from widgets.live_view import LiveView
+from solarfleet.app.gui.live_controller import LiveController, SourceSpec, replay_device_id
+from solarfleet.models.live.modbus_link import quiet_pymodbus
+from solarfleet.models.live.sunspec_sim import SimulatedServer, sunspec_image
+from solarfleet.models.store import live_devices, live_history, live_reading_count, open_store, save_live_device
+from solarfleet.widgets.live_view import LiveView
 
 #: a June morning in Shanghai: the model expects PV
 START = pd.Timestamp("2025-06-15 09:00", tz="Asia/Shanghai")
@@ -26,10 +26,10 @@ FAST = SourceSpec(kind="replay", speed=600.0, tick=0.05, start=START)  # 30 simu
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory):
     """One demo park with its synthetic weather and load, built once and copied per test."""
-    from models.demo import demo_fleet
-    from models.demo_load import seed_demo_loads
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.demo_load import seed_demo_loads
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
     path = tmp_path_factory.mktemp("live") / "template.db"
     park = next(p for p in demo_fleet().parks if "Shanghai" in p.name)
     with open_store(path) as s:
@@ -128,8 +128,8 @@ def test_restart_fills_from_history_and_resumes(qtbot, store, park):
 
 
 def test_park_change_and_close_while_starting_leave_nothing_running(qtbot, store, park):
-    from models.fleet import Fleet
-    from models.demo import demo_fleet
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.demo import demo_fleet
     other = next(p for p in demo_fleet().parks if "Beijing" in p.name)
     store.import_fleet(Fleet((other,)))
     c, view = _controller(qtbot, store, park)
@@ -173,7 +173,7 @@ def sunspec_server():
 
 
 def test_add_device_dialog_tests_against_a_sunspec_server(qtbot, store, park, sunspec_server):
-    from app.live_tab import LiveTab
+    from solarfleet.app.gui.live_tab import LiveTab
     c = LiveController(store, poll_ms=50, flush_interval=0.2)
     view = LiveView()
     qtbot.addWidget(view)
@@ -231,7 +231,7 @@ def test_devices_source_without_devices_says_so(qtbot, store, park):
 
 def test_live_tab_in_the_window(qtbot, template_db, tmp_path):
     """The window's Live tab starts the replay when shown, survives a window rebuild, stops on quit."""
-    from app.application import Application, make_settings
+    from solarfleet.app.gui.application import Application, make_settings
     path = tmp_path / "app.db"
     shutil.copy(template_db[0], path)
     app = Application(make_settings())
@@ -308,13 +308,13 @@ def test_a_dead_device_counts_down_while_the_other_flows(qtbot, store, park, sun
 
 
 def _device(name, port, park):
-    from models.live.devices import DeviceConfig
+    from solarfleet.models.live.devices import DeviceConfig
     return DeviceConfig(name, "127.0.0.1", port, 1, timeout=0.5, park=park)
 
 
 def test_live_tab_remembers_source_and_rule(qtbot, store, park, tmp_path):
     from PySide6.QtCore import QSettings
-    from app.live_tab import LiveTab
+    from solarfleet.app.gui.live_tab import LiveTab
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     c = LiveController(store)
     view = LiveView()

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 @pytest.fixture
 def application(qtbot, isolated_data_dir):
-    from app.application import Application, make_settings
-    from app.wiring import configure
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import configure
     app = Application(make_settings(), configure=configure)
-    from app.paths import db_path
+    from solarfleet.app.paths import db_path
     assert app.open(db_path(), seed_demo=True)
     qtbot.addWidget(app.window)
     yield app
@@ -101,8 +101,8 @@ def test_settings_remember_selection(qtbot, application, isolated_data_dir):
     park = application.session.fleet.fleet.parks[2]
     w.panel.select_path((park.name,))
     w.save_state()
-    from app.application import make_settings
-    from app.main_window import MainWindow
+    from solarfleet.app.gui.application import make_settings
+    from solarfleet.app.gui.main_window import MainWindow
     w2 = MainWindow(application.session, make_settings())
     qtbot.addWidget(w2)
     assert w2.panel.current_path() == (park.name,)

@@ -15,11 +15,11 @@ ODD = "<Park & \"Co\"> =1+1"
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, demo_fleet):
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
-    from models.simulation import simulate_and_store
-    from models.store import add_load_series, open_store
-    from models.yield_study import yield_study
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import simulate_and_store
+    from solarfleet.models.store import add_load_series, open_store
+    from solarfleet.models.studies.yield_study import yield_study
     path = tmp_path_factory.mktemp("pdf") / "pdf.db"
     with open_store(path) as s:
         s.import_fleet(Fleet((demo_fleet.park(PARK), dataclasses.replace(demo_fleet.park(PARK), name=ODD))))
@@ -41,9 +41,9 @@ def _text(pdf) -> str:
                                               ("zh_CN", "发电量报告", "长期发电量（P50/P90）"),
                                               ("ja_JP", "発電量レポート", "長期発電量（P50/P90）")])
 def test_park_report_in_each_language(qapp, db, tmp_path, lang, title, p50):
-    from app.i18n import install_language
-    from app.report_pdf import write_report_pdf
-    from models.store import open_store
+    from solarfleet.app.i18n import install_language
+    from solarfleet.app.report_pdf import write_report_pdf
+    from solarfleet.models.store import open_store
     out = tmp_path / f"r_{lang}.pdf"
     try:
         with open_store(db) as s:
@@ -70,8 +70,8 @@ def test_park_report_in_each_language(qapp, db, tmp_path, lang, title, p50):
 
 
 def test_fleet_report_escapes_names_and_says_what_is_missing(qapp, db, tmp_path):
-    from app.report_pdf import PdfReport
-    from models.store import open_store
+    from solarfleet.app.report_pdf import PdfReport
+    from solarfleet.models.store import open_store
     with open_store(db) as s:
         rep = PdfReport(s)  # the fleet: one study covers only one park, so no P50/P90 for the fleet
         html = rep.html()

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.results import ResultsController
+from solarfleet.app.gui.results import ResultsController
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_self_consumption_with_load(qtbot, fleet):
     load = pd.Series(np.r_[np.full(24, 0.5 * n * 1000.0), np.full(24, 2 * n * 1000.0)], index=res.ac.index)
     seen = []
 
-    def balance_for(p, pv):  # the park's balance row, as models.balance_report makes it
+    def balance_for(p, pv):  # the park's balance row, as solarfleet.models.energy.balance_report makes it
         seen.append(p.name)
         used = np.minimum(pv, load).sum()
         return {"pv_wh": pv.sum(), "load_wh": load.sum(), "self_consumed_wh": used, "savings": None,

@@ -12,7 +12,7 @@ NO_CONSOLE = r'''
 import sys
 sys.stdout = None   # what a windowed PyInstaller build gives the program
 sys.stderr = None
-from app.__main__ import main
+from solarfleet.app.__main__ import main
 rc = main(sys.argv[1:])
 sys.exit(rc)
 '''
@@ -44,7 +44,7 @@ def test_self_test_passes_without_a_console(tmp_path):
 
 
 def test_self_test_prints_report_path_with_a_console(tmp_path, monkeypatch, capsys):
-    from app import self_test
+    from solarfleet.app import self_test
     monkeypatch.setattr(self_test, "STEPS", self_test.STEPS[:4])  # the data steps; the DB ones run above
     assert self_test.run_self_test(tmp_path) == 0
     out = capsys.readouterr().out
@@ -52,7 +52,7 @@ def test_self_test_prints_report_path_with_a_console(tmp_path, monkeypatch, caps
 
 
 def test_self_test_failure_names_the_step(tmp_path, monkeypatch, capsys):
-    from app import self_test
+    from solarfleet.app import self_test
 
     def broken(ctx):
         raise self_test.SelfTestFailed("resources missing under /nowhere: demo_fleet.json")
@@ -71,7 +71,7 @@ GUI_NO_CONSOLE = r'''
 import sys, logging
 sys.stdout = None
 sys.stderr = None
-from app.__main__ import build
+from solarfleet.app.__main__ import build
 qapp, application = build(["--no-demo", "--db", sys.argv[1], "--lang", "en"])
 print("a stray print must not crash a windowed build")        # print() to None is a no-op
 logging.getLogger("solarfleet.test").warning("warning without a console")
@@ -79,7 +79,7 @@ try:
     raise RuntimeError("uncaught in a slot, no console")
 except RuntimeError:
     sys.excepthook(*sys.exc_info())                              # the dialog, not a crash
-from app import errors
+from solarfleet.app.gui import errors
 ok = bool(errors._open_dialogs) and "no console" in errors._open_dialogs[-1].summary.text()
 for d in list(errors._open_dialogs):
     d.close()
@@ -103,7 +103,7 @@ def test_gui_entry_with_none_stdout(tmp_path):
 def test_log_rotates(tmp_path):
     """The log file rotates at 2 MB and keeps 5 old files."""
     import logging
-    from app.logging_setup import LOG_FILENAME, setup_logging
+    from solarfleet.app.logging_setup import LOG_FILENAME, setup_logging
     path = setup_logging(tmp_path)
     root = logging.getLogger()
     try:

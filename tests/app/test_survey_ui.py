@@ -6,9 +6,9 @@ import socket
 import pytest
 from PySide6.QtCore import QSettings
 
-from models.store import load_survey, open_store, save_surveyed_park
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
-from widgets.survey_form import DEFAULT_MODULE
+from solarfleet.models.store import load_survey, open_store, save_surveyed_park
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
+from solarfleet.widgets.survey_form import DEFAULT_MODULE
 
 
 @pytest.fixture(autouse=True)
@@ -24,8 +24,8 @@ def no_network(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from app.main_window import MainWindow
-    from app.session import open_session
+    from solarfleet.app.gui.main_window import MainWindow
+    from solarfleet.app.gui.session import open_session
     session = open_session(tmp_path / "survey.db")
     w = MainWindow(session, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
@@ -134,14 +134,14 @@ def test_package_round_trip_with_a_clash_resolved_by_rename(qtbot, window, tmp_p
     laptop = open_store(tmp_path / "laptop.db")
     site = _site()
     save_surveyed_park(laptop, survey_to_park(site), site.extras())
-    from models.survey_package import export_survey_package
+    from solarfleet.models.survey.package import export_survey_package
     package = tmp_path / "roof.sfsurvey.json"
     export_survey_package(laptop, package)
     laptop.close()
     asked = []
 
     def resolve(names):  # the clash dialog, default choice (rename) accepted
-        from widgets.survey_conflict_dialog import SurveyConflictDialog
+        from solarfleet.widgets.survey_conflict_dialog import SurveyConflictDialog
         asked.append(list(names))
         dlg = SurveyConflictDialog(names)
         assert dlg.choices() == {"Kunshan DC": "rename"}
@@ -156,7 +156,7 @@ def test_package_round_trip_with_a_clash_resolved_by_rename(qtbot, window, tmp_p
     # and out again from the app: every surveyed park
     out = tmp_path / "office.sfsurvey.json"
     assert ui.export_dialog(str(out))
-    from models.survey_package import read_survey_package
+    from solarfleet.models.survey.package import read_survey_package
     assert sorted(read_survey_package(out).names) == sorted(["Kunshan DC", "Wuxi DC", new])
 
 
@@ -168,7 +168,7 @@ def test_damaged_package_is_refused_and_the_database_unchanged(qtbot, window, tm
     assert ui.export_dialog(str(out))
     out.write_text(out.read_text(encoding="utf-8").replace('"Hall A"', '"Hall B"'), encoding="utf-8")
     errors = []
-    monkeypatch.setattr("app.survey_menu.show_error", lambda summary, details, parent=None:
+    monkeypatch.setattr("solarfleet.app.gui.survey_menu.show_error", lambda summary, details, parent=None:
                         errors.append((summary, details)))
     names = s.store.park_names()
     assert ui.import_dialog(str(out)) is None
@@ -177,7 +177,7 @@ def test_damaged_package_is_refused_and_the_database_unchanged(qtbot, window, tm
 
 
 def test_unsaved_survey_comes_back_in_a_new_window(qtbot, window, tmp_path):
-    from app.main_window import MainWindow
+    from solarfleet.app.gui.main_window import MainWindow
     view = window.survey.view
     view.form.set_site(_site(), floor_area=5000)
     view.form.widgets["setback"].setText("2.5")

@@ -3,10 +3,10 @@ import pytest
 
 
 def test_dashboard_fleet_kpis_equal_the_balance_report(qtbot, db_path):
-    from app.session import open_session
-    from app.wiring import configure, simulation_job_factory
-    from models.balance_report import balance_report
-    from models.results import latest_park_ac
+    from solarfleet.app.gui.session import open_session
+    from solarfleet.app.gui.wiring import configure, simulation_job_factory
+    from solarfleet.models.energy.balance_report import balance_report
+    from solarfleet.models.results import latest_park_ac
 
     session = open_session(db_path, seed_demo=True)
     try:

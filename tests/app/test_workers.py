@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from app.workers import Worker, WorkerPool
+from solarfleet.app.gui.workers import Worker, WorkerPool
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Benchmark: battery dispatch for a fleet-year, vectorised across parks.
 
-Measures :func:`models.battery.dispatch` for 10, 30 and 100 parks over a year at 60 min (and
+Measures :func:`solarfleet.models.energy.battery.dispatch` for 10, 30 and 100 parks over a year at 60 min (and
 100 parks at 15 min), and, side by side, a plain Python loop over parks × time steps doing the
 same arithmetic on 10 and 100 parks, with the check that both give the same result. Ends with one JSON
 line of figures.
@@ -19,7 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models.battery import Battery, dispatch  # noqa: E402
+from solarfleet.models.energy.battery import Battery, dispatch  # noqa: E402
 
 
 def fleet(P: int, minutes: int, seed: int = 0):
@@ -101,7 +101,7 @@ def main() -> int:
 
     # The whole balance (dispatch + per-park flows and totals) for a 100-park fleet-year.
     import pandas as pd
-    from models.balance import fleet_balance
+    from solarfleet.models.energy.balance import fleet_balance
     pv, load, period, bats = fleet(100, 60)
     idx = pd.date_range("2023-01-01", periods=pv.shape[0], freq="h", tz="UTC")
     names = [f"park {j}" for j in range(100)]

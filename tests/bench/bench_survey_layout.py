@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, layout_roof, survey_to_park  # noqa: E402
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof, survey_to_park  # noqa: E402
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 
@@ -29,7 +29,7 @@ def best_of(fn, n=5):
 
 
 def main() -> None:
-    from models import catalog
+    from solarfleet.models.simulation import catalog
     catalog.modules()  # load the CEC database once, as the app does at start
     keepouts = tuple(KeepOut(10 + 25 * i, 8 + 17 * j, 3, 3, clearance=0.5) for i in range(8) for j in range(4))
     cases = {

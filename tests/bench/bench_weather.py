@@ -29,11 +29,11 @@ def timed(fn, repeat=3):
 
 def main() -> None:
     import pvlib
-    from models.store import open_store
-    from models.demo import demo_fleet
-    from models.synthetic_weather import synth_typical_year
-    from models.weather import read_measured, read_weather
-    from models.weather_quality import quality_report
+    from solarfleet.models.store import open_store
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.weather.synthetic import synth_typical_year
+    from solarfleet.models.weather.readers import read_measured, read_weather
+    from solarfleet.models.weather.quality import quality_report
 
     shared = Path(__file__).resolve().parents[3] / "shared" / "weather" / "CHN_Beijing.Beijing.545110_CSWD.epw"
     epw = shared if shared.exists() else None

@@ -4,17 +4,17 @@ Run from the repository root (needs the ``cluster`` extra: ``pip install -e '.[c
 
     python tests/bench/cluster_speed.py [--arrays 20000] [--years 10] [--parks 100] [--workers 1,2]
 
-The study is :func:`models.backends.simulate_ensemble`: every park on every seeded synthetic
+The study is :func:`solarfleet.models.simulation.backends.simulate_ensemble`: every park on every seeded synthetic
 typical year (made on the worker), PVWatts chain (Perez, physical IAM, SAPM), per-array annual
 energies sent back. Measured side by side in one run:
 
-* ``inprocess``: the study in this process (:class:`~models.backends.InProcess`);
+* ``inprocess``: the study in this process (:class:`~solarfleet.models.simulation.backends.InProcess`);
 * ``cluster``: the same study on a ``LocalCluster`` of N single-threaded worker processes on
   127.0.0.1 (for each N in ``--workers``), after the cluster has started and every worker has
   imported the models (the start-up time is reported apart: a standing cluster pays it once);
 * ``array_years_per_s`` for each, the speed-up over in-process, and whether the energies are
   exactly equal (they must be);
-* workers run with :data:`models.backends.RECOMMENDED_WORKER_CONFIG` (``--stock-config``: Dask's
+* workers run with :data:`solarfleet.models.simulation.backends.RECOMMENDED_WORKER_CONFIG` (``--stock-config``: Dask's
   defaults, to see what it saves);
 * CPU seconds per 1000 array-years (caller + workers): the cost of the work itself, which a
   busy machine does not distort the way it distorts wall time;
@@ -37,9 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fleet_speed import build_fleet  # noqa: E402
-from models import backends  # noqa: E402
-from models.backends import DaskCluster, InProcess, simulate_ensemble  # noqa: E402
-from models.simulation import SimulationOptions  # noqa: E402
+from solarfleet.models.simulation import backends  # noqa: E402
+from solarfleet.models.simulation.backends import DaskCluster, InProcess, simulate_ensemble  # noqa: E402
+from solarfleet.models.simulation.engine import SimulationOptions  # noqa: E402
 
 
 def _load() -> float:
@@ -51,7 +51,7 @@ def _load() -> float:
 
 def _warm(park) -> str:
     """First-call costs (imports, pvlib's data files) paid before timing, in any process."""
-    from models.fleet import Fleet
+    from solarfleet.models.fleet import Fleet
     simulate_ensemble(Fleet((park,)), [999], InProcess(), SimulationOptions(dc_model="pvwatts"))
     backends._synthetic_year.cache_clear()
     return "ok"
@@ -90,7 +90,7 @@ def main(argv=None) -> int:
     ap.add_argument("--parks", type=int, default=100)
     ap.add_argument("--workers", default="2", help="comma-separated worker counts to measure (default: 2)")
     ap.add_argument("--stock-config", action="store_true",
-                    help="Dask's default worker settings instead of models.backends.RECOMMENDED_WORKER_CONFIG")
+                    help="Dask's default worker settings instead of solarfleet.models.simulation.backends.RECOMMENDED_WORKER_CONFIG")
     args = ap.parse_args(argv)
     import dask
     import distributed

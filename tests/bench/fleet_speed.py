@@ -37,10 +37,9 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
 
-from models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
-from models.simulation import SimulationOptions, simulate_fleet  # noqa: E402
+from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
+from solarfleet.models.simulation.engine import SimulationOptions, simulate_fleet  # noqa: E402
 
 CITIES = [("Beijing", 39.9, 116.4), ("Shanghai", 31.2, 121.5), ("Guangzhou", 23.1, 113.3),
           ("Chengdu", 30.7, 104.1), ("Xi'an", 34.3, 108.9), ("Wuhan", 30.6, 114.3),
@@ -148,8 +147,8 @@ def main(argv=None) -> int:
         print(f"engine, CEC single-diode + Sandia: {n} array-years in {cec_seconds:.3f} s", flush=True)
 
     save_seconds = read_seconds = None
-    from models.simulation import run_metadata
-    from models.store import open_store
+    from solarfleet.models.simulation.engine import run_metadata
+    from solarfleet.models.store import open_store
     if True:
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")

@@ -4,7 +4,7 @@
 
 A QTimer ticks every 5 ms on the GUI thread while the main window runs the fleet in a worker
 and fills its plots park by park; the longest gap between ticks is the stall. The run is the
-app's own (app/wiring.py: models.simulation on each park's synthetic typical year, stored whole at
+app's own (app/gui/wiring.py: solarfleet.models.simulation.engine on each park's synthetic typical year, stored whole at
 the end). Then a year of 15-minute fleet data is panned across the yield plot and each frame is
 timed. Ends with one JSON line.
 """
@@ -26,8 +26,8 @@ os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-bench-")
 
 
 def big_fleet(parks: int, arrays_per_park: int):
-    from models.demo import demo_fleet
-    from models.fleet import Fleet, Roof
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.fleet import Fleet, Roof
     base = demo_fleet().parks
     out = []
     for i in range(parks):
@@ -54,10 +54,10 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.application import Application, make_settings
-    from app.paths import db_path
-    from app.wiring import configure as wire
-    from widgets.plot_time import to_plot_seconds
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.paths import db_path
+    from solarfleet.app.gui.wiring import configure as wire
+    from solarfleet.widgets.plot_time import to_plot_seconds
 
     qapp = QApplication.instance() or QApplication([])
     fleet = big_fleet(args.parks, args.arrays_per_park)
@@ -131,7 +131,7 @@ def main() -> int:
     figures = {
         "benchmark": "gui_stall",
         "parks": len(fleet.parks), "arrays": n_arrays,
-        "simulation": "models.simulation via app/wiring.py (synthetic typical year per park, run stored)",
+        "simulation": "solarfleet.models.simulation.engine via app/gui/wiring.py (synthetic typical year per park, run stored)",
         "run_seconds": round(run_s, 2),
         "gui_longest_stall_ms": round(float(gaps_ms.max()), 1) if len(gaps_ms) else None,
         "gui_stall_p99_ms": round(float(np.percentile(gaps_ms, 99)), 1) if len(gaps_ms) else None,

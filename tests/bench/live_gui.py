@@ -2,8 +2,8 @@
 
 The devices run in a child process (N pymodbus TCP servers on 127.0.0.1, inverter model 103 +
 meter 203, power moving with time), so this process holds only what the app holds: the
-:class:`app.live_controller.LiveController` (poller threads, batching recorder, 500 ms poll on
-the GUI thread) and a visible :class:`widgets.live_view.LiveView` (offscreen), with the park's
+:class:`solarfleet.app.gui.live_controller.LiveController` (poller threads, batching recorder, 500 ms poll on
+the GUI thread) and a visible :class:`solarfleet.widgets.live_view.LiveView` (offscreen), with the park's
 modelled expectation drawn.
 
 Measured side by side in one run, first with the view idle (baseline), then live:
@@ -63,20 +63,20 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import widgets  # noqa: F401
-    from app.live_controller import LiveController, SourceSpec
-    from models.demo import demo_fleet
-    from models.demo_load import seed_demo_loads
-    from models.fleet import Fleet
-    from models.live.devices import DeviceConfig
-    from models.live.modbus_link import quiet_pymodbus
-    from models.sim_weather import weather_for_park
-    from models.store import live_reading_count, open_store, save_live_device
-    from widgets.live_view import LiveView
+    import solarfleet.widgets as widgets  # noqa: F401
+    from solarfleet.app.gui.live_controller import LiveController, SourceSpec
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.demo_load import seed_demo_loads
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.live.devices import DeviceConfig
+    from solarfleet.models.live.modbus_link import quiet_pymodbus
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.store import live_reading_count, open_store, save_live_device
+    from solarfleet.widgets.live_view import LiveView
 
     quiet_pymodbus()
     app = QApplication.instance() or QApplication([])
-    child = subprocess.Popen([sys.executable, "-m", "models.live.sunspec_sim", "--devices", str(a.devices),
+    child = subprocess.Popen([sys.executable, "-m", "solarfleet.models.live.sunspec_sim", "--devices", str(a.devices),
                               "--peak", "20000", "--load", "8000"], cwd=REPO,
                              env=dict(os.environ, PYTHONPATH=str(REPO)), stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)

@@ -35,14 +35,14 @@ def main(argv=None) -> int:
     ap.add_argument("--flush", type=float, default=2.0, help="recorder batch interval [s]")
     a = ap.parse_args(argv)
 
-    from models.live.devices import DeviceConfig
-    from models.live.modbus_link import quiet_pymodbus
-    from models.live.recorder import LiveRecorder
-    from models.live.source import Poller
-    from models.store import live_reading_count, open_store
+    from solarfleet.models.live.devices import DeviceConfig
+    from solarfleet.models.live.modbus_link import quiet_pymodbus
+    from solarfleet.models.live.recorder import LiveRecorder
+    from solarfleet.models.live.source import Poller
+    from solarfleet.models.store import live_reading_count, open_store
     quiet_pymodbus()
 
-    child = subprocess.Popen([sys.executable, "-m", "models.live.sunspec_sim", "--devices", str(a.devices),
+    child = subprocess.Popen([sys.executable, "-m", "solarfleet.models.live.sunspec_sim", "--devices", str(a.devices),
                               "--peak", "40000", "--load", "50000"], cwd=REPO,
                              env=dict(os.environ, PYTHONPATH=str(REPO)), stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)

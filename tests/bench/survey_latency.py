@@ -6,7 +6,7 @@ Measures, side by side in one run:
 * ``cold``: the first estimate of a new site (synthetic year generated, ~0.7 s of it);
 * ``geometry``: edits of the roof length / setback / keep-outs / tilt (weather from the cache);
 * ``shading``: an obstacle added;
-* ``compute``: :func:`models.survey_estimate.estimate_survey` alone with the cached year.
+* ``compute``: :func:`solarfleet.models.survey.estimate.estimate_survey` alone with the cached year.
 
 Every latency includes the 250 ms debounce. Target: under 1 s for every geometry or shading edit.
 Prints a table, then ONE JSON line with the figures.
@@ -27,15 +27,15 @@ os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-bench-")
 
 
 def main() -> dict:
-    import widgets  # noqa: F401
+    import solarfleet.widgets as widgets  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
-    from app.session import open_session
-    from app.survey_controller import SurveyController
-    from models.survey import KeepOut, RoofSurvey, SiteSurvey
-    from models.survey_estimate import estimate_survey
-    from widgets.survey_form import DEFAULT_MODULE
-    from widgets.survey_view import SurveyView
+    from solarfleet.app.gui.session import open_session
+    from solarfleet.app.gui.survey_controller import SurveyController
+    from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
+    from solarfleet.models.survey.estimate import estimate_survey
+    from solarfleet.widgets.survey_form import DEFAULT_MODULE
+    from solarfleet.widgets.survey_view import SurveyView
 
     app = QApplication.instance() or QApplication([])
     session = open_session(Path(os.environ["SOLARFLEET_DATA_DIR"]) / "bench.db")

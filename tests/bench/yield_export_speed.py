@@ -37,11 +37,11 @@ def main(argv=None) -> int:
 
     import numpy as np
     import pandas as pd
-    from models.demo import seed_if_empty
-    from models.sim_weather import weather_for_park
-    from models.simulation import simulate_and_store, simulate_park
-    from models.store import open_store
-    from models.yield_study import _synthetic_member, weather_members, yield_study
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import simulate_and_store, simulate_park
+    from solarfleet.models.store import open_store
+    from solarfleet.models.studies.yield_study import _synthetic_member, weather_members, yield_study
 
     tmp = Path(tempfile.mkdtemp(prefix="sf-bench-"))
     store = open_store(tmp / "bench.db")
@@ -78,7 +78,7 @@ def main(argv=None) -> int:
           f"fleet P50 {figures['fleet_p50_mwh']:,.0f} MWh, P90 {figures['fleet_p90_mwh']:,.0f} MWh, "
           f"P50/run {figures['p50_over_run']:.3f}, σ_iav {figures['fleet_sigma_iav_pct']:.2f} %")
 
-    from models.forecast import clearsky_ac, persistence_forecast
+    from solarfleet.models.studies.forecast import clearsky_ac, persistence_forecast
     issued = pd.Timestamp("2026-06-10T20:00+08:00")
     idx = pd.date_range("2026-05-01T00:00+08:00", "2026-06-11T00:00+08:00", freq="1h", inclusive="left").tz_convert("UTC")
     rng = np.random.default_rng(0)
@@ -89,13 +89,13 @@ def main(argv=None) -> int:
     figures["forecast_s"] = time.perf_counter() - t
     print(f"persistence week-ahead forecast: {figures['forecast_s']:.3f} s")
 
-    from models.report_tables import report_tables, write_export
+    from solarfleet.models.export.tables import report_tables, write_export
     for fmt in ("csv", "xlsx", "json"):
         t = time.perf_counter()
         write_export(report_tables(store, None, "hourly"), fmt, tmp / f"fleet.{fmt}")
         figures[f"export_{fmt}_s"] = time.perf_counter() - t
         print(f"fleet hourly {fmt}: {figures[f'export_{fmt}_s']:.2f} s, {(tmp / f'fleet.{fmt}').stat().st_size / 1e6:.1f} MB")
-    from app.report_pdf import write_report_pdf
+    from solarfleet.app.report_pdf import write_report_pdf
     t = time.perf_counter()
     pages = write_report_pdf(store, tmp / "fleet.pdf", language="en")
     figures["export_pdf_s"] = time.perf_counter() - t

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from models.fleet import Fleet
+from solarfleet.models.fleet import Fleet
 
 from sim_reference import weather_year
 

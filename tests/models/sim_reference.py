@@ -12,7 +12,7 @@ from pvlib.modelchain import ModelChain
 from pvlib.pvsystem import FixedMount, PVSystem
 from pvlib.pvsystem import Array as PvArray
 
-from models import catalog
+from solarfleet.models.simulation import catalog
 
 SAPM = {("open_rack", "glass_glass"): "open_rack_glass_glass",
         ("open_rack", "glass_polymer"): "open_rack_glass_polymer",

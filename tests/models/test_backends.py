@@ -14,13 +14,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from backend_reference import assert_identical, small_fleet, weather_sets  # noqa: E402
 
-from models import backends  # noqa: E402
-from models.backends import (BackendError, InProcess, LocalProcesses, ParkTask, check_address,  # noqa: E402
-                             ensemble_tasks, fleet_tasks, make_backend, run_tasks, simulate_ensemble,
-                             simulate_fleet_on, synthetic_weather)
-from models.fleet import Fleet  # noqa: E402
-from models.simulation import (SimulationCancelled, SimulationError, SimulationOptions,  # noqa: E402
-                               simulate_fleet, simulate_park)
+from solarfleet.models.simulation import backends  # noqa: E402
+from solarfleet.models.simulation.backends import (BackendError, InProcess, LocalProcesses, ParkTask, check_address, ensemble_tasks, fleet_tasks, make_backend, run_tasks, simulate_ensemble, simulate_fleet_on, synthetic_weather)
+from solarfleet.models.fleet import Fleet  # noqa: E402
+from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationError, SimulationOptions, simulate_fleet, simulate_park)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,7 +53,7 @@ def pool():
 def test_models_import_without_dask():
     code = textwrap.dedent("""
         import sys
-        import models, models.backends, models.simulation
+        import solarfleet.models, solarfleet.models.simulation.backends, solarfleet.models.simulation.engine
         bad = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'PySide6'))
         print(','.join(bad))
     """)

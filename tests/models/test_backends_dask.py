@@ -24,10 +24,10 @@ distributed = pytest.importorskip(
 sys.path.insert(0, str(Path(__file__).parent))
 from backend_reference import assert_identical, small_fleet, weather_sets  # noqa: E402
 
-from models import backends  # noqa: E402
-from models.backends import BackendError, DaskCluster, run_tasks, simulate_ensemble, simulate_fleet_on  # noqa: E402
-from models.fleet import Fleet  # noqa: E402
-from models.simulation import SimulationCancelled, simulate_fleet  # noqa: E402
+from solarfleet.models.simulation import backends  # noqa: E402
+from solarfleet.models.simulation.backends import (BackendError, DaskCluster, run_tasks, simulate_ensemble, simulate_fleet_on)  # noqa: E402
+from solarfleet.models.fleet import Fleet  # noqa: E402
+from solarfleet.models.simulation.engine import SimulationCancelled, simulate_fleet  # noqa: E402
 
 #: Everything on 127.0.0.1, no dashboard; the scheduler's own HTTP routes on a free local port
 #: (by default they take 8787, which a developer's running cluster may hold).
@@ -154,7 +154,7 @@ def test_cancel_cancels_the_outstanding_tasks(backend, fleet):
     assert max(calls) < 9
     assert _scheduler_tasks_soon(backend.client) == 0
     # a consumer that stops early cancels the rest too
-    from models.backends import ensemble_tasks
+    from solarfleet.models.simulation.backends import ensemble_tasks
     gen = run_tasks(ensemble_tasks(fleet, [23, 24]), backend)
     next(gen)
     gen.close()
@@ -172,8 +172,8 @@ def test_unreachable_scheduler_is_a_clear_error(monkeypatch):
 
 
 def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_path, capsys, monkeypatch):
-    from app.cli import main
-    from models.store import open_store
+    from solarfleet.app.cli import main
+    from solarfleet.models.store import open_store
     db = tmp_path / "cluster.db"
     with open_store(db) as store:  # two parks (PVWatts and CEC arrays)
         store.import_fleet(Fleet(fleet.parks[:2]))
@@ -212,7 +212,7 @@ def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_pat
 
 
 def test_workers_with_other_versions_are_refused(backend, fleet, weather, monkeypatch):
-    import models.simulation as sim
+    import solarfleet.models.simulation.engine as sim
     theirs = backend.check_versions()
     assert len(theirs) == 3 and "scheduler" in theirs and all(v["pvlib"] == sim.software_versions()["pvlib"] for v in theirs.values())
     real = sim.software_versions

@@ -1,4 +1,4 @@
-"""Energy balance on hand-computed cases (models/balance.py)."""
+"""Energy balance on hand-computed cases (models/energy/balance.py)."""
 from __future__ import annotations
 
 import math
@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.balance import align_year, energy_balance, fleet_balance
-from models.battery import Battery
+from solarfleet.models.energy.balance import align_year, energy_balance, fleet_balance
+from solarfleet.models.energy.battery import Battery
 
 
 def _s(values, freq="60min", start="2023-06-01 00:00"):
@@ -115,7 +115,7 @@ def test_self_consumption_battery_hand_computed():
 
 
 def test_arbitrage_battery_grid_charging_counts_as_import_not_pv():
-    from models.tariff import Tariff
+    from solarfleet.models.energy.tariff import Tariff
     hours = ["valley"] * 2 + ["peak"] * 22
     tariff = Tariff(name="t", currency="CNY", prices={"valley": 0.3, "peak": 1.0},
                     seasons=({"months": list(range(1, 13)), "hours": hours},), tz="UTC")

@@ -1,4 +1,4 @@
-"""Battery dispatch (models/battery.py): limits, energy books, strategies."""
+"""Battery dispatch (models/energy/battery.py): limits, energy books, strategies."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.battery import PERIOD_CODES, Battery, dispatch
-from models.fleet import FleetValueError
+from solarfleet.models.energy.battery import PERIOD_CODES, Battery, dispatch
+from solarfleet.models.fleet import FleetValueError
 
 
 def _check(res, batteries, pv, load, minutes):

@@ -1,4 +1,4 @@
-"""CO₂ avoided with the MEE/NBS factors (models/carbon.py, resources/emission_factors.json)."""
+"""CO₂ avoided with the MEE/NBS factors (models/energy/carbon.py, resources/emission_factors.json)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from models.carbon import CarbonError, co2_avoided_kg, cumulative_co2, emission_factors, park_co2
-from models.fleet import GRID_REGIONS
-from models.resources import resource_path
+from solarfleet.models.energy.carbon import CarbonError, co2_avoided_kg, cumulative_co2, emission_factors, park_co2
+from solarfleet.models.fleet import GRID_REGIONS
+from solarfleet.models.resources import resource_path
 
 # shared/reference/README.md, kg CO2/kWh
 REFERENCE = {
@@ -76,7 +76,7 @@ def test_cumulative_since_commissioning(demo_fleet):
 
 
 def test_fleet_co2_each_park_its_region(demo_fleet):
-    from models.carbon import fleet_co2, fleet_cumulative_co2
+    from solarfleet.models.energy.carbon import fleet_co2, fleet_cumulative_co2
     energy = {p.name: 1_000_000.0 for p in demo_fleet.parks[:3]}
     r = fleet_co2(demo_fleet, energy)
     expected = sum(1000.0 * REFERENCE[2023][p.grid_region] for p in demo_fleet.parks[:3])

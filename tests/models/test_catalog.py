@@ -1,5 +1,5 @@
 """The CEC equipment catalog read from pvlib's bundled databases."""
-from models import catalog
+from solarfleet.models.simulation import catalog
 
 
 def test_search_modules_by_words_and_power():

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.db_lock import DatabaseLocked, WriterLock
 
 REPO = Path(__file__).resolve().parents[2]
 
 HOLD = """
 import sys, time
-from models.db_lock import WriterLock
+from solarfleet.models.db_lock import WriterLock
 lock = WriterLock(sys.argv[1], program="holder").acquire()
 print("held", flush=True)
 time.sleep(60)

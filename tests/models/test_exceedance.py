@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.exceedance import exceedance, exceedance_table, projection
+from solarfleet.models.studies.exceedance import exceedance, exceedance_table, projection
 
 
 def test_hand_computed_case():

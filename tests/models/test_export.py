@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from models.export import neutralise, write_csv, write_json, write_xlsx
+from solarfleet.models.export.writers import neutralise, write_csv, write_json, write_xlsx
 
 CORPUS = ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")", "京东 亚洲一号", "ok"]
 

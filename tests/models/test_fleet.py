@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from models import catalog
-from models.fleet import Array, Fleet, FleetValueError, Losses, Park, Roof
+from solarfleet.models.simulation import catalog
+from solarfleet.models.fleet import Array, Fleet, FleetValueError, Losses, Park, Roof
 
 JK = "Jinko_Solar_Co___Ltd_JKM340M_72"
 

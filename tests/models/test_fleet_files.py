@@ -3,8 +3,7 @@ import json
 
 import pytest
 
-from models.fleet_files import (FleetFileError, dumps_fleet, read_arrays_csv, read_fleet_json, write_arrays_csv,
-                                write_fleet_json)
+from solarfleet.models.fleet_files import (FleetFileError, dumps_fleet, read_arrays_csv, read_fleet_json, write_arrays_csv, write_fleet_json)
 
 
 def test_json_round_trip_is_lossless(demo_fleet, tmp_path):

@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models import forecast as fc
-from models.fleet import Fleet
-from models.live.reading import Reading
-from models.store import add_live_readings
+from solarfleet.models.studies import forecast as fc
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.live.reading import Reading
+from solarfleet.models.store import add_live_readings
 
 PARK = "Kunshan Asia No.1"
 
@@ -150,7 +150,7 @@ def test_persistence_uses_recent_clear_sky_index(store, park):
 
 
 def test_a_version_6_database_gains_the_forecast_tables(tmp_path, make_old_db, demo_fleet):
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     path = make_old_db(tmp_path / "old.db", 6, lambda s: s.import_fleet(Fleet((demo_fleet.park(PARK),))))
     with open_store(path) as s:
         assert s.schema_version >= 7

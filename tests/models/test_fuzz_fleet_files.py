@@ -5,9 +5,9 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from models.fleet import Fleet
-from models.fleet_files import FleetFileError, dumps_fleet, loads_fleet, read_arrays_csv, write_arrays_csv
-from models.demo import demo_fleet
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.fleet_files import FleetFileError, dumps_fleet, loads_fleet, read_arrays_csv, write_arrays_csv
+from solarfleet.models.demo import demo_fleet
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 BASE = json.loads(dumps_fleet(Fleet(demo_fleet().parks[:3])))

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.battery import Battery
-from models.demo import demo_fleet
-from models.fleet import FleetValueError, Losses
-from models.survey import KeepOut, RoofSurvey
-from models.synthetic_load import SyntheticLoadParams
-from models.tariff import Tariff, TariffError, example_tariff
+from solarfleet.models.energy.battery import Battery
+from solarfleet.models.demo import demo_fleet
+from solarfleet.models.fleet import FleetValueError, Losses
+from solarfleet.models.survey.site import KeepOut, RoofSurvey
+from solarfleet.models.energy.synthetic_load import SyntheticLoadParams
+from solarfleet.models.energy.tariff import Tariff, TariffError, example_tariff
 
 from .fuzz_counts import count
 

@@ -1,8 +1,8 @@
 """Mutated and random files for every weather format and for meter (load) files (hypothesis).
 
 Each file is either read — and then the result keeps the conventions (UTC index, no missing value
-turned into zero) — or refused with :class:`~models.weather.WeatherFileError` /
-:class:`~models.load.LoadFileError` whose message names the file. Nothing else may escape.
+turned into zero) — or refused with :class:`~solarfleet.models.weather.readers.WeatherFileError` /
+:class:`~solarfleet.models.energy.load.LoadFileError` whose message names the file. Nothing else may escape.
 The mutated sources: the shared CSWD EPW, pvlib's bundled TMY3 and TMY2 files, and PVGIS (CSV,
 JSON), NSRDB and SAM files written from a synthetic year; random CSV tables for
 ``read_measured`` and ``read_meter`` and random XLSX sheets for ``read_meter``.
@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.load import LoadFileError, read_meter
-from models.weather import WeatherFileError, detect_format, read_measured, read_weather
+from solarfleet.models.energy.load import LoadFileError, read_meter
+from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_measured, read_weather
 
 from . import weather_samples as ws
 from .fuzz_counts import count
@@ -46,7 +46,7 @@ TOKENS = st.one_of(
 
 def _samples() -> dict:
     """Base files of every weather format, built once: ``{format: (bytes, file name)}``."""
-    from models.synthetic_weather import synth_typical_year
+    from solarfleet.models.weather.synthetic import synth_typical_year
     out = {}
     if SHARED_EPW.exists():
         out["epw"] = (SHARED_EPW.read_bytes(), "cswd.epw")

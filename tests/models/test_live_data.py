@@ -16,16 +16,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.live.alarms import AlarmMonitor, AlarmRule, find_alarms
-from models.live.counters import counter_delta
-from models.live.filetail import FileTailSource
-from models.live.metrics import energy_today, expected_ratio, self_consumption
-from models.live.reading import Reading
-from models.live.recorder import LiveRecorder
-from models.live.replay import ReplayModel, ReplaySource, series_at
-from models.live.source import ReadingQueue
-from models.store import (add_live_alarm, add_live_readings, close_live_alarm, live_alarms, live_devices,
-                          live_history, live_reading_count, open_store, save_live_device)
+from solarfleet.models.live.alarms import AlarmMonitor, AlarmRule, find_alarms
+from solarfleet.models.live.counters import counter_delta
+from solarfleet.models.live.filetail import FileTailSource
+from solarfleet.models.live.metrics import energy_today, expected_ratio, self_consumption
+from solarfleet.models.live.reading import Reading
+from solarfleet.models.live.recorder import LiveRecorder
+from solarfleet.models.live.replay import ReplayModel, ReplaySource, series_at
+from solarfleet.models.live.source import ReadingQueue
+from solarfleet.models.store import (add_live_alarm, add_live_readings, close_live_alarm, live_alarms, live_devices, live_history, live_reading_count, open_store, save_live_device)
 
 REPO = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
@@ -186,7 +185,7 @@ def test_store_readings_roundtrip_idempotent(file_store):
 
 
 def test_migration_from_v1_keeps_fleet_and_backs_up(tmp_path, demo_fleet):
-    import models.store as st
+    import solarfleet.models.store as st
     path = tmp_path / "old.db"
     saved_version, saved_migrations = st.SCHEMA_VERSION, list(st._MIGRATIONS)
     st.SCHEMA_VERSION, st._MIGRATIONS[:] = 1, saved_migrations[:1]
@@ -206,7 +205,7 @@ def test_migration_from_v1_keeps_fleet_and_backs_up(tmp_path, demo_fleet):
 
 
 def test_devices_and_alarm_log(file_store):
-    from models.live.devices import DeviceConfig
+    from solarfleet.models.live.devices import DeviceConfig
     save_live_device(file_store, DeviceConfig("inv-1", "127.0.0.1", 1502, 2, park="P"))
     save_live_device(file_store, DeviceConfig("hw", "10.0.0.9", kind="map", map_name="huawei_sun2000"))
     assert [d.device_id for d in live_devices(file_store, park="P")] == ["inv-1"]
@@ -246,7 +245,7 @@ def test_killing_the_process_loses_at_most_the_last_batch(tmp_path):
     """Stream the replay through the real CLI with a 0.5 s flush, SIGKILL it, count what survived."""
     db = tmp_path / "kill.db"
     env = dict(os.environ, PYTHONPATH=str(REPO), SOLARFLEET_DATA_DIR=str(tmp_path / "data"))
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "--db", str(db), "live", "--json",
+    proc = subprocess.Popen([sys.executable, "-m", "solarfleet.app.cli", "--db", str(db), "live", "--json",
                              "--interval", "0.05", "--flush", "0.5", "--speed", "60",
                              "--start", "2026-06-01T12:00+08:00"],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -326,8 +325,8 @@ def test_ratio_self_consumption_energy_today():
 # --- CLI and import rules ------------------------------------------------------------------------
 
 def test_cli_live_replay_and_sunspec(tmp_path, capsys):
-    from app.cli import main
-    from models.live.sunspec_sim import SimulatedServer, sunspec_image
+    from solarfleet.app.cli import main
+    from solarfleet.models.live.sunspec_sim import SimulatedServer, sunspec_image
     db = tmp_path / "cli.db"
     assert main(["--db", str(db), "live", "--duration", "1.2", "--interval", "0.1", "--speed", "600",
                  "--start", "2026-06-01T12:00+08:00", "--flush", "0.3"]) == 0
@@ -350,7 +349,7 @@ def test_cli_live_replay_and_sunspec(tmp_path, capsys):
     finally:
         s.close()
     # the stored devices of a park, and "test connection"
-    from models.live.devices import DeviceConfig
+    from solarfleet.models.live.devices import DeviceConfig
     s = open_store(db)
     try:
         with SimulatedServer({3: img}) as srv:
@@ -374,20 +373,20 @@ def test_cli_live_replay_and_sunspec(tmp_path, capsys):
 
 
 def test_models_live_imports_no_qt():
-    code = ("import sys, models.live, models.live.devices, models.live.replay, models.live.filetail, "
-            "models.live.recorder, models.live.alarms, models.live.metrics, models.live.profiles, "
-            "models.live.sunspec_sim; print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
+    code = ("import sys, solarfleet.models.live, solarfleet.models.live.devices, solarfleet.models.live.replay, solarfleet.models.live.filetail, "
+            "solarfleet.models.live.recorder, solarfleet.models.live.alarms, solarfleet.models.live.metrics, solarfleet.models.live.profiles, "
+            "solarfleet.models.live.sunspec_sim; print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
     res = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "False"
 
 
 def test_replay_profiles_follow_the_stored_run_and_load(memory_store):
-    from models.demo import seed_if_empty
-    from models.live.profiles import replay_profiles
-    from models.results import latest_park_ac
-    from models.sim_weather import weather_for_park
-    from models.simulation import SimulationOptions, run_metadata, simulate_fleet
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.models.live.profiles import replay_profiles
+    from solarfleet.models.results import latest_park_ac
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
     seed_if_empty(memory_store)
     park = memory_store.park("Xi'an Asia No.1")
     start = pd.Timestamp("2026-06-21T00:00Z")
@@ -413,7 +412,7 @@ def test_replay_profiles_follow_the_stored_run_and_load(memory_store):
 
 
 def test_live_session_ratio_alarm_and_alarm_log(db_path):
-    from models.live.session import LiveSession
+    from solarfleet.models.live.session import LiveSession
     pv, load = _day()
     src = ReplaySource(pv, load, speed=3000.0, tick=0.02, start="2026-06-01T04:00Z", seed=5, clouds=False)
     # the model expects twice what the roof delivers: an underperforming array

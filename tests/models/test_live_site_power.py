@@ -1,9 +1,9 @@
-"""models.live.metrics.site_power: site totals from devices that report at different instants."""
+"""solarfleet.models.live.metrics.site_power: site totals from devices that report at different instants."""
 import numpy as np
 import pandas as pd
 import pytest
 
-from models.live.metrics import site_power
+from solarfleet.models.live.metrics import site_power
 
 
 def _frame(rows):
@@ -38,11 +38,11 @@ def test_coarser_bins_take_each_devices_last_value():
 
 
 def test_store_bins_history_per_device(tmp_path):
-    """models.store.live_history_binned: means of powers, sums of energies, missing stays missing."""
+    """solarfleet.models.store.live_history_binned: means of powers, sums of energies, missing stays missing."""
     import datetime as dt
 
-    from models.live.reading import Reading
-    from models.store import add_live_readings, live_history_binned, open_store
+    from solarfleet.models.live.reading import Reading
+    from solarfleet.models.store import add_live_readings, live_history_binned, open_store
     t0 = dt.datetime(2025, 6, 15, 2, 0, tzinfo=dt.timezone.utc)
     rs = [Reading(t0 + dt.timedelta(seconds=10 * i), "a", pv_power=100.0 * i, pv_energy_interval=1.0)
           for i in range(12)]

@@ -6,11 +6,11 @@ import time
 
 import pytest
 
-from models.live.devices import DeviceConfig, MapDevice, SunSpecDevice, parse_modbus_url, check_connection
-from models.live.modbus_link import ModbusReadError, quiet_pymodbus
-from models.live.source import Poller, ReadingQueue, backoff_delay
-from models.live.sunspec import SunSpecError, SunSpecNotFound
-from models.live.sunspec_sim import SimulatedServer, huawei_image, sunspec_image
+from solarfleet.models.live.devices import DeviceConfig, MapDevice, SunSpecDevice, parse_modbus_url, check_connection
+from solarfleet.models.live.modbus_link import ModbusReadError, quiet_pymodbus
+from solarfleet.models.live.source import Poller, ReadingQueue, backoff_delay
+from solarfleet.models.live.sunspec import SunSpecError, SunSpecNotFound
+from solarfleet.models.live.sunspec_sim import SimulatedServer, huawei_image, sunspec_image
 
 quiet_pymodbus()
 

@@ -1,11 +1,11 @@
-"""Meter-data import and energy-conserving resampling (models/load.py)."""
+"""Meter-data import and energy-conserving resampling (models/energy/load.py)."""
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from models.load import LoadFileError, energy_wh, infer_interval_minutes, read_meter, resample_energy, sum_meters
+from solarfleet.models.energy.load import (LoadFileError, energy_wh, infer_interval_minutes, read_meter, resample_energy, sum_meters)
 
 
 def _write(tmp_path, name, text):

@@ -13,12 +13,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import models.store as store_mod
-from models.battery import Battery
-from models.demo import demo_fleet
-from models.live.reading import Reading
-from models.store import open_store
-from models.tariff import example_tariff
+import solarfleet.models.store as store_mod
+from solarfleet.models.energy.battery import Battery
+from solarfleet.models.demo import demo_fleet
+from solarfleet.models.live.reading import Reading
+from solarfleet.models.store import open_store
+from solarfleet.models.energy.tariff import example_tariff
 
 OLD_VERSIONS = list(range(1, store_mod.SCHEMA_VERSION))
 PARK = "Kunshan Asia No.1"
@@ -49,9 +49,9 @@ SURVEY = {"roofs": [], "notes": "surveyed before the upgrade", "surveyor": "æµ‹è
 @pytest.fixture(scope="module")
 def run_inputs():
     """A real simulated run of one demo park (weather synthesised in memory, not stored)."""
-    from models.fleet import Fleet
-    from models.sim_weather import weather_for_park
-    from models.simulation import SimulationOptions, run_metadata, simulate_fleet
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
     fleet = Fleet((demo_fleet().park(PARK),))
     with open_store(":memory:") as mem:
         weather = weather_for_park(mem, fleet.parks[0], save=False)

@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.fleet import Fleet
-from models.report_tables import ExportError, report_tables, write_export
-from models.sim_weather import weather_for_park
-from models.simulation import simulate_and_store
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.export.tables import ExportError, report_tables, write_export
+from solarfleet.models.weather.park_weather import weather_for_park
+from solarfleet.models.simulation.engine import simulate_and_store
 
 #: Park and array names a spreadsheet would run as formulas (plus harmless CJK text).
 CORPUS = ['=HYPERLINK("http://evil.example/x","click")', "+1+2", "-3", "@SUM(A1)", "=cmd|' /C calc'!A0",
@@ -21,7 +21,7 @@ CORPUS = ['=HYPERLINK("http://evil.example/x","click")', "+1+2", "-3", "@SUM(A1)
 @pytest.fixture(scope="module")
 def injected(demo_fleet, tmp_path_factory):
     """A fleet whose park and array names are the corpus, simulated and stored in a file DB."""
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     template = demo_fleet.park("Kunshan Asia No.1")
     parks = []
     for i, name in enumerate(CORPUS[:3]):

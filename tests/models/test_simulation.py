@@ -12,9 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from sim_reference import weather_year  # noqa: E402
 
-from models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
-from models.simulation import (LOSS_ITEMS, SimulationCancelled, SimulationError, SimulationOptions,  # noqa: E402
-                               WeatherError, horizon_diffuse_loss, simulate_fleet, simulate_park)
+from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
+from solarfleet.models.simulation.engine import (LOSS_ITEMS, SimulationCancelled, SimulationError, SimulationOptions, WeatherError, horizon_diffuse_loss, simulate_fleet, simulate_park)
 
 NO_LOSS = Losses(soiling=0, mismatch=0, wiring=0, connections=0, lid=0, nameplate_rating=0, availability=0)
 

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from pvlib.iotools import read_epw
 
-from models.fleet import Fleet
-from models.simulation import simulate_fleet
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.simulation.engine import simulate_fleet
 
 FILES = {
     "Beijing Asia No.1 (Yizhuang)": "CHN_Beijing.Beijing.545110_CSWD.epw",

@@ -18,8 +18,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from sim_reference import modelchain_ac, weather_year  # noqa: E402
 
-from models.fleet import Array, Losses, Park, Roof  # noqa: E402
-from models.simulation import SimulationOptions, array_key, simulate_park  # noqa: E402
+from solarfleet.models.fleet import Array, Losses, Park, Roof  # noqa: E402
+from solarfleet.models.simulation.engine import SimulationOptions, array_key, simulate_park  # noqa: E402
 
 
 def assert_matches(result, park, data, **choices):

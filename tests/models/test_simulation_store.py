@@ -16,10 +16,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from sim_reference import weather_year  # noqa: E402
 
-from models.fleet import Fleet  # noqa: E402
-from models.simulation import (SimulationCancelled, SimulationOptions, fleet_hash, run_metadata,  # noqa: E402
-                               simulate_and_store, simulate_fleet)
-from models.store import open_store  # noqa: E402
+from solarfleet.models.fleet import Fleet  # noqa: E402
+from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationOptions, fleet_hash, run_metadata, simulate_and_store, simulate_fleet)
+from solarfleet.models.store import open_store  # noqa: E402
 
 PARKS = ["Shanghai Asia No.1 (Jiading)", "Chengdu Asia No.1 (Xindu)"]
 
@@ -124,11 +123,11 @@ def test_process_killed_mid_save_leaves_no_partial_run(tmp_path):
         import sys, time
         sys.path.insert(0, {str(repo)!r}); sys.path.insert(0, {str(Path(__file__).parent)!r})
         from sim_reference import weather_year
-        from models.demo import demo_fleet
-        from models.fleet import Fleet
-        from models import run_aggregates
-        from models.simulation import simulate_and_store
-        from models.store import open_store
+        from solarfleet.models.demo import demo_fleet
+        from solarfleet.models.fleet import Fleet
+        from solarfleet.models import run_aggregates
+        from solarfleet.models.simulation.engine import simulate_and_store
+        from solarfleet.models.store import open_store
         fleet = Fleet((demo_fleet().park("Kunshan Asia No.1"),))
         store = open_store({str(db)!r})
         store.import_fleet(fleet)

@@ -3,10 +3,10 @@ import sqlite3
 
 import pytest
 
-from models import store as store_mod
-from models.demo import seed_if_empty
-from models.fleet import Array, Fleet, Park, Roof
-from models.store import NotASolarFleetFile, ParkExistsError, SchemaTooNewError, open_store
+from solarfleet.models import store as store_mod
+from solarfleet.models.demo import seed_if_empty
+from solarfleet.models.fleet import Array, Fleet, Park, Roof
+from solarfleet.models.store import NotASolarFleetFile, ParkExistsError, SchemaTooNewError, open_store
 
 
 def test_file_store_uses_wal_foreign_keys_and_a_busy_timeout(file_store):

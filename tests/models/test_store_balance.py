@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.battery import Battery
-from models.store import SCHEMA_VERSION, StoreError, open_store
-from models.synthetic_load import SyntheticLoadParams
-from models.tariff import example_tariff
+from solarfleet.models.energy.battery import Battery
+from solarfleet.models.store import SCHEMA_VERSION, StoreError, open_store
+from solarfleet.models.energy.synthetic_load import SyntheticLoadParams
+from solarfleet.models.energy.tariff import example_tariff
 
 PARK = "Kunshan Asia No.1"
 
@@ -83,7 +83,7 @@ def test_params_tariff_battery_carbon(store):
     assert store.get_carbon_choice(PARK) == {"region": None, "data_year": None}
     store.set_carbon_choice(PARK, "national", 2021)
     assert store.get_carbon_choice(PARK) == {"region": "national", "data_year": 2021}
-    from models.carbon import CarbonError
+    from solarfleet.models.energy.carbon import CarbonError
     with pytest.raises(CarbonError):
         store.set_carbon_choice(PARK, None, 2021)   # east grid has no 2021 figure
     assert store.get_carbon_choice(PARK) == {"region": "national", "data_year": 2021}
@@ -91,7 +91,7 @@ def test_params_tariff_battery_carbon(store):
 
 def test_migrates_a_version_1_file(tmp_path, demo_fleet):
     """A file written before migration 2 gains the new tables and keeps its fleet."""
-    import models.store as ms
+    import solarfleet.models.store as ms
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA application_id = {ms._APP_ID}")
@@ -117,7 +117,7 @@ def test_replacing_a_park_keeps_its_consumption(store, demo_fleet):
 
 
 def test_seed_demo_loads(store):
-    from models.demo_load import seed_demo_loads
+    from solarfleet.models.demo_load import seed_demo_loads
     store.add_load_series(PARK, _series([1.0, 2.0]), {"interval_minutes": 60}, meter="main")
     done = seed_demo_loads(store)
     assert len(done) == 8 and PARK not in done                     # a park with meters is left alone

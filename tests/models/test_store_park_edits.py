@@ -3,7 +3,7 @@ import dataclasses
 
 import pytest
 
-from models.store import ParkExistsError
+from solarfleet.models.store import ParkExistsError
 
 
 def _ids(store):

@@ -5,9 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, layout_roof
-from models.survey_estimate import (LOAD_REFERENCE_AREA, estimate_survey, monthly_ghi_choice, park_load_shape,
-                                    survey_weather)
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof
+from solarfleet.models.survey.estimate import (LOAD_REFERENCE_AREA, estimate_survey, monthly_ghi_choice, park_load_shape, survey_weather)
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 
@@ -69,6 +68,6 @@ def test_consumption_preview_scales_with_floor_area_and_self_consumption_is_hour
 
 
 def test_cancelled_estimate_raises():
-    from models.simulation import SimulationCancelled
+    from solarfleet.models.simulation.engine import SimulationCancelled
     with pytest.raises(SimulationCancelled):
         estimate_survey(_site(), cancel=lambda: True)

@@ -6,11 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.geo import CoordinateError, format_coordinates, parse_coordinates
-from models.store import open_store
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
-from models.survey_package import (PackageSite, SurveyPackage, SurveyPackageError, _canonical,
-                                   import_survey_package, package_to_dict, read_survey_package, Photo)
+from solarfleet.models.survey.geo import CoordinateError, format_coordinates, parse_coordinates
+from solarfleet.models.store import open_store
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
+from solarfleet.models.survey.package import (PackageSite, SurveyPackage, SurveyPackageError, _canonical, import_survey_package, package_to_dict, read_survey_package, Photo)
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 COORD_TOKENS = st.lists(
@@ -191,7 +190,7 @@ def test_random_roofs_modules_inside_clear_and_apart(radii, setback, roof_type, 
     """Star-shaped roofs: every module lies inside the roof, at least the setback from every edge,
     clear of keep-outs and of every other module."""
     import math as m
-    from models.survey import SurveyValueError, layout_roof
+    from solarfleet.models.survey.site import SurveyValueError, layout_roof
     n = len(radii)
     outline = [(r * m.cos(2 * m.pi * i / n), r * m.sin(2 * m.pi * i / n)) for i, r in enumerate(radii)]
     kos = tuple(KeepOut(x, y, a, b) for x, y, a, b in keepouts)

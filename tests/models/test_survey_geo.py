@@ -1,7 +1,7 @@
 """Coordinates typed or pasted, time zone and altitude found offline."""
 import pytest
 
-from models.geo import CoordinateError, format_coordinates, locate_site, parse_coordinates, timezone_at
+from solarfleet.models.survey.geo import (CoordinateError, format_coordinates, locate_site, parse_coordinates, timezone_at)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,8 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.horizon import (HorizonError, Obstacle, horizon_elevation_at, horizon_series, merge_horizons,
-                            obstacles_to_horizon, read_horizon_table, read_pvgis_horizon)
+from solarfleet.models.survey.horizon import (HorizonError, Obstacle, horizon_elevation_at, horizon_series, merge_horizons, obstacles_to_horizon, read_horizon_table, read_pvgis_horizon)
 
 # PVGIS printhorizon: 48 azimuths every 7.5° from -180 (north) to 180 (north again), 0 = south
 PVGIS_A = [-180 + 7.5 * i for i in range(49)]
@@ -111,7 +110,7 @@ def test_obstacle_to_horizon_by_hand():
 
 
 def test_obstacle_validation():
-    from models.fleet import FleetValueError
+    from solarfleet.models.fleet import FleetValueError
     with pytest.raises(FleetValueError, match="distance"):
         Obstacle(height=5, distance=0, azimuth=100, width=3)
 
@@ -127,7 +126,7 @@ def test_merge_takes_the_highest():
 
 
 def test_site_horizon_profile_feeds_far_shading():
-    from models.survey import SiteSurvey
+    from solarfleet.models.survey.site import SiteSurvey
     site = SiteSurvey("S", 31.4, 121.25, horizon=[(a, 3.0) for a in range(0, 360, 30)],
                       obstacles=[{"height": 10, "distance": 20, "azimuth": 150, "width": 10}])
     s = site.horizon_profile()

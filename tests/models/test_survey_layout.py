@@ -5,9 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.survey import (KeepOut, RoofSurvey, SiteSurvey, SurveyValueError, inset_polygon, layout_roof,
-                           module_size, polygon_area, row_pitch, string_plan, survey_to_park,
-                           winter_solstice_noon_elevation)
+from solarfleet.models.survey.site import (KeepOut, RoofSurvey, SiteSurvey, SurveyValueError, inset_polygon, layout_roof, module_size, polygon_area, row_pitch, string_plan, survey_to_park, winter_solstice_noon_elevation)
 
 #: Trina TSM-360DE14A(II): 1.956 m × 0.992 m, 360.2 W in the CEC database.
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
@@ -20,7 +18,7 @@ def test_module_size_from_catalog():
 
 
 def test_module_without_dimensions_needs_them_given():
-    from models import catalog
+    from solarfleet.models.simulation import catalog
     t = catalog.modules()
     key = t.index[t["Length"].isna()][0]
     with pytest.raises(SurveyValueError, match="no dimensions"):
@@ -175,7 +173,7 @@ def test_load_check_with_documented_assumptions():
 
 
 def test_string_plan_respects_voltage_and_wires_every_module():
-    from models import catalog
+    from solarfleet.models.simulation import catalog
     p = catalog.module_parameters(MODULE)
     voc_cold = p["V_oc_ref"] + p["beta_oc"] * (-10 - 25)
     for count in (1, 7, 217, 1000, 15640):
@@ -215,8 +213,8 @@ def test_site_survey_extras_round_trip():
 
 
 def test_site_from_text_offline():
-    from models.geo import CoordinateError
-    from models.survey import site_from_text
+    from solarfleet.models.survey.geo import CoordinateError
+    from solarfleet.models.survey.site import site_from_text
     site = site_from_text("Kunshan", "31°22'48\"N 120°58'48\"E", roofs=(shanghai_roof(),))
     assert (site.latitude, site.longitude) == pytest.approx((31.38, 120.98))
     assert site.tz == "Asia/Shanghai"
@@ -228,8 +226,8 @@ def test_site_from_text_offline():
 def test_survey_modules_import_without_qt_or_app():
     import subprocess
     import sys
-    code = ("import sys, models.geo, models.survey, models.horizon, models.survey_package, models.layout_svg; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'app', 'widgets')]; "
+    code = ("import sys, solarfleet.models.survey.geo, solarfleet.models.survey.site, solarfleet.models.survey.horizon, solarfleet.models.survey.package, solarfleet.models.survey.layout_svg; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'solarfleet.app', 'solarfleet.widgets'))]; "
             "print(bad); sys.exit(1 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stdout + r.stderr

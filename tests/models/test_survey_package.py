@@ -3,11 +3,9 @@ import json
 
 import pytest
 
-from models.store import (SurveyConflictError, add_survey_photo, import_surveyed_parks, list_survey_photos, save_survey,
-                          load_survey, load_survey_photo, open_store, save_surveyed_park, surveyed_park_names)
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
-from models.survey_package import (SurveyPackageError, export_survey_package, import_survey_package,
-                                   package_conflicts, photo_from_path, read_survey_package)
+from solarfleet.models.store import (SurveyConflictError, add_survey_photo, import_surveyed_parks, list_survey_photos, save_survey, load_survey, load_survey_photo, open_store, save_surveyed_park, surveyed_park_names)
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
+from solarfleet.models.survey.package import (SurveyPackageError, export_survey_package, import_survey_package, package_conflicts, photo_from_path, read_survey_package)
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -52,7 +50,7 @@ def package(field_laptop, tmp_path):
 
 
 def test_schema_has_survey_tables(memory_store):
-    from models.store import SCHEMA_VERSION
+    from solarfleet.models.store import SCHEMA_VERSION
     assert memory_store.schema_version == SCHEMA_VERSION
     tables = set(memory_store.db.table_names())
     assert {"survey_sites", "survey_photos"} <= tables
@@ -172,7 +170,7 @@ def test_damaged_package_refused_db_unchanged(package, tmp_path, how, words):
 def _rewrite(path, change):
     """Change the document and re-seal its checksum, as a buggy or hostile writer would."""
     import hashlib
-    from models.survey_package import _canonical
+    from solarfleet.models.survey.package import _canonical
     doc = json.loads(path.read_text())
     doc.pop("sha256")
     change(doc)
@@ -222,7 +220,7 @@ def test_replace_swaps_survey_and_photos_whole(package, memory_store):
 
 
 def test_version_1_file_is_migrated_with_a_backup(tmp_path, make_old_db):
-    import models.store as st
+    import solarfleet.models.store as st
     db = make_old_db(tmp_path / "old.db", 1, lambda s: s.add_park(survey_to_park(make_site("Old park"))))
     with open_store(db) as s:
         assert s.schema_version == st.SCHEMA_VERSION and s.backup_path is not None and s.backup_path.exists()

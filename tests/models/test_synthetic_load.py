@@ -1,4 +1,4 @@
-"""Synthetic logistics-park load (models/synthetic_load.py)."""
+"""Synthetic logistics-park load (models/energy/synthetic_load.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,9 +6,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from models.fleet import FleetValueError
-from models.synthetic_load import (LUNAR_HOLIDAYS, SyntheticLoadParams, activity_factor, china_holidays,
-                                   synth_park_load)
+from solarfleet.models.fleet import FleetValueError
+from solarfleet.models.energy.synthetic_load import (LUNAR_HOLIDAYS, SyntheticLoadParams, activity_factor, china_holidays, synth_park_load)
 
 
 @pytest.fixture(scope="module")

@@ -21,10 +21,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.synthetic_weather import (DEFAULT_CLEARNESS, climate_for_site, climate_table, clearsky_year,
-                                      synth_typical_year)
-from models.weather import read_epw
-from models.weather_quality import close_components, monthly_sums, quality_report, solar_position_mid
+from solarfleet.models.weather.synthetic import (DEFAULT_CLEARNESS, climate_for_site, climate_table, clearsky_year, synth_typical_year)
+from solarfleet.models.weather.readers import read_epw
+from solarfleet.models.weather.quality import close_components, monthly_sums, quality_report, solar_position_mid
 
 CSWD = ["CHN_Beijing.Beijing.545110_CSWD.epw", "CHN_Shanghai.Shanghai.583620_CSWD.epw",
         "CHN_Sichuan.Chengdu.562940_CSWD.epw"]
@@ -87,7 +86,7 @@ def test_monthly_and_annual_ghi_reproduced(shared_dir, name):
 @pytest.mark.parametrize("name", CSWD)
 def test_clearness_index_distribution_close_to_real(shared_dir, name):
     from scipy.stats import ks_2samp
-    from models.synthetic_weather import _local_month_day, _monthly
+    from solarfleet.models.weather.synthetic import _local_month_day, _monthly
     real, meta, monthly, (syn, smeta) = _real(shared_dir, name)
     d = ks_2samp(kt(real, meta), kt(syn, smeta)).statistic
     # no-variability baseline with the same monthly GHI
@@ -183,7 +182,7 @@ def test_climate_table_complete_and_cswd_values_match_files(shared_dir):
 
 
 def test_clearsky_year_is_the_upper_bound():
-    from models.synthetic_weather import synth_clearsky_year
+    from solarfleet.models.weather.synthetic import synth_clearsky_year
     clear, cmeta = synth_clearsky_year(31.4, 121.45, altitude=5.5)
     cloudy, smeta = synth_typical_year(31.4, 121.45, [63, 86, 89, 121, 146, 130, 136, 118, 127, 104, 75, 76],
                                        altitude=5.5)

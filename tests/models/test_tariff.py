@@ -1,4 +1,4 @@
-"""TOU tariffs and bills on hand-computed cases (models/tariff.py)."""
+"""TOU tariffs and bills on hand-computed cases (models/energy/tariff.py)."""
 from __future__ import annotations
 
 import json
@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.balance import energy_balance
-from models.tariff import Tariff, TariffError, bill, bill_comparison, example_tariff, read_tariff
+from solarfleet.models.energy.balance import energy_balance
+from solarfleet.models.energy.tariff import Tariff, TariffError, bill, bill_comparison, example_tariff, read_tariff
 
 
 def _tariff(**kw):
@@ -57,7 +57,7 @@ def test_bill_hand_computed_with_and_without_pv():
 
 
 def test_arbitrage_battery_bill_hand_computed():
-    from models.battery import Battery
+    from solarfleet.models.energy.battery import Battery
     t = _tariff()
     day = "2023-03-10"
     load = _local_day(day, [1000] * 24)
@@ -83,7 +83,7 @@ def test_example_tariff_ships_and_is_labelled():
     assert "example" in t.name.lower() and t.currency == "CNY"
     assert t.prices["peak"] / t.prices["valley"] >= 3.0               # NDRC 1093: at least 3:1
     assert t.prices["critical_peak"] >= 1.2 * t.prices["peak"] - 1e-9  # critical peak ≥ 20 % above peak
-    from models.resources import resource_path
+    from solarfleet.models.resources import resource_path
     raw = json.loads(resource_path("tariffs", "example_cn_commercial_tou.json").read_text(encoding="utf-8"))
     assert raw["example"] is True and "1093" in raw["$comment"]
     assert Tariff.from_dict(t.to_dict()) == t

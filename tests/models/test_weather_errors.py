@@ -6,7 +6,7 @@ import os
 import pandas as pd
 import pytest
 
-from models.weather import WeatherFileError, detect_format, read_measured, read_weather
+from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_measured, read_weather
 
 PVLIB_DATA = os.path.join(os.path.dirname(__import__("pvlib").__file__), "data")
 SHANGHAI = "CHN_Shanghai.Shanghai.583620_CSWD.epw"
@@ -151,7 +151,7 @@ def _dump(db_file) -> list[str]:
 
 
 def test_cli_broken_files_leave_db_unchanged(tmp_path, epw_lines, capsys):
-    from app.cli import main
+    from solarfleet.app.cli import main
     db = tmp_path / "fleet.db"
     park = "Shanghai Asia No.1 (Jiading)"
     assert main(["--db", str(db), "weather", "import", park, str(_write(tmp_path / "ok.epw", epw_lines))]) == 0
@@ -180,7 +180,7 @@ def test_cli_broken_files_leave_db_unchanged(tmp_path, epw_lines, capsys):
 
 def test_a_line_with_a_field_too_many_is_refused_not_shifted(tmp_path):
     # found by the fuzzer: pandas turned the first column into the index and the line number lookup crashed
-    from models.weather import WeatherFileError, read_measured
+    from solarfleet.models.weather.readers import WeatherFileError, read_measured
     f = tmp_path / "m.csv"
     f.write_text("timestamp;ghi;dni\n2024-02-28 22:00;0.0;;\n2024-02-28 22:05;0.0;0.0\n", encoding="utf-8")
     with pytest.raises(WeatherFileError) as exc:

@@ -7,9 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.weather import (TYPICAL_YEAR, WEATHER_COLUMNS, ColumnMapping, detect_format, localize_local_times,
-                            read_measured, read_weather, split_years)
-from models.weather_quality import annual_sum, monthly_sums, quality_report
+from solarfleet.models.weather.readers import (TYPICAL_YEAR, WEATHER_COLUMNS, ColumnMapping, detect_format, localize_local_times, read_measured, read_weather, split_years)
+from solarfleet.models.weather.quality import annual_sum, monthly_sums, quality_report
 
 from . import weather_samples as ws
 
@@ -51,7 +50,7 @@ def assert_convention(data, meta, *, n=None, minutes=60):
 @pytest.fixture(scope="module")
 def shanghai_synth():
     """A known typical year for Shanghai (synthetic, offline) to write sample files from."""
-    from models.synthetic_weather import synth_typical_year
+    from solarfleet.models.weather.synthetic import synth_typical_year
     data, meta = synth_typical_year(SH_LAT, SH_LON, [62.8, 85.8, 89.1, 121.2, 146.0, 130.4, 135.5, 117.9, 127.4,
                                                      104.4, 74.8, 76.2], altitude=SH_ALT, seed=11,
                                     monthly_temp_air=[5] * 12, monthly_wind_speed=[3] * 12)
@@ -177,7 +176,7 @@ def test_pvgis_hourly_series_horizontal(tmp_path, shanghai_synth, variant):
 
 
 def test_pvgis_hourly_series_on_a_slope_is_refused(tmp_path, shanghai_synth):
-    from models.weather import WeatherFileError
+    from solarfleet.models.weather.readers import WeatherFileError
     src, _ = shanghai_synth
     part = src.iloc[:48].copy()
     part.index = pd.date_range("2019-03-01", periods=48, freq="h", tz="UTC")
@@ -387,8 +386,8 @@ def test_summer_only_file_read_as_standard_time_says_so(tmp_path):
 def test_models_weather_import_without_qt():
     import subprocess
     import sys
-    code = ("import sys, models.weather, models.weather_quality, models.synthetic_weather, models.store; "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'app', 'widgets'))]; "
+    code = ("import sys, solarfleet.models.weather.readers, solarfleet.models.weather.quality, solarfleet.models.weather.synthetic, solarfleet.models.store; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'solarfleet.app', 'solarfleet.widgets'))]; "
             "sys.exit(1 if bad else 0)")
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0

@@ -11,8 +11,8 @@ pytestmark = [pytest.mark.network,
 
 
 def test_pvgis_tmy_and_horizon_for_shanghai():
-    from models.weather import get_pvgis_horizon, get_pvgis_tmy
-    from models.weather_quality import quality_report
+    from solarfleet.models.weather.readers import get_pvgis_horizon, get_pvgis_tmy
+    from solarfleet.models.weather.quality import quality_report
     data, meta = get_pvgis_tmy(31.38, 121.25, timeout=30)
     assert len(data) == 8760 and str(data.index.tz) == "UTC" and meta["kind"] == "tmy"
     assert 1000_000 < data["ghi"].sum() < 1600_000  # Shanghai: roughly 1.1–1.5 MWh/m² a year

@@ -9,10 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.store import WeatherStoreError, open_store
-from models.synthetic_weather import synth_typical_year
-from models.weather import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached
-from models.weather_quality import quality_report
+from solarfleet.models.store import WeatherStoreError, open_store
+from solarfleet.models.weather.synthetic import synth_typical_year
+from solarfleet.models.weather.readers import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached
+from solarfleet.models.weather.quality import quality_report
 
 PARK = "Shanghai Asia No.1 (Jiading)"
 
@@ -125,7 +125,7 @@ def test_offline_pvgis_fails_fast_with_a_clear_message():
 # --- CLI -----------------------------------------------------------------------------------------
 
 def test_cli_import_synth_list_show(tmp_path, shared_dir, capsys):
-    from app.cli import main
+    from solarfleet.app.cli import main
     db = str(tmp_path / "cli.db")
     epw = shared_dir / "weather" / "CHN_Shanghai.Shanghai.583620_CSWD.epw"
     assert main(["--db", db, "weather", "import", PARK, str(epw), "--json"]) == 0
@@ -151,7 +151,7 @@ def test_cli_import_synth_list_show(tmp_path, shared_dir, capsys):
 
 
 def test_cli_import_multi_year_file_stores_each_year(tmp_path, capsys):
-    from app.cli import main
+    from solarfleet.app.cli import main
     stamps = pd.date_range("2020-12-01", "2021-01-31 23:00", freq="h")
     path = tmp_path / "logger.csv"
     pd.DataFrame({"time": stamps.strftime("%Y-%m-%d %H:%M"), "ghi": 0.0}).to_csv(path, index=False)

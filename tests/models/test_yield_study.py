@@ -5,9 +5,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.exceedance import combine_correlated, blended_degradation, exceedance
-from models.fleet import Fleet
-from models.yield_study import (PERIODS, YieldStudyError, park_ensemble, weather_members, yield_study)
+from solarfleet.models.studies.exceedance import combine_correlated, blended_degradation, exceedance
+from solarfleet.models.fleet import Fleet
+from solarfleet.models.studies.yield_study import (PERIODS, YieldStudyError, park_ensemble, weather_members, yield_study)
 
 PARKS = ["Kunshan Asia No.1", "Chengdu Asia No.1 (Xindu)"]
 
@@ -25,7 +25,7 @@ def store(memory_store, small_fleet):
 
 @pytest.fixture(scope="module")
 def study_and_ensembles(small_fleet):
-    from models.store import open_store
+    from solarfleet.models.store import open_store
     s = open_store(":memory:")
     s.import_fleet(small_fleet)
     study = yield_study(s, probabilities=(50, 75, 90, 99), model_uncertainty=0.05, n_synthetic=8,
@@ -85,7 +85,7 @@ def test_study_round_trips_through_the_store(study_and_ensembles):
 
 
 def _measured(park, year, scale, seed, hole=None):
-    from models.synthetic_weather import synth_typical_year
+    from solarfleet.models.weather.synthetic import synth_typical_year
     data, meta = synth_typical_year(park.latitude, park.longitude, altitude=park.altitude, seed=seed, tz=park.tz,
                                     year=year)
     data = data.copy()
@@ -97,7 +97,7 @@ def _measured(park, year, scale, seed, hole=None):
 
 
 def test_measured_years_replace_the_ensemble_and_bad_years_are_named(store, small_fleet):
-    from models.weather_quality import quality_report
+    from solarfleet.models.weather.quality import quality_report
     park = small_fleet.parks[0]
     for i, (year, scale) in enumerate([(2019, 0.95), (2021, 1.0), (2022, 1.05)]):
         data, meta = _measured(park, year, scale, seed=40 + i)

@@ -4,11 +4,11 @@ import dataclasses
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from models.catalog import Equipment
-from widgets.array_editor import ArrayEditor
-from widgets.equipment_picker import EquipmentPicker
-from widgets.park_editor import ParkEditor
-from widgets.roof_editor import RoofEditor
+from solarfleet.models.simulation.catalog import Equipment
+from solarfleet.widgets.array_editor import ArrayEditor
+from solarfleet.widgets.equipment_picker import EquipmentPicker
+from solarfleet.widgets.park_editor import ParkEditor
+from solarfleet.widgets.roof_editor import RoofEditor
 
 
 def test_park_editor_applies_valid_and_marks_invalid(qtbot, demo_fleet):
@@ -37,7 +37,7 @@ def test_park_editor_applies_valid_and_marks_invalid(qtbot, demo_fleet):
 
 
 def test_commit_refusal_is_shown(qtbot, demo_fleet):
-    from models.fleet import FleetValueError
+    from solarfleet.models.fleet import FleetValueError
     ed = RoofEditor()
     qtbot.addWidget(ed)
 

@@ -2,9 +2,9 @@
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from models.fleet import Fleet
-from widgets.fleet_panel import FleetPanel
-from widgets.fleet_tree_model import PATH_ROLE, SORT_ROLE, FleetTreeModel
+from solarfleet.models.fleet import Fleet
+from solarfleet.widgets.fleet_panel import FleetPanel
+from solarfleet.widgets.fleet_tree_model import PATH_ROLE, SORT_ROLE, FleetTreeModel
 
 
 def test_structure_and_kwp(qtmodeltester, demo_fleet):

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import pandas as pd
 
-from widgets.forecast_plot import ForecastPlot
+from solarfleet.widgets.forecast_plot import ForecastPlot
 
 
 def _frame(with_actual=True):

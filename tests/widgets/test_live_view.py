@@ -7,12 +7,12 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from models.live.alarms import Alarm
-from models.live.reading import DeviceStatus, Reading
-from models.live.session import LiveUpdate
-from widgets.add_device_dialog import AddDeviceDialog
-from widgets.live_tables import AlarmLogModel, DeviceStatusModel
-from widgets.live_view import LiveView
+from solarfleet.models.live.alarms import Alarm
+from solarfleet.models.live.reading import DeviceStatus, Reading
+from solarfleet.models.live.session import LiveUpdate
+from solarfleet.widgets.add_device_dialog import AddDeviceDialog
+from solarfleet.widgets.live_tables import AlarmLogModel, DeviceStatusModel
+from solarfleet.widgets.live_view import LiveView
 
 TZ = "Asia/Shanghai"
 UTC = dt.timezone.utc
@@ -145,7 +145,7 @@ def test_alarm_events_and_rule_editing(view, qtbot):
 def test_stored_alarms_newest_first():
     m = AlarmLogModel()
     m.set_rows([])
-    from widgets.live_tables import AlarmRow
+    from solarfleet.widgets.live_tables import AlarmRow
     rows = [{"start_utc": "2025-06-15T01:00:00+00:00", "end_utc": "2025-06-15T02:00:00+00:00", "min_ratio": 0.2,
              "mean_ratio": None, "fraction": 0.7, "duration_s": 600, "kind": "low_yield"},
             {"start_utc": "2025-06-16T01:00:00+00:00", "end_utc": None, "min_ratio": 0.5, "mean_ratio": 0.6,

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
-from widgets.plot_export import export_plot, export_plot_png, export_plot_svg, install_plot_export
+from solarfleet.widgets.plot_export import export_plot, export_plot_png, export_plot_svg, install_plot_export
 
 
 @pytest.fixture

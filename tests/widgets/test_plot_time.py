@@ -3,8 +3,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from widgets.plot_time import from_plot_seconds, to_plot_seconds
-from widgets.series_agg import aggregate, align_load, interval_hours
+from solarfleet.widgets.plot_time import from_plot_seconds, to_plot_seconds
+from solarfleet.widgets.series_agg import aggregate, align_load, interval_hours
 
 
 def test_wall_clock_of_the_park_zone():

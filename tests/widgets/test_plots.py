@@ -3,11 +3,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from widgets.dashboard import Dashboard, Kpis, LossWaterfall
-from widgets.heatmap_plot import HeatmapPlot, day_hour_matrix
-from widgets.monthly_plot import MonthlyBarsPlot
-from widgets.park_map import ParkMap, ParkPoint
-from widgets.yield_plot import YieldPlot
+from solarfleet.widgets.dashboard import Dashboard, Kpis, LossWaterfall
+from solarfleet.widgets.heatmap_plot import HeatmapPlot, day_hour_matrix
+from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
+from solarfleet.widgets.park_map import ParkMap, ParkPoint
+from solarfleet.widgets.yield_plot import YieldPlot
 
 
 def _pv_load(days=61, freq="15min"):

@@ -10,7 +10,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, sys.argv[1])
 if sys.argv[2] == "fix":
-    import widgets  # applies the workaround
+    import solarfleet.widgets  # applies the workaround
 from PySide6.QtCore import QObject, Signal
 class O(QObject):
     s = Signal(int)
@@ -35,7 +35,7 @@ def test_thirty_thousand_calls_do_not_abort():
 
 
 def test_workaround_only_where_needed():
-    import widgets._pyside_fix as fix
+    import solarfleet.widgets._pyside_fix as fix
     if sys.version_info >= (3, 12):
         assert not fix.APPLIED
         return

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from models.survey import KeepOut, RoofSurvey, SiteSurvey, layout_roof
-from widgets.survey_form import DEFAULT_MODULE, SurveyForm, SurveyFormError
-from widgets.survey_view import SurveyView
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof
+from solarfleet.widgets.survey_form import DEFAULT_MODULE, SurveyForm, SurveyFormError
+from solarfleet.widgets.survey_view import SurveyView
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The desktop GUI: the application, main window, controllers, workers and translations."""

@@ -1,0 +1,204 @@
+"""The running application: which database is open, which window shows it, which language.
+
+Opening another database or switching language builds a fresh :class:`MainWindow`; the lead's
+wiring (simulation, loads, tariffs) is applied to every new session by the ``configure`` hook.
+"""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
+
+import logging
+import os
+from pathlib import Path
+from typing import Callable, Optional
+
+import sqlite3
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from solarfleet.models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.store import StoreError
+
+from solarfleet.app import APP_AUTHOR, APP_NAME, __version__
+from solarfleet.app.gui.errors import show_error
+from solarfleet.app.i18n import install_language
+from solarfleet.app.gui.main_window import MainWindow
+from solarfleet.app.gui.session import Session, open_session
+
+__all__ = ["Application", "make_settings", "MAX_RECENT"]
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+def make_settings() -> QSettings:
+    """The app's QSettings; an INI file in ``$SOLARFLEET_DATA_DIR`` when that is set (tests, portable use)."""
+    override = os.environ.get("SOLARFLEET_DATA_DIR")
+    if override:
+        Path(override).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(APP_AUTHOR, APP_NAME)
+
+
+class Application(QObject):
+    """Owns the open :class:`Session` and its :class:`MainWindow`.
+
+    Parameters
+    ----------
+    settings : QSettings
+    configure : callable, optional
+        ``configure(session)`` runs for every database opened: inject the simulation
+        (``session.runs.set_job_factory``), the loads (``session.results.load_for``) etc. here.
+    auto_run : bool
+        Run the fleet on opening when a simulation is configured and no result is shown yet.
+
+    Attributes
+    ----------
+    ask_locked : callable
+        ``ask_locked(exc: DatabaseLocked) -> 'read_only' | 'other' | 'cancel'``: what to do when
+        another process holds the database's writer lock. The default asks the user in a dialog;
+        tests replace it.
+    choose_file : callable
+        ``choose_file() -> str`` ('' = cancelled): the file dialog for "another file".
+    """
+
+    # the answers of ask_locked
+    READ_ONLY, OTHER_FILE, CANCEL = "read_only", "other", "cancel"
+
+    def __init__(self, settings: QSettings, configure: Optional[Callable[[Session], None]] = None,
+                 auto_run: bool = False, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.configure = configure
+        self.auto_run = auto_run
+        self.session: Optional[Session] = None
+        self.window: Optional[MainWindow] = None
+        self.ask_locked: Callable[[DatabaseLocked], str] = self._ask_locked
+        self.choose_file: Callable[[], str] = self._choose_file
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("recentDatabases", []) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        p = str(path)
+        recent = [r for r in self.recent() if r != p]
+        self.settings.setValue("recentDatabases", [p] + recent[:MAX_RECENT - 1])
+        self.settings.setValue("lastDatabase", p)
+
+    def open(self, path, seed_demo: bool = False) -> bool:
+        """Open the database at ``path`` in a new window; on failure keep the current one and say why.
+
+        The session takes the file's writer lock (:class:`solarfleet.models.db_lock.WriterLock`). If another
+        process holds it, :attr:`ask_locked` decides: a read-only session (editing and running
+        disabled, a banner says who writes), another file, or nothing.
+        """
+        path = Path(path)
+        cur = self.session
+        if cur is not None and cur.lock is not None and cur.path is not None and _same_file(cur.path, path):
+            return True  # already open for writing here: the lock is ours
+        lock: Optional[WriterLock] = WriterLock(path, program=f"{APP_NAME} {__version__}")
+        reason = None
+        try:
+            lock.acquire()
+        except DatabaseLocked as exc:
+            lock = None
+            log.info("%s", exc)
+            choice = self.ask_locked(exc)
+            if choice == self.OTHER_FILE:
+                other = self.choose_file()
+                return bool(other) and self.open(other, seed_demo=False)
+            if choice != self.READ_ONLY:
+                return False
+            h = exc.holder
+            reason = self.tr("Read-only: %1 is being written by %2 (process %3 on %4, since %5). "
+                             "Editing and running are disabled; reopen the file when it is closed there.") \
+                .replace("%1", path.name).replace("%2", str(h.get("program", "another SolarFleet"))) \
+                .replace("%3", str(h.get("pid", "?"))).replace("%4", str(h.get("host", "?"))) \
+                .replace("%5", str(h.get("since_utc", "?")))
+        except OSError as exc:
+            log.warning("could not lock %s: %s", path, exc)
+            show_error(self.tr("Could not open the database."), f"{path}: {exc}", self.window)
+            return False
+        try:
+            session = open_session(path, seed_demo=seed_demo, lock=lock, read_only_reason=reason)
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            if lock is not None:
+                lock.release()
+            log.warning("could not open %s: %s", path, exc)
+            show_error(self.tr("Could not open the database."), str(exc), self.window)
+            return False
+        if self.configure is not None:
+            self.configure(session)
+        if session.read_only:  # whatever the wiring connected: no runs, no imports
+            session.runs.set_job_factory(None)
+            session.import_file = None
+        old_session = self.session
+        self.session = session
+        if session.path is not None:
+            self._remember(session.path)
+        self._build_window()
+        if old_session is not None:
+            old_session.close()
+        if self.auto_run and session.runs.available() and not session.results.has_results():
+            self.window._run()
+        return True
+
+    def _ask_locked(self, exc: DatabaseLocked) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database in use"), str(exc),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        ro = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(ro)
+        box.exec()
+        clicked = box.clickedButton()
+        return self.READ_ONLY if clicked is ro else self.OTHER_FILE if clicked is other else self.CANCEL
+
+    def _choose_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open database"), "",
+                                              self.tr("SolarFleet database (*.db);;All files (*)"))
+        return path
+
+    def set_language(self, code: str) -> None:
+        """Switch language ('' = follow the OS) and rebuild the window in it."""
+        self.settings.setValue("language", code)
+        install_language(code)
+        self._build_window()
+
+    def _build_window(self) -> None:
+        old = self.window
+        if old is not None:
+            old.save_state()
+        w = MainWindow(self.session, self.settings, self.recent())
+        w.openRequested.connect(lambda p: self.open(p))
+        w.newRequested.connect(self._new)
+        w.languageRequested.connect(self.set_language)
+        self.window = w
+        w.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def _new(self, path: str) -> None:
+        p = Path(path)
+        if p.exists():
+            show_error(self.tr("A file of that name exists; choose File → Open to open it."), str(p), self.window)
+            return
+        self.open(p, seed_demo=False)
+
+    def shutdown(self) -> None:
+        """Save the window state, stop workers, close the database and release its writer lock."""
+        if self.window is not None:
+            self.window.save_state()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.settings.sync()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -1,0 +1,140 @@
+"""File → Export and plot export for the main window: opens the dialog, writes in a worker.
+
+The main window only calls :meth:`ExportController.install` with its File menu and view tabs.
+"""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
+
+from solarfleet.widgets.export_dialog import ExportDialog
+from solarfleet.widgets.plot_export import ask_and_export, install_plot_export
+
+from solarfleet.app.gui.workers import Worker
+
+__all__ = ["ExportController", "export_job"]
+
+log = logging.getLogger(__name__)
+
+
+def export_job(db_path, options: dict, store=None):
+    """A worker job: (optionally) a yield study, then the file. Yields one message dict at the end.
+
+    Opens its own connection from ``db_path`` (a worker never shares the GUI's), unless ``store``
+    is given (an in-memory database, run on the GUI thread).
+    """
+    def job(progress, cancelled):
+        from solarfleet.models.export.tables import report_tables, write_export
+        from solarfleet.models.store import open_store
+        own = store is None
+        s = open_store(db_path) if own else store
+        try:
+            if options.get("yield_study"):
+                from solarfleet.models.studies.yield_study import yield_study
+                parks = [s.park(options["park"])] if options.get("park") else None
+                study = yield_study(s, parks, progress=progress, cancel=cancelled)
+                s.save_yield_study(study)
+            if cancelled():
+                return
+            if options["format"] == "pdf":
+                from solarfleet.app.report_pdf import PdfReport
+                pages = PdfReport(s, options.get("park")).write(options["path"])
+                yield {"path": options["path"], "pages": pages}
+            else:
+                tables = report_tables(s, options.get("park"), options["resolution"])
+                write_export(tables, options["format"], options["path"])
+                yield {"path": options["path"], "run_id": tables.run_id}
+        finally:
+            if own:
+                s.close()
+    return job
+
+
+class ExportController(QObject):
+    """Owns the export actions of a window.
+
+    Signals
+    -------
+    exported(str path)
+        A file was written.
+    failed(str message)
+    """
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, session, parent: QWidget):
+        super().__init__(parent)
+        self.session = session
+        self.window = parent
+        self.worker: Optional[Worker] = None
+        self.act_export = QAction(self.tr("&Export…"), parent)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.setStatusTip(self.tr("Write results as XLSX, CSV, JSON or a PDF report"))
+        self.act_export.triggered.connect(self.open_dialog)
+        self.act_plot = QAction(self.tr("Export current &plot (PNG/SVG)…"), parent)
+        self.act_plot.triggered.connect(self.export_current_plot)
+        self._tabs: Optional[QTabWidget] = None
+
+    def install(self, file_menu: QMenu, before: QAction, tabs: QTabWidget) -> None:
+        """Add the actions to ``file_menu`` (before ``before``) and the plot menus of every tab's plots."""
+        file_menu.insertAction(before, self.act_export)
+        file_menu.insertAction(before, self.act_plot)
+        file_menu.insertSeparator(before)
+        self._tabs = tabs
+        for i in range(tabs.count()):
+            for plot in getattr(tabs.widget(i), "plots", lambda: [])():
+                install_plot_export(plot)
+
+    def export_current_plot(self) -> Optional[str]:
+        plots = getattr(self._tabs.currentWidget(), "plots", lambda: [])() if self._tabs else []
+        if not plots:
+            self.failed.emit(self.tr("The current tab has no plot to export."))
+            return None
+        return ask_and_export(plots[0], None, self.window)
+
+    def dialog(self) -> ExportDialog:
+        from solarfleet.models.export.tables import ExportError, preview, report_tables
+        store = self.session.store
+
+        def tables_for(park, resolution):
+            try:
+                return report_tables(store, park, resolution)
+            except ExportError as exc:
+                raise ValueError(str(exc)) from None
+
+        parks = [p.name for p in self.session.fleet.fleet.parks]
+        folder = str(self.session.path.parent) if self.session.path else ""
+        dlg = ExportDialog(parks, tables_for, preview, folder, self.window)
+        dlg.exportRequested.connect(self.start)
+        return dlg
+
+    def open_dialog(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dlg = self.dialog()
+        finally:
+            QApplication.restoreOverrideCursor()
+        dlg.open()
+
+    def start(self, options: dict) -> Optional[Worker]:
+        """Write the export in a worker from the session's pool (in-memory DB: the same store)."""
+        path = self.session.path
+        if path is None:  # an in-memory database cannot be opened again from a worker thread
+            try:
+                for r in export_job(None, options, self.session.store)(lambda *a: None, lambda: False):
+                    self.exported.emit(r["path"])
+            except Exception as exc:  # noqa: BLE001 - shown to the user like a worker error
+                self.failed.emit(str(exc))
+            return None
+        w = Worker(export_job(path, options), name="export")
+        w.signals.result.connect(lambda r: self.exported.emit(r["path"]))
+        w.signals.error.connect(lambda e: self.failed.emit(e.message))
+        self.worker = w
+        return self.session.pool.start(w)

@@ -1,0 +1,147 @@
+"""The Forecast tab of the main window: forecasts made and stored in workers, shown against actuals.
+
+:func:`install_forecast` is the only call :class:`solarfleet.app.gui.main_window.MainWindow` makes.
+"""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from solarfleet.widgets.forecast_view import ForecastView
+
+from solarfleet.app.gui.workers import Worker
+
+__all__ = ["ForecastUi", "install_forecast"]
+
+log = logging.getLogger(__name__)
+
+
+def _latest(store, park_name: str):
+    """``(frame vs actual, errors, meta)`` of the park's newest stored forecast, or None."""
+    from solarfleet.models.studies.forecast import forecast_vs_actual
+    rows = store.list_forecasts(park_name)
+    if not rows:
+        return None
+    frame, errors = forecast_vs_actual(store, rows[0]["id"])
+    _, meta = store.load_forecast(rows[0]["id"])
+    return frame, errors, meta
+
+
+def forecast_job(db_path, park_name: str, horizon: str, file: str, store=None):
+    """Worker job: make the forecast (file or persistence), store it, yield what the view shows."""
+    def job(progress, cancelled):
+        from solarfleet.models.studies import forecast as fc
+        from solarfleet.models.store import open_store
+        s = store if store is not None else open_store(db_path)
+        try:
+            park = s.park(park_name)
+            if file:
+                data, meta = fc.read_forecast_csv(file)
+                frame, meta = fc.forecast_from_weather(s, park, data, meta, horizon)
+            else:
+                frame, meta = fc.persistence_forecast(s, park, horizon)
+            s.save_forecast(park.name, frame, meta)
+            yield (park.name, *_latest(s, park.name))
+        finally:
+            if store is None:
+                s.close()
+    return job
+
+
+def measured_job(db_path, park_name: str, path: str, store=None):
+    """Worker job: import a measured AC file for the park; yield the refreshed newest forecast (or None)."""
+    def job(progress, cancelled):
+        from solarfleet.models.studies import forecast as fc
+        from solarfleet.models.store import open_store
+        s = store if store is not None else open_store(db_path)
+        try:
+            series, meta = fc.read_measured_ac_csv(path)
+            s.add_measured_ac(park_name, series, meta["interval_minutes"], f"file {path}")
+            latest = _latest(s, park_name)
+            yield (park_name, *latest) if latest else (park_name, None, {}, {})
+        finally:
+            if store is None:
+                s.close()
+    return job
+
+
+class ForecastUi(QObject):
+    """Connects a :class:`ForecastView` to the session (reads on the GUI thread, work in workers)."""
+
+    failed = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.view = ForecastView(window)
+        window.tabs.addTab(self.view, self.tr("Forecast"))
+        self.view.set_parks([p.name for p in self.session.fleet.fleet.parks])
+        self.session.fleet.fleetChanged.connect(
+            lambda *_: self.view.set_parks([p.name for p in self.session.fleet.fleet.parks]))
+        self.view.parkSelected.connect(self.show_park)
+        self.view.forecastRequested.connect(self.make_forecast)
+        self.view.measuredImportRequested.connect(self.import_measured)
+        self.worker: Optional[Worker] = None
+        if self.view.current_park():
+            self.show_park(self.view.current_park())
+
+    def _tz(self, park_name: str) -> str:
+        try:
+            return self.session.store.park(park_name).tz
+        except KeyError:
+            return "UTC"
+
+    def show_park(self, park_name: str) -> None:
+        if not park_name:
+            return
+        got = _latest(self.session.store, park_name)
+        if got is None:
+            self.view.show_forecast(None, {}, "UTC", {})
+        else:
+            self.view.show_forecast(got[0], got[1], self._tz(park_name), got[2])
+
+    def _shown(self, result) -> None:
+        park, frame, errors, meta = result
+        if park == self.view.current_park():
+            self.view.show_forecast(frame, errors, self._tz(park), meta)
+
+    def _start(self, job) -> Optional[Worker]:
+        self.view.set_busy(True)
+        if self.session.path is None:  # in-memory database: same connection, GUI thread
+            try:
+                for r in job(lambda *a: None, lambda: False):
+                    self._shown(r)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self._failed(str(exc))
+            finally:
+                self.view.set_busy(False)
+            return None
+        w = Worker(job, name="forecast")
+        w.signals.result.connect(self._shown)
+        w.signals.error.connect(lambda e: self._failed(e.message))
+        w.signals.finished.connect(lambda: self.view.set_busy(False))
+        self.worker = w
+        return self.session.pool.start(w)
+
+    def _failed(self, message: str) -> None:
+        self.view.set_busy(False)
+        self.view.show_message(message)
+        self.failed.emit(message)
+
+    def make_forecast(self, park: str, horizon: str, file: str) -> Optional[Worker]:
+        store = None if self.session.path is not None else self.session.store
+        return self._start(forecast_job(self.session.path, park, horizon, file, store))
+
+    def import_measured(self, park: str, path: str) -> Optional[Worker]:
+        store = None if self.session.path is not None else self.session.store
+        return self._start(measured_job(self.session.path, park, path, store))
+
+
+def install_forecast(window) -> ForecastUi:
+    """Add the Forecast tab to ``window`` (a :class:`solarfleet.app.gui.main_window.MainWindow`)."""
+    return ForecastUi(window)

@@ -1,0 +1,426 @@
+"""The main window: a thin composer of docks, tabs, menus and the status bar.
+
+It holds no pvlib, SQL or export code. The data come from a :class:`solarfleet.app.gui.session.Session`;
+the :class:`solarfleet.app.gui.presenter.SelectionPresenter` moves them into the widgets.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from solarfleet.widgets.array_editor import ArrayEditor
+from solarfleet.widgets.dashboard import Dashboard
+from solarfleet.widgets.fleet_panel import FleetPanel
+from solarfleet.widgets.fleet_tree_model import FleetTreeModel
+from solarfleet.widgets.heatmap_plot import HeatmapPlot
+from solarfleet.widgets.live_view import LiveView
+from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
+from solarfleet.widgets.park_editor import ParkEditor
+from solarfleet.widgets.park_map import ParkMap
+from solarfleet.widgets.roof_editor import RoofEditor
+from solarfleet.widgets.yield_plot import YieldPlot
+
+from solarfleet.app import APP_NAME, __version__
+from solarfleet.app.gui.errors import show_error, show_info
+from solarfleet.app.gui.export_controller import ExportController
+from solarfleet.app.gui.forecast_ui import install_forecast
+from solarfleet.app.i18n import LANGUAGES
+from solarfleet.app.gui.live_tab import LiveTab
+from solarfleet.app.gui.presenter import SelectionPresenter
+from solarfleet.app.gui.cluster_menu import install_cluster
+from solarfleet.app.gui.survey_menu import install_survey
+
+__all__ = ["MainWindow"]
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """SolarFleet's window over one :class:`~solarfleet.app.gui.session.Session`.
+
+    Signals
+    -------
+    openRequested(str path), newRequested(str path)
+        The user asked for another database; the application swaps sessions.
+    languageRequested(str code)
+        ``''`` = follow the OS; the application reinstalls translators and rebuilds the window.
+    """
+
+    openRequested = Signal(str)
+    newRequested = Signal(str)
+    languageRequested = Signal(str)
+
+    def __init__(self, session, settings: QSettings, recent: Optional[list] = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.recent = list(recent or [])
+        self.setObjectName("MainWindow")
+        self.read_only = bool(getattr(session, "read_only", False))
+        title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
+        self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
+        self._build_views()
+        self.read_only_banner: Optional[QLabel] = None
+        if self.read_only:
+            self._build_read_only_banner(session.read_only_reason)
+        self.presenter = SelectionPresenter(session, self, self)
+        self._build_actions()
+        self._build_menus()
+        self.survey = install_survey(self)  # Survey tab + File → survey package (app/gui/survey_menu.py)
+        install_cluster(self)  # Run → Compute on… (app/gui/cluster_menu.py)
+        self.forecast = install_forecast(self)  # Forecast tab (app/gui/forecast_ui.py)
+        self._build_export()
+        self._build_status()
+        self._wire()
+        self.presenter.refresh_results()
+        self._restore()
+
+    # -- building --
+    def _build_views(self) -> None:
+        self.tree_model = FleetTreeModel(self.session.fleet.fleet, self)
+        self.panel = FleetPanel(self.tree_model, self)
+        self.panel.setMinimumWidth(340)
+        self.fleet_dock = self._dock("fleetDock", self.tr("Fleet"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.park_editor, self.roof_editor, self.array_editor = ParkEditor(self), RoofEditor(self), ArrayEditor(self)
+        self.fleet_label = QLabel(self)
+        self.fleet_label.setWordWrap(True)
+        self.fleet_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.fleet_label.setMargin(8)
+        self.editor_stack = QStackedWidget(self)
+        for w in (self.fleet_label, self.park_editor, self.roof_editor, self.array_editor):
+            self.editor_stack.addWidget(w)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor_stack)
+        scroll.setMinimumWidth(380)
+        self.detail_dock = self._dock("detailDock", self.tr("Details"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dashboard = Dashboard(self)
+        self.yield_plot, self.heatmap = YieldPlot(self), HeatmapPlot(self)
+        self.monthly, self.park_map = MonthlyBarsPlot(self), ParkMap(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        for w, label in ((self.dashboard, self.tr("Dashboard")), (self.yield_plot, self.tr("Yield vs consumption")),
+                         (self.heatmap, self.tr("Heat map")), (self.monthly, self.tr("Monthly")),
+                         (self.park_map, self.tr("Map"))):
+            self.tabs.addTab(w, label)
+        self.setCentralWidget(self.tabs)
+        # -- Live tab (live monitoring: widgets/live_view.py, app/gui/live_tab.py) --
+        self.live_view = LiveView(self)
+        self.tabs.addTab(self.live_view, self.tr("Live"))
+        self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
+                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self,
+                                settings=self.settings)
+
+    def _build_read_only_banner(self, reason: str) -> None:
+        """A read-only session: a banner above the views says why; the editors take no input."""
+        self.read_only_banner = QLabel(reason or self.tr("Read-only: another program writes this database."), self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setMargin(8)
+        self.read_only_banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #664d03; "
+                                            "border-bottom: 1px solid #ffe69c; }")
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.read_only_banner)
+        lay.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(box)
+        for editor in (self.park_editor, self.roof_editor, self.array_editor):
+            editor.setEnabled(False)
+
+    def _dock(self, name, title, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text, slot=None, shortcut=None, icon=None, tip=None) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if icon is not None:
+            a.setIcon(self.style().standardIcon(icon))
+        if tip:
+            a.setStatusTip(tip)
+        if slot is not None:
+            a.triggered.connect(slot)
+        return a
+
+    def _build_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        stack = self.session.fleet.undo_stack
+        self.act_new = self._action(self.tr("&New database…"), self._new, QKeySequence.StandardKey.New,
+                                    SP.SP_FileIcon)
+        self.act_open = self._action(self.tr("&Open database…"), self._open, QKeySequence.StandardKey.Open,
+                                     SP.SP_DialogOpenButton)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
+        self.act_add_park = self._action(self.tr("Add &park"), self._add_park, "Ctrl+Shift+N",
+                                         SP.SP_FileDialogNewFolder)
+        self.act_add_roof = self._action(self.tr("Add &roof"), self._add_roof, "Ctrl+Shift+R")
+        self.act_add_array = self._action(self.tr("Add &array"), self._add_array, "Ctrl+Shift+A")
+        self.act_duplicate = self._action(self.tr("D&uplicate"), self._duplicate, "Ctrl+D")
+        self.act_delete = self._action(self.tr("&Delete"), self._delete, QKeySequence.StandardKey.Delete,
+                                       SP.SP_TrashIcon)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view = self.panel.view  # right-click menu of the tree; Delete works while the tree has focus
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.act_add_park, self.act_add_roof, self.act_add_array, self.act_duplicate,
+                         self.act_delete])
+        self.act_run = self._action(self.tr("&Run fleet"), self._run, "F5", SP.SP_MediaPlay,
+                                    self.tr("Simulate every park; results fill in park by park"))
+        self.act_cancel = self._action(self.tr("&Cancel run"), self.session.runs.cancel, "Ctrl+.",
+                                       SP.SP_MediaStop)
+        self.act_cancel.setEnabled(False)
+        self.act_about = self._action(self.tr("&About SolarFleet"), self._about)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = self.file_menu = mb.addMenu(self.tr("&File"))
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu(self.tr("&Edit"))
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addActions([self.act_add_park, self.act_add_roof, self.act_add_array, self.act_duplicate, self.act_delete])
+        m = mb.addMenu(self.tr("&View"))
+        m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction()])
+        lang = m.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.value("language", "") or ""
+        for code, name in (("", self.tr("System default")),) + LANGUAGES:
+            a = lang.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == chosen)
+            a.setData(code)
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+        self.language_actions = group.actions()
+        m = self.run_menu = mb.addMenu(self.tr("&Run"))
+        m.addActions([self.act_run, self.act_cancel])
+        m = mb.addMenu(self.tr("&Help"))
+        m.addAction(self.act_about)
+        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addActions([self.act_open, self.act_undo, self.act_redo, self.act_add_park, self.act_delete])
+        tb.addSeparator()
+        tb.addActions([self.act_run, self.act_cancel])
+        self.addToolBar(tb)
+
+    def _build_export(self) -> None:
+        """File → Export… and plot PNG/SVG export (app/gui/export_controller.py does the work)."""
+        self.exporter = ExportController(self.session, self)
+        self.exporter.install(self.file_menu, self.act_quit, self.tabs)
+        self.exporter.exported.connect(
+            lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
+        self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        path = str(self.session.path) if self.session.path else ":memory:"
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", path), self)
+        self.db_label.setToolTip(path)
+        self.last_run_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m")
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.session.runs.cancel)
+        self.cancel_button.hide()
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        sb.addPermanentWidget(self.last_run_label)
+        sb.addPermanentWidget(self.db_label)
+        self._update_last_run()
+
+    def _wire(self) -> None:
+        s = self.session
+        self.panel.selectionChanged.connect(self._selected)
+        if self.session.live is not None:
+            self.panel.selectionChanged.connect(self.live_tab.select)
+        s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
+        s.fleet.writeFailed.connect(lambda msg: show_error(self.tr("The change could not be saved."), msg, self))
+        s.results.changed.connect(self.presenter.results_changed)
+        s.results.changed.connect(lambda _: self._update_last_run())
+        s.runs.started.connect(self._run_started)
+        s.runs.progress.connect(self._run_progress)
+        s.runs.finished.connect(self._run_finished)
+        s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
+                                                   e.details, self))
+        s.runs.availabilityChanged.connect(lambda ok: self._update_run_actions())
+        self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
+        self.panel.filesDropped.connect(self._files_dropped)
+        self._update_run_actions()
+        self._update_edit_actions(())
+
+    # -- state --
+    def _restore(self) -> None:
+        geo = self.settings.value("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        try:
+            path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
+        except (TypeError, ValueError):
+            path = ()
+        if not (path and self.panel.select_path(path)):
+            self.presenter.show(())
+        self.tabs.setCurrentIndex(int(self.settings.value("lastTab", 0) or 0))
+
+    def save_state(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("lastSelection", json.dumps(list(self.presenter.path)))
+        self.settings.setValue("lastTab", self.tabs.currentIndex())
+
+    def closeEvent(self, event):
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- slots --
+    def _selected(self, path: tuple) -> None:
+        self.presenter.show(path)
+        self._update_edit_actions(path)
+
+    def _update_edit_actions(self, path: tuple) -> None:
+        writable = not self.read_only
+        self.act_add_park.setEnabled(writable)
+        self.act_add_roof.setEnabled(writable and len(path) >= 1)
+        self.act_add_array.setEnabled(writable and len(path) >= 2)
+        self.act_duplicate.setEnabled(writable and len(path) >= 1)
+        self.act_delete.setEnabled(writable and len(path) >= 1)
+
+    def _update_run_actions(self) -> None:
+        runs = self.session.runs
+        self.act_run.setEnabled(runs.available() and not runs.is_running() and not self.read_only)
+        self.act_run.setToolTip(self.tr("Read-only session: running is disabled") if self.read_only else
+                                self.tr("Run fleet (F5)") if runs.available() else
+                                self.tr("No simulation is connected in this build"))
+        self.act_cancel.setEnabled(runs.is_running())
+
+    def _update_last_run(self) -> None:
+        when = self.session.results.last_run_utc
+        if when is None:
+            self.last_run_label.setText(self.tr("No run yet"))
+        else:
+            dt = QDateTime.fromString(when, Qt.DateFormat.ISODate).toLocalTime()
+            self.last_run_label.setText(self.tr("Last run: %1").replace(
+                "%1", QLocale().toString(dt, QLocale.FormatType.ShortFormat)))
+
+    def _edit(self, fn, *args):
+        from solarfleet.models.fleet import FleetValueError
+        try:
+            path = fn(*args)
+        except FleetValueError as exc:
+            from solarfleet.widgets.form_editor import reason_text
+            self.statusBar().showMessage(self.tr("Not done: %1").replace(
+                "%1", f"{exc.value} – {reason_text(exc.reason)}"), 8000)
+            return None
+        except KeyError as exc:
+            self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 8000)
+            return None
+        return path
+
+    def _add_park(self):
+        self._edit(self.session.fleet.add_park)
+
+    def _add_roof(self):
+        if self.presenter.path:
+            self._edit(self.session.fleet.add_roof, self.presenter.path[0])
+
+    def _add_array(self):
+        if len(self.presenter.path) >= 2:
+            self._edit(self.session.fleet.add_array, *self.presenter.path[:2])
+
+    def _duplicate(self):
+        if self.presenter.path:
+            self._edit(self.session.fleet.duplicate, self.presenter.path)
+
+    def _delete(self):
+        path = self.presenter.path
+        if path and self._edit(self.session.fleet.delete, path) is not None:
+            self.statusBar().showMessage(self.tr("Deleted %1 – Ctrl+Z brings it back").replace("%1", path[-1]), 8000)
+
+    def _run(self):
+        self.session.runs.start(self.session.fleet.fleet)
+
+    def _run_started(self):
+        self.progress.setRange(0, max(1, len(self.session.fleet.fleet.parks)))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_run_actions()
+
+    def _run_progress(self, done, total, label):
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(self.tr("Simulating %1 (%2 of %3)").replace("%1", label)
+                                     .replace("%2", str(done)).replace("%3", str(total)))
+
+    def _run_finished(self, cancelled: bool):
+        self.presenter.flush_results()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_run_actions()
+        self.statusBar().showMessage(self.tr("Run cancelled; finished parks are shown.") if cancelled
+                                     else self.tr("Run finished."), 8000)
+
+    def _files_dropped(self, park_path: tuple, files: list) -> None:
+        """Weather or load files dropped on a park: the session's importer runs them in a worker."""
+        importer = self.session.import_file
+        if importer is None:
+            self.statusBar().showMessage(self.tr("Importing weather or load files is not available in this build."),
+                                         8000)
+            return
+        park = self.session.fleet.node(park_path)
+        worker = self.session.import_files(park, files)
+        worker.signals.result.connect(lambda report: show_info(self.tr("Import report"), str(report), self))
+        worker.signals.error.connect(lambda e: show_error(self.tr("The import failed: %1").replace(
+            "%1", e.message), e.details, self))
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        for p in self.recent:
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _=False, path=p: self.openRequested.emit(path))
+        self.recent_menu.setEnabled(bool(self.recent))
+
+    def _new(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "", self.tr("SolarFleet database (*.db)"))
+        if path:
+            self.newRequested.emit(path)
+
+    def _open(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("SolarFleet database (*.db);;All files (*)"))
+        if path:
+            self.openRequested.emit(path)
+
+    def _about(self):
+        QMessageBox.about(self, self.tr("About SolarFleet"), self.tr(
+            "<b>SolarFleet %1</b><br>Rooftop PV across logistics parks: pvlib physics, a local SQLite file, "
+            "yield against consumption.").replace("%1", __version__))

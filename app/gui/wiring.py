@@ -1,0 +1,181 @@
+"""Connects an open :class:`~solarfleet.app.gui.session.Session` to the models: simulation runs, stored results,
+consumption, balance, and files dropped on a park. ``configure(session)`` runs for every database
+the app opens (see :class:`solarfleet.app.gui.application.Application`).
+
+Threads: the run job and the importer run on pool threads and open their own connection from the
+database path; the providers (``load_for``, ``balance_for``) run on the GUI thread with the
+session's connection.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Callable, Optional
+
+from solarfleet.models.energy.balance_report import BalanceInputError, balance_report
+from solarfleet.models.store import open_store
+
+__all__ = ["configure", "load_stored_results", "simulation_job_factory", "import_park_file"]
+
+log = logging.getLogger(__name__)
+
+
+def simulation_job_factory(db_path, options=None, cluster: Optional[Callable[[], Optional[str]]] = None):
+    """``factory(fleet) -> job`` for :class:`solarfleet.app.gui.run_controller.RunController`.
+
+    The job simulates park by park (yielding each :class:`solarfleet.models.simulation.engine.ParkResult` so the
+    plots fill progressively) and stores the run in one transaction at the end; a cancelled run
+    stores nothing. ``cluster()`` gives the Dask scheduler address of the settings (None: this
+    computer); it is read when the run starts, and the connection is made on the worker thread.
+    """
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationOptions, run_metadata, simulate_fleet)
+
+    def factory(fleet):
+        opts = options or SimulationOptions()
+        address = cluster() if cluster is not None else None
+
+        def job(progress, cancelled):
+            store = open_store(db_path)
+            try:
+                started, t0 = time.time(), time.perf_counter()
+                weather_for = lambda park: weather_for_park(store, park)  # noqa: E731
+                results = []
+                try:
+                    for result in (_on_cluster(address, fleet, weather_for, opts, progress, cancelled) if address
+                                   else simulate_fleet(fleet, weather_for, opts, progress=progress,
+                                                       cancel=cancelled)):
+                        results.append(result)
+                        yield result
+                except SimulationCancelled:
+                    return
+                if results and not cancelled():
+                    order = {p.name: i for i, p in enumerate(fleet.parks)}
+                    results.sort(key=lambda r: order.get(r.park, len(order)))  # a cluster answers in any order
+                    note = f"SolarFleet app on {address}" if address else "SolarFleet app"
+                    store.save_run(run_metadata(fleet, opts, started, time.perf_counter() - t0, note=note),
+                                   results)
+            finally:
+                store.close()
+        return job
+    return factory
+
+
+def _on_cluster(address, fleet, weather_for, options, progress, cancelled):
+    """Park results from the Dask scheduler at ``address`` as they complete."""
+    from solarfleet.models.simulation.backends import fleet_tasks, make_backend, run_tasks
+    tasks = fleet_tasks(fleet, weather_for, options)  # weather read here, sent with each task
+    with make_backend(address) as backend:
+        for _task, result in run_tasks(tasks, backend, progress=progress, cancel=cancelled):
+            yield result
+
+
+def load_stored_results(session) -> int:
+    """Show the newest stored run of each park; parks edited since are marked stale.
+
+    Returns the number of parks shown.
+    """
+    store, results = session.store, session.results
+    updated = store.park_updates()
+    shown = 0
+    for name in store.park_names():
+        rid = store.latest_run_id(name)
+        if rid is None:
+            continue
+        park_row = next(p for p in store.run_parks(rid) if p["park"].casefold() == name.casefold())
+        results.set_park_result(name, store.load_run_ac(rid, name), interval_minutes=park_row["interval_minutes"],
+                                losses=park_row["losses"], performance_ratio=park_row["performance_ratio"])
+        run = store.run(rid)
+        if updated.get(name, "") > run["started_utc"]:
+            results.mark_stale(name)
+        shown += 1
+    return shown
+
+
+def _load_for(store):
+    def load_for(park):
+        got = store.park_consumption(park.name)
+        return None if got is None else got[0]
+    return load_for
+
+
+def _balance_for(store):
+    def balance_for(park, pv):
+        try:
+            return balance_report(store, [park], lambda _p: pv).row(park.name)
+        except BalanceInputError as exc:
+            log.warning("balance of %s: %s", park.name, exc)
+            return None
+    return balance_for
+
+
+def import_park_file(db_path, park, path) -> str:
+    """Import a weather or consumption file dropped on ``park``; returns the importer's report as text.
+
+    Weather formats are recognised from content (:func:`solarfleet.models.weather.readers.detect_format`); anything
+    else is read as meter data. Runs on a worker thread with its own connection; nothing is stored
+    when the file is refused (the error names the file and line).
+    """
+    from solarfleet.models.energy.load import LoadFileError, read_meter
+    from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_weather
+
+    path = Path(path)
+    try:
+        fmt = detect_format(path)
+    except WeatherFileError:
+        fmt = None
+    store = open_store(db_path)
+    try:
+        if fmt not in (None, "measured"):
+            return _store_weather(store, park, path, *read_weather(path, fmt), fmt)
+        try:  # a plain table: meter data first, then measured irradiance
+            data, meta, report = read_meter(path, tz=park.tz)
+        except LoadFileError as load_error:
+            if fmt != "measured":
+                raise
+            try:
+                weather = read_weather(path, "measured", latitude=park.latitude, longitude=park.longitude,
+                                       altitude=park.altitude)
+            except WeatherFileError:
+                raise load_error from None
+            return _store_weather(store, park, path, *weather, fmt)
+        with store.db.atomic():
+            sid = store.add_load_series(park.name, data, meta, report, meter=path.stem)
+        gaps = len(report.get("gaps", []))
+        return f"{path.name}: consumption stored as series {sid} for {park.name}; {gaps} gap(s) reported"
+    except (WeatherFileError, LoadFileError) as exc:
+        raise ValueError(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _store_weather(store, park, path, data, meta, fmt) -> str:
+    from solarfleet.models.weather.quality import quality_report
+    report = quality_report(data, meta)
+    wid = store.add_weather(park.name, data, meta, report)
+    problems = ", ".join(report.get("problems", [])) or "none"
+    return f"{path.name}: weather ({fmt}) stored as set {wid} for {park.name}; quality problems: {problems}"
+
+
+def _settings_cluster() -> Optional[str]:
+    """The scheduler address of the app settings (Run → Compute on…), None for this computer."""
+    from solarfleet.models.simulation.backends import BackendError
+    from solarfleet.app.gui.application import make_settings
+    from solarfleet.app.gui.cluster_settings import cluster_address
+    try:
+        return cluster_address(make_settings())
+    except BackendError as exc:  # a hand-edited, unreadable value: run here and say so in the log
+        log.warning("ignoring the cluster address in the settings: %s", exc)
+        return None
+
+
+def configure(session) -> None:
+    """Wire ``session`` to the simulation, stored results, consumption, balance and file import."""
+    path = session.path
+    session.runs.set_job_factory(simulation_job_factory(path, cluster=_settings_cluster))
+    session.results.load_for = _load_for(session.store)
+    session.results.balance_for = _balance_for(session.store)
+    session.import_file = lambda park, file: import_park_file(path, park, file)
+    n = load_stored_results(session)
+    log.info("opened %s: %d park result(s) from stored runs", path, n)

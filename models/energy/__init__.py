@@ -1,0 +1,1 @@
+"""Energy: consumption (measured and synthetic), balance, tariffs, batteries and carbon."""

@@ -1,0 +1,1 @@
+"""Export: the tables handed on and the CSV/XLSX/JSON writers."""

@@ -1,0 +1,372 @@
+"""The tables an export or report hands on, built from a stored simulation run.
+
+:func:`report_tables` gathers, for one park (its arrays) or the fleet (its parks):
+
+``summary``
+    One row per array/park and a total: DC capacity [kWp], AC energy [kWh], specific yield
+    [kWh/kWp], performance ratio and capacity factor [-], CO₂ avoided [t] (parks and totals),
+    and P50/P90 [kWh] when a stored yield study covers the scope.
+``monthly``
+    AC energy [kWh] per local calendar month for each entity and the total, and the park's
+    consumption [kWh] where one is stored (fleet: only when every park has one).
+``series``
+    ``hourly`` (AC power [kW], interval mean, labelled by interval start) or ``daily`` (energy
+    [kWh] per local day); for ``monthly`` resolution the monthly table is the series.
+``losses``
+    The loss waterfall [kWh] and each item as a share of the nominal POA energy [%].
+``assumptions``
+    ``item``/``value`` rows: location, weather source, model options, equipment, loss parameters,
+    run id, software versions, CO₂ factor and model uncertainty.
+
+Every timestamp is tz-aware (the park's zone, or the fleet's shared zone, else UTC), energies
+are from the run's stored series and aggregates (SI in the DB, kW/kWh here for people).
+:func:`write_export` writes them with :mod:`solarfleet.models.export.writers` (CSV, XLSX, JSON).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
+
+RESOLUTIONS = ("hourly", "daily", "monthly")
+FORMATS = ("csv", "xlsx", "json")
+
+
+class ExportError(ValueError):
+    """Nothing suitable to export (no run, unknown park, incompatible calendars)."""
+
+
+@dataclass
+class ReportTables:
+    """What :func:`report_tables` returns; see the module docstring for each table."""
+
+    scope: str
+    park: Optional[str]
+    run_id: int
+    tz: str
+    resolution: str
+    summary: pd.DataFrame
+    monthly: pd.DataFrame
+    series: pd.DataFrame
+    losses: pd.DataFrame
+    assumptions: pd.DataFrame
+    meta: dict = field(default_factory=dict)
+    kpi: dict = field(default_factory=dict)
+
+    def sheets(self) -> dict:
+        """Sheet name → table, in the order of the XLSX."""
+        out = {"summary": self.summary, "monthly": self.monthly}
+        if self.resolution != "monthly":
+            out[self.resolution] = self.series
+        out["losses"] = self.losses
+        out["assumptions"] = self.assumptions
+        return out
+
+
+def _finite(x):
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return None
+    return x if np.isfinite(x) else None
+
+
+def _local_index(start_utc: str, periods: int, minutes: float, tz: str) -> pd.DatetimeIndex:
+    return pd.date_range(pd.Timestamp(start_utc), periods=periods, freq=pd.Timedelta(minutes=minutes)).tz_convert(tz)
+
+
+def _period_start(labels, tz: str) -> pd.DatetimeIndex:
+    """Local period starts (``YYYY-MM-DD`` text) as tz-aware timestamps."""
+    return pd.DatetimeIndex([pd.Timestamp(str(x)[:10]).tz_localize(tz) for x in labels])
+
+
+def report_tables(store, park: Optional[str] = None, resolution: str = "hourly", run_id: Optional[int] = None,
+                  model_uncertainty: Optional[float] = None) -> ReportTables:
+    """Build the export tables of a park (its arrays) or of the fleet (its parks).
+
+    Parameters
+    ----------
+    store : solarfleet.models.store.Store
+    park : str, optional
+        Park name; None for the whole fleet of the run.
+    resolution : {'hourly', 'daily', 'monthly'}
+    run_id : int, optional
+        Default: the newest run (holding the park).
+
+    Raises
+    ------
+    ExportError
+        No run, an unknown park, or (fleet, hourly/daily) parks simulated on different calendars.
+    """
+    from solarfleet.models.energy.carbon import park_co2
+    if resolution not in RESOLUTIONS:
+        raise ExportError(f"resolution must be one of {', '.join(RESOLUTIONS)} (got {resolution!r})")
+    if park is not None:
+        try:
+            park_obj = store.park(park)
+        except KeyError:
+            raise ExportError(f"no park named {park!r}") from None
+        park = park_obj.name
+    rid = run_id if run_id is not None else store.latest_run_id(park)
+    if rid is None:
+        raise ExportError("no simulation run" + (f" for park {park!r}" if park else "") +
+                          " yet; run a simulation first")
+    run = store.run(rid)
+    parks_info = store.run_parks(rid)
+    if park is not None:
+        parks_info = [p for p in parks_info if p["park"].casefold() == park.casefold()]
+        if not parks_info:
+            raise ExportError(f"run {rid} does not hold park {park!r}")
+    fleet_parks = {p.name: p for p in store.load_fleet().parks}
+    tzs = {p["tz"] for p in parks_info}
+    tz = tzs.pop() if len(tzs) == 1 else "UTC"
+    scope = "park" if park else "fleet"
+    total_name = park if park else "fleet"
+    study = store.load_yield_study(park_name=park) if park else \
+        store.load_yield_study(covering=[p["park"] for p in parks_info])
+
+    # --- summary ---------------------------------------------------------------------------------
+    rows = []
+    co2_total, co2_meta = 0.0, {}
+    if park:
+        arrays = store.run_arrays(rid, park)
+        for a in arrays.itertuples():
+            key = f"{a.roof}/{a.array}"
+            rows.append({"name": key, "level": "array", "roof": a.roof, "array": a.array,
+                         "dc_capacity [kWp]": a.dc_capacity / 1000.0, "ac_energy [kWh]": a.energy / 1000.0,
+                         "specific_yield [kWh/kWp]": _finite(a.specific_yield),
+                         "performance_ratio [-]": _finite(a.performance_ratio),
+                         "capacity_factor [-]": _finite(a.capacity_factor)})
+    for p in parks_info:
+        if park is None:
+            rows.append({"name": p["park"], "level": "park", "dc_capacity [kWp]": p["dc_capacity"] / 1000.0,
+                         "ac_energy [kWh]": p["energy"] / 1000.0,
+                         "specific_yield [kWh/kWp]": _finite(p["specific_yield"]),
+                         "performance_ratio [-]": _finite(p["performance_ratio"]),
+                         "capacity_factor [-]": _finite(p["capacity_factor"])})
+        po = fleet_parks.get(p["park"])
+        if po is not None:
+            c = park_co2(po.grid_region, p["energy"])
+            co2_total += c["co2_t"]
+            co2_meta[p["park"]] = c
+            if park is None:
+                rows[-1]["co2_avoided [t]"] = c["co2_t"]
+    if park:
+        p = parks_info[0]
+        tot = {"name": park, "level": "park", "dc_capacity [kWp]": p["dc_capacity"] / 1000.0,
+               "ac_energy [kWh]": p["energy"] / 1000.0, "specific_yield [kWh/kWp]": _finite(p["specific_yield"]),
+               "performance_ratio [-]": _finite(p["performance_ratio"]),
+               "capacity_factor [-]": _finite(p["capacity_factor"])}
+    else:
+        tot = {"name": "fleet", "level": "fleet", "dc_capacity [kWp]": run["dc_capacity"] / 1000.0,
+               "ac_energy [kWh]": run["energy"] / 1000.0, "specific_yield [kWh/kWp]": _finite(run["specific_yield"]),
+               "performance_ratio [-]": _finite(run["performance_ratio"]),
+               "capacity_factor [-]": _finite(run["capacity_factor"])}
+    tot["co2_avoided [t]"] = co2_total if co2_meta else None
+    rows.append(tot)
+    if study is not None:
+        t = study.table
+        for r in rows:
+            if r["level"] == "array":
+                m = (t["level"] == "array") & (t["park"] == park) & (t["array"] == r["name"])
+            elif r["level"] == "park":
+                m = (t["level"] == "park") & (t["park"] == r["name"])
+            else:
+                m = t["level"] == "fleet"
+            m &= t["period"] == "year"
+            if m.any():
+                for x in (50, 90):
+                    r[f"P{x} [kWh]"] = float(t.loc[m, f"P{x}"].iloc[0]) / 1000.0
+    summary = pd.DataFrame(rows)
+    summary = summary.drop(columns=[c for c in ("roof", "array") if c in summary.columns]).set_index("name")
+
+    # --- monthly (from the run's stored aggregates) ------------------------------------------------
+    level = "array" if park else "park"
+    mon = store.run_energy(rid, level, "month", park)
+    mon["entity"] = (mon["roof"] + "/" + mon["array"]) if park else mon["park"]
+    monthly = mon.pivot_table(index="period_start", columns="entity", values="ac_energy", aggfunc="sum", sort=False)
+    order = [r["name"] for r in rows[:-1]]
+    monthly = monthly.reindex(columns=order) / 1000.0
+    monthly.columns = [f"{c} ac_energy [kWh]" for c in monthly.columns]
+    monthly[f"{total_name} ac_energy [kWh]"] = monthly.sum(axis=1, min_count=1)
+    monthly.index = _period_start(monthly.index, tz)
+    monthly.index.name = "month_start"
+    consumption_note = None
+    cons = []
+    for p in parks_info:
+        from solarfleet.models.store import park_consumption
+        got = park_consumption(store, p["park"])
+        if got is None:
+            consumption_note = f"no consumption stored for {p['park']}"
+            cons = None
+            break
+        data, _ = got
+        minutes = (data.index[1] - data.index[0]).total_seconds() / 60.0
+        local = data.index.tz_convert(p["tz"])
+        cons.append(data.groupby([local.year, local.month]).sum(min_count=1) * minutes / 60.0)
+    if cons:
+        c = sum(cons[1:], cons[0])
+        keys = list(zip(monthly.index.year, monthly.index.month))
+        vals = [float(c.get(k, np.nan)) / 1000.0 for k in keys]
+        if np.isnan(vals).any():
+            # the load year may differ from the weather year: match by calendar month (documented)
+            by_month = c.groupby(level=1).mean()
+            vals = [float(by_month.get(m, np.nan)) / 1000.0 for m in monthly.index.month]
+            consumption_note = "consumption matched to the simulated year by calendar month"
+        monthly["consumption [kWh]"] = vals
+
+    # --- series ----------------------------------------------------------------------------------
+    if resolution == "monthly":
+        series = monthly
+    else:
+        calendars = {(p["start_utc"], p["periods"], p["interval_minutes"]) for p in parks_info}
+        if len(calendars) > 1:
+            raise ExportError(f"the parks of run {rid} were simulated on different weather calendars; export "
+                              f"{resolution} data per park (--park) or monthly for the fleet")
+        start, periods, minutes = calendars.pop()
+        index = _local_index(start, periods, minutes, tz)
+        cols = {}
+        for p in parks_info:
+            ac = store.load_run_ac(rid, p["park"])
+            if park:
+                for c in ac.columns:
+                    cols[c] = ac[c].to_numpy()
+            else:
+                cols[p["park"]] = ac.sum(axis=1, min_count=1).to_numpy()
+        frame = pd.DataFrame(cols, index=index) / 1000.0  # [kW]
+        frame[total_name] = frame.sum(axis=1, min_count=1)
+        if resolution == "hourly":
+            series = frame.set_axis([f"{c} ac [kW]" for c in frame.columns], axis=1)
+            series.index.name = "interval_start"
+        else:
+            local_day = frame.index.normalize()
+            daily = frame.groupby(local_day).sum(min_count=1) * (minutes / 60.0)
+            series = daily.set_axis([f"{c} ac_energy [kWh]" for c in frame.columns], axis=1)
+            series.index.name = "day_start"
+
+    # --- losses ----------------------------------------------------------------------------------
+    losses_wh = parks_info[0]["losses"] if park else run["losses"]
+    nominal = losses_wh.get("poa_nominal")
+    losses = pd.DataFrame([{"item": k, "energy [kWh]": v / 1000.0,
+                            "share_of_nominal [%]": (100.0 * v / nominal) if nominal else None}
+                           for k, v in losses_wh.items()]).set_index("item")
+
+    # --- assumptions -----------------------------------------------------------------------------
+    a: list[tuple[str, object]] = [("scope", scope), ("park" if park else "parks",
+                                                      park or ", ".join(p["park"] for p in parks_info)),
+                                   ("run_id", rid), ("run_started_utc", run["started_utc"]),
+                                   ("fleet_hash", run["fleet_hash"]), ("time_zone", tz),
+                                   ("timestamps", "interval start, ISO 8601 with UTC offset"),
+                                   ("units", "power kW (interval mean), energy kWh, CO2 t")]
+    for k, v in sorted((run.get("options") or {}).items()):
+        a.append((f"simulation.{k}", v))
+    for k, v in sorted((run.get("versions") or {}).items()):
+        a.append((f"software.{k}", v))
+    for p in parks_info:
+        prefix = f"{p['park']}." if park is None else ""
+        po = fleet_parks.get(p["park"])
+        if po is not None:
+            a += [(f"{prefix}latitude [°]", po.latitude), (f"{prefix}longitude [°]", po.longitude),
+                  (f"{prefix}altitude [m]", po.altitude), (f"{prefix}grid_region", po.grid_region)]
+        w = p["weather"] or {}
+        a += [(f"{prefix}weather.kind", w.get("kind")), (f"{prefix}weather.source", w.get("source")),
+              (f"{prefix}weather.year", w.get("year")), (f"{prefix}weather.interval_minutes", p["interval_minutes"]),
+              (f"{prefix}missing_intervals", p["missing_intervals"])]
+        if p["park"] in co2_meta:
+            c = co2_meta[p["park"]]
+            a += [(f"{prefix}co2.region", c["region"]), (f"{prefix}co2.factor [kg/kWh]", c["factor"]),
+                  (f"{prefix}co2.data_year", c["data_year"])]
+        if park and po is not None:
+            for roof, arr in po.iter_arrays():
+                key = f"{roof.name}/{arr.name}"
+                equip = arr.module or f"PVWatts {arr.pdc0 / 1000.0 if arr.pdc0 else '?'} kWp"
+                a += [(f"{key}.dc_model", arr.dc_model), (f"{key}.module", equip),
+                      (f"{key}.inverter", arr.inverter or f"{arr.inverter_model} (DC/AC {arr.dc_ac_ratio})"),
+                      (f"{key}.surface_tilt [°]", roof.surface_tilt if arr.surface_tilt is None else arr.surface_tilt),
+                      (f"{key}.surface_azimuth [°]",
+                       roof.surface_azimuth if arr.surface_azimuth is None else arr.surface_azimuth),
+                      (f"{key}.degradation [%/yr]", arr.degradation),
+                      (f"{key}.losses [%]", json.dumps({k: v for k, v in _losses_dict(arr.losses).items()}))]
+    a.append(("co2.basis", "all simulated AC energy is used on site or exported"))
+    if consumption_note:
+        a.append(("consumption", consumption_note))
+    if study is not None:
+        a += [("yield_study.id", study.study_id), ("yield_study.created_utc", study.created_utc),
+              ("yield_study.model_uncertainty [-]", study.parameters.get("model_uncertainty")),
+              ("yield_study.method", "; ".join(f"{k}: {v['method']} ({len(v['members'])} years)"
+                                               for k, v in study.parks.items()))]
+    assumptions = pd.DataFrame([{"item": k, "value": _plain(v)} for k, v in a]).set_index("item")
+
+    versions = run.get("versions") or {}
+    kpi = {"energy_wh": tot["ac_energy [kWh]"] * 1000.0, "dc_capacity_w": tot["dc_capacity [kWp]"] * 1000.0,
+           "specific_yield": tot["specific_yield [kWh/kWp]"], "performance_ratio": tot["performance_ratio [-]"],
+           "capacity_factor": tot["capacity_factor [-]"], "co2_t": tot["co2_avoided [t]"],
+           "p50_kwh": tot.get("P50 [kWh]"), "p90_kwh": tot.get("P90 [kWh]")}
+    meta = {"scope": scope, "park": park, "run_id": rid, "resolution": resolution, "time_zone": tz,
+            "software_version": versions.get("solarfleet"),
+            "created_utc": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "units": {"power": "kW", "energy": "kWh", "co2": "t"},
+            "yield_study_id": None if study is None else study.study_id}
+    return ReportTables(scope=scope, park=park, run_id=rid, tz=tz, resolution=resolution, summary=summary,
+                        monthly=monthly, series=series, losses=losses, assumptions=assumptions, meta=meta, kpi=kpi)
+
+
+def _losses_dict(losses) -> dict:
+    import dataclasses
+    d = dataclasses.asdict(losses) if dataclasses.is_dataclass(losses) else dict(losses)
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in d.items()}
+
+
+def _plain(v):
+    """A value for the ``value`` column: numbers stay numbers, the rest text."""
+    if v is None or isinstance(v, (bool, int, float, np.integer, np.floating)):
+        return v
+    if isinstance(v, (list, dict, tuple)):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return str(v)
+
+
+def write_export(tables: ReportTables, fmt: str, path) -> None:
+    """Write ``tables`` as ``csv`` (the series at its resolution), ``xlsx`` (every sheet) or ``json``."""
+    from solarfleet.models.export.writers import write_csv, write_json, write_xlsx
+    if fmt == "csv":
+        write_csv(tables.series, path)
+    elif fmt == "xlsx":
+        write_xlsx(tables.sheets(), path, index=True)
+    elif fmt == "json":
+        write_json(tables.sheets(), path, meta=tables.meta)
+    else:
+        raise ExportError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
+
+
+
+def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
+    """What :func:`write_export` will write, table by table, as the cells the writer produces.
+
+    Returns
+    -------
+    list of dict
+        ``name`` (sheet or table), ``shape`` (rows, columns incl. the index column), ``header``
+        and the first ``rows`` rows (neutralised text, numbers as numbers; JSON keeps text as is).
+    """
+    from solarfleet.models.export.writers import _rows
+    if fmt not in FORMATS + ("pdf",):
+        raise ExportError(f"format must be one of {', '.join(FORMATS + ('pdf',))} (got {fmt!r})")
+    if fmt == "csv":
+        chosen = {tables.resolution: tables.series}
+    elif fmt == "pdf":
+        chosen = {"summary": tables.summary, "monthly": tables.monthly, "losses": tables.losses}
+    else:
+        chosen = tables.sheets()
+    out = []
+    for name, df in chosen.items():
+        it = _rows(df.head(rows), True, safe=(fmt != "json"))
+        header = next(it)
+        out.append({"name": name, "shape": (len(df), len(df.columns) + 1), "header": header, "rows": list(it)})
+    return out

@@ -1,0 +1,964 @@
+"""Fleet simulation engine: pvlib's physics for every array of a park, computed as matrices.
+
+What it computes is what :class:`pvlib.modelchain.ModelChain` computes for one array
+with the same choices, but for all arrays of a park at once:
+
+1. **Sun** once per park, at the *middle* of each interval (the weather index holds
+   interval starts, see ``interfaces.md``), with pvlib's NREL SPA (numpy) code,
+   refraction from ``temp_air`` and ``pressure`` (or the park altitude) as ModelChain
+   does; relative air mass by Kasten & Young (1989) from the apparent zenith;
+   extraterrestrial irradiance by Spencer at the interval mid-point.
+2. **Plane of array** with :func:`pvlib.irradiance.get_total_irradiance` (Perez 1990
+   "allsitescomposite1990", Hay-Davies or isotropic), once per distinct orientation
+   (tilt, azimuth, albedo, row geometry): arrays sharing an orientation share this work.
+   Columns of a (time × orientation) matrix are computed in one call.
+3. **Far shading** from an optional horizon profile (azimuth → elevation [°]): the beam
+   is blocked while the sun's apparent elevation is below the horizon at its azimuth;
+   sky diffuse is reduced by the share of an isotropic sky the horizon hides from a
+   horizontal plane, the mean of sin²(elevation) over azimuth.
+4. **Row-to-row shading** for arrays with a ground coverage ratio (tilted rows on a flat
+   roof), on when ``SimulationOptions.row_shading``: the beam on the shaded row is
+   scaled by ``1 - shaded_fraction`` from :func:`pvlib.shading.shaded_fraction1d` (rows of
+   unit slant height at pitch ``1/gcr``, the row axis along ``surface_azimuth - 90``);
+   sky diffuse by ``1 - sky_diffuse_passias(masking_angle_passias(tilt, gcr))``. The
+   ground-reflected part is left as transposed. This is the linear (geometric) shading
+   model — no electrical mismatch from partly shaded strings.
+5. **Angle of incidence** modifier (physical, ASHRAE, Martin-Ruiz with pvlib's default
+   coefficients, or none) on the beam only, as ModelChain does; no spectral modifier.
+6. **Cell temperature** with SAPM or PVsyst from ``poa_global`` (after shading), using
+   presets from the array's racking and module type (:data:`SAPM_PRESETS`,
+   :data:`PVSYST_PRESETS`).
+7. **DC**: PVWatts (``pdc0``, ``gamma_pdc``), or the CEC single-diode model
+   (:func:`pvlib.pvsystem.calcparams_cec`, maximum power point by Newton on Bishop's
+   form) per *module* for each distinct (orientation, temperature preset, module), then
+   scaled by ``modules_per_string × strings`` (power) and ``modules_per_string``
+   (voltage). The diode is solved only for intervals with light.
+8. **Losses** on DC power, as PVWatts applies them: monthly soiling (local calendar month
+   of the interval mid-point), then shading, snow, mismatch, wiring, connections, LID,
+   nameplate rating and availability, multiplied; then degradation ``(1 - d)^years``
+   with ``years`` since commissioning at 1 July of the simulated year.
+9. **Inverter**: PVWatts (AC rating ``dc_capacity / dc_ac_ratio``, DC input rating
+   ``AC / eta_inv_nom``) or the Sandia model of a CEC inverter, ``inverters`` units in
+   parallel sharing the array's DC equally; both clip at the AC rating, Sandia draws its
+   night tare below ``Pso``.
+
+Missing weather is never zero: an interval with any of ``ghi``, ``dni``, ``dhi``,
+``temp_air``, ``wind_speed`` missing is NaN in every output and counted in
+``ParkResult.missing_intervals``; sums (energy, losses) cover the other intervals.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import math
+import time as _time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Mapping, Optional
+
+import numpy as np
+import pandas as pd
+import pvlib
+from pvlib import atmosphere, iam, irradiance, shading, temperature
+
+from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
+from solarfleet.models.simulation.sun import solar_position
+
+__all__ = [
+    "TRANSPOSITIONS", "AOI_MODELS", "TEMPERATURE_MODELS", "DC_MODEL_CHOICES", "SAPM_PRESETS", "PVSYST_PRESETS",
+    "LOSS_ITEMS", "WEATHER_COLUMNS", "SimulationError", "WeatherError", "SimulationCancelled",
+    "SimulationOptions", "ArraySpec", "ParkResult", "array_key", "array_specs", "check_weather",
+    "simulate_park", "simulate_fleet", "horizon_diffuse_loss", "fleet_hash", "software_versions", "run_metadata",
+    "simulate_and_store",
+]
+
+TRANSPOSITIONS = ("perez", "haydavies", "isotropic")
+AOI_MODELS = ("physical", "ashrae", "martin_ruiz", "no_loss")
+TEMPERATURE_MODELS = ("sapm", "pvsyst")
+DC_MODEL_CHOICES = (None, "pvwatts", "cec")
+#: Weather columns every interval needs; a NaN in any of them makes the interval missing.
+WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
+
+#: SAPM cell-temperature preset for ``(racking, module_type)``. pvlib's table (King et al. 2004)
+#: has no close-mount glass/polymer nor insulated-back glass/glass entry: a close-mounted module
+#: takes the close-roof-mount row, an insulated-back one the insulated-back row, as SAM does.
+SAPM_PRESETS = {
+    ("open_rack", "glass_glass"): "open_rack_glass_glass",
+    ("open_rack", "glass_polymer"): "open_rack_glass_polymer",
+    ("close_mount", "glass_glass"): "close_mount_glass_glass",
+    ("close_mount", "glass_polymer"): "close_mount_glass_glass",
+    ("insulated_back", "glass_glass"): "insulated_back_glass_polymer",
+    ("insulated_back", "glass_polymer"): "insulated_back_glass_polymer",
+}
+#: PVsyst (Faiman-type) preset for a racking.
+PVSYST_PRESETS = {"open_rack": "freestanding", "close_mount": "semi_integrated", "insulated_back": "insulated"}
+
+#: Rows of the loss waterfall, in order, after the reference ``poa_nominal`` and before ``ac``.
+LOSS_ITEMS = ("horizon_shading", "row_shading", "aoi", "temperature_irradiance", "soiling") + Losses.SCALARS + (
+    "degradation", "inverter", "clipping")
+
+_ETA_INV_REF = 0.9637  # PVWatts reference inverter efficiency [-]
+_SINGLE_DIODE_KEYS = ("alpha_sc", "a_ref", "I_L_ref", "I_o_ref", "R_sh_ref", "R_s", "Adjust")
+
+
+class SimulationError(ValueError):
+    """The simulation cannot run on these inputs; the message says which and why."""
+
+
+class WeatherError(SimulationError):
+    """The weather set is unusable (columns, index, interval); names the column or field."""
+
+
+class SimulationCancelled(Exception):
+    """The caller asked to stop; nothing of the unfinished park is returned."""
+
+
+@dataclass(frozen=True)
+class SimulationOptions:
+    """Model choices of one run.
+
+    Parameters
+    ----------
+    transposition : {'perez', 'haydavies', 'isotropic'}
+        Sky-diffuse transposition model.
+    aoi_model : {'physical', 'ashrae', 'martin_ruiz', 'no_loss'}
+        Angle-of-incidence modifier on the beam.
+    temperature_model : {'sapm', 'pvsyst'}
+        Cell-temperature model (presets from each array's racking and module type).
+    dc_model : {None, 'pvwatts', 'cec'}
+        ``None`` uses each array's own model. ``'pvwatts'`` runs CEC arrays on PVWatts with
+        their STC nameplate and the module's ``gamma_r`` (a CEC inverter then becomes a PVWatts
+        inverter of the same ratings). ``'cec'`` runs every array that names a CEC module on
+        the single-diode model; arrays without a module stay on PVWatts.
+    row_shading : bool
+        Model row-to-row shading for arrays with a ground coverage ratio.
+    year : int, optional
+        Calendar year whose degradation applies; default the weather's ``metadata['year']``,
+        else the year of the weather's middle interval.
+    chunk_size : int
+        Arrays computed together in one matrix (bounds memory; cancel is checked between chunks).
+    """
+
+    transposition: str = "perez"
+    aoi_model: str = "physical"
+    temperature_model: str = "sapm"
+    dc_model: Optional[str] = None
+    row_shading: bool = True
+    year: Optional[int] = None
+    chunk_size: int = 512
+
+    def __post_init__(self):
+        for name, choices in (("transposition", TRANSPOSITIONS), ("aoi_model", AOI_MODELS),
+                              ("temperature_model", TEMPERATURE_MODELS), ("dc_model", DC_MODEL_CHOICES)):
+            if getattr(self, name) not in choices:
+                shown = ", ".join("None" if c is None else c for c in choices)
+                raise SimulationError(f"{name}: must be one of {shown} (got {getattr(self, name)!r})")
+        if not isinstance(self.row_shading, bool):
+            raise SimulationError(f"row_shading: must be True or False (got {self.row_shading!r})")
+        if self.year is not None and (isinstance(self.year, bool) or not isinstance(self.year, int)
+                                      or not 1950 <= self.year <= 2150):
+            raise SimulationError(f"year: must be a whole year between 1950 and 2150 (got {self.year!r})")
+        if isinstance(self.chunk_size, bool) or not isinstance(self.chunk_size, int) or self.chunk_size < 1:
+            raise SimulationError(f"chunk_size: must be a whole number of at least 1 (got {self.chunk_size!r})")
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def array_key(roof: Roof, array: Array) -> str:
+    """Column key of an array in results: ``"roof/array"``."""
+    return f"{roof.name}/{array.name}"
+
+
+# --- per-array parameters ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArraySpec:
+    """Everything the engine needs about one array, with the run's model choices resolved.
+
+    Parameters
+    ----------
+    key : str
+        ``"roof/array"``.
+    roof, array : str
+        Names.
+    surface_tilt, surface_azimuth : float
+        Orientation [°].
+    albedo : float
+        Ground (roof) reflectance [-].
+    gcr : float or None
+        Ground coverage ratio used for row shading [-] (``None``: no row shading).
+    dc_model : {'pvwatts', 'cec'}
+        DC model used in this run.
+    dc_capacity : float
+        DC nameplate at STC [W].
+    gamma_pdc : float
+        PVWatts temperature coefficient [1/°C].
+    module : str or None
+        CEC module key (single-diode arrays).
+    modules_per_string, modules : int
+        Modules in series per string, and in total (single-diode arrays; 0 otherwise).
+    inverter_model : {'pvwatts', 'cec'}
+        Inverter model used in this run.
+    ac_capacity : float
+        AC rating of the array's inverters [W].
+    pdc0_inverter, eta_inv_nom : float
+        PVWatts inverter DC input rating [W] and nominal efficiency [-].
+    sandia : dict or None
+        Sandia parameters of the array's inverters in parallel (powers × count, ``C0`` / count).
+    temperature_parameters : tuple
+        ``(a, b, deltaT)`` for SAPM or ``(u_c, u_v)`` for PVsyst.
+    temperature_preset : str
+        pvlib preset name.
+    soiling : tuple of 12 float
+        Monthly soiling [-] (fractions).
+    other_keep : tuple of float
+        ``1 - loss`` for each of :attr:`Losses.SCALARS`.
+    degradation_factor : float
+        ``(1 - d)^years`` [-].
+    years : float
+        Years since commissioning [yr].
+    """
+
+    key: str
+    roof: str
+    array: str
+    surface_tilt: float
+    surface_azimuth: float
+    albedo: float
+    gcr: Optional[float]
+    dc_model: str
+    dc_capacity: float
+    gamma_pdc: float
+    module: Optional[str]
+    modules_per_string: int
+    modules: int
+    inverter_model: str
+    ac_capacity: float
+    pdc0_inverter: float
+    eta_inv_nom: float
+    sandia: Optional[dict]
+    temperature_parameters: tuple
+    temperature_preset: str
+    soiling: tuple
+    other_keep: tuple
+    degradation_factor: float
+    years: float
+
+
+def _years_since(commissioned: Optional[_dt.date], year: int) -> float:
+    if commissioned is None:
+        return 0.0
+    return max(0.0, (_dt.date(year, 7, 1) - commissioned).days / 365.25)
+
+
+def array_specs(park: Park, options: SimulationOptions, year: int) -> list[ArraySpec]:
+    """Resolve every array of ``park`` under ``options`` for simulated calendar ``year``."""
+    from solarfleet.models.simulation import catalog
+    specs = []
+    for roof, a in park.iter_arrays():
+        dc_model = a.dc_model
+        if options.dc_model == "pvwatts":
+            dc_model = "pvwatts"
+        elif options.dc_model == "cec" and a.module is not None:
+            dc_model = "cec"
+        module = a.module if dc_model == "cec" else None
+        if a.dc_model == "cec":
+            dc_capacity = catalog.module_stc(a.module) * a.modules
+            mps, modules = a.modules_per_string, a.modules
+        else:
+            dc_capacity = float(a.pdc0)
+            mps = modules = 0
+        gamma = a.gamma_pdc
+        if a.dc_model == "cec" and dc_model == "pvwatts":
+            gamma = float(catalog.module_parameters(a.module)["gamma_r"]) / 100.0
+
+        sandia = None
+        if a.inverter_model == "cec":
+            p = catalog.inverter_parameters(a.inverter)
+            n = a.inverters
+            ac_capacity = p["Paco"] * n
+            if dc_model == "cec":
+                inverter_model = "cec"
+                sandia = {"Paco": p["Paco"] * n, "Pdco": p["Pdco"] * n, "Pso": p["Pso"] * n,
+                          "Pnt": p["Pnt"] * n, "Vdco": p["Vdco"], "C0": p["C0"] / n,
+                          "C1": p["C1"], "C2": p["C2"], "C3": p["C3"]}
+                pdc0_inv, eta = p["Pdco"] * n, p["Paco"] / p["Pdco"]
+            else:  # no voltage from PVWatts DC: same ratings on the PVWatts inverter curve
+                inverter_model = "pvwatts"
+                pdc0_inv, eta = p["Pdco"] * n, p["Paco"] / p["Pdco"]
+        else:
+            inverter_model = "pvwatts"
+            ac_capacity = dc_capacity / a.dc_ac_ratio
+            eta = a.eta_inv_nom
+            pdc0_inv = ac_capacity / eta
+
+        if options.temperature_model == "sapm":
+            preset = SAPM_PRESETS[(a.racking, a.module_type)]
+            tp = temperature.TEMPERATURE_MODEL_PARAMETERS["sapm"][preset]
+            tparams = (tp["a"], tp["b"], tp["deltaT"])
+        else:
+            preset = PVSYST_PRESETS[a.racking]
+            tp = temperature.TEMPERATURE_MODEL_PARAMETERS["pvsyst"][preset]
+            tparams = (tp["u_c"], tp["u_v"])
+        years = _years_since(a.commissioned, year)
+        losses = a.losses
+        specs.append(ArraySpec(
+            key=array_key(roof, a), roof=roof.name, array=a.name,
+            surface_tilt=float(a.tilt_on(roof)), surface_azimuth=float(a.azimuth_on(roof)),
+            albedo=float(a.albedo), gcr=a.gcr if options.row_shading else None,
+            dc_model=dc_model, dc_capacity=float(dc_capacity), gamma_pdc=float(gamma), module=module,
+            modules_per_string=int(mps), modules=int(modules),
+            inverter_model=inverter_model, ac_capacity=float(ac_capacity),
+            pdc0_inverter=float(pdc0_inv), eta_inv_nom=float(eta), sandia=sandia,
+            temperature_parameters=tparams, temperature_preset=preset,
+            soiling=tuple(s / 100.0 for s in losses.soiling),
+            other_keep=tuple(1.0 - getattr(losses, n) / 100.0 for n in Losses.SCALARS),
+            degradation_factor=(1.0 - a.degradation / 100.0) ** years, years=years))
+    return specs
+
+
+# --- weather -------------------------------------------------------------------------------------
+
+def check_weather(weather, metadata: Optional[Mapping] = None) -> int:
+    """Validate a weather set; return its interval length [min].
+
+    Raises
+    ------
+    WeatherError
+        Naming the missing column, the bad index or the inconsistent interval.
+    """
+    metadata = dict(metadata or {})
+    if not isinstance(weather, pd.DataFrame):
+        raise WeatherError(f"weather: must be a pandas DataFrame (got {type(weather).__name__})")
+    missing = [c for c in WEATHER_COLUMNS if c not in weather.columns]
+    if missing:
+        raise WeatherError(f"weather: missing column(s) {', '.join(missing)} "
+                           f"(needs {', '.join(WEATHER_COLUMNS)})")
+    idx = weather.index
+    if not isinstance(idx, pd.DatetimeIndex) or idx.tz is None:
+        raise WeatherError("weather index: must be a tz-aware DatetimeIndex of interval starts")
+    if len(idx) < 2:
+        raise WeatherError(f"weather index: needs at least 2 intervals (got {len(idx)})")
+    if not idx.is_monotonic_increasing or idx.has_duplicates:
+        raise WeatherError("weather index: must be strictly increasing (sorted, no duplicates)")
+    label = metadata.get("label", "start")
+    if label != "start":
+        raise WeatherError(f"metadata label: must be 'start' (interval-start index), got {label!r}")
+    steps = idx[1:] - idx[:-1]
+    if (steps != steps[0]).any():
+        shown = sorted({f"{td / pd.Timedelta(minutes=1):g} min" for td in steps.unique()[:5]})
+        first_bad = idx[1:][steps != steps[0]][0]
+        raise WeatherError(f"weather index: intervals must be regular (found steps of {', '.join(shown)}; "
+                           f"first irregular step ends at {first_bad.isoformat()})")
+    step_min = pd.Timedelta(idx[1] - idx[0]).total_seconds() / 60.0
+    minutes = metadata.get("interval_minutes", step_min)
+    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or abs(minutes - step_min) > 1e-9:
+        raise WeatherError(f"metadata interval_minutes: {minutes!r} does not match the index step "
+                           f"of {step_min:g} min")
+    if step_min <= 0 or step_min > 180:
+        raise WeatherError(f"weather index: interval of {step_min:g} min is outside 1–180 min")
+    for c in WEATHER_COLUMNS + tuple(c for c in ("albedo", "pressure") if c in weather.columns):
+        if not pd.api.types.is_numeric_dtype(weather[c]):
+            raise WeatherError(f"weather column {c}: must be numeric")
+    return int(round(step_min)) if float(step_min).is_integer() else step_min
+
+
+def horizon_diffuse_loss(horizon: Mapping[float, float] | pd.Series) -> float:
+    """Share of an isotropic sky hidden from a horizontal plane by a horizon profile [-].
+
+    The mean of sin²(elevation) over azimuth (profile interpolated at 1° steps).
+    """
+    az, el = _horizon_arrays(horizon)
+    grid = np.arange(0.0, 360.0, 1.0)
+    h = np.interp(grid, az, el, period=360.0)
+    return float(np.mean(np.sin(np.radians(np.clip(h, 0.0, 90.0))) ** 2))
+
+
+def _horizon_arrays(horizon) -> tuple[np.ndarray, np.ndarray]:
+    s = pd.Series(horizon, dtype=float) if not isinstance(horizon, pd.Series) else horizon.astype(float)
+    if s.empty or s.isna().any():
+        raise SimulationError("horizon: needs at least one azimuth → elevation pair, without gaps")
+    az = s.index.to_numpy(dtype=float)
+    el = s.to_numpy(dtype=float)
+    if ((az < 0) | (az > 360)).any() or ((el < -10) | (el > 90)).any():
+        raise SimulationError("horizon: azimuths must lie in 0–360° and elevations in −10–90°")
+    order = np.argsort(az)
+    return az[order], el[order]
+
+
+# --- result ----------------------------------------------------------------------------------------
+
+@dataclass
+class ParkResult:
+    """One park's simulation.
+
+    Attributes
+    ----------
+    park : str
+        Park name.
+    ac : pandas.DataFrame
+        AC power per array [W], interval-mean, UTC interval-start index, columns ``"roof/array"``.
+        NaN where the weather is missing.
+    dc : pandas.DataFrame
+        DC power after losses and degradation [W], same shape.
+    poa_global : pandas.DataFrame
+        Plane-of-array irradiance after far and row shading [W/m²], one column per orientation.
+    orientation : dict
+        Array key → column of :attr:`poa_global`.
+    missing_intervals : int
+        Intervals without complete weather.
+    interval_minutes : int
+        Interval length [min].
+    losses : pandas.DataFrame
+        Loss waterfall per array [Wh]: ``poa_nominal`` (POA insolation × DC nameplate / 1000 W/m²),
+        each of :data:`LOSS_ITEMS` (positive is a loss), and ``ac``; rows are array keys.
+    arrays : pandas.DataFrame
+        Per array: ``roof``, ``array``, ``dc_model``, ``inverter_model``, ``dc_capacity`` [W],
+        ``ac_capacity`` [W], ``surface_tilt``, ``surface_azimuth`` [°], ``years`` [yr],
+        ``poa_insolation`` [Wh/m²] (before shading), ``energy`` [Wh].
+    weather : dict
+        Metadata of the weather set used.
+    options : SimulationOptions
+    seconds : float
+        Compute time [s].
+    tz : str
+        The park's time zone (local calendar for soiling months and energy aggregates).
+    """
+
+    park: str
+    ac: pd.DataFrame
+    dc: pd.DataFrame
+    poa_global: pd.DataFrame
+    orientation: dict
+    missing_intervals: int
+    interval_minutes: float
+    losses: pd.DataFrame
+    arrays: pd.DataFrame
+    weather: dict = field(default_factory=dict)
+    options: SimulationOptions = field(default_factory=SimulationOptions)
+    seconds: float = 0.0
+    tz: str = "UTC"
+
+    @property
+    def kwp(self) -> pd.Series:
+        """DC nameplate per array [kWp]."""
+        return self.arrays["dc_capacity"] / 1000.0
+
+    @property
+    def dc_capacity(self) -> float:
+        """DC nameplate of the park [W]."""
+        return float(self.arrays["dc_capacity"].sum())
+
+    @property
+    def energy(self) -> float:
+        """AC energy of the park over the intervals with weather [Wh]."""
+        return float(self.arrays["energy"].sum())
+
+    annual_energy = energy
+
+    @property
+    def valid_hours(self) -> float:
+        """Hours with complete weather [h]."""
+        return (len(self.ac.index) - self.missing_intervals) * self.interval_minutes / 60.0
+
+    @property
+    def missing_hours(self) -> float:
+        return self.missing_intervals * self.interval_minutes / 60.0
+
+    @property
+    def specific_yield(self) -> float:
+        """AC energy per DC nameplate [kWh/kWp]."""
+        return _ratio(self.energy, self.dc_capacity)
+
+    @property
+    def performance_ratio(self) -> float:
+        """AC energy over POA insolation × nameplate / 1000 W/m² (IEC 61724 PR, POA before shading) [-]."""
+        reference = float((self.arrays["poa_insolation"] * self.arrays["dc_capacity"]).sum()) / 1000.0
+        return _ratio(self.energy, reference)
+
+    @property
+    def capacity_factor(self) -> float:
+        """AC energy over DC nameplate × hours with weather [-]."""
+        return _ratio(self.energy, self.dc_capacity * self.valid_hours)
+
+    def array_summary(self) -> pd.DataFrame:
+        """Per array: ``kwp``, ``energy`` [Wh], ``specific_yield`` [kWh/kWp], ``performance_ratio``,
+        ``capacity_factor`` [-]."""
+        a = self.arrays
+        out = pd.DataFrame(index=a.index)
+        out["roof"] = a["roof"]
+        out["kwp"] = a["dc_capacity"] / 1000.0
+        out["energy"] = a["energy"]
+        out["specific_yield"] = a["energy"] / a["dc_capacity"]
+        out["performance_ratio"] = a["energy"] / (a["poa_insolation"] * a["dc_capacity"] / 1000.0)
+        out["capacity_factor"] = a["energy"] / (a["dc_capacity"] * self.valid_hours)
+        return out
+
+
+def _ratio(a: float, b: float) -> float:
+    return float(a / b) if b > 0 else float("nan")
+
+
+# --- the engine ------------------------------------------------------------------------------------
+
+def _groups(keys: list) -> tuple[list, np.ndarray]:
+    """Distinct keys in first-seen order and the index of each item's key."""
+    seen: dict = {}
+    idx = np.empty(len(keys), dtype=np.intp)
+    for i, k in enumerate(keys):
+        idx[i] = seen.setdefault(k, len(seen))
+    return list(seen), idx
+
+
+def _resolve_year(weather: pd.DataFrame, metadata: Mapping, options: SimulationOptions) -> int:
+    if options.year is not None:
+        return options.year
+    y = metadata.get("year")
+    if isinstance(y, int) and not isinstance(y, bool) and 1950 <= y <= 2150:
+        return y
+    return int(weather.index[len(weather.index) // 2].year)
+
+
+def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping] = None,
+                  options: Optional[SimulationOptions] = None, *, horizon=None,
+                  cancel: Optional[Callable[[], bool]] = None) -> ParkResult:
+    """Simulate every array of ``park`` on ``weather``.
+
+    Parameters
+    ----------
+    park : Park
+    weather : pandas.DataFrame
+        Tz-aware interval-start index; ``ghi``, ``dni``, ``dhi`` [W/m²], ``temp_air`` [°C],
+        ``wind_speed`` [m/s]; optional ``albedo`` [-] (replaces the arrays'), ``pressure`` [Pa].
+    metadata : dict, optional
+        The weather's metadata (``interval_minutes``, ``label``, ``source``, ``kind``, ``year`` …).
+    options : SimulationOptions, optional
+    horizon : mapping or pandas.Series, optional
+        Far horizon, azimuth [°] → elevation [°].
+    cancel : callable, optional
+        Returns True to stop; checked between array chunks (raises :class:`SimulationCancelled`).
+
+    Returns
+    -------
+    ParkResult
+    """
+    t_start = _time.perf_counter()
+    options = options or SimulationOptions()
+    metadata = dict(metadata or {})
+    interval = check_weather(weather, metadata)
+    year = _resolve_year(weather, metadata, options)
+    specs = array_specs(park, options, year)
+    if not specs:
+        raise SimulationError(f"{park.name}: the park has no arrays to simulate")
+    times = weather.index.tz_convert("UTC")
+    n_t = len(times)
+    dt_h = interval / 60.0
+    keys = [s.key for s in specs]
+
+    cols = {c: weather[c].to_numpy(dtype=float) for c in WEATHER_COLUMNS}
+    valid = np.ones(n_t, dtype=bool)
+    for c in WEATHER_COLUMNS:
+        valid &= np.isfinite(cols[c])
+    missing = int(n_t - valid.sum())
+    ghi = np.where(valid, cols["ghi"], 0.0)
+    dni = np.where(valid, cols["dni"], 0.0)
+    dhi = np.where(valid, cols["dhi"], 0.0)
+    temp_air = np.where(valid, cols["temp_air"], 12.0)
+    wind_speed = np.where(valid, cols["wind_speed"], 0.0)
+    pressure = None
+    if "pressure" in weather.columns:
+        pressure = weather["pressure"].to_numpy(dtype=float)
+        pressure = np.where(np.isfinite(pressure), pressure, atmosphere.alt2pres(park.altitude))
+    weather_albedo = None
+    if "albedo" in weather.columns:
+        weather_albedo = weather["albedo"].to_numpy(dtype=float)
+        valid &= np.isfinite(weather_albedo)
+        missing = int(n_t - valid.sum())
+        weather_albedo = np.where(np.isfinite(weather_albedo), weather_albedo, 0.2)[:, None]
+
+    mid = times + pd.Timedelta(minutes=interval) / 2
+    sun = solar_position(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
+                         temperature=temp_air)
+    zenith = sun["apparent_zenith"].to_numpy()
+    azimuth = sun["azimuth"].to_numpy()
+    elevation = sun["apparent_elevation"].to_numpy()
+    airmass = atmosphere.get_relative_airmass(zenith, model="kastenyoung1989")
+    dni_extra = irradiance.get_extra_radiation(mid).to_numpy()
+    weight = valid.astype(float) * dt_h  # [h] per interval, 0 where missing: sums are matrix products
+
+    # -- only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC --
+    li = np.flatnonzero(valid & ((ghi > 0) | (dni > 0) | (dhi > 0)))
+    zenith, azimuth, elevation, airmass = zenith[li], azimuth[li], elevation[li], airmass[li]
+    ghi, dni, dhi, dni_extra = ghi[li], dni[li], dhi[li], dni_extra[li]
+    temp_air, wind_speed, w_lit = temp_air[li], wind_speed[li], weight[li]
+    if weather_albedo is not None:
+        weather_albedo = weather_albedo[li]
+
+    # -- orientations: plane of array, shading, angle of incidence --
+    okeys = [(s.surface_tilt, s.surface_azimuth, None if weather_albedo is not None else s.albedo, s.gcr)
+             for s in specs]
+    orients, o_idx = _groups(okeys)
+    tilt = np.array([o[0] for o in orients])[None, :]
+    surf_az = np.array([o[1] for o in orients])[None, :]
+    albedo = weather_albedo if weather_albedo is not None else np.array([o[2] for o in orients])[None, :]
+    zc, azc = zenith[:, None], azimuth[:, None]
+    poa = irradiance.get_total_irradiance(
+        tilt, surf_az, zc, azc, dni[:, None], ghi[:, None], dhi[:, None], dni_extra=dni_extra[:, None],
+        airmass=airmass[:, None], albedo=albedo, model=options.transposition)
+    direct = np.asarray(poa["poa_direct"], dtype=float)
+    sky = np.array(poa["poa_sky_diffuse"], dtype=float)
+    sky[dhi == 0.0, :] = 0.0  # Perez divides by dhi: no diffuse is no sky diffuse, not NaN
+    ground = np.broadcast_to(np.asarray(poa["poa_ground_diffuse"], dtype=float), direct.shape)
+    poa_raw = direct + sky + ground
+    e_raw = np.einsum("t,tg->g", w_lit, poa_raw)  # [Wh/m²] per orientation
+    if horizon is not None:
+        az_h, el_h = _horizon_arrays(horizon)
+        visible = elevation >= np.interp(azimuth, az_h, el_h, period=360.0)
+        direct = direct * visible[:, None]
+        sky = sky * (1.0 - horizon_diffuse_loss(horizon))
+    e_far = np.einsum("t,tg->g", w_lit, (direct + sky + ground))
+    gcrs = np.array([np.nan if o[3] is None else o[3] for o in orients])
+    rows = np.isfinite(gcrs)
+    if rows.any():
+        fs = shading.shaded_fraction1d(
+            zc, azc, surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
+            pitch=1.0 / gcrs[rows][None, :])
+        fs = np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
+        direct = direct.copy()
+        direct[:, rows] *= 1.0 - fs
+        sky_loss = shading.sky_diffuse_passias(shading.masking_angle_passias(tilt[0, rows], gcrs[rows]))
+        sky = sky.copy()
+        sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
+    poa_global = direct + sky + ground
+    e_row = np.einsum("t,tg->g", w_lit, poa_global)
+    aoi = irradiance.aoi(tilt, surf_az, zc, azc)
+    if options.aoi_model == "physical":
+        modifier = iam.physical(aoi)
+    elif options.aoi_model == "ashrae":
+        modifier = iam.ashrae(aoi)
+    elif options.aoi_model == "martin_ruiz":
+        modifier = iam.martin_ruiz(aoi)
+    else:
+        modifier = 1.0
+    effective = direct * modifier + sky + ground
+    e_eff = np.einsum("t,tg->g", w_lit, effective)
+
+    # -- cell temperature per (orientation, preset) --
+    tkeys = [(o_idx[i], s.temperature_parameters) for i, s in enumerate(specs)]
+    tgroups, t_idx = _groups(tkeys)
+    t_orient = np.array([g[0] for g in tgroups], dtype=np.intp)
+    tpar = np.array([g[1] for g in tgroups], dtype=float)
+    if options.temperature_model == "sapm":
+        temp_cell = temperature.sapm_cell(poa_global[:, t_orient], temp_air[:, None], wind_speed[:, None],
+                                          tpar[None, :, 0], tpar[None, :, 1], tpar[None, :, 2])
+    else:
+        temp_cell = temperature.pvsyst_cell(poa_global[:, t_orient], temp_air[:, None], wind_speed[:, None],
+                                            u_c=tpar[None, :, 0], u_v=tpar[None, :, 1])
+
+    # -- DC per unit (W of PVWatts nameplate, or one CEC module) per (temperature group, model) --
+    ukeys = [(t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
+             for i, s in enumerate(specs)]
+    units, u_idx = _groups(ukeys)
+    unit_p = np.zeros((len(li), len(units)))
+    unit_v = np.zeros((len(li), len(units)))
+    for model in ("pvwatts", "cec"):
+        sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
+        if not len(sel):
+            continue
+        tg = np.array([units[j][0] for j in sel], dtype=np.intp)
+        eff_u = effective[:, t_orient[tg]]
+        tc_u = temp_cell[:, tg]
+        if model == "pvwatts":
+            gamma = np.array([units[j][2] for j in sel])[None, :]
+            unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
+        else:
+            p_mp, v_mp = _single_diode_mpp(eff_u, tc_u, [units[j][2] for j in sel])
+            unit_p[:, sel] = p_mp
+            unit_v[:, sel] = v_mp
+
+    # -- months (local calendar) for soiling, as runs of consecutive intervals --
+    local = mid.tz_convert(park.tz)
+    month = np.asarray(local.month, dtype=np.intp) - 1
+    edges = np.flatnonzero(np.diff(month)) + 1
+    starts = np.concatenate(([0], edges))
+    ends = np.concatenate((edges, [n_t]))
+    blocks = [(int(a), int(b), int(month[a])) for a, b in zip(starts, ends)]
+
+    # -- per array, in chunks; matrices are (array, time) so each array's series is contiguous --
+    n = len(specs)
+    ac_out = np.empty((n, n_t))
+    dc_out = np.empty((n, n_t))
+    waterfall = np.zeros((n, 2 + len(LOSS_ITEMS)))
+    cap = np.array([s.dc_capacity for s in specs])
+    unit_p_lit, unit_v_lit = unit_p, unit_v
+    unit_p = np.zeros((len(units), n_t))
+    unit_p[:, li] = unit_p_lit.T
+    unit_v = np.zeros((len(units), n_t))
+    unit_v[:, li] = unit_v_lit.T
+    for start in range(0, n, options.chunk_size):
+        if cancel is not None and cancel():
+            raise SimulationCancelled(park.name)
+        sl = slice(start, min(n, start + options.chunk_size))
+        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight,
+                      ac_out[sl], dc_out[sl], waterfall[sl])
+    ac_out[:, ~valid] = np.nan
+    dc_out[:, ~valid] = np.nan
+
+    # the shading/optics stages of the waterfall, per orientation scaled by nameplate
+    scale = cap / 1000.0
+    wf = pd.DataFrame(waterfall, index=keys, columns=("poa_nominal",) + LOSS_ITEMS + ("ac",))
+    wf["poa_nominal"] = e_raw[o_idx] * scale
+    wf["horizon_shading"] = (e_raw - e_far)[o_idx] * scale
+    wf["row_shading"] = (e_far - e_row)[o_idx] * scale
+    wf["aoi"] = (e_row - e_eff)[o_idx] * scale
+    wf["temperature_irradiance"] = e_eff[o_idx] * scale - wf["temperature_irradiance"].to_numpy()
+
+    poa_full = np.zeros((n_t, len(orients)))
+    poa_full[li] = poa_global
+    poa_full[~valid] = np.nan
+    olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
+               + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in orients]
+    index = pd.DatetimeIndex(times, name="time")
+    arrays = pd.DataFrame({
+        "roof": [s.roof for s in specs], "array": [s.array for s in specs],
+        "dc_model": [s.dc_model for s in specs], "inverter_model": [s.inverter_model for s in specs],
+        "dc_capacity": cap, "ac_capacity": [s.ac_capacity for s in specs],
+        "surface_tilt": [s.surface_tilt for s in specs], "surface_azimuth": [s.surface_azimuth for s in specs],
+        "years": [s.years for s in specs], "poa_insolation": e_raw[o_idx], "energy": wf["ac"].to_numpy(),
+    }, index=pd.Index(keys, name="key"))
+    meta = dict(metadata)
+    meta.setdefault("interval_minutes", interval)
+    return ParkResult(
+        park=park.name,
+        ac=pd.DataFrame(ac_out.T, index=index, columns=keys, copy=False),
+        dc=pd.DataFrame(dc_out.T, index=index, columns=keys, copy=False),
+        poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
+        orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
+        missing_intervals=missing, interval_minutes=interval, losses=wf, arrays=arrays,
+        weather=meta, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz)
+
+
+def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: list) -> tuple:
+    """Maximum power point of one module of each column's CEC ``modules`` [W], [V]."""
+    from solarfleet.models.simulation import catalog
+    params = [catalog.module_parameters(m) for m in modules]
+    p_mp = np.zeros(effective.shape)
+    v_mp = np.zeros(effective.shape)
+    lit = effective > 0
+    if not lit.any():
+        return p_mp, v_mp
+    col = np.nonzero(lit)[1]
+    kw = {k: np.array([p[k] for p in params], dtype=float)[col] for k in _SINGLE_DIODE_KEYS}
+    kw["EgRef"] = np.array([p.get("EgRef", 1.121) for p in params], dtype=float)[col]
+    kw["dEgdT"] = np.array([p.get("dEgdT", -0.0002677) for p in params], dtype=float)[col]
+    il, io, rs, rsh, nnsvth = pvlib.pvsystem.calcparams_cec(effective[lit], temp_cell[lit], **kw)
+    mpp = pvlib.pvsystem.max_power_point(il, io, rs, rsh, nnsvth, method="newton")
+    p_mp[lit] = mpp["p_mp"]
+    v_mp[lit] = mpp["v_mp"]
+    return p_mp, v_mp
+
+
+def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfall) -> None:
+    """DC, losses and inverter for a chunk of arrays, written into ``ac``, ``dc`` (array × time)
+    and ``waterfall``. ``unit_p``/``unit_v`` are (unit × time); ``blocks`` are runs
+    ``(start, end, month)`` of the time axis."""
+    n = len(specs)
+    mult = np.array([s.dc_capacity if s.dc_model == "pvwatts" else s.modules for s in specs], dtype=float)
+    np.multiply(unit_p[u_idx], mult[:, None], out=dc)
+    e_month = np.zeros((n, 12))                              # [Wh]
+    for a, b, m in blocks:
+        e_month[:, m] += _wsum(dc[:, a:b], weight[a:b])
+    e_dc_raw = e_month.sum(axis=1)
+    soil_keep = 1.0 - np.array([s.soiling for s in specs])   # (n, 12)
+    other_keep = np.array([s.other_keep for s in specs])     # (n, k)
+    deg = np.array([s.degradation_factor for s in specs])
+    factor = soil_keep * (other_keep.prod(axis=1) * deg)[:, None]   # (n, 12)
+    if np.all(factor == factor[:, :1]):                      # one factor all year
+        dc *= factor[:, :1]
+    else:
+        for a, b, m in blocks:
+            dc[:, a:b] *= factor[:, m:m + 1]
+
+    # waterfall of the DC losses, in order (columns as in LOSS_ITEMS, after poa_nominal)
+    waterfall[:, 4] = e_dc_raw                               # caller turns it into temperature_irradiance
+    e = (e_month * soil_keep).sum(axis=1)
+    waterfall[:, 5] = e_dc_raw - e
+    for k in range(other_keep.shape[1]):
+        e_next = e * other_keep[:, k]
+        waterfall[:, 6 + k] = e - e_next
+        e = e_next
+    col = 6 + other_keep.shape[1]
+    waterfall[:, col] = e * (1.0 - deg)
+    e_dc = _wsum(dc, weight)
+
+    pv = np.array([s.inverter_model == "pvwatts" for s in specs])
+    e_unclipped = np.zeros(n)
+    if pv.all():
+        out = _pvwatts_inverter_unclipped(dc, np.array([s.pdc0_inverter for s in specs]),
+                                          np.array([s.eta_inv_nom for s in specs]), out=ac)
+        e_unclipped[:] = _wsum(out, weight)
+        np.minimum(out, np.array([s.eta_inv_nom * s.pdc0_inverter for s in specs])[:, None], out=out)
+    else:
+        if pv.any():
+            j = np.nonzero(pv)[0]
+            out = _pvwatts_inverter_unclipped(dc[j], np.array([specs[i].pdc0_inverter for i in j]),
+                                              np.array([specs[i].eta_inv_nom for i in j]))
+            e_unclipped[j] = _wsum(out, weight)
+            pac0 = np.array([specs[i].eta_inv_nom * specs[i].pdc0_inverter for i in j])
+            np.minimum(out, pac0[:, None], out=out)
+            ac[j] = out
+        j = np.nonzero(~pv)[0]
+        p = {k: np.array([specs[i].sandia[k] for i in j])[:, None] for k in specs[j[0]].sandia}
+        mps = np.array([specs[i].modules_per_string for i in j], dtype=float)[:, None]
+        out = _sandia_unclipped(unit_v[u_idx[j]] * mps, dc[j], p)
+        e_unclipped[j] = _wsum(out, weight)
+        np.minimum(out, p["Paco"], out=out)
+        ac[j] = out
+    e_ac = _wsum(ac, weight)
+    waterfall[:, col + 1] = e_dc - e_unclipped
+    waterfall[:, col + 2] = e_unclipped - e_ac
+    waterfall[:, col + 3] = e_ac
+
+
+def _wsum(x: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Weighted sum of each row of ``x`` (array × time) [unit·h].
+
+    ``np.einsum`` rather than ``@``: OpenBLAS's threaded matrix-vector product is many times
+    slower on this shape when the cores are busy (measured), einsum's loop is not.
+    """
+    return np.einsum("nt,t->n", x, weight)
+
+
+def _pvwatts_inverter_unclipped(pdc: np.ndarray, pdc0: np.ndarray, eta_inv_nom: np.ndarray,
+                                out: Optional[np.ndarray] = None) -> np.ndarray:
+    """PVWatts inverter (Dobos 2014, pvlib's form) before the AC limit, floored at 0 [W].
+
+    ``pdc`` is (array × time); ``pdc0`` (inverter DC rating [W]) and ``eta_inv_nom`` per array.
+    """
+    k = (eta_inv_nom / _ETA_INV_REF)[:, None]
+    p0 = pdc0[:, None]
+    # eta·pdc = k (0.9858 pdc − 0.0162 pdc²/pdc0 − 0.0059 pdc0); negative (night, very low light) → 0
+    out = np.divide(pdc, p0, out=out)
+    np.multiply(out, -0.0162, out=out)
+    out += 0.9858
+    out *= pdc
+    out -= 0.0059 * p0
+    out *= k
+    np.maximum(out, 0.0, out=out)
+    return out
+
+
+def _sandia_unclipped(v_dc: np.ndarray, p_dc: np.ndarray, p: dict) -> np.ndarray:
+    """Sandia inverter model (King et al. 2007) before the AC limit, with night tare below Pso [W]."""
+    dv = v_dc - p["Vdco"]
+    a = p["Pdco"] * (1.0 + p["C1"] * dv)
+    b = p["Pso"] * (1.0 + p["C2"] * dv)
+    c = p["C0"] * (1.0 + p["C3"] * dv)
+    x = p_dc - b
+    out = (p["Paco"] / (a - b) - c * (a - b)) * x + c * x * x
+    tare = np.broadcast_to(-np.abs(p["Pnt"]), out.shape)
+    below = p_dc < p["Pso"]
+    out[below] = tare[below]
+    return out
+
+
+# --- the fleet -----------------------------------------------------------------------------------
+
+def simulate_fleet(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Optional[SimulationOptions] = None,
+                   progress: Optional[Callable[[int, int, str], None]] = None,
+                   cancel: Optional[Callable[[], bool]] = None,
+                   horizon_for: Optional[Callable[[Park], object]] = None) -> Iterator[ParkResult]:
+    """Simulate every park of ``fleet``, yielding one :class:`ParkResult` per park.
+
+    Parks without arrays are skipped (and not counted in ``progress``).
+
+    Parameters
+    ----------
+    fleet : Fleet
+    weather_for : callable
+        ``weather_for(park) -> (data, metadata)``.
+    options : SimulationOptions, optional
+    progress : callable, optional
+        ``progress(done, total, park_name)``, called before each park (``done`` finished so far)
+        and once at the end with ``done == total``.
+    cancel : callable, optional
+        Returns True to stop; checked between parks and between array chunks. A cancelled run
+        raises :class:`SimulationCancelled` from the generator.
+    horizon_for : callable, optional
+        ``horizon_for(park)`` → horizon profile or ``None``.
+    """
+    options = options or SimulationOptions()
+    parks = [p for p in fleet.parks if any(True for _ in p.iter_arrays())]
+    total = len(parks)
+    for done, park in enumerate(parks):
+        if cancel is not None and cancel():
+            raise SimulationCancelled(park.name)
+        if progress is not None:
+            progress(done, total, park.name)
+        data, metadata = weather_for(park)
+        horizon = horizon_for(park) if horizon_for is not None else None
+        yield simulate_park(park, data, metadata, options, horizon=horizon, cancel=cancel)
+    if progress is not None:
+        progress(total, total, "")
+
+
+# --- runs: metadata and the whole-or-nothing orchestration ----------------------------------------
+
+def fleet_hash(fleet: Fleet) -> str:
+    """SHA-256 of the fleet's canonical JSON: equal hashes mean identical inputs."""
+    import hashlib
+    from solarfleet.models.fleet_files import dumps_fleet
+    return hashlib.sha256(dumps_fleet(fleet).encode("utf-8")).hexdigest()
+
+
+def software_versions() -> dict:
+    """Versions of the code a run depends on."""
+    import platform
+    import sys
+    import scipy
+    versions = {"python": platform.python_version(), "pvlib": pvlib.__version__, "pandas": pd.__version__,
+                "numpy": np.__version__, "scipy": scipy.__version__}
+    app = sys.modules.get("solarfleet.app")
+    versions["solarfleet"] = getattr(app, "__version__", None) or _package_version()
+    return versions
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("solarfleet")
+    except Exception:  # not installed (running from a checkout): say so rather than guess
+        return "unknown"
+
+
+def run_metadata(fleet: Fleet, options: SimulationOptions, started: float, duration: float,
+                 note: str = "") -> dict:
+    """The ``meta`` dict :meth:`solarfleet.models.store.Store.save_run` records.
+
+    Parameters
+    ----------
+    started : float
+        Start of the run, POSIX time [s].
+    duration : float
+        Wall time of the run [s].
+    """
+    return {"started_utc": _dt.datetime.fromtimestamp(started, _dt.timezone.utc).isoformat(timespec="seconds"),
+            "duration_s": float(duration), "fleet_hash": fleet_hash(fleet), "options": options.to_dict(),
+            "versions": software_versions(), "note": note}
+
+
+def simulate_and_store(store, fleet: Fleet, weather_for, options: Optional[SimulationOptions] = None,
+                       progress=None, cancel=None, horizon_for=None, note: str = "") -> tuple[int, list]:
+    """Simulate ``fleet`` and store the run in one transaction; return ``(run_id, park_results)``.
+
+    A cancelled or failed run stores nothing (the exception propagates).
+    """
+    options = options or SimulationOptions()
+    started = _time.time()
+    t0 = _time.perf_counter()
+    results = list(simulate_fleet(fleet, weather_for, options, progress=progress, cancel=cancel,
+                                  horizon_for=horizon_for))
+    if not results:
+        raise SimulationError("the fleet has no arrays to simulate")
+    meta = run_metadata(fleet, options, started, _time.perf_counter() - t0, note)
+    return store.save_run(meta, results), results

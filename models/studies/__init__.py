@@ -1,0 +1,1 @@
+"""Studies: long-term yield with exceedance probabilities, and short-term forecasts."""

@@ -1,0 +1,1 @@
+"""Site survey: location, roof layout, horizon, the instant estimate and survey packages."""

@@ -1,0 +1,1 @@
+"""Weather: file readers, the weather convention, quality checks, the synthetic year and a park's weather."""
