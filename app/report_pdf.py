@@ -19,9 +19,10 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
                            QPen, QTextDocument)
+from solarfleet.models.store import load_fleet, load_run, load_yield_study, run_arrays, run_parks
 
 __all__ = ["PdfReport", "write_report_pdf", "ensure_gui_application"]
 
@@ -70,7 +71,7 @@ class PdfReport(QObject):
         self.tables = report_tables(store, park, "monthly", run_id)
         self.park = self.tables.park
         sid = self.tables.meta.get("yield_study_id")
-        self.study = None if sid is None else store.load_yield_study(sid)
+        self.study = None if sid is None else load_yield_study(store, sid)
 
     # -- charts --------------------------------------------------------------------------------------
     def _painter(self, image: QImage) -> QPainter:
@@ -266,10 +267,10 @@ class PdfReport(QObject):
         """Location, weather, equipment and loss parameters as tables (from the fleet and the run)."""
         t = self.tables
         esc = html.escape
-        fleet = {p.name: p for p in self.store.load_fleet().parks}
-        runs = {p["park"]: p for p in self.store.run_parks(t.run_id)}
+        fleet = {p.name: p for p in load_fleet(self.store).parks}
+        runs = {p["park"]: p for p in run_parks(self.store, t.run_id)}
         out = []
-        opts = self.store.run(t.run_id).get("options") or {}
+        opts = load_run(self.store, t.run_id).get("options") or {}
         out.append("<p>" + esc(self.tr("Model: transposition %1, angle-of-incidence %2, cell temperature %3, "
                                        "row shading %4.")
                                .replace("%1", str(opts.get("transposition"))).replace("%2", str(opts.get("aoi_model")))
@@ -299,7 +300,7 @@ class PdfReport(QObject):
             p = fleet[t.park]
             head = [self.tr("Array"), self.tr("Model"), self.tr("Module"), self.tr("Inverter"), "kWp",
                     self.tr("Tilt"), self.tr("Azimuth"), self.tr("Degradation")]
-            arrays = {f"{r.roof}/{r.array}": r for r in self.store.run_arrays(t.run_id, t.park).itertuples()}
+            arrays = {f"{r.roof}/{r.array}": r for r in run_arrays(self.store, t.run_id, t.park).itertuples()}
             body, lbody = [], []
             for roof, a in p.iter_arrays():
                 key = f"{roof.name}/{a.name}"
@@ -401,7 +402,7 @@ def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[i
         (a new headless application follows the system's).
     """
     app = ensure_gui_application()
-    from solarfleet.app.i18n import current_language, install_language
+    from solarfleet.app.i18n import install_language
     if language is not None or not getattr(app, "_solarfleet_language_set", False):
         install_language(language or "system")
         app._solarfleet_language_set = True

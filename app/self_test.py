@@ -24,6 +24,7 @@ import time
 import traceback
 from pathlib import Path
 from typing import Callable, Optional
+from solarfleet.models.store import load_fleet, load_run_ac
 
 __all__ = ["run_self_test", "SelfTestFailed", "STEPS"]
 
@@ -136,7 +137,7 @@ def _step_database(ctx: dict) -> dict:
     if version != SCHEMA_VERSION or check != "ok":
         raise SelfTestFailed(f"new database: user_version {version} (expected {SCHEMA_VERSION}), "
                              f"integrity_check {check!r}")
-    fleet = store.load_fleet()
+    fleet = load_fleet(store)
     return {"database": str(path), "schema_version": version, "demo_parks": len(fleet.parks),
             "demo_arrays": sum(1 for p in fleet.parks for _ in p.iter_arrays())}
 
@@ -147,7 +148,7 @@ def _step_simulate(ctx: dict) -> dict:
     from solarfleet.models.weather.park_weather import weather_for_park
     from solarfleet.models.simulation.engine import simulate_and_store
     store = ctx["store"]
-    fleet = store.load_fleet()
+    fleet = load_fleet(store)
     # a park with a CEC array exercises the single-diode path and the CEC database
     park = next((p for p in fleet.parks if any(a.dc_model == "cec" for _, a in p.iter_arrays())),
                 fleet.parks[0])
@@ -157,7 +158,7 @@ def _step_simulate(ctx: dict) -> dict:
     sy = r.specific_yield
     if not (math.isfinite(sy) and 600.0 < sy < 2200.0):
         raise SelfTestFailed(f"{park.name}: specific yield {sy} kWh/kWp outside 600–2200")
-    stored = store.load_run_ac(run_id, park.name)
+    stored = load_run_ac(store, run_id, park.name)
     stored_wh = float(stored.sum().sum())
     if abs(stored_wh - r.energy) > 1e-6 * max(1.0, r.energy):
         raise SelfTestFailed(f"stored run {run_id} holds {stored_wh:.0f} Wh, simulated {r.energy:.0f} Wh")

@@ -6,6 +6,7 @@ import functools
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.fleet_files import read_fleet_json
 from solarfleet.models.resources import resource_path
+from solarfleet.models.store import get_meta, import_fleet, is_empty, set_meta
 
 __all__ = ["demo_fleet", "seed_if_empty"]
 
@@ -26,16 +27,16 @@ def seed_if_empty(store, *, with_data: bool = True) -> bool:
 
     Returns True if it seeded. A user who deleted every park is not given the demo again.
     """
-    if not store.is_empty() or store.get_meta("demo_seeded"):
+    if not is_empty(store) or get_meta(store, "demo_seeded"):
         return False
     from solarfleet.models.demo_load import seed_demo_loads
     from solarfleet.models.weather.park_weather import weather_for_park
     with store.db.atomic():
         fleet = demo_fleet()
-        store.import_fleet(fleet)
+        import_fleet(store, fleet)
         if with_data:
             for park in fleet.parks:
                 weather_for_park(store, park)
             seed_demo_loads(store)
-        store.set_meta("demo_seeded", "1")
+        set_meta(store, "demo_seeded", "1")
     return True

@@ -12,6 +12,8 @@ import json
 from solarfleet.models.energy.battery import Battery
 from solarfleet.models.resources import resource_path
 from solarfleet.models.energy.synthetic_load import SyntheticLoadParams, synth_park_load
+from solarfleet.models.store import (add_load_series, default_weather, delete_load_series, get_battery, get_tariff,
+    list_load_series, load_park, load_weather, park_names, set_battery, set_synthetic_load_params, set_tariff)
 
 __all__ = ["demo_load_setup", "seed_demo_loads"]
 
@@ -58,17 +60,17 @@ def seed_demo_loads(store, *, year: int = 2023, interval_minutes: int = 60, repl
     tariff = example_tariff() if setup.pop("_tariff") == "example" else None
     done = []
     work = []
-    for name in store.park_names():
+    for name in park_names(store):
         if name not in setup:
             continue
-        if not replace and store.list_load_series(name):
+        if not replace and list_load_series(store, name):
             continue
-        park = store.park(name)
+        park = load_park(store, name)
         params = SyntheticLoadParams(**{"floor_area": sum(r.area for r in park.roofs), **setup[name]["params"]})
         temp_air = None
-        wid = store.default_weather(name)
+        wid = default_weather(store, name)
         if wid is not None:  # HVAC follows the park's own weather year when it has one
-            weather, _ = store.load_weather(wid)
+            weather, _ = load_weather(store, wid)
             temp_air = weather.get("temp_air")
         data, meta = _synth_load(params, year, interval_minutes, park.tz, temp_air)
         meta["meter"] = "synthetic"
@@ -76,12 +78,12 @@ def seed_demo_loads(store, *, year: int = 2023, interval_minutes: int = 60, repl
     with store.db.atomic():
         for name, params, data, meta, battery in work:
             if replace:
-                store.delete_load_series(name)
-            store.add_load_series(name, data, meta, {"gaps": []}, kind="synthetic")
-            store.set_synthetic_load_params(name, params)
-            if tariff is not None and store.get_tariff(name) is None:
-                store.set_tariff(name, tariff)
-            if battery is not None and store.get_battery(name) is None:
-                store.set_battery(name, battery)
+                delete_load_series(store, name)
+            add_load_series(store, name, data, meta, {"gaps": []}, kind="synthetic")
+            set_synthetic_load_params(store, name, params)
+            if tariff is not None and get_tariff(store, name) is None:
+                set_tariff(store, name, tariff)
+            if battery is not None and get_battery(store, name) is None:
+                set_battery(store, name, battery)
             done.append(name)
     return done

@@ -82,18 +82,15 @@ def demo_fleet():
 
 
 @pytest.fixture
-def make_old_db(monkeypatch):
+def make_old_db():
     """``make_old_db(path, version, fill=None)``: a database file at an earlier schema ``version``,
     built by running only the migrations up to it; ``fill(store)`` may add data at that version."""
     import solarfleet.models.store as st
 
     def make(path, version, fill=None):
-        with monkeypatch.context() as m:
-            m.setattr(st, "SCHEMA_VERSION", version)
-            m.setattr(st, "_MIGRATIONS", [x for x in st._MIGRATIONS if x[0] <= version])
-            with st.open_store(path) as s:
-                if fill is not None:
-                    fill(s)
+        with st.open_store(path, migrations=[x for x in st.MIGRATIONS if x[0] <= version]) as s:
+            if fill is not None:
+                fill(s)
         return path
     return make
 

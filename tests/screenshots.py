@@ -19,7 +19,6 @@ os.environ.pop("SOLARFLEET_DB", None)
 
 
 def main(outdir: Path) -> int:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from solarfleet.app.__main__ import build

@@ -1,7 +1,7 @@
 """Dashboard of the selection: KPI cards with a 'stale' badge, and the loss waterfall."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Mapping, Optional
 
 import numpy as np

@@ -32,7 +32,7 @@ class Context:
         the app (or another command) is refused with a message naming the holder.
         """
         if self._store is None:
-            from solarfleet.models.db_lock import WriterLock
+            from solarfleet.models.store.lock import WriterLock
             from solarfleet.models.demo import seed_if_empty
             from solarfleet.models.store import open_store
             from solarfleet.app.paths import db_path
@@ -80,7 +80,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except Exception as exc:  # known input errors carry their own precise message
         from solarfleet.models.fleet import FleetValueError
         from solarfleet.models.fleet_files import FleetFileError
-        from solarfleet.models.db_lock import DatabaseLocked
+        from solarfleet.models.store.lock import DatabaseLocked
         from solarfleet.models.store import StoreError
         if isinstance(exc, (FleetFileError, StoreError, FleetValueError, DatabaseLocked, OSError)):
             err(f"solarfleet-cli: error: {exc}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table, find_park
+from solarfleet.models.store import get_tariff, load_fleet, set_battery, set_tariff
 
 
 def pv_for_park(store, park):
@@ -19,7 +20,7 @@ def pv_for_park(store, park):
     CliError
         No simulation run exists for the park.
     """
-    from solarfleet.models.results import NoRunError, latest_park_ac
+    from solarfleet.models.store.runs import NoRunError, latest_park_ac
     try:
         return latest_park_ac(store, park.name)[0]
     except NoRunError:
@@ -73,7 +74,7 @@ def cmd_tariff_set(args, ctx) -> int:
         tariff = None if args.clear else (example_tariff() if args.example else read_tariff(Path(args.file)))
     except TariffError as exc:
         raise CliError(str(exc)) from None
-    store.set_tariff(park.name, tariff)
+    set_tariff(store, park.name, tariff)
     out(f"{park.name}: " + ("tariff removed" if tariff is None else f"tariff {tariff.name!r}"))
     return 0
 
@@ -81,7 +82,7 @@ def cmd_tariff_set(args, ctx) -> int:
 def cmd_tariff_show(args, ctx) -> int:
     store = ctx.store()
     park = find_park(store, args.park)
-    t = store.get_tariff(park.name)
+    t = get_tariff(store, park.name)
     if args.json:
         emit_json(None if t is None else t.to_dict())
         return 0
@@ -103,7 +104,7 @@ def cmd_battery_set(args, ctx) -> int:
                     min_soc=args.min_soc, strategy=args.strategy)
     except FleetValueError as exc:
         raise CliError(str(exc)) from None
-    store.set_battery(park.name, b)
+    set_battery(store, park.name, b)
     out(f"{park.name}: battery {args.capacity_kwh:g} kWh / {args.power_kw:g} kW, {args.strategy}")
     return 0
 
@@ -111,7 +112,7 @@ def cmd_battery_set(args, ctx) -> int:
 def cmd_battery_clear(args, ctx) -> int:
     store = ctx.store()
     park = find_park(store, args.park)
-    store.set_battery(park.name, None)
+    set_battery(store, park.name, None)
     out(f"{park.name}: battery removed")
     return 0
 
@@ -119,7 +120,7 @@ def cmd_battery_clear(args, ctx) -> int:
 def cmd_balance(args, ctx) -> int:
     from solarfleet.models.energy.balance_report import BalanceInputError, balance_report
     store = ctx.store()
-    fleet = store.load_fleet()
+    fleet = load_fleet(store)
     parks = [find_park(store, n) for n in args.park] if args.park else list(fleet.parks)
     if not parks:
         raise CliError("the fleet is empty")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table, find_park
+from solarfleet.models.store import get_meta, import_fleet, is_empty, load_fleet, set_meta
 
 
 def register(sub) -> None:
@@ -43,7 +44,7 @@ def _park_row(park) -> dict:
 
 def cmd_list(args, ctx) -> int:
     store = ctx.store()
-    fleet = store.load_fleet()
+    fleet = load_fleet(store)
     rows = [_park_row(p) for p in fleet.parks]
     total = {"parks": len(rows), "arrays": sum(r["arrays"] for r in rows),
              "kwp": round(fleet.dc_capacity / 1000.0, 3)}
@@ -96,19 +97,19 @@ def cmd_import(args, ctx) -> int:
     is_csv = path.suffix.lower() == ".csv"
     if is_csv:
         store = ctx.store()
-        new_fleet, meta = read_arrays_csv(path, store.load_fleet())
+        new_fleet, meta = read_arrays_csv(path, load_fleet(store))
         touched = {p.name for p in new_fleet.parks}
-        report = store.import_fleet(new_fleet, on_conflict="replace") if touched else {}
+        report = import_fleet(store, new_fleet, on_conflict="replace") if touched else {}
         report = {"file": str(path), "kind": "arrays", "rows": meta["rows"], "added": meta["added"],
                   "replaced": meta["replaced"]}
     else:
         fleet, meta = read_fleet_json(path)  # everything validated before the DB is opened for writing
         store = ctx.store(seed_demo=False)
-        fresh = store.is_empty() and not store.get_meta("demo_seeded")
+        fresh = is_empty(store) and not get_meta(store, "demo_seeded")
         with store.db.atomic():
-            rep = store.import_fleet(fleet, on_conflict=args.on_conflict)
+            rep = import_fleet(store, fleet, on_conflict=args.on_conflict)
             if fresh:
-                store.set_meta("demo_seeded", "skipped: first action was an import")
+                set_meta(store, "demo_seeded", "skipped: first action was an import")
         report = {"file": str(path), "kind": "fleet", **rep}
     if args.json:
         emit_json(report)
@@ -129,7 +130,7 @@ def cmd_export(args, ctx) -> int:
     from solarfleet.models.fleet_files import write_arrays_csv, write_fleet_json
     store = ctx.store()
     try:
-        fleet = store.load_fleet(args.park) if args.park else store.load_fleet()
+        fleet = load_fleet(store, args.park) if args.park else load_fleet(store)
     except KeyError as exc:
         raise CliError(f"no park named {exc.args[0]!r}; try: solarfleet-cli fleet list") from None
     path = Path(args.file)

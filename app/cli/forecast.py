@@ -1,10 +1,11 @@
 """``solarfleet-cli forecast``, ``yield`` and ``export``: forecasts, P50/P90 and files to hand on."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from solarfleet.app.cli.util import (CliError, Progress, emit_json, out, print_table, add_backend_arguments, make_cli_backend)
+from solarfleet.models.store import (add_measured_ac, list_forecasts, load_fleet, load_park, save_forecast,
+    save_yield_study)
 
 
 def register(sub) -> None:
@@ -50,7 +51,7 @@ def register(sub) -> None:
 
 def _park(store, name):
     try:
-        return store.park(name)
+        return load_park(store, name)
     except KeyError:
         raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
 
@@ -63,7 +64,7 @@ def cmd_forecast(args, ctx) -> int:
     try:
         if args.measured:
             series, meta = fc.read_measured_ac_csv(args.measured)
-            store.add_measured_ac(park.name, series, meta["interval_minutes"], f"file {Path(args.measured).name}")
+            add_measured_ac(store, park.name, series, meta["interval_minutes"], f"file {Path(args.measured).name}")
         if args.evaluate:
             return _evaluate(store, park, args)
         issued = None
@@ -78,7 +79,7 @@ def cmd_forecast(args, ctx) -> int:
             frame, meta = fc.persistence_forecast(store, park, args.horizon, issued)
     except (fc.ForecastFileError, fc.ForecastError, ValueError) as exc:
         raise CliError(str(exc)) from None
-    fid = None if args.no_save else store.save_forecast(park.name, frame, meta)
+    fid = None if args.no_save else save_forecast(store, park.name, frame, meta)
     local = frame.index.tz_convert(park.tz)
     if args.json:
         emit_json({"forecast_id": fid, "park": park.name, **{k: v for k, v in meta.items() if k != "notes"},
@@ -113,7 +114,7 @@ def _kwh(v):
 def _evaluate(store, park, args) -> int:
     from solarfleet.models.studies.forecast import forecast_vs_actual
     rows = []
-    for f in store.list_forecasts(park.name):
+    for f in list_forecasts(store, park.name):
         _, e = forecast_vs_actual(store, f["id"])
         rows.append({"id": f["id"], "issued": f["issued_utc"], "method": f["method"], "horizon": f["horizon"],
                      "hours": e["n"], "mae_kw": _kw(e["mae"]) if e["mae"] is not None else None,
@@ -145,7 +146,7 @@ def cmd_yield(args, ctx) -> int:
         raise CliError("--p: give at least one probability, e.g. 50,90")
     store = ctx.store(write=not args.no_save)
     try:
-        fleet = store.load_fleet(args.park)
+        fleet = load_fleet(store, args.park)
     except KeyError as exc:
         raise CliError(f"no park named {exc.args[0]!r}; try: solarfleet-cli fleet list") from None
     from solarfleet.models.simulation.backends import BackendError
@@ -162,7 +163,7 @@ def cmd_yield(args, ctx) -> int:
     finally:
         progress.close()
         backend.close()
-    sid = None if args.no_save else store.save_yield_study(study)
+    sid = None if args.no_save else save_yield_study(store, study)
     shown = [x for x in study.parameters["probabilities"] if x in probs] or [50]
     t = study.table
     sel = t[(t["period"] == "year") & (t["level"].isin(["park", "fleet"] + (["array"] if args.arrays else [])))]

@@ -14,6 +14,7 @@ import sys
 import time
 
 from solarfleet.app.cli.util import CliError, err, out
+from solarfleet.models.store import park_names
 
 
 def register(sub) -> None:
@@ -53,7 +54,7 @@ def _make_source(args, ctx, on_status):
     if src == "replay":
         from solarfleet.models.live.profiles import replay_profiles
         from solarfleet.models.live.replay import ReplaySource
-        park = args.park or (store.park_names() or [None])[0]
+        park = args.park or (park_names(store) or [None])[0]
         if park is None:
             raise CliError("the fleet is empty; import a fleet or give another --source")
         import pandas as pd

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table, find_park
+from solarfleet.models.store import (add_load_series, default_weather, get_synthetic_load_params, list_load_series,
+    load_weather, park_consumption, set_synthetic_load_params)
 
 
 def register(sub) -> None:
@@ -106,7 +108,7 @@ def cmd_import(args, ctx) -> int:
     with store.db.atomic():
         for f, data, meta, report in read:
             try:
-                sid = store.add_load_series(park.name, data, meta, report, replace=args.replace)
+                sid = add_load_series(store, park.name, data, meta, report, replace=args.replace)
             except ValueError as exc:
                 raise CliError(f"{f}: {exc}") from None
             results.append({"file": str(f), "id": sid, "meter": meta["meter"],
@@ -165,9 +167,9 @@ def cmd_synth(args, ctx) -> int:
             ev_vehicles=args.ev_vehicles, ev_kwh_per_vehicle_day=args.ev_kwh,
             ev_charging_windows=_windows(args.ev_window), weekend_activity=args.weekend_activity, seed=args.seed)
         temp_air = None
-        wid = store.default_weather(park.name)
+        wid = default_weather(store, park.name)
         if wid is not None:  # HVAC load follows the park's own weather
-            temp_air = store.load_weather(wid)[0].get("temp_air")
+            temp_air = load_weather(store, wid)[0].get("temp_air")
         data, meta = synth_park_load(params, year=args.year, interval_minutes=args.interval, tz=park.tz,
                                      temp_air=temp_air)
     except FleetValueError as exc:
@@ -179,12 +181,12 @@ def cmd_synth(args, ctx) -> int:
         try:
             # a new synthesis replaces the previous synthetic series; measured meters are never replaced silently
             resynth = any(x["meter"].casefold() == "synthetic" and x["kind"] == "synthetic"
-                          for x in store.list_load_series(park.name))
-            sid = store.add_load_series(park.name, data, meta, {"gaps": []}, kind="synthetic",
+                          for x in list_load_series(store, park.name))
+            sid = add_load_series(store, park.name, data, meta, {"gaps": []}, kind="synthetic",
                                         replace=args.replace or resynth)
         except ValueError as exc:  # StoreError is not a ValueError; caught by main
             raise CliError(str(exc)) from None
-        store.set_synthetic_load_params(park.name, params)
+        set_synthetic_load_params(store, park.name, params)
     summary = {"park": park.name, "id": sid, "year": args.year, "interval_minutes": args.interval,
                "floor_area_m2": area, "annual_kwh": float(data.sum() * args.interval / 60 / 1000),
                "kwh_per_m2": meta["annual_kwh_per_m2"], "peak_kw": float(data.max() / 1000),
@@ -216,7 +218,7 @@ def cmd_list(args, ctx) -> int:
     store = ctx.store()
     if args.park:
         find_park(store, args.park)
-    rows = store.list_load_series(args.park)
+    rows = list_load_series(store, args.park)
     for r in rows:
         r["energy_mwh"] = r["energy_wh"] / 1e6
     if args.json:
@@ -235,14 +237,14 @@ def cmd_show(args, ctx) -> int:
     import numpy as np
     store = ctx.store()
     park = find_park(store, args.park)
-    got = store.park_consumption(park.name)
+    got = park_consumption(store, park.name)
     if got is None:
         raise CliError(f"park {park.name!r} has no consumption data; add some with: solarfleet-cli load import "
                        f"{park.name!r} FILE  or  load synth {park.name!r}")
     data, info = got
     h = info["interval_minutes"] / 60
     valid = data.dropna()
-    params = store.get_synthetic_load_params(park.name)
+    params = get_synthetic_load_params(store, park.name)
     import pandas as pd
     step = pd.Timedelta(minutes=info["interval_minutes"])
     d = {"park": park.name, **info, "start": data.index[0].isoformat(), "end": (data.index[-1] + step).isoformat(),
@@ -250,7 +252,7 @@ def cmd_show(args, ctx) -> int:
          "energy_kwh": float(np.nansum(data.to_numpy()) * h / 1000),
          "peak_kw": float(valid.max() / 1000) if len(valid) else None,
          "min_kw": float(valid.min() / 1000) if len(valid) else None,
-         "series": store.list_load_series(park.name),
+         "series": list_load_series(store, park.name),
          "synthetic_params": params.to_dict() if params else None}
     if args.json:
         emit_json(d)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from solarfleet.app.cli.util import (CliError, Progress, add_backend_arguments, emit_json, make_cli_backend, out, print_table)
+from solarfleet.models.store import load_fleet, save_run
 
 
 def register(sub) -> None:
@@ -35,7 +36,7 @@ def cmd_simulate(args, ctx) -> int:
 
     store = ctx.store()
     try:
-        fleet = store.load_fleet(args.park)
+        fleet = load_fleet(store, args.park)
     except KeyError as exc:
         raise CliError(f"no park named {exc.args[0]!r}; try: solarfleet-cli fleet list") from None
     if not any(True for p in fleet.parks for _ in p.iter_arrays()):
@@ -63,7 +64,7 @@ def cmd_simulate(args, ctx) -> int:
     run_id = None
     if not args.no_save:
         note = "solarfleet-cli simulate" + ("" if isinstance(backend, InProcess) else f" ({where})")
-        run_id = store.save_run(run_metadata(fleet, options, started, duration, note=note), results)
+        run_id = save_run(store, run_metadata(fleet, options, started, duration, note=note), results)
 
     rows = []
     kinds = set()

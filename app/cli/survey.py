@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table
+from solarfleet.models.store import get_meta, is_empty, set_meta
 
 
 def _floats(text: str, n_min: int, n_max: int, what: str) -> list[float]:
@@ -321,12 +322,12 @@ def cmd_import(args, ctx) -> int:
     except SurveyPackageError as exc:
         raise CliError(f"{exc} — nothing was imported") from None
     store = ctx.store(seed_demo=False)
-    fresh = store.is_empty() and not store.get_meta("demo_seeded")
+    fresh = is_empty(store) and not get_meta(store, "demo_seeded")
     try:
         with store.db.atomic():
             report = import_survey_package(store, package, on_conflict=args.on_conflict)
             if fresh:
-                store.set_meta("demo_seeded", "skipped: first action was a survey import")
+                set_meta(store, "demo_seeded", "skipped: first action was a survey import")
     except SurveyConflictError as exc:
         names = ", ".join(repr(n) for n in exc.names)
         raise CliError(f"{args.file}: the database already holds park(s) {names}; nothing was imported — rerun "

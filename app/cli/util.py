@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from solarfleet.models.store import load_park
 
 
 class CliError(Exception):
@@ -86,7 +87,7 @@ class Progress:
 def find_park(store, name: str):
     """The stored park called ``name`` (case-insensitive), or a :class:`CliError` saying how to list them."""
     try:
-        return store.park(name)
+        return load_park(store, name)
     except KeyError:
         raise CliError(f"no park named {name!r}; try: solarfleet-cli fleet list") from None
 

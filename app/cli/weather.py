@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 
 from solarfleet.app.cli.util import CliError, emit_json, err, out, print_table, find_park
+from solarfleet.models.store import (add_weather, delete_weather, list_weather, load_weather, set_default_weather,
+    weather_info)
 
 #: A weather file's site further than this from its park is reported [km].
 FAR_KM = 100.0
@@ -169,7 +171,7 @@ def cmd_import(args, ctx) -> int:
     with store.db.atomic():
         for (d, m), r in zip(parts, reports):
             name = args.name if args.name and len(parts) == 1 else (f"{args.name} {m['year']}" if args.name else None)
-            ids.append(store.add_weather(park.name, d, m, r, name=name, default=True if args.default else None))
+            ids.append(add_weather(store, park.name, d, m, r, name=name, default=True if args.default else None))
     result = [{"id": i, "year": m.get("year"), "kind": m["kind"], **_summary(d, m, r)}
               for i, (d, m), r in zip(ids, parts, reports)]
     if args.json:
@@ -219,7 +221,7 @@ def cmd_synth(args, ctx) -> int:
         raise CliError(str(exc)) from None
     report = quality_report(data, meta)
     default_name = "clear sky" if args.clearsky else f"synthetic (seed {args.seed})"
-    wid = store.add_weather(park.name, data, meta, report, name=args.name or default_name,
+    wid = add_weather(store, park.name, data, meta, report, name=args.name or default_name,
                             default=True if args.default else None)
     summary = _summary(data, meta, report)
     if args.json:
@@ -238,7 +240,7 @@ def cmd_synth(args, ctx) -> int:
 def cmd_list(args, ctx) -> int:
     store = ctx.store()
     try:
-        rows = store.list_weather(args.park)
+        rows = list_weather(store, args.park)
     except KeyError:
         raise CliError(f"no park named {args.park!r}; try: solarfleet-cli fleet list") from None
     for r in rows:
@@ -261,8 +263,8 @@ def cmd_list(args, ctx) -> int:
 def cmd_show(args, ctx) -> int:
     store = ctx.store()
     try:
-        data, meta = store.load_weather(args.id)
-        info = store.weather_info(args.id)
+        data, meta = load_weather(store, args.id)
+        info = weather_info(store, args.id)
     except KeyError:
         raise CliError(f"no weather set {args.id}; try: solarfleet-cli weather list") from None
     summary = _summary(data, meta, info["quality"])
@@ -295,7 +297,7 @@ def cmd_pvgis(args, ctx) -> int:
     except WeatherNetworkError as exc:
         raise CliError(str(exc)) from None
     report = quality_report(data, meta)
-    wid = store.add_weather(park.name, data, meta, report, name="PVGIS TMY", default=True if args.default else None)
+    wid = add_weather(store, park.name, data, meta, report, name="PVGIS TMY", default=True if args.default else None)
     summary = _summary(data, meta, report)
     if args.json:
         emit_json({"id": wid, "park": park.name, "cached": meta.get("cached"),
@@ -312,7 +314,7 @@ def cmd_default(args, ctx) -> int:
     store = ctx.store()
     park = find_park(store, args.park)
     try:
-        store.set_default_weather(park.name, args.id)
+        set_default_weather(store, park.name, args.id)
     except WeatherStoreError as exc:
         raise CliError(str(exc)) from None
     out(f"Weather set {args.id} is now the default for {park.name}.")
@@ -322,7 +324,7 @@ def cmd_default(args, ctx) -> int:
 def cmd_delete(args, ctx) -> int:
     store = ctx.store()
     try:
-        store.delete_weather(args.id)
+        delete_weather(store, args.id)
     except KeyError:
         raise CliError(f"no weather set {args.id}; try: solarfleet-cli weather list") from None
     out(f"Deleted weather set {args.id}.")

@@ -17,7 +17,7 @@ import sqlite3
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from solarfleet.models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store import StoreError
 
 from solarfleet.app import APP_AUTHOR, APP_NAME, __version__
@@ -90,7 +90,7 @@ class Application(QObject):
     def open(self, path, seed_demo: bool = False) -> bool:
         """Open the database at ``path`` in a new window; on failure keep the current one and say why.
 
-        The session takes the file's writer lock (:class:`solarfleet.models.db_lock.WriterLock`). If another
+        The session takes the file's writer lock (:class:`solarfleet.models.store.lock.WriterLock`). If another
         process holds it, :attr:`ask_locked` decides: a read-only session (editing and running
         disabled, a banner says who writes), another file, or nothing.
         """

@@ -17,6 +17,7 @@ from solarfleet.widgets.export_dialog import ExportDialog
 from solarfleet.widgets.plot_export import ask_and_export, install_plot_export
 
 from solarfleet.app.gui.workers import Worker
+from solarfleet.models.store import load_park, save_yield_study
 
 __all__ = ["ExportController", "export_job"]
 
@@ -37,9 +38,9 @@ def export_job(db_path, options: dict, store=None):
         try:
             if options.get("yield_study"):
                 from solarfleet.models.studies.yield_study import yield_study
-                parks = [s.park(options["park"])] if options.get("park") else None
+                parks = [load_park(s, options["park"])] if options.get("park") else None
                 study = yield_study(s, parks, progress=progress, cancel=cancelled)
-                s.save_yield_study(study)
+                save_yield_study(s, study)
             if cancelled():
                 return
             if options["format"] == "pdf":

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from solarfleet.models.fleet import Array, Fleet, FleetValueError, Park, Roof
+from solarfleet.models.store import delete_park, insert_park, load_fleet, park_position, replace_park
 
 __all__ = ["FleetController", "ParkCommand", "Path"]
 
@@ -50,11 +51,11 @@ class ParkCommand(QUndoCommand):
     def _write(self, old: Optional[Park], new: Optional[Park]) -> None:
         store = self.controller.store
         if old is not None and new is not None:
-            store.replace_park(old.name, new)
+            replace_park(store, old.name, new)
         elif old is not None:
-            store.delete_park(old.name)
+            delete_park(store, old.name)
         elif new is not None:
-            store.insert_park(new, self.position)
+            insert_park(store, new, self.position)
 
     def redo(self):
         try:
@@ -102,7 +103,7 @@ class FleetController(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
-        self.fleet: Fleet = store.load_fleet()
+        self.fleet: Fleet = load_fleet(store)
 
     # -- reading --
     def node(self, path: Path) -> Union[Fleet, Park, Roof, Array, None]:
@@ -120,7 +121,7 @@ class FleetController(QObject):
             return None
 
     def _changed(self, select: Path, park_name: str) -> None:
-        self.fleet = self.store.load_fleet()
+        self.fleet = load_fleet(self.store)
         self.parkChanged.emit(park_name)
         self.fleetChanged.emit(tuple(select))
 
@@ -129,7 +130,7 @@ class FleetController(QObject):
             others = [p for p in self.fleet.parks if before is None or p.name.casefold() != before.name.casefold()]
             Fleet(tuple(others) + (after,))
         if before is not None and position is None:
-            position = self.store.park_position(before.name)
+            position = park_position(self.store, before.name)
         self.undo_stack.push(ParkCommand(self, text, before, after, position, select_after, select_before))
 
     # -- edits: each raises FleetValueError (nothing changed) if the result is invalid --

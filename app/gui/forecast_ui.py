@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from solarfleet.widgets.forecast_view import ForecastView
 
 from solarfleet.app.gui.workers import Worker
+from solarfleet.models.store import add_measured_ac, list_forecasts, load_forecast, load_park, save_forecast
 
 __all__ = ["ForecastUi", "install_forecast"]
 
@@ -23,11 +24,11 @@ log = logging.getLogger(__name__)
 def _latest(store, park_name: str):
     """``(frame vs actual, errors, meta)`` of the park's newest stored forecast, or None."""
     from solarfleet.models.studies.forecast import forecast_vs_actual
-    rows = store.list_forecasts(park_name)
+    rows = list_forecasts(store, park_name)
     if not rows:
         return None
     frame, errors = forecast_vs_actual(store, rows[0]["id"])
-    _, meta = store.load_forecast(rows[0]["id"])
+    _, meta = load_forecast(store, rows[0]["id"])
     return frame, errors, meta
 
 
@@ -38,13 +39,13 @@ def forecast_job(db_path, park_name: str, horizon: str, file: str, store=None):
         from solarfleet.models.store import open_store
         s = store if store is not None else open_store(db_path)
         try:
-            park = s.park(park_name)
+            park = load_park(s, park_name)
             if file:
                 data, meta = fc.read_forecast_csv(file)
                 frame, meta = fc.forecast_from_weather(s, park, data, meta, horizon)
             else:
                 frame, meta = fc.persistence_forecast(s, park, horizon)
-            s.save_forecast(park.name, frame, meta)
+            save_forecast(s, park.name, frame, meta)
             yield (park.name, *_latest(s, park.name))
         finally:
             if store is None:
@@ -60,7 +61,7 @@ def measured_job(db_path, park_name: str, path: str, store=None):
         s = store if store is not None else open_store(db_path)
         try:
             series, meta = fc.read_measured_ac_csv(path)
-            s.add_measured_ac(park_name, series, meta["interval_minutes"], f"file {path}")
+            add_measured_ac(s, park_name, series, meta["interval_minutes"], f"file {path}")
             latest = _latest(s, park_name)
             yield (park_name, *latest) if latest else (park_name, None, {}, {})
         finally:
@@ -92,7 +93,7 @@ class ForecastUi(QObject):
 
     def _tz(self, park_name: str) -> str:
         try:
-            return self.session.store.park(park_name).tz
+            return load_park(self.session.store, park_name).tz
         except KeyError:
             return "UTC"
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from solarfleet.models.live.alarms import AlarmRule
 
 from solarfleet.app.gui.workers import Worker, WorkerPool
+from solarfleet.models.store import load_park
 
 __all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "HISTORY_BIN_S"]
 
@@ -110,7 +111,7 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
     now = pd.Timestamp(now if now is not None else utcnow()).tz_convert("UTC")
     store = open_store(db_path)
     try:
-        p = store.park(park)
+        p = load_park(store, park)
         tz = p.tz
         note = ""
         if spec.kind == "replay":

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from solarfleet.widgets.add_device_dialog import AddDeviceDialog
 
 from solarfleet.app.gui.live_controller import DeviceTester, SourceSpec
+from solarfleet.models.store import load_park
 
 __all__ = ["LiveTab"]
 
@@ -124,7 +125,7 @@ class LiveTab(QObject):
         if park is None:
             return "UTC"
         try:
-            return self.store.park(park).tz
+            return load_park(self.store, park).tz
         except KeyError:
             return "UTC"
 

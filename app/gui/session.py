@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from solarfleet.models.db_lock import WriterLock
+from solarfleet.models.store.lock import WriterLock
 from solarfleet.models.store import Store, open_store, open_store_read_only
 
 from solarfleet.app.gui.fleet_controller import FleetController
@@ -41,7 +41,7 @@ class Session:
         ``import_file(park, path) -> report`` imports a weather or load file dropped on ``park`` and
         returns the importer's report (shown to the user). Runs on a worker thread: open a new store
         connection from ``session.path`` inside it. None: dropping files only says it is unavailable.
-    lock : solarfleet.models.db_lock.WriterLock, optional
+    lock : solarfleet.models.store.lock.WriterLock, optional
         The writer lock this session holds on its file (released by :meth:`close`).
     read_only : bool
         Another process writes the file: this session only reads it (editing and running disabled).

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from solarfleet.app.gui.workers import Worker
+from solarfleet.models.store import delete_park, replace_park
 
 __all__ = ["SurveyController", "SaveSurveyCommand", "DEBOUNCE_MS"]
 
@@ -55,13 +56,13 @@ class SaveSurveyCommand(QUndoCommand):
         from solarfleet.models.store import delete_survey, save_surveyed_park
         store = self.controller.store
         if new is None:
-            store.delete_park(old[0].name)
+            delete_park(store, old[0].name)
             return
         park, extras = new
         if old is None:
             save_surveyed_park(store, park, extras)
         else:
-            store.replace_park(old[0].name, park)
+            replace_park(store, old[0].name, park)
             if extras is None:
                 delete_survey(store, park.name)
             else:

@@ -15,6 +15,8 @@ from typing import Callable, Optional
 
 from solarfleet.models.energy.balance_report import BalanceInputError, balance_report
 from solarfleet.models.store import open_store
+from solarfleet.models.store import (add_load_series, add_weather, latest_run_id, load_run, load_run_ac,
+    park_consumption, park_names, park_updates, run_parks, save_run)
 
 __all__ = ["configure", "load_stored_results", "simulation_job_factory", "import_park_file"]
 
@@ -54,7 +56,7 @@ def simulation_job_factory(db_path, options=None, cluster: Optional[Callable[[],
                     order = {p.name: i for i, p in enumerate(fleet.parks)}
                     results.sort(key=lambda r: order.get(r.park, len(order)))  # a cluster answers in any order
                     note = f"SolarFleet app on {address}" if address else "SolarFleet app"
-                    store.save_run(run_metadata(fleet, opts, started, time.perf_counter() - t0, note=note),
+                    save_run(store, run_metadata(fleet, opts, started, time.perf_counter() - t0, note=note),
                                    results)
             finally:
                 store.close()
@@ -77,16 +79,16 @@ def load_stored_results(session) -> int:
     Returns the number of parks shown.
     """
     store, results = session.store, session.results
-    updated = store.park_updates()
+    updated = park_updates(store)
     shown = 0
-    for name in store.park_names():
-        rid = store.latest_run_id(name)
+    for name in park_names(store):
+        rid = latest_run_id(store, name)
         if rid is None:
             continue
-        park_row = next(p for p in store.run_parks(rid) if p["park"].casefold() == name.casefold())
-        results.set_park_result(name, store.load_run_ac(rid, name), interval_minutes=park_row["interval_minutes"],
+        park_row = next(p for p in run_parks(store, rid) if p["park"].casefold() == name.casefold())
+        results.set_park_result(name, load_run_ac(store, rid, name), interval_minutes=park_row["interval_minutes"],
                                 losses=park_row["losses"], performance_ratio=park_row["performance_ratio"])
-        run = store.run(rid)
+        run = load_run(store, rid)
         if updated.get(name, "") > run["started_utc"]:
             results.mark_stale(name)
         shown += 1
@@ -95,7 +97,7 @@ def load_stored_results(session) -> int:
 
 def _load_for(store):
     def load_for(park):
-        got = store.park_consumption(park.name)
+        got = park_consumption(store, park.name)
         return None if got is None else got[0]
     return load_for
 
@@ -141,7 +143,7 @@ def import_park_file(db_path, park, path) -> str:
                 raise load_error from None
             return _store_weather(store, park, path, *weather, fmt)
         with store.db.atomic():
-            sid = store.add_load_series(park.name, data, meta, report, meter=path.stem)
+            sid = add_load_series(store, park.name, data, meta, report, meter=path.stem)
         gaps = len(report.get("gaps", []))
         return f"{path.name}: consumption stored as series {sid} for {park.name}; {gaps} gap(s) reported"
     except (WeatherFileError, LoadFileError) as exc:
@@ -153,7 +155,7 @@ def import_park_file(db_path, park, path) -> str:
 def _store_weather(store, park, path, data, meta, fmt) -> str:
     from solarfleet.models.weather.quality import quality_report
     report = quality_report(data, meta)
-    wid = store.add_weather(park.name, data, meta, report)
+    wid = add_weather(store, park.name, data, meta, report)
     problems = ", ".join(report.get("problems", [])) or "none"
     return f"{path.name}: weather ({fmt}) stored as set {wid} for {park.name}; quality problems: {problems}"
 

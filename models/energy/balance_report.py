@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-import pandas as pd
+from solarfleet.models.store import get_battery, get_carbon_choice, get_tariff, park_consumption
 
 __all__ = ["BalanceReport", "BalanceInputError", "balance_report"]
 
@@ -69,7 +69,7 @@ def balance_report(store, parks: Iterable, pv_for: Callable, *, region: Optional
     parks : iterable of solarfleet.models.fleet.Park
     pv_for : callable
         PV AC power of a park [W] on a regular tz-aware interval-start index; may raise (e.g.
-        :class:`solarfleet.models.results.NoRunError`), which propagates.
+        :class:`solarfleet.models.store.runs.NoRunError`), which propagates.
     region, factor_year : optional
         Emission-factor overrides for every park (default: each park's stored choice, else its grid
         region and the latest data year).
@@ -87,7 +87,7 @@ def balance_report(store, parks: Iterable, pv_for: Callable, *, region: Optional
     report = BalanceReport()
     pv, load, batteries, tariffs = {}, {}, {}, {}
     for park in parks:
-        got = store.park_consumption(park.name)
+        got = park_consumption(store, park.name)
         if got is None:
             report.skipped[park.name] = "no consumption data (import meter data or synthesise a load)"
             continue
@@ -106,8 +106,8 @@ def balance_report(store, parks: Iterable, pv_for: Callable, *, region: Optional
             p = align_year(p, data.index, park.tz)
             report.aligned.append(park.name)
         pv[park.name], load[park.name] = p, data
-        batteries[park.name] = store.get_battery(park.name)
-        tariffs[park.name] = store.get_tariff(park.name)
+        batteries[park.name] = get_battery(store, park.name)
+        tariffs[park.name] = get_tariff(store, park.name)
     if not pv:
         return report
     try:
@@ -129,7 +129,7 @@ def balance_report(store, parks: Iterable, pv_for: Callable, *, region: Optional
                         "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"]})
         else:
             row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None})
-        choice = store.get_carbon_choice(park.name)
+        choice = get_carbon_choice(store, park.name)
         try:
             co2 = park_co2(park.grid_region, s["self_consumed_wh"] + s["export_wh"],
                            region=region or choice["region"], year=factor_year or choice["data_year"])

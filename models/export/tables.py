@@ -31,6 +31,8 @@ from typing import Optional
 
 import numpy as np
 import pandas as pd
+from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
+    run_arrays, run_energy, run_parks)
 
 __all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
 
@@ -109,33 +111,33 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
         raise ExportError(f"resolution must be one of {', '.join(RESOLUTIONS)} (got {resolution!r})")
     if park is not None:
         try:
-            park_obj = store.park(park)
+            park_obj = load_park(store, park)
         except KeyError:
             raise ExportError(f"no park named {park!r}") from None
         park = park_obj.name
-    rid = run_id if run_id is not None else store.latest_run_id(park)
+    rid = run_id if run_id is not None else latest_run_id(store, park)
     if rid is None:
         raise ExportError("no simulation run" + (f" for park {park!r}" if park else "") +
                           " yet; run a simulation first")
-    run = store.run(rid)
-    parks_info = store.run_parks(rid)
+    run = load_run(store, rid)
+    parks_info = run_parks(store, rid)
     if park is not None:
         parks_info = [p for p in parks_info if p["park"].casefold() == park.casefold()]
         if not parks_info:
             raise ExportError(f"run {rid} does not hold park {park!r}")
-    fleet_parks = {p.name: p for p in store.load_fleet().parks}
+    fleet_parks = {p.name: p for p in load_fleet(store).parks}
     tzs = {p["tz"] for p in parks_info}
     tz = tzs.pop() if len(tzs) == 1 else "UTC"
     scope = "park" if park else "fleet"
     total_name = park if park else "fleet"
-    study = store.load_yield_study(park_name=park) if park else \
-        store.load_yield_study(covering=[p["park"] for p in parks_info])
+    study = load_yield_study(store, park_name=park) if park else \
+        load_yield_study(store, covering=[p["park"] for p in parks_info])
 
     # --- summary ---------------------------------------------------------------------------------
     rows = []
     co2_total, co2_meta = 0.0, {}
     if park:
-        arrays = store.run_arrays(rid, park)
+        arrays = run_arrays(store, rid, park)
         for a in arrays.itertuples():
             key = f"{a.roof}/{a.array}"
             rows.append({"name": key, "level": "array", "roof": a.roof, "array": a.array,
@@ -188,7 +190,7 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
 
     # --- monthly (from the run's stored aggregates) ------------------------------------------------
     level = "array" if park else "park"
-    mon = store.run_energy(rid, level, "month", park)
+    mon = run_energy(store, rid, level, "month", park)
     mon["entity"] = (mon["roof"] + "/" + mon["array"]) if park else mon["park"]
     monthly = mon.pivot_table(index="period_start", columns="entity", values="ac_energy", aggfunc="sum", sort=False)
     order = [r["name"] for r in rows[:-1]]
@@ -233,7 +235,7 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
         index = _local_index(start, periods, minutes, tz)
         cols = {}
         for p in parks_info:
-            ac = store.load_run_ac(rid, p["park"])
+            ac = load_run_ac(store, rid, p["park"])
             if park:
                 for c in ac.columns:
                     cols[c] = ac[c].to_numpy()

@@ -15,6 +15,7 @@ import datetime as _dt
 
 import numpy as np
 import pandas as pd
+from solarfleet.models.store import load_park, park_consumption
 
 __all__ = ["replay_profiles", "modelled_year"]
 
@@ -28,8 +29,8 @@ def modelled_year(store, park: str) -> tuple[pd.Series, pd.Series | None, dict]:
         ``load`` is None when the park has no consumption data; ``info`` holds ``pv_source``
         (``"run N"`` or ``"simulated now"``) and ``load_source``.
     """
-    from solarfleet.models.results import NoRunError, latest_park_ac
-    p = store.park(park)
+    from solarfleet.models.store.runs import NoRunError, latest_park_ac
+    p = load_park(store, park)
     try:
         pv, run = latest_park_ac(store, p.name)
         pv_source = f"run {run['run_id']}"
@@ -39,7 +40,7 @@ def modelled_year(store, park: str) -> tuple[pd.Series, pd.Series | None, dict]:
         data, meta = weather_for_park(store, p, save=False)
         pv = simulate_park(p, data, meta).ac.sum(axis=1, min_count=1)
         pv_source = "simulated now (no stored run)"
-    consumption = store.park_consumption(p.name)
+    consumption = park_consumption(store, p.name)
     load, load_source = (None, "none") if consumption is None else (consumption[0], consumption[1]["kind"])
     return pv, load, {"pv_source": pv_source, "load_source": load_source, "tz": p.tz}
 

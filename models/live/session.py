@@ -22,7 +22,7 @@ from typing import Callable, Optional, Union
 import pandas as pd
 
 from solarfleet.models.live.alarms import AlarmMonitor, AlarmRule
-from solarfleet.models.live.reading import DeviceStatus, Reading
+from solarfleet.models.live.reading import Reading
 from solarfleet.models.live.recorder import LiveRecorder
 from solarfleet.models.live.source import LiveSource, ReadingQueue
 

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import math
 import time as _time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping, Optional
@@ -62,6 +61,7 @@ from pvlib import atmosphere, iam, irradiance, shading, temperature
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 from solarfleet.models.simulation.sun import solar_position
+from solarfleet.models.store import save_run
 
 __all__ = [
     "TRANSPOSITIONS", "AOI_MODELS", "TEMPERATURE_MODELS", "DC_MODEL_CHOICES", "SAPM_PRESETS", "PVSYST_PRESETS",
@@ -961,4 +961,4 @@ def simulate_and_store(store, fleet: Fleet, weather_for, options: Optional[Simul
     if not results:
         raise SimulationError("the fleet has no arrays to simulate")
     meta = run_metadata(fleet, options, started, _time.perf_counter() - t0, note)
-    return store.save_run(meta, results), results
+    return save_run(store, meta, results), results

@@ -63,7 +63,6 @@ actual)`` [W] (positive: the forecast was too high), ``mae = mean(|forecast − 
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
 import re
 from pathlib import Path
@@ -73,6 +72,7 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.fleet import Park
+from solarfleet.models.store import list_forecasts, load_forecast, load_park, measured_ac
 
 __all__ = ["ForecastFileError", "ForecastError", "read_forecast_csv", "read_measured_ac_csv", "cloud_cover_to_ghi",
            "clearsky_ac", "forecast_from_weather", "persistence_forecast", "forecast_window", "actual_ac",
@@ -401,10 +401,10 @@ def _index_errors(store, park: Park, method: str) -> np.ndarray:
     errs = []
     if store is None:
         return np.array([])
-    for f in store.list_forecasts(park.name):
+    for f in list_forecasts(store, park.name):
         if f["method"] != method:
             continue
-        frame, _ = store.load_forecast(f["id"])
+        frame, _ = load_forecast(store, f["id"])
         act = actual_ac(store, park, frame.index[0], frame.index[-1] + pd.Timedelta(hours=1)).reindex(frame.index)
         day = _daylight(frame["ac_clearsky"]) & act.notna() & frame["ac_p50"].notna()
         errs.append(((act - frame["ac_p50"]) / frame["ac_clearsky"])[day].to_numpy())
@@ -484,7 +484,7 @@ def actual_ac(store, park: Park, start, end) -> pd.Series:
         site = site_series(hist)["pv_power"]
         hourly = site.resample("1h").mean()
         out = out.fillna(hourly.reindex(index))
-    imported = store.measured_ac(park.name, start, end)
+    imported = measured_ac(store, park.name, start, end)
     if len(imported):
         hourly = imported.resample("1h").mean()
         out = hourly.reindex(index).combine_first(out)
@@ -599,8 +599,8 @@ def forecast_errors(forecast: pd.Series, actual: pd.Series) -> dict:
 
 def forecast_vs_actual(store, forecast_id: int) -> tuple[pd.DataFrame, dict]:
     """A stored forecast beside the park's actuals, and its errors (:func:`forecast_errors` on ``ac_p50``)."""
-    frame, meta = store.load_forecast(forecast_id)
-    park = store.park(meta["park"])
+    frame, meta = load_forecast(store, forecast_id)
+    park = load_park(store, meta["park"])
     act = actual_ac(store, park, frame.index[0], frame.index[-1] + pd.Timedelta(hours=1)).reindex(frame.index)
     out = frame.assign(ac_actual=act)
     return out, {**forecast_errors(frame["ac_p50"], act), "forecast_id": int(forecast_id), "park": meta["park"],

@@ -46,6 +46,7 @@ import pandas as pd
 
 from solarfleet.models.studies.exceedance import Exceedance, blended_degradation, combine_correlated, exceedance
 from solarfleet.models.fleet import Park
+from solarfleet.models.store import default_weather, list_weather, load_fleet, load_weather, weather_info
 
 __all__ = ["YieldStudyError", "ParkEnsemble", "YieldStudy", "park_ensemble", "yield_study", "weather_members",
            "SYNTHETIC_ANNUAL_COV", "SYNTHETIC_MONTHLY_COV", "MAX_MONTH_GAP", "MIN_MEASURED_YEARS",
@@ -145,13 +146,13 @@ def _base_monthly_ghi(store, park: Park) -> tuple[Optional[list], str]:
     """Central monthly GHI targets [kWh/m²] from the park's default real weather set, or None."""
     if store is None:
         return None, "climate table"
-    wid = store.default_weather(park.name)
+    wid = default_weather(store, park.name)
     if wid is None:
         return None, "climate table"
-    info = store.weather_info(wid)
+    info = weather_info(store, wid)
     if info["kind"] not in ("tmy", "measured"):
         return None, "climate table"
-    data, meta = store.load_weather(wid)
+    data, meta = load_weather(store, wid)
     local = data.index.tz_convert(park.tz)
     ghi = data["ghi"].groupby(local.month).agg(["mean", "count"])
     if len(ghi) != 12 or ghi["count"].min() < 24 * 20:
@@ -180,13 +181,13 @@ def weather_members(store, park: Park, n_synthetic: int = DEFAULT_MEMBERS):
     """
     if store is not None:
         by_year = {}
-        for w in store.list_weather(park.name):
+        for w in list_weather(store, park.name):
             if w["kind"] in ("measured", "tmy") and w["year"] is not None:
                 by_year[int(w["year"])] = w["id"]  # newest set per year wins (list is oldest first)
         if len(by_year) >= MIN_MEASURED_YEARS:
             members = []
             for year in sorted(by_year):
-                data, meta = store.load_weather(by_year[year])
+                data, meta = load_weather(store, by_year[year])
                 members.append((str(year), data, meta))
             return "measured years", members
     if n_synthetic < 2:
@@ -348,7 +349,7 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
     options = options or SimulationOptions()
     start_year = int(start_year or _dt.datetime.now(_dt.timezone.utc).year)
     if parks is None:
-        parks = store.load_fleet().parks
+        parks = load_fleet(store).parks
     parks = [p for p in parks if any(True for _ in p.iter_arrays())]
     if not parks:
         raise YieldStudyError("no park with arrays to study")

@@ -31,6 +31,7 @@ from typing import Iterable, Optional
 from solarfleet.models.fleet import FleetValueError, Park
 from solarfleet.models.fleet_files import FleetFileError, fleet_from_dict, park_to_dict
 from solarfleet.models.survey.site import SiteSurvey
+from solarfleet.models.store import load_fleet
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "SurveyPackageError", "Photo", "PackageSite", "SurveyPackage",
            "photo_from_path", "build_survey_package", "write_survey_package", "read_survey_package",
@@ -171,7 +172,7 @@ def build_survey_package(store, park_names: Optional[Iterable[str]] = None,
     from solarfleet.models import store as st
     names = list(park_names) if park_names is not None else st.surveyed_park_names(store)
     photos = {k.casefold(): v for k, v in (photos or {}).items()}
-    fleet = store.load_fleet(names) if names else None
+    fleet = load_fleet(store, names) if names else None
     known = {n.casefold() for n in names}
     for k in photos:
         if k not in known:

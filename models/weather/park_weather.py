@@ -16,6 +16,7 @@ import functools
 import pandas as pd
 
 from solarfleet.models.fleet import Park
+from solarfleet.models.store import add_weather, default_weather, load_weather
 
 __all__ = ["CLEARSKY_TEMP_AIR", "CLEARSKY_WIND_SPEED", "clearsky_year", "weather_for_park"]
 
@@ -72,21 +73,21 @@ def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFr
     """
     wid = None
     try:
-        wid = store.default_weather(park.name)
+        wid = default_weather(store, park.name)
     except KeyError:
         if save:
             raise
     if wid is not None:
-        data, meta = store.load_weather(wid)
+        data, meta = load_weather(store, wid)
         return data, {**meta, "weather_id": wid}
     data, meta, report = _synthetic_year(park.latitude, park.longitude, park.altitude, park.tz)
     data, meta = data.copy(), copy.deepcopy(meta)
     if save:
-        wid = store.add_weather(park.name, data, meta, copy.deepcopy(report), name="synthetic (seed 0)",
+        wid = add_weather(store, park.name, data, meta, copy.deepcopy(report), name="synthetic (seed 0)",
                                 default=True)
         # hand out exactly what later runs will read back (stored as float32), so the first run and
         # every rerun of the park see the same weather
-        data, meta = store.load_weather(wid)
+        data, meta = load_weather(store, wid)
     return data, {**meta, "weather_id": wid}
 
 

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 import pandas as pd
+from solarfleet.models.store import pvgis_cache_get, pvgis_cache_put
 
 __all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "ALLOWED_INTERVALS",
            "WeatherFileError", "WeatherNetworkError", "ColumnMapping",
@@ -1448,13 +1449,13 @@ def pvgis_tmy_cached(store, latitude: float, longitude: float, *, timeout: float
         ``metadata['cached']`` tells whether it came from the cache. Offline with nothing cached:
         :class:`WeatherNetworkError`.
     """
-    cached = None if refresh else store.pvgis_cache_get("tmy", latitude, longitude)
+    cached = None if refresh else pvgis_cache_get(store, "tmy", latitude, longitude)
     if cached is None:
         fetch = fetch or _fetch_pvgis
         data, meta, horizon = fetch(latitude, longitude, timeout)
         payload = {"data": json.loads(data.to_json(orient="split", date_format="iso")), "metadata": meta,
                    "horizon": None if horizon is None else {str(k): float(v) for k, v in horizon.items()}}
-        store.pvgis_cache_put("tmy", latitude, longitude, payload)
+        pvgis_cache_put(store, "tmy", latitude, longitude, payload)
         return data, {**meta, "cached": False}, horizon
     payload = cached["payload"]
     split = payload["data"]

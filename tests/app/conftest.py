@@ -1,6 +1,5 @@
 """App tests: English locale and settings in the temp data dir."""
 import pytest
-from PySide6.QtCore import QLocale
 
 
 @pytest.fixture(autouse=True)

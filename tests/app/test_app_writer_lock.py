@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from solarfleet.models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 HOLD = """
 import sys, time
-from solarfleet.models.db_lock import WriterLock
+from solarfleet.models.store.lock import WriterLock
 lock = WriterLock(sys.argv[1], program="SolarFleet (other window)").acquire()
 print("held", flush=True)
 time.sleep(60)
@@ -25,7 +25,7 @@ time.sleep(60)
 
 TRY = """
 import sys
-from solarfleet.models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 try:
     WriterLock(sys.argv[1]).acquire()
 except DatabaseLocked as exc:

@@ -8,12 +8,13 @@ import numpy as np
 from solarfleet.app.cli import main
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.store import open_store
+from solarfleet.models.store import import_fleet, list_runs, load_run_ac
 
 
 def test_simulate_in_local_processes_matches(demo_fleet, tmp_path, capsys):
     db = tmp_path / "p.db"
     with open_store(db) as store:
-        store.import_fleet(Fleet((demo_fleet.park("Kunshan Asia No.1"),)))
+        import_fleet(store, Fleet((demo_fleet.park("Kunshan Asia No.1"),)))
     assert main(["--db", str(db), "--no-demo", "simulate", "--no-save", "--json"]) == 0  # stores the weather
     capsys.readouterr()
     assert main(["--db", str(db), "--no-demo", "simulate", "--json"]) == 0
@@ -22,13 +23,13 @@ def test_simulate_in_local_processes_matches(demo_fleet, tmp_path, capsys):
     pooled = json.loads(capsys.readouterr().out)
     assert pooled["backend"] == "1 local processes" and pooled["parks"] == local["parks"]
     with open_store(db) as store:
-        a = store.load_run_ac(local["run_id"], "Kunshan Asia No.1")
-        b = store.load_run_ac(pooled["run_id"], "Kunshan Asia No.1")
+        a = load_run_ac(store, local["run_id"], "Kunshan Asia No.1")
+        b = load_run_ac(store, pooled["run_id"], "Kunshan Asia No.1")
         assert np.array_equal(a.to_numpy(), b.to_numpy(), equal_nan=True)
-        runs = len(store.list_runs())
+        runs = len(list_runs(store))
     for argv, message in ((["--processes", "0"], "--processes: must be at least 1"),
                           (["--retries", "-1"], "--retries: must be 0 or more")):
         assert main(["--db", str(db), "--no-demo", "simulate", *argv]) == 1
         assert message in capsys.readouterr().err
     with open_store(db) as store:
-        assert len(store.list_runs()) == runs  # nothing stored by a refused command
+        assert len(list_runs(store)) == runs  # nothing stored by a refused command

@@ -95,10 +95,9 @@ def test_the_console_script_entry_point_runs(tmp_path):
 
 
 def test_a_database_held_by_another_writer_is_refused(capsys, tmp_path):
-    from solarfleet.models.db_lock import WriterLock
     db = tmp_path / "held.db"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom solarfleet.models.db_lock import WriterLock\n"
+        [sys.executable, "-c", "import sys, time\nfrom solarfleet.models.store.lock import WriterLock\n"
          "l = WriterLock(sys.argv[1], program='SolarFleet app').acquire()\nprint('ok', flush=True)\ntime.sleep(60)",
          str(db)], cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:

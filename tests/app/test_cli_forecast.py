@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from solarfleet.app.cli import main
+from solarfleet.models.store import import_fleet
 
 PARK = "Kunshan Asia No.1"
 
@@ -18,7 +19,7 @@ def simulated_db(tmp_path_factory, demo_fleet):
     from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("cli") / "cli.db"
     with open_store(path) as s:
-        s.import_fleet(Fleet((demo_fleet.park(PARK), demo_fleet.park("Chengdu Asia No.1 (Xindu)"))))
+        import_fleet(s, Fleet((demo_fleet.park(PARK), demo_fleet.park("Chengdu Asia No.1 (Xindu)"))))
     assert main(["--db", str(path), "--no-demo", "simulate"]) == 0
     return path
 

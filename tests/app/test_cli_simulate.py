@@ -7,6 +7,7 @@ import pytest
 
 from solarfleet.app.cli import main
 from solarfleet.models.store import open_store
+from solarfleet.models.store import default_weather, list_runs, load_run_ac
 
 PARK = "Shanghai Asia No.1 (Jiading)"
 
@@ -23,11 +24,11 @@ def test_simulate_json_stores_run(db_path, capsys):
     assert 0.6 < park["performance_ratio"] < 0.9 and park["missing_hours"] == 0
     assert out["fleet"]["mwh"] == park["mwh"]
     with open_store(db_path) as store:
-        runs = store.list_runs()
+        runs = list_runs(store)
         assert [r["id"] for r in runs] == [out["run_id"]]
         assert runs[0]["weather"][PARK]["kind"] == "synthetic"
-        assert runs[0]["weather"][PARK]["weather_id"] == store.default_weather(PARK)
-        ac = store.load_run_ac(out["run_id"], PARK)
+        assert runs[0]["weather"][PARK]["weather_id"] == default_weather(store, PARK)
+        ac = load_run_ac(store, out["run_id"], PARK)
         assert ac.shape == (8760, 4)
 
 
@@ -37,14 +38,14 @@ def test_simulate_table_names_the_weather(db_path, capsys):
     text = capsys.readouterr().out
     assert PARK in text and "Fleet" in text and "synthetic" in text and "not stored" in text
     with open_store(db_path) as store:
-        assert store.list_runs() == []
+        assert list_runs(store) == []
 
 
 def test_simulate_unknown_park_is_an_error(db_path, capsys):
     assert main(["--db", str(db_path), "simulate", "--park", "Atlantis"]) == 1
     assert "no park named 'atlantis'" in capsys.readouterr().err.lower()
     with open_store(db_path) as store:
-        assert store.list_runs() == []
+        assert list_runs(store) == []
 
 
 def test_simulate_bad_choice_is_refused(db_path, capsys):

@@ -1,6 +1,7 @@
 """The app's run job on a Dask scheduler (Run → Compute on…): same stored results as on this computer."""
 import numpy as np
 import pytest
+from solarfleet.models.store import list_runs, load_fleet, load_run_ac, run_parks
 
 dask = pytest.importorskip("dask", reason="dask not installed: pip install -e '.[cluster]' to run the cluster tests")
 distributed = pytest.importorskip("distributed", reason="dask[distributed] not installed")
@@ -27,17 +28,17 @@ def test_cluster_run_stores_the_same_results(tmp_path, scheduler):
     db = tmp_path / "c.db"
     with open_store(db) as s:
         seed_if_empty(s)
-        fleet = s.load_fleet(["Xi'an Asia No.1", "Chengdu Asia No.1 (Xindu)"])
+        fleet = load_fleet(s, ["Xi'an Asia No.1", "Chengdu Asia No.1 (Xindu)"])
     here = _run(db, fleet, None)
     there = _run(db, fleet, lambda: scheduler)
     assert sorted(here) == sorted(there) == sorted(p.name for p in fleet.parks)
     with open_store(db) as s:
-        runs = s.list_runs()
+        runs = list_runs(s)
         assert len(runs) == 2 and runs[0]["note"] == f"SolarFleet app on {scheduler}"
         for park in fleet.parks:
-            a, b = s.load_run_ac(runs[1]["id"], park.name), s.load_run_ac(runs[0]["id"], park.name)
+            a, b = load_run_ac(s, runs[1]["id"], park.name), load_run_ac(s, runs[0]["id"], park.name)
             np.testing.assert_array_equal(a.to_numpy(), b.to_numpy())
-        assert [p["park"] for p in s.run_parks(runs[0]["id"])] == [p.name for p in fleet.parks]
+        assert [p["park"] for p in run_parks(s, runs[0]["id"])] == [p.name for p in fleet.parks]
 
 
 def test_a_bad_address_is_refused_and_not_stored(qtbot, monkeypatch, isolated_data_dir):

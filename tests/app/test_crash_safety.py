@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import pytest
+from solarfleet.models.store import list_runs, load_fleet, load_run_ac, run_parks
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,7 +45,7 @@ def say(text):  # one write(2) per line: parent and child share the pipe
 
 if mode == "fleet":
     from solarfleet.models.fleet import Array, Fleet, Park, Roof
-    from solarfleet.models.store import open_store
+    from solarfleet.models.store import import_fleet, load_fleet, open_store
 
     def fleet(variant):
         parks = []
@@ -60,11 +61,11 @@ if mode == "fleet":
 
     def operation():
         store = open_store(db)
-        current = store.load_fleet()
+        current = load_fleet(store)
         target = B if current == A else A
         say(f"ready {os.getpid()}")
         t0 = time.perf_counter()
-        store.import_fleet(target, on_conflict="replace")
+        import_fleet(store, target, on_conflict="replace")
         say(f"done {time.perf_counter() - t0:.4f}")
 
 elif mode == "run":
@@ -72,7 +73,7 @@ elif mode == "run":
     from solarfleet.models.fleet import Fleet
     from solarfleet.models.weather.park_weather import weather_for_park
     from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
-    from solarfleet.models.store import open_store
+    from solarfleet.models.store import import_fleet, is_empty, open_store, save_run
     fleet = Fleet(demo_fleet().parks[:3])
     mem = open_store(":memory:")
     weather = {p.name: weather_for_park(mem, p, save=False) for p in fleet.parks}
@@ -87,11 +88,11 @@ elif mode == "run":
 
     def operation():
         store = open_store(db)
-        if store.is_empty():
-            store.import_fleet(fleet)
+        if is_empty(store):
+            import_fleet(store, fleet)
         say(f"ready {os.getpid()}")
         t0 = time.perf_counter()
-        store.save_run(meta, results)
+        save_run(store, meta, results)
         say(f"done {time.perf_counter() - t0:.4f}")
 
 elif mode == "live":
@@ -247,7 +248,7 @@ def test_fleet_import_killed_at_random_moments(tmp_path):
     def check(db, scratch):
         a, b = pickle.loads(scratch.read_bytes())
         with open_store(db) as s:
-            got = s.load_fleet()
+            got = load_fleet(s)
         if not got.parks:
             return "empty"
         assert got in (a, b), "the database holds part of an import"
@@ -271,7 +272,7 @@ def test_save_run_killed_at_random_moments(tmp_path):
     def check(db, scratch):
         exp = json.loads(scratch.read_text())
         with open_store(db) as s:
-            runs = s.list_runs()
+            runs = list_runs(s)
             con = s.db
             for r in runs:  # every stored run is whole
                 rid = r["id"]
@@ -279,7 +280,7 @@ def test_save_run_killed_at_random_moments(tmp_path):
                     == exp["parks"]
                 assert con.execute("SELECT count(*) FROM sim_arrays WHERE run_id = ?", [rid]).fetchone()[0] \
                     == exp["arrays"]
-                total = sum(float(s.load_run_ac(rid, p["park"]).sum().sum()) for p in s.run_parks(rid))
+                total = sum(float(load_run_ac(s, rid, p["park"]).sum().sum()) for p in run_parks(s, rid))
                 assert abs(total - exp["energy_wh"]) <= 1e-6 * exp["energy_wh"]
             ids = {r["id"] for r in runs}
             for table in ("sim_parks", "sim_arrays", "sim_energy"):  # nothing left of a lost run

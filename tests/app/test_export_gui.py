@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from solarfleet.models.export.tables import preview, report_tables
+from solarfleet.models.store import import_fleet, load_fleet, load_yield_study
 
 PARK = "Kunshan Asia No.1"
 
@@ -17,8 +18,8 @@ def simulated_db(tmp_path_factory, demo_fleet):
     from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("gui") / "gui.db"
     with open_store(path) as s:
-        s.import_fleet(Fleet((demo_fleet.park(PARK),)))
-        simulate_and_store(s, s.load_fleet(), lambda p: weather_for_park(s, p))
+        import_fleet(s, Fleet((demo_fleet.park(PARK),)))
+        simulate_and_store(s, load_fleet(s), lambda p: weather_for_park(s, p))
     return path
 
 
@@ -86,7 +87,7 @@ def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
                    "yield_study": True})
     data = (tmp_path / "p.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
-    assert session.store.load_yield_study(park_name=PARK) is not None  # the study was computed and stored
+    assert load_yield_study(session.store, park_name=PARK) is not None  # the study was computed and stored
     with qtbot.waitSignal(ctl.failed, timeout=30000) as sig:
         ctl.start({"format": "csv", "path": str(tmp_path / "x.csv"), "park": "Atlantis", "resolution": "hourly",
                    "yield_study": False})

@@ -5,18 +5,19 @@ import pytest
 
 from solarfleet.models.fleet import FleetValueError
 from solarfleet.models.store import open_store
+from solarfleet.models.store import import_fleet, load_fleet
 
 
 @pytest.fixture
 def controller(qtbot, file_store, demo_fleet):
     from solarfleet.app.gui.fleet_controller import FleetController
-    file_store.import_fleet(demo_fleet)
+    import_fleet(file_store, demo_fleet)
     return FleetController(file_store)
 
 
 def _fresh(db_path):
     with open_store(db_path) as s:
-        return s.load_fleet()
+        return load_fleet(s)
 
 
 def test_array_edit_undo_redo_restores_db(controller, db_path):

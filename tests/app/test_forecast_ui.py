@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtWidgets import QMainWindow, QTabWidget
+from solarfleet.models.store import import_fleet, list_forecasts, load_park
 
 PARK = "Kunshan Asia No.1"
 
@@ -17,7 +18,7 @@ def parks_db(tmp_path_factory, demo_fleet):
     from solarfleet.models.store import open_store
     path = tmp_path_factory.mktemp("fui") / "f.db"
     with open_store(path) as s:
-        s.import_fleet(Fleet((demo_fleet.park(PARK), demo_fleet.park("Wuhan Asia No.1"))))
+        import_fleet(s, Fleet((demo_fleet.park(PARK), demo_fleet.park("Wuhan Asia No.1"))))
     return path
 
 
@@ -51,12 +52,12 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
     view = ui.view
     assert view.park.count() == 2 and view.current_park() == PARK
     assert "No forecast stored" in view.status.text()
-    park = ui.session.store.park(PARK)
+    park = load_park(ui.session.store, PARK)
     today = pd.Timestamp.now(tz=park.tz).normalize()
     # no actuals: the worker's error reaches the view, nothing is stored
     with qtbot.waitSignal(ui.failed, timeout=30000) as sig:
         ui.make_forecast(PARK, "day", "")
-    assert "no measured AC" in sig.args[0] and ui.session.store.list_forecasts(PARK) == []
+    assert "no measured AC" in sig.args[0] and list_forecasts(ui.session.store, PARK) == []
     # import three days of measurements, then forecast tomorrow
     csv = _measured_csv(tmp_path / "m.csv", park, today - pd.Timedelta(days=3), 3)
     w = ui.import_measured(PARK, str(csv))
@@ -66,7 +67,7 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
     with qtbot.waitSignal(w.signals.finished, timeout=30000):
         pass
     ui.view.plot.flush()
-    stored = ui.session.store.list_forecasts(PARK)
+    stored = list_forecasts(ui.session.store, PARK)
     assert len(stored) == 1 and stored[0]["method"] == "persistence"
     assert "No actuals" in view.plot.caption.text()
     x, y = view.plot.p50.getData()

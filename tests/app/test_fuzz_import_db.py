@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from tests.models.fuzz_counts import count
 from tests.models.test_fuzz_importers import TOKENS, random_table
+from solarfleet.models.store import load_fleet
 
 DROPS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -30,7 +31,7 @@ def _db(tmp_path_factory):
         path = tmp_path_factory.mktemp("drop") / "drop.db"
         with open_store(path) as s:
             seed_if_empty(s, with_data=False)
-            park = s.load_fleet().parks[0]
+            park = load_fleet(s).parks[0]
         _DB.update(path=path, park=park)
     return _DB["path"], _DB["park"]
 

@@ -17,6 +17,7 @@ from solarfleet.models.live.modbus_link import quiet_pymodbus
 from solarfleet.models.live.sunspec_sim import SimulatedServer, sunspec_image
 from solarfleet.models.store import live_devices, live_history, live_reading_count, open_store, save_live_device
 from solarfleet.widgets.live_view import LiveView
+from solarfleet.models.store import import_fleet
 
 #: a June morning in Shanghai: the model expects PV
 START = pd.Timestamp("2025-06-15 09:00", tz="Asia/Shanghai")
@@ -34,7 +35,7 @@ def template_db(tmp_path_factory):
     park = next(p for p in demo_fleet().parks if "Shanghai" in p.name)
     with open_store(path) as s:
         with s.db.atomic():
-            s.import_fleet(Fleet((park,)))
+            import_fleet(s, Fleet((park,)))
             weather_for_park(s, park)
             seed_demo_loads(s)
     return path, park.name
@@ -131,7 +132,7 @@ def test_park_change_and_close_while_starting_leave_nothing_running(qtbot, store
     from solarfleet.models.fleet import Fleet
     from solarfleet.models.demo import demo_fleet
     other = next(p for p in demo_fleet().parks if "Beijing" in p.name)
-    store.import_fleet(Fleet((other,)))
+    import_fleet(store, Fleet((other,)))
     c, view = _controller(qtbot, store, park)
     try:
         with qtbot.waitSignal(c.started, timeout=20000):

@@ -4,6 +4,7 @@ import sqlite3
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from solarfleet.models.store import park_names
 
 @pytest.fixture
 def application(qtbot, isolated_data_dir):
@@ -145,8 +146,8 @@ def test_keyboard_delete_and_undo(qtbot, application):
     w.panel.view.setFocus()
     qtbot.waitUntil(lambda: w.panel.view.hasFocus(), timeout=2000)
     qtbot.keyClick(w.panel.view, Qt.Key.Key_Delete)
-    assert park.name not in s.store.park_names()
+    assert park.name not in park_names(s.store)
     qtbot.keyClick(w.panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert s.store.park_names()[4] == park.name
+    assert park_names(s.store)[4] == park.name
     qtbot.keyClick(w.panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert park.name not in s.store.park_names()
+    assert park.name not in park_names(s.store)

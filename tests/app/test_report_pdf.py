@@ -8,6 +8,8 @@ import subprocess
 import numpy as np
 import pandas as pd
 import pytest
+from solarfleet.models.store import (import_fleet, latest_run_id, load_fleet, load_park, load_run_ac,
+    load_yield_study, run_parks, save_yield_study)
 
 PARK = "Kunshan Asia No.1"
 ODD = "<Park & \"Co\"> =1+1"
@@ -22,12 +24,12 @@ def db(tmp_path_factory, demo_fleet):
     from solarfleet.models.studies.yield_study import yield_study
     path = tmp_path_factory.mktemp("pdf") / "pdf.db"
     with open_store(path) as s:
-        s.import_fleet(Fleet((demo_fleet.park(PARK), dataclasses.replace(demo_fleet.park(PARK), name=ODD))))
-        run_id, _ = simulate_and_store(s, s.load_fleet(), lambda p: weather_for_park(s, p))
-        ac = s.load_run_ac(run_id, PARK).sum(axis=1)
+        import_fleet(s, Fleet((demo_fleet.park(PARK), dataclasses.replace(demo_fleet.park(PARK), name=ODD))))
+        run_id, _ = simulate_and_store(s, load_fleet(s), lambda p: weather_for_park(s, p))
+        ac = load_run_ac(s, run_id, PARK).sum(axis=1)
         load = pd.Series(np.full(len(ac), 400_000.0), index=ac.index)  # a flat 400 kW load
         add_load_series(s, PARK, load, {"interval_minutes": 60}, meter="main")
-        s.save_yield_study(yield_study(s, [s.park(PARK)], n_synthetic=3, start_year=2026))
+        save_yield_study(s, yield_study(s, [load_park(s, PARK)], n_synthetic=3, start_year=2026))
     return path
 
 
@@ -48,8 +50,8 @@ def test_park_report_in_each_language(qapp, db, tmp_path, lang, title, p50):
     try:
         with open_store(db) as s:
             pages = write_report_pdf(s, out, park=PARK, language=lang)
-            run = s.run_parks(s.latest_run_id(PARK))[0]
-            study = s.load_yield_study(park_name=PARK)
+            run = run_parks(s, latest_run_id(s, PARK))[0]
+            study = load_yield_study(s, park_name=PARK)
     finally:
         install_language("en")
     assert out.read_bytes().startswith(b"%PDF") and pages >= 2

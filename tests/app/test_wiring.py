@@ -6,7 +6,7 @@ def test_dashboard_fleet_kpis_equal_the_balance_report(qtbot, db_path):
     from solarfleet.app.gui.session import open_session
     from solarfleet.app.gui.wiring import configure, simulation_job_factory
     from solarfleet.models.energy.balance_report import balance_report
-    from solarfleet.models.results import latest_park_ac
+    from solarfleet.models.store.runs import latest_park_ac
 
     session = open_session(db_path, seed_demo=True)
     try:

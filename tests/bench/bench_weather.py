@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from solarfleet.models.store import add_weather, import_fleet, load_weather, park_names
 
 
 def timed(fn, repeat=3):
@@ -56,12 +57,12 @@ def main() -> None:
             lambda: read_measured(csv, {"tz": "Asia/Shanghai"}, latitude=39.8, longitude=116.47), repeat=1)
         figures["quality_report_1min_31d_s"], rep1 = timed(lambda: quality_report(m1, mm1), repeat=1)
         store = open_store(Path(tmp) / "bench.db")
-        store.import_fleet(demo_fleet())
-        park = store.park_names()[0]
-        figures["store_add_8760_s"], wid = timed(lambda: store.add_weather(park, syn, smeta, {}), repeat=3)
-        figures["store_load_8760_s"], _ = timed(lambda: store.load_weather(wid))
-        figures["store_add_1min_31d_s"], wid1 = timed(lambda: store.add_weather(park, m1, mm1, rep1), repeat=1)
-        figures["store_load_1min_31d_s"], _ = timed(lambda: store.load_weather(wid1))
+        import_fleet(store, demo_fleet())
+        park = park_names(store)[0]
+        figures["store_add_8760_s"], wid = timed(lambda: add_weather(store, park, syn, smeta, {}), repeat=3)
+        figures["store_load_8760_s"], _ = timed(lambda: load_weather(store, wid))
+        figures["store_add_1min_31d_s"], wid1 = timed(lambda: add_weather(store, park, m1, mm1, rep1), repeat=1)
+        figures["store_load_1min_31d_s"], _ = timed(lambda: load_weather(store, wid1))
         blob = store.db.execute("SELECT sum(length(data)) FROM weather_series WHERE weather_id = ?", [wid]).fetchone()
         figures["stored_bytes_8760_synthetic"] = int(blob[0])
         store.close()

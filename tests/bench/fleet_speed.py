@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
 from solarfleet.models.simulation.engine import SimulationOptions, simulate_fleet  # noqa: E402
+from solarfleet.models.store import import_fleet, load_run_ac, save_run
 
 CITIES = [("Beijing", 39.9, 116.4), ("Shanghai", 31.2, 121.5), ("Guangzhou", 23.1, 113.3),
           ("Chengdu", 30.7, 104.1), ("Xi'an", 34.3, 108.9), ("Wuhan", 30.6, 114.3),
@@ -152,16 +153,16 @@ def main(argv=None) -> int:
     if True:
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
-            store.import_fleet(fleet)
+            import_fleet(store, fleet)
             t0 = time.perf_counter()
             meta = run_metadata(fleet, options, time.time(), seconds, note="benchmark")
-            run_id = store.save_run(meta, results)
+            run_id = save_run(store, meta, results)
             save_seconds = time.perf_counter() - t0
             store.close()
             store = open_store(Path(tmp) / "bench.db")
             name = fleet.parks[len(fleet.parks) // 2].name
             t0 = time.perf_counter()
-            ac = store.load_run_ac(run_id, name)
+            ac = load_run_ac(store, run_id, name)
             read_seconds = time.perf_counter() - t0
             size_mb = os.path.getsize(Path(tmp) / "bench.db") / 1e6
             store.close()

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from solarfleet.models.store import import_fleet, load_fleet
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -64,8 +65,8 @@ def main() -> int:
     n_arrays = sum(1 for p in fleet.parks for _ in p.iter_arrays())
 
     def configure(session):
-        session.store.import_fleet(fleet)
-        session.fleet.fleet = session.store.load_fleet()
+        import_fleet(session.store, fleet)
+        session.fleet.fleet = load_fleet(session.store)
         wire(session)
     application = Application(make_settings(), configure=configure)
     application.open(db_path(), seed_demo=False)

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from solarfleet.models.store import import_fleet
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -87,7 +88,7 @@ def main(argv=None) -> int:
         store = open_store(tmp / "bench.db")
         park = next(p for p in demo_fleet().parks if "Shanghai" in p.name)
         with store.db.atomic():
-            store.import_fleet(Fleet((park,)))
+            import_fleet(store, Fleet((park,)))
             weather_for_park(store, park)
             seed_demo_loads(store)
         for i, port in enumerate(ports):

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from solarfleet.models.store import add_measured_ac, load_fleet, load_run, save_yield_study
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,7 +47,7 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sf-bench-"))
     store = open_store(tmp / "bench.db")
     seed_if_empty(store)
-    fleet = store.load_fleet()
+    fleet = load_fleet(store)
     run_id, _ = simulate_and_store(store, fleet, lambda p: weather_for_park(store, p))
     figures: dict = {"parks": len(fleet.parks), "arrays": sum(1 for p in fleet.parks for _ in p.iter_arrays()),
                      "members": args.members}
@@ -67,8 +68,8 @@ def main(argv=None) -> int:
     study = yield_study(store, probabilities=(50, 75, 90, 99), n_synthetic=args.members)
     figures["study_s"] = time.perf_counter() - t
     figures["study_s_per_park_year"] = figures["study_s"] / (len(fleet.parks) * args.members)
-    store.save_yield_study(study)
-    run_energy = store.run(run_id)["energy"]
+    save_yield_study(store, study)
+    run_energy = load_run(store, run_id)["energy"]
     fleet_row = study.table[(study.table["level"] == "fleet") & (study.table["period"] == "year")].iloc[0]
     figures["fleet_p50_mwh"] = fleet_row["P50"] / 1e6
     figures["fleet_p90_mwh"] = fleet_row["P90"] / 1e6
@@ -82,7 +83,7 @@ def main(argv=None) -> int:
     issued = pd.Timestamp("2026-06-10T20:00+08:00")
     idx = pd.date_range("2026-05-01T00:00+08:00", "2026-06-11T00:00+08:00", freq="1h", inclusive="left").tz_convert("UTC")
     rng = np.random.default_rng(0)
-    store.add_measured_ac(park.name, clearsky_ac(park, idx) * np.clip(rng.normal(0.65, 0.2, len(idx)), 0, 1.1),
+    add_measured_ac(store, park.name, clearsky_ac(park, idx) * np.clip(rng.normal(0.65, 0.2, len(idx)), 0, 1.1),
                           60, "bench")
     t = time.perf_counter()
     persistence_forecast(store, park, "week", issued)

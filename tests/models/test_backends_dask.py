@@ -28,6 +28,7 @@ from solarfleet.models.simulation import backends  # noqa: E402
 from solarfleet.models.simulation.backends import (BackendError, DaskCluster, run_tasks, simulate_ensemble, simulate_fleet_on)  # noqa: E402
 from solarfleet.models.fleet import Fleet  # noqa: E402
 from solarfleet.models.simulation.engine import SimulationCancelled, simulate_fleet  # noqa: E402
+from solarfleet.models.store import import_fleet, list_runs, load_run_ac
 
 #: Everything on 127.0.0.1, no dashboard; the scheduler's own HTTP routes on a free local port
 #: (by default they take 8787, which a developer's running cluster may hold).
@@ -176,7 +177,7 @@ def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_pat
     from solarfleet.models.store import open_store
     db = tmp_path / "cluster.db"
     with open_store(db) as store:  # two parks (PVWatts and CEC arrays)
-        store.import_fleet(Fleet(fleet.parks[:2]))
+        import_fleet(store, Fleet(fleet.parks[:2]))
     # the first run makes and stores each park's synthetic year; later runs read it back (stored as float32,
     # so a park's first run differs slightly from the next: compare two runs on the same stored weather)
     assert main(["--db", str(db), "--no-demo", "simulate", "--no-save", "--json"]) == 0
@@ -188,11 +189,11 @@ def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_pat
     assert remote["backend"].startswith(f"Dask cluster at {cluster.scheduler_address}")
     assert remote["parks"] == local["parks"] and remote["fleet"] == local["fleet"]
     with open_store(db) as store:
-        runs = store.list_runs()
+        runs = list_runs(store)
         assert [r["id"] for r in runs] == [remote["run_id"], local["run_id"]]
         assert "Dask cluster" in runs[0]["note"]
         park = local["parks"][0]["name"]
-        a, b = store.load_run_ac(local["run_id"], park), store.load_run_ac(remote["run_id"], park)
+        a, b = load_run_ac(store, local["run_id"], park), load_run_ac(store, remote["run_id"], park)
         assert np.array_equal(a.to_numpy(), b.to_numpy(), equal_nan=True)
     # a scheduler that is not there: one clear line, nothing stored
     monkeypatch.setattr(backends, "CONNECT_TIMEOUT", 1.0)
@@ -201,7 +202,7 @@ def test_cli_simulate_on_the_cluster_stores_the_same_run(cluster, fleet, tmp_pat
     assert main(["--db", str(db), "simulate", "--cluster", "http://x:1"]) == 1
     assert "expected tcp://host:port" in capsys.readouterr().err
     with open_store(db) as store:
-        assert len(store.list_runs()) == 2
+        assert len(list_runs(store)) == 2
     # the P50/P90 yield study with its members on the cluster: the same numbers as in this process
     args = ["--db", str(db), "yield", "--p", "50,90", "--members", "3", "--park", park, "--no-save", "--json"]
     assert main(args) == 0

@@ -3,18 +3,17 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from solarfleet.models.db_lock import DatabaseLocked, WriterLock
+from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 
 REPO = Path(__file__).resolve().parents[2]
 
 HOLD = """
 import sys, time
-from solarfleet.models.db_lock import WriterLock
+from solarfleet.models.store.lock import WriterLock
 lock = WriterLock(sys.argv[1], program="holder").acquire()
 print("held", flush=True)
 time.sleep(60)

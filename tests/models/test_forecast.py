@@ -1,7 +1,6 @@
 """Short-term forecasts: file format, Kasten–Czeplak, persistence, bands, errors with a known bias."""
 from __future__ import annotations
 
-import datetime as dt
 
 import numpy as np
 import pandas as pd
@@ -11,19 +10,21 @@ from solarfleet.models.studies import forecast as fc
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.live.reading import Reading
 from solarfleet.models.store import add_live_readings
+from solarfleet.models.store import (add_measured_ac, import_fleet, list_forecasts, load_forecast, load_park,
+    load_yield_study, measured_ac, save_forecast)
 
 PARK = "Kunshan Asia No.1"
 
 
 @pytest.fixture
 def store(memory_store, demo_fleet):
-    memory_store.import_fleet(Fleet((demo_fleet.park(PARK),)))
+    import_fleet(memory_store, Fleet((demo_fleet.park(PARK),)))
     return memory_store
 
 
 @pytest.fixture
 def park(store):
-    return store.park(PARK)
+    return load_park(store, PARK)
 
 
 def _write(path, lines):
@@ -96,8 +97,8 @@ def test_known_bias_is_recovered_from_imported_and_live_actuals(tmp_path, store,
     path, _ = _clear_file(tmp_path, park)
     data, meta = fc.read_forecast_csv(path)
     frame, m = fc.forecast_from_weather(store, park, data, meta, "day")
-    fid = store.save_forecast(park.name, frame, m)
-    back, mb = store.load_forecast(fid)
+    fid = save_forecast(store, park.name, frame, m)
+    back, mb = load_forecast(store, fid)
     pd.testing.assert_frame_equal(back[frame.columns], frame, check_freq=False, check_names=False, rtol=1e-12)
     # no actuals yet: nothing compared, nothing invented
     _, err = fc.forecast_vs_actual(store, fid)
@@ -112,7 +113,7 @@ def test_known_bias_is_recovered_from_imported_and_live_actuals(tmp_path, store,
     assert err["n"] == len(day)
     assert err["bias"] == pytest.approx(30_000.0, rel=1e-6) and err["mae"] == pytest.approx(30_000.0, rel=1e-6)
     # an imported measured series wins over live data: actual = 80 % of forecast → bias = +25 % of actual
-    store.add_measured_ac(park.name, frame["ac_p50"] * 0.8, 60, "test import")
+    add_measured_ac(store, park.name, frame["ac_p50"] * 0.8, 60, "test import")
     _, err = fc.forecast_vs_actual(store, fid)
     assert err["n"] == 24
     assert err["bias_rel"] == pytest.approx(0.25, rel=1e-9)
@@ -132,7 +133,7 @@ def test_persistence_uses_recent_clear_sky_index(store, park):
     cs = fc.clearsky_ac(park, idx)
     with pytest.raises(fc.ForecastError, match="no measured AC"):
         fc.persistence_forecast(store, park, "day", issued)
-    store.add_measured_ac(park.name, cs * 0.6, 60, "test")
+    add_measured_ac(store, park.name, cs * 0.6, 60, "test")
     frame, m = fc.persistence_forecast(store, park, "week", issued)
     assert len(frame) == 168 and frame.index[0] == pd.Timestamp("2026-06-10T16:00Z")
     assert m["clearsky_index"] == pytest.approx(0.6, rel=1e-6)
@@ -142,7 +143,7 @@ def test_persistence_uses_recent_clear_sky_index(store, park):
     assert np.allclose(frame["ac_p10"], frame["ac_p50"]) and np.allclose(frame["ac_p90"], frame["ac_p50"])
     # a noisy history gives a real band
     rng = np.random.default_rng(3)
-    store.add_measured_ac(park.name, cs * np.clip(rng.normal(0.6, 0.2, len(cs)), 0, 1.1), 60, "noisy")
+    add_measured_ac(store, park.name, cs * np.clip(rng.normal(0.6, 0.2, len(cs)), 0, 1.1), 60, "noisy")
     f2, m2 = fc.persistence_forecast(store, park, "day", issued)
     assert m2["k_q10"] < 0 < m2["k_q90"]
     day = f2["ac_clearsky"] > 0.05 * f2["ac_clearsky"].max()
@@ -151,16 +152,16 @@ def test_persistence_uses_recent_clear_sky_index(store, park):
 
 def test_a_version_6_database_gains_the_forecast_tables(tmp_path, make_old_db, demo_fleet):
     from solarfleet.models.store import open_store
-    path = make_old_db(tmp_path / "old.db", 6, lambda s: s.import_fleet(Fleet((demo_fleet.park(PARK),))))
+    path = make_old_db(tmp_path / "old.db", 6, lambda s: import_fleet(s, Fleet((demo_fleet.park(PARK),))))
     with open_store(path) as s:
         assert s.schema_version >= 7
-        assert s.list_forecasts(PARK) == [] and s.load_yield_study() is None
+        assert list_forecasts(s, PARK) == [] and load_yield_study(s) is None
         idx = pd.date_range("2026-06-11T00:00+08:00", periods=3, freq="1h")
-        s.add_measured_ac(PARK, pd.Series([0.0, np.nan, 5.0], index=idx), 60, "t")
-        got = s.measured_ac(PARK)
+        add_measured_ac(s, PARK, pd.Series([0.0, np.nan, 5.0], index=idx), 60, "t")
+        got = measured_ac(s, PARK)
         assert got.iloc[0] == 0.0 and np.isnan(got.iloc[1]) and got.iloc[2] == 5.0  # missing stays missing
         with pytest.raises(KeyError):
-            s.add_measured_ac("nowhere", got, 60, "t")
+            add_measured_ac(s, "nowhere", got, 60, "t")
 
 
 def test_solcast_style_period_end_moves_to_interval_start(tmp_path):

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.fleet_files import FleetFileError, dumps_fleet, loads_fleet, read_arrays_csv, write_arrays_csv
 from solarfleet.models.demo import demo_fleet
+from solarfleet.models.store import delete_park, import_fleet, is_empty
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 BASE = json.loads(dumps_fleet(Fleet(demo_fleet().parks[:3])))
@@ -93,8 +94,8 @@ def test_mutated_array_csv(tmp_path_factory, row, col, cell):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(ALL_PATHS), value=json_values)
 def test_refused_imports_leave_the_store_unchanged(memory_store, path, value):
-    if memory_store.is_empty():
-        memory_store.import_fleet(Fleet(demo_fleet().parks[5:7]))
+    if is_empty(memory_store):
+        import_fleet(memory_store, Fleet(demo_fleet().parks[5:7]))
     before = list(memory_store.db.conn.iterdump())
     doc = copy.deepcopy(BASE)
     parent = doc
@@ -103,9 +104,9 @@ def test_refused_imports_leave_the_store_unchanged(memory_store, path, value):
     parent[path[-1]] = value
     try:
         fleet = loads_fleet(json.dumps(doc), "fuzz.json")
-        memory_store.import_fleet(fleet, on_conflict="error")
+        import_fleet(memory_store, fleet, on_conflict="error")
     except (FleetFileError, ValueError):
         assert list(memory_store.db.conn.iterdump()) == before
     else:
         for p in fleet.parks:
-            memory_store.delete_park(p.name)
+            delete_park(memory_store, p.name)

@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from solarfleet.models.live.recorder import LiveRecorder
 from solarfleet.models.live.replay import ReplayModel, ReplaySource, series_at
 from solarfleet.models.live.source import ReadingQueue
 from solarfleet.models.store import (add_live_alarm, add_live_readings, close_live_alarm, live_alarms, live_devices, live_history, live_reading_count, open_store, save_live_device)
+from solarfleet.models.store import add_park, load_fleet, load_park, park_consumption, park_names, save_run
 
 REPO = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
@@ -187,18 +187,13 @@ def test_store_readings_roundtrip_idempotent(file_store):
 def test_migration_from_v1_keeps_fleet_and_backs_up(tmp_path, demo_fleet):
     import solarfleet.models.store as st
     path = tmp_path / "old.db"
-    saved_version, saved_migrations = st.SCHEMA_VERSION, list(st._MIGRATIONS)
-    st.SCHEMA_VERSION, st._MIGRATIONS[:] = 1, saved_migrations[:1]
-    try:
-        s = open_store(path)
-        s.add_park(demo_fleet.parks[0])
-        s.close()
-    finally:
-        st.SCHEMA_VERSION, st._MIGRATIONS[:] = saved_version, saved_migrations
+    s = open_store(path, migrations=st.MIGRATIONS[:1])
+    add_park(s, demo_fleet.parks[0])
+    s.close()
     s = open_store(path)
     try:
         assert s.schema_version == st.SCHEMA_VERSION and s.backup_path.exists()
-        assert s.park_names() == [demo_fleet.parks[0].name]
+        assert park_names(s) == [demo_fleet.parks[0].name]
         assert add_live_readings(s, [_r(0, pv_power=1.0)]) == 1
     finally:
         s.close()
@@ -384,17 +379,17 @@ def test_models_live_imports_no_qt():
 def test_replay_profiles_follow_the_stored_run_and_load(memory_store):
     from solarfleet.models.demo import seed_if_empty
     from solarfleet.models.live.profiles import replay_profiles
-    from solarfleet.models.results import latest_park_ac
+    from solarfleet.models.store.runs import latest_park_ac
     from solarfleet.models.weather.park_weather import weather_for_park
     from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
     seed_if_empty(memory_store)
-    park = memory_store.park("Xi'an Asia No.1")
+    park = load_park(memory_store, "Xi'an Asia No.1")
     start = pd.Timestamp("2026-06-21T00:00Z")
     # no run yet: simulated on the spot, same physics
     pv0, load0 = replay_profiles(memory_store, park.name, start=start, days=1)
-    fleet = memory_store.load_fleet([park.name])
+    fleet = load_fleet(memory_store, [park.name])
     results = list(simulate_fleet(fleet, lambda p: weather_for_park(memory_store, p)))
-    memory_store.save_run(run_metadata(fleet, SimulationOptions(), 0.0, 0.0), results)
+    save_run(memory_store, run_metadata(fleet, SimulationOptions(), 0.0, 0.0), results)
     pv, load = replay_profiles(memory_store, park.name, start=start, days=1, interval_minutes=60)
     assert str(pv.index.tz) == "UTC" and len(pv) == 24
     # hourly replay of the same calendar hours equals the run's values for 21 June of its year
@@ -405,7 +400,7 @@ def test_replay_profiles_follow_the_stored_run_and_load(memory_store):
     assert pv.max() > 0.3 * park.dc_capacity and np.nanmin(pv) >= -1e-6
     # the on-the-spot simulation at 15 min (interpolated) carries the same day's energy as the stored run
     assert pv0.sum() * 0.25 == pytest.approx(pv.sum(), rel=0.03)
-    cons, _ = memory_store.park_consumption(park.name)
+    cons, _ = park_consumption(memory_store, park.name)
     assert load.mean() == pytest.approx(cons.mean(), rel=0.5)
     with pytest.raises(KeyError):
         replay_profiles(memory_store, "Nowhere")

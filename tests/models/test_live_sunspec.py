@@ -1,7 +1,6 @@
 """SunSpec and vendor-map clients against a real pymodbus TCP server on 127.0.0.1."""
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest

@@ -19,6 +19,7 @@ from solarfleet.models.demo import demo_fleet
 from solarfleet.models.live.reading import Reading
 from solarfleet.models.store import open_store
 from solarfleet.models.energy.tariff import example_tariff
+from solarfleet.models.store import get_meta, import_fleet, list_runs, load_fleet, load_run_ac, save_run
 
 OLD_VERSIONS = list(range(1, store_mod.SCHEMA_VERSION))
 PARK = "Kunshan Asia No.1"
@@ -61,7 +62,7 @@ def run_inputs():
 
 def _fill(version, run_inputs):
     def fill(s):
-        s.import_fleet(demo_fleet())
+        import_fleet(s, demo_fleet())
         if version >= 2:
             store_mod.add_load_series(s, PARK, _load(), {"interval_minutes": 60}, meter="main")
             store_mod.set_tariff(s, PARK, example_tariff())
@@ -71,12 +72,12 @@ def _fill(version, run_inputs):
         if version >= 4:
             store_mod.save_survey(s, PARK, SURVEY)
         if version >= 5:
-            s.save_run(*run_inputs)
+            save_run(s, *run_inputs)
     return fill
 
 
 def _check_data(s, version, run_inputs):
-    assert s.load_fleet() == demo_fleet()
+    assert load_fleet(s) == demo_fleet()
     if version >= 2:
         (series,) = store_mod.list_load_series(s, PARK)
         data, meta = store_mod.load_series(s, series["id"])[:2]
@@ -88,8 +89,8 @@ def _check_data(s, version, run_inputs):
     if version >= 4:
         assert store_mod.load_survey(s, PARK) == SURVEY
     if version >= 5:
-        (run,) = s.list_runs()
-        ac = s.load_run_ac(run["id"], PARK)
+        (run,) = list_runs(s)
+        ac = load_run_ac(s, run["id"], PARK)
         assert abs(float(ac.sum().sum()) - run_inputs[1][0].energy) <= 1e-6 * run_inputs[1][0].energy
 
 
@@ -104,7 +105,7 @@ def test_old_version_upgrades_with_data_intact(version, tmp_path, make_old_db, r
         assert s.schema_version == store_mod.SCHEMA_VERSION
         assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert s.get_meta("schema_version") == str(store_mod.SCHEMA_VERSION)
+        assert get_meta(s, "schema_version") == str(store_mod.SCHEMA_VERSION)
         _check_data(s, version, run_inputs)
         backup = s.backup_path
     assert backup is not None and backup.exists() and f".v{version}-" in backup.name
@@ -119,17 +120,15 @@ def test_failing_migration_rolls_back_and_keeps_the_backup(version, tmp_path, ma
     path = make_old_db(tmp_path / f"v{version}.db", version, _fill(version, run_inputs))
     before = _dump(path)
     target = version + 1
-    real = dict(store_mod._MIGRATIONS)[target]
+    real = dict(store_mod.MIGRATIONS)[target]
 
     def half_done(db):  # the real migration runs, then the disk "fails"
         real(db)
         raise OSError(f"disk full during migration {target}")
 
-    patched = [(v, half_done if v == target else fn) for v, fn in store_mod._MIGRATIONS]
-    with monkeypatch.context() as m:
-        m.setattr(store_mod, "_MIGRATIONS", patched)
-        with pytest.raises(OSError, match=f"migration {target}"):
-            open_store(path)
+    patched = [(v, half_done if v == target else fn) for v, fn in store_mod.MIGRATIONS]
+    with pytest.raises(OSError, match=f"migration {target}"):
+        open_store(path, migrations=patched)
     assert _dump(path) == before, "a failed migration left the file changed"
     backups = list(tmp_path.glob(f"v{version}.db.v{version}-*.bak"))
     assert len(backups) == 1 and _dump(backups[0]) == before

@@ -12,6 +12,8 @@ from solarfleet.models.fleet import Fleet
 from solarfleet.models.export.tables import ExportError, report_tables, write_export
 from solarfleet.models.weather.park_weather import weather_for_park
 from solarfleet.models.simulation.engine import simulate_and_store
+from solarfleet.models.store import (import_fleet, load_fleet, load_run, load_run_ac, run_arrays, run_energy,
+    run_parks)
 
 #: Park and array names a spreadsheet would run as formulas (plus harmless CJK text).
 CORPUS = ['=HYPERLINK("http://evil.example/x","click")', "+1+2", "-3", "@SUM(A1)", "=cmd|' /C calc'!A0",
@@ -33,8 +35,8 @@ def injected(demo_fleet, tmp_path_factory):
         parks.append(dataclasses.replace(template, name=name, roofs=tuple(roofs)))
     path = tmp_path_factory.mktemp("inj") / "inj.db"
     store = open_store(path)
-    store.import_fleet(Fleet(tuple(parks)))
-    fleet = store.load_fleet()
+    import_fleet(store, Fleet(tuple(parks)))
+    fleet = load_fleet(store)
     run_id, _ = simulate_and_store(store, fleet, lambda p: weather_for_park(store, p))
     yield store, run_id, tmp_path_factory.mktemp("out")
     store.close()
@@ -60,7 +62,7 @@ def test_xlsx_reads_back_equal_to_the_db_and_holds_no_formulas(injected):
     header = [c.value for c in ws[1]]
     assert header[0] == "name" and "ac_energy [kWh]" in header and "dc_capacity [kWp]" in header
     rows = {r[0]: dict(zip(header, r)) for r in ws.iter_rows(min_row=2, values_only=True)}
-    arrays = store.run_arrays(run_id, park)
+    arrays = run_arrays(store, run_id, park)
     for a in arrays.itertuples():
         key = "'" + f"{a.roof}/{a.array}" if f"{a.roof}/{a.array}"[0] in "=+-@" else f"{a.roof}/{a.array}"
         assert isinstance(rows[key]["ac_energy [kWh]"], float)
@@ -71,7 +73,7 @@ def test_xlsx_reads_back_equal_to_the_db_and_holds_no_formulas(injected):
     header = [c.value for c in ws[1]]
     assert header[0] == "month_start"
     col = header.index(f"'{park} ac_energy [kWh]")
-    db = store.run_energy(run_id, "park", "month", park)
+    db = run_energy(store, run_id, "park", "month", park)
     got = [r[col] for r in ws.iter_rows(min_row=2, values_only=True)]
     assert got == pytest.approx((db["ac_energy"] / 1000.0).tolist(), rel=1e-12)
     first = ws.cell(row=2, column=1).value
@@ -79,7 +81,7 @@ def test_xlsx_reads_back_equal_to_the_db_and_holds_no_formulas(injected):
     # hourly: every value of the stored series
     ws = wb["hourly"]
     values = np.array([[v for v in r[1:]] for r in ws.iter_rows(min_row=2, values_only=True)], dtype=float)
-    ac = store.load_run_ac(run_id, park).to_numpy() / 1000.0
+    ac = load_run_ac(store, run_id, park).to_numpy() / 1000.0
     assert values.shape == (8760, ac.shape[1] + 1)
     np.testing.assert_allclose(values[:, :-1], ac, rtol=1e-12, atol=0)
     assert ws.cell(row=2, column=1).value.endswith("+08:00")
@@ -97,15 +99,15 @@ def test_csv_reads_back_with_pandas(injected):
     for name in CORPUS[:3]:
         col = f"'{name} ac [kW]"
         assert col in df.columns
-        expected = store.load_run_ac(run_id, name).sum(axis=1).to_numpy() / 1000.0
+        expected = load_run_ac(store, run_id, name).sum(axis=1).to_numpy() / 1000.0
         np.testing.assert_allclose(df[col].to_numpy(), expected, rtol=1e-12)
         assert df[col].dtype == float
-    assert df["fleet ac [kW]"].sum() / 1000.0 == pytest.approx(store.run(run_id)["energy"] / 1e6, rel=1e-9)
+    assert df["fleet ac [kW]"].sum() / 1000.0 == pytest.approx(load_run(store, run_id)["energy"] / 1e6, rel=1e-9)
     # daily: local days, energy per day adds up to the year
     write_export(report_tables(store, None, "daily"), "csv", out / "daily.csv")
     daily = pd.read_csv(out / "daily.csv", encoding="utf-8-sig")
     assert len(daily) == 365 and daily["day_start"].iloc[0] == "2023-01-01T00:00:00+08:00"
-    assert daily["fleet ac_energy [kWh]"].sum() == pytest.approx(store.run(run_id)["energy"] / 1000.0, rel=1e-9)
+    assert daily["fleet ac_energy [kWh]"].sum() == pytest.approx(load_run(store, run_id)["energy"] / 1000.0, rel=1e-9)
 
 
 def test_json_keeps_names_exactly(injected):
@@ -119,7 +121,7 @@ def test_json_keeps_names_exactly(injected):
     assert CORPUS[1] in names  # JSON is for scripts: text exactly as stored
     assert all(isinstance(r["ac_energy [kWh]"], float) for r in doc["summary"])
     ac_row = next(r for r in doc["losses"] if r["item"] == "ac")
-    assert ac_row["energy [kWh]"] == pytest.approx(store.run_parks(run_id)[1]["energy"] / 1000.0, rel=1e-12)
+    assert ac_row["energy [kWh]"] == pytest.approx(run_parks(store, run_id)[1]["energy"] / 1000.0, rel=1e-12)
 
 
 def test_errors_are_clear(injected, memory_store):

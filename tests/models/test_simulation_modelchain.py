@@ -9,7 +9,6 @@ ModelChain has none (it is tested on its own in test_simulation.py).
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np

@@ -19,6 +19,8 @@ from sim_reference import weather_year  # noqa: E402
 from solarfleet.models.fleet import Fleet  # noqa: E402
 from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationOptions, fleet_hash, run_metadata, simulate_and_store, simulate_fleet)
 from solarfleet.models.store import open_store  # noqa: E402
+from solarfleet.models.store import (list_runs, load_run, load_run_ac, park_names, run_arrays, run_energy,
+    run_parks, save_run)
 
 PARKS = ["Shanghai Asia No.1 (Jiading)", "Chengdu Asia No.1 (Xindu)"]
 
@@ -44,10 +46,10 @@ def results(small_fleet, weather):
 
 def test_run_round_trip(file_store, small_fleet, results):
     meta = run_metadata(small_fleet, SimulationOptions(), time.time(), 1.25, note="test")
-    run_id = file_store.save_run(meta, results)
-    runs = file_store.list_runs()
+    run_id = save_run(file_store, meta, results)
+    runs = list_runs(file_store)
     assert [r["id"] for r in runs] == [run_id]
-    run = file_store.run(run_id)
+    run = load_run(file_store, run_id)
     assert run["fleet_hash"] == fleet_hash(small_fleet) and len(run["fleet_hash"]) == 64
     assert run["options"]["transposition"] == "perez" and run["versions"]["pvlib"]
     assert run["weather"][PARKS[0]]["kind"] == "synthetic" and run["duration_s"] == 1.25
@@ -57,48 +59,48 @@ def test_run_round_trip(file_store, small_fleet, results):
     assert sum(run["losses"][k] for k in run["losses"] if k not in ("poa_nominal", "ac")) == pytest.approx(
         run["losses"]["poa_nominal"] - run["losses"]["ac"])
     for r in results:
-        back = file_store.load_run_ac(run_id, r.park)
+        back = load_run_ac(file_store, run_id, r.park)
         assert list(back.columns) == list(r.ac.columns)
         assert back.index.equals(r.ac.index) and str(back.index.tz) == "UTC"
         np.testing.assert_allclose(back.to_numpy(), r.ac.to_numpy(), rtol=1e-6, atol=1e-3)  # float32
         assert back.isna().sum().sum() == r.ac.isna().sum().sum()
-    parks = file_store.run_parks(run_id)
+    parks = run_parks(file_store, run_id)
     assert [p["park"] for p in parks] == PARKS
     assert parks[0]["specific_yield"] == pytest.approx(results[0].specific_yield)
     assert parks[0]["performance_ratio"] == pytest.approx(results[0].performance_ratio)
     assert parks[1]["capacity_factor"] == pytest.approx(results[1].capacity_factor)
-    arrays = file_store.run_arrays(run_id, PARKS[0])
+    arrays = run_arrays(file_store, run_id, PARKS[0])
     assert len(arrays) == len(results[0].ac.columns)
     assert arrays["losses"][0]["ac"] == pytest.approx(arrays["energy"][0])
     with pytest.raises(KeyError):
-        file_store.load_run_ac(run_id, "Nowhere")
+        load_run_ac(file_store, run_id, "Nowhere")
 
 
 def test_aggregates_add_up(memory_store, small_fleet, results):
-    run_id = memory_store.save_run(run_metadata(small_fleet, SimulationOptions(), time.time(), 0.5), results)
+    run_id = save_run(memory_store, run_metadata(small_fleet, SimulationOptions(), time.time(), 0.5), results)
     r0 = results[0]
     for level in ("park", "roof", "array"):
-        totals = {p: memory_store.run_energy(run_id, level, p, PARKS[0])["ac_energy"].sum()
+        totals = {p: run_energy(memory_store, run_id, level, p, PARKS[0])["ac_energy"].sum()
                   for p in ("day", "month", "year")}
         assert totals["day"] == pytest.approx(r0.energy, rel=1e-6)
         assert totals["month"] == pytest.approx(r0.energy, rel=1e-6)
         assert totals["year"] == pytest.approx(r0.energy, rel=1e-6)
-    months = memory_store.run_energy(run_id, "park", "month", PARKS[0])
+    months = run_energy(memory_store, run_id, "park", "month", PARKS[0])
     assert len(months) == 12 and months["period_start"].iloc[0] == "2023-01-01"
-    days = memory_store.run_energy(run_id, "park", "day", PARKS[0])
+    days = run_energy(memory_store, run_id, "park", "day", PARKS[0])
     assert len(days) == 365 and days["period_start"].iloc[-1] == "2023-12-31"
-    fleet_year = memory_store.run_energy(run_id, "fleet", "year")
+    fleet_year = run_energy(memory_store, run_id, "fleet", "year")
     assert fleet_year["ac_energy"].sum() == pytest.approx(sum(r.energy for r in results), rel=1e-6)
-    roofs = memory_store.run_energy(run_id, "roof", "year", PARKS[0])
+    roofs = run_energy(memory_store, run_id, "roof", "year", PARKS[0])
     assert set(roofs["roof"]) == {r.name for r in small_fleet.parks[0].roofs}
     with pytest.raises(ValueError):
-        memory_store.run_energy(run_id, "building", "year")
+        run_energy(memory_store, run_id, "building", "year")
 
 
 def test_failed_save_leaves_nothing(memory_store, small_fleet, results):
     meta = run_metadata(small_fleet, SimulationOptions(), time.time(), 0.5)
     with pytest.raises(Exception):
-        memory_store.save_run(meta, [results[0], results[0]])  # the same park twice: refused mid-write
+        save_run(memory_store, meta, [results[0], results[0]])  # the same park twice: refused mid-write
     for table in ("sim_runs", "sim_parks", "sim_arrays", "sim_energy"):
         assert memory_store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
@@ -108,9 +110,9 @@ def test_cancelled_run_stores_nothing(memory_store, small_fleet, weather):
     with pytest.raises(SimulationCancelled):
         simulate_and_store(memory_store, small_fleet, lambda p: weather[p.name],
                            cancel=lambda: asked.append(1) or len(asked) > 2)
-    assert memory_store.list_runs() == []
+    assert list_runs(memory_store) == []
     run_id, res = simulate_and_store(memory_store, small_fleet, lambda p: weather[p.name])
-    assert [r["id"] for r in memory_store.list_runs()] == [run_id]
+    assert [r["id"] for r in list_runs(memory_store)] == [run_id]
 
 
 def test_process_killed_mid_save_leaves_no_partial_run(tmp_path):
@@ -125,13 +127,13 @@ def test_process_killed_mid_save_leaves_no_partial_run(tmp_path):
         from sim_reference import weather_year
         from solarfleet.models.demo import demo_fleet
         from solarfleet.models.fleet import Fleet
-        from solarfleet.models import run_aggregates
+        from solarfleet.models.store import runs as runs_module
         from solarfleet.models.simulation.engine import simulate_and_store
-        from solarfleet.models.store import open_store
+        from solarfleet.models.store import import_fleet, open_store
         fleet = Fleet((demo_fleet().park("Kunshan Asia No.1"),))
         store = open_store({str(db)!r})
-        store.import_fleet(fleet)
-        real = run_aggregates.aggregate_run
+        import_fleet(store, fleet)
+        real = runs_module.aggregate_run
         def slow(results):
             agg = real(results)
             rows = agg["energy_rows"]
@@ -143,7 +145,7 @@ def test_process_killed_mid_save_leaves_no_partial_run(tmp_path):
                     yield row
             agg["energy_rows"] = trickle()
             return agg
-        run_aggregates.aggregate_run = slow
+        runs_module.aggregate_run = slow
         simulate_and_store(store, fleet, lambda p: weather_year(p, seed=1))
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -158,18 +160,18 @@ def test_process_killed_mid_save_leaves_no_partial_run(tmp_path):
         proc.stderr.close()
     store = open_store(db)
     try:
-        assert store.list_runs() == []
+        assert list_runs(store) == []
         for table in ("sim_parks", "sim_arrays", "sim_energy"):
             assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert store.park_names() == ["Kunshan Asia No.1"]
+        assert park_names(store) == ["Kunshan Asia No.1"]
     finally:
         store.close()
 
 
 def test_schema_version_and_json_is_strict(memory_store, small_fleet, results):
     assert memory_store.schema_version >= 2
-    run_id = memory_store.save_run(run_metadata(small_fleet, SimulationOptions(), time.time(), 0.5), results)
+    run_id = save_run(memory_store, run_metadata(small_fleet, SimulationOptions(), time.time(), 0.5), results)
     raw = memory_store.db.execute("SELECT weather, losses FROM sim_runs WHERE id = ?", [run_id]).fetchone()
     for text in raw:
         json.loads(text, parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}"))

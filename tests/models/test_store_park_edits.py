@@ -4,6 +4,8 @@ import dataclasses
 import pytest
 
 from solarfleet.models.store import ParkExistsError
+from solarfleet.models.store import (delete_park, import_fleet, insert_park, load_fleet, load_park, park_names,
+    park_position, replace_park)
 
 
 def _ids(store):
@@ -11,38 +13,38 @@ def _ids(store):
 
 
 def test_replace_keeps_id_and_position_even_when_renamed(file_store, demo_fleet):
-    file_store.import_fleet(demo_fleet)
+    import_fleet(file_store, demo_fleet)
     park = demo_fleet.parks[2]
     before = _ids(file_store)
     roof = dataclasses.replace(park.roofs[0], area=1234.0)
     new = dataclasses.replace(park, name="Renamed park", roofs=(roof,) + park.roofs[1:])
-    file_store.replace_park(park.name, new)
+    replace_park(file_store, park.name, new)
     after = _ids(file_store)
     assert after["Renamed park"] == before[park.name]
-    assert file_store.park("Renamed park") == new
-    assert [p.name for p in file_store.load_fleet().parks][2] == "Renamed park"
+    assert load_park(file_store, "Renamed park") == new
+    assert [p.name for p in load_fleet(file_store).parks][2] == "Renamed park"
 
 
 def test_replace_onto_another_name_changes_nothing(file_store, demo_fleet):
-    file_store.import_fleet(demo_fleet)
-    snapshot = file_store.load_fleet()
+    import_fleet(file_store, demo_fleet)
+    snapshot = load_fleet(file_store)
     a, b = demo_fleet.parks[0], demo_fleet.parks[1]
     with pytest.raises(ParkExistsError):
-        file_store.replace_park(a.name, dataclasses.replace(a, name=b.name.upper()))
+        replace_park(file_store, a.name, dataclasses.replace(a, name=b.name.upper()))
     with pytest.raises(KeyError):
-        file_store.replace_park("no such park", a)
-    assert file_store.load_fleet() == snapshot
+        replace_park(file_store, "no such park", a)
+    assert load_fleet(file_store) == snapshot
 
 
 def test_insert_at_position(file_store, demo_fleet):
-    file_store.import_fleet(demo_fleet)
+    import_fleet(file_store, demo_fleet)
     park = demo_fleet.parks[4]
-    file_store.delete_park(park.name)
-    file_store.insert_park(park, 4)
-    assert file_store.load_fleet() == demo_fleet
-    assert file_store.park_position(park.name.upper()) == 4
+    delete_park(file_store, park.name)
+    insert_park(file_store, park, 4)
+    assert load_fleet(file_store) == demo_fleet
+    assert park_position(file_store, park.name.upper()) == 4
     with pytest.raises(ParkExistsError):
-        file_store.insert_park(park, 0)
+        insert_park(file_store, park, 0)
     extra = dataclasses.replace(park, name="Last one")
-    file_store.insert_park(extra)
-    assert file_store.park_names()[-1] == "Last one"
+    insert_park(file_store, extra)
+    assert park_names(file_store)[-1] == "Last one"

@@ -1,8 +1,6 @@
 """The survey's instant estimate without Qt: GHI rule, weather cache, figures that add up, shading, consumption."""
 import dataclasses
-import math
 
-import numpy as np
 import pytest
 
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof

@@ -6,6 +6,7 @@ import pytest
 from solarfleet.models.store import (SurveyConflictError, add_survey_photo, import_surveyed_parks, list_survey_photos, save_survey, load_survey, load_survey_photo, open_store, save_surveyed_park, surveyed_park_names)
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
 from solarfleet.models.survey.package import (SurveyPackageError, export_survey_package, import_survey_package, package_conflicts, photo_from_path, read_survey_package)
+from solarfleet.models.store import add_park, delete_park, load_park, park_names, rename_park
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -58,10 +59,10 @@ def test_schema_has_survey_tables(memory_store):
 
 def test_survey_follows_rename_and_goes_with_delete(memory_store):
     store_site(memory_store, make_site(), [("a.png", PNG, "image/png")])
-    memory_store.rename_park("Jiading survey", "Jiading 2")
+    rename_park(memory_store, "Jiading survey", "Jiading 2")
     assert load_survey(memory_store, "Jiading 2")["horizon_source"] == "typed"
     assert load_survey_photo(memory_store, "Jiading 2", "a.png") == PNG
-    memory_store.delete_park("Jiading 2")
+    delete_park(memory_store, "Jiading 2")
     assert memory_store.db.execute("SELECT count(*) FROM survey_sites").fetchone()[0] == 0
     assert memory_store.db.execute("SELECT count(*) FROM survey_photos").fetchone()[0] == 0
 
@@ -75,9 +76,9 @@ def test_round_trip_into_another_database(package, tmp_path):
         report = import_survey_package(office, package)
         assert report == {"added": ["Jiading survey"], "replaced": [], "skipped": [], "renamed": {}, "photos": 2}
         assert surveyed_park_names(office) == ["Jiading survey"]
-        again = SiteSurvey.from_park(office.park("Jiading survey"), load_survey(office, "Jiading survey"))
+        again = SiteSurvey.from_park(load_park(office, "Jiading survey"), load_survey(office, "Jiading survey"))
         assert again == make_site()
-        assert office.park("Jiading survey") == survey_to_park(make_site())
+        assert load_park(office, "Jiading survey") == survey_to_park(make_site())
         assert load_survey_photo(office, "Jiading survey", "hvac.jpg") == JPEG
         assert {p["name"] for p in list_survey_photos(office, "Jiading survey")} == {"hvac.jpg", "roof-north.png"}
 
@@ -101,15 +102,15 @@ def test_clash_resolutions(package, memory_store):
     store_site(memory_store, other)
     rep = import_survey_package(memory_store, package, on_conflict="skip")
     assert rep["skipped"] == ["Jiading survey"] and rep["photos"] == 0
-    assert memory_store.park("Jiading survey").notes == "office copy"
+    assert load_park(memory_store, "Jiading survey").notes == "office copy"
     rep = import_survey_package(memory_store, package, on_conflict="rename")
     assert rep["renamed"] == {"Jiading survey": "Jiading survey (2)"}
     assert load_survey(memory_store, "Jiading survey (2)") == make_site().extras()
-    assert memory_store.park("Jiading survey").notes == "office copy"
+    assert load_park(memory_store, "Jiading survey").notes == "office copy"
     rep = import_survey_package(memory_store, package, on_conflict={"Jiading survey": "replace"})
     assert rep["replaced"] == ["Jiading survey"]
-    assert memory_store.park("Jiading survey").notes == ""
-    assert memory_store.park_names() == ["Jiading survey", "Jiading survey (2)"]
+    assert load_park(memory_store, "Jiading survey").notes == ""
+    assert park_names(memory_store) == ["Jiading survey", "Jiading survey (2)"]
 
 
 def test_per_park_choices_and_unlisted_clash(memory_store):
@@ -221,9 +222,9 @@ def test_replace_swaps_survey_and_photos_whole(package, memory_store):
 
 def test_version_1_file_is_migrated_with_a_backup(tmp_path, make_old_db):
     import solarfleet.models.store as st
-    db = make_old_db(tmp_path / "old.db", 1, lambda s: s.add_park(survey_to_park(make_site("Old park"))))
+    db = make_old_db(tmp_path / "old.db", 1, lambda s: add_park(s, survey_to_park(make_site("Old park"))))
     with open_store(db) as s:
         assert s.schema_version == st.SCHEMA_VERSION and s.backup_path is not None and s.backup_path.exists()
-        assert s.park_names() == ["Old park"] and load_survey(s, "Old park") is None
+        assert park_names(s) == ["Old park"] and load_survey(s, "Old park") is None
         save_survey(s, "Old park", make_site("Old park").extras())
         assert surveyed_park_names(s) == ["Old park"]

@@ -13,13 +13,15 @@ from solarfleet.models.store import WeatherStoreError, open_store
 from solarfleet.models.weather.synthetic import synth_typical_year
 from solarfleet.models.weather.readers import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached
 from solarfleet.models.weather.quality import quality_report
+from solarfleet.models.store import (add_weather, default_weather, delete_park, delete_weather, import_fleet,
+    list_weather, load_weather, set_default_weather, weather_info)
 
 PARK = "Shanghai Asia No.1 (Jiading)"
 
 
 @pytest.fixture
 def store(file_store, demo_fleet):
-    file_store.import_fleet(demo_fleet)
+    import_fleet(file_store, demo_fleet)
     return file_store
 
 
@@ -32,14 +34,14 @@ def test_round_trip_keeps_values_nan_and_metadata(store, synth):
     data, meta = synth
     data = data.copy()
     data.iloc[100:103, 0] = np.nan  # missing stays missing
-    wid = store.add_weather(PARK, data, meta, quality_report(data, meta))
-    back, bmeta = store.load_weather(wid)
+    wid = add_weather(store, PARK, data, meta, quality_report(data, meta))
+    back, bmeta = load_weather(store, wid)
     assert back.index.equals(data.index) and list(back.columns) == list(data.columns)
     np.testing.assert_allclose(back.to_numpy(), data.to_numpy(), rtol=1e-6, atol=1e-4, equal_nan=True)
     assert back["ghi"].isna().sum() == 3
     assert bmeta["kind"] == "synthetic" and bmeta["interval_minutes"] == 60 and bmeta["label"] == "start"
     assert bmeta["sources"] == meta["sources"] and bmeta["park"] == PARK
-    info = store.weather_info(wid)
+    info = weather_info(store, wid)
     assert info["ghi_missing"] == 3 and info["quality"]["gaps"]["count"] == 3
     assert info["ghi_annual"] == pytest.approx(np.nansum(data["ghi"]), rel=1e-6)
 
@@ -47,27 +49,27 @@ def test_round_trip_keeps_values_nan_and_metadata(store, synth):
 def test_several_sets_per_park_and_the_default(store, synth):
     data, meta = synth
     report = quality_report(data, meta)
-    first = store.add_weather(PARK, data, meta, report)
-    second = store.add_weather(PARK, data, {**meta, "kind": "measured", "year": 2021}, report, name="logger 2021")
-    third = store.add_weather(PARK, data, {**meta, "kind": "measured", "year": 2022}, report, name="logger 2022")
-    rows = store.list_weather(PARK)
+    first = add_weather(store, PARK, data, meta, report)
+    second = add_weather(store, PARK, data, {**meta, "kind": "measured", "year": 2021}, report, name="logger 2021")
+    third = add_weather(store, PARK, data, {**meta, "kind": "measured", "year": 2022}, report, name="logger 2022")
+    rows = list_weather(store, PARK)
     assert [r["id"] for r in rows] == [first, second, third]
     assert [r["year"] for r in rows] == [None, 2021, 2022]
     # the first set of a park becomes its default; the first real (measured/TMY) set takes over from a
     # synthetic default; later real sets do not take over from a real one
-    assert store.default_weather(PARK) == second
-    store.set_default_weather(PARK, third)
-    assert store.default_weather(PARK) == third
-    assert [r["is_default"] for r in store.list_weather(PARK)] == [False, False, True]
-    other = store.add_weather("Kunshan Asia No.1", data, meta, report)
+    assert default_weather(store, PARK) == second
+    set_default_weather(store, PARK, third)
+    assert default_weather(store, PARK) == third
+    assert [r["is_default"] for r in list_weather(store, PARK)] == [False, False, True]
+    other = add_weather(store, "Kunshan Asia No.1", data, meta, report)
     with pytest.raises(WeatherStoreError, match="does not belong"):
-        store.set_default_weather(PARK, other)
-    store.delete_weather(third)
-    assert store.default_weather(PARK) == second  # newest remaining takes over
-    store.delete_park(PARK)
+        set_default_weather(store, PARK, other)
+    delete_weather(store, third)
+    assert default_weather(store, PARK) == second  # newest remaining takes over
+    delete_park(store, PARK)
     assert store.db.execute("SELECT count(*) FROM weather_series s JOIN weather_sets w ON w.id = s.weather_id "
                             "WHERE w.id IN (?, ?)", [first, second]).fetchone()[0] == 0
-    assert [r["id"] for r in store.list_weather()] == [other]
+    assert [r["id"] for r in list_weather(store)] == [other]
 
 
 def test_invalid_sets_are_refused_before_writing(store, synth):
@@ -75,21 +77,21 @@ def test_invalid_sets_are_refused_before_writing(store, synth):
     before = store.db.execute("SELECT count(*) FROM weather_sets").fetchone()[0]
     irregular = data.drop(data.index[5])
     with pytest.raises(WeatherStoreError, match="regular"):
-        store.add_weather(PARK, irregular, meta, {})
+        add_weather(store, PARK, irregular, meta, {})
     with pytest.raises(WeatherStoreError, match="UTC"):
-        store.add_weather(PARK, data.tz_convert("Asia/Shanghai"), meta, {})
+        add_weather(store, PARK, data.tz_convert("Asia/Shanghai"), meta, {})
     with pytest.raises(KeyError):
-        store.add_weather("No Such Park", data, meta, {})
+        add_weather(store, "No Such Park", data, meta, {})
     assert store.db.execute("SELECT count(*) FROM weather_sets").fetchone()[0] == before
 
 
 def test_schema_version_and_reopen(db_path, demo_fleet, synth):
     with open_store(db_path) as s:
-        s.import_fleet(demo_fleet)
-        wid = s.add_weather(PARK, *synth, quality_report(*synth))
+        import_fleet(s, demo_fleet)
+        wid = add_weather(s, PARK, *synth, quality_report(*synth))
         assert s.schema_version >= 2
     with open_store(db_path) as s:
-        data, _ = s.load_weather(wid)
+        data, _ = load_weather(s, wid)
         assert len(data) == 8760
 
 

@@ -8,6 +8,8 @@ import pytest
 from solarfleet.models.studies.exceedance import combine_correlated, blended_degradation, exceedance
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.studies.yield_study import (PERIODS, YieldStudyError, park_ensemble, weather_members, yield_study)
+from solarfleet.models.store import (add_weather, import_fleet, list_yield_studies, load_yield_study,
+    save_yield_study)
 
 PARKS = ["Kunshan Asia No.1", "Chengdu Asia No.1 (Xindu)"]
 
@@ -19,7 +21,7 @@ def small_fleet(demo_fleet):
 
 @pytest.fixture
 def store(memory_store, small_fleet):
-    memory_store.import_fleet(small_fleet)
+    import_fleet(memory_store, small_fleet)
     return memory_store
 
 
@@ -27,7 +29,7 @@ def store(memory_store, small_fleet):
 def study_and_ensembles(small_fleet):
     from solarfleet.models.store import open_store
     s = open_store(":memory:")
-    s.import_fleet(small_fleet)
+    import_fleet(s, small_fleet)
     study = yield_study(s, probabilities=(50, 75, 90, 99), model_uncertainty=0.05, n_synthetic=8,
                         start_year=2026)
     ens = {p.name: park_ensemble(s, p, n_synthetic=8, start_year=2026) for p in small_fleet.parks}
@@ -76,12 +78,12 @@ def test_projection_degrades_from_the_first_year(study_and_ensembles, small_flee
 
 def test_study_round_trips_through_the_store(study_and_ensembles):
     s, study, _ = study_and_ensembles
-    sid = s.save_yield_study(study)
-    back = s.load_yield_study(sid)
+    sid = save_yield_study(s, study)
+    back = load_yield_study(s, sid)
     pd.testing.assert_frame_equal(back.table, study.table, check_dtype=False, rtol=1e-12)
     assert back.parameters["model_uncertainty"] == 0.05
-    assert s.load_yield_study(park_name=PARKS[0]).study_id == sid
-    assert s.list_yield_studies()[0]["id"] == sid
+    assert load_yield_study(s, park_name=PARKS[0]).study_id == sid
+    assert list_yield_studies(s)[0]["id"] == sid
 
 
 def _measured(park, year, scale, seed, hole=None):
@@ -101,10 +103,10 @@ def test_measured_years_replace_the_ensemble_and_bad_years_are_named(store, smal
     park = small_fleet.parks[0]
     for i, (year, scale) in enumerate([(2019, 0.95), (2021, 1.0), (2022, 1.05)]):
         data, meta = _measured(park, year, scale, seed=40 + i)
-        store.add_weather(park.name, data, meta, quality_report(data, meta))
+        add_weather(store, park.name, data, meta, quality_report(data, meta))
     # a year with two months missing is left out, not counted as zero
     data, meta = _measured(park, 2018, 1.0, seed=50, hole=(24 * 40, 24 * 100))
-    store.add_weather(park.name, data, meta, quality_report(data, meta))
+    add_weather(store, park.name, data, meta, quality_report(data, meta))
     method, members = weather_members(store, park)
     assert method == "measured years" and [m[0] for m in members] == ["2018", "2019", "2021", "2022"]
     ens = park_ensemble(store, park, start_year=2026)

@@ -1,6 +1,6 @@
 """Fleet tree model and panel on their own, with a plain Fleet."""
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from solarfleet.models.fleet import Fleet
 from solarfleet.widgets.fleet_panel import FleetPanel

@@ -1,6 +1,5 @@
 """The live view alone, fed with plain readings, history frames and alarm events."""
 import datetime as dt
-import math
 
 import numpy as np
 import pandas as pd

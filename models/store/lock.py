@@ -14,7 +14,6 @@ import os
 import socket
 import sys
 from pathlib import Path
-from typing import Optional
 
 __all__ = ["DatabaseLocked", "WriterLock"]
 

@@ -1,0 +1,380 @@
+"""The schema, as one ordered list of migrations.
+
+Each step brings a file from ``version - 1`` to ``version``. To change the schema, append a step to
+:data:`MIGRATIONS` — never edit a released one: files in the field were built by them. Before migrating a
+file that holds data, :func:`migrate` copies it beside itself (``<name>.v<old>-<UTC time>.bak``); the whole
+migration is one transaction.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import sqlite_utils
+
+__all__ = ["SCHEMA_VERSION", "MIGRATIONS", "Migration", "APP_ID", "migrate", "target_version"]
+
+#: ``(version, step)``: ``step(db)`` brings a file from ``version - 1`` to ``version``.
+Migration = tuple[int, Callable[[sqlite_utils.Database], None]]
+#: ``PRAGMA application_id`` of a SolarFleet file ("SFLT").
+APP_ID = 0x53464C54
+
+
+def create_fleet(db: sqlite_utils.Database) -> None:
+    """Version 1: parks, roofs and arrays, and the meta table."""
+    db.executescript("""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE parks (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        latitude REAL NOT NULL, longitude REAL NOT NULL, altitude REAL NOT NULL,
+        tz TEXT NOT NULL, grid_region TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '',
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE roofs (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL COLLATE NOCASE,
+        roof_type TEXT NOT NULL, area REAL NOT NULL, surface_tilt REAL NOT NULL,
+        surface_azimuth REAL NOT NULL, height REAL NOT NULL,
+        UNIQUE (park_id, name)
+    );
+    CREATE INDEX roofs_park ON roofs(park_id);
+    CREATE TABLE arrays (
+        id INTEGER PRIMARY KEY,
+        roof_id INTEGER NOT NULL REFERENCES roofs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL COLLATE NOCASE,
+        dc_model TEXT NOT NULL, pdc0 REAL, gamma_pdc REAL NOT NULL,
+        module TEXT, modules_per_string INTEGER, strings INTEGER,
+        racking TEXT NOT NULL, module_type TEXT NOT NULL,
+        surface_tilt REAL, surface_azimuth REAL, gcr REAL, albedo REAL NOT NULL,
+        losses TEXT NOT NULL,
+        inverter_model TEXT NOT NULL, dc_ac_ratio REAL NOT NULL, eta_inv_nom REAL NOT NULL,
+        inverter TEXT, inverters INTEGER,
+        degradation REAL NOT NULL, commissioned TEXT,
+        UNIQUE (roof_id, name)
+    );
+    CREATE INDEX arrays_roof ON arrays(roof_id);
+    """)
+
+
+def add_consumption(db: sqlite_utils.Database) -> None:
+    """Version 2: consumption series, synthetic-load parameters, tariffs, batteries, carbon choice."""
+    db.executescript("""
+    CREATE TABLE load_series (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        meter TEXT NOT NULL COLLATE NOCASE,
+        kind TEXT NOT NULL CHECK (kind IN ('measured', 'synthetic')),
+        interval_minutes INTEGER NOT NULL,
+        start_utc TEXT NOT NULL,            -- start of the first interval, ISO 8601 UTC
+        n INTEGER NOT NULL,                 -- number of intervals
+        load BLOB NOT NULL,                 -- float64 little-endian mean power [W]; NaN = missing
+        energy_wh REAL NOT NULL,            -- over the valid intervals [Wh]
+        missing_intervals INTEGER NOT NULL,
+        metadata TEXT NOT NULL,             -- JSON
+        report TEXT NOT NULL,               -- JSON import report (gaps, duplicates)
+        created_utc TEXT NOT NULL,
+        UNIQUE (park_id, meter)
+    );
+    CREATE INDEX load_series_park ON load_series(park_id);
+    CREATE TABLE park_synthetic_load (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        params TEXT NOT NULL,               -- JSON of solarfleet.models.energy.synthetic_load.SyntheticLoadParams
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_tariffs (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        tariff TEXT NOT NULL,               -- JSON of solarfleet.models.energy.tariff.Tariff
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_batteries (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        capacity REAL NOT NULL,             -- [Wh]
+        power REAL NOT NULL,                -- [W]
+        efficiency REAL NOT NULL,           -- round trip [-]
+        min_soc REAL NOT NULL,              -- [-]
+        strategy TEXT NOT NULL,
+        initial_soc REAL,                   -- [-]
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE park_carbon (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        region TEXT,                        -- NULL: the park's grid_region
+        data_year INTEGER,                  -- NULL: latest data year
+        updated_utc TEXT NOT NULL
+    );
+    """)
+
+
+def add_live_monitoring(db: sqlite_utils.Database) -> None:
+    """Version 3: live devices, readings (UTC milliseconds) and the alarm log."""
+    db.executescript("""
+    CREATE TABLE live_devices (
+        device_id TEXT PRIMARY KEY,
+        park TEXT,
+        kind TEXT NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL, unit_id INTEGER NOT NULL,
+        map_name TEXT, timeout REAL NOT NULL, meter_sign INTEGER NOT NULL, max_power REAL,
+        added_utc TEXT NOT NULL
+    );
+    CREATE TABLE live_readings (
+        id INTEGER PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        park TEXT,
+        timestamp_ms INTEGER NOT NULL,
+        pv_power REAL, load_power REAL, grid_power REAL,
+        pv_energy REAL, pv_energy_interval REAL,
+        grid_import_energy REAL, grid_export_energy REAL, grid_import_interval REAL, grid_export_interval REAL,
+        poa_global REAL, status TEXT NOT NULL, counter_event TEXT,
+        UNIQUE (device_id, timestamp_ms)
+    );
+    CREATE INDEX live_readings_park_time ON live_readings(park, timestamp_ms);
+    CREATE TABLE live_alarms (
+        id INTEGER PRIMARY KEY,
+        park TEXT,
+        device_id TEXT,
+        kind TEXT NOT NULL,
+        start_utc TEXT NOT NULL,
+        end_utc TEXT,
+        min_ratio REAL, mean_ratio REAL,
+        fraction REAL NOT NULL, duration_s REAL NOT NULL,
+        message TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX live_alarms_park ON live_alarms(park, start_utc);
+    """)
+
+
+def add_site_surveys(db: sqlite_utils.Database) -> None:
+    """Version 4: site surveys (one JSON document per park) and their photos."""
+    db.executescript("""
+    CREATE TABLE survey_sites (
+        park_id INTEGER PRIMARY KEY REFERENCES parks(id) ON DELETE CASCADE,
+        survey TEXT NOT NULL,
+        updated_utc TEXT NOT NULL
+    );
+    CREATE TABLE survey_photos (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        name TEXT NOT NULL COLLATE NOCASE,
+        media_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        added_utc TEXT NOT NULL,
+        UNIQUE (park_id, name)
+    );
+    CREATE INDEX survey_photos_park ON survey_photos(park_id);
+    """)
+
+
+def add_simulation_runs(db: sqlite_utils.Database) -> None:
+    """Version 5: simulation runs: per run, park and array rows, series blobs, energy aggregates."""
+    db.executescript("""
+    CREATE TABLE sim_runs (
+        id INTEGER PRIMARY KEY,
+        started_utc TEXT NOT NULL,
+        duration_s REAL NOT NULL,
+        fleet_hash TEXT NOT NULL,
+        options TEXT NOT NULL,
+        weather TEXT NOT NULL,
+        versions TEXT NOT NULL,
+        parks INTEGER NOT NULL, arrays INTEGER NOT NULL,
+        dc_capacity REAL NOT NULL, energy REAL NOT NULL,
+        specific_yield REAL, performance_ratio REAL, capacity_factor REAL,
+        missing_intervals INTEGER NOT NULL,
+        losses TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE sim_parks (
+        run_id INTEGER NOT NULL REFERENCES sim_runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        park TEXT NOT NULL COLLATE NOCASE,
+        tz TEXT NOT NULL,
+        start_utc TEXT NOT NULL, periods INTEGER NOT NULL, interval_minutes REAL NOT NULL,
+        weather TEXT NOT NULL,
+        missing_intervals INTEGER NOT NULL,
+        dc_capacity REAL NOT NULL, energy REAL NOT NULL,
+        specific_yield REAL, performance_ratio REAL, capacity_factor REAL,
+        losses TEXT NOT NULL,
+        PRIMARY KEY (run_id, park)
+    );
+    CREATE TABLE sim_arrays (
+        run_id INTEGER NOT NULL REFERENCES sim_runs(id) ON DELETE CASCADE,
+        park TEXT NOT NULL COLLATE NOCASE,
+        position INTEGER NOT NULL,
+        roof TEXT NOT NULL COLLATE NOCASE,
+        array TEXT NOT NULL COLLATE NOCASE,
+        dc_model TEXT NOT NULL, inverter_model TEXT NOT NULL,
+        dc_capacity REAL NOT NULL, ac_capacity REAL NOT NULL,
+        surface_tilt REAL NOT NULL, surface_azimuth REAL NOT NULL,
+        poa_insolation REAL NOT NULL, energy REAL NOT NULL,
+        specific_yield REAL, performance_ratio REAL, capacity_factor REAL,
+        losses TEXT NOT NULL,
+        ac BLOB NOT NULL,
+        PRIMARY KEY (run_id, park, roof, array)
+    );
+    CREATE TABLE sim_energy (
+        run_id INTEGER NOT NULL REFERENCES sim_runs(id) ON DELETE CASCADE,
+        level TEXT NOT NULL,
+        park TEXT NOT NULL COLLATE NOCASE,
+        roof TEXT NOT NULL COLLATE NOCASE,
+        array TEXT NOT NULL COLLATE NOCASE,
+        period TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        ac_energy REAL NOT NULL,
+        PRIMARY KEY (run_id, level, park, roof, array, period, period_start)
+    ) WITHOUT ROWID;
+    """)
+
+
+def add_weather_sets(db: sqlite_utils.Database) -> None:
+    """Version 6: weather sets (compressed float32 columns), park defaults and the PVGIS cache."""
+    db.executescript("""
+    CREATE TABLE weather_sets (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('tmy', 'measured', 'synthetic', 'clearsky')),
+        year INTEGER,                          -- NULL for a typical year
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        interval_minutes INTEGER NOT NULL,
+        label TEXT NOT NULL DEFAULT 'start',   -- stamps are interval starts
+        start_utc TEXT NOT NULL,               -- first interval start, ISO 8601 UTC
+        intervals INTEGER NOT NULL,
+        latitude REAL, longitude REAL, altitude REAL, tz TEXT,
+        ghi_annual REAL,                       -- irradiation over the set [Wh/m²], NaN intervals skipped
+        ghi_missing INTEGER NOT NULL,          -- intervals without ghi
+        metadata TEXT NOT NULL,                -- JSON
+        quality TEXT NOT NULL,                 -- JSON quality report
+        is_default INTEGER NOT NULL DEFAULT 0, -- the park's default weather (one per park)
+        created_utc TEXT NOT NULL
+    );
+    CREATE INDEX weather_sets_park ON weather_sets(park_id);
+    CREATE UNIQUE INDEX weather_sets_one_default ON weather_sets(park_id) WHERE is_default = 1;
+    CREATE TABLE weather_series (
+        weather_id INTEGER NOT NULL REFERENCES weather_sets(id) ON DELETE CASCADE,
+        quantity TEXT NOT NULL,                -- pvlib name: ghi, dni, dhi, temp_air, wind_speed, albedo, pressure
+        encoding TEXT NOT NULL,                -- 'zlib-f4le': zlib-compressed little-endian float32, NaN = missing
+        data BLOB NOT NULL,
+        PRIMARY KEY (weather_id, quantity)
+    );
+    CREATE TABLE pvgis_cache (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,                    -- 'tmy' or 'horizon'
+        latitude REAL NOT NULL, longitude REAL NOT NULL,
+        params TEXT NOT NULL DEFAULT '{}',
+        fetched_utc TEXT NOT NULL,
+        payload TEXT NOT NULL,                 -- JSON
+        UNIQUE (kind, latitude, longitude, params)
+    );
+    """)
+
+def add_studies_and_forecasts(db: sqlite_utils.Database) -> None:
+    """Version 7: yield studies, forecasts and imported measured AC."""
+    db.executescript("""
+    CREATE TABLE yield_studies (
+        id INTEGER PRIMARY KEY,
+        created_utc TEXT NOT NULL,
+        parks TEXT NOT NULL,
+        parameters TEXT NOT NULL,
+        info TEXT NOT NULL,
+        results TEXT NOT NULL,
+        projection TEXT NOT NULL
+    );
+    CREATE TABLE forecasts (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        created_utc TEXT NOT NULL,
+        issued_utc TEXT NOT NULL,
+        method TEXT NOT NULL,
+        horizon TEXT NOT NULL,
+        source TEXT NOT NULL,
+        interval_minutes INTEGER NOT NULL,
+        metadata TEXT NOT NULL
+    );
+    CREATE INDEX forecasts_park ON forecasts(park_id, id);
+    CREATE TABLE forecast_values (
+        forecast_id INTEGER NOT NULL REFERENCES forecasts(id) ON DELETE CASCADE,
+        time_ms INTEGER NOT NULL,
+        ghi REAL, ac_p10 REAL, ac_p50 REAL, ac_p90 REAL, ac_clearsky REAL,
+        PRIMARY KEY (forecast_id, time_ms)
+    ) WITHOUT ROWID;
+    CREATE TABLE measured_ac (
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        time_ms INTEGER NOT NULL,
+        interval_minutes INTEGER NOT NULL,
+        ac REAL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (park_id, time_ms)
+    ) WITHOUT ROWID;
+    """)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    (1, create_fleet),
+    (2, add_consumption),
+    (3, add_live_monitoring),
+    (4, add_site_surveys),
+    (5, add_simulation_runs),
+    (6, add_weather_sets),
+    (7, add_studies_and_forecasts),
+)
+#: The version this code writes.
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def target_version(migrations: Sequence[Migration]) -> int:
+    """The version a file has after ``migrations``."""
+    return max(v for v, _ in migrations)
+
+
+def _backup(db: sqlite_utils.Database, path: Path, current: int) -> Path:
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    backup_path = path.with_name(f"{path.name}.v{current}-{stamp}.bak")
+    backup = sqlite3.connect(str(backup_path))
+    try:
+        db.conn.backup(backup)
+    finally:
+        backup.close()
+    return backup_path
+
+
+def migrate(db: sqlite_utils.Database, path: Optional[Path],
+            migrations: Sequence[Migration] = MIGRATIONS) -> Optional[Path]:
+    """Bring the database to the last version of ``migrations``, in one transaction.
+
+    Parameters
+    ----------
+    db : sqlite_utils.Database
+    path : pathlib.Path or None
+        The file, for the backup; ``None`` for an in-memory database.
+    migrations : sequence of (int, callable)
+
+    Returns
+    -------
+    pathlib.Path or None
+        The backup made first, when the file held an earlier version.
+    """
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    wanted = target_version(migrations)
+    if current == wanted:
+        return None
+    backup_path = _backup(db, path, current) if current > 0 and path is not None else None
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    with db.atomic():
+        for version, step in sorted(migrations, key=lambda m: m[0]):
+            if version > current:
+                step(db)
+        db.execute(f"PRAGMA user_version = {wanted}")
+        db.execute(f"PRAGMA application_id = {APP_ID}")
+        upsert = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        if current == 0:
+            db.execute(upsert, ["created_utc", now])
+        db.execute(upsert, ["schema_version", str(wanted)])
+    return backup_path
