@@ -156,7 +156,7 @@ def live_alarms(store: Store, park: Optional[str] = None, open_only: bool = Fals
     return list(store.db.query(f"SELECT * FROM live_alarms {where} ORDER BY start_utc DESC, id DESC", args))
 
 
-# --- live view (branch `liveview`): stored history binned for the live chart ----------------------
+# --- stored history binned for the live chart ---
 def live_history_binned(store: Store, park: Optional[str] = None, device_ids=None, start=None, end=None,
                         bin_s: int = 60):
     """Stored readings per device and ``bin_s`` bin: what the live chart needs after a restart.

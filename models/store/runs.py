@@ -20,7 +20,6 @@ __all__ = ["NoRunError", "latest_park_ac", "save_run", "list_runs", "load_run", 
            "run_parks", "run_arrays", "load_run_ac", "run_energy"]
 
 
-# === simulation runs (simulation branch) — queries ============================================
 
 
 def save_run(store: Store, meta: dict, park_results) -> int:
@@ -216,7 +215,6 @@ def run_energy(store: Store, run_id: int, level: str = "park", period: str = "mo
         args.append(park_name)
     cur = store.db.execute(sql + " ORDER BY park, roof, array, period_start", args)
     return pd.DataFrame(cur.fetchall(), columns=["park", "roof", "array", "period_start", "ac_energy"])
-# === end simulation runs — queries ==============================================================
 
 
 class NoRunError(LookupError):

@@ -115,7 +115,6 @@ def save_surveyed_park(store: Store, park: Park, survey: Optional[dict], *, repl
             save_survey(store, park.name, survey)
 
 
-# --- survey GUI branch: undo of a survey saved over a park that had none ---
 
 def delete_survey(store: Store, park_name: str) -> bool:
     """Drop the survey document of a park (its photos stay); True if it had one (``KeyError`` if no park)."""

@@ -73,7 +73,7 @@ def test_synth_then_balance_with_tariff_battery(capsys, db_path, monkeypatch):
 
     import solarfleet.app.cli.balance as cb
 
-    def fake_pv(store, park):  # a clear-sky-like day shape, 2 MW peak, for the lead's real simulation
+    def fake_pv(store, park):  # a clear-sky-like day shape, 2 MW peak, standing in for a simulation
         idx = pd.date_range("2022-12-31 16:00", periods=8760, freq="h", tz="UTC")
         hour = idx.tz_convert(park.tz).hour
         return pd.Series(np.maximum(0, np.sin((hour - 6) / 12 * np.pi)) * 2e6, index=idx)

@@ -1,4 +1,4 @@
-"""The balance-branch models import without Qt."""
+"""The consumption, balance, tariff, battery and carbon models import without Qt."""
 import subprocess
 import sys
 
