@@ -68,7 +68,7 @@ def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFr
     Returns
     -------
     (pandas.DataFrame, dict)
-        Weather in the convention of :mod:`solarfleet.models.weather.readers`; ``metadata["weather_id"]`` names
+        Weather in the convention of :mod:`solarfleet.models.weather.convention`; ``metadata["weather_id"]`` names
         the stored set (None if it was not saved).
     """
     wid = None
