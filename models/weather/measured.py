@@ -119,30 +119,80 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
     ``dni`` and ``dhi`` stay NaN (the simulation decides how to split); when ``ghi`` is absent it is an
     error.
     """
-    if mapping is None:
-        mapping = ColumnMapping()
-    elif not isinstance(mapping, ColumnMapping):
-        try:
-            mapping = ColumnMapping(**dict(mapping))
-        except (TypeError, ValueError) as exc:
-            raise WeatherFileError(path, f"bad column mapping: {exc}") from None
+    mapping = _as_mapping(path, mapping)
     p = Path(path)
     table, line_of = _read_table(p, mapping)
-    cols_lower = {str(c).strip().lower(): c for c in table.columns}
+    ts_cols = _timestamp_columns(p, table, mapping, line_of)
+    mapped = _weather_columns(p, table, mapping, line_of)
+    table = table.dropna(how="all")
+    if table.empty:
+        raise WeatherFileError(p, "no data rows under the header", 2)
+    stamps = _parse_stamps(p, table, ts_cols, mapping, line_of)
+    rows = table.index
+    row_line = lambda i: line_of(rows[i])  # noqa: E731
+    utc, interp, tz_name, offset = _stamps_to_utc(p, stamps, mapping, row_line)
+    starts, minutes = _interval_starts(p, utc, stamps, mapping, row_line)
+    data = weather_frame(starts, _numeric_columns(p, table, mapped, mapping, minutes, row_line))
+    notes = _notes(stamps, mapping, interp, tz_name, minutes)
+    data, gap_note = regularise(data, minutes)
+    if gap_note:
+        notes.append(gap_note)
+    local_years = sorted(set((data.index + pd.Timedelta(hours=offset)).year))
+    missing = [c for c in WEATHER_COLUMNS if c not in mapped]
+    if missing:
+        notes.append(f"no {', '.join(missing)} in the file: left NaN")
+    return data, weather_metadata(
+        p, fmt="measured", source=source or f"measured {p.name}", kind="measured",
+        year=local_years[0] if len(local_years) == 1 else None,
+        latitude=math.nan if latitude is None else latitude, longitude=math.nan if longitude is None else longitude,
+        altitude=altitude, tz=tz_name, utc_offset=offset, interval_minutes=minutes, notes=notes,
+        years=local_years, local_time=interp, mapping={k: str(v) for k, v in mapped.items()})
+
+
+def _as_mapping(path, mapping) -> ColumnMapping:
+    """``mapping`` as a :class:`ColumnMapping` (None: the default; a dict: its fields)."""
+    if mapping is None:
+        return ColumnMapping()
+    if isinstance(mapping, ColumnMapping):
+        return mapping
+    try:
+        return ColumnMapping(**dict(mapping))
+    except (TypeError, ValueError) as exc:
+        raise WeatherFileError(path, f"bad column mapping: {exc}") from None
+
+
+def _columns_found(table: pd.DataFrame) -> str:
+    """The table's first column names, for error messages."""
+    return ", ".join(map(str, table.columns[:12]))
+
+
+def _lower_names(table: pd.DataFrame) -> dict:
+    """Stripped lower-case column name → column."""
+    return {str(c).strip().lower(): c for c in table.columns}
+
+
+def _timestamp_columns(p: Path, table: pd.DataFrame, mapping: ColumnMapping, line_of) -> list:
+    """The column(s) holding the timestamp: the mapping's, or one with a common name."""
     ts_spec = mapping.timestamp
     if ts_spec is None:
+        cols_lower = _lower_names(table)
         ts_spec = next((cols_lower[n] for n in _AUTO_NAMES["timestamp"] if n in cols_lower), None)
         if ts_spec is None:
             raise WeatherFileError(p, "no timestamp column recognised (looked for "
                                       f"{', '.join(_AUTO_NAMES['timestamp'][:5])}); give the column mapping "
-                                      f"(columns found: {', '.join(map(str, table.columns[:12]))})", line_of(-1))
+                                      f"(columns found: {_columns_found(table)})", line_of(-1))
     ts_cols = [ts_spec] if isinstance(ts_spec, str) else list(ts_spec)
     for c in ts_cols:
         if c not in table.columns:
-            raise WeatherFileError(p, f"no column {c!r} (columns found: {', '.join(map(str, table.columns[:12]))})",
-                                   line_of(-1))
+            raise WeatherFileError(p, f"no column {c!r} (columns found: {_columns_found(table)})", line_of(-1))
+    return ts_cols
+
+
+def _weather_columns(p: Path, table: pd.DataFrame, mapping: ColumnMapping, line_of) -> dict:
+    """pvlib name → table column: the mapping's, or columns with common names; ``ghi`` is required."""
     mapped = dict(mapping.columns)
     if not mapped:
+        cols_lower = _lower_names(table)
         for name in WEATHER_COLUMNS:
             hit = next((cols_lower[n] for n in _AUTO_NAMES[name] if n in cols_lower), None)
             if hit is not None:
@@ -150,13 +200,16 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
     for name, col in mapped.items():
         if col not in table.columns:
             raise WeatherFileError(p, f"no column {col!r} for {name} (columns found: "
-                                      f"{', '.join(map(str, table.columns[:12]))})", line_of(-1))
+                                      f"{_columns_found(table)})", line_of(-1))
     if "ghi" not in mapped:
         raise WeatherFileError(p, "no GHI column: map one with columns={'ghi': '<column name>'} (columns found: "
-                                  f"{', '.join(map(str, table.columns[:12]))})", line_of(-1))
-    table = table.dropna(how="all")
-    if table.empty:
-        raise WeatherFileError(p, "no data rows under the header", 2)
+                                  f"{_columns_found(table)})", line_of(-1))
+    return mapped
+
+
+def _parse_stamps(p: Path, table: pd.DataFrame, ts_cols: list, mapping: ColumnMapping,
+                  line_of) -> pd.DatetimeIndex:
+    """The rows' timestamps (naive, or tz-aware when the stamps carry an offset), years 1800–2200."""
     text = table[ts_cols[0]].astype(str).str.strip() if len(ts_cols) == 1 else \
         table[ts_cols].astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
     if len(ts_cols) == 1 and pd.api.types.is_datetime64_any_dtype(table[ts_cols[0]]):
@@ -173,29 +226,38 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
         fmt_hint = f" with format {mapping.timestamp_format!r}" if mapping.timestamp_format else ""
         raise WeatherFileError(p, f"timestamp {text.iloc[i]!r} cannot be read{fmt_hint}", line_of(table.index[i]))
     stamps = pd.DatetimeIndex(stamps)
-    rows = table.index
-    row_line = lambda i: line_of(rows[i])  # noqa: E731
     odd = np.flatnonzero((stamps.year < 1800) | (stamps.year > 2200))
     if len(odd):
         raise WeatherFileError(p, f"timestamp {text.iloc[int(odd[0])]!r} is not a date between the years 1800 and "
-                                  "2200", row_line(int(odd[0])))
+                                  "2200", line_of(table.index[int(odd[0])]))
+    return stamps
+
+
+def _stamps_to_utc(p: Path, stamps: pd.DatetimeIndex, mapping: ColumnMapping, row_line):
+    """``(UTC stamps, interpretation, zone name, standard offset [h])`` of the file's stamps."""
     if stamps.tz is not None:
         utc = stamps.tz_convert("UTC")
         interp = "offset in the stamps"
         _, _, tz_name = parse_tz(mapping.tz, p)
         offset = stamps[0].utcoffset().total_seconds() / 3600
         tz_name = tz_name if mapping.tz != "UTC" else fixed_offset_tz(offset)
-    else:
-        naive = stamps
-        bad = np.flatnonzero(np.diff(stamps_ns(naive)) < 0)
-        zone, offset, tz_name = parse_tz(mapping.tz, p)
-        if len(bad) and zone is None:
-            i = int(bad[0]) + 1
-            raise WeatherFileError(p, f"timestamp {naive[i]} comes before the previous one ({naive[i - 1]}): "
-                                      "timestamps must increase", row_line(i))
-        utc, interp = localize_local_times(naive, mapping.tz, local_time=mapping.local_time, path=p)
-        if zone is not None:
-            offset = standard_offset_hours(zone, int(naive[0].year))
+        return utc, interp, tz_name, offset
+    naive = stamps
+    bad = np.flatnonzero(np.diff(stamps_ns(naive)) < 0)
+    zone, offset, tz_name = parse_tz(mapping.tz, p)
+    if len(bad) and zone is None:
+        i = int(bad[0]) + 1
+        raise WeatherFileError(p, f"timestamp {naive[i]} comes before the previous one ({naive[i - 1]}): "
+                                  "timestamps must increase", row_line(i))
+    utc, interp = localize_local_times(naive, mapping.tz, local_time=mapping.local_time, path=p)
+    if zone is not None:
+        offset = standard_offset_hours(zone, int(naive[0].year))
+    return utc, interp, tz_name, offset
+
+
+def _interval_starts(p: Path, utc: pd.DatetimeIndex, stamps: pd.DatetimeIndex, mapping: ColumnMapping,
+                     row_line) -> tuple[pd.DatetimeIndex, int]:
+    """``(interval starts [UTC], interval [min])`` from the stamps and the mapping's label."""
     utc_naive = utc.tz_localize(None)
     bad = np.flatnonzero(np.diff(stamps_ns(utc_naive)) <= 0)
     if len(bad):
@@ -210,6 +272,12 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
     else:
         starts = utc
     check_steps(p, starts.tz_localize(None), minutes, 0, line_of=row_line)
+    return starts, minutes
+
+
+def _numeric_columns(p: Path, table: pd.DataFrame, mapped: dict, mapping: ColumnMapping, minutes: int,
+                     row_line) -> dict:
+    """pvlib name → float array; irradiance in Wh/m² per interval becomes W/m²."""
     cols = {}
     for name, col in mapped.items():
         num = pd.to_numeric(table[col], errors="coerce")
@@ -221,7 +289,11 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
         if name in ("ghi", "dni", "dhi") and mapping.units.replace("²", "2").replace(" ", "") == "Wh/m2":
             a = a * 60.0 / minutes
         cols[name] = a
-    data = weather_frame(starts, cols)
+    return cols
+
+
+def _notes(stamps: pd.DatetimeIndex, mapping: ColumnMapping, interp: str, tz_name: str, minutes: int) -> list:
+    """What the reader did with the stamps and units, in plain words."""
     notes = [f"timestamps read as {interp} in {tz_name}; labels mark the interval {mapping.label}"
              + (f"; irradiance converted from Wh/m² per {minutes} min to W/m²" if "Wh" in mapping.units else "")]
     if interp == "civil":
@@ -230,19 +302,7 @@ def read_measured(path, mapping: ColumnMapping | Mapping | None = None, *, latit
         notes.append(f"some stamps fall in a daylight-saving period of {tz_name}; they were read as local standard "
                      "time (as meteorological loggers record) — import with local_time='civil' if the logger "
                      "followed the wall clock")
-    data, gap_note = regularise(data, minutes)
-    if gap_note:
-        notes.append(gap_note)
-    local_years = sorted(set((data.index + pd.Timedelta(hours=offset)).year))
-    missing = [c for c in WEATHER_COLUMNS if c not in mapped]
-    if missing:
-        notes.append(f"no {', '.join(missing)} in the file: left NaN")
-    return data, weather_metadata(
-        p, fmt="measured", source=source or f"measured {p.name}", kind="measured",
-        year=local_years[0] if len(local_years) == 1 else None,
-        latitude=math.nan if latitude is None else latitude, longitude=math.nan if longitude is None else longitude,
-        altitude=altitude, tz=tz_name, utc_offset=offset, interval_minutes=minutes, notes=notes,
-        years=local_years, local_time=interp, mapping={k: str(v) for k, v in mapped.items()})
+    return notes
 
 
 class _MixedStamps(ValueError):
