@@ -1,6 +1,7 @@
 """The weather convention every reader returns, its errors, and the helpers the readers share.
 
-Every ``read_*`` / ``get_*`` function of :mod:`solarfleet.models.weather` returns ``(data, metadata)``:
+Every ``read_*`` function of :mod:`solarfleet.models.weather`, and
+:func:`~solarfleet.models.weather.pvgis.get_pvgis_tmy`, returns ``(data, metadata)``:
 
 ``data``
     A :class:`pandas.DataFrame` on a regular, tz-aware **UTC** :class:`~pandas.DatetimeIndex`
