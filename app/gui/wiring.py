@@ -120,7 +120,8 @@ def import_park_file(db_path, park, path) -> str:
     when the file is refused (the error names the file and line).
     """
     from solarfleet.models.energy.load import LoadFileError, read_meter
-    from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_weather
+    from solarfleet.models.weather.convention import WeatherFileError
+    from solarfleet.models.weather.detect import detect_format, read_weather
 
     path = Path(path)
     try:
