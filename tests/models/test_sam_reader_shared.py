@@ -13,7 +13,7 @@ to SolarFleet:
   Angeles file (no ``Local Time Zone``; a blank ``Source`` header field), so it is checked against
   the raw parse alone.
 
-The reader's documented convention (``models/weather/readers.py``): stamps are local standard time
+The reader's documented convention (``models/weather/nsrdb.py``): stamps are local standard time
 (the header's ``Time Zone`` [h]); a stamp lands in the interval that contains it and the index holds
 UTC interval *starts*; a typical year (months from several years) is laid on one non-leap
 ``TYPICAL_YEAR``; intervals missing from the file become NaN rows, never zero.
@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.models.weather.readers import (TYPICAL_YEAR, WeatherFileError, detect_format, read_sam_csv,
+from solarfleet.models.weather import (TYPICAL_YEAR, WeatherFileError, detect_format, read_sam_csv,
                                                 read_weather)
 
 #: file, interval [min], and what its first and last data lines say, as UTC interval starts
@@ -48,7 +48,7 @@ FILES = {
 }
 NSRDB_FILES = ("des_moines", "tucson")
 
-_DETECT_BUG = ("product bug: detect_format() (models/weather/readers.py) returns 'measured' for a SAM CSV unless "
+_DETECT_BUG = ("product bug: detect_format() (models/weather/detect.py) returns 'measured' for a SAM CSV unless "
                "its first line starts with 'Source,'; SAM's own LosAngeles_WeatherFile_15min.csv leaves that first "
                "header field blank (',Location ID,City,…'), so read_weather() without format='sam' raises "
                "WeatherFileError 'no timestamp column recognised', `solarfleet-cli weather import` needs "
