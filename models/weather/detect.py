@@ -76,10 +76,19 @@ def detect_format(path) -> str:
         if second.startswith("NSRDB") and "Local Time Zone" in first:
             return "nsrdb"
         return "sam"
+    if _is_sam_header(first, lines[2] if len(lines) > 2 else ""):
+        return "sam"  # SAM's own files may leave the first header field ("Source") blank
     if "," in first or "\t" in first or ";" in first:
         return "measured"
     raise WeatherFileError(p, "unknown weather format: not EPW, TMY3, TMY2, PVGIS, NSRDB, SAM CSV, nor a "
                               f"table with a header (first line {first[:60]!r})", 1)
+
+
+def _is_sam_header(first: str, third: str) -> bool:
+    """SAM CSV: a location header (Latitude, Longitude, Time Zone), its values, then a Year/Month/Day table."""
+    fields = {f.strip() for f in first.split(",")}
+    return ({"Latitude", "Longitude", "Time Zone"} <= fields
+            and [f.strip() for f in third.split(",")[:3]] == ["Year", "Month", "Day"])
 
 
 def read_weather(path, format: Optional[str] = None, **kwargs) -> tuple[pd.DataFrame, dict]:

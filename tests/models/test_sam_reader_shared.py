@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.models.weather import (TYPICAL_YEAR, WeatherFileError, detect_format, read_sam_csv,
+from solarfleet.models.weather import (TYPICAL_YEAR, detect_format, read_sam_csv,
                                                 read_weather)
 
 #: file, interval [min], and what its first and last data lines say, as UTC interval starts
@@ -48,12 +48,6 @@ FILES = {
 }
 NSRDB_FILES = ("des_moines", "tucson")
 
-_DETECT_BUG = ("product bug: detect_format() (models/weather/detect.py) returns 'measured' for a SAM CSV unless "
-               "its first line starts with 'Source,'; SAM's own LosAngeles_WeatherFile_15min.csv leaves that first "
-               "header field blank (',Location ID,City,…'), so read_weather() without format='sam' raises "
-               "WeatherFileError 'no timestamp column recognised', `solarfleet-cli weather import` needs "
-               "--format sam, and a GUI drop refuses the file with a misleading consumption-file error")
-
 
 READERS = {
     "read_sam_csv": read_sam_csv,
@@ -64,9 +58,7 @@ READERS = {
 def _cases():
     for key in FILES:
         for reader in READERS:
-            marks = [pytest.mark.xfail(strict=True, raises=WeatherFileError, reason=_DETECT_BUG)] \
-                if (key, reader) == ("los_angeles", "read_weather") else []
-            yield pytest.param(key, reader, id=f"{key}-{reader}", marks=marks)
+            yield pytest.param(key, reader, id=f"{key}-{reader}")
 
 
 CASES = list(_cases())
@@ -277,6 +269,6 @@ def test_both_readers_agree_on_the_nsrdb_files(read_files):
         pd.testing.assert_frame_equal(a, b, check_freq=False)
 
 
-@pytest.mark.xfail(strict=True, reason=_DETECT_BUG)
 def test_sam_csv_with_a_blank_source_field_is_detected_as_sam(shared_dir):
+    """SAM's own files may leave the first header field ("Source") blank; they are still SAM CSV."""
     assert detect_format(shared_dir / "weather" / FILES["los_angeles"][0]) == "sam"
