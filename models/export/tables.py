@@ -357,7 +357,7 @@ def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
         ``name`` (sheet or table), ``shape`` (rows, columns incl. the index column), ``header``
         and the first ``rows`` rows (neutralised text, numbers as numbers; JSON keeps text as is).
     """
-    from solarfleet.models.export.writers import _rows
+    from solarfleet.models.export.writers import table_rows
     if fmt not in FORMATS + ("pdf",):
         raise ExportError(f"format must be one of {', '.join(FORMATS + ('pdf',))} (got {fmt!r})")
     if fmt == "csv":
@@ -368,7 +368,7 @@ def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
         chosen = tables.sheets()
     out = []
     for name, df in chosen.items():
-        it = _rows(df.head(rows), True, safe=(fmt != "json"))
+        it = table_rows(df.head(rows), True, safe=(fmt != "json"))
         header = next(it)
         out.append({"name": name, "shape": (len(df), len(df.columns) + 1), "header": header, "rows": list(it)})
     return out

@@ -201,7 +201,7 @@ def estimate_survey(site, *, ghi: Optional[GhiChoice] = None, floor_area: Option
 
     Raises
     ------
-    solarfleet.models.survey.site.SurveyValueError
+    solarfleet.models.validation.SurveyValueError
         A roof cannot be laid out.
     solarfleet.models.simulation.engine.SimulationError
         No roof holds any module.

@@ -47,10 +47,13 @@ from typing import Optional
 
 import numpy as np
 
+from solarfleet.models.fleet import ROOF_TYPES, Array, Park, Roof
 from solarfleet.models.survey.horizon import Obstacle
-from solarfleet.models.fleet import (Array, FleetValueError, Park, Roof, ROOF_TYPES, _choice, _integer, _members, _name, _number)
+from solarfleet.models.validation import (FleetValueError, SurveyValueError, as_survey_error, check_choice,
+                                         check_integer, check_list, check_name, check_number, set_field,
+                                         survey_checked, survey_items)
 
-__all__ = ["SurveyValueError", "ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
+__all__ = ["ORIENTATIONS", "KeepOut", "RoofSurvey", "Obstacle", "SiteSurvey", "Layout",
            "LoadCheck", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch",
            "layout_roof", "polygon_area", "site_from_text", "inset_polygon", "string_plan", "survey_to_park",
            "roof_to_fleet_roof",
@@ -67,46 +70,6 @@ ASSUMED_MODULE_MASS = {"glass_polymer": 11.5, "glass_glass": 15.0}
 #: Assumed racking mass per m² of module [kg/m²]: flush rails on a pitched roof, ballasted tilted racking.
 ASSUMED_RACKING_MASS = {"pitched": 3.0, "flat": 20.0}
 _EPS = 1e-9
-
-
-class SurveyValueError(FleetValueError):
-    """A survey field holds a value it may not (field path, value, reason)."""
-
-
-def _survey_error(exc: FleetValueError, prefix: str = "") -> SurveyValueError:
-    e = exc.within(prefix) if prefix else exc
-    return SurveyValueError(e.field, e.value, e.reason)
-
-
-def _set(obj, name, value):
-    object.__setattr__(obj, name, value)
-
-
-def _checked(fn, *args, **kwargs):
-    try:
-        return fn(*args, **kwargs)
-    except SurveyValueError:
-        raise
-    except FleetValueError as exc:
-        raise _survey_error(exc) from None
-
-
-def _items(field: str, value, cls) -> tuple:
-    """``value`` as a tuple of ``cls``; dicts are built into ``cls``; errors name ``field[i]``."""
-    out = []
-    for i, item in enumerate(_checked(_members, field, value)):
-        if isinstance(item, dict):
-            try:
-                item = cls(**item)
-            except TypeError as exc:
-                raise SurveyValueError(f"{field}[{i}]", item, str(exc)) from None
-            except FleetValueError as exc:
-                raise _survey_error(exc, f"{field}[{i}]") from None
-        if not isinstance(item, cls):
-            article = "an" if cls.__name__[0] in "AEIOU" else "a"
-            raise SurveyValueError(f"{field}[{i}]", item, f"must be {article} {cls.__name__}")
-        out.append(item)
-    return tuple(out)
 
 
 # --- geometry ------------------------------------------------------------------------------------
@@ -313,11 +276,11 @@ class KeepOut:
     name: str = ""
 
     def __post_init__(self):
-        _set(self, "x", _checked(_number, "x", self.x, -1e5, 1e5))
-        _set(self, "y", _checked(_number, "y", self.y, -1e5, 1e5))
-        _set(self, "length", _checked(_number, "length", self.length, 0, 1e5, lo_open=True))
-        _set(self, "width", _checked(_number, "width", self.width, 0, 1e5, lo_open=True))
-        _set(self, "clearance", _checked(_number, "clearance", self.clearance, 0, 100))
+        set_field(self, "x", survey_checked(check_number, "x", self.x, -1e5, 1e5))
+        set_field(self, "y", survey_checked(check_number, "y", self.y, -1e5, 1e5))
+        set_field(self, "length", survey_checked(check_number, "length", self.length, 0, 1e5, lo_open=True))
+        set_field(self, "width", survey_checked(check_number, "width", self.width, 0, 1e5, lo_open=True))
+        set_field(self, "clearance", survey_checked(check_number, "clearance", self.clearance, 0, 100))
         if not isinstance(self.name, str):
             raise SurveyValueError("name", self.name, "must be text")
 
@@ -399,7 +362,7 @@ class RoofSurvey:
     module_width: Optional[float] = None
 
     def __post_init__(self):
-        _set(self, "name", _checked(_name, "name", self.name))
+        set_field(self, "name", survey_checked(check_name, "name", self.name))
         outline = self.outline
         if isinstance(outline, (str, bytes)) or not hasattr(outline, "__iter__"):
             raise SurveyValueError("outline", outline, "must be a list of [x, y] vertices in metres")
@@ -407,8 +370,8 @@ class RoofSurvey:
         for i, p in enumerate(outline):
             if isinstance(p, (str, bytes)) or not hasattr(p, "__len__") or len(p) != 2:
                 raise SurveyValueError(f"outline[{i}]", p, "must be a vertex [x, y] in metres")
-            pts.append((_checked(_number, f"outline[{i}][0]", p[0], -1e5, 1e5),
-                        _checked(_number, f"outline[{i}][1]", p[1], -1e5, 1e5)))
+            pts.append((survey_checked(check_number, f"outline[{i}][0]", p[0], -1e5, 1e5),
+                        survey_checked(check_number, f"outline[{i}][1]", p[1], -1e5, 1e5)))
         if len(pts) < 3:
             raise SurveyValueError("outline", outline, "needs at least 3 vertices")
         if len(pts) > 200:
@@ -420,42 +383,46 @@ class RoofSurvey:
             raise SurveyValueError("outline", [list(p) for p in pts], "encloses no area")
         if not _is_simple(pts):
             raise SurveyValueError("outline", [list(p) for p in pts], "crosses itself")
-        _set(self, "outline", tuple(pts))
-        _checked(_choice, "roof_type", self.roof_type, ROOF_TYPES)
-        _set(self, "surface_tilt", _checked(_number, "surface_tilt", self.surface_tilt, 0, 75))
+        set_field(self, "outline", tuple(pts))
+        survey_checked(check_choice, "roof_type", self.roof_type, ROOF_TYPES)
+        set_field(self, "surface_tilt", survey_checked(check_number, "surface_tilt", self.surface_tilt, 0, 75))
         if self.roof_type == "flat" and self.surface_tilt > 5:
             raise SurveyValueError("surface_tilt", self.surface_tilt, "a flat roof has a pitch of at most 5°; "
                                                                       "use roof_type 'pitched'")
-        _set(self, "surface_azimuth", _checked(_number, "surface_azimuth", self.surface_azimuth, 0, 360))
-        _set(self, "height", _checked(_number, "height", self.height, 0, 500))
-        _set(self, "setback", _checked(_number, "setback", self.setback, 0, 100))
-        _set(self, "keepouts", _items("keepouts", self.keepouts, KeepOut))
-        _set(self, "allowed_load", _checked(_number, "allowed_load", self.allowed_load, 0, 10000, allow_none=True))
+        set_field(self, "surface_azimuth",
+                  survey_checked(check_number, "surface_azimuth", self.surface_azimuth, 0, 360))
+        set_field(self, "height", survey_checked(check_number, "height", self.height, 0, 500))
+        set_field(self, "setback", survey_checked(check_number, "setback", self.setback, 0, 100))
+        set_field(self, "keepouts", survey_items("keepouts", self.keepouts, KeepOut))
+        set_field(self, "allowed_load",
+                  survey_checked(check_number, "allowed_load", self.allowed_load, 0, 10000, allow_none=True))
         if self.module is not None:
             if not isinstance(self.module, str) or not self.module:
                 raise SurveyValueError("module", self.module, "must be a CEC module key")
             from solarfleet.models.simulation import catalog
             if not catalog.has_module(self.module):
                 raise SurveyValueError("module", self.module, "is not in the CEC module database")
-        _checked(_choice, "orientation", self.orientation, ORIENTATIONS)
-        _set(self, "module_tilt", _checked(_number, "module_tilt", self.module_tilt, 0, 60, allow_none=True))
-        _set(self, "gcr", _checked(_number, "gcr", self.gcr, 0, 1, lo_open=True, hi_open=True, allow_none=True))
-        _set(self, "modules_high", _checked(_integer, "modules_high", self.modules_high, 1))
+        survey_checked(check_choice, "orientation", self.orientation, ORIENTATIONS)
+        set_field(self, "module_tilt",
+                  survey_checked(check_number, "module_tilt", self.module_tilt, 0, 60, allow_none=True))
+        set_field(self, "gcr",
+                  survey_checked(check_number, "gcr", self.gcr, 0, 1, lo_open=True, hi_open=True, allow_none=True))
+        set_field(self, "modules_high", survey_checked(check_integer, "modules_high", self.modules_high, 1))
         if self.modules_high > 10:
             raise SurveyValueError("modules_high", self.modules_high, "must be at most 10")
-        _set(self, "module_gap", _checked(_number, "module_gap", self.module_gap, 0, 2))
+        set_field(self, "module_gap", survey_checked(check_number, "module_gap", self.module_gap, 0, 2))
         from solarfleet.models.fleet import MODULE_TYPES
-        _checked(_choice, "module_type", self.module_type, MODULE_TYPES)
+        survey_checked(check_choice, "module_type", self.module_type, MODULE_TYPES)
         for f in ("module_mass", "racking_mass"):
-            _set(self, f, _checked(_number, f, getattr(self, f), 0, 1000, allow_none=True))
+            set_field(self, f, survey_checked(check_number, f, getattr(self, f), 0, 1000, allow_none=True))
         for f in ("module_length", "module_width"):
-            _set(self, f, _checked(_number, f, getattr(self, f), 0.1, 5, allow_none=True))
+            set_field(self, f, survey_checked(check_number, f, getattr(self, f), 0.1, 5, allow_none=True))
 
     @classmethod
     def rectangle(cls, name: str, length: float, width: float, **kwargs) -> "RoofSurvey":
         """A rectangular roof ``length`` [m] along ``x`` by ``width`` [m] along ``y``."""
-        length = _checked(_number, "length", length, 0, 1e5, lo_open=True)
-        width = _checked(_number, "width", width, 0, 1e5, lo_open=True)
+        length = survey_checked(check_number, "length", length, 0, 1e5, lo_open=True)
+        width = survey_checked(check_number, "width", width, 0, 1e5, lo_open=True)
         return cls(name=name, outline=((0.0, 0.0), (length, 0.0), (length, width), (0.0, width)), **kwargs)
 
     @property
@@ -558,7 +525,7 @@ def winter_solstice_noon_elevation(latitude: float) -> float:
     latitude : float
         [°], north positive.
     """
-    lat = _checked(_number, "latitude", latitude, -90, 90)
+    lat = survey_checked(check_number, "latitude", latitude, -90, 90)
     dec = -SOLSTICE_DECLINATION if lat >= 0 else SOLSTICE_DECLINATION
     return 90.0 - abs(lat - dec)
 
@@ -875,7 +842,8 @@ class SiteSurvey:
     horizon : tuple of (azimuth, elevation)
         Far horizon profile, typed or imported (see :mod:`solarfleet.models.survey.horizon`) [°].
     obstacles : tuple of Obstacle
-        Nearby obstacles, turned into horizon elevations by :func:`solarfleet.models.survey.horizon.obstacles_to_horizon`.
+        Nearby obstacles, turned into horizon elevations by
+        :func:`solarfleet.models.survey.horizon.obstacles_to_horizon`.
     horizon_source : str
         Where the horizon came from (``"typed"``, ``"pvgis:<file>"``, ``""``).
     """
@@ -901,19 +869,19 @@ class SiteSurvey:
             Park(name=self.name, latitude=self.latitude, longitude=self.longitude, altitude=self.altitude,
                  tz=self.tz, grid_region=self.grid_region, notes=self.notes)
         except FleetValueError as exc:
-            raise _survey_error(exc) from None
-        _set(self, "name", self.name.strip())
+            raise as_survey_error(exc) from None
+        set_field(self, "name", self.name.strip())
         for f in ("latitude", "longitude", "altitude"):
-            _set(self, f, float(getattr(self, f)))
+            set_field(self, f, float(getattr(self, f)))
         roofs = []
-        for i, r in enumerate(_checked(_members, "roofs", self.roofs)):
+        for i, r in enumerate(survey_checked(check_list, "roofs", self.roofs)):
             if isinstance(r, dict):
                 try:
                     r = RoofSurvey.from_dict(r)
                 except TypeError as exc:
                     raise SurveyValueError(f"roofs[{i}]", r, str(exc)) from None
                 except FleetValueError as exc:
-                    raise _survey_error(exc, f"roofs[{i}]") from None
+                    raise as_survey_error(exc, f"roofs[{i}]") from None
             if not isinstance(r, RoofSurvey):
                 raise SurveyValueError(f"roofs[{i}]", r, "must be a RoofSurvey")
             roofs.append(r)
@@ -922,13 +890,13 @@ class SiteSurvey:
             if r.name.casefold() in seen:
                 raise SurveyValueError(f"roofs[{i}].name", r.name, "duplicate roof name")
             seen.add(r.name.casefold())
-        _set(self, "roofs", tuple(roofs))
+        set_field(self, "roofs", tuple(roofs))
         from solarfleet.models.survey.horizon import horizon_points
         try:
-            _set(self, "horizon", horizon_points(self.horizon))
+            set_field(self, "horizon", horizon_points(self.horizon))
         except ValueError as exc:
             raise SurveyValueError("horizon", "…", str(exc)) from None
-        _set(self, "obstacles", _items("obstacles", self.obstacles, Obstacle))
+        set_field(self, "obstacles", survey_items("obstacles", self.obstacles, Obstacle))
         if not isinstance(self.horizon_source, str):
             raise SurveyValueError("horizon_source", self.horizon_source, "must be text")
 
