@@ -191,7 +191,7 @@ def test_random_roofs_modules_inside_clear_and_apart(radii, setback, roof_type, 
     """Star-shaped roofs: every module lies inside the roof, at least the setback from every edge,
     clear of keep-outs and of every other module."""
     import math as m
-    from solarfleet.models.survey.site import layout_roof
+    from solarfleet.models.survey.layout import layout_roof
     from solarfleet.models.validation import SurveyValueError
     n = len(radii)
     outline = [(r * m.cos(2 * m.pi * i / n), r * m.sin(2 * m.pi * i / n)) for i, r in enumerate(radii)]
