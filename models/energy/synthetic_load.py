@@ -233,7 +233,7 @@ def activity_factor(dates: pd.DatetimeIndex, weekend_activity: float = 0.8) -> n
         f = weekend_activity if d.weekday() >= 5 else 1.0
         if date in cache[y]:
             f = 0.5
-        # Spring Festival trough (this year's and the next year's, for late-December dates never needed).
+        # Spring Festival trough: this year's only (next year's never reaches back into December).
         cm, cd = LUNAR_HOLIDAYS[y][0]
         k = (date - _dt.date(y, cm, cd)).days
         if -1 <= k <= 6:

@@ -4,7 +4,7 @@ What it computes is what :class:`pvlib.modelchain.ModelChain` computes for one a
 with the same choices, but for all arrays of a park at once:
 
 1. **Sun** once per park, at the *middle* of each interval (the weather index holds
-   interval starts, see ``interfaces.md``), with pvlib's NREL SPA (numpy) code,
+   interval starts, see :func:`check_weather`), with pvlib's NREL SPA (numpy) code,
    refraction from ``temp_air`` and ``pressure`` (or the park altitude) as ModelChain
    does; relative air mass by Kasten & Young (1989) from the apparent zenith;
    extraterrestrial irradiance by Spencer at the interval mid-point.
@@ -1040,7 +1040,7 @@ def _package_version() -> str:
 
 def run_metadata(fleet: Fleet, options: SimulationOptions, started: float, duration: float,
                  note: str = "") -> dict:
-    """The ``meta`` dict :meth:`solarfleet.models.store.Store.save_run` records.
+    """The ``meta`` dict :func:`solarfleet.models.store.save_run` records.
 
     Parameters
     ----------

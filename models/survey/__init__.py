@@ -3,11 +3,11 @@
 Modules
 -------
 :mod:`~solarfleet.models.survey.site`
-    What a surveyor records: :class:`KeepOut`, :class:`RoofSurvey`, :class:`SiteSurvey`, and
-    :func:`survey_to_park` / :func:`roof_to_fleet_roof` that turn them into the fleet model.
+    What a surveyor records: ``KeepOut``, ``RoofSurvey``, ``SiteSurvey``, and ``survey_to_park`` /
+    ``roof_to_fleet_roof`` that turn them into the fleet model.
 :mod:`~solarfleet.models.survey.layout`
-    Automatic module layout: module sizes, solstice row spacing, :func:`layout_roof` with its
-    :class:`Layout` and :class:`LoadCheck`, and :func:`string_plan`.
+    Automatic module layout: module sizes, solstice row spacing, ``layout_roof`` with its ``Layout``
+    and ``LoadCheck``, and ``string_plan``.
 :mod:`~solarfleet.models.survey.geometry`
     Plane geometry of roof outlines: area, setback inset, bands and rectangles inside a polygon.
 :mod:`~solarfleet.models.survey.horizon`
