@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QObject, Signal
 
-from solarfleet.app.gui.results import ResultsController
+from solarfleet.app.gui.result_views import ResultsController
 from solarfleet.app.gui.workers import Worker, WorkerPool
 
 __all__ = ["RunController"]

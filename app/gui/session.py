@@ -12,7 +12,7 @@ from solarfleet.models.store.lock import WriterLock
 from solarfleet.models.store import Store, open_store, open_store_read_only
 
 from solarfleet.app.gui.fleet_controller import FleetController
-from solarfleet.app.gui.results import ResultsController
+from solarfleet.app.gui.result_views import ResultsController
 from solarfleet.app.gui.run_controller import RunController
 from solarfleet.app.gui.workers import Worker, WorkerPool
 

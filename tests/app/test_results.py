@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.app.gui.results import ResultsController
+from solarfleet.app.gui.result_views import ResultsController
 
 
 @pytest.fixture
