@@ -29,7 +29,8 @@ from solarfleet.models.live.alarms import AlarmRule
 from solarfleet.app.gui.workers import Worker, WorkerPool
 from solarfleet.models.store import load_park
 
-__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "HISTORY_BIN_S"]
+__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "stored_live_choices",
+           "HISTORY_BIN_S"]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,28 @@ class SourceSpec:
             raise ValueError("a file source needs a path")
         if self.start is not None and pd.Timestamp(self.start).tzinfo is None:
             raise ValueError(f"start must be tz-aware (got {self.start})")
+
+
+def stored_live_choices(settings) -> tuple[SourceSpec, AlarmRule]:
+    """The live source and alarm rule remembered in ``settings`` (QSettings keys ``live/source``,
+    ``live/speed``, ``live/path``, ``live/alarmFraction``, ``live/alarmDurationS``, written by the
+    Live tab); the defaults for what is absent, and for a value that does not read (logged).
+    """
+    spec, rule = SourceSpec(), AlarmRule()
+    if settings is None:
+        return spec, rule
+    try:
+        spec = replace(spec, kind=str(settings.value("live/source", spec.kind)),
+                       speed=float(settings.value("live/speed", spec.speed)),
+                       path=settings.value("live/path", None) or None)
+    except (TypeError, ValueError) as exc:
+        log.warning("ignoring stored live source: %s", exc)
+    try:
+        rule = AlarmRule(fraction=float(settings.value("live/alarmFraction", rule.fraction)),
+                         duration_s=float(settings.value("live/alarmDurationS", rule.duration_s)))
+    except (TypeError, ValueError) as exc:
+        log.warning("ignoring stored alarm rule: %s", exc)
+    return spec, rule
 
 
 @dataclass
@@ -161,6 +184,10 @@ class LiveController(QObject):
     ----------
     store : solarfleet.models.store.Store
         The GUI's store (file-backed: the recorder and the workers open the same path).
+    spec : SourceSpec, optional
+        The source to run first (default a replay; :func:`stored_live_choices` reads the remembered one).
+    rule : AlarmRule, optional
+        The alarm rule (default :class:`~solarfleet.models.live.alarms.AlarmRule`).
     poll_ms : int
         How often :meth:`LiveSession.poll` runs on the GUI thread [ms].
     flush_interval : float
@@ -183,7 +210,8 @@ class LiveController(QObject):
     updated = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, store, *, poll_ms: int = 500, flush_interval: float = 2.0, parent: Optional[QObject] = None):
+    def __init__(self, store, *, spec: Optional[SourceSpec] = None, rule: Optional[AlarmRule] = None,
+                 poll_ms: int = 500, flush_interval: float = 2.0, parent: Optional[QObject] = None):
         super().__init__(parent)
         self.store = store
         self.db_path = store.path
@@ -193,8 +221,8 @@ class LiveController(QObject):
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.poll)
         self.park: Optional[str] = None
-        self.spec = SourceSpec()
-        self.rule = AlarmRule()
+        self.spec = spec if spec is not None else SourceSpec()
+        self.rule = rule if rule is not None else AlarmRule()
         self.session = None
         self.current: Optional[LiveStart] = None  #: the newest session's start (kept after it stops)
         self.last_update = None  #: the newest LiveUpdate that brought readings
@@ -202,8 +230,7 @@ class LiveController(QObject):
         self.recent: deque = deque(maxlen=20000)
         self.state = "stopped"
         self.message = ""
-        self.settings_restored = False  #: the Live tab applied the remembered choices (app/gui/live_tab.py)
-        self.autostart = True  #: start when the live tab is shown (False once the user pressed Stop)
+        self.autostart = True  #: start when the Live tab is shown (False after :meth:`stop`)
         self._want_running = False
         self._busy = False          # a start or stop job is in flight
         self._generation = 0
@@ -235,10 +262,14 @@ class LiveController(QObject):
             self.session.monitor.rule = self.rule
 
     def start(self) -> None:
+        """Run the source; :attr:`autostart` is set: showing the Live tab starts it whenever it is stopped."""
+        self.autostart = True
         self._want_running = True
         self._advance()
 
     def stop(self) -> None:
+        """Stop; showing the Live tab again does not restart it (:attr:`autostart` is cleared)."""
+        self.autostart = False
         self._want_running = False
         self._advance()
 

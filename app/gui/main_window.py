@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recent = list(recent or [])
         self.setObjectName("MainWindow")
-        self.read_only = bool(getattr(session, "read_only", False))
+        self.read_only = session.read_only
         title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
         self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
         self._build_views()
@@ -267,7 +267,6 @@ class MainWindow(QMainWindow):
         s.runs.finished.connect(self._run_finished)
         s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
                                                    e.details, self))
-        s.runs.availabilityChanged.connect(lambda ok: self._update_run_actions())
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
         self.panel.filesDropped.connect(self._files_dropped)
         self._update_run_actions()
