@@ -126,55 +126,63 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
     now : datetime-like, optional
         The current instant (tests); default the clock.
     """
-    from solarfleet.models.live.profiles import replay_profiles
     from solarfleet.models.live.reading import utcnow
     from solarfleet.models.live.session import LiveSession
-    from solarfleet.models.store import live_alarms, live_devices, live_history, live_history_binned, open_store
+    from solarfleet.models.store import live_alarms, live_history_binned, open_store
 
     now = pd.Timestamp(now if now is not None else utcnow()).tz_convert("UTC")
     store = open_store(db_path)
     try:
         p = load_park(store, park)
-        tz = p.tz
-        note = ""
-        if spec.kind == "replay":
-            from solarfleet.models.live.replay import ReplaySource
-            dev = replay_device_id(p.name)
-            last = live_history(store, park=p.name, device_ids=dev, last=1)
-            start_at = (now if spec.start is None else pd.Timestamp(spec.start).tz_convert("UTC")).floor("s")
-            if not last.empty:  # an accelerated replay runs ahead of the clock: resume after its newest reading
-                start_at = max(start_at, last.index[-1] + pd.Timedelta(seconds=spec.speed * spec.tick))
-            day = start_at.tz_convert(tz).normalize().tz_convert("UTC")
-            days = min(60.0, 2.0 + spec.speed * 6 * 3600 / 86400)  # six real hours of replay at least
-            pv, load = replay_profiles(store, p.name, start=day - pd.Timedelta(hours=1), days=days)
-            source = ReplaySource(pv, load, speed=spec.speed, tick=spec.tick, start=start_at, device_id=dev,
-                                  seed=int(start_at.timestamp()) % 100_000)
-            expected, devices = pv, [dev]
-        else:
-            day = now.tz_convert(tz).normalize().tz_convert("UTC")
-            try:
-                expected, _ = replay_profiles(store, p.name, start=day - pd.Timedelta(hours=1), days=2)
-            except (KeyError, ValueError) as exc:
-                log.warning("no expectation for %s: %s", p.name, exc)
-                expected = None
-            if spec.kind == "devices":
-                from solarfleet.models.live.source import Poller
-                configs = live_devices(store, park=p.name)
-                if not configs:
-                    raise LookupError(p.name)
-                source = Poller(configs, interval=spec.tick)
-                devices = [c.device_id for c in configs]
-            else:
-                from solarfleet.models.live.filetail import FileTailSource
-                source = FileTailSource(spec.path, poll_interval=spec.tick, tz=tz)
-                devices = None
+        make = _replay_source if spec.kind == "replay" else _measured_source
+        source, expected, devices, day = make(store, p, spec, now)
         history = live_history_binned(store, park=p.name, device_ids=devices, start=day, bin_s=HISTORY_BIN_S)
         alarms = live_alarms(store, park=p.name)[:200]
     finally:
         store.close()
     session = LiveSession(source, db_path, park=p.name, expected=expected, rule=rule, flush_interval=flush_interval)
     session.start()
-    return LiveStart(session, p.name, tz, expected, history, alarms, devices, day, note)
+    return LiveStart(session, p.name, p.tz, expected, history, alarms, devices, day)
+
+
+def _replay_source(store, park, spec: SourceSpec, now: pd.Timestamp):
+    """``(source, expected, device ids, day)`` of a replay of the park's newest run and consumption; ``day``
+    is the local midnight (UTC) of the replay's first instant."""
+    from solarfleet.models.live.profiles import replay_profiles
+    from solarfleet.models.live.replay import ReplaySource
+    from solarfleet.models.store import live_history
+    dev = replay_device_id(park.name)
+    last = live_history(store, park=park.name, device_ids=dev, last=1)
+    start_at = (now if spec.start is None else pd.Timestamp(spec.start).tz_convert("UTC")).floor("s")
+    if not last.empty:  # an accelerated replay runs ahead of the clock: resume after its newest reading
+        start_at = max(start_at, last.index[-1] + pd.Timedelta(seconds=spec.speed * spec.tick))
+    day = start_at.tz_convert(park.tz).normalize().tz_convert("UTC")
+    days = min(60.0, 2.0 + spec.speed * 6 * 3600 / 86400)  # six real hours of replay at least
+    pv, load = replay_profiles(store, park.name, start=day - pd.Timedelta(hours=1), days=days)
+    source = ReplaySource(pv, load, speed=spec.speed, tick=spec.tick, start=start_at, device_id=dev,
+                          seed=int(start_at.timestamp()) % 100_000)
+    return source, pv, [dev], day
+
+
+def _measured_source(store, park, spec: SourceSpec, now: pd.Timestamp):
+    """``(source, expected, device ids, day)`` of the park's stored devices or of a logger file; the
+    expectation is the park's modelled PV from today's local midnight (None without a run)."""
+    from solarfleet.models.live.profiles import replay_profiles
+    from solarfleet.models.store import live_devices
+    day = now.tz_convert(park.tz).normalize().tz_convert("UTC")
+    try:
+        expected, _ = replay_profiles(store, park.name, start=day - pd.Timedelta(hours=1), days=2)
+    except (KeyError, ValueError) as exc:
+        log.warning("no expectation for %s: %s", park.name, exc)
+        expected = None
+    if spec.kind == "devices":
+        from solarfleet.models.live.source import Poller
+        configs = live_devices(store, park=park.name)
+        if not configs:
+            raise LookupError(park.name)
+        return Poller(configs, interval=spec.tick), expected, [c.device_id for c in configs], day
+    from solarfleet.models.live.filetail import FileTailSource
+    return FileTailSource(spec.path, poll_interval=spec.tick, tz=park.tz), expected, None, day
 
 
 class LiveController(QObject):

@@ -32,7 +32,7 @@ class LiveTab(QObject):
     ----------
     view : solarfleet.widgets.live_view.LiveView
     controller : solarfleet.app.gui.live_controller.LiveController or None
-        None (an in-memory database) leaves the view disabled with a note.
+        None (an in-memory or read-only database) leaves the view disabled with a note.
     store : solarfleet.models.store.Store
         The GUI's store (devices are saved through it; history reloads after a window rebuild).
     parks : callable
@@ -59,8 +59,8 @@ class LiveTab(QObject):
         c.started.connect(self._started)
         c.updated.connect(view.apply_update)
         c.failed.connect(self._failed)
-        view.startRequested.connect(self._start_requested)
-        view.stopRequested.connect(self._stop_requested)
+        view.startRequested.connect(c.start)
+        view.stopRequested.connect(c.stop)  # stopped by the user: showing the tab again does not restart it
         view.sourceChanged.connect(self._source_changed)
         view.ruleChanged.connect(self._rule_changed)
         view.addDeviceRequested.connect(self.add_device)
@@ -145,12 +145,6 @@ class LiveTab(QObject):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.view and self.c.autostart and self.c.state == "stopped":
             self.c.start()
-
-    def _start_requested(self) -> None:
-        self.c.start()
-
-    def _stop_requested(self) -> None:
-        self.c.stop()  # the user stopped it: showing the tab again does not restart it
 
     def _source_changed(self, spec: dict) -> None:
         try:

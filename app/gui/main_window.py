@@ -8,7 +8,6 @@ the parts of the session it works on, then places their views and actions in tab
 from __future__ import annotations
 
 import json
-import logging
 from typing import Optional
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
@@ -46,11 +45,18 @@ from solarfleet.app.i18n import LANGUAGES
 
 __all__ = ["MainWindow"]
 
-log = logging.getLogger(__name__)
-
 
 class MainWindow(QMainWindow):
     """SolarFleet's window over one :class:`~solarfleet.app.gui.session.Session`.
+
+    Parameters
+    ----------
+    session : Session
+        The open database and its controllers; the window shows and edits it.
+    settings : QSettings
+        Window layout, selection, language; passed on to the Live tab, the survey and Compute on….
+    recent : list of str, optional
+        Recently opened databases (File → Open recent).
 
     Signals
     -------
