@@ -24,7 +24,7 @@ from typing import Mapping, Optional
 from solarfleet.models.fleet import GRID_REGIONS
 
 __all__ = ["EmissionFactors", "emission_factors", "co2_avoided_kg", "park_co2", "fleet_co2", "cumulative_co2",
-           "fleet_cumulative_co2", "CarbonError", "MARKET_REGION", "FACTOR_KEYS"]
+           "fleet_cumulative_co2", "CarbonError", "MARKET_REGION", "FACTOR_KEYS", "check_user_factor", "read_emission_factors"]
 
 #: Key of the national factor excluding market-traded green power (market-based Scope 2).
 MARKET_REGION = "national_excl_market_green"
@@ -302,3 +302,69 @@ def _add_years(d: _dt.date, n: int) -> _dt.date:
         return d.replace(year=d.year + n)
     except ValueError:  # 29 February
         return d.replace(year=d.year + n, day=28)
+
+
+def read_emission_factors(path) -> list[dict]:
+    """Read published factors to add: a CSV (``data_year,region,factor,source``) or a JSON file.
+
+    The JSON form is ``{"source": "...", "factors": {"2024": {"east": 0.53, ...}}}`` (the shipped
+    table's shape), with an optional ``"sources": {"2024": "..."}`` per year.
+
+    Returns
+    -------
+    list of dict
+        ``data_year``, ``region``, ``factor`` [kg CO₂/kWh], ``source``, ``where`` (file and line or key).
+
+    Raises
+    ------
+    CarbonError
+        A malformed file, naming the file, the line (or key) and the field.
+    """
+    import csv
+    from pathlib import Path
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CarbonError(f"{path}: cannot read ({exc})") from None
+    if path.suffix.lower() == ".json":
+        return _factor_rows_json(path, text)
+    rows = []
+    reader = csv.DictReader(text.splitlines())
+    need = ("data_year", "region", "factor", "source")
+    missing = [c for c in need if c not in (reader.fieldnames or [])]
+    if missing:
+        raise CarbonError(f"{path}, line 1: missing column(s) {', '.join(missing)} (need {', '.join(need)})")
+    for n, r in enumerate(reader, start=2):
+        rows.append(_factor_row(f"{path}, line {n}", r["data_year"], r["region"], r["factor"], r["source"]))
+    return rows
+
+
+def _factor_rows_json(path, text: str) -> list[dict]:
+    try:
+        d = json.loads(text)
+        years = d["factors"]
+    except (ValueError, KeyError, TypeError):
+        raise CarbonError(f"{path}: expected JSON with a 'factors' object ({{year: {{region: factor}}}})") from None
+    rows = []
+    for y, regs in years.items():
+        src = (d.get("sources") or {}).get(y) or d.get("source") or ""
+        if not isinstance(regs, dict):
+            raise CarbonError(f"{path}, factors.{y}: expected {{region: factor}}")
+        rows += [_factor_row(f"{path}, factors.{y}.{r}", y, r, v, src) for r, v in regs.items()]
+    return rows
+
+
+def _factor_row(where: str, year, region, factor, source) -> dict:
+    try:
+        year = int(str(year).strip())
+    except ValueError:
+        raise CarbonError(f"{where}, field 'data_year': not a year ({year!r})") from None
+    try:
+        factor = float(str(factor).strip())
+    except ValueError:
+        raise CarbonError(f"{where}, field 'factor': not a number ({factor!r})") from None
+    source = (source or "").strip()
+    if not source:
+        raise CarbonError(f"{where}, field 'source': the publication is required")
+    return {"data_year": year, "region": str(region).strip(), "factor": factor, "source": source, "where": where}

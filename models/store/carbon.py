@@ -14,7 +14,7 @@ from solarfleet.models.store.connection import Store, utc_now
 from solarfleet.models.store.fleet import require_park_id
 
 __all__ = ["set_certificates", "certificate_records", "set_green_contract", "green_contracts", "set_carbon_target",
-           "get_carbon_target", "carbon_targets", "add_user_factor", "delete_user_factor", "user_factors",
+           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor", "user_factors",
            "factor_table", "check_month"]
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -152,6 +152,18 @@ def add_user_factor(store: Store, data_year: int, region: str, factor: float, so
         store.db["user_emission_factors"].upsert({"data_year": data_year, "region": region, "factor": float(factor),
                                                   "source": source, "added_utc": utc_now()},
                                                  pk=("data_year", "region"))
+
+
+def add_user_factors(store: Store, rows) -> int:
+    """Add several factors (dicts as :func:`solarfleet.models.energy.carbon.read_emission_factors` returns)
+    in one transaction: all of them or, on the first refusal, none; returns how many."""
+    with store.db.atomic():
+        for row in rows:
+            try:
+                add_user_factor(store, int(row["data_year"]), row["region"], float(row["factor"]), row["source"])
+            except CarbonError as exc:
+                raise CarbonError(f"{row['where']}: {exc}" if row.get("where") else str(exc)) from None
+    return len(rows)
 
 
 def delete_user_factor(store: Store, data_year: int, region: str) -> int:
