@@ -3439,4 +3439,196 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>自家消費</translation>
     </message>
 </context>
+<context>
+    <name>CarbonView</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Location-based</source>
+        <translation>ロケーション基準</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Market-based</source>
+        <translation>マーケット基準</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Monthly</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Trajectory</source>
+        <translation>排出経路</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Green certificates</source>
+        <translation>グリーン証書</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2:</source>
+        <translation>スコープ2：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if (not stored)</source>
+        <translation>What-if 試算（保存しません）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply to the fleet…</source>
+        <translation>フリートに反映…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add PV</source>
+        <translation>PV 追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Battery</source>
+        <translation>蓄電池</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Fleet</source>
+        <translation>フリート全体</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>No ledger yet: it needs consumption data and a simulation run.</source>
+        <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption measured, PV modelled.</source>
+        <translation>消費は実測値、PV はモデル値です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption and PV modelled.</source>
+        <translation>消費と PV はいずれもモデル値です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+        <translation>スコープ2排出量：ロケーション基準 %1 t、マーケット基準 %2 t。PV による削減（相殺しない）：自家消費 %3 t、売電 %4 t。グリーン証書：%5 件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Some months use the nearest published factor year.</source>
+        <translation>一部の月は公表済みの直近年の排出係数を使用しています。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+        <translation>スコープ2：%1 → %2 t。自給率：%3 → %4 %。グリーン証書：%5 → %6 件。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>PV [MWh]</source>
+        <translation>PV [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Sold</source>
+        <translation>売却</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Retained</source>
+        <translation>保有</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Not yet sold or retained</source>
+        <translation>未売却・未保有</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCarbonPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>CO₂ [t]</source>
+        <translation>CO₂ [t]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, location-based</source>
+        <translation>スコープ2（ロケーション基準）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, market-based</source>
+        <translation>スコープ2（マーケット基準）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV used on site</source>
+        <translation>削減：PV 自家消費</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV exported</source>
+        <translation>削減：PV 売電</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2 [t CO₂/yr]</source>
+        <translation>スコープ2 [t CO₂/年]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Projected</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+</context>
 </TS>

@@ -3439,4 +3439,196 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>自用</translation>
     </message>
 </context>
+<context>
+    <name>CarbonView</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Location-based</source>
+        <translation>基于位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Market-based</source>
+        <translation>基于市场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Trajectory</source>
+        <translation>排放路径</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Green certificates</source>
+        <translation>绿证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2:</source>
+        <translation>范围二：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if (not stored)</source>
+        <translation>情景模拟（不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply to the fleet…</source>
+        <translation>应用到电站群…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add PV</source>
+        <translation>新增光伏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Battery</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>No ledger yet: it needs consumption data and a simulation run.</source>
+        <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption measured, PV modelled.</source>
+        <translation>用电为实测值，光伏为模拟值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption and PV modelled.</source>
+        <translation>用电与光伏均为模拟值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+        <translation>范围二排放：基于位置 %1 t，基于市场 %2 t。光伏减排（不抵扣范围二）：自用 %3 t，上网 %4 t。绿证：%5 张。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Some months use the nearest published factor year.</source>
+        <translation>部分月份采用最近已发布年份的排放因子。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+        <translation>范围二：%1 → %2 t。自给率：%3 → %4 %。绿证：%5 → %6 张。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>PV [MWh]</source>
+        <translation>光伏 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Issued</source>
+        <translation>核发</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Sold</source>
+        <translation>已出售</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Retained</source>
+        <translation>自留</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Not yet sold or retained</source>
+        <translation>未出售或自留</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCarbonPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>CO₂ [t]</source>
+        <translation>CO₂ [t]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, location-based</source>
+        <translation>范围二（基于位置）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, market-based</source>
+        <translation>范围二（基于市场）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV used on site</source>
+        <translation>减排：光伏自用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV exported</source>
+        <translation>减排：光伏上网</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2 [t CO₂/yr]</source>
+        <translation>范围二 [t CO₂/年]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Ledger</source>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if</source>
+        <translation>情景</translation>
+    </message>
+</context>
 </TS>
