@@ -84,8 +84,7 @@ class MonthlyCarbonPlot(ThrottledPlot):
             bar = pg.BarGraphItem(x=xs, y0=y0, height=np.nan_to_num(h), width=0.38, brush=pg.mkBrush(color),
                                   pen=pg.mkPen(None), name=name)
             bar.opts["height"] = h
-            item.addItem(bar)
-            self.legend.addItem(bar, name)
+            item.addItem(bar)   # named items join the legend by themselves
             self.bars.append(bar)
         months = [str(m) for m in self.rows.index]
         ticks = [(i, month_name(int(m[5:7])) if i % max(1, len(months) // 12) == 0 else "")
@@ -109,7 +108,7 @@ class TrajectoryPlot(ThrottledPlot):
         item = self.plot.getPlotItem()
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("Scope 2 [t CO₂/yr]"))
-        self.legend = add_legend(self.plot, offset=(-10, 10))
+        self.legend = add_legend(self.plot, offset=(10, -10))   # bottom left: clear of a falling target
         self.curves = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -153,8 +152,7 @@ class TrajectoryPlot(ThrottledPlot):
     def _curve(self, key, name, x, y, pen, symbol=None):
         c = pg.PlotDataItem(x, y, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=pen.color(), name=name,
                             connect="finite")
-        self.plot.getPlotItem().addItem(c)
-        self.legend.addItem(c, name)
+        self.plot.getPlotItem().addItem(c)   # named items join the legend by themselves
         self.curves[key] = c
 
 
@@ -252,9 +250,11 @@ class CarbonView(QWidget):
         self.tabs.addTab(table, self.tr("Green certificates"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.scope, 1)
+        top.addWidget(self.scope)
+        top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Scope 2:")))
         top.addWidget(self.basis)
+        top.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         split.addWidget(self._what_if_box())
