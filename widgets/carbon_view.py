@@ -300,6 +300,10 @@ class CarbonView(QWidget):
             self.current_park(), self.add_kwp.value(), self.battery_kwh.value()))
         return box
 
+    def title(self) -> str:
+        """The view's name, for a tab."""
+        return self.tr("Carbon")
+
     # -- data in --
     def set_ledger(self, ledger, targets: Optional[dict] = None) -> None:
         """Show ``ledger`` (a CarbonLedger, or None) with ``targets`` (park name or None → CarbonTarget)."""

@@ -3513,6 +3513,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Carbon</source>
+        <translation>カーボン</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>No ledger yet: it needs consumption data and a simulation run.</source>
         <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
     </message>
@@ -3540,6 +3545,19 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
         <translation>スコープ2：%1 → %2 t。自給率：%3 → %4 %。グリーン証書：%5 → %6 件。</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonController</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+        <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加し、蓄電池を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+        <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加してください。</translation>
     </message>
 </context>
 <context>

@@ -3513,6 +3513,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Carbon</source>
+        <translation>碳管理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>No ledger yet: it needs consumption data and a simulation run.</source>
         <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
     </message>
@@ -3540,6 +3545,19 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
         <translation>范围二：%1 → %2 t。自给率：%3 → %4 %。绿证：%5 → %6 张。</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonController</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列并配置储能。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列。</translation>
     </message>
 </context>
 <context>

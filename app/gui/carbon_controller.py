@@ -1,0 +1,138 @@
+"""The Carbon tab: builds the ledger in a worker and feeds a :class:`solarfleet.widgets.carbon_view.CarbonView`.
+
+Dependencies come in through the constructor (the view, the database path or, for an in-memory
+database, the store, and the worker pool); :func:`install_carbon` is the one call a main window makes.
+"""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from solarfleet.app.gui.workers import Worker
+
+__all__ = ["CarbonController", "ledger_job", "install_carbon"]
+
+log = logging.getLogger(__name__)
+
+
+def ledger_job(db_path, store=None):
+    """Worker job: the ledger of every park with a simulation run and consumption, and the targets.
+
+    Yields one ``(ledger, targets, no_run)`` tuple; ``no_run`` lists parks without a simulation run.
+    """
+    def job(progress, cancelled):
+        from solarfleet.models.energy.ledger import build_ledger
+        from solarfleet.models.store import NoRunError, carbon_targets, latest_park_ac, load_fleet, open_store
+        s = store if store is not None else open_store(db_path)
+        try:
+            parks = list(load_fleet(s).parks)
+            pv, no_run = {}, []
+            for i, park in enumerate(parks):
+                if cancelled():
+                    return
+                progress(i, len(parks) + 1, park.name)
+                try:
+                    pv[park.name] = latest_park_ac(s, park.name)[0]
+                except NoRunError:
+                    no_run.append(park.name)
+            with_pv = [p for p in parks if p.name in pv]
+            ledger = build_ledger(s, lambda p: pv[p.name], with_pv) if with_pv else None
+            yield ledger, {t.park: t for t in carbon_targets(s)}, no_run
+        finally:
+            if store is None:
+                s.close()
+    return job
+
+
+class CarbonController(QObject):
+    """Connects a CarbonView to the database: the ledger in a worker, what-ifs on the GUI thread (one park,
+    a fraction of a second).
+
+    Parameters
+    ----------
+    view : solarfleet.widgets.carbon_view.CarbonView
+    db_path : pathlib.Path or None
+        The database file; None for an in-memory database (then ``store`` is used on the GUI thread).
+    store : solarfleet.models.store.Store, optional
+    pool : solarfleet.app.gui.workers.WorkerPool
+
+    Signals
+    -------
+    failed(str)
+        A one-line message for the status bar.
+    """
+
+    failed = Signal(str)
+
+    def __init__(self, view, db_path, pool, store=None, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.view, self.db_path, self.pool, self.store = view, db_path, pool, store
+        self.ledger = None
+        self.worker: Optional[Worker] = None
+        view.whatIfRequested.connect(self.preview_what_if)
+        view.whatIfCleared.connect(lambda: view.set_what_if(None))
+        view.whatIfCommitRequested.connect(self._commit_what_if)
+
+    def refresh(self) -> Optional[Worker]:
+        """Rebuild the ledger (after a run, an import or an edit)."""
+        job = ledger_job(self.db_path, self.store if self.db_path is None else None)
+        if self.db_path is None:
+            try:
+                for r in job(lambda *a: None, lambda: False):
+                    self._shown(r)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                self._failed(str(exc))
+            return None
+        if self.worker is not None:
+            self.worker.cancel()
+        w = Worker(job, name="carbon-ledger")
+        w.signals.result.connect(self._shown)
+        w.signals.error.connect(lambda e: self._failed(e.message))
+        self.worker = w
+        return self.pool.start(w)
+
+    def _shown(self, result) -> None:
+        ledger, targets, no_run = result
+        self.ledger = ledger
+        self.view.set_ledger(ledger, targets)
+        if no_run:
+            log.info("carbon ledger: no simulation run for %s", ", ".join(no_run))
+
+    def _failed(self, message: str) -> None:
+        log.warning("carbon ledger: %s", message)
+        self.failed.emit(message)
+
+    def preview_what_if(self, park: str, add_kwp: float, battery_kwh: float) -> None:
+        from solarfleet.models.energy.battery import Battery
+        from solarfleet.models.energy.carbon_targets import TargetError, what_if
+        if self.ledger is None:
+            return
+        try:
+            battery = Battery(capacity=battery_kwh * 1000.0, power=battery_kwh * 500.0) if battery_kwh > 0 else None
+            self.view.set_what_if(what_if(self.ledger, park, add_kwp * 1000.0, battery))
+        except (TargetError, ValueError) as exc:
+            self._failed(str(exc))
+
+    def _commit_what_if(self, park: str, add_kwp: float, battery_kwh: float) -> None:
+        # Making the change needs arrays drawn on a roof: the fleet editor (or the survey) does that.
+        text = (self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.")
+                if battery_kwh > 0 else self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor."))
+        self.failed.emit(text.replace("%1", f"{add_kwp:,.0f}").replace("%2", park))
+
+
+def install_carbon(window) -> CarbonController:
+    """Add the Carbon tab to ``window`` (a MainWindow with ``tabs`` and ``session``); refresh after each run."""
+    from solarfleet.widgets.carbon_view import CarbonView
+    session = window.session
+    view = CarbonView(window)
+    window.tabs.addTab(view, view.title())
+    ctl = CarbonController(view, session.path, session.pool, store=session.store if session.path is None else None,
+                           parent=window)
+    session.runs.finished.connect(lambda ok: ok and ctl.refresh())
+    ctl.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
+    ctl.refresh()
+    return ctl
