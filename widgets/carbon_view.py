@@ -361,12 +361,13 @@ class CarbonView(QWidget):
         self.what_if_result.setText(self._what_if_text())
 
     def _trajectories(self):
-        from solarfleet.models.energy.carbon_targets import TargetError, trajectory
+        from solarfleet.models.energy.carbon_targets import TargetError, peak_level, trajectory
         park = self.current_park() or None
         target = self.targets.get(park)
         try:
             base = trajectory(self.ledger, park, target)
-            other = None if self.what_if is None else trajectory(self.what_if.ledger, park, target)
+            level = None if target is None else peak_level(base, target)   # a what-if does not move the goal
+            other = None if self.what_if is None else trajectory(self.what_if.ledger, park, target, None, level)
         except TargetError:
             return None, None
         return base, other

@@ -303,13 +303,14 @@ def cmd_whatif(args, ctx) -> int:
 
 def _trajectories(store, before, after, park: str) -> dict:
     """Location-based Scope 2 per year [kg] before and after, for the park and the fleet, with their targets."""
-    from solarfleet.models.energy.carbon_targets import TargetError, trajectory
+    from solarfleet.models.energy.carbon_targets import TargetError, peak_level, trajectory
     from solarfleet.models.store import get_carbon_target
     res = {}
     for scope, name in (("park", park), ("fleet", None)):
         target = get_carbon_target(store, name)
         try:
-            a, b = trajectory(before, name, target), trajectory(after, name, target)
+            a = trajectory(before, name, target)
+            b = trajectory(after, name, target, peak_level_kg=None if target is None else peak_level(a, target))
         except TargetError:
             continue
         res[scope] = {"target": None if target is None else target.to_dict(), "years": [int(y) for y in a.index],

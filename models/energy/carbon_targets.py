@@ -8,7 +8,9 @@ A target (:class:`CarbonTarget`) follows China's "3060" shape: emissions peak no
 - ``peak_year`` → ``target_year``: linear from the peak-year level ``E_p`` to ``E_p × (1 − reduction_pct/100)``;
 - ``target_year`` → ``neutrality_year``: linear down to 0; after it, 0.
 
-``E_p`` is the trajectory's own (projected) location-based Scope 2 of the peak year.
+``E_p`` is the trajectory's own (projected) location-based Scope 2 of the peak year, unless given: a
+what-if is drawn against the target of the fleet as it is (pass the base's ``peak_level_kg``), so that
+adding PV does not move the goal.
 
 The trajectory (:func:`trajectory`) projects a ledger year forward: consumption stays as in the
 data year, PV output falls by each park's capacity-weighted degradation [%/yr], and the PV that
@@ -26,7 +28,7 @@ import pandas as pd
 
 from solarfleet.models.energy.carbon import MARKET_REGION
 
-__all__ = ["CarbonTarget", "TargetError", "target_path", "trajectory", "what_if", "WhatIf"]
+__all__ = ["CarbonTarget", "TargetError", "target_path", "trajectory", "what_if", "WhatIf", "peak_level"]
 
 
 class TargetError(ValueError):
@@ -131,11 +133,22 @@ def _park_projection(ledger, name: str, base_year: int, years: list) -> pd.DataF
 
 
 def trajectory(ledger, park: Optional[str] = None, target: Optional[CarbonTarget] = None,
-               until: Optional[int] = None) -> pd.DataFrame:
+               until: Optional[int] = None, peak_level_kg: Optional[float] = None) -> pd.DataFrame:
     """Annual Scope 2 of a park (or the fleet) from the ledger's first year to ``until``, with the target path.
 
     The base of the projection is the last ledger year with twelve months. Fleet figures are the
     parks' sums (each park projected with its own grid factor and degradation).
+
+    Parameters
+    ----------
+    ledger : CarbonLedger
+    park : str, optional
+        None for the fleet.
+    target : CarbonTarget, optional
+    until : int, optional
+        Last year (default: the target's neutrality year, else ten years after the base year).
+    peak_level_kg : float, optional
+        Peak-year emissions the target path starts from [kg CO₂] (default: this trajectory's own).
 
     Returns
     -------
@@ -164,11 +177,18 @@ def trajectory(ledger, park: Optional[str] = None, target: Optional[CarbonTarget
     out.insert(0, "kind", parts[0]["kind"])
     out["factor_note"] = ["; ".join(sorted({p.loc[y, "factor_note"] for p in parts} - {""})) for y in years]
     if target is not None:
-        peak = out["scope2_location_kg"].get(target.peak_year, out.loc[base_year, "scope2_location_kg"])
+        peak = peak_level_kg if peak_level_kg is not None else out["scope2_location_kg"].get(
+            target.peak_year, out.loc[base_year, "scope2_location_kg"])
         out["target_kg"] = target_path(target, years, float(peak)).to_numpy()
     else:
         out["target_kg"] = np.nan
     return out
+
+
+def peak_level(base: pd.DataFrame, target: CarbonTarget) -> float:
+    """The peak-year level [kg CO₂] of ``base`` (a :func:`trajectory`) that ``target``'s path starts from."""
+    col = base["scope2_location_kg"]
+    return float(col.get(target.peak_year, col[base["kind"] == "ledger"].iloc[-1]))
 
 
 @dataclass

@@ -272,3 +272,19 @@ def test_trajectory_projects_degradation_by_hand(file_store, demo_fleet):
     assert tr.index[-1] == 2060 and tr.loc[2060, "target_kg"] == 0
     fleet = trajectory(led, None, t)
     assert fleet["scope2_location_kg"].tolist() == tr["scope2_location_kg"].tolist()
+
+
+def test_what_if_trajectory_keeps_the_base_target(file_store, demo_fleet):
+    from solarfleet.models.energy.carbon_targets import peak_level
+    import_fleet(file_store, demo_fleet)
+    idx = _index(2023, months=12)
+    add_load_series(file_store, KUNSHAN, _load(idx, 800e3), {"interval_minutes": 60}, meter="main")
+    led = build_ledger(file_store, lambda p: _pv(idx, 2e6), [demo_fleet.park(KUNSHAN)])
+    t = CarbonTarget(None, 2026, 30, 2035, 2060)
+    base = trajectory(led, None, t)
+    w = what_if(led, KUNSHAN, add_w=2e6)
+    moved = trajectory(w.ledger, None, t)
+    kept = trajectory(w.ledger, None, t, peak_level_kg=peak_level(base, t))
+    assert kept["target_kg"].equals(base["target_kg"])
+    assert (moved.loc[2026:2059, "target_kg"] < base.loc[2026:2059, "target_kg"]).all()   # 2060: both 0
+    assert (kept["scope2_location_kg"] < base["scope2_location_kg"]).all()
