@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from solarfleet.widgets.plot_style import ThrottledPlot, add_legend, month_name, style_plot
 
@@ -160,10 +160,32 @@ class CertificateTableModel(QAbstractTableModel):
     """Green certificates per month: PV [MWh], issued, sold, retained, not yet sold or retained."""
 
     COLUMNS = ("month", "pv_wh", "certificates_issued", "certificates_sold", "certificates_retained", "open")
+    EDITABLE = ("certificates_sold", "certificates_retained")
+
+    #: (month, sold, retained): the user typed a new count (only while :attr:`editable`).
+    edited = Signal(str, int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict] = []
+        self.editable = False
+
+    def flags(self, index):
+        f = super().flags(index)
+        if self.editable and index.isValid() and self.COLUMNS[index.column()] in self.EDITABLE:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not (index.isValid() and self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        n, ok = QLocale().toInt(str(value).strip())
+        if not ok or n < 0:
+            return False   # the cell keeps its count; a count is a whole number ≥ 0
+        row = self._rows[index.row()]
+        row[self.COLUMNS[index.column()]] = n
+        self.edited.emit(row["month"], int(row["certificates_sold"]), int(row["certificates_retained"]))
+        return True
 
     def set_rows(self, rows) -> None:
         """``rows``: a DataFrame indexed by month with the ledger's certificate columns and ``pv_wh`` (or None)."""
@@ -196,6 +218,8 @@ class CertificateTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "open" and v == v and v < 0:
             return QColor("#dc2626")   # more recorded than earned
+        if role == Qt.ItemDataRole.EditRole and key in self.EDITABLE:
+            return str(int(v))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "month":
@@ -217,12 +241,18 @@ class CarbonView(QWidget):
     whatIfCleared()
     whatIfCommitRequested(str, float, float)
         The user wants the previewed change made to the fleet (the controller asks and does it).
+    certificatesEdited(str, str, int, int)
+        Park, month ("YYYY-MM"), certificates sold, retained — typed in the certificates table of a park.
+    targetSaveRequested(object)
+        A :class:`solarfleet.models.energy.carbon_targets.CarbonTarget` from the target form (park None: the fleet).
     """
 
     scopeChanged = Signal(str)
     whatIfRequested = Signal(str, float, float)
     whatIfCleared = Signal()
     whatIfCommitRequested = Signal(str, float, float)
+    certificatesEdited = Signal(str, str, int, int)
+    targetSaveRequested = Signal(object)
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -257,7 +287,13 @@ class CarbonView(QWidget):
         top.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
-        split.addWidget(self._what_if_box())
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.addWidget(self._what_if_box())
+        side_lay.addWidget(self._target_box())
+        side_lay.addStretch(1)
+        split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
@@ -266,7 +302,53 @@ class CarbonView(QWidget):
         lay.addWidget(split, 1)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.basis.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.certificates.edited.connect(
+            lambda month, sold, kept: self.certificatesEdited.emit(self.current_park(), month, sold, kept))
         self._refresh()
+
+    def _target_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Target"))
+        self.peak_year, self.target_year, self.neutrality_year = QSpinBox(), QSpinBox(), QSpinBox()
+        for w, v in ((self.peak_year, 2030), (self.target_year, 2035), (self.neutrality_year, 2060)):
+            w.setRange(2000, 2100)
+            w.setValue(v)
+            w.setGroupSeparatorShown(False)
+        self.reduction = QDoubleSpinBox()
+        self.reduction.setRange(0, 100)
+        self.reduction.setDecimals(1)
+        self.reduction.setSuffix(" %")
+        self.reduction.setValue(30)
+        self.save_target = QPushButton(self.tr("Save target"))
+        self.target_error = QLabel()
+        self.target_error.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Peak by"), self.peak_year)
+        form.addRow(self.tr("Reduction from peak"), self.reduction)
+        form.addRow(self.tr("by"), self.target_year)
+        form.addRow(self.tr("Neutral by"), self.neutrality_year)
+        form.addRow(self.save_target)
+        form.addRow(self.target_error)
+        self.save_target.clicked.connect(self._save_target)
+        return box
+
+    def _save_target(self) -> None:
+        from solarfleet.models.energy.carbon_targets import CarbonTarget, TargetError
+        try:
+            t = CarbonTarget(self.current_park() or None, self.peak_year.value(), self.reduction.value(),
+                             self.target_year.value(), self.neutrality_year.value())
+        except TargetError:
+            self.target_error.setText(self.tr("The years must run: peak ≤ target ≤ neutrality."))
+            return
+        self.target_error.setText("")
+        self.targetSaveRequested.emit(t)
+
+    def _show_target(self) -> None:
+        t = self.targets.get(self.current_park() or None)
+        if t is not None:
+            self.peak_year.setValue(t.peak_year)
+            self.reduction.setValue(t.reduction_pct)
+            self.target_year.setValue(t.target_year)
+            self.neutrality_year.setValue(t.neutrality_year)
 
     def _what_if_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What-if (not stored)"))
@@ -355,7 +437,9 @@ class CarbonView(QWidget):
             return
         rows = self._rows(self.ledger)
         self.monthly.set_rows(rows, basis)
+        self.certificates.editable = bool(self.current_park())   # recorded per park, not for the fleet sum
         self.certificates.set_rows(rows)
+        self._show_target()
         self.trajectory.set_trajectories(*self._trajectories(), basis=basis)
         self.summary.setText(self._summary_text(rows))
         self.what_if_result.setText(self._what_if_text())

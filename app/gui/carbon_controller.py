@@ -56,9 +56,11 @@ class CarbonController(QObject):
     ----------
     view : solarfleet.widgets.carbon_view.CarbonView
     db_path : pathlib.Path or None
-        The database file; None for an in-memory database (then ``store`` is used on the GUI thread).
-    store : solarfleet.models.store.Store, optional
+        The database file the worker opens; None for an in-memory database (then the ledger is built on
+        the GUI thread from ``store``).
     pool : solarfleet.app.gui.workers.WorkerPool
+    store : solarfleet.models.store.Store
+        The GUI thread's connection: certificate counts and targets the user enters are written through it.
 
     Signals
     -------
@@ -68,7 +70,7 @@ class CarbonController(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, view, db_path, pool, store=None, parent: Optional[QObject] = None):
+    def __init__(self, view, db_path, pool, store, parent: Optional[QObject] = None):
         super().__init__(parent)
         self.view, self.db_path, self.pool, self.store = view, db_path, pool, store
         self.ledger = None
@@ -76,6 +78,24 @@ class CarbonController(QObject):
         view.whatIfRequested.connect(self.preview_what_if)
         view.whatIfCleared.connect(lambda: view.set_what_if(None))
         view.whatIfCommitRequested.connect(self._commit_what_if)
+        view.certificatesEdited.connect(self.record_certificates)
+        view.targetSaveRequested.connect(self.save_target)
+
+    def record_certificates(self, park: str, month: str, sold: int, retained: int) -> None:
+        from solarfleet.models.store import set_certificates
+        self._write(lambda: set_certificates(self.store, park, month, sold, retained))
+
+    def save_target(self, target) -> None:
+        from solarfleet.models.store import set_carbon_target
+        self._write(lambda: set_carbon_target(self.store, target))
+
+    def _write(self, write) -> None:
+        try:
+            write()
+        except Exception as exc:  # noqa: BLE001 - a read-only file, a bad value: said in one line
+            self._failed(str(exc))
+            return
+        self.refresh()
 
     def refresh(self) -> Optional[Worker]:
         """Rebuild the ledger (after a run, an import or an edit)."""
@@ -130,8 +150,7 @@ def install_carbon(window) -> CarbonController:
     session = window.session
     view = CarbonView(window)
     window.tabs.addTab(view, view.title())
-    ctl = CarbonController(view, session.path, session.pool, store=session.store if session.path is None else None,
-                           parent=window)
+    ctl = CarbonController(view, session.path, session.pool, session.store, parent=window)
     session.runs.finished.connect(lambda ok: ok and ctl.refresh())
     ctl.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
     ctl.refresh()

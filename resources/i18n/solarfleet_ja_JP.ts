@@ -3518,6 +3518,41 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Save target</source>
+        <translation>目標を保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Peak by</source>
+        <translation>ピーク年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Reduction from peak</source>
+        <translation>ピーク比削減</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>by</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Neutral by</source>
+        <translation>ニュートラル達成年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The years must run: peak ≤ target ≤ neutrality.</source>
+        <translation>年は ピーク ≤ 目標 ≤ ニュートラル の順にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>No ledger yet: it needs consumption data and a simulation run.</source>
         <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
     </message>

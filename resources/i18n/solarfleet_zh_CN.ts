@@ -3518,6 +3518,41 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Save target</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Peak by</source>
+        <translation>达峰年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Reduction from peak</source>
+        <translation>较峰值减排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>by</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Neutral by</source>
+        <translation>中和年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The years must run: peak ≤ target ≤ neutrality.</source>
+        <translation>年份须满足：达峰 ≤ 目标 ≤ 中和。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>No ledger yet: it needs consumption data and a simulation run.</source>
         <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
     </message>

@@ -21,11 +21,12 @@ def test_ledger_in_worker_then_what_if(qtbot, simulated_db):
     from solarfleet.widgets.carbon_view import CarbonView
     view = CarbonView()
     qtbot.addWidget(view)
+    from solarfleet.models.store import certificate_records, get_carbon_target, open_store
     pool = WorkerPool(max_threads=1)
-    ctl = CarbonController(view, simulated_db, pool)
-    w = ctl.refresh()
-    with qtbot.waitSignal(w.signals.finished, timeout=30000):
-        pass
+    store = open_store(simulated_db)
+    ctl = CarbonController(view, simulated_db, pool, store)
+    assert ctl.refresh() is not None   # a worker
+    qtbot.waitUntil(lambda: ctl.ledger is not None, timeout=30000)
     assert ctl.ledger is not None and len(ctl.ledger.park_names) == 9
     assert view.scope.count() == 10 and None in view.targets
     park = "Gu'an Asia No.1 (Langfang)"
@@ -36,4 +37,21 @@ def test_ledger_in_worker_then_what_if(qtbot, simulated_db):
     with qtbot.waitSignal(ctl.failed) as sig:
         view.commit.click()
     assert "5,000 kWp" in sig.args[0] and park in sig.args[0]
+    # certificates typed in the park's table are stored, and the ledger is rebuilt with them
+    m = view.certificates
+    assert m.setData(m.index(2, 4), "120")
+    assert certificate_records(store, park) == [{"park": park, "month": "2023-03", "sold": 0, "retained": 120,
+                                                 "note": ""}]
+    qtbot.waitUntil(lambda: ctl.ledger.park(park).loc["2023-03", "certificates_retained"] == 120, timeout=30000)
+    assert not m.setData(m.index(2, 3), "-5") and not m.setData(m.index(2, 2), "1")   # issued is not editable
+    # a park target from the form
+    view.peak_year.setValue(2027)
+    view.reduction.setValue(45)
+    view.save_target.click()
+    assert get_carbon_target(store, park).reduction_pct == 45
+    qtbot.waitUntil(lambda: park in view.targets, timeout=30000)
+    view.peak_year.setValue(2040)
+    view.save_target.click()
+    assert "peak ≤ target ≤ neutrality" in view.target_error.text() and get_carbon_target(store, park).peak_year == 2027
     assert pool.shutdown(5000)
+    store.close()
