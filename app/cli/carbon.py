@@ -112,7 +112,7 @@ def cmd_ledger(args, ctx) -> int:
     rows = [{**p, "loc_t": _t(p["scope2_location_kg"]), "mkt_t": _t(p["scope2_market_kg"]),
              "self_t": _t(p["avoided_self_consumed_kg"]), "exp_t": _t(p["avoided_export_kg"]),
              "imp_mwh": None if p["import_wh"] is None else p["import_wh"] / 1e6} for p in s["parks"]]
-    print_table(rows, [("park", "Park", ""), ("consumption_source", "Consumption", ""),
+    print_table(rows, [("park", "Park", ""), ("consumption_source", "Consumption", ""), ("pv_source", "PV", ""),
                        ("imp_mwh", "Import MWh", ",.1f"), ("loc_t", "Scope 2 loc. t", ",.1f"),
                        ("mkt_t", "Scope 2 mkt. t", ",.1f"), ("self_t", "Avoided self t", ",.1f"),
                        ("exp_t", "Avoided export t", ",.1f"), ("certificates_issued", "Certificates", ",.0f"),
@@ -123,7 +123,8 @@ def cmd_ledger(args, ctx) -> int:
         f"market-based {fmt(f['scope2_market_kg'])}; avoided by PV (not netted into Scope 2): self-consumed "
         f"{fmt(f['avoided_self_consumed_kg'])}, exported {fmt(f['avoided_export_kg'])}; certificates "
         f"{'–' if f['certificates_issued'] is None else format(f['certificates_issued'], ',.0f')}")
-    out("PV is modelled (simulation); consumption as labelled (measured meters, else modelled).")
+    out("Consumption: measured meters, else modelled; PV: measured AC where it covers the period, else modelled "
+        "(simulation).")
     for w in s["warnings"]:
         out(f"note: {w}")
     for name, why in s["skipped"].items():

@@ -21,8 +21,9 @@ Figures per park and month (energies from :mod:`solarfleet.models.energy.balance
     MWh earns none and is not carried over). The user records how many were ``certificates_sold`` and
     ``certificates_retained``; more recorded than earned is a warning, not silently capped.
 
-Consumption is ``"measured"`` when the park has meter series, ``"modelled"`` (synthetic) otherwise; PV
-comes from the simulation and is ``"modelled"``. Months with missing intervals keep them out of the
+Consumption is ``"measured"`` when the park has meter series, ``"modelled"`` (synthetic) otherwise. PV is
+``"measured"`` when imported measured AC (:func:`solarfleet.models.store.measured_ac`) covers every interval
+of the park's consumption, else the simulation's (``"modelled"``); the two are never mixed within a park. Months with missing intervals keep them out of the
 sums (``missing_intervals``); a month without data is NaN, never zero.
 """
 from __future__ import annotations
@@ -258,11 +259,14 @@ def build_ledger(store, pv_for: Callable, parks: Optional[Iterable] = None, *,
     from solarfleet.models.store import (certificate_records, factor_table, get_battery, get_tariff,
                                          green_contracts, list_load_series, load_fleet)
     fleet_parks = list(load_fleet(store).parks) if parks is None else list(parks)
-    rep = balance_report(store, fleet_parks, pv_for)
+    measured = {p.name: _measured_pv(store, p.name) for p in fleet_parks}
+    rep = balance_report(store, fleet_parks,
+                         lambda park: measured[park.name] if measured[park.name] is not None else pv_for(park))
     sources = {}
     for p in fleet_parks:
         kinds = {r["kind"] for r in list_load_series(store, p.name)}
-        sources[p.name] = {"consumption": "measured" if "measured" in kinds else "modelled", "pv": "modelled"}
+        sources[p.name] = {"consumption": "measured" if "measured" in kinds else "modelled",
+                           "pv": "modelled" if measured[p.name] is None else "measured"}
     inp = LedgerInputs(parks={p.name: p for p in fleet_parks}, balances=dict(rep.results), sources=sources,
                        factors=factor_table(store), certificates=certificate_records(store),
                        contracts=green_contracts(store),
@@ -274,6 +278,20 @@ def build_ledger(store, pv_for: Callable, parks: Optional[Iterable] = None, *,
         ledger.warnings.append("PV of a typical year was mapped by calendar date onto the consumption year for: "
                                + ", ".join(rep.aligned))
     return ledger
+
+
+def _measured_pv(store, park_name: str):
+    """The park's measured AC [W] on its consumption intervals if it covers every one of them, else None."""
+    from solarfleet.models.store import measured_ac, park_consumption
+    got = park_consumption(store, park_name)
+    if got is None:
+        return None
+    load, info = got
+    end = load.index[-1] + pd.Timedelta(minutes=info["interval_minutes"])
+    pv = measured_ac(store, park_name, load.index[0], end)
+    if len(pv) != len(load) or not pv.index.equals(load.index):
+        return None
+    return pv
 
 
 def with_balance(ledger: CarbonLedger, park: str, balance, park_obj=None, battery=None) -> CarbonLedger:

@@ -288,3 +288,28 @@ def test_what_if_trajectory_keeps_the_base_target(file_store, demo_fleet):
     assert kept["target_kg"].equals(base["target_kg"])
     assert (moved.loc[2026:2059, "target_kg"] < base.loc[2026:2059, "target_kg"]).all()   # 2060: both 0
     assert (kept["scope2_location_kg"] < base["scope2_location_kg"]).all()
+
+
+def test_ledger_modules_import_without_qt():
+    import subprocess
+    import sys
+    code = ("import sys; import solarfleet.models.energy.ledger, solarfleet.models.energy.carbon_targets, "
+            "solarfleet.models.store.carbon; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'solarfleet.app', "
+            "'solarfleet.widgets'))]; print(bad); sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_measured_pv_used_when_it_covers_the_consumption(store, demo_fleet):
+    from solarfleet.models.store import add_measured_ac
+    idx = _index()
+    add_measured_ac(store, KUNSHAN, _pv(idx, 2e6)[: len(idx) // 2] * 0.9, 60, "meter file")
+    led = build_ledger(store, pv_for, _parks(demo_fleet))
+    assert led.park(KUNSHAN)["pv_source"].eq("modelled").all()      # half a period: the simulation, not a mix
+    add_measured_ac(store, KUNSHAN, _pv(idx, 2e6) * 0.9, 60, "meter file")
+    led = build_ledger(store, pv_for, _parks(demo_fleet))
+    k = led.park(KUNSHAN)
+    assert k["pv_source"].eq("measured").all() and led.park(GUAN)["pv_source"].eq("modelled").all()
+    sel = idx.tz_convert(TZ).month == 1
+    assert k.loc["2023-01", "pv_wh"] == pytest.approx(_pv(idx, 2e6)[sel].sum() * 0.9, rel=1e-12)
