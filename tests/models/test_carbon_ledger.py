@@ -313,3 +313,29 @@ def test_measured_pv_used_when_it_covers_the_consumption(store, demo_fleet):
     assert k["pv_source"].eq("measured").all() and led.park(GUAN)["pv_source"].eq("modelled").all()
     sel = idx.tz_convert(TZ).month == 1
     assert k.loc["2023-01", "pv_wh"] == pytest.approx(_pv(idx, 2e6)[sel].sum() * 0.9, rel=1e-12)
+
+
+def test_ledger_tables_for_report_and_xlsx(store, demo_fleet):
+    set_certificates(store, KUNSHAN, "2023-01", sold=3, retained=7)
+    led = build_ledger(store, pv_for, _parks(demo_fleet))
+    t = ledger_tables(led)
+    assert set(t) == {"monthly", "annual", "certificates", "factors"}
+    m = t["monthly"]
+    assert all("[" in c for c in m.columns if c not in ("Park", "Month", "Consumption data", "PV data",
+                                                          "Grid factor data year", "Missing intervals"))
+    k = m[(m["Park"] == KUNSHAN) & (m["Month"] == "2023-01")].iloc[0]
+    imp, exp, _ = _by_hand(KUNSHAN, 1)
+    assert k["Grid import [MWh]"] == pytest.approx(imp / 1000, rel=1e-12)
+    assert k["Scope 2 location-based [t CO2]"] == pytest.approx(imp * F_EAST_2023 / 1000, rel=1e-12)
+    assert k["Certificates retained [MWh]"] == 7 and k["Consumption data"] == "measured"
+    fleet = m[(m["Park"] == "Fleet") & (m["Month"] == "2023-01")].iloc[0]
+    both = (_by_hand(KUNSHAN, 1)[0] * F_EAST_2023 + _by_hand(GUAN, 1)[0] * F_NORTH_2023) / 1000
+    assert fleet["Scope 2 location-based [t CO2]"] == pytest.approx(both, rel=1e-12)
+    a = t["annual"]
+    assert list(a["Park"]) == [KUNSHAN, GUAN, "Fleet"] and (a["Months"] == 2).all()
+    c = t["certificates"]
+    row = c[(c["Park"] == KUNSHAN) & (c["Month"] == "2023-01")].iloc[0]
+    assert row["Not yet sold or retained"] == row["Certificates issued"] - 10
+    f = t["factors"]
+    assert set(f["Region"]) == {"east", "north", "national_excl_market_green"}
+    assert f["Source"].str.contains("MEE").all()
