@@ -10,8 +10,10 @@ Figures per park and month (energies from :mod:`solarfleet.models.energy.balance
 ``scope2_market_kg``
     Market-based Scope 2 [kg CO₂] = (grid import − contracted green power − retained certificates × 1 MWh)
     [kWh] × the national factor excluding market-traded green power (MEE), never below zero; instruments
-    beyond the import are reported in ``instruments_unused_wh``, not as negative emissions. With the same
-    import, every retained certificate lowers it by exactly 1,000 kWh × ``market_factor``.
+    beyond the import are reported in ``instruments_unused_wh``, not as negative emissions. The energy it is
+    computed on is ``market_basis_wh``: the location basis (the import) less exactly the contracted green
+    power and the retained certificates' MWh; every retained certificate lowers the figure by 1,000 kWh ×
+    ``market_factor``.
 ``avoided_self_consumed_kg`` / ``avoided_export_kg``
     Emissions avoided by PV used on site and by PV exported [kg CO₂], at the location factor; reported
     beside Scope 2 and never netted into it (GHG Protocol Scope 2 guidance). Exported PV does not lower
@@ -42,7 +44,7 @@ __all__ = ["CarbonLedger", "LedgerInputs", "ledger_from_balances", "build_ledger
 
 #: Energies of a ledger row [Wh] (taken from the balance, plus the contracted green power).
 ENERGY_COLUMNS = ("consumption_wh", "import_wh", "pv_wh", "self_consumed_wh", "export_wh", "contracted_wh",
-                  "instruments_unused_wh")
+                  "instruments_unused_wh", "market_basis_wh")
 #: Emissions of a ledger row [kg CO₂].
 KG_COLUMNS = ("scope2_location_kg", "scope2_market_kg", "avoided_self_consumed_kg", "avoided_export_kg")
 #: Every column of :attr:`CarbonLedger.monthly`, in order.
@@ -50,7 +52,7 @@ LEDGER_COLUMNS = ("park", "month", "year") + ENERGY_COLUMNS[:5] + (
     "missing_intervals", "consumption_source", "pv_source", "location_region", "location_factor",
     "location_factor_year", "location_factor_note", "market_factor", "market_factor_year", "market_factor_note",
     "contracted_wh", "certificates_issued", "certificates_sold", "certificates_retained",
-    "instruments_unused_wh") + KG_COLUMNS
+    "instruments_unused_wh", "market_basis_wh") + KG_COLUMNS
 _COUNT_COLUMNS = ("certificates_issued", "certificates_sold", "certificates_retained")
 
 
@@ -209,8 +211,9 @@ def _emissions(df: pd.DataFrame) -> pd.DataFrame:
     instruments = df["contracted_wh"].to_numpy(dtype=float) + df["certificates_retained"].to_numpy(dtype=float) * 1e6
     covered = np.minimum(imp, instruments)  # NaN import stays NaN
     df["instruments_unused_wh"] = instruments - covered
+    df["market_basis_wh"] = imp - covered
     df["scope2_location_kg"] = imp / 1000.0 * df["location_factor"].to_numpy(dtype=float)
-    df["scope2_market_kg"] = (imp - covered) / 1000.0 * df["market_factor"].to_numpy(dtype=float)
+    df["scope2_market_kg"] = df["market_basis_wh"] / 1000.0 * df["market_factor"].to_numpy(dtype=float)
     df["avoided_self_consumed_kg"] = df["self_consumed_wh"] / 1000.0 * df["location_factor"]
     df["avoided_export_kg"] = df["export_wh"] / 1000.0 * df["location_factor"]
     return df
@@ -336,6 +339,7 @@ def ledger_tables(ledger: CarbonLedger) -> dict[str, pd.DataFrame]:
         "Scope 2 location-based [t CO2]": both["scope2_location_kg"] / 1000.0,
         "Green power contracted [MWh]": _mwh(both["contracted_wh"]),
         "Certificates retained [MWh]": both["certificates_retained"],
+        "Market-based basis [MWh]": _mwh(both["market_basis_wh"]),
         "Market factor [kg CO2/kWh]": both["market_factor"],
         "Scope 2 market-based [t CO2]": both["scope2_market_kg"] / 1000.0,
         "Avoided, self-consumed PV [t CO2]": both["avoided_self_consumed_kg"] / 1000.0,

@@ -95,6 +95,9 @@ def test_retained_certificates_make_the_whole_difference(store, demo_fleet):
     imp_kwh = base["import_wh"] / 1000
     assert imp_kwh > 50_000   # the certificates do not cover the whole import
     assert with_certs["scope2_location_kg"] == base["scope2_location_kg"]
+    # the bases differ by exactly the retained certificates' energy
+    assert with_certs["import_wh"] - with_certs["market_basis_wh"] == pytest.approx(50 * 1e6, abs=1e-6)
+    assert base["market_basis_wh"] == base["import_wh"]
     # every retained certificate (1 MWh) takes exactly 1,000 kWh × the market factor off market-based Scope 2
     assert base["scope2_market_kg"] - with_certs["scope2_market_kg"] == pytest.approx(50 * 1000 * F_MARKET_2023,
                                                                                        rel=1e-12)
