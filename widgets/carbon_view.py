@@ -14,12 +14,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from solarfleet.widgets.plot_style import ThrottledPlot, add_legend, month_name, style_plot
 
-__all__ = ["CarbonView", "CertificateTableModel", "MonthlyCarbonPlot", "TrajectoryPlot"]
+__all__ = ["CarbonView", "CertificateTableModel", "MonthlyCarbonPlot", "TrajectoryPlot", "FactorDialog",
+           "FactorTableModel"]
 
 SCOPE2_COLOR = QColor("#6b7280")     # grey: emissions of grid import
 AVOIDED_SELF_COLOR = QColor("#16a34a")
@@ -229,6 +231,129 @@ class CertificateTableModel(QAbstractTableModel):
         return QLocale().toString(float(v) / 1e6, "f", 1) if key == "pv_wh" else QLocale().toString(int(v))
 
 
+class FactorTableModel(QAbstractTableModel):
+    """Emission factors, read-only: data year, region, factor [kg CO₂/kWh], source."""
+
+    def __init__(self, factors=None, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+        if factors is not None:
+            self.set_factors(factors)
+
+    def set_factors(self, factors) -> None:
+        """``factors``: a :class:`solarfleet.models.energy.carbon.EmissionFactors`."""
+        from solarfleet.models.energy.carbon import MARKET_REGION
+        rows = [(y, r, v, factors.source_of(r, y)) for y in factors.years for r, v in sorted(factors.factors[y].items())]
+        rows += [(y, MARKET_REGION, v, factors.source_of(MARKET_REGION, y)) for y, v in factors.market.items()]
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda r: (-r[0], r[1]))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [self.tr("Data year"), self.tr("Region"), self.tr("Factor [kg CO₂/kWh]"), self.tr("Source")][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        v = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return v
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return QLocale().toString(v, "f", 4) if index.column() == 2 else str(v)
+
+
+class FactorDialog(QDialog):
+    """The emission-factor table, and a form to add a newer year's published factor (or a file of them).
+
+    Signals
+    -------
+    factorAddRequested(int, str, float, str)
+        Data year, region, factor [kg CO₂/kWh], source.
+    factorFileChosen(str)
+        A CSV or JSON file of factors to add.
+    """
+
+    factorAddRequested = Signal(int, str, float, str)
+    factorFileChosen = Signal(str)
+
+    def __init__(self, factors, parent=None):
+        super().__init__(parent)
+        from solarfleet.models.energy.carbon import FACTOR_KEYS
+        self.setWindowTitle(self.tr("Emission factors"))
+        self.model = FactorTableModel(factors, self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        for col in range(3):
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(max(factors.years) + 1)
+        self.year.setGroupSeparatorShown(False)
+        self.region = QComboBox()
+        for key in FACTOR_KEYS:
+            self.region.addItem(key, key)
+        self.factor = QDoubleSpinBox()
+        self.factor.setRange(0.0, 2.0)
+        self.factor.setDecimals(4)
+        self.factor.setSingleStep(0.01)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("Publication, e.g. MEE announcement and date"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        add = QPushButton(self.tr("Add factor"))
+        from_file = QPushButton(self.tr("Add from file…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Data year"), self.year)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Factor [kg CO₂/kWh]"), self.factor)
+        form.addRow(self.tr("Source"), self.source)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(from_file)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(table, 1)
+        lay.addLayout(form)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        add.clicked.connect(self._add)
+        from_file.clicked.connect(self._from_file)
+        self.resize(720, 520)
+
+    def _add(self) -> None:
+        if not self.source.text().strip():
+            self.show_message(self.tr("The source of the factor is required."))
+            return
+        self.factorAddRequested.emit(self.year.value(), self.region.currentData(), self.factor.value(),
+                                     self.source.text().strip())
+
+    def _from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add emission factors"), "",
+                                              self.tr("Factor files (*.csv *.json)"))
+        if path:
+            self.factorFileChosen.emit(path)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_factors(self, factors) -> None:
+        self.model.set_factors(factors)
+
+
 class CarbonView(QWidget):
     """Ledger, trajectory and certificates of the fleet or one park, with a what-if on a park.
 
@@ -245,6 +370,8 @@ class CarbonView(QWidget):
         Park, month ("YYYY-MM"), certificates sold, retained — typed in the certificates table of a park.
     targetSaveRequested(object)
         A :class:`solarfleet.models.energy.carbon_targets.CarbonTarget` from the target form (park None: the fleet).
+    factorsRequested()
+        The user wants to see or add emission factors (the controller opens a :class:`FactorDialog`).
     """
 
     scopeChanged = Signal(str)
@@ -253,6 +380,7 @@ class CarbonView(QWidget):
     whatIfCommitRequested = Signal(str, float, float)
     certificatesEdited = Signal(str, str, int, int)
     targetSaveRequested = Signal(object)
+    factorsRequested = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -285,6 +413,9 @@ class CarbonView(QWidget):
         top.addWidget(QLabel(self.tr("Scope 2:")))
         top.addWidget(self.basis)
         top.addStretch(1)
+        self.factors_button = QPushButton(self.tr("Emission factors…"))
+        self.factors_button.clicked.connect(self.factorsRequested.emit)
+        top.addWidget(self.factors_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         side = QWidget()

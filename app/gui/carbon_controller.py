@@ -80,6 +80,40 @@ class CarbonController(QObject):
         view.whatIfCommitRequested.connect(self._commit_what_if)
         view.certificatesEdited.connect(self.record_certificates)
         view.targetSaveRequested.connect(self.save_target)
+        view.factorsRequested.connect(self.show_factors)
+        self.factor_dialog = None
+
+    def show_factors(self):
+        """Open the factor table with its add form; returns the dialog (non-modal)."""
+        from solarfleet.models.store import factor_table
+        from solarfleet.widgets.carbon_view import FactorDialog
+        if self.factor_dialog is None:
+            self.factor_dialog = FactorDialog(factor_table(self.store), self.view)
+            self.factor_dialog.factorAddRequested.connect(
+                lambda y, r, f, src: self._add_factors([{"data_year": y, "region": r, "factor": f, "source": src}]))
+            self.factor_dialog.factorFileChosen.connect(self._add_factor_file)
+        self.factor_dialog.show()
+        return self.factor_dialog
+
+    def _add_factor_file(self, path: str) -> None:
+        from solarfleet.models.energy.carbon import CarbonError, read_emission_factors
+        try:
+            rows = read_emission_factors(path)
+        except CarbonError as exc:
+            self.factor_dialog.show_message(str(exc))
+            return
+        self._add_factors(rows)
+
+    def _add_factors(self, rows) -> None:
+        from solarfleet.models.store import add_user_factors, factor_table
+        try:
+            n = add_user_factors(self.store, rows)
+        except Exception as exc:  # noqa: BLE001 - a refused factor or a read-only file, said in one line
+            self.factor_dialog.show_message(str(exc))
+            return
+        self.factor_dialog.set_factors(factor_table(self.store))
+        self.factor_dialog.show_message(self.tr("%1 factor(s) added.").replace("%1", str(n)))
+        self.refresh()
 
     def record_certificates(self, park: str, month: str, sold: int, retained: int) -> None:
         from solarfleet.models.store import set_certificates

@@ -3518,6 +3518,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors…</source>
+        <translation>排出係数…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
@@ -3586,6 +3591,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <name>CarbonController</name>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 factor(s) added.</source>
+        <translation>%1 件の係数を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
         <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加し、蓄電池を設定してください。</translation>
     </message>
@@ -3593,6 +3603,87 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
         <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FactorTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>データ年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>係数 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors</source>
+        <translation>排出係数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Publication, e.g. MEE announcement and date</source>
+        <translation>公表資料（例：生態環境部の公告と日付）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add factor</source>
+        <translation>係数を追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add from file…</source>
+        <translation>ファイルから追加…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>データ年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>係数 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The source of the factor is required.</source>
+        <translation>係数の出典は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add emission factors</source>
+        <translation>排出係数を追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor files (*.csv *.json)</source>
+        <translation>係数ファイル (*.csv *.json)</translation>
     </message>
 </context>
 <context>

@@ -3518,6 +3518,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors…</source>
+        <translation>排放因子…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -3586,6 +3591,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <name>CarbonController</name>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 factor(s) added.</source>
+        <translation>已添加 %1 个因子。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
         <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列并配置储能。</translation>
     </message>
@@ -3593,6 +3603,87 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
         <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列。</translation>
+    </message>
+</context>
+<context>
+    <name>FactorTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>因子 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Publication, e.g. MEE announcement and date</source>
+        <translation>发布文件，例如生态环境部公告及日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add factor</source>
+        <translation>添加因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add from file…</source>
+        <translation>从文件添加…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>因子 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The source of the factor is required.</source>
+        <translation>必须填写因子来源。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add emission factors</source>
+        <translation>添加排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor files (*.csv *.json)</source>
+        <translation>因子文件 (*.csv *.json)</translation>
     </message>
 </context>
 <context>

@@ -53,5 +53,18 @@ def test_ledger_in_worker_then_what_if(qtbot, simulated_db):
     view.peak_year.setValue(2040)
     view.save_target.click()
     assert "peak ≤ target ≤ neutrality" in view.target_error.text() and get_carbon_target(store, park).peak_year == 2027
-    assert pool.shutdown(5000)
+    # a newer year's factor from the form; a published one is refused with the reason
+    dlg = ctl.show_factors()
+    dlg.year.setValue(2024)
+    dlg.region.setCurrentIndex(dlg.region.findData("north"))
+    dlg.factor.setValue(0.61)
+    dlg.source.setText("MEE announcement, data year 2024")
+    dlg._add()
+    assert "1 factor(s) added." in dlg.message.text()
+    assert dlg.model.data(dlg.model.index(0, 0)) == "2024" and dlg.model.rowCount() == 20
+    dlg.year.setValue(2023)
+    dlg._add()
+    assert "already has a north factor of 0.6361" in dlg.message.text() and dlg.model.rowCount() == 20
+    dlg.close()
+    qtbot.waitUntil(lambda: pool.shutdown(100), timeout=30000)
     store.close()
