@@ -1,7 +1,15 @@
 """The Carbon tab: builds the ledger in a worker and feeds a :class:`solarfleet.widgets.carbon_view.CarbonView`.
 
-Dependencies come in through the constructor (the view, the database path or, for an in-memory
-database, the store, and the worker pool); :func:`install_carbon` is the one call a main window makes.
+Dependencies come in through the constructor (the view, the session's store and the worker pool), like the
+Forecast tab's controller. A main window composes it with::
+
+    self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self)
+    self.tabs.addTab(self.carbon.view, self.carbon.tab_title)
+    s.runs.finished.connect(self.carbon.run_finished)
+    self.carbon.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+    self.carbon.refresh()
+
+(:func:`install_carbon` does exactly that for a window with ``session`` and ``tabs``.)
 """
 from __future__ import annotations
 
@@ -55,12 +63,16 @@ class CarbonController(QObject):
     Parameters
     ----------
     view : solarfleet.widgets.carbon_view.CarbonView
-    db_path : pathlib.Path or None
-        The database file the worker opens; None for an in-memory database (then the ledger is built on
-        the GUI thread from ``store``).
-    pool : solarfleet.app.gui.workers.WorkerPool
     store : solarfleet.models.store.Store
-        The GUI thread's connection: certificate counts and targets the user enters are written through it.
+        The session's store: certificate counts, targets and factors the user enters are written through it
+        on the GUI thread; the ledger worker opens its own connection from its path (an in-memory database
+        builds the ledger on the GUI thread with this one).
+    pool : solarfleet.app.gui.workers.WorkerPool
+
+    Attributes
+    ----------
+    tab_title : str
+        The view's tab label.
 
     Signals
     -------
@@ -70,9 +82,11 @@ class CarbonController(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, view, db_path, pool, store, parent: Optional[QObject] = None):
+    def __init__(self, view, store, pool, parent: Optional[QObject] = None):
         super().__init__(parent)
-        self.view, self.db_path, self.pool, self.store = view, db_path, pool, store
+        self.view, self.store, self.pool = view, store, pool
+        self.db_path = store.path
+        self.tab_title = view.title()
         self.ledger = None
         self.worker: Optional[Worker] = None
         view.whatIfRequested.connect(self.preview_what_if)
@@ -114,6 +128,11 @@ class CarbonController(QObject):
         self.factor_dialog.set_factors(factor_table(self.store))
         self.factor_dialog.show_message(self.tr("%1 factor(s) added.").replace("%1", str(n)))
         self.refresh()
+
+    def run_finished(self, cancelled: bool) -> None:
+        """Connect to :attr:`RunController.finished`: a finished run brings new PV, so a new ledger."""
+        if not cancelled:
+            self.refresh()
 
     def record_certificates(self, park: str, month: str, sold: int, retained: int) -> None:
         from solarfleet.models.store import set_certificates
@@ -182,10 +201,9 @@ def install_carbon(window) -> CarbonController:
     """Add the Carbon tab to ``window`` (a MainWindow with ``tabs`` and ``session``); refresh after each run."""
     from solarfleet.widgets.carbon_view import CarbonView
     session = window.session
-    view = CarbonView(window)
-    window.tabs.addTab(view, view.title())
-    ctl = CarbonController(view, session.path, session.pool, session.store, parent=window)
-    session.runs.finished.connect(lambda ok: ok and ctl.refresh())
+    ctl = CarbonController(CarbonView(window), session.store, session.pool, window)
+    window.tabs.addTab(ctl.view, ctl.tab_title)
+    session.runs.finished.connect(ctl.run_finished)
     ctl.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
     ctl.refresh()
     return ctl

@@ -24,7 +24,7 @@ def test_ledger_in_worker_then_what_if(qtbot, simulated_db):
     from solarfleet.models.store import certificate_records, get_carbon_target, open_store
     pool = WorkerPool(max_threads=1)
     store = open_store(simulated_db)
-    ctl = CarbonController(view, simulated_db, pool, store)
+    ctl = CarbonController(view, store, pool)
     assert ctl.refresh() is not None   # a worker
     qtbot.waitUntil(lambda: ctl.ledger is not None, timeout=30000)
     assert ctl.ledger is not None and len(ctl.ledger.park_names) == 9
@@ -68,3 +68,19 @@ def test_ledger_in_worker_then_what_if(qtbot, simulated_db):
     dlg.close()
     qtbot.waitUntil(lambda: pool.shutdown(100), timeout=30000)
     store.close()
+
+
+def test_in_memory_store_builds_on_the_gui_thread(qtbot, memory_store):
+    from solarfleet.app.gui.carbon_controller import CarbonController
+    from solarfleet.app.gui.workers import WorkerPool
+    from solarfleet.models.demo import seed_if_empty
+    from solarfleet.widgets.carbon_view import CarbonView
+    seed_if_empty(memory_store)   # loads, but no simulation run: no ledger, said in the view
+    view = CarbonView()
+    qtbot.addWidget(view)
+    pool = WorkerPool(max_threads=1)
+    ctl = CarbonController(view, memory_store, pool)
+    assert ctl.refresh() is None and ctl.ledger is None and "No ledger yet" in view.summary.text()
+    assert ctl.tab_title == "Carbon"
+    ctl.run_finished(True)   # a cancelled run changes nothing
+    assert pool.shutdown(1000)
