@@ -76,6 +76,7 @@ def _ledger_args(p) -> None:
     p.add_argument("--year", type=int, help="only this calendar year")
     p.add_argument("--strict-years", action="store_true",
                    help="refuse months whose year has no published factor (default: nearest year, said so)")
+    p.add_argument("--monthly", action="store_true", help="one line per park and month")
     p.add_argument("--json", action="store_true")
 
 
@@ -109,6 +110,9 @@ def cmd_ledger(args, ctx) -> int:
     if args.json:
         emit_json(s)
         return 0
+    if args.monthly:
+        _print_months(s)
+        return 0
     rows = [{**p, "loc_t": _t(p["scope2_location_kg"]), "mkt_t": _t(p["scope2_market_kg"]),
              "self_t": _t(p["avoided_self_consumed_kg"]), "exp_t": _t(p["avoided_export_kg"]),
              "imp_mwh": None if p["import_wh"] is None else p["import_wh"] / 1e6} for p in s["parks"]]
@@ -130,6 +134,25 @@ def cmd_ledger(args, ctx) -> int:
     for name, why in s["skipped"].items():
         out(f"skipped {name}: {why}")
     return 0
+
+
+def _print_months(s: dict) -> None:
+    rows = []
+    for p in s["parks"]:
+        for m in p["months_detail"]:
+            rows.append({"park": p["park"], "month": m["month"], "cons": m["consumption_source"], "pv": m["pv_source"],
+                         "imp": None if m["import_wh"] is None else m["import_wh"] / 1e6,
+                         "f": m["location_factor"], "fy": m["location_factor_year"],
+                         "loc": _t(m["scope2_location_kg"]), "mkt": _t(m["scope2_market_kg"]),
+                         "self": _t(m["avoided_self_consumed_kg"]), "exp": _t(m["avoided_export_kg"]),
+                         "certs": m["certificates_issued"], "kept": m["certificates_retained"]})
+    print_table(rows, [("park", "Park", ""), ("month", "Month", ""), ("cons", "Consumption", ""), ("pv", "PV", ""),
+                       ("imp", "Import MWh", ",.1f"), ("f", "kg/kWh", ".4f"), ("fy", "Factor year", "d"),
+                       ("loc", "Scope 2 loc. t", ",.1f"), ("mkt", "Scope 2 mkt. t", ",.1f"),
+                       ("self", "Avoided self t", ",.1f"), ("exp", "Avoided export t", ",.1f"),
+                       ("certs", "Certificates", ",.0f"), ("kept", "Retained", ",.0f")])
+    for w in s["warnings"]:
+        out(f"note: {w}")
 
 
 def cmd_certificates(args, ctx) -> int:

@@ -65,6 +65,10 @@ def test_scope2_per_park_from_balance_json_and_factor_table(capsys, db):
     assert led["fleet"]["scope2_location_kg"] == pytest.approx(sum(p["scope2_location_kg"] for p in led["parks"]))
     rc, out, _ = run(capsys, db, "carbon", "--park", KUNSHAN)
     assert rc == 0 and KUNSHAN in out and "not netted into Scope 2" in out
+    k = next(p for p in led["parks"] if p["park"] == KUNSHAN)
+    rc, out, _ = run(capsys, db, "carbon", "--park", KUNSHAN, "--monthly")
+    may = next(line for line in out.splitlines() if "2023-05" in line)
+    assert f"{k['months_detail'][4]['scope2_location_kg'] / 1000:,.1f}" in may and "0.5500" in may
 
 
 def test_retained_certificates_lower_market_based_exactly(capsys, db):
