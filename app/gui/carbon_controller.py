@@ -3,7 +3,7 @@
 Dependencies come in through the constructor (the view, the session's store and the worker pool), like the
 Forecast tab's controller. A main window composes it with::
 
-    self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self)
+    self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self, fleet=s.fleet)
     self.tabs.addTab(self.carbon.view, self.carbon.tab_title)
     s.runs.finished.connect(self.carbon.run_finished)
     self.carbon.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
@@ -68,6 +68,11 @@ class CarbonController(QObject):
         on the GUI thread; the ledger worker opens its own connection from its path (an in-memory database
         builds the ledger on the GUI thread with this one).
     pool : solarfleet.app.gui.workers.WorkerPool
+    fleet : solarfleet.app.gui.fleet_controller.FleetController, optional
+        Where "Apply to the fleet" makes the previewed change (an undoable edit); without it the view only
+        says how to make it.
+    confirm : callable, optional
+        ``confirm(text) -> bool`` asked before changing the fleet (default: a question box).
 
     Attributes
     ----------
@@ -82,9 +87,10 @@ class CarbonController(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, view, store, pool, parent: Optional[QObject] = None):
+    def __init__(self, view, store, pool, parent: Optional[QObject] = None, fleet=None, confirm=None):
         super().__init__(parent)
-        self.view, self.store, self.pool = view, store, pool
+        self.view, self.store, self.pool, self.fleet = view, store, pool, fleet
+        self.confirm = confirm or self._ask
         self.db_path = store.path
         self.tab_title = view.title()
         self.ledger = None
@@ -191,17 +197,50 @@ class CarbonController(QObject):
             self._failed(str(exc))
 
     def _commit_what_if(self, park: str, add_kwp: float, battery_kwh: float) -> None:
-        # Making the change needs arrays drawn on a roof: the fleet editor (or the survey) does that.
-        text = (self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.")
-                if battery_kwh > 0 else self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor."))
-        self.failed.emit(text.replace("%1", f"{add_kwp:,.0f}").replace("%2", park))
+        """Make the previewed change: the park's arrays scaled (one undoable edit) and its battery set."""
+        from solarfleet.models.energy.battery import Battery
+        from solarfleet.models.energy.carbon_targets import TargetError, scaled_park
+        from solarfleet.models.store import set_battery
+        if self.fleet is None:
+            text = (self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the "
+                            "battery.") if battery_kwh > 0 else
+                    self.tr("To make this change, add %1 kWp of arrays to %2 in the fleet editor."))
+            self.failed.emit(text.replace("%1", f"{add_kwp:,.0f}").replace("%2", park))
+            return
+        old = self.fleet.fleet.park(park)
+        try:
+            new, ratio = scaled_park(old, (old.dc_capacity + add_kwp * 1000.0) / old.dc_capacity)
+        except TargetError as exc:
+            self._failed(str(exc))
+            return
+        ask = (self.tr("Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh "
+                       "battery? Run the simulation afterwards to update the ledger.") if battery_kwh > 0 else
+               self.tr("Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation "
+                       "afterwards to update the ledger."))
+        if not self.confirm(ask.replace("%1", park).replace("%2", f"{old.dc_capacity / 1000:,.0f}")
+                            .replace("%3", f"{new.dc_capacity / 1000:,.0f}").replace("%4", f"{battery_kwh:,.0f}")):
+            return
+        try:
+            self.fleet.set_park(park, new)
+            if battery_kwh > 0:
+                set_battery(self.store, park, Battery(capacity=battery_kwh * 1000.0, power=battery_kwh * 500.0))
+        except Exception as exc:  # noqa: BLE001 - an invalid park or a read-only file, said in one line
+            self._failed(str(exc))
+            return
+        self.failed.emit(self.tr("%1 changed: %2 kWp. Run the simulation to update the ledger.")
+                         .replace("%1", park).replace("%2", f"{new.dc_capacity / 1000:,.0f}"))
+
+    def _ask(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+        return QMessageBox.question(self.view, self.tr("Apply the what-if"), text) == \
+            QMessageBox.StandardButton.Yes
 
 
 def install_carbon(window) -> CarbonController:
     """Add the Carbon tab to ``window`` (a MainWindow with ``tabs`` and ``session``); refresh after each run."""
     from solarfleet.widgets.carbon_view import CarbonView
     session = window.session
-    ctl = CarbonController(CarbonView(window), session.store, session.pool, window)
+    ctl = CarbonController(CarbonView(window), session.store, session.pool, window, fleet=session.fleet)
     window.tabs.addTab(ctl.view, ctl.tab_title)
     session.runs.finished.connect(ctl.run_finished)
     ctl.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))

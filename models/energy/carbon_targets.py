@@ -28,7 +28,7 @@ import pandas as pd
 
 from solarfleet.models.energy.carbon import MARKET_REGION
 
-__all__ = ["CarbonTarget", "TargetError", "target_path", "trajectory", "what_if", "WhatIf", "peak_level"]
+__all__ = ["CarbonTarget", "TargetError", "target_path", "trajectory", "what_if", "WhatIf", "peak_level", "scaled_park"]
 
 
 class TargetError(ValueError):
@@ -257,3 +257,42 @@ def what_if(ledger, park: str, add_w: float = 0.0, battery=None) -> WhatIf:
                          inp.tariffs.get(park))
     return WhatIf(ledger=with_balance(ledger, park, new, battery=batt), park=park, add_w=float(add_w), scale=scale,
                   battery=batt, before=old.summary(), after=new.summary())
+
+
+def scaled_park(park, scale: float):
+    """The park with every array's DC capacity multiplied by ``scale`` — the change a what-if previews.
+
+    ``pvwatts`` arrays get ``pdc0 × scale`` (their AC rating follows through the DC/AC ratio); CEC arrays
+    get ``strings × scale`` rounded (at least one), and a CEC inverter count is scaled the same way to keep
+    the DC/AC ratio. Roofs, orientation and losses stay as they are.
+
+    Returns
+    -------
+    (Park, float)
+        The new park and the DC capacity ratio it really has (rounding of strings) [-].
+
+    Raises
+    ------
+    TargetError
+        ``scale`` ≤ 0 (removing every array is done in the fleet editor) or a park without arrays.
+    """
+    from dataclasses import replace
+    if not scale > 0:
+        raise TargetError(f"{park.name}: a what-if that removes all PV is not applied; delete the arrays in the "
+                          "fleet editor")
+    if park.dc_capacity <= 0:
+        raise TargetError(f"{park.name}: the park has no arrays to scale")
+    roofs = []
+    for roof in park.roofs:
+        arrays = []
+        for a in roof.arrays:
+            if a.dc_model == "pvwatts":
+                a = replace(a, pdc0=a.pdc0 * scale)
+            else:
+                a = replace(a, strings=max(1, round(a.strings * scale)))
+            if a.inverter_model != "pvwatts" and a.inverters:
+                a = replace(a, inverters=max(1, round(a.inverters * scale)))
+            arrays.append(a)
+        roofs.append(replace(roof, arrays=tuple(arrays)))
+    new = replace(park, roofs=tuple(roofs))
+    return new, new.dc_capacity / park.dc_capacity

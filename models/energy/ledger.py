@@ -32,15 +32,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Callable, Iterable, Optional
 
 import numpy as np
 import pandas as pd
 
 from solarfleet.models.energy.carbon import MARKET_REGION, CarbonError, EmissionFactors
 
-__all__ = ["CarbonLedger", "LedgerInputs", "ledger_from_balances", "build_ledger", "month_factor",
-           "ledger_tables", "ENERGY_COLUMNS", "KG_COLUMNS", "LEDGER_COLUMNS"]
+__all__ = ["CarbonLedger", "LedgerInputs", "ledger_from_balances", "build_ledger", "month_factor", "with_balance",
+           "ledger_tables", "summary", "ENERGY_COLUMNS", "KG_COLUMNS", "LEDGER_COLUMNS"]
 
 #: Energies of a ledger row [Wh] (taken from the balance, plus the contracted green power).
 ENERGY_COLUMNS = ("consumption_wh", "import_wh", "pv_wh", "self_consumed_wh", "export_wh", "contracted_wh",
@@ -381,8 +381,21 @@ def _factors_used(ledger: CarbonLedger) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["Region", "For year", "Factor [kg CO2/kWh]", "Data year", "Source"])
 
 
-def summary(ledger: CarbonLedger, year: Optional[int] = None, parks: Optional[Mapping] = None) -> dict:
-    """JSON-ready totals per park and for the fleet (SI units: Wh, kg), for the CLI and the view."""
+def summary(ledger: CarbonLedger, year: Optional[int] = None) -> dict:
+    """JSON-ready totals per park and for the fleet (SI units: Wh, kg), with each park's months, for the CLI.
+
+    Parameters
+    ----------
+    ledger : CarbonLedger
+    year : int, optional
+        Only the months of this calendar year.
+
+    Returns
+    -------
+    dict
+        ``parks`` (list: totals, ``months``, sources, ``months_detail``), ``fleet`` (totals, None if empty),
+        ``warnings``, ``skipped``. Totals with a missing month are None, never a partial sum.
+    """
     m = ledger.monthly if year is None else ledger.monthly[ledger.monthly["year"] == year]
     cols = list(ENERGY_COLUMNS + KG_COLUMNS + _COUNT_COLUMNS)
 

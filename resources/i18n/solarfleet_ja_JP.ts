@@ -3591,6 +3591,26 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <name>CarbonController</name>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+        <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更し、%4 kWh の蓄電池を設定しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+        <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+        <translation>%1 を変更しました：%2 kWp。シミュレーションを実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply the what-if</source>
+        <translation>What-if を反映</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>%1 factor(s) added.</source>
         <translation>%1 件の係数を追加しました。</translation>
     </message>

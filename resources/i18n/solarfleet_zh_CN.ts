@@ -3591,6 +3591,26 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <name>CarbonController</name>
     <message>
         <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp，并配置 %4 kWh 储能？之后请重新运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp？之后请重新运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+        <translation>%1 已变更：%2 kWp。请运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply the what-if</source>
+        <translation>应用情景模拟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
         <source>%1 factor(s) added.</source>
         <translation>已添加 %1 个因子。</translation>
     </message>

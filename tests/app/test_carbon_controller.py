@@ -6,12 +6,23 @@ import pytest
 from solarfleet.app.cli import main as cli
 
 
+@pytest.fixture(scope="module")
+def simulated_once(tmp_path_factory):
+    d = tmp_path_factory.mktemp("carbon-gui")
+    path = d / "carbon.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOLARFLEET_DATA_DIR", str(d / "data"))
+        assert cli(["--db", str(path), "simulate"]) == 0
+        assert cli(["--db", str(path), "carbon", "target", "set", "--fleet", "--peak-year", "2026",
+                    "--reduction-pct", "30", "--target-year", "2035", "--neutrality-year", "2060"]) == 0
+    return path
+
+
 @pytest.fixture
-def simulated_db(tmp_path):
+def simulated_db(simulated_once, tmp_path):
+    import shutil
     path = tmp_path / "carbon.db"
-    assert cli(["--db", str(path), "simulate"]) == 0
-    assert cli(["--db", str(path), "carbon", "target", "set", "--fleet", "--peak-year", "2026", "--reduction-pct",
-                "30", "--target-year", "2035", "--neutrality-year", "2060"]) == 0
+    shutil.copy(simulated_once, path)
     return path
 
 
@@ -84,3 +95,35 @@ def test_in_memory_store_builds_on_the_gui_thread(qtbot, memory_store):
     assert ctl.tab_title == "Carbon"
     ctl.run_finished(True)   # a cancelled run changes nothing
     assert pool.shutdown(1000)
+
+
+def test_apply_what_if_to_the_fleet_is_one_undoable_edit(qtbot, simulated_db):
+    from solarfleet.app.gui.carbon_controller import CarbonController
+    from solarfleet.app.gui.fleet_controller import FleetController
+    from solarfleet.app.gui.workers import WorkerPool
+    from solarfleet.models.store import get_battery, load_park, open_store
+    from solarfleet.widgets.carbon_view import CarbonView
+    store = open_store(simulated_db)
+    fleet = FleetController(store)
+    view = CarbonView()
+    qtbot.addWidget(view)
+    pool = WorkerPool(max_threads=1)
+    asked = []
+    ctl = CarbonController(view, store, pool, fleet=fleet, confirm=lambda text: asked.append(text) or True)
+    park = "Gu'an Asia No.1 (Langfang)"
+    before = load_park(store, park).dc_capacity
+    with qtbot.waitSignal(ctl.failed) as sig:
+        view.whatIfCommitRequested.emit(park, 2000.0, 1000.0)
+    after = load_park(store, park).dc_capacity
+    assert abs(after - (before + 2e6)) < 0.05 * before and "Run the simulation" in sig.args[0]
+    assert "1,000 kWh battery" in asked[0] and get_battery(store, park).capacity == 1e6
+    fleet.undo_stack.undo()
+    assert load_park(store, park).dc_capacity == before
+    with qtbot.waitSignal(ctl.failed) as sig:
+        view.whatIfCommitRequested.emit(park, -before / 1000, 0.0)
+    assert "removes all PV" in sig.args[0] and load_park(store, park).dc_capacity == before
+    ctl.confirm = lambda text: False
+    view.whatIfCommitRequested.emit(park, 500.0, 0.0)
+    assert load_park(store, park).dc_capacity == before
+    assert pool.shutdown(1000)
+    store.close()

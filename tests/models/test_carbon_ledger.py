@@ -342,3 +342,13 @@ def test_ledger_tables_for_report_and_xlsx(store, demo_fleet):
     f = t["factors"]
     assert set(f["Region"]) == {"east", "north", "national_excl_market_green"}
     assert f["Source"].str.contains("MEE").all()
+
+
+def test_scaled_park_matches_the_what_if(demo_fleet):
+    from solarfleet.models.energy.carbon_targets import scaled_park
+    park = demo_fleet.park(GUAN)
+    new, ratio = scaled_park(park, 1.5)
+    assert new.dc_capacity == pytest.approx(park.dc_capacity * ratio) and abs(ratio - 1.5) < 0.05
+    assert [r.name for r in new.roofs] == [r.name for r in park.roofs]
+    with pytest.raises(TargetError, match="removes all PV"):
+        scaled_park(park, 0.0)
