@@ -15,8 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from solarfleet.widgets.plot_style import ThrottledPlot, add_legend, month_name, style_plot
 
@@ -243,7 +243,8 @@ class FactorTableModel(QAbstractTableModel):
     def set_factors(self, factors) -> None:
         """``factors``: a :class:`solarfleet.models.energy.carbon.EmissionFactors`."""
         from solarfleet.models.energy.carbon import MARKET_REGION
-        rows = [(y, r, v, factors.source_of(r, y)) for y in factors.years for r, v in sorted(factors.factors[y].items())]
+        rows = [(y, r, v, factors.source_of(r, y))
+                for y in factors.years for r, v in sorted(factors.factors[y].items())]
         rows += [(y, MARKET_REGION, v, factors.source_of(MARKET_REGION, y)) for y, v in factors.market.items()]
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda r: (-r[0], r[1]))

@@ -314,7 +314,8 @@ def cmd_whatif(args, ctx) -> int:
                                                                               "Scope 2 market-based")):
             x, y = b[scope][key], a[scope][key]
             out(f"  {scope:5} {label}: {_fmt_t(x)} → {_fmt_t(y)}")
-        out(f"  {scope:5} certificates: {b[scope]['certificates_issued']:,.0f} → {a[scope]['certificates_issued']:,.0f}")
+        x, y = b[scope]["certificates_issued"], a[scope]["certificates_issued"]
+        out(f"  {scope:5} certificates: {x:,.0f} → {y:,.0f}")
     out(f"  park  self-sufficiency: {pct(ss['before'])} → {pct(ss['after'])}")
     for scope, tr in paths.items():
         if tr["target"] is not None:

@@ -24,7 +24,8 @@ from typing import Mapping, Optional
 from solarfleet.models.fleet import GRID_REGIONS
 
 __all__ = ["EmissionFactors", "emission_factors", "co2_avoided_kg", "park_co2", "fleet_co2", "cumulative_co2",
-           "fleet_cumulative_co2", "CarbonError", "MARKET_REGION", "FACTOR_KEYS", "check_user_factor", "read_emission_factors"]
+           "fleet_cumulative_co2", "CarbonError", "MARKET_REGION", "FACTOR_KEYS", "check_user_factor",
+           "read_emission_factors"]
 
 #: Key of the national factor excluding market-traded green power (market-based Scope 2).
 MARKET_REGION = "national_excl_market_green"

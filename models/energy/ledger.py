@@ -25,8 +25,9 @@ Figures per park and month (energies from :mod:`solarfleet.models.energy.balance
 
 Consumption is ``"measured"`` when the park has meter series, ``"modelled"`` (synthetic) otherwise. PV is
 ``"measured"`` when imported measured AC (:func:`solarfleet.models.store.measured_ac`) covers every interval
-of the park's consumption, else the simulation's (``"modelled"``); the two are never mixed within a park. Months with missing intervals keep them out of the
-sums (``missing_intervals``); a month without data is NaN, never zero.
+of the park's consumption, else the simulation's (``"modelled"``); the two are never mixed within a park.
+Months with missing intervals keep them out of the sums (``missing_intervals``); a month without data is NaN,
+never zero.
 """
 from __future__ import annotations
 

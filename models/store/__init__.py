@@ -169,5 +169,6 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock",
            # carbon ledger
            "set_certificates", "certificate_records", "set_green_contract", "green_contracts", "set_carbon_target",
-           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor", "user_factors",
+           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor",
+           "user_factors",
            "factor_table"]

@@ -14,7 +14,8 @@ from solarfleet.models.store.connection import Store, utc_now
 from solarfleet.models.store.fleet import require_park_id
 
 __all__ = ["set_certificates", "certificate_records", "set_green_contract", "green_contracts", "set_carbon_target",
-           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor", "user_factors",
+           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor",
+           "user_factors",
            "factor_table", "check_month"]
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
