@@ -27,10 +27,12 @@ def _parse(argv):
     return p.parse_args(argv)
 
 
-def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
+def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None):
     """Set up logging, the exception hook, Qt, the language and the first window.
 
-    Returns ``(qapp, application)``; :func:`main` then runs the event loop.
+    ``providers_for(store) -> Providers`` wires the models into every database opened (default
+    :func:`solarfleet.app.gui.wiring.providers_for`: simulation, stored results, consumption, balance,
+    file import). Returns ``(qapp, application)``; :func:`main` then runs the event loop.
     """
     args = _parse(sys.argv[1:] if argv is None else argv)
     from solarfleet.app.logging_setup import setup_logging
@@ -50,13 +52,13 @@ def build(argv: Optional[list] = None, configure: Optional[Callable] = None):
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)
     from solarfleet.app.gui.application import Application, make_settings
-    if configure is None:  # the models wired in: simulation, stored results, consumption, balance
-        from solarfleet.app.gui.wiring import configure
+    if providers_for is None:
+        from solarfleet.app.gui.wiring import providers_for
     from solarfleet.app.i18n import install_language
     settings = make_settings()
     install_language(args.lang or settings.value("language", "") or "")
     log.info("SolarFleet %s starting; log at %s", __version__, log_file)
-    application = Application(settings, configure=configure, auto_run=True)
+    application = Application(settings, providers_for=providers_for, auto_run=True)
     explicit = args.db or None
     last = settings.value("lastDatabase", "") or ""
     path = db_path(explicit) if explicit else (Path(last) if last and Path(last).exists() else db_path())

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import math
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Optional
+
+from solarfleet.models.validation import (FleetValueError, check_choice, check_integer, check_list, check_name,
+                                         check_number, check_unique_names, set_field)
 
 __all__ = [
     "FleetValueError", "Losses", "Array", "Roof", "Park", "Fleet",
@@ -34,114 +36,6 @@ RACKINGS = ("open_rack", "close_mount", "insulated_back")
 MODULE_TYPES = ("glass_polymer", "glass_glass")
 #: China's regional grids, as the MEE/NBS emission-factor tables name them, plus the national average.
 GRID_REGIONS = ("north", "northeast", "east", "central", "northwest", "south", "southwest", "national")
-
-
-class FleetValueError(ValueError):
-    """A field of a fleet object holds a value it may not.
-
-    Parameters
-    ----------
-    field : str
-        Dotted path of the field, e.g. ``"surface_tilt"`` or ``"roofs[0].arrays[1].pdc0"``.
-    value : object
-        The refused value.
-    reason : str
-        Why it is refused, in plain words.
-    """
-
-    def __init__(self, field: str, value, reason: str):
-        self.field = field
-        self.value = value
-        self.reason = reason
-        super().__init__(f"{field}: {reason} (got {value!r})")
-
-    def within(self, prefix: str) -> "FleetValueError":
-        """Return the same error with ``prefix`` put in front of the field path."""
-        joined = f"{prefix}.{self.field}" if self.field and not self.field.startswith("[") else f"{prefix}{self.field}"
-        return FleetValueError(joined, self.value, self.reason)
-
-
-# --- validation helpers -------------------------------------------------------------------------
-
-def _members(field: str, value) -> tuple:
-    """The members of a list field as a tuple; FleetValueError if ``value`` is not a list."""
-    if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
-        raise FleetValueError(field, value, "must be a list")
-    return tuple(value)
-
-
-def _number(name: str, value, lo=None, hi=None, *, lo_open=False, hi_open=False, allow_none=False):
-    if value is None:
-        if allow_none:
-            return None
-        raise FleetValueError(name, value, "is required")
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FleetValueError(name, value, "must be a number")
-    value = float(value)
-    if not math.isfinite(value):
-        raise FleetValueError(name, value, "must be a finite number")
-    if lo is not None and (value < lo or (lo_open and value == lo)):
-        raise FleetValueError(name, value, _range_text(lo, hi, lo_open, hi_open))
-    if hi is not None and (value > hi or (hi_open and value == hi)):
-        raise FleetValueError(name, value, _range_text(lo, hi, lo_open, hi_open))
-    return value
-
-
-def _fmt(x: float) -> str:
-    return f"{x:.10g}" if abs(x) < 1e5 else f"{x:,.0f}"
-
-
-def _range_text(lo, hi, lo_open, hi_open) -> str:
-    if lo is not None and hi is not None:
-        return f"must be between {_fmt(lo)} and {_fmt(hi)}" + (" (exclusive)" if lo_open or hi_open else "")
-    if lo is not None:
-        return f"must be greater than {_fmt(lo)}" if lo_open else f"must be at least {_fmt(lo)}"
-    return f"must be less than {_fmt(hi)}" if hi_open else f"must be at most {_fmt(hi)}"
-
-
-def _integer(name: str, value, lo: int, allow_none=False):
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        else:
-            raise FleetValueError(name, value, "must be a whole number")
-    if value < lo:
-        raise FleetValueError(name, value, f"must be at least {lo}")
-    return value
-
-
-def _name(name: str, value) -> str:
-    if not isinstance(value, str):
-        raise FleetValueError(name, value, "must be text")
-    stripped = value.strip()
-    if not stripped:
-        raise FleetValueError(name, value, "must not be empty")
-    if len(stripped) > 200:
-        raise FleetValueError(name, value, "must be at most 200 characters")
-    if any(ord(c) < 32 for c in stripped):
-        raise FleetValueError(name, value, "must not contain control characters")
-    return stripped
-
-
-def _choice(name: str, value, choices) -> str:
-    if value not in choices:
-        raise FleetValueError(name, value, "must be one of " + ", ".join(choices))
-    return value
-
-
-def _unique_names(kind: str, items) -> None:
-    seen = set()
-    for i, item in enumerate(items):
-        key = item.name.casefold()
-        if key in seen:
-            raise FleetValueError(f"{kind}[{i}].name", item.name, f"duplicate {kind[:-1]} name")
-        seen.add(key)
-
-
-def _set(obj, name, value):
-    object.__setattr__(obj, name, value)
 
 
 # --- the classes --------------------------------------------------------------------------------
@@ -194,9 +88,10 @@ class Losses:
         soiling = tuple(soiling)
         if len(soiling) != 12:
             raise FleetValueError("soiling", soiling, f"must hold 12 monthly values, not {len(soiling)}")
-        _set(self, "soiling", tuple(_number(f"soiling[{m}]", v, 0, 100, hi_open=True) for m, v in enumerate(soiling)))
+        set_field(self, "soiling", tuple(check_number(f"soiling[{m}]", v, 0, 100, hi_open=True)
+                                         for m, v in enumerate(soiling)))
         for name in self.SCALARS:
-            _set(self, name, _number(name, getattr(self, name), 0, 100, hi_open=True))
+            set_field(self, name, check_number(name, getattr(self, name), 0, 100, hi_open=True))
 
     def other_fraction(self) -> float:
         """Combined non-soiling loss, multiplied as PVWatts does, as a fraction [-]."""
@@ -284,11 +179,11 @@ class Array:
     commissioned: Optional[_dt.date] = None
 
     def __post_init__(self):
-        _set(self, "name", _name("name", self.name))
-        _choice("dc_model", self.dc_model, DC_MODELS)
-        _set(self, "gamma_pdc", _number("gamma_pdc", self.gamma_pdc, -0.02, 0.0))
+        set_field(self, "name", check_name("name", self.name))
+        check_choice("dc_model", self.dc_model, DC_MODELS)
+        set_field(self, "gamma_pdc", check_number("gamma_pdc", self.gamma_pdc, -0.02, 0.0))
         if self.dc_model == "pvwatts":
-            _set(self, "pdc0", _number("pdc0", self.pdc0, 0, 1e9, lo_open=True))
+            set_field(self, "pdc0", check_number("pdc0", self.pdc0, 0, 1e9, lo_open=True))
             for f in ("module", "modules_per_string", "strings"):
                 if getattr(self, f) is not None:
                     raise FleetValueError(f, getattr(self, f), "applies only to dc_model 'cec'")
@@ -300,27 +195,28 @@ class Array:
             from solarfleet.models.simulation import catalog  # late: the catalog loads pvlib's database on first use
             if not catalog.has_module(self.module):
                 raise FleetValueError("module", self.module, "is not in the CEC module database")
-            _set(self, "modules_per_string", _integer("modules_per_string", self.modules_per_string, 1))
-            _set(self, "strings", _integer("strings", self.strings, 1))
-        _choice("racking", self.racking, RACKINGS)
-        _choice("module_type", self.module_type, MODULE_TYPES)
-        _set(self, "surface_tilt", _number("surface_tilt", self.surface_tilt, 0, 90, allow_none=True))
-        _set(self, "surface_azimuth", _number("surface_azimuth", self.surface_azimuth, 0, 360, allow_none=True))
-        _set(self, "gcr", _number("gcr", self.gcr, 0, 1, lo_open=True, hi_open=True, allow_none=True))
-        _set(self, "albedo", _number("albedo", self.albedo, 0, 1))
+            set_field(self, "modules_per_string", check_integer("modules_per_string", self.modules_per_string, 1))
+            set_field(self, "strings", check_integer("strings", self.strings, 1))
+        check_choice("racking", self.racking, RACKINGS)
+        check_choice("module_type", self.module_type, MODULE_TYPES)
+        set_field(self, "surface_tilt", check_number("surface_tilt", self.surface_tilt, 0, 90, allow_none=True))
+        set_field(self, "surface_azimuth",
+                  check_number("surface_azimuth", self.surface_azimuth, 0, 360, allow_none=True))
+        set_field(self, "gcr", check_number("gcr", self.gcr, 0, 1, lo_open=True, hi_open=True, allow_none=True))
+        set_field(self, "albedo", check_number("albedo", self.albedo, 0, 1))
         if isinstance(self.losses, dict):
             try:
-                _set(self, "losses", Losses(**self.losses))
+                set_field(self, "losses", Losses(**self.losses))
             except TypeError as exc:
                 raise FleetValueError("losses", self.losses, str(exc)) from None
             except FleetValueError as exc:
                 raise exc.within("losses") from None
         elif not isinstance(self.losses, Losses):
             raise FleetValueError("losses", self.losses, "must be a Losses object")
-        _choice("inverter_model", self.inverter_model, INVERTER_MODELS)
+        check_choice("inverter_model", self.inverter_model, INVERTER_MODELS)
         # validated for both inverter models: a CEC array keeps them for a PVWatts override of the run
-        _set(self, "dc_ac_ratio", _number("dc_ac_ratio", self.dc_ac_ratio, 0.5, 3.0))
-        _set(self, "eta_inv_nom", _number("eta_inv_nom", self.eta_inv_nom, 0.5, 1.0))
+        set_field(self, "dc_ac_ratio", check_number("dc_ac_ratio", self.dc_ac_ratio, 0.5, 3.0))
+        set_field(self, "eta_inv_nom", check_number("eta_inv_nom", self.eta_inv_nom, 0.5, 1.0))
         if self.inverter_model == "pvwatts":
             for f in ("inverter", "inverters"):
                 if getattr(self, f) is not None:
@@ -331,8 +227,8 @@ class Array:
             from solarfleet.models.simulation import catalog
             if not catalog.has_inverter(self.inverter):
                 raise FleetValueError("inverter", self.inverter, "is not in the CEC inverter database")
-            _set(self, "inverters", _integer("inverters", self.inverters, 1))
-        _set(self, "degradation", _number("degradation", self.degradation, 0, 10))
+            set_field(self, "inverters", check_integer("inverters", self.inverters, 1))
+        set_field(self, "degradation", check_number("degradation", self.degradation, 0, 10))
         c = self.commissioned
         if isinstance(c, str):
             try:
@@ -345,7 +241,7 @@ class Array:
             raise FleetValueError("commissioned", c, "must be a date as YYYY-MM-DD")
         if c is not None and not (_dt.date(1950, 1, 1) <= c <= _dt.date(2100, 12, 31)):
             raise FleetValueError("commissioned", c.isoformat(), "must be between 1950 and 2100")
-        _set(self, "commissioned", c)
+        set_field(self, "commissioned", c)
 
     # -- derived quantities --
     @property
@@ -409,18 +305,18 @@ class Roof:
     arrays: tuple = ()
 
     def __post_init__(self):
-        _set(self, "name", _name("name", self.name))
-        _choice("roof_type", self.roof_type, ROOF_TYPES)
-        _set(self, "area", _number("area", self.area, 0, 1e7))
-        _set(self, "surface_tilt", _number("surface_tilt", self.surface_tilt, 0, 90))
-        _set(self, "surface_azimuth", _number("surface_azimuth", self.surface_azimuth, 0, 360))
-        _set(self, "height", _number("height", self.height, 0, 500))
-        arrays = _members("arrays", self.arrays)
+        set_field(self, "name", check_name("name", self.name))
+        check_choice("roof_type", self.roof_type, ROOF_TYPES)
+        set_field(self, "area", check_number("area", self.area, 0, 1e7))
+        set_field(self, "surface_tilt", check_number("surface_tilt", self.surface_tilt, 0, 90))
+        set_field(self, "surface_azimuth", check_number("surface_azimuth", self.surface_azimuth, 0, 360))
+        set_field(self, "height", check_number("height", self.height, 0, 500))
+        arrays = check_list("arrays", self.arrays)
         for i, a in enumerate(arrays):
             if not isinstance(a, Array):
                 raise FleetValueError(f"arrays[{i}]", a, "must be an Array")
-        _unique_names("arrays", arrays)
-        _set(self, "arrays", arrays)
+        check_unique_names("arrays", arrays)
+        set_field(self, "arrays", arrays)
 
     @property
     def dc_capacity(self) -> float:
@@ -461,25 +357,25 @@ class Park:
     roofs: tuple = ()
 
     def __post_init__(self):
-        _set(self, "name", _name("name", self.name))
-        _set(self, "latitude", _number("latitude", self.latitude, -90, 90))
-        _set(self, "longitude", _number("longitude", self.longitude, -180, 180))
-        _set(self, "altitude", _number("altitude", self.altitude, -500, 9000))
+        set_field(self, "name", check_name("name", self.name))
+        set_field(self, "latitude", check_number("latitude", self.latitude, -90, 90))
+        set_field(self, "longitude", check_number("longitude", self.longitude, -180, 180))
+        set_field(self, "altitude", check_number("altitude", self.altitude, -500, 9000))
         if not isinstance(self.tz, str) or not self.tz:
             raise FleetValueError("tz", self.tz, "must be an IANA time-zone name such as 'Asia/Shanghai'")
         try:
             zoneinfo.ZoneInfo(self.tz)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise FleetValueError("tz", self.tz, "is not a known IANA time zone") from None
-        _choice("grid_region", self.grid_region, GRID_REGIONS)
+        check_choice("grid_region", self.grid_region, GRID_REGIONS)
         if not isinstance(self.notes, str):
             raise FleetValueError("notes", self.notes, "must be text")
-        roofs = _members("roofs", self.roofs)
+        roofs = check_list("roofs", self.roofs)
         for i, r in enumerate(roofs):
             if not isinstance(r, Roof):
                 raise FleetValueError(f"roofs[{i}]", r, "must be a Roof")
-        _unique_names("roofs", roofs)
-        _set(self, "roofs", roofs)
+        check_unique_names("roofs", roofs)
+        set_field(self, "roofs", roofs)
 
     @property
     def dc_capacity(self) -> float:
@@ -510,12 +406,12 @@ class Fleet:
     parks: tuple = ()
 
     def __post_init__(self):
-        parks = _members("parks", self.parks)
+        parks = check_list("parks", self.parks)
         for i, p in enumerate(parks):
             if not isinstance(p, Park):
                 raise FleetValueError(f"parks[{i}]", p, "must be a Park")
-        _unique_names("parks", parks)
-        _set(self, "parks", parks)
+        check_unique_names("parks", parks)
+        set_field(self, "parks", parks)
 
     @property
     def dc_capacity(self) -> float:

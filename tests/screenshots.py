@@ -43,7 +43,7 @@ def main(outdir: Path) -> int:
     from solarfleet.app.gui.live_controller import SourceSpec
     live = s.live
     today = pd.Timestamp.now(tz=shanghai.tz).normalize()
-    live.spec = SourceSpec(kind="replay", speed=2400.0, tick=0.25, start=today + pd.Timedelta(hours=6))
+    live.set_source(SourceSpec(kind="replay", speed=2400.0, tick=0.25, start=today + pd.Timedelta(hours=6)))
     live.flush_interval = 0.5
     live.set_park(shanghai.name)
     written = []

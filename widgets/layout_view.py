@@ -23,7 +23,7 @@ _MODULE_EDGE = QColor("#c7d6f0")
 
 
 class LayoutView(QWidget):
-    """Shows a :class:`~solarfleet.models.survey.site.RoofSurvey` and its :class:`~solarfleet.models.survey.site.Layout`.
+    """Shows a :class:`~solarfleet.models.survey.site.RoofSurvey` and its :class:`~solarfleet.models.survey.layout.Layout`.
 
     Attributes
     ----------

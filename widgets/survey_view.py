@@ -85,7 +85,8 @@ class SurveyView(QWidget):
 
     def refresh(self) -> None:
         """Validate, lay out, draw; emit :attr:`inputsReady` if the form is valid."""
-        from solarfleet.models.survey.site import SurveyValueError, layout_roof
+        from solarfleet.models.survey.layout import layout_roof
+        from solarfleet.models.validation import SurveyValueError
         try:
             inputs = self.form.inputs()
         except SurveyFormError:

@@ -200,7 +200,7 @@ def cmd_locate(args, ctx) -> int:
 
 def cmd_layout(args, ctx) -> int:
     from solarfleet.models.survey.geo import CoordinateError
-    from solarfleet.models.survey.site import layout_roof
+    from solarfleet.models.survey.layout import layout_roof
     try:
         latitude = _latitude(args)
     except CoordinateError as exc:

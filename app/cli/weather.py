@@ -141,7 +141,8 @@ def _mapping(args) -> dict:
 
 
 def cmd_import(args, ctx) -> int:
-    from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_weather, split_years
+    from solarfleet.models.weather.convention import WeatherFileError
+    from solarfleet.models.weather.detect import detect_format, read_weather, split_years
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
     park = find_park(store, args.park)
@@ -287,7 +288,8 @@ def cmd_show(args, ctx) -> int:
 
 
 def cmd_pvgis(args, ctx) -> int:
-    from solarfleet.models.weather.readers import WeatherNetworkError, pvgis_tmy_cached
+    from solarfleet.models.weather.convention import WeatherNetworkError
+    from solarfleet.models.weather.pvgis import pvgis_tmy_cached
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
     park = find_park(store, args.park)

@@ -1,7 +1,8 @@
 """The running application: which database is open, which window shows it, which language.
 
-Opening another database or switching language builds a fresh :class:`MainWindow`; the lead's
-wiring (simulation, loads, tariffs) is applied to every new session by the ``configure`` hook.
+Opening another database or switching language builds a fresh :class:`MainWindow`; every session
+opened gets the models from the ``providers_for`` the application was made with
+(:func:`solarfleet.app.gui.wiring.providers_for` in the app).
 """
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
-from solarfleet.models.store import StoreError
+from solarfleet.models.store import Store, StoreError
 
 from solarfleet.app import APP_AUTHOR, APP_NAME, __version__
 from solarfleet.app.gui.errors import show_error
 from solarfleet.app.i18n import install_language
 from solarfleet.app.gui.main_window import MainWindow
-from solarfleet.app.gui.session import Session, open_session
+from solarfleet.app.gui.session import Providers, Session, open_session
 
 __all__ = ["Application", "make_settings", "MAX_RECENT"]
 
@@ -47,35 +48,32 @@ class Application(QObject):
     Parameters
     ----------
     settings : QSettings
-    configure : callable, optional
-        ``configure(session)`` runs for every database opened: inject the simulation
-        (``session.runs.set_job_factory``), the loads (``session.results.load_for``) etc. here.
+    providers_for : callable, optional
+        ``providers_for(store) -> Providers``: the models wired into every database opened (the
+        simulation, stored results, loads, balance, file import); None: the fleet only.
     auto_run : bool
-        Run the fleet on opening when a simulation is configured and no result is shown yet.
-
-    Attributes
-    ----------
-    ask_locked : callable
+        Run the fleet on opening when a simulation is wired in and no result is shown yet.
+    ask_locked : callable, optional
         ``ask_locked(exc: DatabaseLocked) -> 'read_only' | 'other' | 'cancel'``: what to do when
-        another process holds the database's writer lock. The default asks the user in a dialog;
-        tests replace it.
-    choose_file : callable
-        ``choose_file() -> str`` ('' = cancelled): the file dialog for "another file".
+        another process holds the database's writer lock. Default: ask the user in a dialog.
+    choose_file : callable, optional
+        ``choose_file() -> str`` ('' = cancelled): picks "another file". Default: a file dialog.
     """
 
     # the answers of ask_locked
     READ_ONLY, OTHER_FILE, CANCEL = "read_only", "other", "cancel"
 
-    def __init__(self, settings: QSettings, configure: Optional[Callable[[Session], None]] = None,
-                 auto_run: bool = False, parent: Optional[QObject] = None):
+    def __init__(self, settings: QSettings, providers_for: Optional[Callable[[Store], Providers]] = None,
+                 auto_run: bool = False, ask_locked: Optional[Callable[[DatabaseLocked], str]] = None,
+                 choose_file: Optional[Callable[[], str]] = None, parent: Optional[QObject] = None):
         super().__init__(parent)
         self.settings = settings
-        self.configure = configure
+        self.providers_for = providers_for
         self.auto_run = auto_run
+        self.ask_locked = ask_locked if ask_locked is not None else self._ask_locked
+        self.choose_file = choose_file if choose_file is not None else self._choose_file
         self.session: Optional[Session] = None
         self.window: Optional[MainWindow] = None
-        self.ask_locked: Callable[[DatabaseLocked], str] = self._ask_locked
-        self.choose_file: Callable[[], str] = self._choose_file
 
     def recent(self) -> list[str]:
         value = self.settings.value("recentDatabases", []) or []
@@ -91,7 +89,7 @@ class Application(QObject):
         """Open the database at ``path`` in a new window; on failure keep the current one and say why.
 
         The session takes the file's writer lock (:class:`solarfleet.models.store.lock.WriterLock`). If another
-        process holds it, :attr:`ask_locked` decides: a read-only session (editing and running
+        process holds it, ``ask_locked`` decides: a read-only session (editing and running
         disabled, a banner says who writes), another file, or nothing.
         """
         path = Path(path)
@@ -111,29 +109,20 @@ class Application(QObject):
                 return bool(other) and self.open(other, seed_demo=False)
             if choice != self.READ_ONLY:
                 return False
-            h = exc.holder
-            reason = self.tr("Read-only: %1 is being written by %2 (process %3 on %4, since %5). "
-                             "Editing and running are disabled; reopen the file when it is closed there.") \
-                .replace("%1", path.name).replace("%2", str(h.get("program", "another SolarFleet"))) \
-                .replace("%3", str(h.get("pid", "?"))).replace("%4", str(h.get("host", "?"))) \
-                .replace("%5", str(h.get("since_utc", "?")))
+            reason = self._read_only_reason(path, exc.holder)
         except OSError as exc:
             log.warning("could not lock %s: %s", path, exc)
             show_error(self.tr("Could not open the database."), f"{path}: {exc}", self.window)
             return False
         try:
-            session = open_session(path, seed_demo=seed_demo, lock=lock, read_only_reason=reason)
+            session = open_session(path, seed_demo=seed_demo, lock=lock, read_only_reason=reason,
+                                   providers_for=self.providers_for, settings=self.settings)
         except (StoreError, OSError, sqlite3.Error) as exc:
             if lock is not None:
                 lock.release()
             log.warning("could not open %s: %s", path, exc)
             show_error(self.tr("Could not open the database."), str(exc), self.window)
             return False
-        if self.configure is not None:
-            self.configure(session)
-        if session.read_only:  # whatever the wiring connected: no runs, no imports
-            session.runs.set_job_factory(None)
-            session.import_file = None
         old_session = self.session
         self.session = session
         if session.path is not None:
@@ -142,8 +131,16 @@ class Application(QObject):
         if old_session is not None:
             old_session.close()
         if self.auto_run and session.runs.available() and not session.results.has_results():
-            self.window._run()
+            session.runs.start(session.fleet.fleet)
         return True
+
+    def _read_only_reason(self, path: Path, holder: dict) -> str:
+        """The banner of a read-only session: who writes the file at ``path``."""
+        return self.tr("Read-only: %1 is being written by %2 (process %3 on %4, since %5). "
+                       "Editing and running are disabled; reopen the file when it is closed there.") \
+            .replace("%1", path.name).replace("%2", str(holder.get("program", "another SolarFleet"))) \
+            .replace("%3", str(holder.get("pid", "?"))).replace("%4", str(holder.get("host", "?"))) \
+            .replace("%5", str(holder.get("since_utc", "?")))
 
     def _ask_locked(self, exc: DatabaseLocked) -> str:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database in use"), str(exc),

@@ -9,22 +9,21 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from solarfleet.app.gui.cluster_settings import CLUSTER_ADDRESS_KEY, set_cluster_address
 from solarfleet.app.gui.errors import show_error
 
-__all__ = ["install_cluster", "ask_cluster_address"]
+__all__ = ["cluster_action", "ask_cluster_address"]
 
 
-def install_cluster(window) -> QAction:
-    """Add Run → Compute on… to ``window`` (a :class:`solarfleet.app.gui.main_window.MainWindow`)."""
-    act = QAction(QCoreApplication.translate("ClusterMenu", "Compute &on…"), window)
+def cluster_action(settings, parent: QWidget) -> QAction:
+    """The Run → Compute on… action: asks for the scheduler address (dialog over ``parent``) and keeps
+    it in ``settings``."""
+    act = QAction(QCoreApplication.translate("ClusterMenu", "Compute &on…"), parent)
     act.setToolTip(QCoreApplication.translate("ClusterMenu",
                                               "Run fleet simulations on this computer or on a Dask cluster"))
-    act.triggered.connect(lambda: ask_cluster_address(window, window.settings))
-    window.run_menu.addSeparator()
-    window.run_menu.addAction(act)
+    act.triggered.connect(lambda: ask_cluster_address(parent, settings))
     return act
 
 

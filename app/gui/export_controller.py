@@ -1,17 +1,18 @@
 """File → Export and plot export for the main window: opens the dialog, writes in a worker.
 
-The main window only calls :meth:`ExportController.install` with its File menu and view tabs.
+The main window puts :attr:`ExportController.act_export` and :attr:`~ExportController.act_plot` in
+its File menu and names the views whose plots can be exported.
 """
 from __future__ import annotations
 
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
 
 import logging
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from solarfleet.widgets.export_dialog import ExportDialog
 from solarfleet.widgets.plot_export import ask_and_export, install_plot_export
@@ -60,6 +61,27 @@ def export_job(db_path, options: dict, store=None):
 class ExportController(QObject):
     """Owns the export actions of a window.
 
+    Parameters
+    ----------
+    store : solarfleet.models.store.Store
+        The session's store (the dialog's preview; a worker opens its own connection from its path).
+    fleet : solarfleet.app.gui.fleet_controller.FleetController
+        The parks the dialog offers.
+    pool : solarfleet.app.gui.workers.WorkerPool
+        Runs the exports.
+    plot_views : sequence of QWidget
+        The views with plots (each has ``plots()``): their plots get PNG/SVG export in their menus.
+    current_view : callable, optional
+        ``current_view() -> QWidget``: the view on screen; "Export current plot" exports its first
+        plot if it is one of ``plot_views``.
+    parent : QWidget, optional
+        Parent of the actions and dialogs.
+
+    Attributes
+    ----------
+    act_export, act_plot : QAction
+        File → Export… and File → Export current plot….
+
     Signals
     -------
     exported(str path)
@@ -70,9 +92,14 @@ class ExportController(QObject):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, session, parent: QWidget):
+    def __init__(self, store, fleet, pool, plot_views: Sequence[QWidget] = (),
+                 current_view: Optional[Callable[[], QWidget]] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.session = session
+        self.store = store
+        self.fleet = fleet
+        self.pool = pool
+        self.plot_views = tuple(plot_views)
+        self.current_view = current_view
         self.window = parent
         self.worker: Optional[Worker] = None
         self.act_export = QAction(self.tr("&Export…"), parent)
@@ -81,20 +108,13 @@ class ExportController(QObject):
         self.act_export.triggered.connect(self.open_dialog)
         self.act_plot = QAction(self.tr("Export current &plot (PNG/SVG)…"), parent)
         self.act_plot.triggered.connect(self.export_current_plot)
-        self._tabs: Optional[QTabWidget] = None
-
-    def install(self, file_menu: QMenu, before: QAction, tabs: QTabWidget) -> None:
-        """Add the actions to ``file_menu`` (before ``before``) and the plot menus of every tab's plots."""
-        file_menu.insertAction(before, self.act_export)
-        file_menu.insertAction(before, self.act_plot)
-        file_menu.insertSeparator(before)
-        self._tabs = tabs
-        for i in range(tabs.count()):
-            for plot in getattr(tabs.widget(i), "plots", lambda: [])():
+        for view in self.plot_views:
+            for plot in view.plots():
                 install_plot_export(plot)
 
     def export_current_plot(self) -> Optional[str]:
-        plots = getattr(self._tabs.currentWidget(), "plots", lambda: [])() if self._tabs else []
+        view = self.current_view() if self.current_view is not None else None
+        plots = view.plots() if any(view is v for v in self.plot_views) else []
         if not plots:
             self.failed.emit(self.tr("The current tab has no plot to export."))
             return None
@@ -102,7 +122,7 @@ class ExportController(QObject):
 
     def dialog(self) -> ExportDialog:
         from solarfleet.models.export.tables import ExportError, preview, report_tables
-        store = self.session.store
+        store = self.store
 
         def tables_for(park, resolution):
             try:
@@ -110,8 +130,8 @@ class ExportController(QObject):
             except ExportError as exc:
                 raise ValueError(str(exc)) from None
 
-        parks = [p.name for p in self.session.fleet.fleet.parks]
-        folder = str(self.session.path.parent) if self.session.path else ""
+        parks = [p.name for p in self.fleet.fleet.parks]
+        folder = str(self.store.path.parent) if self.store.path else ""
         dlg = ExportDialog(parks, tables_for, preview, folder, self.window)
         dlg.exportRequested.connect(self.start)
         return dlg
@@ -126,10 +146,10 @@ class ExportController(QObject):
 
     def start(self, options: dict) -> Optional[Worker]:
         """Write the export in a worker from the session's pool (in-memory DB: the same store)."""
-        path = self.session.path
+        path = self.store.path
         if path is None:  # an in-memory database cannot be opened again from a worker thread
             try:
-                for r in export_job(None, options, self.session.store)(lambda *a: None, lambda: False):
+                for r in export_job(None, options, self.store)(lambda *a: None, lambda: False):
                     self.exported.emit(r["path"])
             except Exception as exc:  # noqa: BLE001 - shown to the user like a worker error
                 self.failed.emit(str(exc))
@@ -138,4 +158,4 @@ class ExportController(QObject):
         w.signals.result.connect(lambda r: self.exported.emit(r["path"]))
         w.signals.error.connect(lambda e: self.failed.emit(e.message))
         self.worker = w
-        return self.session.pool.start(w)
+        return self.pool.start(w)

@@ -65,7 +65,7 @@ class ParkCommand(QUndoCommand):
             self.setObsolete(True)
             self.controller.writeFailed.emit(str(exc))
             return
-        self.controller._changed(self.select_after, self.after.name if self.after else self.before.name)
+        self.controller.reload(self.select_after, self.after.name if self.after else self.before.name)
 
     def undo(self):
         try:
@@ -74,7 +74,7 @@ class ParkCommand(QUndoCommand):
             log.exception("undo failed: %s", self.text())
             self.controller.writeFailed.emit(str(exc))
             return
-        self.controller._changed(self.select_before, self.before.name if self.before else self.after.name)
+        self.controller.reload(self.select_before, self.before.name if self.before else self.after.name)
 
 
 class FleetController(QObject):
@@ -120,7 +120,8 @@ class FleetController(QObject):
         except (KeyError, StopIteration):
             return None
 
-    def _changed(self, select: Path, park_name: str) -> None:
+    def reload(self, select: Path, park_name: str) -> None:
+        """Read the fleet again after park ``park_name`` was written; select node ``select``."""
         self.fleet = load_fleet(self.store)
         self.parkChanged.emit(park_name)
         self.fleetChanged.emit(tuple(select))

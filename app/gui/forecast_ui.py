@@ -1,6 +1,7 @@
 """The Forecast tab of the main window: forecasts made and stored in workers, shown against actuals.
 
-:func:`install_forecast` is the only call :class:`solarfleet.app.gui.main_window.MainWindow` makes.
+:class:`ForecastUi` gets its view and the session's store, fleet and pool from
+:class:`solarfleet.app.gui.main_window.MainWindow`, which places the view in a tab.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.app.gui.workers import Worker
 from solarfleet.models.store import add_measured_ac, list_forecasts, load_forecast, load_park, save_forecast
 
-__all__ = ["ForecastUi", "install_forecast"]
+__all__ = ["ForecastUi", "forecast_job", "measured_job"]
 
 log = logging.getLogger(__name__)
 
@@ -71,19 +72,39 @@ def measured_job(db_path, park_name: str, path: str, store=None):
 
 
 class ForecastUi(QObject):
-    """Connects a :class:`ForecastView` to the session (reads on the GUI thread, work in workers)."""
+    """Connects a :class:`ForecastView` to the session (reads on the GUI thread, work in workers).
+
+    Parameters
+    ----------
+    view : solarfleet.widgets.forecast_view.ForecastView
+    fleet : solarfleet.app.gui.fleet_controller.FleetController
+        The parks to choose from (the list follows edits).
+    store : solarfleet.models.store.Store
+        The session's store: read on the GUI thread; a worker opens its own connection from its
+        path (an in-memory database runs its jobs on the GUI thread with this one).
+    pool : solarfleet.app.gui.workers.WorkerPool
+
+    Attributes
+    ----------
+    tab_title : str
+        The view's tab label.
+
+    Signals
+    -------
+    failed(str message)
+    """
 
     failed = Signal(str)
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.view = ForecastView(window)
-        window.tabs.addTab(self.view, self.tr("Forecast"))
-        self.view.set_parks([p.name for p in self.session.fleet.fleet.parks])
-        self.session.fleet.fleetChanged.connect(
-            lambda *_: self.view.set_parks([p.name for p in self.session.fleet.fleet.parks]))
+    def __init__(self, view: ForecastView, fleet, store, pool, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.view = view
+        self.fleet = fleet
+        self.store = store
+        self.pool = pool
+        self.tab_title = self.tr("Forecast")
+        self.view.set_parks(self._park_names())
+        fleet.fleetChanged.connect(lambda *_: self.view.set_parks(self._park_names()))
         self.view.parkSelected.connect(self.show_park)
         self.view.forecastRequested.connect(self.make_forecast)
         self.view.measuredImportRequested.connect(self.import_measured)
@@ -91,16 +112,19 @@ class ForecastUi(QObject):
         if self.view.current_park():
             self.show_park(self.view.current_park())
 
+    def _park_names(self) -> list[str]:
+        return [p.name for p in self.fleet.fleet.parks]
+
     def _tz(self, park_name: str) -> str:
         try:
-            return load_park(self.session.store, park_name).tz
+            return load_park(self.store, park_name).tz
         except KeyError:
             return "UTC"
 
     def show_park(self, park_name: str) -> None:
         if not park_name:
             return
-        got = _latest(self.session.store, park_name)
+        got = _latest(self.store, park_name)
         if got is None:
             self.view.show_forecast(None, {}, "UTC", {})
         else:
@@ -113,7 +137,7 @@ class ForecastUi(QObject):
 
     def _start(self, job) -> Optional[Worker]:
         self.view.set_busy(True)
-        if self.session.path is None:  # in-memory database: same connection, GUI thread
+        if self.store.path is None:  # in-memory database: same connection, GUI thread
             try:
                 for r in job(lambda *a: None, lambda: False):
                     self._shown(r)
@@ -127,22 +151,19 @@ class ForecastUi(QObject):
         w.signals.error.connect(lambda e: self._failed(e.message))
         w.signals.finished.connect(lambda: self.view.set_busy(False))
         self.worker = w
-        return self.session.pool.start(w)
+        return self.pool.start(w)
 
     def _failed(self, message: str) -> None:
         self.view.set_busy(False)
         self.view.show_message(message)
         self.failed.emit(message)
 
+    def _gui_store(self):
+        """The store a job shares with the GUI thread: only an in-memory database's (None for a file)."""
+        return self.store if self.store.path is None else None
+
     def make_forecast(self, park: str, horizon: str, file: str) -> Optional[Worker]:
-        store = None if self.session.path is not None else self.session.store
-        return self._start(forecast_job(self.session.path, park, horizon, file, store))
+        return self._start(forecast_job(self.store.path, park, horizon, file, self._gui_store()))
 
     def import_measured(self, park: str, path: str) -> Optional[Worker]:
-        store = None if self.session.path is not None else self.session.store
-        return self._start(measured_job(self.session.path, park, path, store))
-
-
-def install_forecast(window) -> ForecastUi:
-    """Add the Forecast tab to ``window`` (a :class:`solarfleet.app.gui.main_window.MainWindow`)."""
-    return ForecastUi(window)
+        return self._start(measured_job(self.store.path, park, path, self._gui_store()))

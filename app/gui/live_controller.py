@@ -29,7 +29,8 @@ from solarfleet.models.live.alarms import AlarmRule
 from solarfleet.app.gui.workers import Worker, WorkerPool
 from solarfleet.models.store import load_park
 
-__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "HISTORY_BIN_S"]
+__all__ = ["LiveController", "SourceSpec", "DeviceTester", "LiveStart", "build_live_start", "stored_live_choices",
+           "HISTORY_BIN_S"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,28 @@ class SourceSpec:
             raise ValueError(f"start must be tz-aware (got {self.start})")
 
 
+def stored_live_choices(settings) -> tuple[SourceSpec, AlarmRule]:
+    """The live source and alarm rule remembered in ``settings`` (QSettings keys ``live/source``,
+    ``live/speed``, ``live/path``, ``live/alarmFraction``, ``live/alarmDurationS``, written by the
+    Live tab); the defaults for what is absent, and for a value that does not read (logged).
+    """
+    spec, rule = SourceSpec(), AlarmRule()
+    if settings is None:
+        return spec, rule
+    try:
+        spec = replace(spec, kind=str(settings.value("live/source", spec.kind)),
+                       speed=float(settings.value("live/speed", spec.speed)),
+                       path=settings.value("live/path", None) or None)
+    except (TypeError, ValueError) as exc:
+        log.warning("ignoring stored live source: %s", exc)
+    try:
+        rule = AlarmRule(fraction=float(settings.value("live/alarmFraction", rule.fraction)),
+                         duration_s=float(settings.value("live/alarmDurationS", rule.duration_s)))
+    except (TypeError, ValueError) as exc:
+        log.warning("ignoring stored alarm rule: %s", exc)
+    return spec, rule
+
+
 @dataclass
 class LiveStart:
     """What the start job hands to the GUI thread."""
@@ -103,55 +126,63 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
     now : datetime-like, optional
         The current instant (tests); default the clock.
     """
-    from solarfleet.models.live.profiles import replay_profiles
     from solarfleet.models.live.reading import utcnow
     from solarfleet.models.live.session import LiveSession
-    from solarfleet.models.store import live_alarms, live_devices, live_history, live_history_binned, open_store
+    from solarfleet.models.store import live_alarms, live_history_binned, open_store
 
     now = pd.Timestamp(now if now is not None else utcnow()).tz_convert("UTC")
     store = open_store(db_path)
     try:
         p = load_park(store, park)
-        tz = p.tz
-        note = ""
-        if spec.kind == "replay":
-            from solarfleet.models.live.replay import ReplaySource
-            dev = replay_device_id(p.name)
-            last = live_history(store, park=p.name, device_ids=dev, last=1)
-            start_at = (now if spec.start is None else pd.Timestamp(spec.start).tz_convert("UTC")).floor("s")
-            if not last.empty:  # an accelerated replay runs ahead of the clock: resume after its newest reading
-                start_at = max(start_at, last.index[-1] + pd.Timedelta(seconds=spec.speed * spec.tick))
-            day = start_at.tz_convert(tz).normalize().tz_convert("UTC")
-            days = min(60.0, 2.0 + spec.speed * 6 * 3600 / 86400)  # six real hours of replay at least
-            pv, load = replay_profiles(store, p.name, start=day - pd.Timedelta(hours=1), days=days)
-            source = ReplaySource(pv, load, speed=spec.speed, tick=spec.tick, start=start_at, device_id=dev,
-                                  seed=int(start_at.timestamp()) % 100_000)
-            expected, devices = pv, [dev]
-        else:
-            day = now.tz_convert(tz).normalize().tz_convert("UTC")
-            try:
-                expected, _ = replay_profiles(store, p.name, start=day - pd.Timedelta(hours=1), days=2)
-            except (KeyError, ValueError) as exc:
-                log.warning("no expectation for %s: %s", p.name, exc)
-                expected = None
-            if spec.kind == "devices":
-                from solarfleet.models.live.source import Poller
-                configs = live_devices(store, park=p.name)
-                if not configs:
-                    raise LookupError(p.name)
-                source = Poller(configs, interval=spec.tick)
-                devices = [c.device_id for c in configs]
-            else:
-                from solarfleet.models.live.filetail import FileTailSource
-                source = FileTailSource(spec.path, poll_interval=spec.tick, tz=tz)
-                devices = None
+        make = _replay_source if spec.kind == "replay" else _measured_source
+        source, expected, devices, day = make(store, p, spec, now)
         history = live_history_binned(store, park=p.name, device_ids=devices, start=day, bin_s=HISTORY_BIN_S)
         alarms = live_alarms(store, park=p.name)[:200]
     finally:
         store.close()
     session = LiveSession(source, db_path, park=p.name, expected=expected, rule=rule, flush_interval=flush_interval)
     session.start()
-    return LiveStart(session, p.name, tz, expected, history, alarms, devices, day, note)
+    return LiveStart(session, p.name, p.tz, expected, history, alarms, devices, day)
+
+
+def _replay_source(store, park, spec: SourceSpec, now: pd.Timestamp):
+    """``(source, expected, device ids, day)`` of a replay of the park's newest run and consumption; ``day``
+    is the local midnight (UTC) of the replay's first instant."""
+    from solarfleet.models.live.profiles import replay_profiles
+    from solarfleet.models.live.replay import ReplaySource
+    from solarfleet.models.store import live_history
+    dev = replay_device_id(park.name)
+    last = live_history(store, park=park.name, device_ids=dev, last=1)
+    start_at = (now if spec.start is None else pd.Timestamp(spec.start).tz_convert("UTC")).floor("s")
+    if not last.empty:  # an accelerated replay runs ahead of the clock: resume after its newest reading
+        start_at = max(start_at, last.index[-1] + pd.Timedelta(seconds=spec.speed * spec.tick))
+    day = start_at.tz_convert(park.tz).normalize().tz_convert("UTC")
+    days = min(60.0, 2.0 + spec.speed * 6 * 3600 / 86400)  # six real hours of replay at least
+    pv, load = replay_profiles(store, park.name, start=day - pd.Timedelta(hours=1), days=days)
+    source = ReplaySource(pv, load, speed=spec.speed, tick=spec.tick, start=start_at, device_id=dev,
+                          seed=int(start_at.timestamp()) % 100_000)
+    return source, pv, [dev], day
+
+
+def _measured_source(store, park, spec: SourceSpec, now: pd.Timestamp):
+    """``(source, expected, device ids, day)`` of the park's stored devices or of a logger file; the
+    expectation is the park's modelled PV from today's local midnight (None without a run)."""
+    from solarfleet.models.live.profiles import replay_profiles
+    from solarfleet.models.store import live_devices
+    day = now.tz_convert(park.tz).normalize().tz_convert("UTC")
+    try:
+        expected, _ = replay_profiles(store, park.name, start=day - pd.Timedelta(hours=1), days=2)
+    except (KeyError, ValueError) as exc:
+        log.warning("no expectation for %s: %s", park.name, exc)
+        expected = None
+    if spec.kind == "devices":
+        from solarfleet.models.live.source import Poller
+        configs = live_devices(store, park=park.name)
+        if not configs:
+            raise LookupError(park.name)
+        return Poller(configs, interval=spec.tick), expected, [c.device_id for c in configs], day
+    from solarfleet.models.live.filetail import FileTailSource
+    return FileTailSource(spec.path, poll_interval=spec.tick, tz=park.tz), expected, None, day
 
 
 class LiveController(QObject):
@@ -161,6 +192,10 @@ class LiveController(QObject):
     ----------
     store : solarfleet.models.store.Store
         The GUI's store (file-backed: the recorder and the workers open the same path).
+    spec : SourceSpec, optional
+        The source to run first (default a replay; :func:`stored_live_choices` reads the remembered one).
+    rule : AlarmRule, optional
+        The alarm rule (default :class:`~solarfleet.models.live.alarms.AlarmRule`).
     poll_ms : int
         How often :meth:`LiveSession.poll` runs on the GUI thread [ms].
     flush_interval : float
@@ -183,7 +218,8 @@ class LiveController(QObject):
     updated = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, store, *, poll_ms: int = 500, flush_interval: float = 2.0, parent: Optional[QObject] = None):
+    def __init__(self, store, *, spec: Optional[SourceSpec] = None, rule: Optional[AlarmRule] = None,
+                 poll_ms: int = 500, flush_interval: float = 2.0, parent: Optional[QObject] = None):
         super().__init__(parent)
         self.store = store
         self.db_path = store.path
@@ -193,8 +229,8 @@ class LiveController(QObject):
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.poll)
         self.park: Optional[str] = None
-        self.spec = SourceSpec()
-        self.rule = AlarmRule()
+        self.spec = spec if spec is not None else SourceSpec()
+        self.rule = rule if rule is not None else AlarmRule()
         self.session = None
         self.current: Optional[LiveStart] = None  #: the newest session's start (kept after it stops)
         self.last_update = None  #: the newest LiveUpdate that brought readings
@@ -202,8 +238,7 @@ class LiveController(QObject):
         self.recent: deque = deque(maxlen=20000)
         self.state = "stopped"
         self.message = ""
-        self.settings_restored = False  #: the Live tab applied the remembered choices (app/gui/live_tab.py)
-        self.autostart = True  #: start when the live tab is shown (False once the user pressed Stop)
+        self.autostart = True  #: start when the Live tab is shown (False after :meth:`stop`)
         self._want_running = False
         self._busy = False          # a start or stop job is in flight
         self._generation = 0
@@ -235,10 +270,14 @@ class LiveController(QObject):
             self.session.monitor.rule = self.rule
 
     def start(self) -> None:
+        """Run the source; :attr:`autostart` is set: showing the Live tab starts it whenever it is stopped."""
+        self.autostart = True
         self._want_running = True
         self._advance()
 
     def stop(self) -> None:
+        """Stop; showing the Live tab again does not restart it (:attr:`autostart` is cleared)."""
+        self.autostart = False
         self._want_running = False
         self._advance()
 

@@ -32,7 +32,7 @@ class LiveTab(QObject):
     ----------
     view : solarfleet.widgets.live_view.LiveView
     controller : solarfleet.app.gui.live_controller.LiveController or None
-        None (an in-memory database) leaves the view disabled with a note.
+        None (an in-memory or read-only database) leaves the view disabled with a note.
     store : solarfleet.models.store.Store
         The GUI's store (devices are saved through it; history reloads after a window rebuild).
     parks : callable
@@ -40,7 +40,8 @@ class LiveTab(QObject):
     tabs : QTabWidget, optional
         The live session starts when the view's tab is first shown.
     settings : QSettings, optional
-        Remembers the source, replay clock and alarm rule between runs (keys ``live/…``).
+        Remembers the source, replay clock and alarm rule the user chooses (keys ``live/…``; the
+        session's controller starts from them: :func:`~solarfleet.app.gui.live_controller.stored_live_choices`).
     """
 
     def __init__(self, view, controller, store, parks, tabs=None, parent: Optional[QObject] = None, settings=None):
@@ -54,15 +55,12 @@ class LiveTab(QObject):
             return
         self.tester = DeviceTester(controller.pool, self)
         c = controller
-        if settings is not None and not c.settings_restored:  # once per controller, not per rebuilt window
-            c.settings_restored = True
-            self._restore_settings()
         c.stateChanged.connect(self._state)
         c.started.connect(self._started)
         c.updated.connect(view.apply_update)
         c.failed.connect(self._failed)
-        view.startRequested.connect(self._start_requested)
-        view.stopRequested.connect(self._stop_requested)
+        view.startRequested.connect(c.start)
+        view.stopRequested.connect(c.stop)  # stopped by the user: showing the tab again does not restart it
         view.sourceChanged.connect(self._source_changed)
         view.ruleChanged.connect(self._rule_changed)
         view.addDeviceRequested.connect(self.add_device)
@@ -70,27 +68,12 @@ class LiveTab(QObject):
         view.set_rule(c.rule.fraction, c.rule.duration_s)
         if c.park is None:
             names = parks()
-            c.park = names[0] if names else None
+            c.set_park(names[0] if names else None)
         self._attach()
         if tabs is not None:
             tabs.currentChanged.connect(self._tab_changed)
 
     # -- remembered choices --
-    def _restore_settings(self) -> None:
-        from solarfleet.models.live.alarms import AlarmRule
-        st, c = self.settings, self.c
-        try:
-            c.spec = replace(c.spec, kind=str(st.value("live/source", c.spec.kind)),
-                             speed=float(st.value("live/speed", c.spec.speed)),
-                             path=st.value("live/path", None) or None)
-        except (TypeError, ValueError) as exc:
-            log.warning("ignoring stored live source: %s", exc)
-        try:
-            c.rule = AlarmRule(fraction=float(st.value("live/alarmFraction", c.rule.fraction)),
-                               duration_s=float(st.value("live/alarmDurationS", c.rule.duration_s)))
-        except (TypeError, ValueError) as exc:
-            log.warning("ignoring stored alarm rule: %s", exc)
-
     def _remember(self, **values) -> None:
         if self.settings is not None:
             for k, v in values.items():
@@ -162,14 +145,6 @@ class LiveTab(QObject):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.view and self.c.autostart and self.c.state == "stopped":
             self.c.start()
-
-    def _start_requested(self) -> None:
-        self.c.autostart = True
-        self.c.start()
-
-    def _stop_requested(self) -> None:
-        self.c.autostart = False  # the user stopped it: showing the tab again does not restart it
-        self.c.stop()
 
     def _source_changed(self, spec: dict) -> None:
         try:

@@ -1,16 +1,17 @@
 """The main window: a thin composer of docks, tabs, menus and the status bar.
 
 It holds no pvlib, SQL or export code. The data come from a :class:`solarfleet.app.gui.session.Session`;
-the :class:`solarfleet.app.gui.presenter.SelectionPresenter` moves them into the widgets.
+the :class:`solarfleet.app.gui.presenter.SelectionPresenter` moves them into the widgets. The window
+builds the views and gives each controller (Live, Survey, Forecast, export, Compute on…) the view and
+the parts of the session it works on, then places their views and actions in tabs and menus.
 """
 from __future__ import annotations
 
 import json
-import logging
 from typing import Optional
 
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
@@ -19,31 +20,43 @@ from solarfleet.widgets.array_editor import ArrayEditor
 from solarfleet.widgets.dashboard import Dashboard
 from solarfleet.widgets.fleet_panel import FleetPanel
 from solarfleet.widgets.fleet_tree_model import FleetTreeModel
+from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
 from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
 from solarfleet.widgets.park_editor import ParkEditor
 from solarfleet.widgets.park_map import ParkMap
 from solarfleet.widgets.roof_editor import RoofEditor
+from solarfleet.widgets.survey_view import SurveyView
 from solarfleet.widgets.yield_plot import YieldPlot
 
 from solarfleet.app import APP_NAME, __version__
+from solarfleet.app.gui.actions import FleetEditActions, make_action
+from solarfleet.app.gui.cluster_menu import cluster_action
 from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
-from solarfleet.app.gui.forecast_ui import install_forecast
-from solarfleet.app.i18n import LANGUAGES
+from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
-from solarfleet.app.gui.presenter import SelectionPresenter
-from solarfleet.app.gui.cluster_menu import install_cluster
-from solarfleet.app.gui.survey_menu import install_survey
+from solarfleet.app.gui.presenter import SelectionPresenter, SelectionViews
+from solarfleet.app.gui.session import Session
+from solarfleet.app.gui.survey_controller import SurveyController
+from solarfleet.app.gui.survey_menu import SurveyUi
+from solarfleet.app.i18n import LANGUAGES
 
 __all__ = ["MainWindow"]
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """SolarFleet's window over one :class:`~solarfleet.app.gui.session.Session`.
+
+    Parameters
+    ----------
+    session : Session
+        The open database and its controllers; the window shows and edits it.
+    settings : QSettings
+        Window layout, selection, language; passed on to the Live tab, the survey and Compute on….
+    recent : list of str, optional
+        Recently opened databases (File → Open recent).
 
     Signals
     -------
@@ -57,26 +70,29 @@ class MainWindow(QMainWindow):
     newRequested = Signal(str)
     languageRequested = Signal(str)
 
-    def __init__(self, session, settings: QSettings, recent: Optional[list] = None, parent=None):
+    def __init__(self, session: Session, settings: QSettings, recent: Optional[list] = None, parent=None):
         super().__init__(parent)
         self.session = session
         self.settings = settings
         self.recent = list(recent or [])
         self.setObjectName("MainWindow")
-        self.read_only = bool(getattr(session, "read_only", False))
+        self.read_only = session.read_only
         title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
         self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
         self._build_views()
         self.read_only_banner: Optional[QLabel] = None
         if self.read_only:
             self._build_read_only_banner(session.read_only_reason)
-        self.presenter = SelectionPresenter(session, self, self)
+        self.presenter = SelectionPresenter(session.fleet, session.results, SelectionViews(
+            self.tree_model, self.panel, self.editor_stack, self.fleet_label, self.park_editor, self.roof_editor,
+            self.array_editor, self.dashboard, self.yield_plot, self.heatmap, self.monthly, self.park_map), self)
+        # FormEditor takes its commit callable as an attribute (its constructor has no argument for it)
+        self.park_editor.commit = self.presenter.commit_park
+        self.roof_editor.commit = self.presenter.commit_roof
+        self.array_editor.commit = self.presenter.commit_array
+        self._build_tab_controllers()
         self._build_actions()
         self._build_menus()
-        self.survey = install_survey(self)  # Survey tab + File → survey package (app/gui/survey_menu.py)
-        install_cluster(self)  # Run → Compute on… (app/gui/cluster_menu.py)
-        self.forecast = install_forecast(self)  # Forecast tab (app/gui/forecast_ui.py)
-        self._build_export()
         self._build_status()
         self._wire()
         self.presenter.refresh_results()
@@ -112,12 +128,25 @@ class MainWindow(QMainWindow):
                          (self.park_map, self.tr("Map"))):
             self.tabs.addTab(w, label)
         self.setCentralWidget(self.tabs)
-        # -- Live tab (live monitoring: widgets/live_view.py, app/gui/live_tab.py) --
         self.live_view = LiveView(self)
         self.tabs.addTab(self.live_view, self.tr("Live"))
-        self.live_tab = LiveTab(self.live_view, self.session.live, self.session.store,
-                                lambda: [p.name for p in self.session.fleet.fleet.parks], self.tabs, self,
+
+    def _build_tab_controllers(self) -> None:
+        """The controllers of the Live, Survey and Forecast tabs and of the exports, each given its view."""
+        s = self.session
+        self.live_tab = LiveTab(self.live_view, s.live, s.store, self._park_names, self.tabs, self,
                                 settings=self.settings)
+        self.survey = SurveyUi(SurveyController(s.store, s.fleet, s.pool, self), SurveyView(self), self.settings,
+                               self)
+        self.tabs.addTab(self.survey.view, self.survey.tab_title)
+        self.forecast = ForecastUi(ForecastView(self), s.fleet, s.store, s.pool, self)
+        self.tabs.addTab(self.forecast.view, self.forecast.tab_title)
+        plot_views = (self.yield_plot, self.heatmap, self.monthly, self.park_map, self.live_view, self.forecast.view)
+        self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
+        self.act_cluster = cluster_action(self.settings, self)
+
+    def _park_names(self) -> list[str]:
+        return [p.name for p in self.session.fleet.fleet.parks]
 
     def _build_read_only_banner(self, reason: str) -> None:
         """A read-only session: a banner above the views says why; the editors take no input."""
@@ -144,50 +173,33 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text, slot=None, shortcut=None, icon=None, tip=None) -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        if icon is not None:
-            a.setIcon(self.style().standardIcon(icon))
-        if tip:
-            a.setStatusTip(tip)
-        if slot is not None:
-            a.triggered.connect(slot)
-        return a
-
     def _build_actions(self) -> None:
         SP = QStyle.StandardPixmap
         stack = self.session.fleet.undo_stack
-        self.act_new = self._action(self.tr("&New database…"), self._new, QKeySequence.StandardKey.New,
-                                    SP.SP_FileIcon)
-        self.act_open = self._action(self.tr("&Open database…"), self._open, QKeySequence.StandardKey.Open,
-                                     SP.SP_DialogOpenButton)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_new = make_action(self, self.tr("&New database…"), self._new, QKeySequence.StandardKey.New,
+                                   SP.SP_FileIcon)
+        self.act_open = make_action(self, self.tr("&Open database…"), self._open, QKeySequence.StandardKey.Open,
+                                    SP.SP_DialogOpenButton)
+        self.act_quit = make_action(self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
         self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
-        self.act_add_park = self._action(self.tr("Add &park"), self._add_park, "Ctrl+Shift+N",
-                                         SP.SP_FileDialogNewFolder)
-        self.act_add_roof = self._action(self.tr("Add &roof"), self._add_roof, "Ctrl+Shift+R")
-        self.act_add_array = self._action(self.tr("Add &array"), self._add_array, "Ctrl+Shift+A")
-        self.act_duplicate = self._action(self.tr("D&uplicate"), self._duplicate, "Ctrl+D")
-        self.act_delete = self._action(self.tr("&Delete"), self._delete, QKeySequence.StandardKey.Delete,
-                                       SP.SP_TrashIcon)
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edits = FleetEditActions(self.session.fleet, lambda: self.presenter.path, self.read_only, self)
+        e = self.edits
+        self.act_add_park, self.act_add_roof, self.act_add_array = e.add_park, e.add_roof, e.add_array
+        self.act_duplicate, self.act_delete = e.duplicate, e.delete
         view = self.panel.view  # right-click menu of the tree; Delete works while the tree has focus
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions([self.act_add_park, self.act_add_roof, self.act_add_array, self.act_duplicate,
-                         self.act_delete])
-        self.act_run = self._action(self.tr("&Run fleet"), self._run, "F5", SP.SP_MediaPlay,
-                                    self.tr("Simulate every park; results fill in park by park"))
-        self.act_cancel = self._action(self.tr("&Cancel run"), self.session.runs.cancel, "Ctrl+.",
-                                       SP.SP_MediaStop)
+        view.addActions(e.actions())
+        self.act_run = make_action(self, self.tr("&Run fleet"), self._run, "F5", SP.SP_MediaPlay,
+                                   self.tr("Simulate every park; results fill in park by park"))
+        self.act_cancel = make_action(self, self.tr("&Cancel run"), self.session.runs.cancel, "Ctrl+.",
+                                      SP.SP_MediaStop)
         self.act_cancel.setEnabled(False)
-        self.act_about = self._action(self.tr("&About SolarFleet"), self._about)
+        self.act_about = make_action(self, self.tr("&About SolarFleet"), self._about)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -196,11 +208,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         m.addSeparator()
+        m.addActions([self.survey.act_export, self.survey.act_import])
+        m.addSeparator()
+        m.addActions([self.exporter.act_export, self.exporter.act_plot])
+        m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&Edit"))
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
-        m.addActions([self.act_add_park, self.act_add_roof, self.act_add_array, self.act_duplicate, self.act_delete])
+        m.addActions(self.edits.actions())
         m = mb.addMenu(self.tr("&View"))
         m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction()])
         lang = m.addMenu(self.tr("&Language"))
@@ -216,6 +232,8 @@ class MainWindow(QMainWindow):
         self.language_actions = group.actions()
         m = self.run_menu = mb.addMenu(self.tr("&Run"))
         m.addActions([self.act_run, self.act_cancel])
+        m.addSeparator()
+        m.addAction(self.act_cluster)
         m = mb.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
         tb = QToolBar(self.tr("Main toolbar"), self)
@@ -225,14 +243,6 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addActions([self.act_run, self.act_cancel])
         self.addToolBar(tb)
-
-    def _build_export(self) -> None:
-        """File → Export… and plot PNG/SVG export (app/gui/export_controller.py does the work)."""
-        self.exporter = ExportController(self.session, self)
-        self.exporter.install(self.file_menu, self.act_quit, self.tabs)
-        self.exporter.exported.connect(
-            lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
-        self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -267,11 +277,14 @@ class MainWindow(QMainWindow):
         s.runs.finished.connect(self._run_finished)
         s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
                                                    e.details, self))
-        s.runs.availabilityChanged.connect(lambda ok: self._update_run_actions())
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
         self.panel.filesDropped.connect(self._files_dropped)
+        self.edits.statusMessage.connect(self.statusBar().showMessage)
+        self.survey.statusMessage.connect(self.statusBar().showMessage)
+        self.exporter.exported.connect(
+            lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
+        self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
         self._update_run_actions()
-        self._update_edit_actions(())
 
     # -- state --
     def _restore(self) -> None:
@@ -304,15 +317,7 @@ class MainWindow(QMainWindow):
     # -- slots --
     def _selected(self, path: tuple) -> None:
         self.presenter.show(path)
-        self._update_edit_actions(path)
-
-    def _update_edit_actions(self, path: tuple) -> None:
-        writable = not self.read_only
-        self.act_add_park.setEnabled(writable)
-        self.act_add_roof.setEnabled(writable and len(path) >= 1)
-        self.act_add_array.setEnabled(writable and len(path) >= 2)
-        self.act_duplicate.setEnabled(writable and len(path) >= 1)
-        self.act_delete.setEnabled(writable and len(path) >= 1)
+        self.edits.update(path)
 
     def _update_run_actions(self) -> None:
         runs = self.session.runs
@@ -330,40 +335,6 @@ class MainWindow(QMainWindow):
             dt = QDateTime.fromString(when, Qt.DateFormat.ISODate).toLocalTime()
             self.last_run_label.setText(self.tr("Last run: %1").replace(
                 "%1", QLocale().toString(dt, QLocale.FormatType.ShortFormat)))
-
-    def _edit(self, fn, *args):
-        from solarfleet.models.fleet import FleetValueError
-        try:
-            path = fn(*args)
-        except FleetValueError as exc:
-            from solarfleet.widgets.form_editor import reason_text
-            self.statusBar().showMessage(self.tr("Not done: %1").replace(
-                "%1", f"{exc.value} – {reason_text(exc.reason)}"), 8000)
-            return None
-        except KeyError as exc:
-            self.statusBar().showMessage(self.tr("Not done: %1").replace("%1", str(exc)), 8000)
-            return None
-        return path
-
-    def _add_park(self):
-        self._edit(self.session.fleet.add_park)
-
-    def _add_roof(self):
-        if self.presenter.path:
-            self._edit(self.session.fleet.add_roof, self.presenter.path[0])
-
-    def _add_array(self):
-        if len(self.presenter.path) >= 2:
-            self._edit(self.session.fleet.add_array, *self.presenter.path[:2])
-
-    def _duplicate(self):
-        if self.presenter.path:
-            self._edit(self.session.fleet.duplicate, self.presenter.path)
-
-    def _delete(self):
-        path = self.presenter.path
-        if path and self._edit(self.session.fleet.delete, path) is not None:
-            self.statusBar().showMessage(self.tr("Deleted %1 – Ctrl+Z brings it back").replace("%1", path[-1]), 8000)
 
     def _run(self):
         self.session.runs.start(self.session.fleet.fleet)

@@ -3,11 +3,45 @@ from __future__ import annotations
 
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from solarfleet.models.fleet import Array, Park, Roof
+from solarfleet.widgets.array_editor import ArrayEditor
+from solarfleet.widgets.dashboard import Dashboard
+from solarfleet.widgets.fleet_panel import FleetPanel
+from solarfleet.widgets.fleet_tree_model import FleetTreeModel
+from solarfleet.widgets.heatmap_plot import HeatmapPlot
+from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
+from solarfleet.widgets.park_editor import ParkEditor
+from solarfleet.widgets.park_map import ParkMap
+from solarfleet.widgets.roof_editor import RoofEditor
+from solarfleet.widgets.yield_plot import YieldPlot
 
-__all__ = ["SelectionPresenter"]
+from solarfleet.app.gui.fleet_controller import FleetController
+from solarfleet.app.gui.result_views import ResultsController
+
+__all__ = ["SelectionPresenter", "SelectionViews"]
+
+
+@dataclass(frozen=True)
+class SelectionViews:
+    """The widgets a :class:`SelectionPresenter` fills."""
+
+    tree_model: FleetTreeModel
+    panel: FleetPanel
+    editor_stack: QStackedWidget
+    fleet_label: QLabel  #: shown in ``editor_stack`` when the whole fleet is selected
+    park_editor: ParkEditor
+    roof_editor: RoofEditor
+    array_editor: ArrayEditor
+    dashboard: Dashboard
+    yield_plot: YieldPlot
+    heatmap: HeatmapPlot
+    monthly: MonthlyBarsPlot
+    park_map: ParkMap
 
 
 class SelectionPresenter(QObject):
@@ -15,16 +49,18 @@ class SelectionPresenter(QObject):
 
     Parameters
     ----------
-    session : solarfleet.app.gui.session.Session
-    views : object
-        Has ``tree_model``, ``panel``, ``editor_stack``, ``fleet_label``, ``park_editor``,
-        ``roof_editor``, ``array_editor``, ``dashboard``, ``yield_plot``, ``heatmap``,
-        ``monthly``, ``park_map``.
+    fleet : FleetController
+    results : ResultsController
+    views : SelectionViews
+
+    The editors hand their validated objects to :meth:`commit_park`, :meth:`commit_roof` and
+    :meth:`commit_array`, which write them into the selected node.
     """
 
-    def __init__(self, session, views, parent=None):
+    def __init__(self, fleet: FleetController, results: ResultsController, views: SelectionViews, parent=None):
         super().__init__(parent)
-        self.s = session
+        self.fleet = fleet
+        self.results = results
         self.v = views
         self.path: tuple = ()
         self._pending: set = set()
@@ -32,15 +68,21 @@ class SelectionPresenter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)  # during a run, results arrive fast: derive the views at most 4×/s
         self._timer.timeout.connect(self.flush_results)
-        v = views
-        v.park_editor.commit = lambda park: self.s.fleet.set_park(self.path[0], park)
-        v.roof_editor.commit = lambda roof: self.s.fleet.set_roof(self.path[0], self.path[1], roof)
-        v.array_editor.commit = lambda arr: self.s.fleet.set_array(*self.path[:3], arr)
+
+    # -- the editors' edits, into the selected node (raise FleetValueError: nothing changed) --
+    def commit_park(self, park: Park) -> None:
+        self.fleet.set_park(self.path[0], park)
+
+    def commit_roof(self, roof: Roof) -> None:
+        self.fleet.set_roof(self.path[0], self.path[1], roof)
+
+    def commit_array(self, array: Array) -> None:
+        self.fleet.set_array(*self.path[:3], array)
 
     def show(self, path: tuple) -> None:
         """Show node ``path`` (``()`` = the fleet)."""
         self.path = tuple(path)
-        node = self.s.fleet.node(self.path) if self.path else None
+        node = self.fleet.node(self.path) if self.path else None
         if node is None:
             self.path = ()
         v = self.v
@@ -54,7 +96,7 @@ class SelectionPresenter(QObject):
             v.array_editor.set_object(node)
             v.editor_stack.setCurrentWidget(v.array_editor)
         else:
-            fleet = self.s.fleet.fleet
+            fleet = self.fleet.fleet
             kwp = QLocale().toString(fleet.dc_capacity / 1e3, "f", 0)
             v.fleet_label.setText(self.tr("<b>Fleet</b><br>%1 parks, %2 kWp.<br><br>Select a park, roof or "
                                           "array in the tree to edit it.").replace("%1", str(len(fleet.parks)))
@@ -63,7 +105,7 @@ class SelectionPresenter(QObject):
         self.refresh_selection()
 
     def refresh_selection(self) -> None:
-        r = self.s.results
+        r = self.results
         path = self.path
         v = self.v
         v.dashboard.set_title(" › ".join(path) if path else self.tr("Whole fleet"))
@@ -90,7 +132,7 @@ class SelectionPresenter(QObject):
 
     def refresh_results(self, park: str = "") -> None:
         """Update the tree column, fleet-wide plots and the selection from the results."""
-        r = self.s.results
+        r = self.results
         self.v.tree_model.set_annual_energy(r.annual_energy_map(), r.stale_parks())
         self.v.monthly.set_data(r.monthly_by_park())
         self.v.park_map.set_data(r.map_points())
@@ -99,7 +141,7 @@ class SelectionPresenter(QObject):
 
     def refresh_fleet(self, select: tuple) -> None:
         """The fleet changed (edit, undo, redo): rebuild the tree and select ``select``."""
-        self.v.tree_model.set_fleet(self.s.fleet.fleet)
+        self.v.tree_model.set_fleet(self.fleet.fleet)
         self.refresh_results()
         if not self.v.panel.select_path(select):
             self.show(())

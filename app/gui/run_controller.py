@@ -1,8 +1,8 @@
 """Runs the fleet simulation in a worker and feeds its per-park results to the views.
 
-The simulation itself is injected: :meth:`RunController.set_job_factory` takes
-``factory(fleet) -> job`` where ``job(progress, cancelled)`` yields one park result at a time
-(see :mod:`solarfleet.app.gui.workers`). Each yielded item goes to ``ResultsController.ingest``.
+The simulation itself is passed in: ``job_factory(fleet) -> job`` where ``job(progress, cancelled)``
+yields one park result at a time (see :mod:`solarfleet.app.gui.workers`). Each yielded item goes to
+:meth:`ResultsController.ingest <solarfleet.app.gui.result_views.ResultsController.ingest>`.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QObject, Signal
 
-from solarfleet.app.gui.results import ResultsController
-from solarfleet.app.gui.workers import Worker, WorkerPool
+from solarfleet.app.gui.result_views import ResultsController
+from solarfleet.app.gui.workers import ErrorInfo, Worker, WorkerPool
 
 __all__ = ["RunController"]
 
@@ -25,34 +25,36 @@ log = logging.getLogger(__name__)
 class RunController(QObject):
     """Start / cancel fleet runs.
 
+    Parameters
+    ----------
+    results : ResultsController
+        Takes each park result as it arrives.
+    pool : WorkerPool
+    job_factory : callable, optional
+        ``job_factory(fleet) -> job(progress, cancelled) -> iterable of ParkResult``; None: no
+        simulation in this session (:meth:`available` is False).
+
     Signals
     -------
     started()
     progress(int done, int total, str park)
     finished(bool cancelled)
     failed(object error_info)
-    availabilityChanged(bool)
     """
 
     started = Signal()
     progress = Signal(int, int, str)
     finished = Signal(bool)
     failed = Signal(object)
-    availabilityChanged = Signal(bool)
 
-    def __init__(self, results: ResultsController, pool: WorkerPool, parent: Optional[QObject] = None):
+    def __init__(self, results: ResultsController, pool: WorkerPool, job_factory: Optional[Callable] = None,
+                 parent: Optional[QObject] = None):
         super().__init__(parent)
         self.results = results
         self.pool = pool
-        self.job_factory: Optional[Callable] = None
+        self.job_factory = job_factory
         self.worker: Optional[Worker] = None
-        self.result_sinks: list[Callable[[object], None]] = []
         self.started_at = 0.0
-
-    def set_job_factory(self, factory: Optional[Callable]) -> None:
-        """``factory(fleet) -> job(progress, cancelled) -> iterable of ParkResult`` (None: no simulation)."""
-        self.job_factory = factory
-        self.availabilityChanged.emit(self.available())
 
     def available(self) -> bool:
         return self.job_factory is not None
@@ -82,11 +84,8 @@ class RunController(QObject):
     def _result(self, item) -> None:
         try:
             self.results.ingest(item)
-            for sink in self.result_sinks:
-                sink(item)
         except Exception as exc:  # noqa: BLE001 - a bad result must not kill the run's bookkeeping
             log.exception("could not take a park result")
-            from solarfleet.app.gui.workers import ErrorInfo
             self.failed.emit(ErrorInfo(exc))
 
     def _finished(self) -> None:

@@ -77,7 +77,7 @@ class SaveSurveyCommand(QUndoCommand):
             self.controller.fleet.writeFailed.emit(str(exc))
             return
         name = (new or old)[0].name
-        self.controller.fleet._changed((name,) if new is not None else (), name)
+        self.controller.fleet.reload((name,) if new is not None else (), name)
 
     def redo(self):
         self._apply(self.before, self.after)
@@ -88,6 +88,17 @@ class SaveSurveyCommand(QUndoCommand):
 
 class SurveyController(QObject):
     """Estimates, saving and packages for the Survey tab of one session.
+
+    Parameters
+    ----------
+    store : solarfleet.models.store.Store
+        The session's store (GUI thread).
+    fleet : solarfleet.app.gui.fleet_controller.FleetController
+        The fleet being edited: saved surveys go onto its undo stack.
+    pool : solarfleet.app.gui.workers.WorkerPool
+        Runs the estimates.
+    debounce_ms : int
+        Quiet time after the last edit before an estimate starts [ms].
 
     Signals
     -------
@@ -102,12 +113,11 @@ class SurveyController(QObject):
     estimateReady = Signal(object, float)
     estimateFailed = Signal(str)
 
-    def __init__(self, session, parent: Optional[QObject] = None, debounce_ms: int = DEBOUNCE_MS):
+    def __init__(self, store, fleet, pool, parent: Optional[QObject] = None, debounce_ms: int = DEBOUNCE_MS):
         super().__init__(parent)
-        self.session = session
-        self.store = session.store
-        self.fleet = session.fleet
-        self.pool = session.pool
+        self.store = store
+        self.fleet = fleet
+        self.pool = pool
         self._pending = None
         self._edit_time = 0.0
         self._generation = 0
@@ -218,7 +228,7 @@ class SurveyController(QObject):
         if report["replaced"]:  # commands on the stack hold the replaced parks' old versions
             self.fleet.undo_stack.clear()
         names = report["added"] + report["replaced"]
-        self.fleet._changed((names[0],) if names else (), names[0] if names else "")
+        self.fleet.reload((names[0],) if names else (), names[0] if names else "")
         for n in names[1:]:
             self.fleet.parkChanged.emit(n)
         return report

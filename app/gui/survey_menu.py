@@ -1,7 +1,9 @@
-"""Puts the survey into the main window: the Survey tab and File → Export/Import survey package.
+"""The survey part of the main window: the Survey tab's view and controller, and File → Export/Import
+survey package.
 
-:func:`install_survey` is the only call :class:`solarfleet.app.gui.main_window.MainWindow` makes; everything the
-survey needs in the window (file dialogs, the clash dialog, messages) lives here.
+:class:`SurveyUi` gets its view and controller from :class:`solarfleet.app.gui.main_window.MainWindow`,
+which places the view in a tab and the actions in the File menu; everything else the survey needs
+in the window (file dialogs, the clash dialog, messages) lives here.
 """
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 import json
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from solarfleet.widgets.survey_conflict_dialog import SurveyConflictDialog
 from solarfleet.widgets.survey_view import SurveyView
@@ -20,32 +22,54 @@ from solarfleet.widgets.survey_view import SurveyView
 from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.survey_controller import SurveyController
 
-__all__ = ["install_survey", "SurveyUi"]
+__all__ = ["SurveyUi"]
 
 log = logging.getLogger(__name__)
 
 
 class SurveyUi(QObject):
-    """The survey part of one main window: view, controller, File-menu actions."""
+    """The survey part of one main window: view, controller, File-menu actions.
 
-    def __init__(self, window):
+    Parameters
+    ----------
+    controller : SurveyController
+    view : solarfleet.widgets.survey_view.SurveyView
+    settings : QSettings
+        Keeps the unsaved survey (key ``survey/draft``) across windows and restarts.
+    window : QWidget
+        Parent of the actions and dialogs.
+
+    Attributes
+    ----------
+    tab_title : str
+        The view's tab label.
+    act_export, act_import : QAction
+        File → Export / Import survey package.
+
+    Signals
+    -------
+    statusMessage(str text, int timeout_ms)
+        For the window's status bar.
+    """
+
+    statusMessage = Signal(str, int)
+
+    def __init__(self, controller: SurveyController, view: SurveyView, settings: QSettings, window: QWidget):
         super().__init__(window)
         self.window = window
-        self.controller = SurveyController(window.session, self)
-        self.view = SurveyView(window)
-        self.view.inputsReady.connect(self.controller.request)
-        self.view.saveRequested.connect(self.save)
-        self.controller.estimateReady.connect(self.view.show_estimate)
-        self.controller.estimateFailed.connect(self.view.show_estimate_error)
-        window.tabs.addTab(self.view, self.tr("Survey"))
+        self.controller = controller
+        self.view = view
+        self.settings = settings
+        self.tab_title = self.tr("Survey")
+        view.inputsReady.connect(controller.request)
+        view.saveRequested.connect(self.save)
+        controller.estimateReady.connect(view.show_estimate)
+        controller.estimateFailed.connect(view.show_estimate_error)
         self.act_export = QAction(self.tr("E&xport survey package…"), window)
         self.act_export.triggered.connect(lambda: self.export_dialog())
         self.act_import = QAction(self.tr("&Import survey package…"), window)
         self.act_import.triggered.connect(lambda: self.import_dialog())
-        menu = window.menuBar().actions()[0].menu()  # File
-        menu.insertActions(window.act_quit, [self.act_export, self.act_import])
-        menu.insertSeparator(window.act_quit)
-        self.view.inputsReady.connect(self.keep_draft)
+        view.inputsReady.connect(self.keep_draft)
         self.restore_draft()
 
     # -- the unsaved survey survives a language switch, a restart or a flat battery --
@@ -53,11 +77,11 @@ class SurveyUi(QObject):
         site = inputs.site
         draft = {"name": site.name, "latitude": site.latitude, "longitude": site.longitude,
                  "altitude": site.altitude, "tz": site.tz, "floor_area": inputs.floor_area, **site.extras()}
-        self.window.settings.setValue("survey/draft", json.dumps(draft))
+        self.settings.setValue("survey/draft", json.dumps(draft))
 
     def restore_draft(self) -> bool:
         from solarfleet.models.survey.site import SiteSurvey
-        text = self.window.settings.value("survey/draft", "") or ""
+        text = self.settings.value("survey/draft", "") or ""
         if not text:
             return False
         try:
@@ -84,8 +108,7 @@ class SurveyUi(QObject):
         except FleetValueError as exc:
             self.view.model_error(exc)
             return
-        self.window.statusBar().showMessage(self.tr("Saved %1 into the fleet – Ctrl+Z undoes it").replace(
-            "%1", name), 8000)
+        self.statusMessage.emit(self.tr("Saved %1 into the fleet – Ctrl+Z undoes it").replace("%1", name), 8000)
 
     def export_dialog(self, path: str = "") -> bool:
         if not self.controller.surveyed_parks():
@@ -102,7 +125,7 @@ class SurveyUi(QObject):
         except (OSError, ValueError, KeyError) as exc:
             show_error(self.tr("The survey package could not be written."), str(exc), self.window)
             return False
-        self.window.statusBar().showMessage(self.tr("Exported %1 surveyed park(s) to %2").replace(
+        self.statusMessage.emit(self.tr("Exported %1 surveyed park(s) to %2").replace(
             "%1", str(len(package.sites))).replace("%2", path), 8000)
         return True
 
@@ -129,10 +152,5 @@ class SurveyUi(QObject):
                  self.tr("Skipped: %1").replace("%1", ", ".join(report["skipped"]) or "–")]
         for old, new in report["renamed"].items():
             lines.append(self.tr("%1 imported as %2").replace("%1", old).replace("%2", new))
-        self.window.statusBar().showMessage(" · ".join(lines), 12000)
+        self.statusMessage.emit(" · ".join(lines), 12000)
         return report
-
-
-def install_survey(window) -> SurveyUi:
-    """Add the Survey tab and the survey-package actions to ``window``."""
-    return SurveyUi(window)

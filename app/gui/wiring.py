@@ -1,15 +1,17 @@
-"""Connects an open :class:`~solarfleet.app.gui.session.Session` to the models: simulation runs, stored results,
-consumption, balance, and files dropped on a park. ``configure(session)`` runs for every database
-the app opens (see :class:`solarfleet.app.gui.application.Application`).
+"""The models a session is wired to: simulation runs, stored results, consumption, balance, and files
+dropped on a park. :func:`providers_for` makes them for every database the app opens (passed to
+:class:`solarfleet.app.gui.application.Application`, which hands it to
+:func:`solarfleet.app.gui.session.open_session`).
 
 Threads: the run job and the importer run on pool threads and open their own connection from the
-database path; the providers (``load_for``, ``balance_for``) run on the GUI thread with the
-session's connection.
+database path; the providers ``load_for``, ``balance_for`` and ``stored_results`` run on the GUI
+thread with the session's connection.
 """
 from __future__ import annotations
 
 import logging
 import time
+from functools import partial
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -18,7 +20,9 @@ from solarfleet.models.store import open_store
 from solarfleet.models.store import (add_load_series, add_weather, latest_run_id, load_run, load_run_ac,
     park_consumption, park_names, park_updates, run_parks, save_run)
 
-__all__ = ["configure", "load_stored_results", "simulation_job_factory", "import_park_file"]
+from solarfleet.app.gui.session import Providers
+
+__all__ = ["providers_for", "load_stored_results", "simulation_job_factory", "import_park_file"]
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +77,12 @@ def _on_cluster(address, fleet, weather_for, options, progress, cancelled):
             yield result
 
 
-def load_stored_results(session) -> int:
-    """Show the newest stored run of each park; parks edited since are marked stale.
+def load_stored_results(store, results) -> int:
+    """Show the newest stored run of each park in ``results`` (a
+    :class:`~solarfleet.app.gui.result_views.ResultsController`); parks edited since are marked stale.
 
     Returns the number of parks shown.
     """
-    store, results = session.store, session.results
     updated = park_updates(store)
     shown = 0
     for name in park_names(store):
@@ -120,7 +124,8 @@ def import_park_file(db_path, park, path) -> str:
     when the file is refused (the error names the file and line).
     """
     from solarfleet.models.energy.load import LoadFileError, read_meter
-    from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_weather
+    from solarfleet.models.weather.convention import WeatherFileError
+    from solarfleet.models.weather.detect import detect_format, read_weather
 
     path = Path(path)
     try:
@@ -172,12 +177,11 @@ def _settings_cluster() -> Optional[str]:
         return None
 
 
-def configure(session) -> None:
-    """Wire ``session`` to the simulation, stored results, consumption, balance and file import."""
-    path = session.path
-    session.runs.set_job_factory(simulation_job_factory(path, cluster=_settings_cluster))
-    session.results.load_for = _load_for(session.store)
-    session.results.balance_for = _balance_for(session.store)
-    session.import_file = lambda park, file: import_park_file(path, park, file)
-    n = load_stored_results(session)
-    log.info("opened %s: %d park result(s) from stored runs", path, n)
+def providers_for(store) -> Providers:
+    """The :class:`~solarfleet.app.gui.session.Providers` of a session on ``store``: the simulation (on
+    the computer or cluster of the settings), stored results, consumption, balance and file import."""
+    path = store.path
+    return Providers(job_factory=simulation_job_factory(path, cluster=_settings_cluster),
+                     load_for=_load_for(store), balance_for=_balance_for(store),
+                     import_file=partial(import_park_file, path),
+                     stored_results=partial(load_stored_results, store))

@@ -16,6 +16,7 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 import logging
 import threading
 import traceback
+from collections.abc import Generator
 from typing import Callable, Iterable, Optional
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -106,9 +107,8 @@ class Worker(QRunnable):
                     break
                 s.result.emit(item)
             if self._cancel.is_set():
-                close = getattr(iterator, "close", None)
-                if close is not None:
-                    close()
+                if isinstance(iterator, Generator):  # a generator job: run its finally blocks now
+                    iterator.close()
                 log.info("worker %s cancelled", self.name)
                 s.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every job error goes to the GUI, not to stderr

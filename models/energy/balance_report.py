@@ -3,7 +3,8 @@ battery, tariff and emission factors, put together the same way for the CLI, the
 
 The steps, per park:
 
-1. consumption from :meth:`Store.park_consumption` (measured meters, else the synthetic series);
+1. consumption from :func:`solarfleet.models.store.park_consumption` (measured meters, else the synthetic
+   series);
 2. consumption resampled onto the PV interval, energy conserved (:func:`solarfleet.models.energy.load.resample_energy`);
 3. PV of another year (a typical-year run) mapped by local calendar position onto the consumption's
    intervals (:func:`solarfleet.models.energy.balance.align_year`) rather than balanced on a partial overlap;

@@ -34,7 +34,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from solarfleet.models.fleet import FleetValueError, _choice, _number
+from solarfleet.models.validation import FleetValueError, check_choice, check_number
 
 __all__ = ["Battery", "DispatchResult", "dispatch", "STRATEGIES", "PERIOD_CODES"]
 
@@ -71,12 +71,12 @@ class Battery:
 
     def __post_init__(self):
         set_ = lambda n, v: object.__setattr__(self, n, v)  # noqa: E731
-        set_("capacity", _number("capacity", self.capacity, 0, 1e12, lo_open=True))
-        set_("power", _number("power", self.power, 0, 1e12, lo_open=True))
-        set_("efficiency", _number("efficiency", self.efficiency, 0, 1, lo_open=True))
-        set_("min_soc", _number("min_soc", self.min_soc, 0, 1, hi_open=True))
-        _choice("strategy", self.strategy, STRATEGIES)
-        init = _number("initial_soc", self.initial_soc, 0, 1, allow_none=True)
+        set_("capacity", check_number("capacity", self.capacity, 0, 1e12, lo_open=True))
+        set_("power", check_number("power", self.power, 0, 1e12, lo_open=True))
+        set_("efficiency", check_number("efficiency", self.efficiency, 0, 1, lo_open=True))
+        set_("min_soc", check_number("min_soc", self.min_soc, 0, 1, hi_open=True))
+        check_choice("strategy", self.strategy, STRATEGIES)
+        init = check_number("initial_soc", self.initial_soc, 0, 1, allow_none=True)
         if init is not None and init < self.min_soc:
             raise FleetValueError("initial_soc", init, f"must be at least min_soc ({self.min_soc:g})")
         set_("initial_soc", init)

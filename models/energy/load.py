@@ -250,6 +250,54 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         Naming the file, and the line and column where there is one.
     """
     path = Path(path)
+    zone = _check_arguments(path, unit, sign, label, duplicates, tz, interval_minutes)
+    if not path.is_file():
+        raise LoadFileError(path, "no such file")
+    table = _read_table(path, sheet)
+    tcol, has_times = _timestamp_column(path, table, timestamp_column)
+    vcols = _value_columns(path, table, value_columns, tcol, has_times)
+    columns = [str(_col_label(table, j)) for j in vcols]
+    # One value column is one meter named after the file (headers are often just "kW"); several
+    # columns are several meters named after their columns.
+    names = [path.stem] if len(vcols) == 1 else (
+        columns if table.header else [f"{path.stem}[{j + 1}]" for j in vcols])
+    values, blank_lines = _read_values(path, table, vcols)
+    lines = np.array([ln for ln, _ in table.rows])
+
+    if has_times:
+        if start is not None:
+            raise LoadFileError(path, "start is only for files without timestamps")
+        index = _read_timestamps(path, table, tcol, zone, tz)
+        order = np.argsort(index.asi8, kind="stable")
+        unsorted = bool((np.diff(index.asi8) < 0).any())
+        index, values, lines = index[order], values[order], lines[order]
+        index, values, lines, dup_report = _resolve_duplicates(path, table, tcol, index, values, lines, duplicates)
+        if interval_minutes is None:
+            interval_minutes = _infer_interval(path, index)
+        index = _interval_starts(path, table, tcol, index, lines, interval_minutes, label)
+    else:
+        index = _assumed_starts(path, len(table.rows), start, zone, interval_minutes)
+        unsorted, dup_report = False, []
+
+    watts = _consumption(values, index, interval_minutes, names, sign, unit)
+    report = _import_report(len(table.rows), watts, index, interval_minutes, blank_lines, dup_report, unsorted)
+    step = pd.Timedelta(minutes=interval_minutes)
+    metadata = {
+        "interval_minutes": int(interval_minutes), "label": "start", "unit": "W",
+        "source": str(path), "tz": tz, "meters": names if meter is None or len(names) > 1 else [meter],
+        "columns": columns, "meter": meter or path.stem,
+        "sign": sign, "file_unit": unit, "file_label": label,
+        "start": watts.index[0].isoformat(), "end": (watts.index[-1] + step).isoformat(),
+        "assumed_start": None if has_times else str(start),
+    }
+    return watts, metadata, report
+
+
+# --- the importer's steps -----------------------------------------------------------------------
+
+def _check_arguments(path: Path, unit: str, sign: str, label: str, duplicates: str, tz: str,
+                     interval_minutes) -> zoneinfo.ZoneInfo:
+    """Refuse a bad argument of :func:`read_meter` before the file is read; return the zone of ``tz``."""
     if unit not in UNITS:
         raise LoadFileError(path, f"unit must be one of {', '.join(UNITS)} (got {unit!r})")
     if sign not in SIGNS:
@@ -267,40 +315,46 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
                 or not 1 <= interval_minutes <= 60 or 60 % interval_minutes:
             raise LoadFileError(path, f"interval_minutes must be a divisor of 60 between 1 and 60 "
                                       f"(got {interval_minutes!r})")
-    if not path.is_file():
-        raise LoadFileError(path, "no such file")
-    table = _read_table(path, sheet)
-    ncols = max(len(r) for _, r in table.rows)
+    return zone
 
-    # Which column holds the timestamps, if any?
-    has_times = True
-    if timestamp_column is not None:
-        tcol = _column_index(path, table, timestamp_column, "timestamp")
-    elif table.header is not None:
-        tcol = next((j for j, h in enumerate(table.header) if h.casefold() in _TIME_HEADERS), 0)
-    else:
-        tcol = 0
-        first_cell = table.rows[0][1][0]
-        if _number_or_none(first_cell) is not None and not isinstance(first_cell, (_dt.datetime, _dt.date)):
-            has_times = False
+
+def _timestamp_column(path: Path, table: _Table, spec) -> tuple[int, bool]:
+    """``(column, has_times)``: the timestamp column asked for or found, and whether the file has times.
+
+    Without ``spec``: the first column whose header names a time, else the first column; a
+    headerless file whose first cell is a number has no timestamps at all.
+    """
+    if spec is not None:
+        return _column_index(path, table, spec, "timestamp"), True
+    if table.header is not None:
+        return next((j for j, h in enumerate(table.header) if h.casefold() in _TIME_HEADERS), 0), True
+    first_cell = table.rows[0][1][0]
+    if _number_or_none(first_cell) is not None and not isinstance(first_cell, (_dt.datetime, _dt.date)):
+        return 0, False
+    return 0, True
+
+
+def _value_columns(path: Path, table: _Table, spec: Optional[Sequence], tcol: int, has_times: bool) -> list[int]:
+    """Indexes of the meter columns: those asked for, else every column but the timestamps."""
+    ncols = max(len(r) for _, r in table.rows)
     if has_times and ncols < 2:
         raise LoadFileError(path, "needs a timestamp column and at least one value column")
-    if value_columns is None:
+    if spec is None:
         vcols = [j for j in range(ncols) if not (has_times and j == tcol)]
     else:
-        vcols = [_column_index(path, table, c, "value") for c in value_columns]
+        vcols = [_column_index(path, table, c, "value") for c in spec]
         if has_times and tcol in vcols:
             raise LoadFileError(path, "the timestamp column cannot also be a value column")
     if not vcols:
         raise LoadFileError(path, "no value column")
-    columns = [str(_col_label(table, j)) for j in vcols]
-    # One value column is one meter named after the file (headers are often just "kW"); several
-    # columns are several meters named after their columns.
-    names = [path.stem] if len(vcols) == 1 else (
-        columns if table.header else [f"{path.stem}[{j + 1}]" for j in vcols])
+    return vcols
 
-    # Values, with blank cells as NaN (reported), text as an error.
-    lines = np.array([ln for ln, _ in table.rows])
+
+def _read_values(path: Path, table: _Table, vcols: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Values (row × meter) in the file's unit, and the lines of blank cells.
+
+    A blank or non-finite cell is NaN (and its line listed); text is an error naming the cell.
+    """
     values = np.full((len(table.rows), len(vcols)), np.nan)
     blank_lines: list[int] = []
     for i, (ln, cells) in enumerate(table.rows):
@@ -316,104 +370,133 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
                 blank_lines.append(ln)
                 continue
             values[i, k] = v
-    factor = -1.0 if sign == "export_positive" else 1.0
+    return values, blank_lines
 
-    # Timestamps → UTC interval starts.
-    if has_times:
-        if start is not None:
-            raise LoadFileError(path, "start is only for files without timestamps")
-        stamps = []
-        for ln, cells in table.rows:
-            cell = cells[tcol] if tcol < len(cells) else None
-            if cell is None:
-                raise LoadFileError(path, "missing timestamp", ln, _col_label(table, tcol))
-            try:
-                ts = pd.Timestamp(cell if isinstance(cell, (_dt.datetime, _dt.date)) else str(cell).strip())
-            except (ValueError, TypeError):
-                raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol)) from None
-            if ts is pd.NaT:
-                raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol))
-            if not 1900 <= ts.year <= 2200:
-                raise LoadFileError(path, f"{cell!r} is not a date between the years 1900 and 2200", ln,
-                                    _col_label(table, tcol))
-            if ts.tzinfo is None:
-                try:
-                    ts = ts.tz_localize(zone, ambiguous="raise", nonexistent="raise")
-                except Exception:
-                    raise LoadFileError(path, f"local time {ts} does not exist or is ambiguous in {tz} "
-                                              "(a DST change); give times with a UTC offset",
-                                        ln, _col_label(table, tcol)) from None
-            stamps.append(ts.tz_convert("UTC"))
-        index = pd.DatetimeIndex(stamps).as_unit("ns")
-        order = np.argsort(index.asi8, kind="stable")
-        unsorted = bool((np.diff(index.asi8) < 0).any())
-        index, values, lines = index[order], values[order], lines[order]
-        # Duplicates.
-        dup_report = []
-        keep = np.ones(len(index), dtype=bool)
-        i8 = index.asi8
-        same = np.flatnonzero(i8[1:] == i8[:-1]) + 1
-        for pos in same:
-            first = pos - 1
-            while not keep[first] and first > 0 and i8[first - 1] == i8[pos]:
-                first -= 1
-            a, b = values[first], values[pos]
-            equal = bool(np.array_equal(a, b, equal_nan=True))
-            if not equal and duplicates == "error":
-                raise LoadFileError(path, f"timestamp {index[pos]} (UTC) repeats line {lines[first]} with a "
-                                          "different value (use duplicates='first' or 'mean')",
-                                    int(lines[pos]), _col_label(table, tcol))
-            if not equal and duplicates == "mean":
-                values[first] = np.nanmean(np.vstack([a, b]), axis=0)
-            keep[pos] = False
-            dup_report.append({"line": int(lines[pos]), "timestamp": index[pos].isoformat(),
-                               "action": "dropped exact repeat" if equal else
-                               ("kept first" if duplicates == "first" else "averaged")})
-        index, values, lines = index[keep], values[keep], lines[keep]
-        # Interval.
-        if interval_minutes is None:
-            if len(index) < 2:
-                raise LoadFileError(path, "cannot infer the interval from a single row; give interval_minutes")
-            interval_minutes = infer_interval_minutes(index)
-            if interval_minutes is None:
-                raise LoadFileError(path, "cannot infer a regular interval of 1–60 minutes from the timestamps; "
-                                          "give interval_minutes")
-        step = pd.Timedelta(minutes=interval_minutes)
-        if label == "end":
-            index = index - step
-        index = index.as_unit("ns")
-        off = (index.asi8 - index.asi8[0]) % step.value
-        bad = np.flatnonzero(off)
-        if len(bad):
-            raise LoadFileError(path, f"timestamp {index[bad[0]]} (UTC) is off the {interval_minutes}-minute grid "
-                                      f"started by the first row", int(lines[bad[0]]), _col_label(table, tcol))
-    else:
-        if interval_minutes is None:
-            raise LoadFileError(path, "the file has no timestamps: give interval_minutes (and start)")
-        if start is None:
-            raise LoadFileError(path, "the file has no timestamps: give start, the local start of the first "
-                                      "interval (e.g. 2023-01-01 00:00)")
+
+def _read_timestamps(path: Path, table: _Table, tcol: int, zone: zoneinfo.ZoneInfo, tz: str) -> pd.DatetimeIndex:
+    """The timestamp of every row in UTC, in file order; naive times are local times in ``zone``."""
+    stamps = []
+    for ln, cells in table.rows:
+        cell = cells[tcol] if tcol < len(cells) else None
+        if cell is None:
+            raise LoadFileError(path, "missing timestamp", ln, _col_label(table, tcol))
         try:
-            t0 = pd.Timestamp(start)
+            ts = pd.Timestamp(cell if isinstance(cell, (_dt.datetime, _dt.date)) else str(cell).strip())
         except (ValueError, TypeError):
-            raise LoadFileError(path, f"start {start!r} is not a date and time") from None
-        t0 = t0.tz_localize(zone) if t0.tzinfo is None else t0
-        step = pd.Timedelta(minutes=interval_minutes)
-        # Consecutive intervals in absolute time (a DST zone keeps a fixed step in UTC).
-        index = pd.DatetimeIndex(t0.tz_convert("UTC") + step * np.arange(len(table.rows)))
-        unsorted, dup_report = False, []
+            raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol)) from None
+        if ts is pd.NaT:
+            raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol))
+        if not 1900 <= ts.year <= 2200:
+            raise LoadFileError(path, f"{cell!r} is not a date between the years 1900 and 2200", ln,
+                                _col_label(table, tcol))
+        if ts.tzinfo is None:
+            try:
+                ts = ts.tz_localize(zone, ambiguous="raise", nonexistent="raise")
+            except Exception:
+                raise LoadFileError(path, f"local time {ts} does not exist or is ambiguous in {tz} "
+                                          "(a DST change); give times with a UTC offset",
+                                    ln, _col_label(table, tcol)) from None
+        stamps.append(ts.tz_convert("UTC"))
+    return pd.DatetimeIndex(stamps).as_unit("ns")
 
-    # Regular grid from first to last: holes become NaN and are reported as gaps.
-    full = pd.date_range(index[0], index[-1], freq=step, tz="UTC")
+
+def _resolve_duplicates(path: Path, table: _Table, tcol: int, index: pd.DatetimeIndex, values: np.ndarray,
+                        lines: np.ndarray, duplicates: str) -> tuple:
+    """Keep one row per timestamp of a sorted index, as ``duplicates`` says.
+
+    Returns ``(index, values, lines, report)``; ``report`` lists every dropped row. ``values``
+    is changed in place where ``duplicates='mean'`` averages rows.
+    """
+    report = []
+    keep = np.ones(len(index), dtype=bool)
+    i8 = index.asi8
+    same = np.flatnonzero(i8[1:] == i8[:-1]) + 1
+    for pos in same:
+        first = pos - 1
+        while not keep[first] and first > 0 and i8[first - 1] == i8[pos]:
+            first -= 1
+        a, b = values[first], values[pos]
+        equal = bool(np.array_equal(a, b, equal_nan=True))
+        if not equal and duplicates == "error":
+            raise LoadFileError(path, f"timestamp {index[pos]} (UTC) repeats line {lines[first]} with a "
+                                      "different value (use duplicates='first' or 'mean')",
+                                int(lines[pos]), _col_label(table, tcol))
+        if not equal and duplicates == "mean":
+            values[first] = np.nanmean(np.vstack([a, b]), axis=0)
+        keep[pos] = False
+        report.append({"line": int(lines[pos]), "timestamp": index[pos].isoformat(),
+                       "action": "dropped exact repeat" if equal else
+                       ("kept first" if duplicates == "first" else "averaged")})
+    return index[keep], values[keep], lines[keep], report
+
+
+def _infer_interval(path: Path, index: pd.DatetimeIndex) -> int:
+    """The interval [min] of the file's timestamps (see :func:`infer_interval_minutes`), or an error."""
+    if len(index) < 2:
+        raise LoadFileError(path, "cannot infer the interval from a single row; give interval_minutes")
+    interval_minutes = infer_interval_minutes(index)
+    if interval_minutes is None:
+        raise LoadFileError(path, "cannot infer a regular interval of 1–60 minutes from the timestamps; "
+                                  "give interval_minutes")
+    return interval_minutes
+
+
+def _interval_starts(path: Path, table: _Table, tcol: int, index: pd.DatetimeIndex, lines: np.ndarray,
+                     interval_minutes: int, label: str) -> pd.DatetimeIndex:
+    """Interval starts from timestamps labelled ``label``; every one must lie on the first row's grid."""
+    step = pd.Timedelta(minutes=interval_minutes)
+    if label == "end":
+        index = index - step
+    index = index.as_unit("ns")
+    off = (index.asi8 - index.asi8[0]) % step.value
+    bad = np.flatnonzero(off)
+    if len(bad):
+        raise LoadFileError(path, f"timestamp {index[bad[0]]} (UTC) is off the {interval_minutes}-minute grid "
+                                  f"started by the first row", int(lines[bad[0]]), _col_label(table, tcol))
+    return index
+
+
+def _assumed_starts(path: Path, rows: int, start, zone: zoneinfo.ZoneInfo,
+                    interval_minutes: Optional[int]) -> pd.DatetimeIndex:
+    """UTC starts of ``rows`` consecutive intervals from the local ``start`` (a file without timestamps).
+
+    Both ``interval_minutes`` and ``start`` are required. The intervals are consecutive in
+    absolute time: a DST zone keeps a fixed step in UTC.
+    """
+    if interval_minutes is None:
+        raise LoadFileError(path, "the file has no timestamps: give interval_minutes (and start)")
+    if start is None:
+        raise LoadFileError(path, "the file has no timestamps: give start, the local start of the first "
+                                  "interval (e.g. 2023-01-01 00:00)")
+    try:
+        t0 = pd.Timestamp(start)
+    except (ValueError, TypeError):
+        raise LoadFileError(path, f"start {start!r} is not a date and time") from None
+    t0 = t0.tz_localize(zone) if t0.tzinfo is None else t0
+    step = pd.Timedelta(minutes=interval_minutes)
+    return pd.DatetimeIndex(t0.tz_convert("UTC") + step * np.arange(rows))
+
+
+def _consumption(values: np.ndarray, index: pd.DatetimeIndex, interval_minutes: int, names: list[str], sign: str,
+                 unit: str) -> pd.Series:
+    """The summed meters as mean power [W] on a regular grid from first to last interval (holes NaN)."""
+    factor = -1.0 if sign == "export_positive" else 1.0
+    full = pd.date_range(index[0], index[-1], freq=pd.Timedelta(minutes=interval_minutes), tz="UTC")
     frame = pd.DataFrame(values * factor, index=index, columns=names).reindex(full)
     contrib = frame.sum(axis=1, skipna=False, min_count=1)
-    if len(vcols) > 1:
+    if len(names) > 1:
         contrib[frame.isna().any(axis=1)] = np.nan
     kind, scale = UNITS[unit]
     watts = contrib * scale * (60.0 / interval_minutes if kind == "energy" else 1.0)
     watts.name = "load"
     watts.index.name = "time"
+    return watts
 
+
+def _import_report(rows: int, watts: pd.Series, index: pd.DatetimeIndex, interval_minutes: int, blank_lines: list,
+                   dup_report: list, unsorted: bool) -> dict:
+    """The ``report`` of :func:`read_meter`: gaps (intervals without a row), blanks, duplicates, energy."""
+    full, step = watts.index, pd.Timedelta(minutes=interval_minutes)
     present = pd.Series(True, index=index).reindex(full, fill_value=False).to_numpy()
     gaps = []
     if not present.all():
@@ -422,8 +505,8 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
             gaps.append({"start": full[a].isoformat(), "end": (full[b - 1] + step).isoformat(),
                          "intervals": int(b - a)})
     valid = watts.notna()
-    report = {
-        "rows": len(table.rows),
+    return {
+        "rows": rows,
         "intervals": int(len(watts)),
         "missing_intervals": int((~valid).sum()),
         "gaps": gaps,
@@ -435,15 +518,6 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         "negative_values": int((watts[valid] < 0).sum()),
         "energy_wh": float(energy_wh(watts, interval_minutes)),
     }
-    metadata = {
-        "interval_minutes": int(interval_minutes), "label": "start", "unit": "W",
-        "source": str(path), "tz": tz, "meters": names if meter is None or len(names) > 1 else [meter],
-        "columns": columns, "meter": meter or path.stem,
-        "sign": sign, "file_unit": unit, "file_label": label,
-        "start": watts.index[0].isoformat(), "end": (watts.index[-1] + step).isoformat(),
-        "assumed_start": None if has_times else str(start),
-    }
-    return watts, metadata, report
 
 
 def infer_interval_minutes(index: pd.DatetimeIndex) -> Optional[int]:

@@ -46,7 +46,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from solarfleet.models.fleet import FleetValueError, _integer, _number
+from solarfleet.models.validation import FleetValueError, check_integer, check_number
 
 __all__ = ["SyntheticLoadParams", "synth_park_load", "china_holidays", "activity_factor", "LUNAR_HOLIDAYS",
            "default_temp_air", "SHIFT_HOURS"]
@@ -123,20 +123,20 @@ class SyntheticLoadParams:
 
     def __post_init__(self):
         set_ = lambda n, v: object.__setattr__(self, n, v)  # noqa: E731
-        set_("floor_area", _number("floor_area", self.floor_area, 0, 5e6, lo_open=True))
-        s = _integer("shifts", self.shifts, 1)
+        set_("floor_area", check_number("floor_area", self.floor_area, 0, 5e6, lo_open=True))
+        s = check_integer("shifts", self.shifts, 1)
         if s not in SHIFT_HOURS:
             raise FleetValueError("shifts", self.shifts, "must be 1, 2 or 3")
         set_("shifts", s)
-        set_("automation", _number("automation", self.automation, 0, 1))
-        set_("office_share", _number("office_share", self.office_share, 0, 1))
-        set_("cold_storage_share", _number("cold_storage_share", self.cold_storage_share, 0, 1))
+        set_("automation", check_number("automation", self.automation, 0, 1))
+        set_("office_share", check_number("office_share", self.office_share, 0, 1))
+        set_("cold_storage_share", check_number("cold_storage_share", self.cold_storage_share, 0, 1))
         if self.office_share + self.cold_storage_share > 1:
             raise FleetValueError("cold_storage_share", self.cold_storage_share,
                                   "plus office_share must not exceed 1")
-        set_("hvac_sensitivity", _number("hvac_sensitivity", self.hvac_sensitivity, 0, 50))
-        set_("ev_vehicles", _integer("ev_vehicles", self.ev_vehicles, 0))
-        set_("ev_kwh_per_vehicle_day", _number("ev_kwh_per_vehicle_day", self.ev_kwh_per_vehicle_day, 0, 1000))
+        set_("hvac_sensitivity", check_number("hvac_sensitivity", self.hvac_sensitivity, 0, 50))
+        set_("ev_vehicles", check_integer("ev_vehicles", self.ev_vehicles, 0))
+        set_("ev_kwh_per_vehicle_day", check_number("ev_kwh_per_vehicle_day", self.ev_kwh_per_vehicle_day, 0, 1000))
         windows = self.ev_charging_windows
         try:
             windows = tuple((int(a), int(b)) for a, b in windows)
@@ -150,8 +150,8 @@ class SyntheticLoadParams:
         if self.ev_vehicles and not windows:
             raise FleetValueError("ev_charging_windows", windows, "must hold at least one window when there are EVs")
         set_("ev_charging_windows", windows)
-        set_("weekend_activity", _number("weekend_activity", self.weekend_activity, 0, 2))
-        set_("seed", _integer("seed", self.seed, 0))
+        set_("weekend_activity", check_number("weekend_activity", self.weekend_activity, 0, 2))
+        set_("seed", check_integer("seed", self.seed, 0))
 
     def to_dict(self) -> dict:
         d = dataclasses.asdict(self)
@@ -233,7 +233,7 @@ def activity_factor(dates: pd.DatetimeIndex, weekend_activity: float = 0.8) -> n
         f = weekend_activity if d.weekday() >= 5 else 1.0
         if date in cache[y]:
             f = 0.5
-        # Spring Festival trough (this year's and the next year's, for late-December dates never needed).
+        # Spring Festival trough: this year's only (next year's never reaches back into December).
         cm, cd = LUNAR_HOLIDAYS[y][0]
         k = (date - _dt.date(y, cm, cd)).days
         if -1 <= k <= 6:

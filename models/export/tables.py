@@ -32,7 +32,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
-    run_arrays, run_energy, run_parks)
+                                     park_consumption, run_arrays, run_energy, run_parks)
 
 __all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
 
@@ -106,15 +106,67 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     ExportError
         No run, an unknown park, or (fleet, hourly/daily) parks simulated on different calendars.
     """
-    from solarfleet.models.energy.carbon import park_co2
     if resolution not in RESOLUTIONS:
         raise ExportError(f"resolution must be one of {', '.join(RESOLUTIONS)} (got {resolution!r})")
+    s = _scope(store, park, run_id)
+    study = load_yield_study(store, park_name=s.park) if s.park else \
+        load_yield_study(store, covering=[p["park"] for p in s.parks])
+    rows, co2 = _summary_rows(store, s, study)
+    summary = pd.DataFrame(rows)
+    summary = summary.drop(columns=[c for c in ("roof", "array") if c in summary.columns]).set_index("name")
+    monthly = _monthly_table(store, s, [r["name"] for r in rows[:-1]])
+    consumption_note = _add_consumption(store, s, monthly)
+    series = monthly if resolution == "monthly" else _series_table(store, s, resolution)
+    losses = _losses_table(s.parks[0]["losses"] if s.park else s.run["losses"])
+    assumptions = _assumptions_table(s, co2, consumption_note, study)
+
+    tot = rows[-1]
+    kpi = {"energy_wh": tot["ac_energy [kWh]"] * 1000.0, "dc_capacity_w": tot["dc_capacity [kWp]"] * 1000.0,
+           "specific_yield": tot["specific_yield [kWh/kWp]"], "performance_ratio": tot["performance_ratio [-]"],
+           "capacity_factor": tot["capacity_factor [-]"], "co2_t": tot["co2_avoided [t]"],
+           "p50_kwh": tot.get("P50 [kWh]"), "p90_kwh": tot.get("P90 [kWh]")}
+    meta = {"scope": s.scope, "park": s.park, "run_id": s.run_id, "resolution": resolution, "time_zone": s.tz,
+            "software_version": (s.run.get("versions") or {}).get("solarfleet"),
+            "created_utc": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "units": {"power": "kW", "energy": "kWh", "co2": "t"},
+            "yield_study_id": None if study is None else study.study_id}
+    return ReportTables(scope=s.scope, park=s.park, run_id=s.run_id, tz=s.tz, resolution=resolution,
+                        summary=summary, monthly=monthly, series=series, losses=losses, assumptions=assumptions,
+                        meta=meta, kpi=kpi)
+
+
+# --- the tables, one function each ------------------------------------------------------------------
+
+@dataclass
+class _Scope:
+    """What the tables describe: one park of a stored run (its arrays), or the run's fleet (its parks)."""
+
+    park: Optional[str]
+    run_id: int
+    run: dict
+    parks: list
+    fleet_parks: dict
+    tz: str
+
+    @property
+    def scope(self) -> str:
+        return "park" if self.park else "fleet"
+
+    @property
+    def total_name(self) -> str:
+        return self.park if self.park else "fleet"
+
+
+def _scope(store, park: Optional[str], run_id: Optional[int]) -> _Scope:
+    """The run (default: the newest holding ``park``) and its parks; ExportError if there is none.
+
+    The time zone is the parks' shared zone, else UTC.
+    """
     if park is not None:
         try:
-            park_obj = load_park(store, park)
+            park = load_park(store, park).name
         except KeyError:
             raise ExportError(f"no park named {park!r}") from None
-        park = park_obj.name
     rid = run_id if run_id is not None else latest_run_id(store, park)
     if rid is None:
         raise ExportError("no simulation run" + (f" for park {park!r}" if park else "") +
@@ -127,174 +179,166 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
             raise ExportError(f"run {rid} does not hold park {park!r}")
     fleet_parks = {p.name: p for p in load_fleet(store).parks}
     tzs = {p["tz"] for p in parks_info}
-    tz = tzs.pop() if len(tzs) == 1 else "UTC"
-    scope = "park" if park else "fleet"
-    total_name = park if park else "fleet"
-    study = load_yield_study(store, park_name=park) if park else \
-        load_yield_study(store, covering=[p["park"] for p in parks_info])
+    return _Scope(park=park, run_id=rid, run=run, parks=parks_info, fleet_parks=fleet_parks,
+                  tz=tzs.pop() if len(tzs) == 1 else "UTC")
 
-    # --- summary ---------------------------------------------------------------------------------
+
+def _kpi_row(name: str, level: str, figures) -> dict:
+    """A summary row from a stored park or run's figures (SI units in, kWp/kWh out)."""
+    return {"name": name, "level": level, "dc_capacity [kWp]": figures["dc_capacity"] / 1000.0,
+            "ac_energy [kWh]": figures["energy"] / 1000.0,
+            "specific_yield [kWh/kWp]": _finite(figures["specific_yield"]),
+            "performance_ratio [-]": _finite(figures["performance_ratio"]),
+            "capacity_factor [-]": _finite(figures["capacity_factor"])}
+
+
+def _summary_rows(store, s: _Scope, study) -> tuple[list[dict], dict]:
+    """The summary's rows (arrays or parks, then the total) and the CO₂ figures of each park."""
+    from solarfleet.models.energy.carbon import park_co2
     rows = []
     co2_total, co2_meta = 0.0, {}
-    if park:
-        arrays = run_arrays(store, rid, park)
-        for a in arrays.itertuples():
-            key = f"{a.roof}/{a.array}"
-            rows.append({"name": key, "level": "array", "roof": a.roof, "array": a.array,
+    if s.park:
+        for a in run_arrays(store, s.run_id, s.park).itertuples():
+            rows.append({"name": f"{a.roof}/{a.array}", "level": "array", "roof": a.roof, "array": a.array,
                          "dc_capacity [kWp]": a.dc_capacity / 1000.0, "ac_energy [kWh]": a.energy / 1000.0,
                          "specific_yield [kWh/kWp]": _finite(a.specific_yield),
                          "performance_ratio [-]": _finite(a.performance_ratio),
                          "capacity_factor [-]": _finite(a.capacity_factor)})
-    for p in parks_info:
-        if park is None:
-            rows.append({"name": p["park"], "level": "park", "dc_capacity [kWp]": p["dc_capacity"] / 1000.0,
-                         "ac_energy [kWh]": p["energy"] / 1000.0,
-                         "specific_yield [kWh/kWp]": _finite(p["specific_yield"]),
-                         "performance_ratio [-]": _finite(p["performance_ratio"]),
-                         "capacity_factor [-]": _finite(p["capacity_factor"])})
-        po = fleet_parks.get(p["park"])
+    for p in s.parks:
+        if s.park is None:
+            rows.append(_kpi_row(p["park"], "park", p))
+        po = s.fleet_parks.get(p["park"])
         if po is not None:
             c = park_co2(po.grid_region, p["energy"])
             co2_total += c["co2_t"]
             co2_meta[p["park"]] = c
-            if park is None:
+            if s.park is None:
                 rows[-1]["co2_avoided [t]"] = c["co2_t"]
-    if park:
-        p = parks_info[0]
-        tot = {"name": park, "level": "park", "dc_capacity [kWp]": p["dc_capacity"] / 1000.0,
-               "ac_energy [kWh]": p["energy"] / 1000.0, "specific_yield [kWh/kWp]": _finite(p["specific_yield"]),
-               "performance_ratio [-]": _finite(p["performance_ratio"]),
-               "capacity_factor [-]": _finite(p["capacity_factor"])}
-    else:
-        tot = {"name": "fleet", "level": "fleet", "dc_capacity [kWp]": run["dc_capacity"] / 1000.0,
-               "ac_energy [kWh]": run["energy"] / 1000.0, "specific_yield [kWh/kWp]": _finite(run["specific_yield"]),
-               "performance_ratio [-]": _finite(run["performance_ratio"]),
-               "capacity_factor [-]": _finite(run["capacity_factor"])}
+    tot = _kpi_row(s.park, "park", s.parks[0]) if s.park else _kpi_row("fleet", "fleet", s.run)
     tot["co2_avoided [t]"] = co2_total if co2_meta else None
     rows.append(tot)
     if study is not None:
-        t = study.table
-        for r in rows:
-            if r["level"] == "array":
-                m = (t["level"] == "array") & (t["park"] == park) & (t["array"] == r["name"])
-            elif r["level"] == "park":
-                m = (t["level"] == "park") & (t["park"] == r["name"])
-            else:
-                m = t["level"] == "fleet"
-            m &= t["period"] == "year"
-            if m.any():
-                for x in (50, 90):
-                    r[f"P{x} [kWh]"] = float(t.loc[m, f"P{x}"].iloc[0]) / 1000.0
-    summary = pd.DataFrame(rows)
-    summary = summary.drop(columns=[c for c in ("roof", "array") if c in summary.columns]).set_index("name")
+        _add_exceedance(rows, study.table, s.park)
+    return rows, co2_meta
 
-    # --- monthly (from the run's stored aggregates) ------------------------------------------------
-    level = "array" if park else "park"
-    mon = run_energy(store, rid, level, "month", park)
-    mon["entity"] = (mon["roof"] + "/" + mon["array"]) if park else mon["park"]
+
+def _add_exceedance(rows: list[dict], table: pd.DataFrame, park: Optional[str]) -> None:
+    """Add the yield study's annual P50/P90 [kWh] to the summary rows it covers."""
+    for r in rows:
+        if r["level"] == "array":
+            m = (table["level"] == "array") & (table["park"] == park) & (table["array"] == r["name"])
+        elif r["level"] == "park":
+            m = (table["level"] == "park") & (table["park"] == r["name"])
+        else:
+            m = table["level"] == "fleet"
+        m &= table["period"] == "year"
+        if m.any():
+            for x in (50, 90):
+                r[f"P{x} [kWh]"] = float(table.loc[m, f"P{x}"].iloc[0]) / 1000.0
+
+
+def _monthly_table(store, s: _Scope, entities: list[str]) -> pd.DataFrame:
+    """AC energy [kWh] per local month of each entity (in ``entities`` order) and the total."""
+    mon = run_energy(store, s.run_id, "array" if s.park else "park", "month", s.park)
+    mon["entity"] = (mon["roof"] + "/" + mon["array"]) if s.park else mon["park"]
     monthly = mon.pivot_table(index="period_start", columns="entity", values="ac_energy", aggfunc="sum", sort=False)
-    order = [r["name"] for r in rows[:-1]]
-    monthly = monthly.reindex(columns=order) / 1000.0
+    monthly = monthly.reindex(columns=entities) / 1000.0
     monthly.columns = [f"{c} ac_energy [kWh]" for c in monthly.columns]
-    monthly[f"{total_name} ac_energy [kWh]"] = monthly.sum(axis=1, min_count=1)
-    monthly.index = _period_start(monthly.index, tz)
+    monthly[f"{s.total_name} ac_energy [kWh]"] = monthly.sum(axis=1, min_count=1)
+    monthly.index = _period_start(monthly.index, s.tz)
     monthly.index.name = "month_start"
-    consumption_note = None
+    return monthly
+
+
+def _add_consumption(store, s: _Scope, monthly: pd.DataFrame) -> Optional[str]:
+    """Add ``consumption [kWh]`` to ``monthly`` when every park has one stored; return a note, if any.
+
+    The load year may differ from the weather year: then months are matched by calendar month.
+    """
     cons = []
-    for p in parks_info:
-        from solarfleet.models.store import park_consumption
+    for p in s.parks:
         got = park_consumption(store, p["park"])
         if got is None:
-            consumption_note = f"no consumption stored for {p['park']}"
-            cons = None
-            break
+            return f"no consumption stored for {p['park']}"
         data, _ = got
         minutes = (data.index[1] - data.index[0]).total_seconds() / 60.0
         local = data.index.tz_convert(p["tz"])
         cons.append(data.groupby([local.year, local.month]).sum(min_count=1) * minutes / 60.0)
-    if cons:
-        c = sum(cons[1:], cons[0])
-        keys = list(zip(monthly.index.year, monthly.index.month))
-        vals = [float(c.get(k, np.nan)) / 1000.0 for k in keys]
-        if np.isnan(vals).any():
-            # the load year may differ from the weather year: match by calendar month (documented)
-            by_month = c.groupby(level=1).mean()
-            vals = [float(by_month.get(m, np.nan)) / 1000.0 for m in monthly.index.month]
-            consumption_note = "consumption matched to the simulated year by calendar month"
-        monthly["consumption [kWh]"] = vals
+    if not cons:
+        return None
+    note = None
+    c = sum(cons[1:], cons[0])
+    keys = list(zip(monthly.index.year, monthly.index.month))
+    vals = [float(c.get(k, np.nan)) / 1000.0 for k in keys]
+    if np.isnan(vals).any():
+        by_month = c.groupby(level=1).mean()
+        vals = [float(by_month.get(m, np.nan)) / 1000.0 for m in monthly.index.month]
+        note = "consumption matched to the simulated year by calendar month"
+    monthly["consumption [kWh]"] = vals
+    return note
 
-    # --- series ----------------------------------------------------------------------------------
-    if resolution == "monthly":
-        series = monthly
-    else:
-        calendars = {(p["start_utc"], p["periods"], p["interval_minutes"]) for p in parks_info}
-        if len(calendars) > 1:
-            raise ExportError(f"the parks of run {rid} were simulated on different weather calendars; export "
-                              f"{resolution} data per park (--park) or monthly for the fleet")
-        start, periods, minutes = calendars.pop()
-        index = _local_index(start, periods, minutes, tz)
-        cols = {}
-        for p in parks_info:
-            ac = load_run_ac(store, rid, p["park"])
-            if park:
-                for c in ac.columns:
-                    cols[c] = ac[c].to_numpy()
-            else:
-                cols[p["park"]] = ac.sum(axis=1, min_count=1).to_numpy()
-        frame = pd.DataFrame(cols, index=index) / 1000.0  # [kW]
-        frame[total_name] = frame.sum(axis=1, min_count=1)
-        if resolution == "hourly":
-            series = frame.set_axis([f"{c} ac [kW]" for c in frame.columns], axis=1)
-            series.index.name = "interval_start"
+
+def _series_table(store, s: _Scope, resolution: str) -> pd.DataFrame:
+    """AC power [kW] per interval (``hourly``) or energy [kWh] per local day (``daily``), entities and total.
+
+    Raises
+    ------
+    ExportError
+        The parks of a fleet were simulated on different weather calendars.
+    """
+    calendars = {(p["start_utc"], p["periods"], p["interval_minutes"]) for p in s.parks}
+    if len(calendars) > 1:
+        raise ExportError(f"the parks of run {s.run_id} were simulated on different weather calendars; export "
+                          f"{resolution} data per park (--park) or monthly for the fleet")
+    start, periods, minutes = calendars.pop()
+    index = _local_index(start, periods, minutes, s.tz)
+    cols = {}
+    for p in s.parks:
+        ac = load_run_ac(store, s.run_id, p["park"])
+        if s.park:
+            for c in ac.columns:
+                cols[c] = ac[c].to_numpy()
         else:
-            local_day = frame.index.normalize()
-            daily = frame.groupby(local_day).sum(min_count=1) * (minutes / 60.0)
-            series = daily.set_axis([f"{c} ac_energy [kWh]" for c in frame.columns], axis=1)
-            series.index.name = "day_start"
+            cols[p["park"]] = ac.sum(axis=1, min_count=1).to_numpy()
+    frame = pd.DataFrame(cols, index=index) / 1000.0  # [kW]
+    frame[s.total_name] = frame.sum(axis=1, min_count=1)
+    if resolution == "hourly":
+        series = frame.set_axis([f"{c} ac [kW]" for c in frame.columns], axis=1)
+        series.index.name = "interval_start"
+        return series
+    local_day = frame.index.normalize()
+    daily = frame.groupby(local_day).sum(min_count=1) * (minutes / 60.0)
+    series = daily.set_axis([f"{c} ac_energy [kWh]" for c in frame.columns], axis=1)
+    series.index.name = "day_start"
+    return series
 
-    # --- losses ----------------------------------------------------------------------------------
-    losses_wh = parks_info[0]["losses"] if park else run["losses"]
+
+def _losses_table(losses_wh: dict) -> pd.DataFrame:
+    """The loss waterfall [kWh], each item also as a share of the nominal POA energy [%]."""
     nominal = losses_wh.get("poa_nominal")
-    losses = pd.DataFrame([{"item": k, "energy [kWh]": v / 1000.0,
-                            "share_of_nominal [%]": (100.0 * v / nominal) if nominal else None}
-                           for k, v in losses_wh.items()]).set_index("item")
+    return pd.DataFrame([{"item": k, "energy [kWh]": v / 1000.0,
+                          "share_of_nominal [%]": (100.0 * v / nominal) if nominal else None}
+                         for k, v in losses_wh.items()]).set_index("item")
 
-    # --- assumptions -----------------------------------------------------------------------------
-    a: list[tuple[str, object]] = [("scope", scope), ("park" if park else "parks",
-                                                      park or ", ".join(p["park"] for p in parks_info)),
-                                   ("run_id", rid), ("run_started_utc", run["started_utc"]),
-                                   ("fleet_hash", run["fleet_hash"]), ("time_zone", tz),
+
+def _assumptions_table(s: _Scope, co2_meta: dict, consumption_note: Optional[str], study) -> pd.DataFrame:
+    """``item``/``value`` rows: the run, model options, software, each park's inputs, CO₂ and study basis."""
+    run = s.run
+    a: list[tuple[str, object]] = [("scope", s.scope), ("park" if s.park else "parks",
+                                                        s.park or ", ".join(p["park"] for p in s.parks)),
+                                   ("run_id", s.run_id), ("run_started_utc", run["started_utc"]),
+                                   ("fleet_hash", run["fleet_hash"]), ("time_zone", s.tz),
                                    ("timestamps", "interval start, ISO 8601 with UTC offset"),
                                    ("units", "power kW (interval mean), energy kWh, CO2 t")]
     for k, v in sorted((run.get("options") or {}).items()):
         a.append((f"simulation.{k}", v))
     for k, v in sorted((run.get("versions") or {}).items()):
         a.append((f"software.{k}", v))
-    for p in parks_info:
-        prefix = f"{p['park']}." if park is None else ""
-        po = fleet_parks.get(p["park"])
-        if po is not None:
-            a += [(f"{prefix}latitude [°]", po.latitude), (f"{prefix}longitude [°]", po.longitude),
-                  (f"{prefix}altitude [m]", po.altitude), (f"{prefix}grid_region", po.grid_region)]
-        w = p["weather"] or {}
-        a += [(f"{prefix}weather.kind", w.get("kind")), (f"{prefix}weather.source", w.get("source")),
-              (f"{prefix}weather.year", w.get("year")), (f"{prefix}weather.interval_minutes", p["interval_minutes"]),
-              (f"{prefix}missing_intervals", p["missing_intervals"])]
-        if p["park"] in co2_meta:
-            c = co2_meta[p["park"]]
-            a += [(f"{prefix}co2.region", c["region"]), (f"{prefix}co2.factor [kg/kWh]", c["factor"]),
-                  (f"{prefix}co2.data_year", c["data_year"])]
-        if park and po is not None:
-            for roof, arr in po.iter_arrays():
-                key = f"{roof.name}/{arr.name}"
-                equip = arr.module or f"PVWatts {arr.pdc0 / 1000.0 if arr.pdc0 else '?'} kWp"
-                a += [(f"{key}.dc_model", arr.dc_model), (f"{key}.module", equip),
-                      (f"{key}.inverter", arr.inverter or f"{arr.inverter_model} (DC/AC {arr.dc_ac_ratio})"),
-                      (f"{key}.surface_tilt [°]", roof.surface_tilt if arr.surface_tilt is None else arr.surface_tilt),
-                      (f"{key}.surface_azimuth [°]",
-                       roof.surface_azimuth if arr.surface_azimuth is None else arr.surface_azimuth),
-                      (f"{key}.degradation [%/yr]", arr.degradation),
-                      (f"{key}.losses [%]", json.dumps({k: v for k, v in _losses_dict(arr.losses).items()}))]
+    for p in s.parks:
+        po = s.fleet_parks.get(p["park"])
+        a += _park_assumptions(p, po, co2_meta.get(p["park"]), prefix=f"{p['park']}." if s.park is None else "")
+        if s.park and po is not None:
+            a += _array_assumptions(po)
     a.append(("co2.basis", "all simulated AC energy is used on site or exported"))
     if consumption_note:
         a.append(("consumption", consumption_note))
@@ -303,20 +347,39 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
               ("yield_study.model_uncertainty [-]", study.parameters.get("model_uncertainty")),
               ("yield_study.method", "; ".join(f"{k}: {v['method']} ({len(v['members'])} years)"
                                                for k, v in study.parks.items()))]
-    assumptions = pd.DataFrame([{"item": k, "value": _plain(v)} for k, v in a]).set_index("item")
+    return pd.DataFrame([{"item": k, "value": _plain(v)} for k, v in a]).set_index("item")
 
-    versions = run.get("versions") or {}
-    kpi = {"energy_wh": tot["ac_energy [kWh]"] * 1000.0, "dc_capacity_w": tot["dc_capacity [kWp]"] * 1000.0,
-           "specific_yield": tot["specific_yield [kWh/kWp]"], "performance_ratio": tot["performance_ratio [-]"],
-           "capacity_factor": tot["capacity_factor [-]"], "co2_t": tot["co2_avoided [t]"],
-           "p50_kwh": tot.get("P50 [kWh]"), "p90_kwh": tot.get("P90 [kWh]")}
-    meta = {"scope": scope, "park": park, "run_id": rid, "resolution": resolution, "time_zone": tz,
-            "software_version": versions.get("solarfleet"),
-            "created_utc": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "units": {"power": "kW", "energy": "kWh", "co2": "t"},
-            "yield_study_id": None if study is None else study.study_id}
-    return ReportTables(scope=scope, park=park, run_id=rid, tz=tz, resolution=resolution, summary=summary,
-                        monthly=monthly, series=series, losses=losses, assumptions=assumptions, meta=meta, kpi=kpi)
+
+def _park_assumptions(p: dict, po, co2: Optional[dict], prefix: str) -> list[tuple[str, object]]:
+    """A park's location, weather and CO₂ factor; ``po`` is the fleet's Park (None if it is gone)."""
+    a = []
+    if po is not None:
+        a += [(f"{prefix}latitude [°]", po.latitude), (f"{prefix}longitude [°]", po.longitude),
+              (f"{prefix}altitude [m]", po.altitude), (f"{prefix}grid_region", po.grid_region)]
+    w = p["weather"] or {}
+    a += [(f"{prefix}weather.kind", w.get("kind")), (f"{prefix}weather.source", w.get("source")),
+          (f"{prefix}weather.year", w.get("year")), (f"{prefix}weather.interval_minutes", p["interval_minutes"]),
+          (f"{prefix}missing_intervals", p["missing_intervals"])]
+    if co2 is not None:
+        a += [(f"{prefix}co2.region", co2["region"]), (f"{prefix}co2.factor [kg/kWh]", co2["factor"]),
+              (f"{prefix}co2.data_year", co2["data_year"])]
+    return a
+
+
+def _array_assumptions(po) -> list[tuple[str, object]]:
+    """Each array's models, equipment, orientation, degradation and losses."""
+    a = []
+    for roof, arr in po.iter_arrays():
+        key = f"{roof.name}/{arr.name}"
+        equip = arr.module or f"PVWatts {arr.pdc0 / 1000.0 if arr.pdc0 else '?'} kWp"
+        a += [(f"{key}.dc_model", arr.dc_model), (f"{key}.module", equip),
+              (f"{key}.inverter", arr.inverter or f"{arr.inverter_model} (DC/AC {arr.dc_ac_ratio})"),
+              (f"{key}.surface_tilt [°]", roof.surface_tilt if arr.surface_tilt is None else arr.surface_tilt),
+              (f"{key}.surface_azimuth [°]",
+               roof.surface_azimuth if arr.surface_azimuth is None else arr.surface_azimuth),
+              (f"{key}.degradation [%/yr]", arr.degradation),
+              (f"{key}.losses [%]", json.dumps({k: v for k, v in _losses_dict(arr.losses).items()}))]
+    return a
 
 
 def _losses_dict(losses) -> dict:
@@ -347,7 +410,6 @@ def write_export(tables: ReportTables, fmt: str, path) -> None:
         raise ExportError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
 
 
-
 def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
     """What :func:`write_export` will write, table by table, as the cells the writer produces.
 
@@ -357,7 +419,7 @@ def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
         ``name`` (sheet or table), ``shape`` (rows, columns incl. the index column), ``header``
         and the first ``rows`` rows (neutralised text, numbers as numbers; JSON keeps text as is).
     """
-    from solarfleet.models.export.writers import _rows
+    from solarfleet.models.export.writers import table_rows
     if fmt not in FORMATS + ("pdf",):
         raise ExportError(f"format must be one of {', '.join(FORMATS + ('pdf',))} (got {fmt!r})")
     if fmt == "csv":
@@ -368,7 +430,7 @@ def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
         chosen = tables.sheets()
     out = []
     for name, df in chosen.items():
-        it = _rows(df.head(rows), True, safe=(fmt != "json"))
+        it = table_rows(df.head(rows), True, safe=(fmt != "json"))
         header = next(it)
         out.append({"name": name, "shape": (len(df), len(df.columns) + 1), "header": header, "rows": list(it)})
     return out

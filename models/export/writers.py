@@ -20,7 +20,8 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-__all__ = ["neutralise", "write_csv", "write_xlsx", "write_json", "format_timestamp", "DANGEROUS_PREFIXES"]
+__all__ = ["neutralise", "write_csv", "write_xlsx", "write_json", "format_timestamp", "table_rows",
+           "DANGEROUS_PREFIXES"]
 
 #: Leading characters that make a spreadsheet evaluate a cell.
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -60,7 +61,23 @@ def _cell(v, safe: bool = True):
     return neutralise(str(v)) if safe else str(v)
 
 
-def _rows(df: pd.DataFrame, index: bool, safe: bool = True):
+def table_rows(df: pd.DataFrame, index: bool, safe: bool = True):
+    """Yield the header and then each row of ``df`` as the cells a writer puts in a file.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    index : bool
+        Put the index (its level names in the header) before the columns.
+    safe : bool
+        Neutralise text that a spreadsheet would run as a formula (:func:`neutralise`);
+        ``False`` keeps text exactly (JSON).
+
+    Yields
+    ------
+    list
+        The header (text), then one list per row of numbers, ISO timestamps, text or ``None``.
+    """
     frame = df.reset_index() if index else df
     header = [neutralise(str(c)) if safe else str(c) for c in frame.columns]
     yield header
@@ -75,7 +92,7 @@ def write_csv(df: pd.DataFrame, path, *, index: bool = True) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; cells holding CR or LF get quoted
-        for row in _rows(df, index):
+        for row in table_rows(df, index):
             w.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in row])
     tmp.replace(path)
 
@@ -99,7 +116,7 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) 
     bold = Font(bold=True)
     for name, df in sheets.items():
         ws = wb.create_sheet(title=str(name)[:31])
-        for n, row in enumerate(_rows(df, index)):
+        for n, row in enumerate(table_rows(df, index)):
             cells = []
             for v in row:
                 c = WriteOnlyCell(ws, value=v)
@@ -119,7 +136,7 @@ def write_json(tables: Mapping[str, pd.DataFrame], path, *, meta: Mapping | None
     """Write tables as ``{"meta": …, "<name>": [{column: value, …}, …]}`` records."""
     doc = {"meta": dict(meta or {})}
     for name, df in tables.items():
-        rows = _rows(df, True, safe=False)  # JSON is read by scripts: text kept exactly
+        rows = table_rows(df, True, safe=False)  # JSON is read by scripts: text kept exactly
         header = next(rows)
         doc[name] = [dict(zip(header, r)) for r in rows]
     path = Path(path)

@@ -67,13 +67,13 @@ def has_inverter(key: str) -> bool:
     return key in inverters().index
 
 
-@functools.lru_cache(maxsize=4096)  # GUI branch: called per array on every capacity sum
+@functools.lru_cache(maxsize=4096)  # called per array on every capacity sum
 def module_stc(key: str) -> float:
     """STC power of module ``key`` [W]."""
     return float(modules().at[key, "STC"])
 
 
-@functools.lru_cache(maxsize=4096)  # GUI branch
+@functools.lru_cache(maxsize=4096)
 def inverter_paco(key: str) -> float:
     """AC rating of inverter ``key`` [W]."""
     return float(inverters().at[key, "Paco"])

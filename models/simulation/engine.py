@@ -4,7 +4,7 @@ What it computes is what :class:`pvlib.modelchain.ModelChain` computes for one a
 with the same choices, but for all arrays of a park at once:
 
 1. **Sun** once per park, at the *middle* of each interval (the weather index holds
-   interval starts, see ``interfaces.md``), with pvlib's NREL SPA (numpy) code,
+   interval starts, see :func:`check_weather`), with pvlib's NREL SPA (numpy) code,
    refraction from ``temp_air`` and ``pressure`` (or the park altitude) as ModelChain
    does; relative air mass by Kasten & Young (1989) from the apparent zenith;
    extraterrestrial irradiance by Spencer at the interval mid-point.
@@ -551,116 +551,208 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     if not specs:
         raise SimulationError(f"{park.name}: the park has no arrays to simulate")
     times = weather.index.tz_convert("UTC")
-    n_t = len(times)
-    dt_h = interval / 60.0
-    keys = [s.key for s in specs]
+    mid = times + pd.Timedelta(minutes=interval) / 2
 
+    valid, cond = _conditions(weather, park, mid, interval)
+    # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
+    li = np.flatnonzero(valid & ((cond.ghi > 0) | (cond.dni > 0) | (cond.dhi > 0)))
+    lit = cond.take(li)
+    optics = _optics(specs, lit, options, horizon)
+    temp_cell, t_orient, t_idx = _cell_temperature(specs, optics.o_idx, optics.poa_global, lit,
+                                                   options.temperature_model)
+    u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_orient, optics.effective, temp_cell)
+    blocks = _month_blocks(mid, park.tz)
+    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, blocks, cond.weight, options.chunk_size,
+                                       cancel, park.name)
+    ac[:, ~valid] = np.nan
+    dc[:, ~valid] = np.nan
+
+    meta = dict(metadata)
+    meta.setdefault("interval_minutes", interval)
+    return _park_result(park, specs, times, valid, li, optics, ac, dc, waterfall, interval=interval, weather=meta,
+                        options=options, t_start=t_start)
+
+
+# --- the engine's steps ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Conditions:
+    """Per-interval inputs of the physics: the weather (missing values filled) and the sun.
+
+    ``weight`` is the interval length [h], 0 where the weather is missing, so that energy sums
+    are weighted sums; ``albedo`` is the weather's (time × 1) or ``None`` for the arrays' own.
+    """
+
+    ghi: np.ndarray
+    dni: np.ndarray
+    dhi: np.ndarray
+    temp_air: np.ndarray
+    wind_speed: np.ndarray
+    albedo: Optional[np.ndarray]
+    zenith: np.ndarray
+    azimuth: np.ndarray
+    elevation: np.ndarray
+    airmass: np.ndarray
+    dni_extra: np.ndarray
+    weight: np.ndarray
+
+    def take(self, idx: np.ndarray) -> "_Conditions":
+        """The conditions of the intervals ``idx`` only."""
+        return _Conditions(**{f.name: None if getattr(self, f.name) is None else getattr(self, f.name)[idx]
+                              for f in dataclasses.fields(self)})
+
+
+def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex,
+                interval: float) -> tuple[np.ndarray, _Conditions]:
+    """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval.
+
+    The sun is computed at the interval mid-points ``mid``, with refraction from ``temp_air`` and
+    ``pressure`` (else the park's altitude).
+    """
     cols = {c: weather[c].to_numpy(dtype=float) for c in WEATHER_COLUMNS}
-    valid = np.ones(n_t, dtype=bool)
+    valid = np.ones(len(weather.index), dtype=bool)
     for c in WEATHER_COLUMNS:
         valid &= np.isfinite(cols[c])
-    missing = int(n_t - valid.sum())
-    ghi = np.where(valid, cols["ghi"], 0.0)
-    dni = np.where(valid, cols["dni"], 0.0)
-    dhi = np.where(valid, cols["dhi"], 0.0)
-    temp_air = np.where(valid, cols["temp_air"], 12.0)
-    wind_speed = np.where(valid, cols["wind_speed"], 0.0)
+    filled = {"ghi": 0.0, "dni": 0.0, "dhi": 0.0, "temp_air": 12.0, "wind_speed": 0.0}
+    filled = {c: np.where(valid, cols[c], fill) for c, fill in filled.items()}
     pressure = None
     if "pressure" in weather.columns:
         pressure = weather["pressure"].to_numpy(dtype=float)
         pressure = np.where(np.isfinite(pressure), pressure, atmosphere.alt2pres(park.altitude))
-    weather_albedo = None
+    albedo = None
     if "albedo" in weather.columns:
-        weather_albedo = weather["albedo"].to_numpy(dtype=float)
-        valid &= np.isfinite(weather_albedo)
-        missing = int(n_t - valid.sum())
-        weather_albedo = np.where(np.isfinite(weather_albedo), weather_albedo, 0.2)[:, None]
+        albedo = weather["albedo"].to_numpy(dtype=float)
+        valid &= np.isfinite(albedo)
+        albedo = np.where(np.isfinite(albedo), albedo, 0.2)[:, None]
 
-    mid = times + pd.Timedelta(minutes=interval) / 2
     sun = solar_position(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
-                         temperature=temp_air)
+                         temperature=filled["temp_air"])
     zenith = sun["apparent_zenith"].to_numpy()
-    azimuth = sun["azimuth"].to_numpy()
-    elevation = sun["apparent_elevation"].to_numpy()
-    airmass = atmosphere.get_relative_airmass(zenith, model="kastenyoung1989")
-    dni_extra = irradiance.get_extra_radiation(mid).to_numpy()
-    weight = valid.astype(float) * dt_h  # [h] per interval, 0 where missing: sums are matrix products
+    return valid, _Conditions(
+        **filled, albedo=albedo, zenith=zenith, azimuth=sun["azimuth"].to_numpy(),
+        elevation=sun["apparent_elevation"].to_numpy(),
+        airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
+        dni_extra=irradiance.get_extra_radiation(mid).to_numpy(),
+        weight=valid.astype(float) * (interval / 60.0))
 
-    # -- only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC --
-    li = np.flatnonzero(valid & ((ghi > 0) | (dni > 0) | (dhi > 0)))
-    zenith, azimuth, elevation, airmass = zenith[li], azimuth[li], elevation[li], airmass[li]
-    ghi, dni, dhi, dni_extra = ghi[li], dni[li], dhi[li], dni_extra[li]
-    temp_air, wind_speed, w_lit = temp_air[li], wind_speed[li], weight[li]
-    if weather_albedo is not None:
-        weather_albedo = weather_albedo[li]
 
-    # -- orientations: plane of array, shading, angle of incidence --
-    okeys = [(s.surface_tilt, s.surface_azimuth, None if weather_albedo is not None else s.albedo, s.gcr)
+@dataclass(frozen=True)
+class _Optics:
+    """Irradiance per distinct orientation (columns) over the lit intervals (rows), and its energies.
+
+    ``orients`` are the distinct ``(tilt, azimuth, albedo, gcr)``, ``o_idx`` each array's one.
+    ``poa_global`` is after far and row shading, ``effective`` also after the AOI modifier.
+    The ``e_*`` [Wh/m²] are the insolation before shading (``raw``), after far shading
+    (``far``), after row shading (``row``) and after the AOI modifier (``eff``).
+    """
+
+    orients: list
+    o_idx: np.ndarray
+    poa_global: np.ndarray
+    effective: np.ndarray
+    e_raw: np.ndarray
+    e_far: np.ndarray
+    e_row: np.ndarray
+    e_eff: np.ndarray
+
+
+def _optics(specs: list[ArraySpec], lit: _Conditions, options: SimulationOptions, horizon) -> _Optics:
+    """Plane of array, far shading, row shading and angle of incidence, once per distinct orientation."""
+    okeys = [(s.surface_tilt, s.surface_azimuth, None if lit.albedo is not None else s.albedo, s.gcr)
              for s in specs]
     orients, o_idx = _groups(okeys)
     tilt = np.array([o[0] for o in orients])[None, :]
     surf_az = np.array([o[1] for o in orients])[None, :]
-    albedo = weather_albedo if weather_albedo is not None else np.array([o[2] for o in orients])[None, :]
-    zc, azc = zenith[:, None], azimuth[:, None]
+    albedo = lit.albedo if lit.albedo is not None else np.array([o[2] for o in orients])[None, :]
+    zc, azc = lit.zenith[:, None], lit.azimuth[:, None]
     poa = irradiance.get_total_irradiance(
-        tilt, surf_az, zc, azc, dni[:, None], ghi[:, None], dhi[:, None], dni_extra=dni_extra[:, None],
-        airmass=airmass[:, None], albedo=albedo, model=options.transposition)
+        tilt, surf_az, zc, azc, lit.dni[:, None], lit.ghi[:, None], lit.dhi[:, None],
+        dni_extra=lit.dni_extra[:, None], airmass=lit.airmass[:, None], albedo=albedo, model=options.transposition)
     direct = np.asarray(poa["poa_direct"], dtype=float)
     sky = np.array(poa["poa_sky_diffuse"], dtype=float)
-    sky[dhi == 0.0, :] = 0.0  # Perez divides by dhi: no diffuse is no sky diffuse, not NaN
+    sky[lit.dhi == 0.0, :] = 0.0  # Perez divides by dhi: no diffuse is no sky diffuse, not NaN
     ground = np.broadcast_to(np.asarray(poa["poa_ground_diffuse"], dtype=float), direct.shape)
-    poa_raw = direct + sky + ground
-    e_raw = np.einsum("t,tg->g", w_lit, poa_raw)  # [Wh/m²] per orientation
+    w = lit.weight
+    e_raw = np.einsum("t,tg->g", w, direct + sky + ground)  # [Wh/m²] per orientation
     if horizon is not None:
-        az_h, el_h = _horizon_arrays(horizon)
-        visible = elevation >= np.interp(azimuth, az_h, el_h, period=360.0)
-        direct = direct * visible[:, None]
-        sky = sky * (1.0 - horizon_diffuse_loss(horizon))
-    e_far = np.einsum("t,tg->g", w_lit, (direct + sky + ground))
+        direct, sky = _far_shading(direct, sky, lit, horizon)
+    e_far = np.einsum("t,tg->g", w, (direct + sky + ground))
     gcrs = np.array([np.nan if o[3] is None else o[3] for o in orients])
-    rows = np.isfinite(gcrs)
-    if rows.any():
-        fs = shading.shaded_fraction1d(
-            zc, azc, surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
-            pitch=1.0 / gcrs[rows][None, :])
-        fs = np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
-        direct = direct.copy()
-        direct[:, rows] *= 1.0 - fs
-        sky_loss = shading.sky_diffuse_passias(shading.masking_angle_passias(tilt[0, rows], gcrs[rows]))
-        sky = sky.copy()
-        sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
+    if np.isfinite(gcrs).any():
+        direct, sky = _row_shading(direct, sky, lit, tilt, surf_az, gcrs)
     poa_global = direct + sky + ground
-    e_row = np.einsum("t,tg->g", w_lit, poa_global)
-    aoi = irradiance.aoi(tilt, surf_az, zc, azc)
-    if options.aoi_model == "physical":
-        modifier = iam.physical(aoi)
-    elif options.aoi_model == "ashrae":
-        modifier = iam.ashrae(aoi)
-    elif options.aoi_model == "martin_ruiz":
-        modifier = iam.martin_ruiz(aoi)
-    else:
-        modifier = 1.0
-    effective = direct * modifier + sky + ground
-    e_eff = np.einsum("t,tg->g", w_lit, effective)
+    e_row = np.einsum("t,tg->g", w, poa_global)
+    effective = direct * _aoi_modifier(tilt, surf_az, zc, azc, options.aoi_model) + sky + ground
+    e_eff = np.einsum("t,tg->g", w, effective)
+    return _Optics(orients=orients, o_idx=o_idx, poa_global=poa_global, effective=effective,
+                   e_raw=e_raw, e_far=e_far, e_row=e_row, e_eff=e_eff)
 
-    # -- cell temperature per (orientation, preset) --
+
+def _far_shading(direct: np.ndarray, sky: np.ndarray, lit: _Conditions, horizon) -> tuple[np.ndarray, np.ndarray]:
+    """Beam blocked while the sun is below the horizon; sky diffuse less the hidden share of the sky."""
+    az_h, el_h = _horizon_arrays(horizon)
+    visible = lit.elevation >= np.interp(lit.azimuth, az_h, el_h, period=360.0)
+    return direct * visible[:, None], sky * (1.0 - horizon_diffuse_loss(horizon))
+
+
+def _row_shading(direct: np.ndarray, sky: np.ndarray, lit: _Conditions, tilt: np.ndarray, surf_az: np.ndarray,
+                 gcrs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Beam and sky diffuse of the orientations with a GCR (``gcrs`` finite) shaded by the row in front."""
+    rows = np.isfinite(gcrs)
+    fs = shading.shaded_fraction1d(
+        lit.zenith[:, None], lit.azimuth[:, None], surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
+        pitch=1.0 / gcrs[rows][None, :])
+    fs = np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
+    direct = direct.copy()
+    direct[:, rows] *= 1.0 - fs
+    sky_loss = shading.sky_diffuse_passias(shading.masking_angle_passias(tilt[0, rows], gcrs[rows]))
+    sky = sky.copy()
+    sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
+    return direct, sky
+
+
+def _aoi_modifier(tilt, surf_az, zenith, azimuth, aoi_model: str):
+    """Incidence angle modifier of the beam [-] (1.0 for ``'no_loss'``)."""
+    if aoi_model == "no_loss":
+        return 1.0
+    aoi = irradiance.aoi(tilt, surf_az, zenith, azimuth)
+    if aoi_model == "physical":
+        return iam.physical(aoi)
+    if aoi_model == "ashrae":
+        return iam.ashrae(aoi)
+    return iam.martin_ruiz(aoi)
+
+
+def _cell_temperature(specs: list[ArraySpec], o_idx: np.ndarray, poa_global: np.ndarray, lit: _Conditions,
+                      model: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cell temperature [°C] per distinct (orientation, temperature preset) over the lit intervals.
+
+    Returns ``(temp_cell, orientation of each group, group of each array)``.
+    """
     tkeys = [(o_idx[i], s.temperature_parameters) for i, s in enumerate(specs)]
     tgroups, t_idx = _groups(tkeys)
     t_orient = np.array([g[0] for g in tgroups], dtype=np.intp)
     tpar = np.array([g[1] for g in tgroups], dtype=float)
-    if options.temperature_model == "sapm":
-        temp_cell = temperature.sapm_cell(poa_global[:, t_orient], temp_air[:, None], wind_speed[:, None],
+    if model == "sapm":
+        temp_cell = temperature.sapm_cell(poa_global[:, t_orient], lit.temp_air[:, None], lit.wind_speed[:, None],
                                           tpar[None, :, 0], tpar[None, :, 1], tpar[None, :, 2])
     else:
-        temp_cell = temperature.pvsyst_cell(poa_global[:, t_orient], temp_air[:, None], wind_speed[:, None],
+        temp_cell = temperature.pvsyst_cell(poa_global[:, t_orient], lit.temp_air[:, None], lit.wind_speed[:, None],
                                             u_c=tpar[None, :, 0], u_v=tpar[None, :, 1])
+    return temp_cell, t_orient, t_idx
 
-    # -- DC per unit (W of PVWatts nameplate, or one CEC module) per (temperature group, model) --
+
+def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_orient: np.ndarray, effective: np.ndarray,
+                 temp_cell: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """DC of one unit (1 W of PVWatts nameplate, or one CEC module) per distinct (temperature group, model).
+
+    Returns ``(unit of each array, power [W], voltage [V])``, power and voltage (lit time × unit).
+    """
     ukeys = [(t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
-    unit_p = np.zeros((len(li), len(units)))
-    unit_v = np.zeros((len(li), len(units)))
+    unit_p = np.zeros((len(effective), len(units)))
+    unit_v = np.zeros((len(effective), len(units)))
     for model in ("pvwatts", "cec"):
         sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
         if not len(sel):
@@ -675,37 +767,54 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
             p_mp, v_mp = _single_diode_mpp(eff_u, tc_u, [units[j][2] for j in sel])
             unit_p[:, sel] = p_mp
             unit_v[:, sel] = v_mp
+    return u_idx, unit_p, unit_v
 
-    # -- months (local calendar) for soiling, as runs of consecutive intervals --
-    local = mid.tz_convert(park.tz)
+
+def _month_blocks(mid: pd.DatetimeIndex, tz: str) -> list[tuple[int, int, int]]:
+    """Runs ``(start, end, month)`` of consecutive intervals in one local calendar month (0 = January)."""
+    local = mid.tz_convert(tz)
     month = np.asarray(local.month, dtype=np.intp) - 1
     edges = np.flatnonzero(np.diff(month)) + 1
     starts = np.concatenate(([0], edges))
-    ends = np.concatenate((edges, [n_t]))
-    blocks = [(int(a), int(b), int(month[a])) for a, b in zip(starts, ends)]
+    ends = np.concatenate((edges, [len(month)]))
+    return [(int(a), int(b), int(month[a])) for a, b in zip(starts, ends)]
 
-    # -- per array, in chunks; matrices are (array, time) so each array's series is contiguous --
-    n = len(specs)
+
+def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.ndarray, unit_v_lit: np.ndarray,
+                   li: np.ndarray, blocks: list, weight: np.ndarray, chunk_size: int,
+                   cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
+
+    The matrices are (array, time) so each array's series is contiguous; ``cancel`` is checked
+    before every chunk.
+    """
+    n, n_t = len(specs), len(weight)
     ac_out = np.empty((n, n_t))
     dc_out = np.empty((n, n_t))
     waterfall = np.zeros((n, 2 + len(LOSS_ITEMS)))
-    cap = np.array([s.dc_capacity for s in specs])
-    unit_p_lit, unit_v_lit = unit_p, unit_v
-    unit_p = np.zeros((len(units), n_t))
+    unit_p = np.zeros((unit_p_lit.shape[1], n_t))
     unit_p[:, li] = unit_p_lit.T
-    unit_v = np.zeros((len(units), n_t))
+    unit_v = np.zeros((unit_v_lit.shape[1], n_t))
     unit_v[:, li] = unit_v_lit.T
-    for start in range(0, n, options.chunk_size):
+    for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
-            raise SimulationCancelled(park.name)
-        sl = slice(start, min(n, start + options.chunk_size))
+            raise SimulationCancelled(park_name)
+        sl = slice(start, min(n, start + chunk_size))
         _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight,
                       ac_out[sl], dc_out[sl], waterfall[sl])
-    ac_out[:, ~valid] = np.nan
-    dc_out[:, ~valid] = np.nan
+    return ac_out, dc_out, waterfall
 
+
+def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, valid: np.ndarray, li: np.ndarray,
+                 optics: _Optics, ac: np.ndarray, dc: np.ndarray, waterfall: np.ndarray, *, interval: float,
+                 weather: dict, options: SimulationOptions, t_start: float) -> ParkResult:
+    """The :class:`ParkResult`: series as frames, the loss waterfall completed, the per-array table."""
+    keys = [s.key for s in specs]
+    cap = np.array([s.dc_capacity for s in specs])
+    o_idx = optics.o_idx
     # the shading/optics stages of the waterfall, per orientation scaled by nameplate
     scale = cap / 1000.0
+    e_raw, e_far, e_row, e_eff = optics.e_raw, optics.e_far, optics.e_row, optics.e_eff
     wf = pd.DataFrame(waterfall, index=keys, columns=("poa_nominal",) + LOSS_ITEMS + ("ac",))
     wf["poa_nominal"] = e_raw[o_idx] * scale
     wf["horizon_shading"] = (e_raw - e_far)[o_idx] * scale
@@ -713,11 +822,11 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     wf["aoi"] = (e_row - e_eff)[o_idx] * scale
     wf["temperature_irradiance"] = e_eff[o_idx] * scale - wf["temperature_irradiance"].to_numpy()
 
-    poa_full = np.zeros((n_t, len(orients)))
-    poa_full[li] = poa_global
+    poa_full = np.zeros((len(times), len(optics.orients)))
+    poa_full[li] = optics.poa_global
     poa_full[~valid] = np.nan
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
-               + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in orients]
+               + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in optics.orients]
     index = pd.DatetimeIndex(times, name="time")
     arrays = pd.DataFrame({
         "roof": [s.roof for s in specs], "array": [s.array for s in specs],
@@ -726,16 +835,14 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
         "surface_tilt": [s.surface_tilt for s in specs], "surface_azimuth": [s.surface_azimuth for s in specs],
         "years": [s.years for s in specs], "poa_insolation": e_raw[o_idx], "energy": wf["ac"].to_numpy(),
     }, index=pd.Index(keys, name="key"))
-    meta = dict(metadata)
-    meta.setdefault("interval_minutes", interval)
     return ParkResult(
         park=park.name,
-        ac=pd.DataFrame(ac_out.T, index=index, columns=keys, copy=False),
-        dc=pd.DataFrame(dc_out.T, index=index, columns=keys, copy=False),
+        ac=pd.DataFrame(ac.T, index=index, columns=keys, copy=False),
+        dc=pd.DataFrame(dc.T, index=index, columns=keys, copy=False),
         poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
-        missing_intervals=missing, interval_minutes=interval, losses=wf, arrays=arrays,
-        weather=meta, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz)
+        missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
+        weather=weather, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz)
 
 
 def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: list) -> tuple:
@@ -933,7 +1040,7 @@ def _package_version() -> str:
 
 def run_metadata(fleet: Fleet, options: SimulationOptions, started: float, duration: float,
                  note: str = "") -> dict:
-    """The ``meta`` dict :meth:`solarfleet.models.store.Store.save_run` records.
+    """The ``meta`` dict :func:`solarfleet.models.store.save_run` records.
 
     Parameters
     ----------

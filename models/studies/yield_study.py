@@ -177,7 +177,7 @@ def weather_members(store, park: Park, n_synthetic: int = DEFAULT_MEMBERS):
     method : str
         ``'measured years'`` or ``'synthetic ensemble'``.
     members : list of (label, data, metadata)
-        Lazily usable list; data in the convention of :mod:`solarfleet.models.weather.readers`.
+        Lazily usable list; data in the convention of :mod:`solarfleet.models.weather.convention`.
     """
     if store is not None:
         by_year = {}

@@ -201,13 +201,14 @@ def estimate_survey(site, *, ghi: Optional[GhiChoice] = None, floor_area: Option
 
     Raises
     ------
-    solarfleet.models.survey.site.SurveyValueError
+    solarfleet.models.validation.SurveyValueError
         A roof cannot be laid out.
     solarfleet.models.simulation.engine.SimulationError
         No roof holds any module.
     """
     from solarfleet.models.simulation.engine import SimulationCancelled, simulate_park
-    from solarfleet.models.survey.site import layout_roof, survey_to_park
+    from solarfleet.models.survey.layout import layout_roof
+    from solarfleet.models.survey.site import survey_to_park
     t0 = time.perf_counter()
     ghi = ghi or monthly_ghi_choice(site.latitude, site.longitude)
     lays = dict(layouts or {})

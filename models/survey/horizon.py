@@ -11,8 +11,9 @@ Sources:
 * a horizon file saved from PVGIS (:func:`read_pvgis_horizon`): the JSON of the
   ``printhorizon`` tool (``outputs.horizon_profile`` with ``A`` — azimuth with 0 = south,
   −90 = east, 90 = west — and ``H_hor``), its CSV/text form (a tab-separated table under an
-  ``A  H_hor …`` header; JRC's page calls the first column ``A_hor``, both are read), or the Series of :func:`pvlib.iotools.get_pvgis_horizon` saved with
-  ``to_csv`` / ``to_json`` (``horizon_azimuth``, ``horizon_elevation``, pvlib convention);
+  ``A  H_hor …`` header; JRC's page calls the first column ``A_hor``, both are read), or the
+  Series of :func:`pvlib.iotools.get_pvgis_horizon` saved with ``to_csv`` / ``to_json``
+  (``horizon_azimuth``, ``horizon_elevation``, pvlib convention);
 * nearby obstacles (:class:`Obstacle`, :func:`obstacles_to_horizon`): an obstacle of height
   ``h`` above the roof at distance ``d`` rises ``atan(h / d)`` above the horizon at its centre
   azimuth, and covers ``±atan(w / 2d)`` either side; off centre its face is further away and the
@@ -32,7 +33,7 @@ from typing import Iterable, Optional
 import numpy as np
 import pandas as pd
 
-from solarfleet.models.fleet import FleetValueError, _number
+from solarfleet.models.validation import FleetValueError, check_number
 
 __all__ = ["HorizonError", "Obstacle", "horizon_points", "horizon_series", "horizon_elevation_at",
            "read_horizon_table", "read_pvgis_horizon", "obstacles_to_horizon", "merge_horizons"]
@@ -301,10 +302,10 @@ class Obstacle:
     name: str = ""
 
     def __post_init__(self):
-        object.__setattr__(self, "height", _number("height", self.height, 0, 1000))
-        object.__setattr__(self, "distance", _number("distance", self.distance, 0, 1e5, lo_open=True))
-        object.__setattr__(self, "azimuth", _number("azimuth", self.azimuth, 0, 360))
-        object.__setattr__(self, "width", _number("width", self.width, 0, 1e5))
+        object.__setattr__(self, "height", check_number("height", self.height, 0, 1000))
+        object.__setattr__(self, "distance", check_number("distance", self.distance, 0, 1e5, lo_open=True))
+        object.__setattr__(self, "azimuth", check_number("azimuth", self.azimuth, 0, 360))
+        object.__setattr__(self, "width", check_number("width", self.width, 0, 1e5))
         if not isinstance(self.name, str):
             raise FleetValueError("name", self.name, "must be text")
 

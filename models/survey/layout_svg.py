@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from solarfleet.models.survey.site import Layout, RoofSurvey
+from solarfleet.models.survey.layout import Layout
+from solarfleet.models.survey.site import RoofSurvey
 
 __all__ = ["layout_svg", "write_layout_svg"]
 
@@ -21,7 +22,7 @@ def layout_svg(roof: RoofSurvey, layout: Layout, *, width_px: int = 900) -> str:
     ----------
     roof : RoofSurvey
     layout : Layout
-        From :func:`solarfleet.models.survey.site.layout_roof` for this roof.
+        From :func:`solarfleet.models.survey.layout.layout_roof` for this roof.
     width_px : int
         Drawing width [px]; the height follows the roof's proportions.
     """

@@ -35,7 +35,8 @@ from solarfleet.models.store import load_fleet
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "SurveyPackageError", "Photo", "PackageSite", "SurveyPackage",
            "photo_from_path", "build_survey_package", "write_survey_package", "read_survey_package",
-           "export_survey_package", "import_survey_package", "package_conflicts", "MAX_PHOTO_BYTES"]
+           "export_survey_package", "import_survey_package", "package_conflicts", "canonical_json",
+           "MAX_PHOTO_BYTES"]
 
 FORMAT = "solarfleet-survey-package"
 FORMAT_VERSION = 1
@@ -195,7 +196,8 @@ def build_survey_package(store, park_names: Optional[Iterable[str]] = None,
                          generator)
 
 
-def _canonical(doc: dict) -> bytes:
+def canonical_json(doc: dict) -> bytes:
+    """``doc`` as canonical JSON (sorted keys, no spaces, UTF-8): the bytes the package checksum covers."""
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
 
@@ -210,7 +212,7 @@ def package_to_dict(package: SurveyPackage) -> dict:
             "survey": site.survey.extras() if site.survey is not None else None,
             "photos": [{"name": p.name, "media_type": p.media_type, "size": len(p.data), "sha256": p.sha256,
                         "data": base64.b64encode(p.data).decode("ascii")} for p in site.photos]})
-    doc["sha256"] = hashlib.sha256(_canonical(doc)).hexdigest()
+    doc["sha256"] = hashlib.sha256(canonical_json(doc)).hexdigest()
     return doc
 
 
@@ -292,7 +294,7 @@ def _parse(raw: bytes, path: Path) -> SurveyPackage:
     checksum = doc.pop("sha256", None)
     if not isinstance(checksum, str):
         raise SurveyPackageError(path, "damaged: the checksum (sha256) is missing")
-    if hashlib.sha256(_canonical(doc)).hexdigest() != checksum.lower():
+    if hashlib.sha256(canonical_json(doc)).hexdigest() != checksum.lower():
         raise SurveyPackageError(path, "damaged: the content does not match its checksum (the file was changed "
                                        "or only partly copied); ask for the package again")
     for f in ("created_utc", "generator"):

@@ -36,8 +36,8 @@ def clearsky_year(park: Park, year: int = 2023, interval_minutes: int = 60) -> t
     Returns
     -------
     (pandas.DataFrame, dict)
-        ``ghi``, ``dni``, ``dhi`` [W/m²], ``temp_air`` [°C], ``wind_speed`` [m/s]; metadata as in
-        ``interfaces.md`` with ``kind = "clearsky"``.
+        ``ghi``, ``dni``, ``dhi`` [W/m²], ``temp_air`` [°C], ``wind_speed`` [m/s]; metadata with
+        ``interval_minutes``, ``label``, ``source``, the location, ``tz``, ``year`` and ``kind = "clearsky"``.
     """
     step = pd.Timedelta(minutes=interval_minutes)
     starts = pd.date_range(pd.Timestamp(year, 1, 1).tz_localize(park.tz),
@@ -68,7 +68,7 @@ def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFr
     Returns
     -------
     (pandas.DataFrame, dict)
-        Weather in the convention of :mod:`solarfleet.models.weather.readers`; ``metadata["weather_id"]`` names
+        Weather in the convention of :mod:`solarfleet.models.weather.convention`; ``metadata["weather_id"]`` names
         the stored set (None if it was not saved).
     """
     wid = None

@@ -1,4 +1,4 @@
-"""Quality checks and sums for a weather set in SolarFleet's convention (see :mod:`solarfleet.models.weather.readers`).
+"""Quality checks and sums for a weather set in the convention of :mod:`solarfleet.models.weather.convention`.
 
 :func:`quality_report` counts problems and lists the first offending interval starts, loudly:
 

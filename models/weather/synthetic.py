@@ -35,7 +35,8 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from solarfleet.models.weather.readers import TYPICAL_YEAR, _frame, _parse_tz, _standard_offset_hours, fixed_offset_tz
+from solarfleet.models.weather.convention import TYPICAL_YEAR, weather_frame
+from solarfleet.models.weather.timezones import fixed_offset_tz, parse_tz, standard_offset_hours
 
 __all__ = ["synth_typical_year", "synth_clearsky_year", "clearsky_year", "climate_table", "climate_for_site", "default_monthly_ghi",
            "DEFAULT_CLEARNESS", "DAY_PERSISTENCE", "HOUR_PERSISTENCE", "BETA_PRECISION", "KD_MAX"]
@@ -89,9 +90,9 @@ def _clearsky_year(latitude: float, longitude: float, altitude: Optional[float],
         raise ValueError(f"latitude {latitude} / longitude {longitude} out of range")
     if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
         raise ValueError(f"a typical year is laid on a non-leap year (got {year})")
-    zone, offset, _ = _parse_tz(tz)
+    zone, offset, _ = parse_tz(tz)
     if zone is not None:
-        offset = _standard_offset_hours(zone, year)
+        offset = standard_offset_hours(zone, year)
     if altitude is None:
         altitude = float(pvlib.location.lookup_altitude(latitude, longitude))
     local = pd.date_range(f"{year}-01-01", periods=8760, freq="h")
@@ -340,8 +341,8 @@ def synth_typical_year(latitude: float, longitude: float, monthly_ghi: Optional[
     wind = np.clip(wind, 0.0, None)
     wind *= np.divide(wm, _month_mean(wind, month), out=np.ones(12), where=_month_mean(wind, month) > 0)[month]
 
-    data = _frame(index, {"ghi": ghi, "dni": dni, "dhi": dhi, "temp_air": temp_air, "wind_speed": wind})
-    zone, _, tz_name = _parse_tz(tz)
+    data = weather_frame(index, {"ghi": ghi, "dni": dni, "dhi": dhi, "temp_air": temp_air, "wind_speed": wind})
+    zone, _, tz_name = parse_tz(tz)
     meta = {"format": "synthetic", "kind": "synthetic", "year": None, "interval_minutes": 60, "label": "start",
             "source": f"synthetic: Ineichen clear sky (pvlib Linke turbidity), seeded clear-sky-index process, "
                       f"{decomposition} decomposition, seed {seed}",

@@ -58,18 +58,18 @@ def holder(db):
 
 @pytest.fixture
 def make_app(qtbot, isolated_data_dir):
+    """``make_app(answer, other) -> (app, asked)``: the user answers ``answer`` when the database is
+    locked and picks ``other`` as "another file"; ``asked`` collects the locks reported."""
     from solarfleet.app.gui.application import Application, make_settings
-    from solarfleet.app.gui.wiring import configure
+    from solarfleet.app.gui.wiring import providers_for
     made = []
 
     def make(answer=None, other=""):
-        app = Application(make_settings(), configure=configure)
         asked = []
-        app.ask_locked = lambda exc: (asked.append(exc), answer)[1]
-        app.choose_file = lambda: other
-        app.asked = asked
+        app = Application(make_settings(), providers_for=providers_for,
+                          ask_locked=lambda exc: (asked.append(exc), answer)[1], choose_file=lambda: other)
         made.append(app)
-        return app
+        return app, asked
     yield make
     for app in made:
         app.shutdown()
@@ -84,10 +84,10 @@ def _try_lock(db) -> str:
 
 def test_second_instance_opens_read_only_with_the_holder_named(make_app, holder, db, qtbot):
     before = db.read_bytes()
-    app = make_app(answer="read_only")
+    app, asked = make_app(answer="read_only")
     assert app.open(db)
     qtbot.addWidget(app.window)
-    (exc,) = app.asked
+    (exc,) = asked
     assert isinstance(exc, DatabaseLocked) and exc.holder["pid"] == holder.pid
     assert "read-only" in str(exc) and str(holder.pid) in str(exc)
     s, w = app.session, app.window
@@ -107,14 +107,14 @@ def test_second_instance_opens_read_only_with_the_holder_named(make_app, holder,
 
 
 def test_cancel_keeps_nothing_open(make_app, holder, db):
-    app = make_app(answer="cancel")
+    app, _ = make_app(answer="cancel")
     assert not app.open(db)
     assert app.session is None and app.window is None
 
 
 def test_another_file_instead(make_app, holder, db, tmp_path, qtbot):
     other = tmp_path / "other.db"
-    app = make_app(answer="other", other=str(other))
+    app, _ = make_app(answer="other", other=str(other))
     assert app.open(db)
     qtbot.addWidget(app.window)
     assert app.session.path == other and not app.session.read_only and app.session.lock.held
@@ -122,19 +122,19 @@ def test_another_file_instead(make_app, holder, db, tmp_path, qtbot):
 
 
 def test_lock_held_while_open_and_released_on_close(make_app, db, qtbot):
-    app = make_app()
+    app, asked = make_app()
     assert app.open(db)
     qtbot.addWidget(app.window)
-    assert app.session.lock.held and not app.asked
+    assert app.session.lock.held and not asked
     assert _try_lock(db) == f"locked {os.getpid()}"  # a real second process is refused
     assert app.open(db)  # reopening the file this window writes is not a conflict
-    assert not app.asked
+    assert not asked
     app.shutdown()
     assert _try_lock(db) == "acquired"
 
 
 def test_switching_files_releases_the_first(make_app, db, tmp_path, qtbot):
-    app = make_app()
+    app, _ = make_app()
     assert app.open(db)
     qtbot.addWidget(app.window)
     assert app.open(tmp_path / "second.db")
@@ -147,10 +147,10 @@ def test_lock_of_a_killed_instance_is_recovered(make_app, holder, db, qtbot):
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait(timeout=10)
     assert (db.parent / (db.name + ".lock")).exists()  # the file stays; the OS lock went with the process
-    app = make_app(answer="cancel")
+    app, asked = make_app(answer="cancel")
     assert app.open(db)
     qtbot.addWidget(app.window)
-    assert not app.asked and not app.session.read_only and app.session.lock.held
+    assert not asked and not app.session.read_only and app.session.lock.held
     assert WriterLock(db).holder()["pid"] == os.getpid()
 
 

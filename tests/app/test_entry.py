@@ -28,7 +28,7 @@ def test_first_start_opens_demo_fleet(built, isolated_data_dir):
     assert (isolated_data_dir / "logs" / "solarfleet.log").exists()
     assert built.settings.value("lastDatabase") == str(isolated_data_dir / "solarfleet.db")
     assert "solarfleet.db" in built.window.db_label.text()
-    assert not built.window.act_run.isEnabled()  # no simulation wired in this branch
+    assert not built.window.act_run.isEnabled()  # the first start runs the demo fleet at once: Run waits for it
 
 
 def test_excepthook_logs_and_shows_dialog(built, qtbot, isolated_data_dir):

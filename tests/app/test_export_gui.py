@@ -75,7 +75,7 @@ def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
     from solarfleet.app.gui.export_controller import ExportController
     win = QWidget()
     qtbot.addWidget(win)
-    ctl = ExportController(session, win)
+    ctl = ExportController(session.store, session.fleet, session.pool, parent=win)
     with qtbot.waitSignal(ctl.exported, timeout=30000) as sig:
         ctl.start({"format": "xlsx", "path": str(tmp_path / "f.xlsx"), "park": None, "resolution": "monthly",
                    "yield_study": False})

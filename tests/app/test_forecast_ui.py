@@ -6,7 +6,6 @@ import shutil
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtWidgets import QMainWindow, QTabWidget
 from solarfleet.models.store import import_fleet, list_forecasts, load_park
 
 PARK = "Kunshan Asia No.1"
@@ -24,16 +23,15 @@ def parks_db(tmp_path_factory, demo_fleet):
 
 @pytest.fixture
 def ui(qtbot, parks_db, tmp_path):
-    from solarfleet.app.gui.forecast_ui import install_forecast
+    from solarfleet.app.gui.forecast_ui import ForecastUi
     from solarfleet.app.gui.session import open_session
+    from solarfleet.widgets.forecast_view import ForecastView
     path = tmp_path / "f.db"
     shutil.copy(parks_db, path)
     session = open_session(path)
-    win = QMainWindow()
-    win.session, win.tabs = session, QTabWidget(win)
-    win.setCentralWidget(win.tabs)
-    qtbot.addWidget(win)
-    u = install_forecast(win)
+    view = ForecastView()
+    qtbot.addWidget(view)
+    u = ForecastUi(view, session.fleet, session.store, session.pool)
     yield u
     session.close()
 
@@ -52,12 +50,12 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
     view = ui.view
     assert view.park.count() == 2 and view.current_park() == PARK
     assert "No forecast stored" in view.status.text()
-    park = load_park(ui.session.store, PARK)
+    park = load_park(ui.store, PARK)
     today = pd.Timestamp.now(tz=park.tz).normalize()
     # no actuals: the worker's error reaches the view, nothing is stored
     with qtbot.waitSignal(ui.failed, timeout=30000) as sig:
         ui.make_forecast(PARK, "day", "")
-    assert "no measured AC" in sig.args[0] and list_forecasts(ui.session.store, PARK) == []
+    assert "no measured AC" in sig.args[0] and list_forecasts(ui.store, PARK) == []
     # import three days of measurements, then forecast tomorrow
     csv = _measured_csv(tmp_path / "m.csv", park, today - pd.Timedelta(days=3), 3)
     w = ui.import_measured(PARK, str(csv))
@@ -67,7 +65,7 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
     with qtbot.waitSignal(w.signals.finished, timeout=30000):
         pass
     ui.view.plot.flush()
-    stored = list_forecasts(ui.session.store, PARK)
+    stored = list_forecasts(ui.store, PARK)
     assert len(stored) == 1 and stored[0]["method"] == "persistence"
     assert "No actuals" in view.plot.caption.text()
     x, y = view.plot.p50.getData()

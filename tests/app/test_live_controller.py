@@ -178,7 +178,7 @@ def test_add_device_dialog_tests_against_a_sunspec_server(qtbot, store, park, su
     c = LiveController(store, poll_ms=50, flush_interval=0.2)
     view = LiveView()
     qtbot.addWidget(view)
-    c.autostart = False
+    c.stop()  # stopped by the user: nothing starts on its own
     tab = LiveTab(view, c, store, lambda: [park])
     try:
         dlg = tab.add_device()
@@ -240,7 +240,8 @@ def test_live_tab_in_the_window(qtbot, template_db, tmp_path):
     w = app.window
     qtbot.addWidget(w)
     live = app.session.live
-    live.spec, live.flush_interval = SourceSpec(speed=600.0, tick=0.1), 0.2
+    live.set_source(SourceSpec(speed=600.0, tick=0.1))
+    live.flush_interval = 0.2
     try:
         assert w.tabs.tabText(w.tabs.indexOf(w.live_view)) == "Live"
         with qtbot.waitSignal(live.started, timeout=20000):
@@ -315,9 +316,11 @@ def _device(name, port, park):
 
 def test_live_tab_remembers_source_and_rule(qtbot, store, park, tmp_path):
     from PySide6.QtCore import QSettings
+    from solarfleet.app.gui.live_controller import stored_live_choices
     from solarfleet.app.gui.live_tab import LiveTab
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    c = LiveController(store)
+    spec, rule = stored_live_choices(settings)
+    c = LiveController(store, spec=spec, rule=rule)
     view = LiveView()
     qtbot.addWidget(view)
     tab = LiveTab(view, c, store, lambda: [park], settings=settings)
@@ -327,14 +330,21 @@ def test_live_tab_remembers_source_and_rule(qtbot, store, park, tmp_path):
     view.source.activated.emit(view.source.currentIndex())
     assert c.spec.kind == "devices" and c.rule.fraction == pytest.approx(0.6)
     c.close()
-    c2 = LiveController(store)
+    from solarfleet.app.gui.session import open_session
+    s = open_session(store.path, settings=settings)  # the app's next session starts from them
+    try:
+        assert s.live.spec.kind == "devices" and s.live.rule.fraction == pytest.approx(0.6)
+    finally:
+        s.close()
+    spec, rule = stored_live_choices(settings)
+    c2 = LiveController(store, spec=spec, rule=rule)
     view2 = LiveView()
     qtbot.addWidget(view2)
     LiveTab(view2, c2, store, lambda: [park], settings=settings)
     assert c2.spec.kind == "devices" and c2.rule.duration_s == pytest.approx(300.0)
     assert view2.source.currentData() == "devices" and view2.fraction.value() == 60
     # a window rebuilt later (language switch) does not overwrite what the controller was told since
-    c2.spec = SourceSpec(kind="replay", speed=2400.0, start=START)
+    c2.set_source(SourceSpec(kind="replay", speed=2400.0, start=START))
     view3 = LiveView()
     qtbot.addWidget(view3)
     LiveTab(view3, c2, store, lambda: [park], settings=settings)

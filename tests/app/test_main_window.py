@@ -6,18 +6,27 @@ import pytest
 from PySide6.QtCore import Qt
 from solarfleet.models.store import park_names
 
-@pytest.fixture
-def application(qtbot, isolated_data_dir):
+def _open_app(qtbot, providers_for):
     from solarfleet.app.gui.application import Application, make_settings
-    from solarfleet.app.gui.wiring import configure
-    app = Application(make_settings(), configure=configure)
+    app = Application(make_settings(), providers_for=providers_for)
     from solarfleet.app.paths import db_path
     assert app.open(db_path(), seed_demo=True)
     qtbot.addWidget(app.window)
-    yield app
+    return app
+
+
+def _shut(app):
     pool = app.session.pool
     app.shutdown()
     assert pool.pool.activeThreadCount() == 0  # no simulation left running
+
+
+@pytest.fixture
+def application(qtbot, isolated_data_dir):
+    from solarfleet.app.gui.wiring import providers_for
+    app = _open_app(qtbot, providers_for)
+    yield app
+    _shut(app)
 
 
 def _count_arrays(path, name):
@@ -109,16 +118,26 @@ def test_settings_remember_selection(qtbot, application, isolated_data_dir):
     assert w2.panel.current_path() == (park.name,)
 
 
-def test_dropping_files_on_a_park_runs_the_importer(qtbot, application, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-    w, s = application.window, application.session
+@pytest.fixture
+def seen_imports(qtbot, isolated_data_dir):
+    """An application whose file importer only records what it is given; ``(app, seen)``."""
+    import dataclasses
+    from solarfleet.app.gui.wiring import providers_for
     seen = []
 
     def importer(park, path):
         seen.append((park.name, path))
         return f"imported {path} into {park.name}: 8760 rows, 0 missing"
-    s.import_file = importer
+    app = _open_app(qtbot, lambda store: dataclasses.replace(providers_for(store), import_file=importer))
+    yield app, seen
+    _shut(app)
+
+
+def test_dropping_files_on_a_park_runs_the_importer(qtbot, seen_imports, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    application, seen = seen_imports
+    w, s = application.window, application.session
     f = tmp_path / "load.csv"
     f.write_text("1\n")
     w.show()

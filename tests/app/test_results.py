@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.app.gui.results import ResultsController
+from solarfleet.app.gui.result_views import ResultsController
 
 
 @pytest.fixture
@@ -16,8 +16,9 @@ def fleet(demo_fleet):
 def _result(park, value=1000.0, hours=48):
     idx = pd.date_range("2023-06-01", periods=hours, freq="h", tz="UTC")
     cols = {f"{r.name}/{a.name}": np.full(hours, value) for r, a in park.iter_arrays()}
+    # what ResultsController.ingest reads of a solarfleet.models.simulation.engine.ParkResult
     return SimpleNamespace(park=park.name, ac=pd.DataFrame(cols, index=idx), interval_minutes=60,
-                           losses={"poa_nominal": 10.0, "temperature": 1.0}, summary={"performance_ratio": 0.8})
+                           losses={"poa_nominal": 10.0, "temperature": 1.0}, performance_ratio=0.8)
 
 
 def test_ingest_and_aggregate(qtbot, fleet):

@@ -4,16 +4,19 @@ import pytest
 
 def test_dashboard_fleet_kpis_equal_the_balance_report(qtbot, db_path):
     from solarfleet.app.gui.session import open_session
-    from solarfleet.app.gui.wiring import configure, simulation_job_factory
+    from solarfleet.app.gui.wiring import providers_for, simulation_job_factory
+    from solarfleet.models.demo import seed_if_empty
     from solarfleet.models.energy.balance_report import balance_report
+    from solarfleet.models.store import load_fleet, open_store
     from solarfleet.models.store.runs import latest_park_ac
 
-    session = open_session(db_path, seed_demo=True)
+    with open_store(db_path) as store:
+        seed_if_empty(store)
+        fleet = load_fleet(store)
+    for _ in simulation_job_factory(db_path)(fleet)(lambda *a: None, lambda: False):
+        pass
+    session = open_session(db_path, providers_for=providers_for)  # shows the stored run, as the app opens it
     try:
-        fleet = session.fleet.fleet
-        for _ in simulation_job_factory(db_path)(fleet)(lambda *a: None, lambda: False):
-            pass
-        configure(session)  # shows the stored run, as on opening the database
         k = session.results.kpis(())
         store = session.store
         rep = balance_report(store, fleet.parks, lambda p: latest_park_ac(store, p.name)[0])

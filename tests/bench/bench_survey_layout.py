@@ -13,7 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof, survey_to_park  # noqa: E402
+from solarfleet.models.survey.layout import layout_roof  # noqa: E402
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park  # noqa: E402
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"
 

@@ -33,7 +33,8 @@ def main() -> None:
     from solarfleet.models.store import open_store
     from solarfleet.models.demo import demo_fleet
     from solarfleet.models.weather.synthetic import synth_typical_year
-    from solarfleet.models.weather.readers import read_measured, read_weather
+    from solarfleet.models.weather.detect import read_weather
+    from solarfleet.models.weather.measured import read_measured
     from solarfleet.models.weather.quality import quality_report
 
     shared = Path(__file__).resolve().parents[3] / "shared" / "weather" / "CHN_Beijing.Beijing.545110_CSWD.epw"

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))  # tests/models/sim_reference.py
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
 from solarfleet.models.simulation.engine import SimulationOptions, simulate_fleet  # noqa: E402

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from solarfleet.models.store import import_fleet, load_fleet
+from solarfleet.models.store import import_fleet
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -57,18 +57,17 @@ def main() -> int:
 
     from solarfleet.app.gui.application import Application, make_settings
     from solarfleet.app.paths import db_path
-    from solarfleet.app.gui.wiring import configure as wire
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.models.store import open_store
     from solarfleet.widgets.plot_time import to_plot_seconds
 
     qapp = QApplication.instance() or QApplication([])
     fleet = big_fleet(args.parks, args.arrays_per_park)
     n_arrays = sum(1 for p in fleet.parks for _ in p.iter_arrays())
 
-    def configure(session):
-        import_fleet(session.store, fleet)
-        session.fleet.fleet = load_fleet(session.store)
-        wire(session)
-    application = Application(make_settings(), configure=configure)
+    with open_store(db_path()) as store:  # the big fleet is in the database before the app opens it
+        import_fleet(store, fleet)
+    application = Application(make_settings(), providers_for=providers_for)
     application.open(db_path(), seed_demo=False)
     w = application.window
     w.resize(1400, 860)

@@ -40,7 +40,7 @@ def main() -> dict:
     app = QApplication.instance() or QApplication([])
     session = open_session(Path(os.environ["SOLARFLEET_DATA_DIR"]) / "bench.db")
     view = SurveyView()
-    ctl = SurveyController(session)
+    ctl = SurveyController(session.store, session.fleet, session.pool)
     view.inputsReady.connect(ctl.request)
     got = []
     ctl.estimateReady.connect(lambda est, lat: got.append((est, lat)))

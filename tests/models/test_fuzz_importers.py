@@ -1,7 +1,7 @@
 """Mutated and random files for every weather format and for meter (load) files (hypothesis).
 
 Each file is either read — and then the result keeps the conventions (UTC index, no missing value
-turned into zero) — or refused with :class:`~solarfleet.models.weather.readers.WeatherFileError` /
+turned into zero) — or refused with :class:`~solarfleet.models.weather.convention.WeatherFileError` /
 :class:`~solarfleet.models.energy.load.LoadFileError` whose message names the file. Nothing else may escape.
 The mutated sources: the shared CSWD EPW, pvlib's bundled TMY3 and TMY2 files, and PVGIS (CSV,
 JSON), NSRDB and SAM files written from a synthetic year; random CSV tables for
@@ -23,7 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from solarfleet.models.energy.load import LoadFileError, read_meter
-from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_measured, read_weather
+from solarfleet.models.weather.convention import WeatherFileError
+from solarfleet.models.weather.detect import detect_format, read_weather
+from solarfleet.models.weather.measured import read_measured
 
 from . import weather_samples as ws
 from .fuzz_counts import count

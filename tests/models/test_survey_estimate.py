@@ -3,7 +3,8 @@ import dataclasses
 
 import pytest
 
-from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof
+from solarfleet.models.survey.layout import layout_roof
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
 from solarfleet.models.survey.estimate import (LOAD_REFERENCE_AREA, estimate_survey, monthly_ghi_choice, park_load_shape, survey_weather)
 
 MODULE = "Trina_Solar_TSM_360DE14A_II_"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from solarfleet.models.survey.geo import CoordinateError, format_coordinates, parse_coordinates
 from solarfleet.models.store import open_store
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
-from solarfleet.models.survey.package import (PackageSite, SurveyPackage, SurveyPackageError, _canonical, import_survey_package, package_to_dict, read_survey_package, Photo)
+from solarfleet.models.survey.package import (PackageSite, SurveyPackage, SurveyPackageError, canonical_json, import_survey_package, package_to_dict, read_survey_package, Photo)
 from solarfleet.models.store import add_park, park_names
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -139,7 +139,7 @@ def test_resealed_structural_changes_refused_cleanly(target, tmp_path_factory, p
     for k in path[:-1]:
         node = node[k]
     node[path[-1]] = value
-    doc["sha256"] = hashlib.sha256(_canonical(doc)).hexdigest()
+    doc["sha256"] = hashlib.sha256(canonical_json(doc)).hexdigest()
     p = tmp_path_factory.mktemp("pkg") / "p.json"
     p.write_text(json.dumps(doc))
     try:
@@ -191,7 +191,8 @@ def test_random_roofs_modules_inside_clear_and_apart(radii, setback, roof_type, 
     """Star-shaped roofs: every module lies inside the roof, at least the setback from every edge,
     clear of keep-outs and of every other module."""
     import math as m
-    from solarfleet.models.survey.site import SurveyValueError, layout_roof
+    from solarfleet.models.survey.layout import layout_roof
+    from solarfleet.models.validation import SurveyValueError
     n = len(radii)
     outline = [(r * m.cos(2 * m.pi * i / n), r * m.sin(2 * m.pi * i / n)) for i, r in enumerate(radii)]
     kos = tuple(KeepOut(x, y, a, b) for x, y, a, b in keepouts)

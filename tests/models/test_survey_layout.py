@@ -5,7 +5,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.models.survey.site import (KeepOut, RoofSurvey, SiteSurvey, SurveyValueError, inset_polygon, layout_roof, module_size, polygon_area, row_pitch, string_plan, survey_to_park, winter_solstice_noon_elevation)
+from solarfleet.models.survey.geometry import inset_polygon, polygon_area
+from solarfleet.models.survey.layout import (layout_roof, module_size, row_pitch, string_plan,
+                                              winter_solstice_noon_elevation)
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, survey_to_park
+from solarfleet.models.validation import SurveyValueError
 
 #: Trina TSM-360DE14A(II): 1.956 m × 0.992 m, 360.2 W in the CEC database.
 MODULE = "Trina_Solar_TSM_360DE14A_II_"

@@ -171,11 +171,11 @@ def test_damaged_package_refused_db_unchanged(package, tmp_path, how, words):
 def _rewrite(path, change):
     """Change the document and re-seal its checksum, as a buggy or hostile writer would."""
     import hashlib
-    from solarfleet.models.survey.package import _canonical
+    from solarfleet.models.survey.package import canonical_json
     doc = json.loads(path.read_text())
     doc.pop("sha256")
     change(doc)
-    doc["sha256"] = hashlib.sha256(_canonical(doc)).hexdigest()
+    doc["sha256"] = hashlib.sha256(canonical_json(doc)).hexdigest()
     path.write_text(json.dumps(doc))
 
 

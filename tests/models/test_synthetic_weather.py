@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 from solarfleet.models.weather.synthetic import (DEFAULT_CLEARNESS, climate_for_site, climate_table, clearsky_year, synth_typical_year)
-from solarfleet.models.weather.readers import read_epw
+from solarfleet.models.weather.epw import read_epw
 from solarfleet.models.weather.quality import close_components, monthly_sums, quality_report, solar_position_mid
 
 CSWD = ["CHN_Beijing.Beijing.545110_CSWD.epw", "CHN_Shanghai.Shanghai.583620_CSWD.epw",

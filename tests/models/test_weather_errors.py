@@ -6,7 +6,9 @@ import os
 import pandas as pd
 import pytest
 
-from solarfleet.models.weather.readers import WeatherFileError, detect_format, read_measured, read_weather
+from solarfleet.models.weather.convention import WeatherFileError
+from solarfleet.models.weather.detect import detect_format, read_weather
+from solarfleet.models.weather.measured import read_measured
 
 PVLIB_DATA = os.path.join(os.path.dirname(__import__("pvlib").__file__), "data")
 SHANGHAI = "CHN_Shanghai.Shanghai.583620_CSWD.epw"
@@ -180,7 +182,8 @@ def test_cli_broken_files_leave_db_unchanged(tmp_path, epw_lines, capsys):
 
 def test_a_line_with_a_field_too_many_is_refused_not_shifted(tmp_path):
     # found by the fuzzer: pandas turned the first column into the index and the line number lookup crashed
-    from solarfleet.models.weather.readers import WeatherFileError, read_measured
+    from solarfleet.models.weather.convention import WeatherFileError
+    from solarfleet.models.weather.measured import read_measured
     f = tmp_path / "m.csv"
     f.write_text("timestamp;ghi;dni\n2024-02-28 22:00;0.0;;\n2024-02-28 22:05;0.0;0.0\n", encoding="utf-8")
     with pytest.raises(WeatherFileError) as exc:

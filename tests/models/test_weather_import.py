@@ -7,7 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from solarfleet.models.weather.readers import (TYPICAL_YEAR, WEATHER_COLUMNS, ColumnMapping, detect_format, localize_local_times, read_measured, read_weather, split_years)
+from solarfleet.models.weather.convention import TYPICAL_YEAR, WEATHER_COLUMNS
+from solarfleet.models.weather.detect import detect_format, read_weather, split_years
+from solarfleet.models.weather.measured import ColumnMapping, read_measured
+from solarfleet.models.weather.timezones import localize_local_times
 from solarfleet.models.weather.quality import annual_sum, monthly_sums, quality_report
 
 from . import weather_samples as ws
@@ -176,7 +179,7 @@ def test_pvgis_hourly_series_horizontal(tmp_path, shanghai_synth, variant):
 
 
 def test_pvgis_hourly_series_on_a_slope_is_refused(tmp_path, shanghai_synth):
-    from solarfleet.models.weather.readers import WeatherFileError
+    from solarfleet.models.weather.convention import WeatherFileError
     src, _ = shanghai_synth
     part = src.iloc[:48].copy()
     part.index = pd.date_range("2019-03-01", periods=48, freq="h", tz="UTC")
@@ -386,7 +389,7 @@ def test_summer_only_file_read_as_standard_time_says_so(tmp_path):
 def test_models_weather_import_without_qt():
     import subprocess
     import sys
-    code = ("import sys, solarfleet.models.weather.readers, solarfleet.models.weather.quality, solarfleet.models.weather.synthetic, solarfleet.models.store; "
+    code = ("import sys, solarfleet.models.weather, solarfleet.models.weather.quality, solarfleet.models.weather.synthetic, solarfleet.models.store; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'solarfleet.app', 'solarfleet.widgets'))]; "
             "sys.exit(1 if bad else 0)")
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.network,
 
 
 def test_pvgis_tmy_and_horizon_for_shanghai():
-    from solarfleet.models.weather.readers import get_pvgis_horizon, get_pvgis_tmy
+    from solarfleet.models.weather.pvgis import get_pvgis_horizon, get_pvgis_tmy
     from solarfleet.models.weather.quality import quality_report
     data, meta = get_pvgis_tmy(31.38, 121.25, timeout=30)
     assert len(data) == 8760 and str(data.index.tz) == "UTC" and meta["kind"] == "tmy"

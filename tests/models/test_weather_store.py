@@ -11,7 +11,8 @@ import pytest
 
 from solarfleet.models.store import WeatherStoreError, open_store
 from solarfleet.models.weather.synthetic import synth_typical_year
-from solarfleet.models.weather.readers import WeatherNetworkError, get_pvgis_tmy, pvgis_tmy_cached
+from solarfleet.models.weather.convention import WeatherNetworkError
+from solarfleet.models.weather.pvgis import get_pvgis_tmy, pvgis_tmy_cached
 from solarfleet.models.weather.quality import quality_report
 from solarfleet.models.store import (add_weather, default_weather, delete_park, delete_weather, import_fleet,
     list_weather, load_weather, set_default_weather, weather_info)

@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey, layout_roof
+from solarfleet.models.survey.layout import layout_roof
+from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
 from solarfleet.widgets.survey_form import DEFAULT_MODULE, SurveyForm, SurveyFormError
 from solarfleet.widgets.survey_view import SurveyView
 

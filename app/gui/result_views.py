@@ -1,10 +1,11 @@
 """Results on screen: per-park AC power from a run, and everything the views derive from it.
 
-:class:`ResultsController` is the one place the GUI keeps simulation output. The run worker
-(or the lead's loader of stored runs) hands it one park at a time with :meth:`set_park_result`
-or :meth:`ingest`; it answers the views' questions for a tree path: the PV series [W], the
-consumption [W] (from an injected ``load_for`` provider), the KPIs, the loss waterfall, monthly
-energy per park and the map points. Missing inputs give ``None`` — never zeros.
+:class:`ResultsController` is the one place the GUI keeps simulation output. A fleet run
+(:meth:`ingest`) or the loader of stored runs (:meth:`set_park_result`,
+:func:`solarfleet.app.gui.wiring.load_stored_results`) hands it one park at a time; it answers the
+views' questions for a tree path: the PV series [W], the consumption [W] (from the ``load_for``
+provider), the KPIs, the loss waterfall, monthly energy per park and the map points. Missing
+inputs give ``None`` — never zeros.
 """
 from __future__ import annotations
 
@@ -126,22 +127,21 @@ class ResultsController(QObject):
         self.changed.emit(park)
 
     def ingest(self, result) -> None:
-        """Take a ``ParkResult`` of :mod:`solarfleet.models.simulation.engine` (names as agreed in interfaces.md):
-        ``.park``, ``.ac`` [W], ``.interval_minutes``, ``.losses``, and a performance ratio as
-        ``.performance_ratio`` or ``.summary['performance_ratio']``."""
-        pr = getattr(result, "performance_ratio", None)
-        summary = getattr(result, "summary", None)
-        if pr is None and isinstance(summary, Mapping):
-            pr = summary.get("performance_ratio")
-        name = result.park if isinstance(result.park, str) else result.park.name
-        self.set_park_result(name, result.ac, interval_minutes=getattr(result, "interval_minutes", None),
-                             losses=getattr(result, "losses", None), performance_ratio=pr)
+        """Take a :class:`solarfleet.models.simulation.engine.ParkResult`: its ``park`` (name), ``ac`` [W],
+        ``interval_minutes``, ``losses`` and ``performance_ratio``."""
+        self.set_park_result(result.park, result.ac, interval_minutes=result.interval_minutes,
+                             losses=result.losses, performance_ratio=result.performance_ratio)
 
     def _forget(self, park: str) -> None:
         key = park.casefold()
         self._sums = {k: v for k, v in self._sums.items() if k[0] not in (key, "", "load")}
         self._monthly.pop(key, None)
         self._balance.pop(key, None)
+
+    def close(self) -> None:
+        """The session's store is closing: consumption and balance are unknown from now on (a view
+        refreshed by a queued event must not reach the closed connection)."""
+        self.load_for = self.balance_for = None
 
     def clear(self) -> None:
         self._balance.clear()
