@@ -1,15 +1,9 @@
 """The Carbon tab: builds the ledger in a worker and feeds a :class:`solarfleet.widgets.carbon_view.CarbonView`.
 
-Dependencies come in through the constructor (the view, the session's store and the worker pool), like the
-Forecast tab's controller. A main window composes it with::
-
-    self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self, fleet=s.fleet)
-    self.tabs.addTab(self.carbon.view, self.carbon.tab_title)
-    s.runs.finished.connect(self.carbon.run_finished)
-    self.carbon.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
-    self.carbon.refresh()
-
-(:func:`install_carbon` does exactly that for a window with ``session`` and ``tabs``.)
+Dependencies come in through the constructor (the view, the session's store and worker pool, and the fleet
+controller for applying a what-if), like the Forecast tab's controller; the main window composes it, adds
+its view as a tab and connects ``runs.finished`` to :meth:`CarbonController.run_finished`. The ledger is
+built when the view is first shown and again after each run.
 """
 from __future__ import annotations
 
@@ -18,11 +12,11 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 import logging
 from typing import Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from solarfleet.app.gui.workers import Worker
 
-__all__ = ["CarbonController", "ledger_job", "install_carbon"]
+__all__ = ["CarbonController", "ledger_job"]
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +88,8 @@ class CarbonController(QObject):
         self.db_path = store.path
         self.tab_title = view.title()
         self.ledger = None
+        self._stale = True   # the ledger is built when the view is first shown, and again after a run
+        view.installEventFilter(self)
         self.worker: Optional[Worker] = None
         view.whatIfRequested.connect(self.preview_what_if)
         view.whatIfCleared.connect(lambda: view.set_what_if(None))
@@ -136,9 +132,17 @@ class CarbonController(QObject):
         self.refresh()
 
     def run_finished(self, cancelled: bool) -> None:
-        """Connect to :attr:`RunController.finished`: a finished run brings new PV, so a new ledger."""
+        """Connect to :attr:`RunController.finished`: a finished run brings new PV, so a new ledger (now if the
+        view is shown, else when it is)."""
         if not cancelled:
+            self._stale = True
+            if self.view.isVisible():
+                self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.Show and self._stale:
             self.refresh()
+        return False
 
     def record_certificates(self, park: str, month: str, sold: int, retained: int) -> None:
         from solarfleet.models.store import set_certificates
@@ -158,6 +162,7 @@ class CarbonController(QObject):
 
     def refresh(self) -> Optional[Worker]:
         """Rebuild the ledger (after a run, an import or an edit)."""
+        self._stale = False
         job = ledger_job(self.db_path, self.store if self.db_path is None else None)
         if self.db_path is None:
             try:
@@ -235,14 +240,3 @@ class CarbonController(QObject):
         return QMessageBox.question(self.view, self.tr("Apply the what-if"), text) == \
             QMessageBox.StandardButton.Yes
 
-
-def install_carbon(window) -> CarbonController:
-    """Add the Carbon tab to ``window`` (a MainWindow with ``tabs`` and ``session``); refresh after each run."""
-    from solarfleet.widgets.carbon_view import CarbonView
-    session = window.session
-    ctl = CarbonController(CarbonView(window), session.store, session.pool, window, fleet=session.fleet)
-    window.tabs.addTab(ctl.view, ctl.tab_title)
-    session.runs.finished.connect(ctl.run_finished)
-    ctl.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
-    ctl.refresh()
-    return ctl

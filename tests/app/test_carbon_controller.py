@@ -127,3 +127,28 @@ def test_apply_what_if_to_the_fleet_is_one_undoable_edit(qtbot, simulated_db):
     assert load_park(store, park).dc_capacity == before
     assert pool.shutdown(1000)
     store.close()
+
+
+def test_carbon_tab_in_the_window_after_a_run(qtbot, isolated_data_dir):
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.paths import db_path
+    app = Application(make_settings(), providers_for=providers_for)
+    assert app.open(db_path(), seed_demo=True)
+    qtbot.addWidget(app.window)
+    w, s = app.window, app.session
+    try:
+        if s.runs.is_running():   # a new database runs on first start
+            with qtbot.waitSignal(s.runs.finished, timeout=60000):
+                pass
+        else:
+            with qtbot.waitSignal(s.runs.finished, timeout=60000):
+                w.act_run.trigger()
+        assert w.tabs.tabText(w.tabs.indexOf(w.carbon.view)) == "Carbon"
+        w.tabs.setCurrentWidget(w.carbon.view)   # shown: the ledger is built
+        qtbot.waitUntil(lambda: w.carbon.ledger is not None, timeout=30000)
+        assert len(w.carbon.ledger.park_names) == 9 and "location-based" in w.carbon.view.summary.text()
+    finally:
+        pool = s.pool
+        app.shutdown()
+        assert pool.pool.activeThreadCount() == 0
