@@ -14,7 +14,8 @@ from solarfleet.app.cli.util import CliError, err
 
 #: Modules that add commands, in help order.
 COMMAND_MODULES = ("solarfleet.app.cli.fleet", "solarfleet.app.cli.weather", "solarfleet.app.cli.simulate", "solarfleet.app.cli.load", "solarfleet.app.cli.balance",
-                   "solarfleet.app.cli.live", "solarfleet.app.cli.survey", "solarfleet.app.cli.forecast")
+                   "solarfleet.app.cli.live", "solarfleet.app.cli.survey", "solarfleet.app.cli.forecast",
+                   "solarfleet.app.cli.carbon")
 
 
 class Context:

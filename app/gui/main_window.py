@@ -2,7 +2,7 @@
 
 It holds no pvlib, SQL or export code. The data come from a :class:`solarfleet.app.gui.session.Session`;
 the :class:`solarfleet.app.gui.presenter.SelectionPresenter` moves them into the widgets. The window
-builds the views and gives each controller (Live, Survey, Forecast, export, Compute on…) the view and
+builds the views and gives each controller (Live, Survey, Forecast, Carbon, export, Compute on…) the view and
 the parts of the session it works on, then places their views and actions in tabs and menus.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from solarfleet.widgets.array_editor import ArrayEditor
 from solarfleet.widgets.dashboard import Dashboard
 from solarfleet.widgets.fleet_panel import FleetPanel
 from solarfleet.widgets.fleet_tree_model import FleetTreeModel
+from solarfleet.widgets.carbon_view import CarbonView
 from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
@@ -35,6 +36,7 @@ from solarfleet.app.gui.actions import FleetEditActions, make_action
 from solarfleet.app.gui.cluster_menu import cluster_action
 from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
+from solarfleet.app.gui.carbon_controller import CarbonController
 from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
 from solarfleet.app.gui.presenter import SelectionPresenter, SelectionViews
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.survey.view, self.survey.tab_title)
         self.forecast = ForecastUi(ForecastView(self), s.fleet, s.store, s.pool, self)
         self.tabs.addTab(self.forecast.view, self.forecast.tab_title)
+        self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self, fleet=s.fleet)
+        self.tabs.addTab(self.carbon.view, self.carbon.tab_title)
         plot_views = (self.yield_plot, self.heatmap, self.monthly, self.park_map, self.live_view, self.forecast.view)
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
@@ -275,6 +279,8 @@ class MainWindow(QMainWindow):
         s.runs.started.connect(self._run_started)
         s.runs.progress.connect(self._run_progress)
         s.runs.finished.connect(self._run_finished)
+        s.runs.finished.connect(self.carbon.run_finished)
+        self.carbon.failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
                                                    e.details, self))
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))

@@ -6,19 +6,31 @@ The factors ship in ``resources/emission_factors.json`` (national average and th
 regional grids, data years 2021–2023, with their source). A park uses the factor of its
 ``grid_region`` (:data:`solarfleet.models.fleet.GRID_REGIONS`) of the latest data year by default; the
 user can pick ``"national"`` or another data year. Data year 2021 has only a national figure.
+
+The table also holds, per data year, the national factor that excludes market-traded green power
+(:data:`MARKET_REGION`, the factor of market-based Scope 2) and the source of every value. Factors the
+user adds for a newer year (stored in the database, see :mod:`solarfleet.models.store.carbon`) join
+the table through :meth:`EmissionFactors.with_user_factors`; they may add a year or a region a
+year lacks, never overwrite a shipped value.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Mapping, Optional
 
 from solarfleet.models.fleet import GRID_REGIONS
 
 __all__ = ["EmissionFactors", "emission_factors", "co2_avoided_kg", "park_co2", "fleet_co2", "cumulative_co2",
-           "fleet_cumulative_co2", "CarbonError"]
+           "fleet_cumulative_co2", "CarbonError", "MARKET_REGION", "FACTOR_KEYS", "check_user_factor",
+           "read_emission_factors"]
+
+#: Key of the national factor excluding market-traded green power (market-based Scope 2).
+MARKET_REGION = "national_excl_market_green"
+#: Every key a factor may be stored under: the grid regions and :data:`MARKET_REGION`.
+FACTOR_KEYS = GRID_REGIONS + (MARKET_REGION,)
 
 
 class CarbonError(ValueError):
@@ -34,12 +46,56 @@ class EmissionFactors:
     factors : dict
         ``{year (int): {region: factor}}``.
     source : str
+        Where the shipped table comes from.
     unit : str
+    market : dict
+        ``{year: factor}``: the national factor excluding market-traded green power [kg CO₂/kWh].
+    value_sources : dict
+        ``{(year, key): source}`` for every value, ``key`` a region or :data:`MARKET_REGION`.
     """
 
     factors: dict
     source: str
     unit: str = "kg CO2/kWh"
+    market: dict = field(default_factory=dict)
+    value_sources: dict = field(default_factory=dict)
+
+    def source_of(self, key: str, year: int) -> str:
+        """The source of the value for ``key`` (region or :data:`MARKET_REGION`) in data ``year``."""
+        return self.value_sources.get((year, key), self.source)
+
+    def nearest_market_factor(self, calendar_year: int) -> tuple[float, int]:
+        """``(factor, data_year)`` of the market-based factor of the data year closest to ``calendar_year``.
+
+        Raises
+        ------
+        CarbonError
+            No year has the factor.
+        """
+        if not self.market:
+            raise CarbonError("no national factor excluding market-traded green power in the factor table")
+        best = min(self.market, key=lambda y: (abs(y - calendar_year), y))
+        return self.market[best], best
+
+    def with_user_factors(self, rows) -> "EmissionFactors":
+        """A copy with user-added values (dicts with ``data_year``, ``region``, ``factor``, ``source``).
+
+        Raises
+        ------
+        CarbonError
+            A row would overwrite a shipped value with another figure, or names an unknown key.
+        """
+        factors = {y: dict(r) for y, r in self.factors.items()}
+        market, sources = dict(self.market), dict(self.value_sources)
+        for row in rows:
+            year, key, value = int(row["data_year"]), row["region"], float(row["factor"])
+            check_user_factor(self, key, year, value)
+            if key == MARKET_REGION:
+                market[year] = value
+            else:
+                factors.setdefault(year, {})[key] = value
+            sources[(year, key)] = row["source"]
+        return replace(self, factors=factors, market=market, value_sources=sources)
 
     @property
     def years(self) -> list[int]:
@@ -76,13 +132,36 @@ class EmissionFactors:
         return self.factors[best][region], best
 
 
+def check_user_factor(table: EmissionFactors, key: str, year: int, value: float) -> None:
+    """Refuse a user factor that is not a plausible new value for ``table``.
+
+    Raises
+    ------
+    CarbonError
+        Unknown key, a value outside (0, 2] kg/kWh, or a different figure for a value the table has.
+    """
+    if key not in FACTOR_KEYS:
+        raise CarbonError(f"unknown factor region {key!r} (use one of {', '.join(FACTOR_KEYS)})")
+    if not (0.0 < value <= 2.0):
+        raise CarbonError(f"factor {value!r} kg CO2/kWh for {key} {year} is outside (0, 2]")
+    have = table.market.get(year) if key == MARKET_REGION else table.factors.get(year, {}).get(key)
+    if have is not None and have != value:
+        raise CarbonError(f"data year {year} already has a {key} factor of {have} kg CO2/kWh; a published "
+                          "value is not replaced (add a newer data year instead)")
+
+
 @lru_cache(maxsize=1)
 def emission_factors() -> EmissionFactors:
-    """The shipped factor table (``resources/emission_factors.json``)."""
+    """The shipped factor table (``resources/emission_factors.json``), with each value's source."""
     from solarfleet.models.resources import resource_path
     d = json.loads(resource_path("emission_factors.json").read_text(encoding="utf-8"))
     factors = {int(y): {r: float(v) for r, v in regs.items()} for y, regs in d["factors"].items()}
-    return EmissionFactors(factors=factors, source=d["source"], unit=d["unit"])
+    market = {int(y): float(o[MARKET_REGION]) for y, o in d.get("other_factors", {}).items() if MARKET_REGION in o}
+    year_src = {int(y): f"{t} [{d['source']}]" for y, t in d.get("sources", {}).items()}
+    sources = {(y, k): year_src.get(y, d["source"]) for y, regs in factors.items() for k in regs}
+    sources.update({(y, MARKET_REGION): year_src.get(y, d["source"]) for y in market})
+    return EmissionFactors(factors=factors, source=d["source"], unit=d["unit"], market=market,
+                           value_sources=sources)
 
 
 def co2_avoided_kg(energy_wh: float, factor_kg_per_kwh: float) -> float:
@@ -224,3 +303,69 @@ def _add_years(d: _dt.date, n: int) -> _dt.date:
         return d.replace(year=d.year + n)
     except ValueError:  # 29 February
         return d.replace(year=d.year + n, day=28)
+
+
+def read_emission_factors(path) -> list[dict]:
+    """Read published factors to add: a CSV (``data_year,region,factor,source``) or a JSON file.
+
+    The JSON form is ``{"source": "...", "factors": {"2024": {"east": 0.53, ...}}}`` (the shipped
+    table's shape), with an optional ``"sources": {"2024": "..."}`` per year.
+
+    Returns
+    -------
+    list of dict
+        ``data_year``, ``region``, ``factor`` [kg CO₂/kWh], ``source``, ``where`` (file and line or key).
+
+    Raises
+    ------
+    CarbonError
+        A malformed file, naming the file, the line (or key) and the field.
+    """
+    import csv
+    from pathlib import Path
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CarbonError(f"{path}: cannot read ({exc})") from None
+    if path.suffix.lower() == ".json":
+        return _factor_rows_json(path, text)
+    rows = []
+    reader = csv.DictReader(text.splitlines())
+    need = ("data_year", "region", "factor", "source")
+    missing = [c for c in need if c not in (reader.fieldnames or [])]
+    if missing:
+        raise CarbonError(f"{path}, line 1: missing column(s) {', '.join(missing)} (need {', '.join(need)})")
+    for n, r in enumerate(reader, start=2):
+        rows.append(_factor_row(f"{path}, line {n}", r["data_year"], r["region"], r["factor"], r["source"]))
+    return rows
+
+
+def _factor_rows_json(path, text: str) -> list[dict]:
+    try:
+        d = json.loads(text)
+        years = d["factors"]
+    except (ValueError, KeyError, TypeError):
+        raise CarbonError(f"{path}: expected JSON with a 'factors' object ({{year: {{region: factor}}}})") from None
+    rows = []
+    for y, regs in years.items():
+        src = (d.get("sources") or {}).get(y) or d.get("source") or ""
+        if not isinstance(regs, dict):
+            raise CarbonError(f"{path}, factors.{y}: expected {{region: factor}}")
+        rows += [_factor_row(f"{path}, factors.{y}.{r}", y, r, v, src) for r, v in regs.items()]
+    return rows
+
+
+def _factor_row(where: str, year, region, factor, source) -> dict:
+    try:
+        year = int(str(year).strip())
+    except ValueError:
+        raise CarbonError(f"{where}, field 'data_year': not a year ({year!r})") from None
+    try:
+        factor = float(str(factor).strip())
+    except ValueError:
+        raise CarbonError(f"{where}, field 'factor': not a number ({factor!r})") from None
+    source = (source or "").strip()
+    if not source:
+        raise CarbonError(f"{where}, field 'source': the publication is required")
+    return {"data_year": year, "region": str(region).strip(), "factor": factor, "source": source, "where": where}

@@ -13,6 +13,8 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.live` — live devices, readings and alarms;
 - :mod:`~solarfleet.models.store.surveys` — site surveys and photos;
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
+- :mod:`~solarfleet.models.store.carbon` — green certificates, green-power contracts, carbon targets,
+  user-added emission factors;
 - :mod:`~solarfleet.models.store.lock` — one writer per database file.
 
 Every logical write (a park with its roofs and arrays, a whole import, a run) is one transaction: it
@@ -31,6 +33,20 @@ from solarfleet.models.store.connection import (
     set_meta,
     to_ms,
     utc_now,
+)
+from solarfleet.models.store.carbon import (
+    add_user_factor,
+    add_user_factors,
+    carbon_targets,
+    certificate_records,
+    delete_user_factor,
+    factor_table,
+    get_carbon_target,
+    green_contracts,
+    set_carbon_target,
+    set_certificates,
+    set_green_contract,
+    user_factors,
 )
 from solarfleet.models.store.consumption import (
     LOAD_KINDS,
@@ -150,4 +166,9 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park", "delete_survey",
            "survey_conflicts", "import_surveyed_parks", "PHOTO_MEDIA_TYPES", "save_yield_study",
            "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts", "load_forecast",
-           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock"]
+           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock",
+           # carbon ledger
+           "set_certificates", "certificate_records", "set_green_contract", "green_contracts", "set_carbon_target",
+           "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor",
+           "user_factors",
+           "factor_table"]

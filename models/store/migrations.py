@@ -316,6 +316,47 @@ def add_studies_and_forecasts(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_carbon_ledger(db: sqlite_utils.Database) -> None:
+    """Green certificates, green-power contracts, carbon targets and user-added emission factors."""
+    db.executescript("""
+    CREATE TABLE green_certificates (
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        month TEXT NOT NULL,                -- 'YYYY-MM', the park's local calendar month of generation
+        sold INTEGER NOT NULL CHECK (sold >= 0),
+        retained INTEGER NOT NULL CHECK (retained >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        updated_utc TEXT NOT NULL,
+        PRIMARY KEY (park_id, month)
+    );
+    CREATE TABLE green_power_contracts (
+        park_id INTEGER NOT NULL REFERENCES parks(id) ON DELETE CASCADE,
+        month TEXT NOT NULL,                -- 'YYYY-MM', local calendar month of delivery
+        supplier TEXT NOT NULL COLLATE NOCASE,
+        energy REAL NOT NULL CHECK (energy >= 0),  -- contracted green power delivered [Wh]
+        updated_utc TEXT NOT NULL,
+        PRIMARY KEY (park_id, month, supplier)
+    );
+    CREATE TABLE carbon_targets (
+        id INTEGER PRIMARY KEY,
+        park_id INTEGER REFERENCES parks(id) ON DELETE CASCADE,   -- NULL: the fleet
+        peak_year INTEGER NOT NULL,
+        reduction_pct REAL NOT NULL,        -- below the peak-year emissions by target_year [%]
+        target_year INTEGER NOT NULL,
+        neutrality_year INTEGER NOT NULL,
+        updated_utc TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX carbon_targets_scope ON carbon_targets(COALESCE(park_id, 0));
+    CREATE TABLE user_emission_factors (
+        data_year INTEGER NOT NULL,
+        region TEXT NOT NULL,               -- a grid region, 'national' or 'national_excl_market_green'
+        factor REAL NOT NULL,               -- [kg CO2/kWh]
+        source TEXT NOT NULL,
+        added_utc TEXT NOT NULL,
+        PRIMARY KEY (data_year, region)
+    );
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -324,6 +365,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (5, add_simulation_runs),
     (6, add_weather_sets),
     (7, add_studies_and_forecasts),
+    (8, add_carbon_ledger),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -3439,4 +3439,360 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>自家消費</translation>
     </message>
 </context>
+<context>
+    <name>CarbonView</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Location-based</source>
+        <translation>ロケーション基準</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Market-based</source>
+        <translation>マーケット基準</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Monthly</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Trajectory</source>
+        <translation>排出経路</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Green certificates</source>
+        <translation>グリーン証書</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2:</source>
+        <translation>スコープ2：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if (not stored)</source>
+        <translation>What-if 試算（保存しません）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply to the fleet…</source>
+        <translation>フリートに反映…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add PV</source>
+        <translation>PV 追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Battery</source>
+        <translation>蓄電池</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Fleet</source>
+        <translation>フリート全体</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Carbon</source>
+        <translation>カーボン</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors…</source>
+        <translation>排出係数…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Save target</source>
+        <translation>目標を保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Peak by</source>
+        <translation>ピーク年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Reduction from peak</source>
+        <translation>ピーク比削減</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>by</source>
+        <translation>目標年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Neutral by</source>
+        <translation>ニュートラル達成年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The years must run: peak ≤ target ≤ neutrality.</source>
+        <translation>年は ピーク ≤ 目標 ≤ ニュートラル の順にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>No ledger yet: it needs consumption data and a simulation run.</source>
+        <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption measured, PV modelled.</source>
+        <translation>消費は実測値、PV はモデル値です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption and PV modelled.</source>
+        <translation>消費と PV はいずれもモデル値です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+        <translation>スコープ2排出量：ロケーション基準 %1 t、マーケット基準 %2 t。PV による削減（相殺しない）：自家消費 %3 t、売電 %4 t。グリーン証書：%5 件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Some months use the nearest published factor year.</source>
+        <translation>一部の月は公表済みの直近年の排出係数を使用しています。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+        <translation>スコープ2：%1 → %2 t。自給率：%3 → %4 %。グリーン証書：%5 → %6 件。</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonController</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+        <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更し、%4 kWh の蓄電池を設定しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+        <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+        <translation>%1 を変更しました：%2 kWp。シミュレーションを実行して台帳を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply the what-if</source>
+        <translation>What-if を反映</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 factor(s) added.</source>
+        <translation>%1 件の係数を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+        <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加し、蓄電池を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+        <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FactorTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>データ年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>係数 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors</source>
+        <translation>排出係数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Publication, e.g. MEE announcement and date</source>
+        <translation>公表資料（例：生態環境部の公告と日付）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add factor</source>
+        <translation>係数を追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add from file…</source>
+        <translation>ファイルから追加…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>データ年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>係数 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The source of the factor is required.</source>
+        <translation>係数の出典は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add emission factors</source>
+        <translation>排出係数を追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor files (*.csv *.json)</source>
+        <translation>係数ファイル (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>PV [MWh]</source>
+        <translation>PV [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Sold</source>
+        <translation>売却</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Retained</source>
+        <translation>保有</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Not yet sold or retained</source>
+        <translation>未売却・未保有</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCarbonPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>CO₂ [t]</source>
+        <translation>CO₂ [t]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, location-based</source>
+        <translation>スコープ2（ロケーション基準）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, market-based</source>
+        <translation>スコープ2（マーケット基準）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV used on site</source>
+        <translation>削減：PV 自家消費</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV exported</source>
+        <translation>削減：PV 売電</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2 [t CO₂/yr]</source>
+        <translation>スコープ2 [t CO₂/年]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Projected</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+</context>
 </TS>

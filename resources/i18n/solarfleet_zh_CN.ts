@@ -3439,4 +3439,360 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>自用</translation>
     </message>
 </context>
+<context>
+    <name>CarbonView</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Location-based</source>
+        <translation>基于位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Market-based</source>
+        <translation>基于市场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Trajectory</source>
+        <translation>排放路径</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Green certificates</source>
+        <translation>绿证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2:</source>
+        <translation>范围二：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if (not stored)</source>
+        <translation>情景模拟（不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply to the fleet…</source>
+        <translation>应用到电站群…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add PV</source>
+        <translation>新增光伏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Battery</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Carbon</source>
+        <translation>碳管理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors…</source>
+        <translation>排放因子…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Save target</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Peak by</source>
+        <translation>达峰年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Reduction from peak</source>
+        <translation>较峰值减排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>by</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Neutral by</source>
+        <translation>中和年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The years must run: peak ≤ target ≤ neutrality.</source>
+        <translation>年份须满足：达峰 ≤ 目标 ≤ 中和。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>No ledger yet: it needs consumption data and a simulation run.</source>
+        <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption measured, PV modelled.</source>
+        <translation>用电为实测值，光伏为模拟值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Consumption and PV modelled.</source>
+        <translation>用电与光伏均为模拟值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+        <translation>范围二排放：基于位置 %1 t，基于市场 %2 t。光伏减排（不抵扣范围二）：自用 %3 t，上网 %4 t。绿证：%5 张。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Some months use the nearest published factor year.</source>
+        <translation>部分月份采用最近已发布年份的排放因子。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+        <translation>范围二：%1 → %2 t。自给率：%3 → %4 %。绿证：%5 → %6 张。</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonController</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp，并配置 %4 kWh 储能？之后请重新运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp？之后请重新运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+        <translation>%1 已变更：%2 kWp。请运行模拟以更新碳账本。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Apply the what-if</source>
+        <translation>应用情景模拟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>%1 factor(s) added.</source>
+        <translation>已添加 %1 个因子。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列并配置储能。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列。</translation>
+    </message>
+</context>
+<context>
+    <name>FactorTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>因子 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>FactorDialog</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Emission factors</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Publication, e.g. MEE announcement and date</source>
+        <translation>发布文件，例如生态环境部公告及日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add factor</source>
+        <translation>添加因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add from file…</source>
+        <translation>从文件添加…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor [kg CO₂/kWh]</source>
+        <translation>因子 [kg CO₂/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>The source of the factor is required.</source>
+        <translation>必须填写因子来源。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Add emission factors</source>
+        <translation>添加排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Factor files (*.csv *.json)</source>
+        <translation>因子文件 (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>PV [MWh]</source>
+        <translation>光伏 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Issued</source>
+        <translation>核发</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Sold</source>
+        <translation>已出售</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Retained</source>
+        <translation>自留</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Not yet sold or retained</source>
+        <translation>未出售或自留</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyCarbonPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>CO₂ [t]</source>
+        <translation>CO₂ [t]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, location-based</source>
+        <translation>范围二（基于位置）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2, market-based</source>
+        <translation>范围二（基于市场）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV used on site</source>
+        <translation>减排：光伏自用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Avoided: PV exported</source>
+        <translation>减排：光伏上网</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPlot</name>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Scope 2 [t CO₂/yr]</source>
+        <translation>范围二 [t CO₂/年]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Ledger</source>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/carbon_view.py" line="0"/>
+        <source>What-if</source>
+        <translation>情景</translation>
+    </message>
+</context>
 </TS>
