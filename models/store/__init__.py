@@ -10,6 +10,7 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.runs` (with :mod:`~solarfleet.models.store.run_rows`) — simulation runs;
 - :mod:`~solarfleet.models.store.consumption` — meters, synthetic loads, tariffs, batteries, carbon choice;
 - :mod:`~solarfleet.models.store.weather` — weather sets and the PVGIS cache;
+- :mod:`~solarfleet.models.store.climate` — climate packs (regional monthly climatologies for offline work);
 - :mod:`~solarfleet.models.store.live` — live devices, readings and alarms;
 - :mod:`~solarfleet.models.store.surveys` — site surveys and photos;
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
@@ -31,6 +32,15 @@ from solarfleet.models.store.connection import (
     set_meta,
     to_ms,
     utc_now,
+)
+from solarfleet.models.store.climate import (
+    CLIMATE_QUANTITIES,
+    ClimatePackError,
+    add_climate_pack,
+    climate_cells_near,
+    delete_climate_pack,
+    list_climate_packs,
+    load_climate_pack,
 )
 from solarfleet.models.store.consumption import (
     LOAD_KINDS,
@@ -150,4 +160,6 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park", "delete_survey",
            "survey_conflicts", "import_surveyed_parks", "PHOTO_MEDIA_TYPES", "save_yield_study",
            "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts", "load_forecast",
-           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock"]
+           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock",
+           "ClimatePackError", "CLIMATE_QUANTITIES", "add_climate_pack", "list_climate_packs", "load_climate_pack",
+           "delete_climate_pack", "climate_cells_near"]
