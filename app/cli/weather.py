@@ -84,6 +84,9 @@ def register(sub) -> None:
     q.add_argument("id", metavar="ID", type=int)
     q.set_defaults(func=cmd_delete)
 
+    from solarfleet.app.cli.weather_online import register as register_online
+    register_online(ws)
+
 
 
 def _distance_km(lat1, lon1, lat2, lon2) -> float:
@@ -209,6 +212,7 @@ def _floats(text: str, what: str, n: int = 12) -> list[float]:
 
 
 def cmd_synth(args, ctx) -> int:
+    from solarfleet.models.weather.climate_pack import pack_typical_year
     from solarfleet.models.weather.synthetic import synth_typical_year
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
@@ -220,6 +224,9 @@ def cmd_synth(args, ctx) -> int:
             from solarfleet.models.weather.synthetic import synth_clearsky_year
             data, meta = synth_clearsky_year(park.latitude, park.longitude, altitude=park.altitude, tz=park.tz,
                                              monthly_temp_air=temp)
+        elif ghi is None and (made := pack_typical_year(store, park.latitude, park.longitude, tz=park.tz,
+                                                        altitude=park.altitude, seed=args.seed)) is not None:
+            data, meta, _ = made  # a climate pack covers the park and no typical-year file city is near
         else:
             data, meta = synth_typical_year(park.latitude, park.longitude, ghi, altitude=park.altitude,
                                             seed=args.seed, tz=park.tz, decomposition=args.decomposition,
@@ -288,6 +295,10 @@ def cmd_show(args, ctx) -> int:
     out("  monthly GHI [kWh/m²]: " + "  ".join(f"{m} {'–' if v is None else f'{v:.1f}'}"
                                              for m, v in zip(months, summary["ghi_monthly_kwh_m2"])))
     _print_report(info["quality"])
+    if meta.get("data_class"):
+        out(f"  data: {meta['data_class']}")
+    if meta.get("licence"):
+        out(f"  source: {meta['licence']}")
     for w in meta.get("warnings", []):
         out(f"  warning: {w}")
     return 0

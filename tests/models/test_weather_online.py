@@ -217,3 +217,26 @@ def test_tiles_respect_the_regional_limits():
     class P:
         latitude, longitude = 31.0, 121.0
     assert parks_region([P()], 1.5) == (29.5, 32.5, 119.5, 122.5)
+
+
+def test_cli_years_and_packs(server, tmp_path, capsys):
+    from solarfleet.app.cli import main
+    db, laptop = tmp_path / "office.db", tmp_path / "laptop.db"
+    reg = server.url + "/api/temporal/climatology/regional"
+    assert main(["--db", str(db), "weather", "years", "Kunshan Asia No.1", "--years", "2019-2020",
+                 "--url", _nasa(server), "--timeout", "10"]) == 0
+    text = capsys.readouterr().out
+    assert "NASA POWER 2019: weather set" in text and "NASA Langley" in text and "not measured" in text
+    assert main(["--db", str(db), "weather", "pack", "prepare", "parks", "--around-parks", "--url", reg]) == 0
+    assert "grid cells" in capsys.readouterr().out
+    assert main(["--db", str(db), "weather", "pack", "export", "parks", str(tmp_path / "parks.sfclimate")]) == 0
+    assert main(["--db", str(laptop), "weather", "pack", "import", str(tmp_path / "parks.sfclimate")]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(laptop), "weather", "pack", "at", str(FAR_LAT), str(FAR_LON)]) == 0
+    text = capsys.readouterr().out
+    assert "rests on: climate pack" in text and "±10 %" in text
+    assert main(["--db", str(laptop), "weather", "pack", "at", "39.79", "116.51"]) == 0
+    assert "typical-year file" in capsys.readouterr().out
+    assert main(["--db", str(laptop), "weather", "years", "Kunshan Asia No.1", "--years", "2019",
+                 "--url", "http://127.0.0.1:9/x", "--timeout", "2"]) == 1
+    assert "offline" in capsys.readouterr().err
