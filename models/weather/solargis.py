@@ -108,8 +108,11 @@ def read_solargis(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict
     if not rows:
         raise WeatherFileError(path, "no data rows after the column header", hdr + 2)
     hs, mins = np.asarray(hs), np.asarray(mins)
-    local = pd.to_datetime(pd.DataFrame({"year": [y or year for y in ys], "month": ms, "day": ds})) \
-        + pd.to_timedelta(hs * 60 + mins, unit="min")
+    try:
+        local = pd.to_datetime(pd.DataFrame({"year": [y or year for y in ys], "month": ms, "day": ds})) \
+            + pd.to_timedelta(hs * 60 + mins, unit="min")
+    except (ValueError, OverflowError) as exc:
+        raise WeatherFileError(path, f"impossible date in the data: {exc}") from None
     if (hs == 24).any():
         starts, how = local - pd.Timedelta(hours=1), "hour-ending stamps (24:00 present): hour h starts at h−1"
     elif (mins == 30).all():

@@ -240,3 +240,22 @@ def test_cli_years_and_packs(server, tmp_path, capsys):
     assert main(["--db", str(laptop), "weather", "years", "Kunshan Asia No.1", "--years", "2019",
                  "--url", "http://127.0.0.1:9/x", "--timeout", "2"]) == 1
     assert "offline" in capsys.readouterr().err
+
+
+def test_a_weather_file_for_the_park_wins_over_the_pack(pack_store, demo_fleet, tmp_path):
+    import dataclasses
+    from solarfleet.models.store import add_weather
+    from solarfleet.models.weather import read_weather
+    from solarfleet.models.weather.park_weather import weather_for_park
+    from solarfleet.models.weather.quality import quality_report
+    from tests.models import vendor_samples as vs
+    store, _ = pack_store
+    park = dataclasses.replace(demo_fleet.park("Kunshan Asia No.1"), name="Nanchang file", latitude=FAR_LAT,
+                               longitude=FAR_LON)
+    import_fleet(store, Fleet((park,)))
+    p = tmp_path / "site.dat"
+    vs.write_meteonorm_dat(p, vs.reference_year())
+    d, m = read_weather(p)
+    wid = add_weather(store, park.name, d, m, quality_report(d, m))
+    data, meta = weather_for_park(store, park)
+    assert meta["weather_id"] == wid and meta["format"] == "meteonorm" and "climate_pack" not in meta

@@ -137,3 +137,43 @@ def test_vendor_files_import_through_the_cli(tmp_path, ref):
     with open_store(db) as s:
         rows = [r for r in list_weather(s, "Shanghai Asia No.1 (Jiading)") if r["format"] == "pvwatts_hourly"]
     assert len(rows) == 1 and rows[0]["kind"] == "tmy"
+
+
+def test_meteonorm_csv_variant_and_keyed_header(tmp_path, ref):
+    p = tmp_path / "shanghai.csv"
+    vs.write_meteonorm_dat(p, ref)
+    lines = p.read_text().splitlines()
+    lines[1] = f"Latitude: {vs.LAT}\nLongitude: {vs.LON}\nAltitude: 4\nTime zone: 8"
+    lines[2:] = [";".join(ln.split()) for ln in lines[2:]]
+    p.write_text("\n".join(lines) + "\n")
+    assert detect_format(p) == "meteonorm"
+    data, meta = read_weather(p)
+    assert meta["utc_offset"] == 8 and meta["latitude"] == vs.LAT
+    _same(data, ref, ["ghi", "dhi"], 0.51)
+
+
+def test_pvsyst_actual_year_keeps_its_dates(tmp_path, ref):
+    p = tmp_path / "pvsyst_2019.csv"
+    vs.write_pvsyst(p, ref)
+    text = p.read_text().replace("Meteo data from Meteonorm 8.1 (typical year)", "Measured data, station A")
+    p.write_text(text.replace("/90 ", "/19 "))
+    data, meta = read_weather(p)
+    assert meta["kind"] == "measured" and meta["year"] == 2019
+    assert data.index[0] == pd.Timestamp("2018-12-31 16:00", tz="UTC") and len(data) == 8760
+    np.testing.assert_allclose(data["ghi"].to_numpy(), ref["ghi"].to_numpy())
+
+
+def test_solargis_hour_ending_stamps(tmp_path, ref):
+    p = tmp_path / "solargis_end.csv"
+    vs.write_solargis_tmy(p, ref)
+    lines = p.read_text().splitlines()
+    hdr = lines.index("Day;Time;GHI;DNI;DIF;TEMP;WS")
+    local = (ref.index + pd.Timedelta(hours=8)).tz_localize(None)
+    for k, t in enumerate(local):  # the same hours stamped at their end: 01:00 … 24:00
+        f = lines[hdr + 1 + k].split(";")
+        f[1] = f"{t.hour + 1:02d}:00"
+        lines[hdr + 1 + k] = ";".join(f)
+    p.write_text("\n".join(lines) + "\n")
+    data, meta = read_weather(p)
+    _same(data, ref, ["ghi", "dni"], 0.51)
+    assert any("hour-ending" in n for n in meta["notes"])
