@@ -259,3 +259,18 @@ def test_a_weather_file_for_the_park_wins_over_the_pack(pack_store, demo_fleet, 
     wid = add_weather(store, park.name, d, m, quality_report(d, m))
     data, meta = weather_for_park(store, park)
     assert meta["weather_id"] == wid and meta["format"] == "meteonorm" and "climate_pack" not in meta
+
+
+def test_the_report_names_the_real_years(server, park_store):
+    from solarfleet.models.export.tables import report_tables
+    from solarfleet.models.simulation.engine import simulate_and_store
+    from solarfleet.models.store import load_fleet, save_yield_study
+    from solarfleet.models.studies.yield_study import yield_study
+    from solarfleet.models.weather.online_years import download_years
+    from solarfleet.models.weather.park_weather import weather_for_park
+    store, park = park_store
+    download_years(store, park, "nasa_power", [2014, 2015], url=_nasa(server), timeout=10)
+    simulate_and_store(store, load_fleet(store), lambda p: weather_for_park(store, p))
+    save_yield_study(store, yield_study(store, start_year=2027))
+    value = report_tables(store, park.name, "monthly").assumptions.loc["yield_study.weather_years", "value"]
+    assert value == f"{park.name}: 2014, 2015 (NASA POWER hourly (CERES SYN1deg / MERRA-2))"
