@@ -14,6 +14,10 @@ described in :mod:`~solarfleet.models.weather.convention`. The modules, like :mo
 ``pvwatts``, ``pvsyst``, ``meteonorm``, ``solcast``, ``solargis`` (with ``vendor_tables``, ``vendors``)
     The files engineers bring: PVWatts hourly exports, PVsyst hourly CSV, Meteonorm TMY, Solcast and
     Solargis TMY CSVs, each with its own time convention.
+``http``, ``nasa_power``, ``online_years``, ``climate_pack``
+    The network, only when a user asks: one request helper (timeout, cancel, plain offline message);
+    NASA POWER hourly years and monthly climatologies; real years from NASA POWER or PVGIS stored one
+    weather set per local year (cached); climate packs for offline typical years.
 ``detect``
     :func:`detect_format` from a file's content, :func:`read_weather` for any format, :func:`split_years`.
 ``quality``
