@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 
+from solarfleet.models.weather.convention import FORMATS
 from solarfleet.app.cli.util import CliError, emit_json, err, out, print_table, find_park
 from solarfleet.models.store import (add_weather, delete_weather, list_weather, load_weather, set_default_weather,
     weather_info)
@@ -15,11 +16,11 @@ def register(sub) -> None:
     p = sub.add_parser("weather", help="import, synthesise, list and show weather sets of parks")
     ws = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    q = ws.add_parser("import", help="import a weather file (EPW, TMY3, TMY2, PVGIS, NSRDB, SAM, CSV/XLSX) for a park")
+    q = ws.add_parser("import", help="import a weather file (EPW, TMY3, TMY2, PVGIS, NSRDB, SAM, PVWatts, PVsyst, "
+                                      "Meteonorm, Solcast, Solargis, CSV/XLSX) for a park")
     q.add_argument("park", metavar="PARK")
     q.add_argument("file", metavar="FILE")
-    q.add_argument("--format", choices=("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam",
-                                        "measured"), help="file format (default: detected from the content)")
+    q.add_argument("--format", choices=FORMATS, help="file format (default: detected from the content)")
     q.add_argument("--actual-year", action="store_true",
                    help="EPW only: the file is one actual year, not a typical year")
     g = q.add_argument_group("measured CSV/XLSX files")
@@ -83,6 +84,9 @@ def register(sub) -> None:
     q.add_argument("id", metavar="ID", type=int)
     q.set_defaults(func=cmd_delete)
 
+    from solarfleet.app.cli.weather_online import register as register_online
+    register_online(ws)
+
 
 
 def _distance_km(lat1, lon1, lat2, lon2) -> float:
@@ -144,6 +148,7 @@ def cmd_import(args, ctx) -> int:
     from solarfleet.models.weather.convention import WeatherFileError
     from solarfleet.models.weather.detect import detect_format, read_weather, split_years
     from solarfleet.models.weather.quality import quality_report
+    from solarfleet.models.weather.vendors import SITE_KWARGS
     store = ctx.store()
     park = find_park(store, args.park)
     try:
@@ -156,6 +161,10 @@ def cmd_import(args, ctx) -> int:
                       "altitude": park.altitude}
         elif fmt == "epw" and args.actual_year:
             kwargs = {"typical": False}
+        elif fmt in SITE_KWARGS:  # vendor files may lack the zone or the site: the park's fill in
+            site = {"tz": args.tz or park.tz, "latitude": park.latitude, "longitude": park.longitude,
+                    "altitude": park.altitude}
+            kwargs = {k: site[k] for k in SITE_KWARGS[fmt]}
         data, meta = read_weather(args.file, format=fmt, **kwargs)
         parts = split_years(data, meta)
         reports = [quality_report(d, m) for d, m in parts]
@@ -203,6 +212,7 @@ def _floats(text: str, what: str, n: int = 12) -> list[float]:
 
 
 def cmd_synth(args, ctx) -> int:
+    from solarfleet.models.weather.climate_pack import pack_typical_year
     from solarfleet.models.weather.synthetic import synth_typical_year
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
@@ -214,6 +224,9 @@ def cmd_synth(args, ctx) -> int:
             from solarfleet.models.weather.synthetic import synth_clearsky_year
             data, meta = synth_clearsky_year(park.latitude, park.longitude, altitude=park.altitude, tz=park.tz,
                                              monthly_temp_air=temp)
+        elif ghi is None and (made := pack_typical_year(store, park.latitude, park.longitude, tz=park.tz,
+                                                        altitude=park.altitude, seed=args.seed)) is not None:
+            data, meta, _ = made  # a climate pack covers the park and no typical-year file city is near
         else:
             data, meta = synth_typical_year(park.latitude, park.longitude, ghi, altitude=park.altitude,
                                             seed=args.seed, tz=park.tz, decomposition=args.decomposition,
@@ -282,6 +295,10 @@ def cmd_show(args, ctx) -> int:
     out("  monthly GHI [kWh/m²]: " + "  ".join(f"{m} {'–' if v is None else f'{v:.1f}'}"
                                              for m, v in zip(months, summary["ghi_monthly_kwh_m2"])))
     _print_report(info["quality"])
+    if meta.get("data_class"):
+        out(f"  data: {meta['data_class']}")
+    if meta.get("licence"):
+        out(f"  source: {meta['licence']}")
     for w in meta.get("warnings", []):
         out(f"  warning: {w}")
     return 0

@@ -346,8 +346,19 @@ def _assumptions_table(s: _Scope, co2_meta: dict, consumption_note: Optional[str
         a += [("yield_study.id", study.study_id), ("yield_study.created_utc", study.created_utc),
               ("yield_study.model_uncertainty [-]", study.parameters.get("model_uncertainty")),
               ("yield_study.method", "; ".join(f"{k}: {v['method']} ({len(v['members'])} years)"
-                                               for k, v in study.parks.items()))]
+                                               for k, v in study.parks.items())),
+              ("yield_study.weather_years", "; ".join(_study_years(k, v) for k, v in study.parks.items()))]
     return pd.DataFrame([{"item": k, "value": _plain(v)} for k, v in a]).set_index("item")
+
+
+def _study_years(park: str, info: dict) -> str:
+    """``park: 2016, 2017 (NASA POWER hourly …)`` — which real years a study used, or its synthetic seeds."""
+    weather = info.get("weather") or []
+    years = [str(w["year"]) for w in weather if w.get("year") is not None]
+    if info.get("method") != "measured years" or not years:
+        return f"{park}: {len(weather)} synthetic years"
+    sources = sorted({str(w.get("source")) for w in weather if w.get("source")})
+    return f"{park}: {', '.join(years)} ({'; '.join(sources)})"
 
 
 def _park_assumptions(p: dict, po, co2: Optional[dict], prefix: str) -> list[tuple[str, object]]:

@@ -10,6 +10,7 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.runs` (with :mod:`~solarfleet.models.store.run_rows`) — simulation runs;
 - :mod:`~solarfleet.models.store.consumption` — meters, synthetic loads, tariffs, batteries, carbon choice;
 - :mod:`~solarfleet.models.store.weather` — weather sets and the PVGIS cache;
+- :mod:`~solarfleet.models.store.climate` — climate packs (regional monthly climatologies for offline work);
 - :mod:`~solarfleet.models.store.live` — live devices, readings and alarms;
 - :mod:`~solarfleet.models.store.surveys` — site surveys and photos;
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
@@ -47,6 +48,15 @@ from solarfleet.models.store.carbon import (
     set_certificates,
     set_green_contract,
     user_factors,
+)
+from solarfleet.models.store.climate import (
+    CLIMATE_QUANTITIES,
+    ClimatePackError,
+    add_climate_pack,
+    climate_cells_near,
+    delete_climate_pack,
+    list_climate_packs,
+    load_climate_pack,
 )
 from solarfleet.models.store.consumption import (
     LOAD_KINDS,
@@ -171,4 +181,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "set_certificates", "certificate_records", "set_green_contract", "green_contracts", "set_carbon_target",
            "get_carbon_target", "carbon_targets", "add_user_factor", "add_user_factors", "delete_user_factor",
            "user_factors",
-           "factor_table"]
+           "factor_table",
+           # climate packs
+           "ClimatePackError", "CLIMATE_QUANTITIES", "add_climate_pack", "list_climate_packs", "load_climate_pack",
+           "delete_climate_pack", "climate_cells_near"]

@@ -357,6 +357,34 @@ def add_carbon_ledger(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_climate_packs(db: sqlite_utils.Database) -> None:
+    """Climate packs: monthly climatologies of a region on a source's grid, for offline typical years."""
+    db.executescript("""
+    CREATE TABLE climate_packs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        source TEXT NOT NULL,                  -- e.g. 'NASA POWER climatology'
+        licence TEXT NOT NULL,                 -- acknowledgement the source asks for
+        region TEXT NOT NULL,                  -- JSON: kind, bbox [lat_min, lat_max, lon_min, lon_max] [°]
+        period TEXT NOT NULL,                  -- years the climatology averages, e.g. '2001-2020'
+        fetched_utc TEXT NOT NULL,
+        created_utc TEXT NOT NULL,
+        metadata TEXT NOT NULL                 -- JSON
+    );
+    CREATE TABLE climate_cells (
+        pack_id INTEGER NOT NULL REFERENCES climate_packs(id) ON DELETE CASCADE,
+        latitude REAL NOT NULL, longitude REAL NOT NULL,   -- grid point [°]
+        elevation REAL,                                     -- [m]
+        ghi TEXT NOT NULL,                     -- JSON 12 monthly irradiation [Wh/m²], null = missing
+        temp_air TEXT NOT NULL,                -- JSON 12 monthly means [°C]
+        wind_speed TEXT NOT NULL,              -- JSON 12 monthly means [m/s]
+        clearness TEXT NOT NULL,               -- JSON 12 monthly clearness index [-]
+        PRIMARY KEY (pack_id, latitude, longitude)
+    ) WITHOUT ROWID;
+    CREATE INDEX climate_cells_position ON climate_cells(latitude, longitude);
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -366,6 +394,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (6, add_weather_sets),
     (7, add_studies_and_forecasts),
     (8, add_carbon_ledger),
+    (9, add_climate_packs),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

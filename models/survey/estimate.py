@@ -13,9 +13,10 @@ yield-vs-consumption preview. It is built to be re-run on every edit:
   :data:`LOAD_REFERENCE_AREA` and scaled linearly to the floor area (its per-m² end uses are
   all proportional to the area; EV charging is not included in the preview).
 
-Monthly GHI follows the survey rule (:func:`monthly_ghi_choice`): the climate-table city within
-:data:`solarfleet.models.weather.synthetic.CLIMATE_RADIUS_KM` if there is one, else the values the surveyor
-typed, else the documented default (``DEFAULT_CLEARNESS`` × clear sky).
+Monthly GHI follows the survey rule (:func:`monthly_ghi_choice`): a climate-table city built from a
+typical-year file (CSWD) within :data:`solarfleet.models.weather.synthetic.CLIMATE_RADIUS_KM`, else a climate
+pack covering the site (when the caller passes one), else any other climate-table city, else the values the
+surveyor typed, else the documented default (``DEFAULT_CLEARNESS`` × clear sky).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ __all__ = ["GhiChoice", "monthly_ghi_choice", "survey_weather", "park_load_shape
            "estimate_survey", "LOAD_REFERENCE_AREA", "GHI_SOURCES"]
 
 #: Where the monthly GHI of a survey comes from.
-GHI_SOURCES = ("climate", "typed", "default")
+GHI_SOURCES = ("climate", "pack", "typed", "default")
 #: Floor area the consumption shape is computed for, then scaled [m²].
 LOAD_REFERENCE_AREA = 10_000.0
 
@@ -43,19 +44,25 @@ class GhiChoice:
 
     Parameters
     ----------
-    source : {'climate', 'typed', 'default'}
+    source : {'climate', 'pack', 'typed', 'default'}
     monthly_ghi : tuple of 12 float or None
         Monthly GHI [kWh/m²] passed to the generator; ``None`` for the default.
     city : str
-        Climate-table city (``source == 'climate'``), else ``''``.
+        Climate-table city (``source == 'climate'``), the pack's name (``'pack'``), else ``''``.
     distance_km : float or None
-        Distance to that city [km].
+        Distance to that city (or, for ``'pack'``, to the nearest pack cell) [km].
+    uncertainty : float or None
+        Relative uncertainty of the annual GHI [-] (``'pack'``).
+    basis : str
+        What the values rest on, in plain words (``'pack'``).
     """
 
     source: str
     monthly_ghi: Optional[tuple]
     city: str = ""
     distance_km: Optional[float] = None
+    uncertainty: Optional[float] = None
+    basis: str = ""
 
 
 def _check_monthly(values) -> tuple:
@@ -71,7 +78,8 @@ def _check_monthly(values) -> tuple:
     return v
 
 
-def monthly_ghi_choice(latitude: float, longitude: float, typed: Optional[Sequence[float]] = None) -> GhiChoice:
+def monthly_ghi_choice(latitude: float, longitude: float, typed: Optional[Sequence[float]] = None,
+                       pack=None) -> GhiChoice:
     """The monthly GHI rule of the survey: climate-table city near the site, else typed, else default.
 
     Parameters
@@ -80,6 +88,10 @@ def monthly_ghi_choice(latitude: float, longitude: float, typed: Optional[Sequen
         Site [°].
     typed : sequence of 12 float, optional
         Monthly GHI typed by the surveyor [kWh/m²]; used only when no city is near.
+    pack : PackClimate or callable, optional
+        A climate pack's climate at the site, or ``pack(latitude, longitude) -> PackClimate or None``
+        (:func:`solarfleet.models.weather.climate_pack.pack_climate_at` bound to a store). Used unless a
+        climate-table city built from a typical-year file (CSWD) is near; it beats the table's estimates.
 
     Raises
     ------
@@ -88,6 +100,12 @@ def monthly_ghi_choice(latitude: float, longitude: float, typed: Optional[Sequen
     """
     from solarfleet.models.weather.synthetic import climate_for_site
     city = climate_for_site(latitude, longitude)
+    from_file = city is not None and str(city.get("ghi_source", "")).startswith("CSWD")
+    if pack is not None and not from_file:  # a typical-year file near the site wins over the pack
+        pc = pack(latitude, longitude) if callable(pack) else pack
+        if pc is not None:
+            return GhiChoice("pack", tuple(float(x) for x in pc.monthly_ghi), pc.pack, float(pc.nearest_km),
+                             uncertainty=pc.uncertainty, basis=pc.describe())
     if city is not None:
         return GhiChoice("climate", tuple(float(x) for x in city["ghi"]), city["name"], float(city["distance_km"]))
     if typed is not None:

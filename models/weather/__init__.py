@@ -11,6 +11,13 @@ described in :mod:`~solarfleet.models.weather.convention`. The modules, like :mo
 ``epw``, ``tmy``, ``pvgis``, ``nsrdb``, ``measured``
     One reader module per source: EPW; TMY3 and TMY2; PVGIS files and the online PVGIS TMY and horizon
     (cached in the store); NSRDB PSM and SAM CSV; measured CSV/XLSX tables (:class:`ColumnMapping`).
+``pvwatts``, ``pvsyst``, ``meteonorm``, ``solcast``, ``solargis`` (with ``vendor_tables``, ``vendors``)
+    The files engineers bring: PVWatts hourly exports, PVsyst hourly CSV, Meteonorm TMY, Solcast and
+    Solargis TMY CSVs, each with its own time convention.
+``http``, ``nasa_power``, ``online_years``, ``climate_pack``
+    The network, only when a user asks: one request helper (timeout, cancel, plain offline message);
+    NASA POWER hourly years and monthly climatologies; real years from NASA POWER or PVGIS stored one
+    weather set per local year (cached); climate packs for offline typical years.
 ``detect``
     :func:`detect_format` from a file's content, :func:`read_weather` for any format, :func:`split_years`.
 ``quality``
@@ -32,9 +39,15 @@ from solarfleet.models.weather.pvgis import (get_pvgis_horizon, get_pvgis_tmy, p
                                              read_pvgis_tmy)
 from solarfleet.models.weather.timezones import fixed_offset_tz, localize_local_times
 from solarfleet.models.weather.tmy import read_tmy2, read_tmy3
+from solarfleet.models.weather.meteonorm import read_meteonorm
+from solarfleet.models.weather.pvsyst import read_pvsyst_hourly
+from solarfleet.models.weather.pvwatts import read_pvwatts_hourly
+from solarfleet.models.weather.solargis import read_solargis
+from solarfleet.models.weather.solcast import read_solcast_csv
 
 __all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "ALLOWED_INTERVALS",
            "WeatherFileError", "WeatherNetworkError", "ColumnMapping",
            "detect_format", "read_weather", "read_epw", "read_tmy3", "read_tmy2", "read_pvgis_tmy",
            "read_pvgis_hourly", "read_nsrdb", "read_sam_csv", "read_measured", "localize_local_times",
-           "fixed_offset_tz", "split_years", "get_pvgis_tmy", "get_pvgis_horizon", "pvgis_tmy_cached"]
+           "fixed_offset_tz", "split_years", "get_pvgis_tmy", "get_pvgis_horizon", "pvgis_tmy_cached",
+           "read_pvwatts_hourly", "read_pvsyst_hourly", "read_meteonorm", "read_solcast_csv", "read_solargis"]

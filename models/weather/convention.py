@@ -58,7 +58,8 @@ WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 #: Columns kept when the source has them.
 OPTIONAL_COLUMNS = ("albedo", "pressure")
 #: Format names accepted by :func:`solarfleet.models.weather.detect.read_weather` (``format=``).
-FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured")
+FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured",
+           "pvwatts_hourly", "pvsyst", "meteonorm", "solcast", "solargis")
 #: Interval lengths a measured file may have [min].
 ALLOWED_INTERVALS = (1, 5, 10, 15, 30, 60)
 

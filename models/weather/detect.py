@@ -19,6 +19,7 @@ from solarfleet.models.weather.measured import read_measured
 from solarfleet.models.weather.nsrdb import read_nsrdb, read_sam_csv
 from solarfleet.models.weather.pvgis import read_pvgis_hourly, read_pvgis_tmy
 from solarfleet.models.weather.tmy import read_tmy2, read_tmy3
+from solarfleet.models.weather.vendors import VENDOR_READERS, detect_vendor_format
 
 __all__ = ["detect_format", "read_weather", "split_years"]
 
@@ -78,6 +79,9 @@ def detect_format(path) -> str:
         return "sam"
     if _is_sam_header(first, lines[2] if len(lines) > 2 else ""):
         return "sam"  # SAM's own files may leave the first header field ("Source") blank
+    vendor = detect_vendor_format(lines)
+    if vendor:
+        return vendor
     if "," in first or "\t" in first or ";" in first:
         return "measured"
     raise WeatherFileError(p, "unknown weather format: not EPW, TMY3, TMY2, PVGIS, NSRDB, SAM CSV, nor a "
@@ -105,7 +109,7 @@ def read_weather(path, format: Optional[str] = None, **kwargs) -> tuple[pd.DataF
     fmt = format or detect_format(path)
     readers = {"epw": read_epw, "tmy3": read_tmy3, "tmy2": read_tmy2, "pvgis_tmy": read_pvgis_tmy,
                "pvgis_hourly": read_pvgis_hourly, "nsrdb": read_nsrdb, "sam": read_sam_csv,
-               "measured": read_measured}
+               "measured": read_measured, **VENDOR_READERS}
     if fmt not in readers:
         raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
     return readers[fmt](path, **kwargs)

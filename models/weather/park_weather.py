@@ -3,7 +3,9 @@
 :func:`weather_for_park` returns the park's default stored weather set (an imported TMY or
 measured year, or a synthetic year). A park with none gets an offline synthetic typical year
 (:func:`solarfleet.models.weather.synthetic.synth_typical_year`, seed 0, monthly GHI from the climate
-table for the nearest demo city or the documented default) which is stored as its default,
+table for a nearby city with a typical-year file, else from a climate pack covering the park
+(:func:`solarfleet.models.weather.climate_pack.pack_typical_year`), else the climate-table estimate or
+the documented default) which is stored as its default,
 so the next run — and anyone reading the run — uses and names the same data.
 
 :func:`clearsky_year` remains for tests and as an explicit upper bound.
@@ -80,10 +82,18 @@ def weather_for_park(store, park: Park, *, save: bool = True) -> tuple[pd.DataFr
     if wid is not None:
         data, meta = load_weather(store, wid)
         return data, {**meta, "weather_id": wid}
-    data, meta, report = _synthetic_year(park.latitude, park.longitude, park.altitude, park.tz)
+    name = "synthetic (seed 0)"
+    from solarfleet.models.weather.climate_pack import pack_typical_year
+    made = pack_typical_year(store, park.latitude, park.longitude, tz=park.tz, altitude=park.altitude)
+    if made is not None:  # a climate pack covers the park (and no typical-year file city is near)
+        from solarfleet.models.weather.quality import quality_report
+        data, meta, _ = made
+        report, name = quality_report(data, meta), f"synthetic on climate pack {made[2].pack} (seed 0)"
+    else:
+        data, meta, report = _synthetic_year(park.latitude, park.longitude, park.altitude, park.tz)
     data, meta = data.copy(), copy.deepcopy(meta)
     if save:
-        wid = add_weather(store, park.name, data, meta, copy.deepcopy(report), name="synthetic (seed 0)",
+        wid = add_weather(store, park.name, data, meta, copy.deepcopy(report), name=name,
                                 default=True)
         # hand out exactly what later runs will read back (stored as float32), so the first run and
         # every rerun of the park see the same weather
