@@ -208,7 +208,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="48"/>
         <source>DC nameplate</source>
-        <translation>直流定格容量</translation>
+        <translation>太陽電池容量（DC）</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="49"/>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="70"/>
         <source>Degradation</source>
-        <translation>経年劣化率</translation>
+        <translation>年劣化率</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="71"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Shading</source>
-        <translation>影</translation>
+        <translation>近傍日影</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="74"/>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="75"/>
         <source>Connections</source>
-        <translation>接続部</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="76"/>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../../app/cluster_menu.py" line="37"/>
         <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
-        <translation>Dask スケジューラーのアドレス（例: tcp://10.0.0.5:8786、空欄: このコンピューター）:</translation>
+        <translation>Dask スケジューラーのアドレス（例：tcp://10.0.0.5:8786、空欄：このコンピューター）：</translation>
     </message>
     <message>
         <location filename="../../app/cluster_menu.py" line="45"/>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../widgets/dashboard.py" line="207"/>
         <source>Installed capacity</source>
-        <translation>設備容量</translation>
+        <translation>太陽電池容量（DC）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="207"/>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Specific yield</source>
-        <translation>kW当たり年間発電量</translation>
+        <translation>kWp当たり発電量</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="208"/>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../../widgets/export_dialog.py" line="61"/>
         <source>Whole fleet</source>
-        <translation>全拠点</translation>
+        <translation>全パーク</translation>
     </message>
     <message>
         <location filename="../../widgets/export_dialog.py" line="65"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../widgets/export_dialog.py" line="72"/>
         <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
+        <translation>先に P50/P90 を計算する（発電量評価、パークごとに約 1 秒）</translation>
     </message>
     <message>
         <location filename="../../widgets/export_dialog.py" line="74"/>
@@ -673,7 +673,7 @@
     <message>
         <location filename="../../widgets/export_dialog.py" line="172"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
-        <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
+        <translation>計算 %1、表 %2 件。単位は見出しに、時刻は UTC オフセット付きで示します：</translation>
     </message>
     <message>
         <location filename="../../widgets/export_dialog.py" line="178"/>
@@ -871,7 +871,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="166"/>
         <source>kWp</source>
-        <translation>容量 kWp</translation>
+        <translation>太陽電池 kWp</translation>
     </message>
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="166"/>
@@ -886,7 +886,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="168"/>
         <source>DC capacity at STC [kWp]</source>
-        <translation>STC 条件の直流容量 [kWp]</translation>
+        <translation>STC 条件の太陽電池容量（DC）[kWp]</translation>
     </message>
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="169"/>
@@ -995,7 +995,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/forecast_view.py" line="46"/>
         <source>Park</source>
-        <translation>拠点</translation>
+        <translation>パーク</translation>
     </message>
     <message>
         <location filename="../../widgets/forecast_view.py" line="83"/>
@@ -1005,7 +1005,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/forecast_view.py" line="89"/>
         <source>No forecast stored for this park yet.</source>
-        <translation>この拠点の予測はまだ保存されていません。</translation>
+        <translation>このパークの予測はまだ保存されていません。</translation>
     </message>
     <message>
         <location filename="../../widgets/forecast_view.py" line="91"/>
@@ -1041,12 +1041,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/forecast_view.py" line="94"/>
         <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
-        <translation>この拠点の日中 %1 時間の誤差の分位点</translation>
+        <translation>このパークの日中 %1 時間の誤差の分位点</translation>
     </message>
     <message>
         <location filename="../../widgets/forecast_view.py" line="96"/>
         <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
-        <translation>晴天指数の既定の幅 %1/%2（この拠点の誤差データが不足）</translation>
+        <translation>晴天指数の既定の幅 %1/%2（このパークの誤差データが不足）</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/form_editor.py" line="119"/>
         <source>Revert</source>
-        <translation>元に戻す</translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <location filename="../../widgets/form_editor.py" line="307"/>
@@ -1077,37 +1077,37 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/park_editor.py" line="15"/>
         <source>North China grid</source>
-        <translation>華北電網</translation>
+        <translation>華北電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="16"/>
         <source>Northeast China grid</source>
-        <translation>東北電網</translation>
+        <translation>東北電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="17"/>
         <source>East China grid</source>
-        <translation>華東電網</translation>
+        <translation>華東電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="18"/>
         <source>Central China grid</source>
-        <translation>華中電網</translation>
+        <translation>華中電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="19"/>
         <source>Northwest China grid</source>
-        <translation>西北電網</translation>
+        <translation>西北電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="20"/>
         <source>China Southern grid</source>
-        <translation>南方電網</translation>
+        <translation>南方電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="21"/>
         <source>Southwest China grid</source>
-        <translation>西南電網</translation>
+        <translation>西南電力系統</translation>
     </message>
     <message>
         <location filename="../../widgets/park_editor.py" line="22"/>
@@ -1467,12 +1467,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/live_view.py" line="110"/>
         <source>Expected PV now</source>
-        <translation>現在の予測 PV 出力</translation>
+        <translation>現在の想定 PV 出力</translation>
     </message>
     <message>
         <location filename="../../widgets/live_view.py" line="111"/>
         <source>Actual / expected</source>
-        <translation>実績 / 予測</translation>
+        <translation>実績 / 想定</translation>
     </message>
     <message>
         <location filename="../../widgets/live_view.py" line="111"/>
@@ -1497,7 +1497,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/live_view.py" line="127"/>
         <source>Expected PV (model)</source>
-        <translation>予測 PV（モデル）</translation>
+        <translation>想定 PV（モデル）</translation>
     </message>
     <message>
         <location filename="../../widgets/live_view.py" line="128"/>
@@ -1517,7 +1517,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/live_view.py" line="155"/>
         <source>Alarm when PV stays below</source>
-        <translation>アラーム条件：PV 出力が予測の</translation>
+        <translation>アラーム条件：PV 出力が想定の</translation>
     </message>
     <message>
         <location filename="../../widgets/live_view.py" line="157"/>
@@ -1604,17 +1604,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="85"/>
         <source>Nominal (POA × STC)</source>
-        <translation>公称（POA×STC）</translation>
+        <translation>公称（傾斜面日射量 × STC）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="86"/>
         <source>Horizon shading</source>
-        <translation>地平線による遮蔽</translation>
+        <translation>地平線日影損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="87"/>
         <source>Row-to-row shading</source>
-        <translation>アレイ間の影</translation>
+        <translation>アレイ間日影損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="88"/>
@@ -1635,37 +1635,37 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="92"/>
         <source>Soiling</source>
-        <translation>汚れ</translation>
+        <translation>汚れ損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="93"/>
         <source>Shading</source>
-        <translation>影</translation>
+        <translation>近傍日影損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="94"/>
         <source>Snow</source>
-        <translation>積雪</translation>
+        <translation>積雪損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="95"/>
         <source>Mismatch</source>
-        <translation>ミスマッチ</translation>
+        <translation>ミスマッチ損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="96"/>
         <source>DC wiring</source>
-        <translation>直流配線</translation>
+        <translation>直流配線損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="97"/>
         <source>Connections</source>
-        <translation>接続部</translation>
+        <translation>接続損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="98"/>
         <source>LID</source>
-        <translation>初期光劣化</translation>
+        <translation>初期光劣化（LID）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="99"/>
@@ -1675,7 +1675,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Availability</source>
-        <translation>停止</translation>
+        <translation>停止損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="101"/>
@@ -1690,12 +1690,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="103"/>
         <source>Clipping</source>
-        <translation>ピークカット</translation>
+        <translation>ピークカット損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="104"/>
         <source>Degradation</source>
-        <translation>経年劣化率</translation>
+        <translation>経年劣化損失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="105"/>
@@ -2093,7 +2093,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/park_map.py" line="65"/>
         <source>Specific yield [kWh/kWp]</source>
-        <translation>kW当たり年間発電量 [kWh/kWp]</translation>
+        <translation>kWp当たり発電量 [kWh/kWp]</translation>
     </message>
     <message>
         <location filename="../../widgets/park_map.py" line="69"/>
@@ -2103,7 +2103,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/park_map.py" line="71"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
-        <translation>円の大きさ：直流容量。色：kW当たり年間発電量（灰色：結果なし）。</translation>
+        <translation>円の大きさ：太陽電池容量（DC）。色：kWp当たり発電量（灰色：結果なし）。</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2182,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="142"/>
         <source>Nominal (POA)</source>
-        <translation>公称（受光面日射）</translation>
+        <translation>公称（傾斜面日射量 × STC）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="148"/>
@@ -2192,45 +2192,45 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="170"/>
         <source>Horizon shading</source>
-        <translation>地平線の影</translation>
+        <translation>地平線日影損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="170"/>
         <source>Row shading</source>
-        <translation>アレイ間の影</translation>
+        <translation>アレイ間日影損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="171"/>
         <source>Angle of incidence</source>
-        <translation>入射角損失</translation>
+        <translation>入射角損失（IAM）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="171"/>
         <source>Temperature and irradiance</source>
-        <translation>温度・日射強度</translation>
+        <translation>温度・低照度損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <source>Soiling</source>
-        <translation>汚れ</translation>
+        <translation>汚れ損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Near shading</source>
-        <translation>近傍の影</translation>
+        <translation>近傍日影損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Snow</source>
-        <translation>積雪</translation>
+        <translation>積雪損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="173"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Mismatch</source>
-        <translation>ミスマッチ</translation>
+        <translation>ミスマッチ損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="173"/>
@@ -2248,24 +2248,24 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report_pdf.py" line="174"/>
         <location filename="../../app/report_pdf.py" line="318"/>
         <source>Light-induced degradation</source>
-        <translation>光誘起劣化 (LID)</translation>
+        <translation>初期光劣化（LID）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="174"/>
         <location filename="../../app/report_pdf.py" line="319"/>
         <source>Nameplate rating</source>
-        <translation>定格出力の誤差</translation>
+        <translation>公称出力誤差</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="175"/>
         <location filename="../../app/report_pdf.py" line="319"/>
         <source>Availability</source>
-        <translation>稼働率</translation>
+        <translation>停止損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="175"/>
         <source>Ageing</source>
-        <translation>経年劣化</translation>
+        <translation>経年劣化損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="176"/>
@@ -2276,14 +2276,14 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="176"/>
         <source>Inverter clipping</source>
-        <translation>パワコン出力制限</translation>
+        <translation>ピークカット損失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="184"/>
         <location filename="../../app/report_pdf.py" line="205"/>
         <location filename="../../app/report_pdf.py" line="345"/>
         <source>Fleet</source>
-        <translation>全拠点</translation>
+        <translation>全パーク</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="186"/>
@@ -2299,7 +2299,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="192"/>
         <source>DC capacity</source>
-        <translation>設備容量（直流）</translation>
+        <translation>太陽電池容量（DC）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="193"/>
@@ -2310,7 +2310,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="194"/>
         <source>Specific yield</source>
-        <translation>単位容量あたり発電量</translation>
+        <translation>kWp当たり発電量</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="195"/>
@@ -2342,7 +2342,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report_pdf.py" line="202"/>
         <location filename="../../app/report_pdf.py" line="279"/>
         <source>Park</source>
-        <translation>拠点</translation>
+        <translation>パーク</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="209"/>
@@ -2392,12 +2392,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="252"/>
         <source>CO₂ avoided</source>
-        <translation>CO₂ 削減</translation>
+        <translation>CO₂ 削減量</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="253"/>
         <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
-        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
+        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各パークの地域の系統排出係数（%2 kg/kWh）を使用。</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="257"/>
@@ -2507,7 +2507,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Soiling (mean)</source>
-        <translation>汚れ（平均）</translation>
+        <translation>汚れ損失（平均）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="321"/>
@@ -2621,7 +2621,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/presenter.py" line="59"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
-        <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;%1 パーク、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
+        <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;パーク %1 件、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
     </message>
     <message>
         <location filename="../../app/presenter.py" line="69"/>
@@ -2690,7 +2690,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>DC capacity</source>
-        <translation>直流設備容量</translation>
+        <translation>太陽電池容量（DC）</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
@@ -2715,7 +2715,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
         <source>PV yield</source>
-        <translation>PV発電量</translation>
+        <translation>太陽光発電量</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
@@ -2824,7 +2824,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="174"/>
         <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
-        <translation>例: 31.38, 121.25 または 31°22&apos;48&quot;N 121°15&apos;E</translation>
+        <translation>例：31.38, 121.25 または 31°22&apos;48&quot;N 121°15&apos;E</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="175"/>
@@ -2844,7 +2844,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="179"/>
         <source>empty: use the zone found</source>
-        <translation>空欄: 判定したゾーンを使用</translation>
+        <translation>空欄：判定したゾーンを使用</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="181"/>
@@ -2859,7 +2859,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="182"/>
         <source>empty: use the map</source>
-        <translation>空欄: 地図の値を使用</translation>
+        <translation>空欄：地図の値を使用</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="186"/>
@@ -2879,7 +2879,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="189"/>
         <source>Used when no climate-table city is within reach; empty: the documented default</source>
-        <translation>近くに気候表の都市がないときに使用。空欄: 文書化された既定値</translation>
+        <translation>近くに気候表の都市がないときに使用。空欄：文書化された既定値</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="190"/>
@@ -2889,7 +2889,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="191"/>
         <source>empty: no consumption preview</source>
-        <translation>空欄: 消費電力の表示なし</translation>
+        <translation>空欄：消費電力の表示なし</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="192"/>
@@ -3027,7 +3027,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="224"/>
         <source>empty: unknown</source>
-        <translation>空欄: 不明</translation>
+        <translation>空欄：不明</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="225"/>
@@ -3037,7 +3037,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="225"/>
         <source>empty: typical value</source>
-        <translation>空欄: 標準値</translation>
+        <translation>空欄：標準値</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="226"/>
@@ -3163,7 +3163,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="333"/>
         <source>Cannot read %1: %2</source>
-        <translation>%1 を読めません: %2</translation>
+        <translation>%1 を読めません：%2</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="365"/>
@@ -3179,7 +3179,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="376"/>
         <source>row %1, %2: “%3” is not a number</source>
-        <translation>%1 行目、%2: 「%3」は数値ではありません</translation>
+        <translation>%1 行目、%2：「%3」は数値ではありません</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="416"/>
@@ -3189,7 +3189,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="418"/>
         <source>cannot read the coordinates%1: %2</source>
-        <translation>座標を読めません%1: %2</translation>
+        <translation>座標を読めません%1：%2</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="422"/>
@@ -3204,7 +3204,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="429"/>
         <source>not accepted: %1</source>
-        <translation>受け付けられません: %1</translation>
+        <translation>受け付けられません：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="436"/>
@@ -3220,12 +3220,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/survey_form.py" line="459"/>
         <location filename="../../widgets/survey_form.py" line="516"/>
         <source>row %1, %2: %3</source>
-        <translation>%1 行目、%2: %3</translation>
+        <translation>%1 行目、%2：%3</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="481"/>
         <source>Climate table: %1 (%2 km away)</source>
-        <translation>気候表: %1（%2 km）</translation>
+        <translation>気候表：%1（%2 km）</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="484"/>
@@ -3235,7 +3235,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="486"/>
         <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
-        <translation>文書化された既定値: 0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
+        <translation>文書化された既定値：0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="498"/>
@@ -3319,17 +3319,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/survey_menu.py" line="127"/>
         <source>Added: %1</source>
-        <translation>追加: %1</translation>
+        <translation>追加：%1</translation>
     </message>
     <message>
         <location filename="../../app/survey_menu.py" line="128"/>
         <source>Replaced: %1</source>
-        <translation>置換: %1</translation>
+        <translation>置換：%1</translation>
     </message>
     <message>
         <location filename="../../app/survey_menu.py" line="129"/>
         <source>Skipped: %1</source>
-        <translation>スキップ: %1</translation>
+        <translation>スキップ：%1</translation>
     </message>
     <message>
         <location filename="../../app/survey_menu.py" line="131"/>
@@ -3362,7 +3362,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_view.py" line="105"/>
         <source>No layout: %1</source>
-        <translation>配置できません: %1</translation>
+        <translation>配置できません：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_view.py" line="117"/>
@@ -3377,7 +3377,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_view.py" line="132"/>
         <source>No estimate: %1</source>
-        <translation>推定できません: %1</translation>
+        <translation>推定できません：%1</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3405,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/yield_plot.py" line="47"/>
         <source>PV yield</source>
-        <translation>PV 発電量</translation>
+        <translation>太陽光発電量</translation>
     </message>
     <message>
         <location filename="../../widgets/yield_plot.py" line="48"/>

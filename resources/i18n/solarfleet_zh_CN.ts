@@ -208,7 +208,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="48"/>
         <source>DC nameplate</source>
-        <translation>直流装机容量</translation>
+        <translation>装机容量（直流）</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="49"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Shading</source>
-        <translation>阴影遮挡</translation>
+        <translation>近处遮挡</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="74"/>
@@ -344,12 +344,12 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="75"/>
         <source>DC wiring</source>
-        <translation>直流线缆</translation>
+        <translation>直流线路</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="75"/>
         <source>Connections</source>
-        <translation>连接器</translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="76"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
+        <translation>铭牌功率偏差</translation>
     </message>
     <message>
         <location filename="../../widgets/array_editor.py" line="77"/>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../widgets/dashboard.py" line="207"/>
         <source>Installed capacity</source>
-        <translation>装机容量</translation>
+        <translation>装机容量（直流）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="207"/>
@@ -886,7 +886,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="168"/>
         <source>DC capacity at STC [kWp]</source>
-        <translation>STC 条件下直流装机容量 [kWp]</translation>
+        <translation>STC 条件下装机容量（直流）[kWp]</translation>
     </message>
     <message>
         <location filename="../../widgets/fleet_tree_model.py" line="169"/>
@@ -1217,7 +1217,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/layout_view.py" line="94"/>
         <source>No roof yet.</source>
-        <translation>尚无屋面。</translation>
+        <translation>尚无屋顶。</translation>
     </message>
     <message>
         <location filename="../../widgets/layout_view.py" line="135"/>
@@ -1604,17 +1604,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="85"/>
         <source>Nominal (POA × STC)</source>
-        <translation>标称（POA×STC）</translation>
+        <translation>标称（阵列面辐照 × STC）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="86"/>
         <source>Horizon shading</source>
-        <translation>远处地形遮挡</translation>
+        <translation>地平线遮挡损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="87"/>
         <source>Row-to-row shading</source>
-        <translation>前后排遮挡</translation>
+        <translation>前后排遮挡损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="88"/>
@@ -1635,47 +1635,47 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="92"/>
         <source>Soiling</source>
-        <translation>积灰</translation>
+        <translation>积灰损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="93"/>
         <source>Shading</source>
-        <translation>阴影遮挡</translation>
+        <translation>近处遮挡损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="94"/>
         <source>Snow</source>
-        <translation>积雪</translation>
+        <translation>积雪损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="95"/>
         <source>Mismatch</source>
-        <translation>失配</translation>
+        <translation>失配损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="96"/>
         <source>DC wiring</source>
-        <translation>直流线缆</translation>
+        <translation>直流线路损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="97"/>
         <source>Connections</source>
-        <translation>连接器</translation>
+        <translation>连接损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="98"/>
         <source>LID</source>
-        <translation>光致衰减</translation>
+        <translation>光致衰减（LID）</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="99"/>
         <source>Nameplate</source>
-        <translation>铭牌偏差</translation>
+        <translation>铭牌功率偏差</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Availability</source>
-        <translation>停机</translation>
+        <translation>停机损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="101"/>
@@ -1690,12 +1690,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/dashboard.py" line="103"/>
         <source>Clipping</source>
-        <translation>限发削峰</translation>
+        <translation>逆变器削峰损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="104"/>
         <source>Degradation</source>
-        <translation>年衰减率</translation>
+        <translation>衰减损失</translation>
     </message>
     <message>
         <location filename="../../widgets/dashboard.py" line="105"/>
@@ -2103,7 +2103,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/park_map.py" line="71"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
-        <translation>圆点大小：直流装机容量；颜色：单位装机发电量（灰色：尚无结果）。</translation>
+        <translation>圆点大小：装机容量（直流）；颜色：单位装机发电量（灰色：尚无结果）。</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2182,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="142"/>
         <source>Nominal (POA)</source>
-        <translation>标称（阵列面辐照）</translation>
+        <translation>标称（阵列面辐照 × STC）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="148"/>
@@ -2192,80 +2192,80 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="170"/>
         <source>Horizon shading</source>
-        <translation>远方地平线遮挡</translation>
+        <translation>地平线遮挡损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="170"/>
         <source>Row shading</source>
-        <translation>前后排遮挡</translation>
+        <translation>前后排遮挡损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="171"/>
         <source>Angle of incidence</source>
-        <translation>入射角损失</translation>
+        <translation>入射角损失（IAM）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="171"/>
         <source>Temperature and irradiance</source>
-        <translation>温度与辐照度</translation>
+        <translation>温度与弱光损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <source>Soiling</source>
-        <translation>灰尘遮挡</translation>
+        <translation>积灰损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Near shading</source>
-        <translation>近处遮挡</translation>
+        <translation>近处遮挡损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="172"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Snow</source>
-        <translation>积雪</translation>
+        <translation>积雪损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="173"/>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Mismatch</source>
-        <translation>失配</translation>
+        <translation>失配损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="173"/>
         <location filename="../../app/report_pdf.py" line="318"/>
         <source>DC wiring</source>
-        <translation>直流线损</translation>
+        <translation>直流线路损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="173"/>
         <location filename="../../app/report_pdf.py" line="318"/>
         <source>Connections</source>
-        <translation>连接损耗</translation>
+        <translation>连接损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="174"/>
         <location filename="../../app/report_pdf.py" line="318"/>
         <source>Light-induced degradation</source>
-        <translation>光致衰减 (LID)</translation>
+        <translation>光致衰减（LID）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="174"/>
         <location filename="../../app/report_pdf.py" line="319"/>
         <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
+        <translation>铭牌功率偏差</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="175"/>
         <location filename="../../app/report_pdf.py" line="319"/>
         <source>Availability</source>
-        <translation>可用率</translation>
+        <translation>停机损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="175"/>
         <source>Ageing</source>
-        <translation>老化衰减</translation>
+        <translation>衰减损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="176"/>
@@ -2276,7 +2276,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="176"/>
         <source>Inverter clipping</source>
-        <translation>逆变器限发</translation>
+        <translation>逆变器削峰损失</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="184"/>
@@ -2325,7 +2325,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="199"/>
         <source>CO₂ avoided per year</source>
-        <translation>每年减排 CO₂</translation>
+        <translation>年 CO₂ 减排量</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="200"/>
@@ -2392,7 +2392,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="252"/>
         <source>CO₂ avoided</source>
-        <translation>CO₂ 减排</translation>
+        <translation>CO₂ 减排量</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="253"/>
@@ -2497,7 +2497,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="301"/>
         <source>Degradation</source>
-        <translation>年衰减</translation>
+        <translation>年衰减率</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="316"/>
@@ -2507,7 +2507,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="317"/>
         <source>Soiling (mean)</source>
-        <translation>灰尘遮挡（平均）</translation>
+        <translation>积灰损失（平均）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="321"/>
@@ -2690,7 +2690,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>DC capacity</source>
-        <translation>直流装机容量</translation>
+        <translation>装机容量（直流）</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
@@ -2899,17 +2899,17 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/survey_form.py" line="197"/>
         <source>Roof</source>
-        <translation>屋面</translation>
+        <translation>屋顶</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof name</source>
-        <translation>屋面名称</translation>
+        <translation>屋顶名称</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="199"/>
         <source>Roof 1</source>
-        <translation>屋面 1</translation>
+        <translation>屋顶 1</translation>
     </message>
     <message>
         <location filename="../../widgets/survey_form.py" line="200"/>
@@ -3405,7 +3405,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../widgets/yield_plot.py" line="47"/>
         <source>PV yield</source>
-        <translation>光伏发电</translation>
+        <translation>光伏发电量</translation>
     </message>
     <message>
         <location filename="../../widgets/yield_plot.py" line="48"/>
