@@ -21,16 +21,27 @@
 The translation files are checked against this table (``tests/app/test_glossary.py``);
 :mod:`solarfleet.models` uses :func:`term` for the texts it writes itself (reports, layouts),
 since it never imports Qt.
+
+``resources/i18n/errors.csv`` is the catalog of validation messages: one row per error code with
+its English text (``{name}`` marks an argument) and its Chinese and Japanese wording.
+:func:`classify_reason` finds the code and arguments of an English reason (the first row whose
+text matches wins, so specific rows come before general ones); :func:`error_message` words a code
+in a language.
 """
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from solarfleet.models.resources import resource_path
 
-__all__ = ["GlossaryEntry", "LANGUAGES", "load_glossary", "term"]
+__all__ = ["GlossaryEntry", "LANGUAGES", "load_glossary", "term", "error_catalog", "classify_reason",
+           "error_message", "OTHER_ERROR"]
+
+#: Code of a reason no catalog row matches (its English text is shown as it is).
+OTHER_ERROR = "other"
 
 #: Languages the glossary translates into, besides English.
 LANGUAGES = ("zh_CN", "ja_JP")
@@ -114,3 +125,41 @@ def term(key: str, language: str = "en") -> str:
         ``key`` is not in the glossary.
     """
     return load_glossary()[key].text(language)
+
+
+@lru_cache(maxsize=1)
+def error_catalog() -> dict:
+    """``{code: {"en": …, "zh_CN": …, "ja_JP": …, "pattern": compiled regex}}``, in file order."""
+    out = {}
+    with open(resource_path("i18n", "errors.csv"), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            parts = re.split(r"\{(\w+)\}", row["en"])
+            regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+            out[row["code"]] = {**{k: row[k] for k in ("en", *LANGUAGES)}, "pattern": re.compile(f"^{regex}$")}
+    return out
+
+
+def classify_reason(reason: str) -> tuple:
+    """The error code and arguments of an English validation reason.
+
+    Returns
+    -------
+    code : str
+        A catalog code, or :data:`OTHER_ERROR` with ``{"text": reason}`` when none matches.
+    params : dict
+        The arguments, as text.
+    """
+    for code, row in error_catalog().items():
+        m = row["pattern"].match(reason)
+        if m:
+            return code, m.groupdict()
+    return OTHER_ERROR, {"text": reason}
+
+
+def error_message(code: str, params: dict, language: str = "en") -> str:
+    """Error ``code`` worded in ``language`` with its ``params`` filled in (unknown codes: ``params["text"]``)."""
+    row = error_catalog().get(code)
+    if row is None:
+        return str(params.get("text", code))
+    text = row[language] if language in LANGUAGES else row["en"]
+    return re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), text)

@@ -135,3 +135,24 @@ def test_array_editor_loss_fields_read_as_the_glossary_steps():
             want = term(key, code)
             assert composed in (want, want.removesuffix(loss) + loss) and not composed.endswith(loss + loss), \
                 (code, key, composed, want)
+
+
+def test_form_errors_are_worded_by_code_in_the_installed_language(qapp):
+    from solarfleet.app.i18n import install_language
+    from solarfleet.models.survey.layout import layout_roof
+    from solarfleet.models.survey.site import RoofSurvey
+    from solarfleet.models.validation import SurveyValueError
+    from solarfleet.widgets.form_editor import reason_text
+    with pytest.raises(SurveyValueError) as info:
+        layout_roof(RoofSurvey.rectangle("R", 10, 4, module="Trina_Solar_TSM_360DE14A_II_", setback=2.5), 31.4)
+    try:
+        shown = {}
+        for code in ("zh_CN", "ja_JP", "en"):
+            install_language(code)
+            shown[code] = (reason_text(info.value), reason_text("must be between 0 and 90"))
+    finally:
+        install_language("en")
+    assert info.value.code.startswith("setback_")
+    assert shown["zh_CN"][0].startswith("对该屋顶形状过大") and shown["zh_CN"][1] == "必须在 0 到 90 之间"
+    assert shown["ja_JP"][0].startswith("屋根の形状に対して大きすぎます") and shown["ja_JP"][1] == "0～90 の範囲で入力してください"
+    assert shown["en"] == (info.value.reason, "must be between 0 and 90")
