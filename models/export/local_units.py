@@ -12,7 +12,9 @@ convention per language:
 * degradation as ``%/年`` (Chinese, Japanese) or ``%/yr``;
 * money in 万元（CNY） in Chinese and Japanese, CNY in English;
 * times in the park's local time with the UTC offset written out;
-* Japanese capacity names that keep FIT usage intact: 太陽電池容量（DC） and パワコン容量（AC）.
+* Japanese capacity names that keep FIT usage intact: 太陽電池容量（DC） and パワコン容量（AC）;
+* export sheet names, column headers and loss items in the chosen language
+  (:func:`localize_sheets`), or kept in English for machine use.
 
 Labels come from the glossary (:func:`solarfleet.models.glossary.term`). Missing values
 (``None``, NaN) are written as :data:`MISSING`, never as 0.
@@ -20,6 +22,7 @@ Labels come from the glossary (:func:`solarfleet.models.glossary.term`). Missing
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
@@ -27,10 +30,11 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from solarfleet.models.glossary import LANGUAGES, term
+from solarfleet.models.glossary import LANGUAGES, load_glossary, term
 
 __all__ = ["LocalUnits", "MISSING", "energy_value", "format_energy", "utilisation_hours", "format_hours",
-           "format_percent", "format_degradation", "format_money", "format_local_time", "capacity_labels"]
+           "format_percent", "format_degradation", "format_money", "format_local_time", "capacity_labels",
+           "loss_item_text", "header_text", "localize_sheets"]
 
 #: How a missing figure is written.
 MISSING = "—"
@@ -176,3 +180,69 @@ def _offset_text(local: datetime) -> str:
 def capacity_labels(units: LocalUnits) -> dict:
     """``{"dc": label, "ac": label}`` for DC and AC capacity (太陽電池容量（DC） / パワコン容量（AC） in Japanese)."""
     return {"dc": term("dc_capacity", units.language), "ac": term("ac_capacity", units.language)}
+
+
+#: Loss-waterfall codes whose glossary key differs from the code.
+_LOSS_KEYS = {"aoi": "iam", "inverter": "inverter_loss", "degradation": "degradation_loss", "system": "system_loss"}
+#: Column quantities named by a key figure of the glossary rather than a ``col_*`` row.
+_KPI_COLUMNS = ("dc_capacity", "specific_yield", "performance_ratio", "capacity_factor", "co2_avoided")
+#: ``[entity ]quantity [unit]``: how export headers are written.
+_HEADER = re.compile(r"^(?:(?P<entity>.+) )?(?P<quantity>[A-Za-z_]\w*) \[(?P<unit>[^\]]+)\]$")
+
+
+def loss_item_text(code: str, units: LocalUnits) -> str:
+    """The loss-waterfall step ``code`` under the glossary's name (the code itself if the glossary lacks it)."""
+    key = _LOSS_KEYS.get(code, code)
+    entry = load_glossary().get(key)
+    return entry.text(units.language) if entry is not None and entry.kind == "loss" else code
+
+
+def _quantity_text(name: str, language: str) -> str:
+    g = load_glossary()
+    key = name if name in _KPI_COLUMNS else f"col_{name}"
+    return g[key].text(language) if key in g else name
+
+
+def header_text(header: str, units: LocalUnits) -> str:
+    """An export header in the report's language: ``"Xi'an ac_energy [kWh]"`` → ``"Xi'an 交流发电量 [kWh]"``.
+
+    Entity names, units and unknown quantities are kept as they are.
+    """
+    m = _HEADER.match(str(header))
+    if m is None:
+        return _quantity_text(str(header), units.language)
+    entity = f"{m['entity']} " if m["entity"] else ""
+    return f"{entity}{_quantity_text(m['quantity'], units.language)} [{m['unit']}]"
+
+
+def localize_sheets(sheets: dict, units: LocalUnits, english_headers: bool = False) -> dict:
+    """Export sheets with their names, column headers, index names and loss items in the report's language.
+
+    Parameters
+    ----------
+    sheets : dict of str to pandas.DataFrame
+        As :meth:`solarfleet.models.export.tables.ExportTables.sheets` gives them.
+    english_headers : bool
+        Keep the English names (for machine use): ``sheets`` is returned as given.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        New frames; the values are not changed.
+    """
+    if english_headers or units.language == "en":
+        return dict(sheets)
+    out = {}
+    for name, df in sheets.items():
+        frame = df.rename(columns=lambda c: header_text(c, units))
+        if name == "losses":
+            frame = frame.rename(index=lambda c: loss_item_text(c, units))
+        names = [None if n is None else header_text(n, units) for n in frame.index.names]
+        frame.index = frame.index.set_names(names if frame.index.nlevels > 1 else names[0])
+        out[_quantity_text_sheet(name, units.language)] = frame
+    return out
+
+
+def _quantity_text_sheet(name: str, language: str) -> str:
+    entry = load_glossary().get(f"sheet_{name}")
+    return entry.text(language) if entry is not None else name

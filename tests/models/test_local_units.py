@@ -56,3 +56,26 @@ def test_capacity_labels_keep_fit_usage_in_japanese():
     assert capacity_labels(EN) == {"dc": "DC capacity", "ac": "AC capacity"}
     with pytest.raises(ValueError, match="^language"):
         LocalUnits("de_DE")
+
+
+def test_export_sheets_follow_the_language_or_stay_english():
+    import pandas as pd
+
+    from solarfleet.models.export.local_units import header_text, localize_sheets
+    summary = pd.DataFrame({"kind": ["park"], "dc_capacity [kWp]": [9000.0], "ac_energy [kWh]": [9.6e6]},
+                           index=pd.Index(["Xi'an"], name="name"))
+    losses = pd.DataFrame({"energy [kWh]": [1e7, 2e5, 5e4], "share_of_nominal [%]": [100.0, 2.0, 0.5]},
+                          index=pd.Index(["poa_nominal", "soiling", "clipping"], name="item"))
+    monthly = pd.DataFrame({"Xi'an ac_energy [kWh]": [1.0]}, index=pd.Index(["2026-01-01"], name="month_start"))
+    sheets = {"summary": summary, "monthly": monthly, "losses": losses}
+    zh = localize_sheets(sheets, ZH)
+    assert list(zh) == ["汇总", "逐月", "损失"]
+    assert list(zh["汇总"].columns) == ["类型", "装机容量（直流） [kWp]", "交流发电量 [kWh]"]
+    assert zh["汇总"].index.name == "名称" and zh["逐月"].columns[0] == "Xi'an 交流发电量 [kWh]"
+    assert list(zh["损失"].index) == ["标称（阵列面辐照 × STC）", "积灰损失", "逆变器削峰损失"]
+    assert zh["损失"].iloc[:, 0].tolist() == [1e7, 2e5, 5e4]  # values untouched
+    ja = localize_sheets(sheets, JA)
+    assert list(ja["概要"].columns)[1] == "太陽電池容量（DC） [kWp]" and list(ja["損失"].index)[2] == "ピークカット損失"
+    kept = localize_sheets(sheets, ZH, english_headers=True)
+    assert list(kept) == ["summary", "monthly", "losses"] and kept["summary"] is summary
+    assert header_text("unknown_thing [m]", ZH) == "unknown_thing [m]"
