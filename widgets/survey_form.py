@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
@@ -249,10 +249,12 @@ class SurveyForm(QWidget):
         self._row(f, "modules_high", self.tr("Modules up a row"), mh)
         lang = QLocale().name()  # the rules' names come from the glossary, in the installed language
         self._row(f, "spacing", self.tr("Row spacing"),
-                  self._combo([("gb50797", term("row_rule_gb50797", lang)),
-                               ("jp_daytime", term("row_rule_jp_daytime", lang)),
+                  self._combo([("gb50797", term("row_rule_gb50797_short", lang)),
+                               ("jp_daytime", term("row_rule_jp_daytime_short", lang)),
                                ("noon", self.tr("No shading at winter-solstice noon")),
                                ("gcr", self.tr("Chosen GCR"))]))
+        for i, rule in ((0, "gb50797"), (1, "jp_daytime")):  # the full rule, with "true solar time", on hover
+            self.widgets["spacing"].setItemData(i, term(f"row_rule_{rule}", lang), Qt.ItemDataRole.ToolTipRole)
         self.widgets["spacing"].currentIndexChanged.connect(self._spacing_changed)
         self.widgets["spacing"].activated.connect(lambda _: setattr(self, "_spacing_chosen", True))
         self._spacing_chosen = False  # until the user picks a rule, the site's country picks it

@@ -3,6 +3,7 @@ import dataclasses
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from solarfleet.models.survey.layout import layout_roof
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
@@ -172,3 +173,4 @@ def test_row_spacing_rule_follows_the_country_until_chosen(form):
     roof = form.inputs().site.roofs[0]
     assert (roof.row_rule, roof.gcr) == ("gcr", 0.5)
     assert combo.itemText(combo.findData("gb50797")).startswith("GB 50797")
+    assert "true solar time" in combo.itemData(combo.findData("gb50797"), Qt.ItemDataRole.ToolTipRole)
