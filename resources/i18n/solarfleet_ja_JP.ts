@@ -2457,7 +2457,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <message>
         <location filename="../../app/report_pdf.py" line="285"/>
         <source>typical year (TMY)</source>
-        <translation>標準気象年 (TMY)</translation>
+        <translation>標準気象年（TMY）</translation>
     </message>
     <message>
         <location filename="../../app/report_pdf.py" line="285"/>

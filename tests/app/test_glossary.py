@@ -114,9 +114,12 @@ def test_glossary_rows_are_complete_and_distinct():
     assert term("dc_capacity", "ja_JP") == "太陽電池容量（DC）"
 
 
-def test_japanese_uses_full_width_punctuation():
-    bad = [(c, s, t) for c, s, texts in _messages(TS["ja_JP"]) for t in texts
-           if re.search(r"[\u3040-\u30ff\u4e00-\u9fff（）]\s*[:;]\s|[\u3040-\u30ff\u4e00-\u9fff](: |:$)", t)]
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_full_width_punctuation_in_running_text(code):
+    """Colons and parentheses in Chinese/Japanese text are full-width; file filters and (&X) accelerators stay ASCII."""
+    cjk = r"[\u3040-\u30ff\u4e00-\u9fff（）]"
+    bad = [(c, s, t) for c, s, texts in _messages(TS[code]) for t in texts
+           if re.search(rf"{cjk}\s*[:;]\s|{cjk}(: |:$)|{cjk}\s?\((?![*&.])", t)]
     assert not bad, "\n".join(map(repr, bad))
 
 
