@@ -51,6 +51,10 @@ class FleetValueError(ValueError):
         self.params = dict(params or {})
         super().__init__(f"{field}: {reason} (got {value!r})")
 
+    def __reduce__(self):
+        # rebuilt from its fields, so the error survives a trip through pickle (e.g. from a Dask worker)
+        return type(self), (self.field, self.value, self.reason, self.code, self.params)
+
     def within(self, prefix: str) -> "FleetValueError":
         """Return the same error with ``prefix`` put in front of the field path."""
         joined = f"{prefix}.{self.field}" if self.field and not self.field.startswith("[") else f"{prefix}{self.field}"

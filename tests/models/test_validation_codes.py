@@ -93,3 +93,11 @@ def test_a_list_item_of_the_wrong_type():
 def test_a_reason_without_a_code_is_shown_as_it_is():
     e = FleetValueError("horizon", "…", "azimuths must increase")
     assert e.code == OTHER_ERROR and error_message(e.code, e.params, "zh_CN") == "azimuths must increase"
+
+
+def test_errors_keep_their_code_through_pickle():
+    import pickle
+    e = pickle.loads(pickle.dumps(SurveyValueError("roofs[0].gcr", 1.5, "must be between 0 and 1 (exclusive)")))
+    assert type(e) is SurveyValueError and (e.field, e.value, e.code, e.params) == (
+        "roofs[0].gcr", 1.5, "between_exclusive", {"lo": "0", "hi": "1"})
+    assert str(e) == "roofs[0].gcr: must be between 0 and 1 (exclusive) (got 1.5)"
