@@ -5,6 +5,10 @@ returns the value as the model stores it (a ``float``, an ``int``, stripped text
 raises :class:`FleetValueError` naming the field and the refused value. The frozen dataclasses
 call them in ``__post_init__`` and store the result with :func:`set_field`.
 
+Every error carries a stable ``code`` and its ``params`` besides the English reason, so a
+widget can word it in the user's language (:func:`solarfleet.models.glossary.error_message`;
+the catalog is ``resources/i18n/errors.csv``).
+
 The site survey raises :class:`SurveyValueError`, a :class:`FleetValueError` of its own:
 :func:`survey_checked` runs a validator and turns its error into one, :func:`survey_items`
 validates a list field of survey objects.
@@ -27,19 +31,34 @@ class FleetValueError(ValueError):
     value : object
         The refused value.
     reason : str
-        Why it is refused, in plain words.
+        Why it is refused, in plain words (English).
+    code : str, optional
+        Stable error code (a row of ``resources/i18n/errors.csv``); found from ``reason`` when
+        not given.
+    params : dict, optional
+        The code's arguments as text, e.g. ``{"lo": "0", "hi": "90"}``; found with the code.
     """
 
-    def __init__(self, field: str, value, reason: str):
+    def __init__(self, field: str, value, reason: str, code: str = None, params: dict = None):
+        from solarfleet.models.glossary import classify_reason
         self.field = field
         self.value = value
         self.reason = reason
+        if code is None:
+            code, found = classify_reason(reason)
+            params = found if params is None else params
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(f"{field}: {reason} (got {value!r})")
+
+    def __reduce__(self):
+        # rebuilt from its fields, so the error survives a trip through pickle (e.g. from a Dask worker)
+        return type(self), (self.field, self.value, self.reason, self.code, self.params)
 
     def within(self, prefix: str) -> "FleetValueError":
         """Return the same error with ``prefix`` put in front of the field path."""
         joined = f"{prefix}.{self.field}" if self.field and not self.field.startswith("[") else f"{prefix}{self.field}"
-        return FleetValueError(joined, self.value, self.reason)
+        return FleetValueError(joined, self.value, self.reason, self.code, self.params)
 
 
 class SurveyValueError(FleetValueError):
@@ -204,7 +223,7 @@ def set_field(obj, name: str, value) -> None:
 def as_survey_error(exc: FleetValueError, prefix: str = "") -> SurveyValueError:
     """``exc`` as a :class:`SurveyValueError`, its field path under ``prefix`` if given."""
     e = exc.within(prefix) if prefix else exc
-    return SurveyValueError(e.field, e.value, e.reason)
+    return SurveyValueError(e.field, e.value, e.reason, e.code, e.params)
 
 
 def survey_checked(validate, *args, **kwargs):
@@ -237,6 +256,7 @@ def survey_items(field: str, value, cls) -> tuple:
                 raise as_survey_error(exc, f"{field}[{i}]") from None
         if not isinstance(item, cls):
             article = "an" if cls.__name__[0] in "AEIOU" else "a"
-            raise SurveyValueError(f"{field}[{i}]", item, f"must be {article} {cls.__name__}")
+            raise SurveyValueError(f"{field}[{i}]", item, f"must be {article} {cls.__name__}",
+                                   "wrong_type_an" if article == "an" else "wrong_type", {"type": cls.__name__})
         out.append(item)
     return tuple(out)

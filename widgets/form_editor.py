@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from solarfleet.models.fleet import FleetValueError
+from solarfleet.models.glossary import classify_reason, error_message
 
 __all__ = ["FieldSpec", "FormEditor", "reason_text"]
 
@@ -51,38 +52,20 @@ class FieldSpec:
     placeholder: str = ""
 
 
-_REASONS = [  # solarfleet.models.fleet reasons → translatable patterns (numbers are kept)
-    (r"^is required$", QT_TRANSLATE_NOOP("FleetErrors", "is required")),
-    (r"^must be a number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a number")),
-    (r"^must be a finite number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a finite number")),
-    (r"^must be a whole number$", QT_TRANSLATE_NOOP("FleetErrors", "must be a whole number")),
-    (r"^must be between (\S+) and (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be between %1 and %2")),
-    (r"^must be between (\S+) and (\S+) \(exclusive\)$", QT_TRANSLATE_NOOP("FleetErrors", "must be between %1 and %2 (exclusive)")),
-    (r"^must be greater than (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be greater than %1")),
-    (r"^must be at least (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be at least %1")),
-    (r"^must be at most (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be at most %1")),
-    (r"^must be less than (\S+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be less than %1")),
-    (r"^must not be empty$", QT_TRANSLATE_NOOP("FleetErrors", "must not be empty")),
-    (r"^must be one of (.+)$", QT_TRANSLATE_NOOP("FleetErrors", "must be one of %1")),
-    (r"^duplicate \w+ name$", QT_TRANSLATE_NOOP("FleetErrors", "another item here already has this name")),
-    (r"^is not in the CEC module database$", QT_TRANSLATE_NOOP("FleetErrors", "is not in the CEC module database")),
-    (r"^is not in the CEC inverter database$", QT_TRANSLATE_NOOP("FleetErrors", "is not in the CEC inverter database")),
-    (r"^is not a known IANA time zone$", QT_TRANSLATE_NOOP("FleetErrors", "is not a known time zone (e.g. Asia/Shanghai)")),
-    (r"^must be a date as YYYY-MM-DD$", QT_TRANSLATE_NOOP("FleetErrors", "must be a date as YYYY-MM-DD")),
-    (r"^must hold 12 monthly values, not (\d+)$", QT_TRANSLATE_NOOP("FleetErrors", "must hold 12 monthly values, not %1")),
-]
+def reason_text(reason) -> str:
+    """The reason of a :class:`FleetValueError` in the user's language, worded by its error code.
 
-
-def reason_text(reason: str) -> str:
-    """The reason of a :class:`FleetValueError` in the user's language (English if unknown)."""
-    for pattern, text in _REASONS:
-        m = re.match(pattern, reason)
-        if m:
-            out = QCoreApplication.translate("FleetErrors", text)
-            for i, g in enumerate(m.groups(), 1):
-                out = out.replace(f"%{i}", g)
-            return out
-    return reason
+    Parameters
+    ----------
+    reason : FleetValueError or str
+        The error (its ``code`` and ``params``), or its English reason (the code is found from it).
+        Reasons without a code are shown in English.
+    """
+    if isinstance(reason, FleetValueError):
+        code, params = reason.code, reason.params
+    else:
+        code, params = classify_reason(reason)
+    return error_message(code, params, QLocale().name())
 
 
 class FormEditor(QWidget):
@@ -298,7 +281,7 @@ class FormEditor(QWidget):
         field = re.sub(r"\[\d+\]$", "", exc.field or "")
         target = field if field in self.widgets else next(
             (n for n in self.widgets if field.startswith(n)), None)
-        text = reason_text(exc.reason)
+        text = reason_text(exc)
         if target is not None:
             self.errors[target].setText(text)
             self.errors[target].show()

@@ -12,12 +12,14 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
 
 from solarfleet.models.fleet import FleetValueError
+from solarfleet.models.glossary import term
+from solarfleet.models.survey.layout import default_row_rule
 from solarfleet.models.survey.geo import CoordinateError, format_coordinates, locate_site, parse_coordinates
 from solarfleet.models.survey.horizon import Obstacle
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
@@ -245,10 +247,17 @@ class SurveyForm(QWidget):
         mh.setRange(1, 6)
         mh.valueChanged.connect(lambda _: self.changed.emit())
         self._row(f, "modules_high", self.tr("Modules up a row"), mh)
+        lang = QLocale().name()  # the rules' names come from the glossary, in the installed language
         self._row(f, "spacing", self.tr("Row spacing"),
-                  self._combo([("solstice", self.tr("No shading at winter-solstice noon")),
+                  self._combo([("gb50797", term("row_rule_gb50797_short", lang)),
+                               ("jp_daytime", term("row_rule_jp_daytime_short", lang)),
+                               ("noon", self.tr("No shading at winter-solstice noon")),
                                ("gcr", self.tr("Chosen GCR"))]))
+        for i, rule in ((0, "gb50797"), (1, "jp_daytime")):  # the full rule, with "true solar time", on hover
+            self.widgets["spacing"].setItemData(i, term(f"row_rule_{rule}", lang), Qt.ItemDataRole.ToolTipRole)
         self.widgets["spacing"].currentIndexChanged.connect(self._spacing_changed)
+        self.widgets["spacing"].activated.connect(lambda _: setattr(self, "_spacing_chosen", True))
+        self._spacing_chosen = False  # until the user picks a rule, the site's country picks it
         self._row(f, "tilt", self.tr("Row tilt"), self._edit(text="10"), "°")
         self._row(f, "gcr", self.tr("GCR"), self._edit(text="0.6"))
         return g
@@ -295,6 +304,13 @@ class SurveyForm(QWidget):
             self._set_row_visible(k, not pitched)
         if not pitched:
             self._spacing_changed()
+
+    def _select_spacing(self, rule: str) -> None:
+        combo = self.widgets["spacing"]
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(rule))
+        combo.blockSignals(False)
+        self._spacing_changed()
 
     def _spacing_changed(self, *_):
         if self.widgets["roof_type"].currentData() == "pitched":
@@ -420,6 +436,8 @@ class SurveyForm(QWidget):
         if lat is not None:
             tz_found, alt_found, city = _located(round(lat, 5), round(lon, 5))
             self.tz_found.setText(self.tr("%1 (found offline)").replace("%1", tz_found))
+            if not self._spacing_chosen:
+                self._select_spacing(default_row_rule(self._text("tz") or tz_found))
             self.altitude_found.setText(self.tr("%1 m").replace("%1", QLocale().toString(alt_found, "f", 0)))
             alt = self._number("altitude", errors, optional=True)
             try:
@@ -506,7 +524,8 @@ class SurveyForm(QWidget):
                   modules_high=self.widgets["modules_high"].value())
         if not pitched:
             kw["module_tilt"] = self._number("tilt", errors)
-            if self.widgets["spacing"].currentData() == "gcr":
+            kw["row_rule"] = self.widgets["spacing"].currentData()
+            if kw["row_rule"] == "gcr":
                 kw["gcr"] = self._number("gcr", errors)
         keepouts = []
         for i, row in enumerate(self._table_rows("keepouts", self.keepouts, errors)):
@@ -566,7 +585,8 @@ class SurveyForm(QWidget):
                 w["orientation"].setCurrentIndex(0 if r.orientation == "portrait" else 1)
                 w["modules_high"].setValue(r.modules_high)
                 w["tilt"].setText(num(r.module_tilt if r.module_tilt is not None else 10))
-                w["spacing"].setCurrentIndex(1 if r.gcr is not None else 0)
+                self._select_spacing(r.row_rule or ("gcr" if r.gcr is not None else default_row_rule(site.tz)))
+                self._spacing_chosen = True
                 if r.gcr is not None:
                     w["gcr"].setText(num(r.gcr))
             self.horizon.set_rows(site.horizon)

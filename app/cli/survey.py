@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table
+from solarfleet.models.glossary import term
+from solarfleet.models.survey.layout import ROW_RULES
 from solarfleet.models.store import get_meta, is_empty, set_meta
 
 
@@ -59,7 +62,11 @@ def _add_roof_args(q) -> None:
     g.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait")
     g.add_argument("--modules-high", type=int, default=1, metavar="N", help="modules stacked up a row")
     g.add_argument("--gcr", type=float, metavar="G", help="row spacing by this ground coverage ratio instead of "
-                                                          "the winter-solstice noon rule")
+                                                          "a shading rule")
+    g.add_argument("--row-rule", choices=ROW_RULES, default=None,
+                   help="row spacing on a flat roof: gb50797 (no shading 9:00–15:00 true solar time on the winter "
+                        "solstice; default in China), jp_daytime (10:00–14:00; default in Japan), noon (winter-"
+                        "solstice noon; default elsewhere and with --latitude alone) or gcr (with --gcr)")
     g.add_argument("--module-length", type=float, metavar="M", help="module length where the catalog has none [m]")
     g.add_argument("--module-width", type=float, metavar="M", help="module width where the catalog has none [m]")
 
@@ -150,7 +157,8 @@ def _roof_from_args(args, name: str, latitude=None, height: float = 10.0):
         surface_tilt=args.pitched or 0.0, surface_azimuth=azimuth, height=height, setback=args.setback,
         keepouts=tuple(args.keepout), allowed_load=args.allowed_load, module=_module_key(args.module),
         orientation=args.orientation, module_tilt=args.tilt, gcr=args.gcr, modules_high=args.modules_high,
-        racking_mass=args.racking_mass, module_length=args.module_length, module_width=args.module_width)
+        racking_mass=args.racking_mass, module_length=args.module_length, module_width=args.module_width,
+        row_rule=args.row_rule)
 
 
 def _latitude(args):
@@ -171,8 +179,12 @@ def _print_layout(layout) -> None:
             ("Row pitch", f"{s['row_pitch']:.3f} m")]
     if s["gcr"] is not None:
         rows.append(("GCR", f"{s['gcr']:.3f}"))
+    if s["row_rule"] is not None:
+        rows.append(("Row spacing rule", term(f"row_rule_{s['row_rule']}")))
     if s["solar_elevation"] is not None:
-        rows.append(("Winter-solstice noon sun", f"{s['solar_elevation']:.2f}° (no inter-row shading at noon)"))
+        when = s["design_solar_time"]
+        rows.append(("Winter-solstice sun", f"{s['solar_elevation']:.2f}° at {int(when):02d}:{round(when % 1 * 60):02d} "
+                                            "true solar time (the spacing's binding moment)"))
     rows.append(("Roof area / coverage", f"{s['roof_area']:,.1f} m² / {s['coverage'] * 100:.1f} % modules"))
     assumed = f" (assumed: {', '.join(s['assumed'])})" if s["assumed"] else ""
     if s["load_ok"] is None:
@@ -181,6 +193,13 @@ def _print_layout(layout) -> None:
         verdict = f"{'OK' if s['load_ok'] else 'TOO HEAVY'} against {s['allowed_load']:g} kg/m²"
     rows.append(("Load", f"{s['load']:.1f} kg/m² — {verdict}{assumed}"))
     print_table([{"k": k, "v": v} for k, v in rows], [("k", "Figure", ""), ("v", "Value", "")])
+
+
+def _site_rule(coordinates: str) -> str:
+    """The row-spacing rule of the country at ``coordinates`` (from the offline time-zone lookup)."""
+    from solarfleet.models.survey.geo import locate_site, parse_coordinates
+    from solarfleet.models.survey.layout import default_row_rule
+    return default_row_rule(locate_site(*parse_coordinates(coordinates)).tz)
 
 
 def cmd_locate(args, ctx) -> int:
@@ -206,6 +225,8 @@ def cmd_layout(args, ctx) -> int:
     except CoordinateError as exc:
         raise CliError(str(exc)) from None
     roof = _roof_from_args(args, "Roof", latitude)
+    if args.at and roof.row_rule is None and roof.gcr is None and roof.roof_type == "flat":
+        roof = dataclasses.replace(roof, row_rule=_site_rule(args.at))
     needs_sun = roof.roof_type == "flat" and roof.gcr is None and roof.row_tilt > 0
     if latitude is None:
         if needs_sun:

@@ -15,16 +15,40 @@ gives); modules are flush with the roof.
 
 Row spacing on a flat roof
 --------------------------
-Unless a GCR is chosen, rows are spaced so that no row shades the next at solar noon of the
-winter solstice. With the collector slope length ``B`` (modules stacked up the row plus gaps),
-tilt ``β`` and solar elevation ``α = 90° − |φ − δ|`` with declination ``δ = −23.44°``
-(``+23.44°`` south of the equator):
+Rows are spaced by a rule (:data:`ROW_RULES`), stored with the roof (``RoofSurvey.row_rule``)
+and named in the :class:`Layout`:
 
-    row pitch = B·cos β + B·sin β · cos γ / tan α
+``"gb50797"``
+    GB 50797-2012 (光伏发电站设计规范): no row shades the next between 9:00 and 15:00 true
+    solar time on the winter solstice. The default for sites in China (:func:`default_row_rule`).
+``"jp_daytime"``
+    Japanese practice keeps the rows clear for 4–6 hours around noon on 冬至 (there is no
+    national rule); this rule takes 10:00–14:00 true solar time. The default in Japan.
+``"noon"``
+    No shading at solar noon of the winter solstice only (the narrowest spacing; the default
+    elsewhere).
+``"gcr"``
+    A ground coverage ratio the user gives.
 
-where ``γ`` is the angle between the rows' azimuth and the noon sun (0 for rows facing the
-equator). Shanghai (φ = 31.4°): α = 35.16°; a 1.70 m portrait module at 20° gives
-1.597 m + 0.814 m = 2.412 m, GCR = 1.70 / 2.412 = 0.705.
+With the collector slope length ``B`` (modules stacked up the row plus gaps) and tilt ``β``,
+a row's top edge stands ``B·sin β`` above its front edge and casts a shadow
+``B·sin β / tan α`` long away from the sun (elevation ``α``); its component across the rows is
+``B·sin β · cos γ / tan α`` where ``γ`` is the angle between the rows' facing azimuth and the sun's
+azimuth. So
+
+    row pitch = B·cos β + B·sin β · max over the window of (cos γ / tan α)
+
+(terms with ``cos γ ≤ 0`` — sun behind the rows — cast no shadow on the next row). The sun's
+position on the winter solstice at hour angle ``ω = 15°·(t − 12 h)`` of true solar time ``t``,
+latitude ``φ`` and declination ``δ = −23.44°`` (``+23.44°`` south of the equator):
+
+    sin α = sin φ·sin δ + cos φ·cos δ·cos ω
+    azimuth = 180° + atan2(sin ω, cos ω·sin φ − tan δ·cos φ)   (clockwise from north)
+
+Shanghai (φ = 31.4°), noon: α = 35.16°; a 1.70 m portrait module at 20° gives
+1.597 m + 0.826 m = 2.423 m, GCR = 1.70 / 2.423 = 0.702. At 9:00 (ω = −45°): α = 20.27°,
+azimuth 136.24°, cos γ = 0.722, so GB 50797 asks for 1.597 m + 0.581 m · 0.722 / tan 20.27°
+= 2.734 m (GCR 0.622); the morning and afternoon ends bind alike for rows facing south.
 
 Assumed weights (no weights in the CEC database)
 -------------------------------------------------
@@ -51,7 +75,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ORIENTATIONS", "ModuleSize", "module_size", "winter_solstice_noon_elevation", "row_pitch", "LoadCheck",
            "Layout", "layout_roof", "string_plan", "ASSUMED_MODULE_MASS", "ASSUMED_RACKING_MASS",
-           "DEFAULT_FLAT_TILT", "SOLSTICE_DECLINATION"]
+           "DEFAULT_FLAT_TILT", "SOLSTICE_DECLINATION", "ROW_RULES", "ROW_RULE_WINDOWS", "default_row_rule",
+           "solstice_sun_position", "window_row_pitch"]
 
 #: Module orientations on the roof.
 ORIENTATIONS = ("portrait", "landscape")
@@ -63,6 +88,16 @@ DEFAULT_FLAT_TILT = 10.0
 ASSUMED_MODULE_MASS = {"glass_polymer": 11.5, "glass_glass": 15.0}
 #: Assumed racking mass per m² of module [kg/m²]: flush rails on a pitched roof, ballasted tilted racking.
 ASSUMED_RACKING_MASS = {"pitched": 3.0, "flat": 20.0}
+#: Row-spacing rules on a flat roof (see the module docstring); glossary keys ``row_rule_<rule>``.
+ROW_RULES = ("gb50797", "jp_daytime", "noon", "gcr")
+#: True-solar-time window of each shading rule on the winter solstice, (start, end) [h].
+ROW_RULE_WINDOWS = {"gb50797": (9.0, 15.0), "jp_daytime": (10.0, 14.0), "noon": (12.0, 12.0)}
+#: IANA zones of mainland China and of Japan, for the default rule.
+_CHINA_ZONES = frozenset({"Asia/Shanghai", "Asia/Urumqi", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin",
+                          "Asia/Kashgar", "PRC"})
+_JAPAN_ZONES = frozenset({"Asia/Tokyo", "Japan"})
+#: Step between the times checked inside a window [h] (the ends are always checked).
+_WINDOW_STEP = 1.0 / 12.0
 
 
 @dataclass(frozen=True)
@@ -168,6 +203,94 @@ def row_pitch(slope_length: float, surface_tilt: float, solar_elevation: float,
     return b * math.cos(t) + b * math.sin(t) * math.cos(math.radians(gamma)) / math.tan(math.radians(solar_elevation))
 
 
+def default_row_rule(tz: Optional[str]) -> str:
+    """The row-spacing rule a site's designers work to, from its IANA time zone.
+
+    ``"gb50797"`` in mainland China, ``"jp_daytime"`` in Japan, ``"noon"`` elsewhere or when
+    ``tz`` is unknown.
+    """
+    if tz in _CHINA_ZONES:
+        return "gb50797"
+    if tz in _JAPAN_ZONES:
+        return "jp_daytime"
+    return "noon"
+
+
+def solstice_sun_position(latitude: float, solar_time) -> tuple:
+    """Sun elevation and azimuth on the local winter solstice at a true solar time.
+
+    Parameters
+    ----------
+    latitude : float
+        [°], north positive (the December solstice north of the equator, June south of it).
+    solar_time : float or array_like
+        True solar time [h]; 12 is solar noon.
+
+    Returns
+    -------
+    elevation, azimuth : numpy.ndarray
+        [°]; azimuth clockwise from north. Geometric (no refraction).
+    """
+    lat = math.radians(survey_checked(check_number, "latitude", latitude, -90, 90))
+    dec = math.radians(-SOLSTICE_DECLINATION if latitude >= 0 else SOLSTICE_DECLINATION)
+    omega = np.radians(15.0 * (np.asarray(solar_time, dtype=float) - 12.0))
+    sin_el = math.sin(lat) * math.sin(dec) + math.cos(lat) * math.cos(dec) * np.cos(omega)
+    elevation = np.degrees(np.arcsin(np.clip(sin_el, -1.0, 1.0)))
+    azimuth = (180.0 + np.degrees(np.arctan2(np.sin(omega),
+                                             np.cos(omega) * math.sin(lat) - math.tan(dec) * math.cos(lat)))) % 360.0
+    return elevation, azimuth
+
+
+def window_row_pitch(slope_length: float, surface_tilt: float, surface_azimuth: float, latitude: float,
+                     window: tuple) -> tuple:
+    """Row pitch that keeps rows unshaded through a true-solar-time window of the winter solstice.
+
+    Parameters
+    ----------
+    slope_length : float
+        Collector slope length B [m].
+    surface_tilt, surface_azimuth : float
+        Row tilt β and the azimuth the rows face [°].
+    latitude : float
+        [°].
+    window : (float, float)
+        Start and end of the window, true solar time [h]; equal ends check one instant.
+
+    Returns
+    -------
+    pitch : float
+        [m].
+    elevation, solar_time : float
+        Sun elevation [°] at the binding time and that time [h].
+
+    Raises
+    ------
+    SurveyValueError
+        The sun is below the horizon at some time of the window, or behind the rows throughout.
+    """
+    start, end = window
+    n = max(int(math.ceil((end - start) / _WINDOW_STEP)), 0) + 1
+    times = np.linspace(start, end, n)
+    elevation, azimuth = solstice_sun_position(latitude, times)
+    if not np.all(elevation > 0):
+        raise SurveyValueError("row_rule", _hours(start, end),
+                               "the sun is below the horizon in this window on the winter solstice here; "
+                               "choose a shorter window or a GCR")
+    cos_g = np.cos(np.radians(azimuth - surface_azimuth))
+    reach = np.where(cos_g > 0, cos_g / np.tan(np.radians(elevation)), 0.0)
+    i = int(np.argmax(reach))
+    if not reach[i] > 0:
+        raise SurveyValueError("surface_azimuth", surface_azimuth, "rows facing away from the sun all through the "
+                                                                   "window cannot be spaced by it; choose a GCR")
+    t = math.radians(surface_tilt)
+    pitch = slope_length * math.cos(t) + slope_length * math.sin(t) * float(reach[i])
+    return pitch, float(elevation[i]), float(times[i])
+
+
+def _hours(start: float, end: float) -> str:
+    return f"{int(start):02d}:{round(start % 1 * 60):02d}–{int(end):02d}:{round(end % 1 * 60):02d}"
+
+
 @dataclass(frozen=True)
 class LoadCheck:
     """Weight of the array against what the roof may carry.
@@ -218,12 +341,18 @@ class Layout:
     gcr : float or None
         Collector slope length over row pitch [-] for tilted rows; ``None`` for flush mounting.
     solar_elevation : float or None
-        Design elevation used for the spacing [°]; ``None`` when a GCR was chosen or flush.
+        Sun elevation at the time that bound the spacing [°]; ``None`` when a GCR was chosen or flush.
     roof_area : float
         [m²].
     usable_outline : tuple of (x, y)
         The outline after the setback [m].
     load : LoadCheck
+    row_rule : str or None
+        The rule that spaced the rows (one of :data:`ROW_RULES`); ``None`` for flush or untilted
+        modules, where no rule applies.
+    design_solar_time : float or None
+        True solar time on the winter solstice that bound the spacing [h]; ``None`` unless a
+        shading rule spaced the rows.
     """
 
     roof: str
@@ -239,6 +368,8 @@ class Layout:
     roof_area: float
     usable_outline: tuple
     load: LoadCheck
+    row_rule: Optional[str] = None
+    design_solar_time: Optional[float] = None
 
     @property
     def count(self) -> int:
@@ -270,7 +401,8 @@ class Layout:
                 "solar_elevation": self.solar_elevation, "roof_area": self.roof_area, "coverage": self.coverage,
                 "load": self.load.load, "allowed_load": self.load.allowed_load, "load_ok": self.load.ok,
                 "module_mass": self.load.module_mass, "racking_mass": self.load.racking_mass,
-                "assumed": list(self.load.assumed)}
+                "assumed": list(self.load.assumed), "row_rule": self.row_rule,
+                "design_solar_time": self.design_solar_time}
 
 
 def layout_roof(roof: RoofSurvey, latitude: float) -> Layout:
@@ -279,7 +411,9 @@ def layout_roof(roof: RoofSurvey, latitude: float) -> Layout:
     Parameters
     ----------
     roof : RoofSurvey
-        With ``module`` set.
+        With ``module`` set. Rows on a flat roof are spaced by ``roof.row_rule``; when it is
+        ``None``, by the GCR if one is given, else for no shading at winter-solstice noon
+        (:class:`~solarfleet.models.survey.site.SiteSurvey` fills in the site's rule).
     latitude : float
         Site latitude [°], for the winter-solstice row spacing.
 
@@ -300,7 +434,7 @@ def layout_roof(roof: RoofSurvey, latitude: float) -> Layout:
     g, n_high = roof.module_gap, roof.modules_high
     slope = n_high * up + (n_high - 1) * g  # collector slope length B
     tilt = roof.row_tilt
-    cos_t, depth, pitch, gcr, elevation = _row_spacing(roof, latitude, slope, tilt)
+    cos_t, depth, pitch, gcr, elevation, rule, when = _row_spacing(roof, latitude, slope, tilt)
     usable = inset_polygon(roof.outline, roof.setback)
     modules, rows = _place_modules(usable, roof.keepouts, depth=depth, pitch=pitch, along=along, up=up, gap=g,
                                    modules_high=n_high, cos_t=cos_t)
@@ -308,32 +442,37 @@ def layout_roof(roof: RoofSurvey, latitude: float) -> Layout:
     return Layout(roof=roof.name, module=mod, orientation=roof.orientation, modules=modules, rows=rows,
                   surface_tilt=tilt, surface_azimuth=roof.surface_azimuth, row_pitch=pitch, gcr=gcr,
                   solar_elevation=elevation, roof_area=roof.area, usable_outline=tuple(usable),
-                  load=_load_check(roof, mod.area, footprint))
+                  load=_load_check(roof, mod.area, footprint), row_rule=rule, design_solar_time=when)
 
 
 def _row_spacing(roof: RoofSurvey, latitude: float, slope: float, tilt: float) -> tuple:
     """How rows of collector slope length ``slope`` [m] at ``tilt`` [°] are spaced on ``roof``.
 
-    Returns ``(cos_t, depth, pitch, gcr, elevation)``: the plan-view shortening of the modules'
-    up-slope side [-], the row's depth in plan and the row pitch [m], the GCR [-] (``None``
-    flush) and the design solar elevation [°] (``None`` unless the solstice rule spaced the rows).
+    Returns ``(cos_t, depth, pitch, gcr, elevation, rule, when)``: the plan-view shortening of
+    the modules' up-slope side [-], the row's depth in plan and the row pitch [m], the GCR [-]
+    (``None`` flush), the sun elevation [°] and true solar time [h] that bound the spacing
+    (``None`` unless a shading rule spaced the rows) and the rule used (``None`` flush).
     """
     if roof.roof_type == "pitched":
         # lengths measured on the slope
-        return 1.0, slope, slope + roof.module_gap, None, None
+        return 1.0, slope, slope + roof.module_gap, None, None, None, None
     cos_t = math.cos(math.radians(tilt))
     depth = slope * cos_t
-    if roof.gcr is not None:
+    rule = roof.row_rule or ("gcr" if roof.gcr is not None else "noon")
+    if rule == "gcr":
         pitch = slope / roof.gcr
         if pitch < depth + 1e-9:
             raise SurveyValueError("gcr", roof.gcr, f"leaves no space between rows at {tilt:g}° tilt")
-        return cos_t, depth, pitch, roof.gcr, None
+        return cos_t, depth, pitch, roof.gcr, None, rule, None
     if tilt == 0:
-        return cos_t, depth, depth + roof.module_gap, None, None
-    elevation = winter_solstice_noon_elevation(latitude)
-    sun_azimuth = 180.0 if latitude >= 0 else 0.0
-    pitch = row_pitch(slope, tilt, elevation, roof.surface_azimuth - sun_azimuth)
-    return cos_t, depth, pitch, slope / pitch, elevation
+        return cos_t, depth, depth + roof.module_gap, None, None, None, None
+    if rule == "noon":
+        elevation = winter_solstice_noon_elevation(latitude)
+        sun_azimuth = 180.0 if latitude >= 0 else 0.0
+        pitch = row_pitch(slope, tilt, elevation, roof.surface_azimuth - sun_azimuth)
+        return cos_t, depth, pitch, slope / pitch, elevation, rule, 12.0
+    pitch, elevation, when = window_row_pitch(slope, tilt, roof.surface_azimuth, latitude, ROW_RULE_WINDOWS[rule])
+    return cos_t, depth, pitch, slope / pitch, elevation, rule, when
 
 
 def _place_modules(usable: list, keepouts: tuple, *, depth: float, pitch: float, along: float, up: float,

@@ -11,6 +11,7 @@ raises :class:`~solarfleet.models.validation.SurveyValueError` naming the field.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Optional
@@ -18,7 +19,8 @@ from typing import Optional
 from solarfleet.models.fleet import MODULE_TYPES, ROOF_TYPES, Array, Park, Roof
 from solarfleet.models.survey.geometry import is_simple_polygon, polygon_area
 from solarfleet.models.survey.horizon import Obstacle
-from solarfleet.models.survey.layout import DEFAULT_FLAT_TILT, ORIENTATIONS, Layout, layout_roof, string_plan
+from solarfleet.models.survey.layout import (DEFAULT_FLAT_TILT, ORIENTATIONS, ROW_RULES, Layout, default_row_rule,
+                                            layout_roof, string_plan)
 from solarfleet.models.validation import (FleetValueError, SurveyValueError, as_survey_error, check_choice,
                                          check_integer, check_list, check_name, check_number, set_field,
                                          survey_checked, survey_items)
@@ -115,6 +117,9 @@ class RoofSurvey:
         ``None`` for the documented assumptions.
     module_length, module_width : float, optional
         Module size [m] where the CEC database has none.
+    row_rule : {'gb50797', 'jp_daytime', 'noon', 'gcr'}, optional
+        How rows on a flat roof are spaced (:mod:`solarfleet.models.survey.layout`); ``None``:
+        ``'gcr'`` when a GCR is given, else the site's rule (:class:`SiteSurvey` fills it in).
     """
 
     name: str
@@ -137,6 +142,7 @@ class RoofSurvey:
     racking_mass: Optional[float] = None
     module_length: Optional[float] = None
     module_width: Optional[float] = None
+    row_rule: Optional[str] = None
 
     def __post_init__(self):
         set_field(self, "name", survey_checked(check_name, "name", self.name))
@@ -193,6 +199,17 @@ class RoofSurvey:
             set_field(self, f, survey_checked(check_number, f, getattr(self, f), 0, 1000, allow_none=True))
         for f in ("module_length", "module_width"):
             set_field(self, f, survey_checked(check_number, f, getattr(self, f), 0.1, 5, allow_none=True))
+        self._check_row_rule()
+
+    def _check_row_rule(self) -> None:
+        """``row_rule`` is a known rule and agrees with ``gcr``."""
+        if self.row_rule is None:
+            return
+        survey_checked(check_choice, "row_rule", self.row_rule, ROW_RULES)
+        if self.row_rule == "gcr" and self.gcr is None:
+            raise SurveyValueError("gcr", None, "is required when rows are spaced by a chosen GCR")
+        if self.row_rule != "gcr" and self.gcr is not None:
+            raise SurveyValueError("gcr", self.gcr, f"is not used when rows are spaced by the {self.row_rule} rule")
 
     @classmethod
     def rectangle(cls, name: str, length: float, width: float, **kwargs) -> "RoofSurvey":
@@ -315,7 +332,7 @@ class SiteSurvey:
             if r.name.casefold() in seen:
                 raise SurveyValueError(f"roofs[{i}].name", r.name, "duplicate roof name")
             seen.add(r.name.casefold())
-        set_field(self, "roofs", tuple(roofs))
+        set_field(self, "roofs", tuple(_with_site_rule(r, self.tz) for r in roofs))
         from solarfleet.models.survey.horizon import horizon_points
         try:
             set_field(self, "horizon", horizon_points(self.horizon))
@@ -365,6 +382,13 @@ class SiteSurvey:
             if f in extras and not isinstance(extras[f], list):
                 raise SurveyValueError(f, extras[f], "must be a list")
         return cls(**loc, **extras)
+
+
+def _with_site_rule(roof: RoofSurvey, tz: str) -> RoofSurvey:
+    """``roof`` with the site's row-spacing rule filled in where it has none and no GCR."""
+    if roof.row_rule is not None or roof.gcr is not None or roof.roof_type != "flat":
+        return roof
+    return dataclasses.replace(roof, row_rule=default_row_rule(tz))
 
 
 def survey_to_park(site: SiteSurvey, layouts: Optional[dict] = None) -> Park:

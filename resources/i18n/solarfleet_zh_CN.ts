@@ -1,3798 +1,3798 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>AddDeviceDialog</name>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="41"/>
-        <source>Add device – %1</source>
-        <translation>添加设备 – %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="43"/>
-        <source>e.g. roof-A/inverter-1</source>
-        <translation>例如 roof-A/inverter-1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="53"/>
-        <source>SunSpec (SMA, Fronius, SolarEdge…)</source>
-        <translation>SunSpec（SMA、Fronius、SolarEdge 等）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="61"/>
-        <source>An inverter or meter that speaks Modbus TCP (SunSpec or a vendor map).</source>
-        <translation>支持 Modbus TCP 的逆变器或电表（SunSpec 或厂家点表）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="64"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="65"/>
-        <source>Host:</source>
-        <translation>主机地址：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="66"/>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="67"/>
-        <source>Unit id:</source>
-        <translation>从站地址（Unit ID）：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="68"/>
-        <source>Register map:</source>
-        <translation>寄存器点表：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="69"/>
-        <source>Timeout:</source>
-        <translation>超时：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="70"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="102"/>
-        <source>Not valid: %1</source>
-        <translation>输入无效：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="110"/>
-        <source>Connecting to %1:%2…</source>
-        <translation>正在连接 %1:%2…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="118"/>
-        <source>Connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="125"/>
-        <source>PV</source>
-        <translation>光伏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="125"/>
-        <source>Grid</source>
-        <translation>电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="126"/>
-        <source>Load</source>
-        <translation>负荷</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="130"/>
-        <source>Connected: %1</source>
-        <translation>已连接：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/add_device_dialog.py" line="130"/>
-        <source>device answered</source>
-        <translation>设备已应答</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <location filename="../../app/application.py" line="115"/>
-        <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
-        <translation>只读：%1 正由 %2 写入（%4 上的进程 %3，自 %5 起）。编辑和运行已停用；待对方关闭该文件后请重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="122"/>
-        <location filename="../../app/application.py" line="130"/>
-        <source>Could not open the database.</source>
-        <translation>无法打开数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="149"/>
-        <source>Database in use</source>
-        <translation>数据库正在使用中</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="151"/>
-        <source>Open read-only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="152"/>
-        <source>Choose another file…</source>
-        <translation>选择其他文件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="159"/>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="160"/>
-        <source>SolarFleet database (*.db);;All files (*)</source>
-        <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="186"/>
-        <source>A file of that name exists; choose File → Open to open it.</source>
-        <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
-    </message>
-</context>
-<context>
-    <name>ArrayEditor</name>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="32"/>
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
-        <source>PVWatts (nameplate power)</source>
-        <translation>PVWatts（按铭牌功率）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
-        <source>CEC module database</source>
-        <translation>CEC 组件库</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
-        <source>PVWatts (DC/AC ratio)</source>
-        <translation>PVWatts（按容配比）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
-        <source>CEC inverter database</source>
-        <translation>CEC 逆变器库</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
-        <source>Open rack</source>
-        <translation>开放式支架</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
-        <source>Close mount</source>
-        <translation>贴近屋面安装</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="42"/>
-        <source>Insulated back</source>
-        <translation>背面隔热安装</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
-        <source>Glass/polymer</source>
-        <translation>玻璃/背板</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
-        <source>Glass/glass</source>
-        <translation>双玻</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="46"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="47"/>
-        <source>DC model</source>
-        <translation>直流模型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="48"/>
-        <source>DC nameplate</source>
-        <translation>直流装机容量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="49"/>
-        <source>Temperature coefficient</source>
-        <translation>功率温度系数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="50"/>
-        <source>Module</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="51"/>
-        <source>Modules per string</source>
-        <translation>每串组件数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="52"/>
-        <source>Strings</source>
-        <translation>组串数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="53"/>
-        <source>Tilt</source>
-        <translation>倾角</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
-        <source>Empty: the roof&apos;s pitch</source>
-        <translation>留空：采用屋面坡度</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
-        <location filename="../../widgets/array_editor.py" line="56"/>
-        <source>(from roof)</source>
-        <translation>（同屋面）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="55"/>
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="56"/>
-        <source>Clockwise from north; empty: the roof&apos;s</source>
-        <translation>自正北顺时针；留空：采用屋面朝向</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="57"/>
-        <source>Ground coverage ratio</source>
-        <translation>地面覆盖率（GCR）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="58"/>
-        <source>Rows on a flat roof; empty for a single flush row</source>
-        <translation>平屋面多排布置时填写；单排平铺留空</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="59"/>
-        <source>(single row)</source>
-        <translation>（单排）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="60"/>
-        <source>Racking</source>
-        <translation>安装方式</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="61"/>
-        <source>Module construction</source>
-        <translation>组件封装</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="63"/>
-        <source>Albedo</source>
-        <translation>地面反射率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="64"/>
-        <source>Inverter model</source>
-        <translation>逆变器模型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="66"/>
-        <source>DC/AC ratio</source>
-        <translation>容配比</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="67"/>
-        <source>Inverter efficiency</source>
-        <translation>逆变器效率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="68"/>
-        <source>Inverter</source>
-        <translation>逆变器</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="69"/>
-        <source>Inverters</source>
-        <translation>逆变器台数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="70"/>
-        <source>Degradation</source>
-        <translation>年衰减率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="71"/>
-        <source>Commissioned</source>
-        <translation>并网日期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="72"/>
-        <source>Soiling, Jan…Dec</source>
-        <translation>积灰损失（1–12 月）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
-        <source>Shading</source>
-        <translation>阴影遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
-        <source>Snow</source>
-        <translation>积雪</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
-        <source>Mismatch</source>
-        <translation>失配</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
-        <source>DC wiring</source>
-        <translation>直流线缆</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
-        <source>Connections</source>
-        <translation>连接器</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
-        <source>Light-induced degradation</source>
-        <translation>光致衰减（LID）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
-        <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="77"/>
-        <source>Availability</source>
-        <translation>停机</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="78"/>
-        <source>%1 loss</source>
-        <translation>%1损失</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="85"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="93"/>
-        <source>Choose a module (CEC database)</source>
-        <translation>选择组件（CEC 数据库）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="94"/>
-        <source>STC power [W]</source>
-        <translation>STC 功率 [W]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="96"/>
-        <source>Choose an inverter (CEC database)</source>
-        <translation>选择逆变器（CEC 数据库）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/array_editor.py" line="97"/>
-        <source>AC rating [W]</source>
-        <translation>额定交流功率 [W]</translation>
-    </message>
-</context>
-<context>
-    <name>ClusterMenu</name>
-    <message>
-        <location filename="../../app/cluster_menu.py" line="22"/>
-        <source>Compute &amp;on…</source>
-        <translation>计算位置(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/cluster_menu.py" line="23"/>
-        <source>Run fleet simulations on this computer or on a Dask cluster</source>
-        <translation>在本机或 Dask 集群上运行全部园区计算</translation>
-    </message>
-    <message>
-        <location filename="../../app/cluster_menu.py" line="36"/>
-        <source>Compute on</source>
-        <translation>计算位置</translation>
-    </message>
-    <message>
-        <location filename="../../app/cluster_menu.py" line="37"/>
-        <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
-        <translation>Dask 调度器地址，例如 tcp://10.0.0.5:8786（留空：本机）：</translation>
-    </message>
-    <message>
-        <location filename="../../app/cluster_menu.py" line="45"/>
-        <source>Not a scheduler address; the setting was not changed.</source>
-        <translation>不是有效的调度器地址；设置未更改。</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="201"/>
-        <source>Stale: inputs changed since the last run</source>
-        <translation>已过期：上次计算后输入已修改</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
-        <source>Installed capacity</source>
-        <translation>装机容量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
-        <source>Annual yield</source>
-        <translation>年发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
-        <source>Specific yield</source>
-        <translation>单位装机发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
-        <source>Performance ratio</source>
-        <translation>系统效率 PR</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
-        <source>Self-consumption</source>
-        <translation>自发自用率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
-        <source>Self-sufficiency</source>
-        <translation>自给率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
-        <source>Savings</source>
-        <translation>节省电费</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 减排量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="223"/>
-        <source>Loss waterfall</source>
-        <translation>损失瀑布图</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
-        <source>10k CNY</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
-        <source>k CNY</source>
-        <translation>千元</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="253"/>
-        <source>CNY</source>
-        <translation>元</translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentPicker</name>
-    <message>
-        <location filename="../../widgets/equipment_picker.py" line="68"/>
-        <source>Search by maker or model, e.g. “jinko 340”</source>
-        <translation>按厂家或型号搜索，例如“jinko 340”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/equipment_picker.py" line="100"/>
-        <source>%n match(es) shown</source>
-        <translation>
-            <numerusform>显示 %n 条结果</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentTableModel</name>
-    <message>
-        <location filename="../../widgets/equipment_picker.py" line="34"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/equipment_picker.py" line="34"/>
-        <source>Power [W]</source>
-        <translation>功率 [W]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/equipment_picker.py" line="34"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <location filename="../../app/errors.py" line="27"/>
-        <source>SolarFleet – something went wrong</source>
-        <translation>SolarFleet – 出现错误</translation>
-    </message>
-    <message>
-        <location filename="../../app/errors.py" line="33"/>
-        <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
-        <translation>SolarFleet 仍在运行，数据未丢失。详细信息也已写入日志文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/errors.py" line="39"/>
-        <source>Copy details</source>
-        <translation>复制详细信息</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../../app/export_controller.py" line="77"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="79"/>
-        <source>Write results as XLSX, CSV, JSON or a PDF report</source>
-        <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="81"/>
-        <source>Export current &amp;plot (PNG/SVG)…</source>
-        <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.py" line="98"/>
-        <source>The current tab has no plot to export.</source>
-        <translation>当前标签页没有可导出的图表。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="57"/>
-        <location filename="../../widgets/export_dialog.py" line="95"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="61"/>
-        <source>Whole fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel 工作簿 (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
-        <source>CSV table (.csv)</source>
-        <translation>CSV 表格 (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
-        <source>JSON (.json)</source>
-        <translation>JSON (.json)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
-        <source>PDF report (.pdf)</source>
-        <translation>PDF 报告 (.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
-        <source>Hourly</source>
-        <translation>逐时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
-        <source>Daily</source>
-        <translation>逐日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
-        <source>Monthly</source>
-        <translation>逐月</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="72"/>
-        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="74"/>
-        <source>File to write</source>
-        <translation>要写入的文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="75"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="81"/>
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="82"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="83"/>
-        <source>Resolution</source>
-        <translation>时间分辨率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="100"/>
-        <source>Preview of what will be written:</source>
-        <translation>将写入内容的预览：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="137"/>
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="147"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="169"/>
-        <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
-        <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="172"/>
-        <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
-        <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="178"/>
-        <source>%1 rows × %2 columns</source>
-        <translation>%1 行 × %2 列</translation>
-    </message>
-</context>
-<context>
-    <name>FleetController</name>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="141"/>
-        <source>Edit park %1</source>
-        <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
-        <translation>编辑园区 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="158"/>
-        <source>Edit roof %1</source>
-        <translation>编辑屋顶 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="172"/>
-        <source>Edit array %1</source>
-        <translation>编辑阵列 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="178"/>
-        <source>New park</source>
-        <translation>新园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="180"/>
-        <source>Add park %1</source>
-        <translation>添加园区 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="187"/>
-        <source>Roof</source>
-        <translation>屋顶</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="190"/>
-        <source>Add roof %1</source>
-        <translation>添加屋顶 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="199"/>
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="203"/>
-        <source>Add array %1</source>
-        <translation>添加阵列 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="212"/>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="229"/>
-        <source>Delete park %1</source>
-        <translation>删除园区 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="233"/>
-        <source>Delete roof %1</source>
-        <translation>删除屋顶 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/fleet_controller.py" line="238"/>
-        <source>Delete array %1</source>
-        <translation>删除阵列 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FleetErrors</name>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="55"/>
-        <source>is required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="56"/>
-        <source>must be a number</source>
-        <translation>必须是数字</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="57"/>
-        <source>must be a finite number</source>
-        <translation>必须是有限数值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="58"/>
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="59"/>
-        <source>must be between %1 and %2</source>
-        <translation>必须在 %1 到 %2 之间</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="60"/>
-        <source>must be between %1 and %2 (exclusive)</source>
-        <translation>必须在 %1 到 %2 之间（不含端点）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="61"/>
-        <source>must be greater than %1</source>
-        <translation>必须大于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="62"/>
-        <source>must be at least %1</source>
-        <translation>不得小于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="63"/>
-        <source>must be at most %1</source>
-        <translation>不得大于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="64"/>
-        <source>must be less than %1</source>
-        <translation>必须小于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="65"/>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="66"/>
-        <source>must be one of %1</source>
-        <translation>必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="67"/>
-        <source>another item here already has this name</source>
-        <translation>同级中已有同名项</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="68"/>
-        <source>is not in the CEC module database</source>
-        <translation>不在 CEC 组件库中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="69"/>
-        <source>is not in the CEC inverter database</source>
-        <translation>不在 CEC 逆变器库中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="70"/>
-        <source>is not a known time zone (e.g. Asia/Shanghai)</source>
-        <translation>不是有效的时区（例如 Asia/Shanghai）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="71"/>
-        <source>must be a date as YYYY-MM-DD</source>
-        <translation>日期格式必须为 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="72"/>
-        <source>must hold 12 monthly values, not %1</source>
-        <translation>需要 12 个月度数值，而不是 %1 个</translation>
-    </message>
-</context>
-<context>
-    <name>FleetPanel</name>
-    <message>
-        <location filename="../../widgets/fleet_panel.py" line="34"/>
-        <source>Filter parks, roofs, arrays…</source>
-        <translation>筛选园区、屋顶、阵列…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_panel.py" line="51"/>
-        <source>This fleet has no parks yet.
+    <context>
+        <name>AddDeviceDialog</name>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="41" />
+            <source>Add device – %1</source>
+            <translation>添加设备 – %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="43" />
+            <source>e.g. roof-A/inverter-1</source>
+            <translation>例如 roof-A/inverter-1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="53" />
+            <source>SunSpec (SMA, Fronius, SolarEdge…)</source>
+            <translation>SunSpec（SMA、Fronius、SolarEdge 等）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="61" />
+            <source>An inverter or meter that speaks Modbus TCP (SunSpec or a vendor map).</source>
+            <translation>支持 Modbus TCP 的逆变器或电表（SunSpec 或厂家点表）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="64" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="65" />
+            <source>Host:</source>
+            <translation>主机地址：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="66" />
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="67" />
+            <source>Unit id:</source>
+            <translation>从站地址（Unit ID）：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="68" />
+            <source>Register map:</source>
+            <translation>寄存器点表：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="69" />
+            <source>Timeout:</source>
+            <translation>超时：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="70" />
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="102" />
+            <source>Not valid: %1</source>
+            <translation>输入无效：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="110" />
+            <source>Connecting to %1:%2…</source>
+            <translation>正在连接 %1:%2…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="118" />
+            <source>Connection failed: %1</source>
+            <translation>连接失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="125" />
+            <source>PV</source>
+            <translation>光伏</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="125" />
+            <source>Grid</source>
+            <translation>电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="126" />
+            <source>Load</source>
+            <translation>负荷</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="130" />
+            <source>Connected: %1</source>
+            <translation>已连接：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="130" />
+            <source>device answered</source>
+            <translation>设备已应答</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../app/application.py" line="115" />
+            <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
+            <translation>只读：%1 正由 %2 写入（%4 上的进程 %3，自 %5 起）。编辑和运行已停用；待对方关闭该文件后请重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="122" />
+            <location filename="../../app/application.py" line="130" />
+            <source>Could not open the database.</source>
+            <translation>无法打开数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="149" />
+            <source>Database in use</source>
+            <translation>数据库正在使用中</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="151" />
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="152" />
+            <source>Choose another file…</source>
+            <translation>选择其他文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="159" />
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="160" />
+            <source>SolarFleet database (*.db);;All files (*)</source>
+            <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/application.py" line="186" />
+            <source>A file of that name exists; choose File → Open to open it.</source>
+            <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrayEditor</name>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="32" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="39" />
+            <source>PVWatts (nameplate power)</source>
+            <translation>PVWatts（按铭牌功率）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="39" />
+            <source>CEC module database</source>
+            <translation>CEC 组件库</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="40" />
+            <source>PVWatts (DC/AC ratio)</source>
+            <translation>PVWatts（按容配比）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="40" />
+            <source>CEC inverter database</source>
+            <translation>CEC 逆变器库</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="41" />
+            <source>Open rack</source>
+            <translation>开放式支架</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="41" />
+            <source>Close mount</source>
+            <translation>贴近屋面安装</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="42" />
+            <source>Insulated back</source>
+            <translation>背面隔热安装</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="43" />
+            <source>Glass/polymer</source>
+            <translation>玻璃/背板</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="43" />
+            <source>Glass/glass</source>
+            <translation>双玻</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="46" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="47" />
+            <source>DC model</source>
+            <translation>直流模型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="48" />
+            <source>DC nameplate</source>
+            <translation>装机容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="49" />
+            <source>Temperature coefficient</source>
+            <translation>功率温度系数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="50" />
+            <source>Module</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="51" />
+            <source>Modules per string</source>
+            <translation>每串组件数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="52" />
+            <source>Strings</source>
+            <translation>组串数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="53" />
+            <source>Tilt</source>
+            <translation>倾角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="54" />
+            <source>Empty: the roof's pitch</source>
+            <translation>留空：采用屋面坡度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="54" />
+            <location filename="../../widgets/array_editor.py" line="56" />
+            <source>(from roof)</source>
+            <translation>（同屋面）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="55" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="56" />
+            <source>Clockwise from north; empty: the roof's</source>
+            <translation>自正北顺时针；留空：采用屋面朝向</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="57" />
+            <source>Ground coverage ratio</source>
+            <translation>地面覆盖率（GCR）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="58" />
+            <source>Rows on a flat roof; empty for a single flush row</source>
+            <translation>平屋面多排布置时填写；单排平铺留空</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="59" />
+            <source>(single row)</source>
+            <translation>（单排）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="60" />
+            <source>Racking</source>
+            <translation>安装方式</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="61" />
+            <source>Module construction</source>
+            <translation>组件封装</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="63" />
+            <source>Albedo</source>
+            <translation>地面反射率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="64" />
+            <source>Inverter model</source>
+            <translation>逆变器模型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="66" />
+            <source>DC/AC ratio</source>
+            <translation>容配比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="67" />
+            <source>Inverter efficiency</source>
+            <translation>逆变器效率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="68" />
+            <source>Inverter</source>
+            <translation>逆变器</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="69" />
+            <source>Inverters</source>
+            <translation>逆变器台数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="70" />
+            <source>Degradation</source>
+            <translation>年衰减率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="71" />
+            <source>Commissioned</source>
+            <translation>并网日期</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="72" />
+            <source>Soiling, Jan…Dec</source>
+            <translation>积灰损失（1–12 月）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="74" />
+            <source>Shading</source>
+            <translation>近处遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="74" />
+            <source>Snow</source>
+            <translation>积雪</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="74" />
+            <source>Mismatch</source>
+            <translation>失配</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="75" />
+            <source>DC wiring</source>
+            <translation>直流线路</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="75" />
+            <source>Connections</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="76" />
+            <source>Light-induced degradation</source>
+            <translation>光致衰减（LID）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="76" />
+            <source>Nameplate rating</source>
+            <translation>铭牌功率偏差</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="77" />
+            <source>Availability</source>
+            <translation>停机</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="78" />
+            <source>%1 loss</source>
+            <translation>%1损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="85" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="93" />
+            <source>Choose a module (CEC database)</source>
+            <translation>选择组件（CEC 数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="94" />
+            <source>STC power [W]</source>
+            <translation>STC 功率 [W]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="96" />
+            <source>Choose an inverter (CEC database)</source>
+            <translation>选择逆变器（CEC 数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="97" />
+            <source>AC rating [W]</source>
+            <translation>额定交流功率 [W]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterMenu</name>
+        <message>
+            <location filename="../../app/cluster_menu.py" line="22" />
+            <source>Compute &amp;on…</source>
+            <translation>计算位置(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/cluster_menu.py" line="23" />
+            <source>Run fleet simulations on this computer or on a Dask cluster</source>
+            <translation>在本机或 Dask 集群上运行全部园区计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/cluster_menu.py" line="36" />
+            <source>Compute on</source>
+            <translation>计算位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/cluster_menu.py" line="37" />
+            <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
+            <translation>Dask 调度器地址，例如 tcp://10.0.0.5:8786（留空：本机）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/cluster_menu.py" line="45" />
+            <source>Not a scheduler address; the setting was not changed.</source>
+            <translation>不是有效的调度器地址；设置未更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="201" />
+            <source>Stale: inputs changed since the last run</source>
+            <translation>已过期：上次计算后输入已修改</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="207" />
+            <source>Installed capacity</source>
+            <translation>装机容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="207" />
+            <source>Annual yield</source>
+            <translation>年发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="208" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="208" />
+            <source>Performance ratio</source>
+            <translation>系统效率 PR</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="209" />
+            <source>Self-consumption</source>
+            <translation>自发自用率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="209" />
+            <source>Self-sufficiency</source>
+            <translation>自给率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="210" />
+            <source>Savings</source>
+            <translation>节省电费</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="210" />
+            <source>CO₂ avoided</source>
+            <translation>CO₂ 减排量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="223" />
+            <source>Loss waterfall</source>
+            <translation>损失瀑布图</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="251" />
+            <source>10k CNY</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="251" />
+            <source>k CNY</source>
+            <translation>千元</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="253" />
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPicker</name>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="68" />
+            <source>Search by maker or model, e.g. “jinko 340”</source>
+            <translation>按厂家或型号搜索，例如“jinko 340”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../widgets/equipment_picker.py" line="100" />
+            <source>%n match(es) shown</source>
+            <translation>
+                <numerusform>显示 %n 条结果</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentTableModel</name>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="34" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="34" />
+            <source>Power [W]</source>
+            <translation>功率 [W]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="34" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <location filename="../../app/errors.py" line="27" />
+            <source>SolarFleet – something went wrong</source>
+            <translation>SolarFleet – 出现错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="33" />
+            <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
+            <translation>SolarFleet 仍在运行，数据未丢失。详细信息也已写入日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="39" />
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../app/export_controller.py" line="77" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/export_controller.py" line="79" />
+            <source>Write results as XLSX, CSV, JSON or a PDF report</source>
+            <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/export_controller.py" line="81" />
+            <source>Export current &amp;plot (PNG/SVG)…</source>
+            <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
+        </message>
+        <message>
+            <location filename="../../app/export_controller.py" line="98" />
+            <source>The current tab has no plot to export.</source>
+            <translation>当前标签页没有可导出的图表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="57" />
+            <location filename="../../widgets/export_dialog.py" line="95" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="61" />
+            <source>Whole fleet</source>
+            <translation>全部园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="65" />
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel 工作簿 (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="65" />
+            <source>CSV table (.csv)</source>
+            <translation>CSV 表格 (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="66" />
+            <source>JSON (.json)</source>
+            <translation>JSON (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="66" />
+            <source>PDF report (.pdf)</source>
+            <translation>PDF 报告 (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="70" />
+            <source>Hourly</source>
+            <translation>逐时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="70" />
+            <source>Daily</source>
+            <translation>逐日</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="70" />
+            <source>Monthly</source>
+            <translation>逐月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="72" />
+            <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+            <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="74" />
+            <source>File to write</source>
+            <translation>要写入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="75" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="81" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="82" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="83" />
+            <source>Resolution</source>
+            <translation>时间分辨率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="85" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="100" />
+            <source>Preview of what will be written:</source>
+            <translation>将写入内容的预览：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="137" />
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="147" />
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="169" />
+            <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
+            <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="172" />
+            <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
+            <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="178" />
+            <source>%1 rows × %2 columns</source>
+            <translation>%1 行 × %2 列</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetController</name>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="141" />
+            <source>Edit park %1</source>
+            <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
+            <translation>编辑园区 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="158" />
+            <source>Edit roof %1</source>
+            <translation>编辑屋顶 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="172" />
+            <source>Edit array %1</source>
+            <translation>编辑阵列 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="178" />
+            <source>New park</source>
+            <translation>新园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="180" />
+            <source>Add park %1</source>
+            <translation>添加园区 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="187" />
+            <source>Roof</source>
+            <translation>屋顶</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="190" />
+            <source>Add roof %1</source>
+            <translation>添加屋顶 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="199" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="203" />
+            <source>Add array %1</source>
+            <translation>添加阵列 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="212" />
+            <source>%1 (copy)</source>
+            <translation>%1（副本）</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="229" />
+            <source>Delete park %1</source>
+            <translation>删除园区 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="233" />
+            <source>Delete roof %1</source>
+            <translation>删除屋顶 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/fleet_controller.py" line="238" />
+            <source>Delete array %1</source>
+            <translation>删除阵列 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetErrors</name>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="55" />
+            <source>is required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="56" />
+            <source>must be a number</source>
+            <translation>必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="57" />
+            <source>must be a finite number</source>
+            <translation>必须是有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="58" />
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="59" />
+            <source>must be between %1 and %2</source>
+            <translation>必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="60" />
+            <source>must be between %1 and %2 (exclusive)</source>
+            <translation>必须在 %1 到 %2 之间（不含端点）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="61" />
+            <source>must be greater than %1</source>
+            <translation>必须大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="62" />
+            <source>must be at least %1</source>
+            <translation>不得小于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="63" />
+            <source>must be at most %1</source>
+            <translation>不得大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="64" />
+            <source>must be less than %1</source>
+            <translation>必须小于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="65" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="66" />
+            <source>must be one of %1</source>
+            <translation>必须是以下之一：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="67" />
+            <source>another item here already has this name</source>
+            <translation>同级中已有同名项</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="68" />
+            <source>is not in the CEC module database</source>
+            <translation>不在 CEC 组件库中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="69" />
+            <source>is not in the CEC inverter database</source>
+            <translation>不在 CEC 逆变器库中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="70" />
+            <source>is not a known time zone (e.g. Asia/Shanghai)</source>
+            <translation>不是有效的时区（例如 Asia/Shanghai）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="71" />
+            <source>must be a date as YYYY-MM-DD</source>
+            <translation>日期格式必须为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="72" />
+            <source>must hold 12 monthly values, not %1</source>
+            <translation>需要 12 个月度数值，而不是 %1 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetPanel</name>
+        <message>
+            <location filename="../../widgets/fleet_panel.py" line="34" />
+            <source>Filter parks, roofs, arrays…</source>
+            <translation>筛选园区、屋顶、阵列…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_panel.py" line="51" />
+            <source>This fleet has no parks yet.
 
 Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open another database.</source>
-        <translation>还没有任何园区。
+            <translation>还没有任何园区。
 
 请用“编辑 → 添加园区”（Ctrl+Shift+N）新建，或用“文件 → 打开”打开其他数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>FleetTreeModel</name>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
-        <source>Name</source>
-        <extracomment>tuple path of the node: (park, roof, array) &quot;park&quot; | &quot;roof&quot; | &quot;array&quot; number for numeric columns, folded text for names</extracomment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
-        <source>kWp</source>
-        <translation>装机 kWp</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="166"/>
-        <source>MWh/yr</source>
-        <translation>年发电量 MWh</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="168"/>
-        <source>Park, roof or array</source>
-        <translation>园区、屋顶或阵列</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="168"/>
-        <source>DC capacity at STC [kWp]</source>
-        <translation>STC 条件下直流装机容量 [kWp]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="169"/>
-        <source>Annual AC energy of the last run [MWh]</source>
-        <translation>上次计算的年交流发电量 [MWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
-        <source>Roof</source>
-        <translation>屋顶</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="186"/>
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="196"/>
-        <source>No result yet</source>
-        <translation>尚无计算结果</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="199"/>
-        <source>Inputs changed since this result</source>
-        <translation>该结果计算后输入已修改</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastPlot</name>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="37"/>
-        <source>AC power [kW]</source>
-        <translation>交流功率 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="45"/>
-        <source>Forecast P50</source>
-        <translation>预测 P50</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="46"/>
-        <source>Actual</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="50"/>
-        <source>P10–P90</source>
-        <translation>P10–P90</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="54"/>
-        <source>No forecast yet.</source>
-        <translation>尚无预测。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="92"/>
-        <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
-        <translation>与 %1 小时实测值相比：MAE %2 kW，偏差 %3 kW（正值表示预测偏高）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_plot.py" line="97"/>
-        <source>No actuals for these hours yet.</source>
-        <translation>这些时段还没有实测值。</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastUi</name>
-    <message>
-        <location filename="../../app/forecast_ui.py" line="82"/>
-        <source>Forecast</source>
-        <translation>预测</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastView</name>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="37"/>
-        <source>Day ahead</source>
-        <translation>日前（明天）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="38"/>
-        <source>Week ahead</source>
-        <translation>未来一周</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="39"/>
-        <source>Forecast from recent measurements</source>
-        <translation>按近期实测值预测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="40"/>
-        <source>Forecast from a file…</source>
-        <translation>从文件预测…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="41"/>
-        <source>Import measured AC…</source>
-        <translation>导入实测交流功率…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="46"/>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="83"/>
-        <source>Working…</source>
-        <translation>处理中…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="89"/>
-        <source>No forecast stored for this park yet.</source>
-        <translation>此园区还没有保存的预测。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
-        <source>recent measurements</source>
-        <translation>近期实测值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
-        <source>forecast file</source>
-        <translation>预测文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="98"/>
-        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
-        <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
-        <source>Forecast file</source>
-        <translation>预测文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
-        <location filename="../../widgets/forecast_view.py" line="112"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="111"/>
-        <source>Measured AC (time, ac [kW])</source>
-        <translation>实测交流功率（time, ac [kW]）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="94"/>
-        <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
-        <translation>本园区 %1 个白天小时误差的分位数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="96"/>
-        <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
-        <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
-    </message>
-</context>
-<context>
-    <name>FormEditor</name>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="116"/>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="119"/>
-        <source>Revert</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="307"/>
-        <source>Not applied: %1 %2</source>
-        <translation>未应用：%1%2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/form_editor.py" line="309"/>
-        <source>Not applied: %1</source>
-        <translation>未应用：%1</translation>
-    </message>
-</context>
-<context>
-    <name>GridRegion</name>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="15"/>
-        <source>North China grid</source>
-        <translation>华北电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="16"/>
-        <source>Northeast China grid</source>
-        <translation>东北电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="17"/>
-        <source>East China grid</source>
-        <translation>华东电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="18"/>
-        <source>Central China grid</source>
-        <translation>华中电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="19"/>
-        <source>Northwest China grid</source>
-        <translation>西北电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="20"/>
-        <source>China Southern grid</source>
-        <translation>南方电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="21"/>
-        <source>Southwest China grid</source>
-        <translation>西南电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="22"/>
-        <source>National average</source>
-        <translation>全国平均</translation>
-    </message>
-</context>
-<context>
-    <name>HeatmapPlot</name>
-    <message>
-        <location filename="../../widgets/heatmap_plot.py" line="41"/>
-        <source>Hour of day</source>
-        <translation>时刻</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/heatmap_plot.py" line="42"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/heatmap_plot.py" line="47"/>
-        <source>PV power [kW]</source>
-        <translation>光伏功率 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/heatmap_plot.py" line="49"/>
-        <source>No results yet.</source>
-        <translation>尚无计算结果。</translation>
-    </message>
-</context>
-<context>
-    <name>HorizonPlot</name>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="36"/>
-        <source>Elevation [°]</source>
-        <translation>高度角 [°]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="37"/>
-        <source>Azimuth [°]</source>
-        <translation>方位角 [°]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
-        <location filename="../../widgets/horizon_plot.py" line="40"/>
-        <source>N</source>
-        <translation>北</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
-        <source>E</source>
-        <translation>东</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
-        <source>S</source>
-        <translation>南</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="40"/>
-        <source>W</source>
-        <translation>西</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="45"/>
-        <source>Merged horizon</source>
-        <translation>合并后的地平线</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="46"/>
-        <source>Horizon profile</source>
-        <translation>远方地平线轮廓</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/horizon_plot.py" line="47"/>
-        <source>Obstacles</source>
-        <translation>遮挡物</translation>
-    </message>
-</context>
-<context>
-    <name>LayoutView</name>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="58"/>
-        <source>%1 modules</source>
-        <translation>%1 块组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="59"/>
-        <source>%1 kWp</source>
-        <translation>%1 kWp</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="61"/>
-        <source>GCR %1</source>
-        <translation>GCR %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="62"/>
-        <source>row pitch %1 m</source>
-        <translation>阵列间距 %1 m</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="63"/>
-        <source>%1 rows</source>
-        <translation>%1 排</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="94"/>
-        <source>No roof yet.</source>
-        <translation>尚无屋面。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_view.py" line="135"/>
-        <source>↓ modules face %1°</source>
-        <translation>↓ 组件朝向 %1°</translation>
-    </message>
-</context>
-<context>
-    <name>LiveTab</name>
-    <message>
-        <location filename="../../app/live_tab.py" line="52"/>
-        <source>Live monitoring needs a database file.</source>
-        <translation>实时监控需要数据库文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="140"/>
-        <source>the replay reached the end of the model</source>
-        <translation>回放已到达模型数据末尾</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="141"/>
-        <source>could not start</source>
-        <translation>无法启动</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="141"/>
-        <source>no park to monitor</source>
-        <translation>没有可监控的园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="146"/>
-        <source>No devices are stored for %1: add one with “Add device…”.</source>
-        <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="148"/>
-        <source>The fleet has no park to monitor.</source>
-        <translation>光伏资产中没有可监控的园区。</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="150"/>
-        <source>Live monitoring could not start: %1</source>
-        <translation>实时监控无法启动：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/live_tab.py" line="211"/>
-        <source>Device %1 saved.</source>
-        <translation>设备 %1 已保存。</translation>
-    </message>
-</context>
-<context>
-    <name>LiveTables</name>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="21"/>
-        <source>idle</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="22"/>
-        <source>connecting</source>
-        <translation>连接中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="23"/>
-        <source>online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="24"/>
-        <source>error</source>
-        <translation>通讯异常</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="25"/>
-        <source>waiting to retry</source>
-        <translation>等待重连</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="26"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="36"/>
-        <source>normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="37"/>
-        <source>off</source>
-        <translation>关机</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="38"/>
-        <source>sleeping</source>
-        <translation>休眠</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="39"/>
-        <source>starting</source>
-        <translation>启动中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="40"/>
-        <source>MPPT</source>
-        <translation>并网发电（MPPT）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="41"/>
-        <source>throttled</source>
-        <translation>限功率运行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="42"/>
-        <source>shutting down</source>
-        <translation>停机中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="43"/>
-        <source>fault</source>
-        <translation>故障</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="44"/>
-        <source>standby</source>
-        <translation>待机</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="45"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="86"/>
-        <source>Link</source>
-        <translation>通讯</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="87"/>
-        <source>State</source>
-        <translation>运行状态</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="88"/>
-        <source>Last reading</source>
-        <translation>最近读数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="89"/>
-        <source>PV [kW]</source>
-        <translation>光伏 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="90"/>
-        <source>Retry</source>
-        <translation>重连</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="164"/>
-        <source>in %1 s</source>
-        <translation>%1 秒后</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="222"/>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="223"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="224"/>
-        <source>Lowest ratio</source>
-        <translation>最低比值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="225"/>
-        <source>Mean ratio</source>
-        <translation>平均比值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="226"/>
-        <source>Rule</source>
-        <translation>告警规则</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="270"/>
-        <source>ongoing</source>
-        <translation>未恢复</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_tables.py" line="275"/>
-        <source>below %1 % for %2 min</source>
-        <translation>低于 %1 % 持续 %2 分钟</translation>
-    </message>
-</context>
-<context>
-    <name>LiveView</name>
-    <message>
-        <location filename="../../widgets/live_view.py" line="80"/>
-        <source>Replay of the model</source>
-        <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
-        <translation>模型回放</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="80"/>
-        <source>Stored devices</source>
-        <translation>已保存的设备</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="81"/>
-        <source>Logger file…</source>
-        <translation>数据采集器文件…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="88"/>
-        <source>Clock:</source>
-        <translation>回放倍速：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="92"/>
-        <source>Add device…</source>
-        <translation>添加设备…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="101"/>
-        <source>Source:</source>
-        <translation>数据源：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="110"/>
-        <source>PV now</source>
-        <translation>当前光伏功率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="110"/>
-        <source>Consumption now</source>
-        <translation>当前用电负荷</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="110"/>
-        <source>Expected PV now</source>
-        <translation>当前预期光伏功率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="111"/>
-        <source>Actual / expected</source>
-        <translation>实际 / 预期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="111"/>
-        <source>Self-consumption now</source>
-        <translation>当前自发自用率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="112"/>
-        <source>PV today</source>
-        <translation>今日发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="112"/>
-        <source>Consumption today</source>
-        <translation>今日用电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="124"/>
-        <source>Power [kW]</source>
-        <translation>功率 [kW]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="127"/>
-        <source>Expected PV (model)</source>
-        <translation>预期光伏（模型）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="128"/>
-        <source>PV</source>
-        <translation>光伏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="129"/>
-        <source>Consumption</source>
-        <translation>用电负荷</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="149"/>
-        <source>min</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="155"/>
-        <source>Alarm when PV stays below</source>
-        <translation>告警条件：光伏低于预期的</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="157"/>
-        <source>of expected for</source>
-        <translation>，持续</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="163"/>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="243"/>
-        <source>No park selected</source>
-        <translation>未选择园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="317"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="317"/>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="319"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="319"/>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="319"/>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="320"/>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="357"/>
-        <source>Logger file</source>
-        <translation>数据采集器文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="358"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="417"/>
-        <source>Alarm log</source>
-        <translation>告警记录</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live_view.py" line="419"/>
-        <source>%1 active</source>
-        <translation>%1 条未恢复</translation>
-    </message>
-</context>
-<context>
-    <name>LossWaterfall</name>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="125"/>
-        <source>Energy [MWh]</source>
-        <translation>电量 [MWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="128"/>
-        <location filename="../../widgets/dashboard.py" line="142"/>
-        <source>Loss breakdown appears with the first result.</source>
-        <translation>首次计算完成后显示损失分解。</translation>
-    </message>
-</context>
-<context>
-    <name>Losses</name>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="85"/>
-        <source>Nominal (POA × STC)</source>
-        <translation>标称（POA×STC）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="86"/>
-        <source>Horizon shading</source>
-        <translation>远处地形遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="87"/>
-        <source>Row-to-row shading</source>
-        <translation>前后排遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="88"/>
-        <location filename="../../widgets/dashboard.py" line="89"/>
-        <source>Reflection (IAM)</source>
-        <translation>入射角损失（IAM）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="90"/>
-        <source>Temperature</source>
-        <translation>温度损失</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="91"/>
-        <source>Temperature and low light</source>
-        <translation>温度与弱光损失</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="92"/>
-        <source>Soiling</source>
-        <translation>积灰</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="93"/>
-        <source>Shading</source>
-        <translation>阴影遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="94"/>
-        <source>Snow</source>
-        <translation>积雪</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="95"/>
-        <source>Mismatch</source>
-        <translation>失配</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="96"/>
-        <source>DC wiring</source>
-        <translation>直流线缆</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="97"/>
-        <source>Connections</source>
-        <translation>连接器</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="98"/>
-        <source>LID</source>
-        <translation>光致衰减</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="99"/>
-        <source>Nameplate</source>
-        <translation>铭牌偏差</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="100"/>
-        <source>Availability</source>
-        <translation>停机</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="101"/>
-        <source>DC output</source>
-        <translation>直流输出</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="102"/>
-        <source>Inverter</source>
-        <translation>逆变器损失</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="103"/>
-        <source>Clipping</source>
-        <translation>限发削峰</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="104"/>
-        <source>Degradation</source>
-        <translation>年衰减率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="105"/>
-        <source>Other system losses</source>
-        <translation>其他系统损失</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/dashboard.py" line="106"/>
-        <source>AC output</source>
-        <translation>交流输出</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../app/main_window.py" line="90"/>
-        <source>Fleet</source>
-        <translation>光伏资产</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="103"/>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="110"/>
-        <source>Dashboard</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="110"/>
-        <source>Yield vs consumption</source>
-        <translation>发电与用电</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="111"/>
-        <source>Heat map</source>
-        <translation>热力图</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="111"/>
-        <source>Monthly</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="112"/>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="117"/>
-        <source>Live</source>
-        <translation>实时监控</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="124"/>
-        <source>Read-only: another program writes this database.</source>
-        <translation>只读：另一个程序正在写入此数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="162"/>
-        <source>&amp;New database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="164"/>
-        <source>&amp;Open database…</source>
-        <translation>打开数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="166"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="167"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="170"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="173"/>
-        <source>Add &amp;park</source>
-        <translation>添加园区(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="175"/>
-        <source>Add &amp;roof</source>
-        <translation>添加屋顶(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="176"/>
-        <source>Add &amp;array</source>
-        <translation>添加阵列(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="177"/>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="178"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="185"/>
-        <source>&amp;Run fleet</source>
-        <translation>全部计算(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="186"/>
-        <source>Simulate every park; results fill in park by park</source>
-        <translation>计算所有园区；结果逐个园区显示</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="187"/>
-        <source>&amp;Cancel run</source>
-        <translation>取消计算(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="190"/>
-        <source>&amp;About SolarFleet</source>
-        <translation>关于 SolarFleet(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="194"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="196"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="200"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="204"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="206"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="209"/>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="217"/>
-        <source>&amp;Run</source>
-        <translation>计算(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="219"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="221"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="240"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="247"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="262"/>
-        <source>The change could not be saved.</source>
-        <translation>修改未能保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="268"/>
-        <source>The run failed: %1</source>
-        <translation>计算失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="320"/>
-        <source>Read-only session: running is disabled</source>
-        <translation>只读会话：已停用运行</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="321"/>
-        <source>Run fleet (F5)</source>
-        <translation>全部计算（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="322"/>
-        <source>No simulation is connected in this build</source>
-        <translation>此版本未接入仿真模块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="328"/>
-        <source>No run yet</source>
-        <translation>尚未计算</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="331"/>
-        <source>Last run: %1</source>
-        <translation>上次计算：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="340"/>
-        <location filename="../../app/main_window.py" line="344"/>
-        <source>Not done: %1</source>
-        <translation>未完成：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="366"/>
-        <source>Deleted %1 – Ctrl+Z brings it back</source>
-        <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="381"/>
-        <source>Simulating %1 (%2 of %3)</source>
-        <translation>正在计算 %1（%2/%3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="389"/>
-        <source>Run cancelled; finished parks are shown.</source>
-        <translation>计算已取消；已完成的园区结果照常显示。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="390"/>
-        <source>Run finished.</source>
-        <translation>计算完成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="396"/>
-        <source>Importing weather or load files is not available in this build.</source>
-        <translation>此版本不支持导入气象或负荷文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="401"/>
-        <source>Import report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="402"/>
-        <source>The import failed: %1</source>
-        <translation>导入失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="413"/>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="413"/>
-        <source>SolarFleet database (*.db)</source>
-        <translation>SolarFleet 数据库 (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="418"/>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="419"/>
-        <source>SolarFleet database (*.db);;All files (*)</source>
-        <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="424"/>
-        <source>About SolarFleet</source>
-        <translation>关于 SolarFleet</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="425"/>
-        <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
-        <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="234"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="68"/>
-        <source>[read-only]</source>
-        <translation>[只读]</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="235"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-</context>
-<context>
-    <name>MonthlyBarsPlot</name>
-    <message>
-        <location filename="../../widgets/monthly_plot.py" line="31"/>
-        <source>AC energy [MWh]</source>
-        <translation>交流发电量 [MWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/monthly_plot.py" line="35"/>
-        <source>No results yet.</source>
-        <translation>尚无计算结果。</translation>
-    </message>
-</context>
-<context>
-    <name>ParkEditor</name>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="29"/>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="31"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="32"/>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="32"/>
-        <source>North positive</source>
-        <translation>北纬为正</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="33"/>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="33"/>
-        <source>East positive</source>
-        <translation>东经为正</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="34"/>
-        <source>Altitude</source>
-        <translation>海拔</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="35"/>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="35"/>
-        <source>IANA name, e.g. Asia/Shanghai</source>
-        <translation>IANA 时区名，例如 Asia/Shanghai</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="36"/>
-        <source>Grid region</source>
-        <translation>所属电网</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="38"/>
-        <source>Selects the CO₂ emission factor</source>
-        <translation>决定 CO₂ 排放因子</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_editor.py" line="39"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>ParkMap</name>
-    <message>
-        <location filename="../../widgets/park_map.py" line="57"/>
-        <source>Longitude [°E]</source>
-        <translation>经度 [°E]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_map.py" line="58"/>
-        <source>Latitude [°N]</source>
-        <translation>纬度 [°N]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_map.py" line="65"/>
-        <source>Specific yield [kWh/kWp]</source>
-        <translation>单位装机发电量 [kWh/kWp]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_map.py" line="69"/>
-        <source>No parks to show.</source>
-        <translation>没有可显示的园区。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/park_map.py" line="71"/>
-        <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
-        <translation>圆点大小：直流装机容量；颜色：单位装机发电量（灰色：尚无结果）。</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jan</source>
-        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>PV yield</source>
-        <translation>光伏发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>Consumption</source>
-        <translation>用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="142"/>
-        <source>Nominal (POA)</source>
-        <translation>标称（阵列面辐照）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="148"/>
-        <source>AC output</source>
-        <translation>交流输出</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Horizon shading</source>
-        <translation>远方地平线遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Row shading</source>
-        <translation>前后排遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Angle of incidence</source>
-        <translation>入射角损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Temperature and irradiance</source>
-        <translation>温度与辐照度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <source>Soiling</source>
-        <translation>灰尘遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Near shading</source>
-        <translation>近处遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Snow</source>
-        <translation>积雪</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Mismatch</source>
-        <translation>失配</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>DC wiring</source>
-        <translation>直流线损</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Connections</source>
-        <translation>连接损耗</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Light-induced degradation</source>
-        <translation>光致衰减 (LID)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <source>Ageing</source>
-        <translation>老化衰减</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Inverter</source>
-        <translation>逆变器</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <source>Inverter clipping</source>
-        <translation>逆变器限发</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="184"/>
-        <location filename="../../app/report_pdf.py" line="205"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="186"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Yield report</source>
-        <translation>发电量报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="187"/>
-        <source>Run %1 · SolarFleet %2 · created %3</source>
-        <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="192"/>
-        <source>DC capacity</source>
-        <translation>装机容量（直流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="193"/>
-        <location filename="../../app/report_pdf.py" line="226"/>
-        <source>Annual AC energy</source>
-        <translation>年发电量（交流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="194"/>
-        <source>Specific yield</source>
-        <translation>单位装机发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="195"/>
-        <source>Performance ratio</source>
-        <translation>系统效率 PR</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="197"/>
-        <source>Capacity factor</source>
-        <translation>容量系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="199"/>
-        <source>CO₂ avoided per year</source>
-        <translation>每年减排 CO₂</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="200"/>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="209"/>
-        <source>Monthly yield and consumption</source>
-        <translation>逐月发电量与用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="212"/>
-        <source>No consumption is stored for this scope.</source>
-        <translation>此范围没有保存用电数据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="214"/>
-        <source>Long-term yield (P50/P90)</source>
-        <translation>长期发电量（P50/P90）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216"/>
-        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-        <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="225"/>
-        <source>Probability of exceedance</source>
-        <translation>超越概率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Degradation factor</source>
-        <translation>衰减系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="243"/>
-        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-        <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="247"/>
-        <source>Losses</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="252"/>
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 减排</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="253"/>
-        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
-        <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="257"/>
-        <source>Assumptions</source>
-        <translation>假设条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="260"/>
-        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-        <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="273"/>
-        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-        <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Altitude</source>
-        <translation>海拔</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather</source>
-        <translation>气象数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather source</source>
-        <translation>气象数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
-        <source>typical year (TMY)</source>
-        <translation>典型气象年 (TMY)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
-        <source>measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>synthetic</source>
-        <translation>合成</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>clear sky</source>
-        <translation>晴空</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Module</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
-        <source>Tilt</source>
-        <translation>倾角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
-        <source>Degradation</source>
-        <translation>年衰减</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="316"/>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Soiling (mean)</source>
-        <translation>灰尘遮挡（平均）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="321"/>
-        <source>Loss parameters [%]</source>
-        <translation>损失参数 [%]</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="322"/>
-        <source>Loss</source>
-        <translation>损失项</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="237"/>
-        <source>synthetic ensemble</source>
-        <translation>合成气象年集合</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="238"/>
-        <source>measured years</source>
-        <translation>实测气象年</translation>
-    </message>
-</context>
-<context>
-    <name>PlotExport</name>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="93"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="94"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="95"/>
-        <source>Export plot</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="117"/>
-        <source>Export as PNG…</source>
-        <translation>导出为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/plot_export.py" line="119"/>
-        <source>Export as SVG…</source>
-        <translation>导出为 SVG…</translation>
-    </message>
-</context>
-<context>
-    <name>RoofEditor</name>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="15"/>
-        <source>Roof</source>
-        <translation>屋顶</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="16"/>
-        <source>Flat</source>
-        <translation>平屋面</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="16"/>
-        <source>Pitched</source>
-        <translation>坡屋面</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="18"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="19"/>
-        <source>Roof type</source>
-        <translation>屋面类型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="21"/>
-        <source>Usable area</source>
-        <translation>可用面积</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="22"/>
-        <source>Pitch (tilt)</source>
-        <translation>坡度（倾角）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="22"/>
-        <source>From horizontal</source>
-        <translation>与水平面夹角</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="23"/>
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="24"/>
-        <source>Clockwise from north; 180° = south</source>
-        <translation>自正北顺时针；180° 为正南</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/roof_editor.py" line="25"/>
-        <source>Height</source>
-        <translation>高度</translation>
-    </message>
-</context>
-<context>
-    <name>SelectionPresenter</name>
-    <message>
-        <location filename="../../app/presenter.py" line="59"/>
-        <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
-        <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../app/presenter.py" line="69"/>
-        <source>Whole fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/presenter.py" line="71"/>
-        <source>The loss breakdown is shown for parks and the whole fleet.</source>
-        <translation>损失分解按园区和全部园区显示。</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyConflictDialog</name>
-    <message>
-        <location filename="../../widgets/survey_conflict_dialog.py" line="19"/>
-        <source>Parks already in the fleet</source>
-        <translation>光伏资产中已有的园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
-        <source>Import under a new name</source>
-        <translation>以新名称导入</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_conflict_dialog.py" line="20"/>
-        <source>Replace the park in the fleet</source>
-        <translation>替换光伏资产中的园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_conflict_dialog.py" line="21"/>
-        <source>Skip (keep the fleet&apos;s park)</source>
-        <translation>跳过（保留光伏资产中的园区）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_conflict_dialog.py" line="22"/>
-        <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
-        <translation>勘测包中的这些园区与光伏资产中的园区同名。除非选择“替换”，不会覆盖任何数据。</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyController</name>
-    <message>
-        <location filename="../../app/survey_controller.py" line="184"/>
-        <source>Save survey %1</source>
-        <translation>保存勘测 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_controller.py" line="186"/>
-        <source>Replace park %1 by survey</source>
-        <translation>用勘测替换园区 %1</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyEstimatePanel</name>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
-        <source>Annual yield</source>
-        <translation>年发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
-        <source>Specific yield</source>
-        <translation>单位装机发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
-        <source>DC capacity</source>
-        <translation>直流装机容量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
-        <source>Self-consumption</source>
-        <translation>自发自用率</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
-        <source>Roof load</source>
-        <translation>屋面荷载</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
-        <source>Weather</source>
-        <translation>气象数据</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="42"/>
-        <source>Energy [MWh]</source>
-        <translation>电量 [MWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
-        <source>PV yield</source>
-        <translation>光伏发电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
-        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
-        <source>Consumption</source>
-        <translation>用电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="66"/>
-        <source>Updating…</source>
-        <translation>正在更新…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="76"/>
-        <source>%1 MWh</source>
-        <translation>%1 MWh</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="78"/>
-        <source>%1 kWh/kWp</source>
-        <translation>%1 kWh/kWp</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="79"/>
-        <source>%1 kWp, %2 modules</source>
-        <translation>%1 kWp，%2 块组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
-        <source>%1 kg/m²</source>
-        <translation>%1 kg/m²</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="88"/>
-        <source>within the allowed %1 kg/m²</source>
-        <translation>未超过允许的 %1 kg/m²</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="92"/>
-        <source>exceeds the allowed %1 kg/m²</source>
-        <translation>超过允许的 %1 kg/m²</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="94"/>
-        <source>allowed load unknown</source>
-        <translation>允许荷载未知</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
-        <source>climate table (%1)</source>
-        <translation>气候表（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
-        <source>typed monthly GHI</source>
-        <translation>手动输入的月水平总辐照量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
-        <source>default clearness (rough)</source>
-        <translation>默认晴空指数（粗略）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="100"/>
-        <source>synthetic year, %1</source>
-        <translation>合成典型年，%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="101"/>
-        <source>Estimate in %1 s</source>
-        <translation>估算用时 %1 s</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyForm</name>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="81"/>
-        <source>Add row</source>
-        <translation>添加行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="82"/>
-        <source>Remove row</source>
-        <translation>删除行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="170"/>
-        <source>Site</source>
-        <translation>场址</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="172"/>
-        <source>Park name</source>
-        <translation>园区名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="172"/>
-        <source>Surveyed park</source>
-        <translation>勘测园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="173"/>
-        <source>Coordinates</source>
-        <translation>坐标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="174"/>
-        <source>e.g. 31.38, 121.25 or 31°22&apos;48&quot;N 121°15&apos;E</source>
-        <translation>如 31.38, 121.25 或 31°22&apos;48&quot;N 121°15&apos;E</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="175"/>
-        <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
-        <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="178"/>
-        <source>Time zone found</source>
-        <translation>查得的时区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="179"/>
-        <source>Time zone override</source>
-        <translation>指定时区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="179"/>
-        <source>empty: use the zone found</source>
-        <translation>留空：使用查得的时区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="181"/>
-        <source>Altitude (pvlib map)</source>
-        <translation>海拔（pvlib 地图）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="182"/>
-        <source>Altitude override</source>
-        <translation>指定海拔</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="182"/>
-        <source>empty: use the map</source>
-        <translation>留空：使用地图数值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="186"/>
-        <source>Monthly GHI</source>
-        <translation>月水平总辐照量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="187"/>
-        <source>Typed monthly GHI</source>
-        <translation>手动输入月辐照量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="188"/>
-        <source>12 values, January first, separated by spaces or semicolons</source>
-        <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="189"/>
-        <source>Used when no climate-table city is within reach; empty: the documented default</source>
-        <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="190"/>
-        <source>Floor area for consumption</source>
-        <translation>用电估算的建筑面积</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="191"/>
-        <source>empty: no consumption preview</source>
-        <translation>留空：不预览用电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="192"/>
-        <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
-        <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="197"/>
-        <source>Roof</source>
-        <translation>屋面</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="199"/>
-        <source>Roof name</source>
-        <translation>屋面名称</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="199"/>
-        <source>Roof 1</source>
-        <translation>屋面 1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="200"/>
-        <source>Outline</source>
-        <translation>轮廓</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="200"/>
-        <source>Rectangle</source>
-        <translation>矩形</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="201"/>
-        <source>Polygon (vertices)</source>
-        <translation>多边形（顶点）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="203"/>
-        <source>Length (along x)</source>
-        <translation>长度（沿 x）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="204"/>
-        <source>Width (along y)</source>
-        <translation>宽度（沿 y）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
-        <location filename="../../widgets/survey_form.py" line="219"/>
-        <source>x [m]</source>
-        <translation>x [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="205"/>
-        <location filename="../../widgets/survey_form.py" line="219"/>
-        <source>y [m]</source>
-        <translation>y [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="208"/>
-        <source>Vertices</source>
-        <translation>顶点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="209"/>
-        <source>Roof type</source>
-        <translation>屋面类型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="209"/>
-        <source>Flat</source>
-        <translation>平屋面</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="210"/>
-        <source>Pitched</source>
-        <translation>坡屋面</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="212"/>
-        <source>Pitch</source>
-        <translation>坡度</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="213"/>
-        <source>Modules face (azimuth)</source>
-        <translation>组件朝向（方位角）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="214"/>
-        <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
-        <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="216"/>
-        <source>Roof height</source>
-        <translation>屋面高度</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="217"/>
-        <source>Edge setback (walkway)</source>
-        <translation>边缘退距（消防通道）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="218"/>
-        <source>Fire-code walkway kept free along every edge</source>
-        <translation>沿各边保留的消防通道</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="219"/>
-        <source>Length [m]</source>
-        <translation>长度 [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
-        <location filename="../../widgets/survey_form.py" line="267"/>
-        <source>Width [m]</source>
-        <translation>宽度 [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="220"/>
-        <source>Clearance [m]</source>
-        <translation>检修间距 [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="223"/>
-        <source>Keep-out areas</source>
-        <translation>禁布区（天窗、空调机组）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="224"/>
-        <source>Allowed load</source>
-        <translation>允许荷载</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="224"/>
-        <source>empty: unknown</source>
-        <translation>留空：未知</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="225"/>
-        <source>Racking + ballast</source>
-        <translation>支架 + 配重</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="225"/>
-        <source>empty: typical value</source>
-        <translation>留空：典型值</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="226"/>
-        <source>Per m² of module; take the racking vendor&apos;s figure when you have it</source>
-        <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="230"/>
-        <source>Modules</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="237"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="241"/>
-        <source>Module</source>
-        <translation>组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="242"/>
-        <source>Orientation</source>
-        <translation>排布方向</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="242"/>
-        <source>Portrait</source>
-        <translation>竖排</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="243"/>
-        <source>Landscape</source>
-        <translation>横排</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="247"/>
-        <source>Modules up a row</source>
-        <translation>每排纵向组件数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="248"/>
-        <source>Row spacing</source>
-        <translation>阵列间距</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="249"/>
-        <source>No shading at winter-solstice noon</source>
-        <translation>冬至日正午无遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="250"/>
-        <source>Chosen GCR</source>
-        <translation>指定 GCR</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="252"/>
-        <source>Row tilt</source>
-        <translation>阵列倾角</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="253"/>
-        <source>GCR</source>
-        <translation>GCR</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="257"/>
-        <source>Shading</source>
-        <translation>遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="259"/>
-        <location filename="../../widgets/survey_form.py" line="266"/>
-        <source>Azimuth [°]</source>
-        <translation>方位角 [°]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="259"/>
-        <source>Elevation [°]</source>
-        <translation>高度角 [°]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="262"/>
-        <source>Import PVGIS…</source>
-        <translation>导入 PVGIS…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="265"/>
-        <source>Horizon profile</source>
-        <translation>远方地平线轮廓</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="266"/>
-        <source>Height [m]</source>
-        <translation>高度 [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="266"/>
-        <source>Distance [m]</source>
-        <translation>距离 [m]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="270"/>
-        <source>Obstacles</source>
-        <translation>遮挡物</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="313"/>
-        <source>Choose a module</source>
-        <translation>选择组件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="326"/>
-        <source>Import a PVGIS horizon file</source>
-        <translation>导入 PVGIS 地平线文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="327"/>
-        <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
-        <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="333"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="365"/>
-        <location filename="../../widgets/survey_form.py" line="411"/>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="369"/>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="376"/>
-        <source>row %1, %2: “%3” is not a number</source>
-        <translation>第 %1 行，%2：“%3”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="416"/>
-        <source> at character %1</source>
-        <translation>（第 %1 个字符处）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="418"/>
-        <source>cannot read the coordinates%1: %2</source>
-        <translation>无法读取坐标%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="422"/>
-        <source>%1 (found offline)</source>
-        <translation>%1（离线查得）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="423"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="429"/>
-        <source>not accepted: %1</source>
-        <translation>不接受：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="436"/>
-        <source>needs 12 numbers, January first (got %1)</source>
-        <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="451"/>
-        <source>must be greater than %1</source>
-        <translation>必须大于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="459"/>
-        <location filename="../../widgets/survey_form.py" line="516"/>
-        <source>row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="481"/>
-        <source>Climate table: %1 (%2 km away)</source>
-        <translation>气候表：%1（相距 %2 km）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="484"/>
-        <source>Typed values (no climate-table city within reach)</source>
-        <translation>手动输入值（附近没有气候表城市）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="486"/>
-        <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
-        <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_form.py" line="498"/>
-        <source>needs at least 3 vertices</source>
-        <translation>至少需要 3 个顶点</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyUi</name>
-    <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
-        <source>Survey</source>
-        <translation>勘测</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="41"/>
-        <source>E&amp;xport survey package…</source>
-        <translation>导出勘测包(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="43"/>
-        <source>&amp;Import survey package…</source>
-        <translation>导入勘测包(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
-        <source>Park exists</source>
-        <translation>园区已存在</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="79"/>
-        <source>The fleet already has a park named %1. Replace it by this survey?</source>
-        <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="87"/>
-        <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
-        <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <location filename="../../app/survey_menu.py" line="96"/>
-        <source>Export survey package</source>
-        <translation>导出勘测包</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <source>No park holds a survey yet: save a survey first.</source>
-        <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="97"/>
-        <source>Survey package (*.sfsurvey.json *.json)</source>
-        <translation>勘测包 (*.sfsurvey.json *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
-        <source>The survey package could not be written.</source>
-        <translation>无法写入勘测包。</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="105"/>
-        <source>Exported %1 surveyed park(s) to %2</source>
-        <translation>已将 %1 个勘测园区导出到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="116"/>
-        <source>Import survey package</source>
-        <translation>导入勘测包</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="117"/>
-        <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
-        <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="123"/>
-        <source>The survey package was refused; the database is unchanged.</source>
-        <translation>勘测包被拒绝，数据库未作任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="127"/>
-        <source>Added: %1</source>
-        <translation>新增：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="128"/>
-        <source>Replaced: %1</source>
-        <translation>替换：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="129"/>
-        <source>Skipped: %1</source>
-        <translation>跳过：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/survey_menu.py" line="131"/>
-        <source>%1 imported as %2</source>
-        <translation>%1 已作为 %2 导入</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyView</name>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="53"/>
-        <source>Save to fleet</source>
-        <translation>保存到光伏资产</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="54"/>
-        <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
-        <translation>将勘测园区加入光伏资产（Ctrl+Z 可撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="83"/>
-        <source>Type or paste the site&apos;s coordinates to start.</source>
-        <translation>输入或粘贴场址坐标即可开始。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="94"/>
-        <source>Check the fields marked in red.</source>
-        <translation>请检查标红的字段。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="105"/>
-        <source>No layout: %1</source>
-        <translation>无法排布：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="117"/>
-        <source>No module fits on the roof.</source>
-        <translation>屋面上放不下任何组件。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="120"/>
-        <source>Complete the form to see the layout.</source>
-        <translation>填写完整表单后显示组件排布。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/survey_view.py" line="132"/>
-        <source>No estimate: %1</source>
-        <translation>无法估算：%1</translation>
-    </message>
-</context>
-<context>
-    <name>YieldPlot</name>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
-        <source>Hourly</source>
-        <translation>逐时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
-        <source>Daily</source>
-        <translation>逐日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="32"/>
-        <source>Monthly</source>
-        <translation>逐月</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="46"/>
-        <source>Self-consumed PV</source>
-        <translation>自用光伏电量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="47"/>
-        <source>PV yield</source>
-        <translation>光伏发电</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="48"/>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
-        <source>Consumption</source>
-        <translation>用电负荷</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="52"/>
-        <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
-        <translation>尚无计算结果：按 F5 计算后即可查看发电与用电对比。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="55"/>
-        <source>Resolution:</source>
-        <translation>时间粒度：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="116"/>
-        <source>PV and consumption</source>
-        <translation>发电与用电</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
-        <source>PV</source>
-        <translation>光伏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
-        <source>Self-consumed</source>
-        <translation>自用</translation>
-    </message>
-</context>
-<context>
-    <name>CarbonView</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Location-based</source>
-        <translation>基于位置</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Market-based</source>
-        <translation>基于市场</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Monthly</source>
-        <translation>按月</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Trajectory</source>
-        <translation>排放路径</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Green certificates</source>
-        <translation>绿证</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2:</source>
-        <translation>范围二：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>What-if (not stored)</source>
-        <translation>情景模拟（不保存）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Apply to the fleet…</source>
-        <translation>应用到电站群…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Add PV</source>
-        <translation>新增光伏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Battery</source>
-        <translation>储能</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Carbon</source>
-        <translation>碳管理</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Emission factors…</source>
-        <translation>排放因子…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Save target</source>
-        <translation>保存目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Peak by</source>
-        <translation>达峰年份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Reduction from peak</source>
-        <translation>较峰值减排</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>by</source>
-        <translation>目标年份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Neutral by</source>
-        <translation>中和年份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>The years must run: peak ≤ target ≤ neutrality.</source>
-        <translation>年份须满足：达峰 ≤ 目标 ≤ 中和。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>No ledger yet: it needs consumption data and a simulation run.</source>
-        <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Consumption measured, PV modelled.</source>
-        <translation>用电为实测值，光伏为模拟值。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Consumption and PV modelled.</source>
-        <translation>用电与光伏均为模拟值。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
-        <translation>范围二排放：基于位置 %1 t，基于市场 %2 t。光伏减排（不抵扣范围二）：自用 %3 t，上网 %4 t。绿证：%5 张。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Some months use the nearest published factor year.</source>
-        <translation>部分月份采用最近已发布年份的排放因子。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
-        <translation>范围二：%1 → %2 t。自给率：%3 → %4 %。绿证：%5 → %6 张。</translation>
-    </message>
-</context>
-<context>
-    <name>CarbonController</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
-        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp，并配置 %4 kWh 储能？之后请重新运行模拟以更新碳账本。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
-        <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp？之后请重新运行模拟以更新碳账本。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
-        <translation>%1 已变更：%2 kWp。请运行模拟以更新碳账本。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Apply the what-if</source>
-        <translation>应用情景模拟</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>%1 factor(s) added.</source>
-        <translation>已添加 %1 个因子。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
-        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列并配置储能。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
-        <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列。</translation>
-    </message>
-</context>
-<context>
-    <name>FactorTableModel</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Data year</source>
-        <translation>数据年份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Factor [kg CO₂/kWh]</source>
-        <translation>因子 [kg CO₂/kWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>FactorDialog</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Emission factors</source>
-        <translation>排放因子</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Publication, e.g. MEE announcement and date</source>
-        <translation>发布文件，例如生态环境部公告及日期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Add factor</source>
-        <translation>添加因子</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Add from file…</source>
-        <translation>从文件添加…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Data year</source>
-        <translation>数据年份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Factor [kg CO₂/kWh]</source>
-        <translation>因子 [kg CO₂/kWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>The source of the factor is required.</source>
-        <translation>必须填写因子来源。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Add emission factors</source>
-        <translation>添加排放因子</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Factor files (*.csv *.json)</source>
-        <translation>因子文件 (*.csv *.json)</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTableModel</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>PV [MWh]</source>
-        <translation>光伏 [MWh]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Issued</source>
-        <translation>核发</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Sold</source>
-        <translation>已出售</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Retained</source>
-        <translation>自留</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Not yet sold or retained</source>
-        <translation>未出售或自留</translation>
-    </message>
-</context>
-<context>
-    <name>MonthlyCarbonPlot</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>CO₂ [t]</source>
-        <translation>CO₂ [t]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2, location-based</source>
-        <translation>范围二（基于位置）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2, market-based</source>
-        <translation>范围二（基于市场）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Avoided: PV used on site</source>
-        <translation>减排：光伏自用</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Avoided: PV exported</source>
-        <translation>减排：光伏上网</translation>
-    </message>
-</context>
-<context>
-    <name>TrajectoryPlot</name>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Scope 2 [t CO₂/yr]</source>
-        <translation>范围二 [t CO₂/年]</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Ledger</source>
-        <translation>账本</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Projected</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/carbon_view.py" line="0"/>
-        <source>What-if</source>
-        <translation>情景</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>FleetTreeModel</name>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="166" />
+            <source>Name</source>
+            <extracomment>tuple path of the node: (park, roof, array) "park" | "roof" | "array" number for numeric columns, folded text for names</extracomment>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="166" />
+            <source>kWp</source>
+            <translation>装机 kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="166" />
+            <source>MWh/yr</source>
+            <translation>年发电量 MWh</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="168" />
+            <source>Park, roof or array</source>
+            <translation>园区、屋顶或阵列</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="168" />
+            <source>DC capacity at STC [kWp]</source>
+            <translation>STC 条件下装机容量（直流）[kWp]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="169" />
+            <source>Annual AC energy of the last run [MWh]</source>
+            <translation>上次计算的年交流发电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="186" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="186" />
+            <source>Roof</source>
+            <translation>屋顶</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="186" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="196" />
+            <source>No result yet</source>
+            <translation>尚无计算结果</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/fleet_tree_model.py" line="199" />
+            <source>Inputs changed since this result</source>
+            <translation>该结果计算后输入已修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPlot</name>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="37" />
+            <source>AC power [kW]</source>
+            <translation>交流功率 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="45" />
+            <source>Forecast P50</source>
+            <translation>预测 P50</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="46" />
+            <source>Actual</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="50" />
+            <source>P10–P90</source>
+            <translation>P10–P90</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="54" />
+            <source>No forecast yet.</source>
+            <translation>尚无预测。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="92" />
+            <source>Against %1 hours of actuals: MAE %2 kW, bias %3 kW (positive: the forecast was too high).</source>
+            <translation>与 %1 小时实测值相比：MAE %2 kW，偏差 %3 kW（正值表示预测偏高）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_plot.py" line="97" />
+            <source>No actuals for these hours yet.</source>
+            <translation>这些时段还没有实测值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastUi</name>
+        <message>
+            <location filename="../../app/forecast_ui.py" line="82" />
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastView</name>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="37" />
+            <source>Day ahead</source>
+            <translation>日前（明天）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="38" />
+            <source>Week ahead</source>
+            <translation>未来一周</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="39" />
+            <source>Forecast from recent measurements</source>
+            <translation>按近期实测值预测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="40" />
+            <source>Forecast from a file…</source>
+            <translation>从文件预测…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="41" />
+            <source>Import measured AC…</source>
+            <translation>导入实测交流功率…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="46" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="83" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="89" />
+            <source>No forecast stored for this park yet.</source>
+            <translation>此园区还没有保存的预测。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="91" />
+            <source>recent measurements</source>
+            <translation>近期实测值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="91" />
+            <source>forecast file</source>
+            <translation>预测文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="98" />
+            <source>Forecast %1 (%2, issued %3). Bands: %4</source>
+            <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="106" />
+            <source>Forecast file</source>
+            <translation>预测文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="106" />
+            <location filename="../../widgets/forecast_view.py" line="112" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="111" />
+            <source>Measured AC (time, ac [kW])</source>
+            <translation>实测交流功率（time, ac [kW]）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="94" />
+            <source>quantiles of the park's own errors over %1 daylight hours</source>
+            <translation>本园区 %1 个白天小时误差的分位数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="96" />
+            <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
+            <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormEditor</name>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="116" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="119" />
+            <source>Revert</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="307" />
+            <source>Not applied: %1 %2</source>
+            <translation>未应用：%1%2</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="309" />
+            <source>Not applied: %1</source>
+            <translation>未应用：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridRegion</name>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="15" />
+            <source>North China grid</source>
+            <translation>华北电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="16" />
+            <source>Northeast China grid</source>
+            <translation>东北电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="17" />
+            <source>East China grid</source>
+            <translation>华东电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="18" />
+            <source>Central China grid</source>
+            <translation>华中电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="19" />
+            <source>Northwest China grid</source>
+            <translation>西北电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="20" />
+            <source>China Southern grid</source>
+            <translation>南方电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="21" />
+            <source>Southwest China grid</source>
+            <translation>西南电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="22" />
+            <source>National average</source>
+            <translation>全国平均</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapPlot</name>
+        <message>
+            <location filename="../../widgets/heatmap_plot.py" line="41" />
+            <source>Hour of day</source>
+            <translation>时刻</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/heatmap_plot.py" line="42" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/heatmap_plot.py" line="47" />
+            <source>PV power [kW]</source>
+            <translation>光伏功率 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/heatmap_plot.py" line="49" />
+            <source>No results yet.</source>
+            <translation>尚无计算结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HorizonPlot</name>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="36" />
+            <source>Elevation [°]</source>
+            <translation>高度角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="37" />
+            <source>Azimuth [°]</source>
+            <translation>方位角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="39" />
+            <location filename="../../widgets/horizon_plot.py" line="40" />
+            <source>N</source>
+            <translation>北</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="39" />
+            <source>E</source>
+            <translation>东</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="39" />
+            <source>S</source>
+            <translation>南</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="40" />
+            <source>W</source>
+            <translation>西</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="45" />
+            <source>Merged horizon</source>
+            <translation>合并后的地平线</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="46" />
+            <source>Horizon profile</source>
+            <translation>远方地平线轮廓</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/horizon_plot.py" line="47" />
+            <source>Obstacles</source>
+            <translation>遮挡物</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutView</name>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="58" />
+            <source>%1 modules</source>
+            <translation>%1 块组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="59" />
+            <source>%1 kWp</source>
+            <translation>%1 kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="61" />
+            <source>GCR %1</source>
+            <translation>GCR %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="62" />
+            <source>row pitch %1 m</source>
+            <translation>阵列间距 %1 m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="63" />
+            <source>%1 rows</source>
+            <translation>%1 排</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="94" />
+            <source>No roof yet.</source>
+            <translation>尚无屋顶。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/layout_view.py" line="135" />
+            <source>↓ modules face %1°</source>
+            <translation>↓ 组件朝向 %1°</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveTab</name>
+        <message>
+            <location filename="../../app/live_tab.py" line="52" />
+            <source>Live monitoring needs a database file.</source>
+            <translation>实时监控需要数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="140" />
+            <source>the replay reached the end of the model</source>
+            <translation>回放已到达模型数据末尾</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="141" />
+            <source>could not start</source>
+            <translation>无法启动</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="141" />
+            <source>no park to monitor</source>
+            <translation>没有可监控的园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="146" />
+            <source>No devices are stored for %1: add one with “Add device…”.</source>
+            <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="148" />
+            <source>The fleet has no park to monitor.</source>
+            <translation>光伏资产中没有可监控的园区。</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="150" />
+            <source>Live monitoring could not start: %1</source>
+            <translation>实时监控无法启动：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/live_tab.py" line="211" />
+            <source>Device %1 saved.</source>
+            <translation>设备 %1 已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveTables</name>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="21" />
+            <source>idle</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="22" />
+            <source>connecting</source>
+            <translation>连接中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="23" />
+            <source>online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="24" />
+            <source>error</source>
+            <translation>通讯异常</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="25" />
+            <source>waiting to retry</source>
+            <translation>等待重连</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="26" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="36" />
+            <source>normal</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="37" />
+            <source>off</source>
+            <translation>关机</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="38" />
+            <source>sleeping</source>
+            <translation>休眠</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="39" />
+            <source>starting</source>
+            <translation>启动中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="40" />
+            <source>MPPT</source>
+            <translation>并网发电（MPPT）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="41" />
+            <source>throttled</source>
+            <translation>限功率运行</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="42" />
+            <source>shutting down</source>
+            <translation>停机中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="43" />
+            <source>fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="44" />
+            <source>standby</source>
+            <translation>待机</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="45" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="85" />
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="86" />
+            <source>Link</source>
+            <translation>通讯</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="87" />
+            <source>State</source>
+            <translation>运行状态</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="88" />
+            <source>Last reading</source>
+            <translation>最近读数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="89" />
+            <source>PV [kW]</source>
+            <translation>光伏 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="90" />
+            <source>Retry</source>
+            <translation>重连</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="164" />
+            <source>in %1 s</source>
+            <translation>%1 秒后</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="222" />
+            <source>Start</source>
+            <translation>启动</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="223" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="224" />
+            <source>Lowest ratio</source>
+            <translation>最低比值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="225" />
+            <source>Mean ratio</source>
+            <translation>平均比值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="226" />
+            <source>Rule</source>
+            <translation>告警规则</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="270" />
+            <source>ongoing</source>
+            <translation>未恢复</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_tables.py" line="275" />
+            <source>below %1 % for %2 min</source>
+            <translation>低于 %1 % 持续 %2 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveView</name>
+        <message>
+            <location filename="../../widgets/live_view.py" line="80" />
+            <source>Replay of the model</source>
+            <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
+            <translation>模型回放</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="80" />
+            <source>Stored devices</source>
+            <translation>已保存的设备</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="81" />
+            <source>Logger file…</source>
+            <translation>数据采集器文件…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="88" />
+            <source>Clock:</source>
+            <translation>回放倍速：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="92" />
+            <source>Add device…</source>
+            <translation>添加设备…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="101" />
+            <source>Source:</source>
+            <translation>数据源：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="110" />
+            <source>PV now</source>
+            <translation>当前光伏功率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="110" />
+            <source>Consumption now</source>
+            <translation>当前用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="110" />
+            <source>Expected PV now</source>
+            <translation>当前预期光伏功率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="111" />
+            <source>Actual / expected</source>
+            <translation>实际 / 预期</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="111" />
+            <source>Self-consumption now</source>
+            <translation>当前自发自用率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="112" />
+            <source>PV today</source>
+            <translation>今日发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="112" />
+            <source>Consumption today</source>
+            <translation>今日用电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="124" />
+            <source>Power [kW]</source>
+            <translation>功率 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="127" />
+            <source>Expected PV (model)</source>
+            <translation>预期光伏（模型）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="128" />
+            <source>PV</source>
+            <translation>光伏</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="129" />
+            <source>Consumption</source>
+            <translation>用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="149" />
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="155" />
+            <source>Alarm when PV stays below</source>
+            <translation>告警条件：光伏低于预期的</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="157" />
+            <source>of expected for</source>
+            <translation>，持续</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="163" />
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="243" />
+            <source>No park selected</source>
+            <translation>未选择园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="317" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="317" />
+            <source>Start</source>
+            <translation>启动</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="319" />
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="319" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="319" />
+            <source>Running</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="320" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="357" />
+            <source>Logger file</source>
+            <translation>数据采集器文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="358" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="417" />
+            <source>Alarm log</source>
+            <translation>告警记录</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_view.py" line="419" />
+            <source>%1 active</source>
+            <translation>%1 条未恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossWaterfall</name>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="125" />
+            <source>Energy [MWh]</source>
+            <translation>电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="128" />
+            <location filename="../../widgets/dashboard.py" line="142" />
+            <source>Loss breakdown appears with the first result.</source>
+            <translation>首次计算完成后显示损失分解。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="85" />
+            <source>Nominal (POA × STC)</source>
+            <translation>标称（阵列面辐照 × STC）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="86" />
+            <source>Horizon shading</source>
+            <translation>地平线遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="87" />
+            <source>Row-to-row shading</source>
+            <translation>前后排遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="88" />
+            <location filename="../../widgets/dashboard.py" line="89" />
+            <source>Reflection (IAM)</source>
+            <translation>入射角损失（IAM）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="90" />
+            <source>Temperature</source>
+            <translation>温度损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="91" />
+            <source>Temperature and low light</source>
+            <translation>温度与弱光损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="92" />
+            <source>Soiling</source>
+            <translation>积灰损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="93" />
+            <source>Shading</source>
+            <translation>近处遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="94" />
+            <source>Snow</source>
+            <translation>积雪损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="95" />
+            <source>Mismatch</source>
+            <translation>失配损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="96" />
+            <source>DC wiring</source>
+            <translation>直流线路损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="97" />
+            <source>Connections</source>
+            <translation>连接损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="98" />
+            <source>LID</source>
+            <translation>光致衰减（LID）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="99" />
+            <source>Nameplate</source>
+            <translation>铭牌功率偏差</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="100" />
+            <source>Availability</source>
+            <translation>停机损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="101" />
+            <source>DC output</source>
+            <translation>直流输出</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="102" />
+            <source>Inverter</source>
+            <translation>逆变器损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="103" />
+            <source>Clipping</source>
+            <translation>逆变器削峰损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="104" />
+            <source>Degradation</source>
+            <translation>衰减损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="105" />
+            <source>Other system losses</source>
+            <translation>其他系统损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="106" />
+            <source>AC output</source>
+            <translation>交流输出</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/main_window.py" line="90" />
+            <source>Fleet</source>
+            <translation>光伏资产</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="103" />
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="110" />
+            <source>Dashboard</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="110" />
+            <source>Yield vs consumption</source>
+            <translation>发电与用电</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="111" />
+            <source>Heat map</source>
+            <translation>热力图</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="111" />
+            <source>Monthly</source>
+            <translation>月度</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="112" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="117" />
+            <source>Live</source>
+            <translation>实时监控</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="124" />
+            <source>Read-only: another program writes this database.</source>
+            <translation>只读：另一个程序正在写入此数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="162" />
+            <source>&amp;New database…</source>
+            <translation>新建数据库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="164" />
+            <source>&amp;Open database…</source>
+            <translation>打开数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="166" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="167" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="170" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="173" />
+            <source>Add &amp;park</source>
+            <translation>添加园区(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="175" />
+            <source>Add &amp;roof</source>
+            <translation>添加屋顶(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="176" />
+            <source>Add &amp;array</source>
+            <translation>添加阵列(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="177" />
+            <source>D&amp;uplicate</source>
+            <translation>复制(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="178" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="185" />
+            <source>&amp;Run fleet</source>
+            <translation>全部计算(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="186" />
+            <source>Simulate every park; results fill in park by park</source>
+            <translation>计算所有园区；结果逐个园区显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="187" />
+            <source>&amp;Cancel run</source>
+            <translation>取消计算(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="190" />
+            <source>&amp;About SolarFleet</source>
+            <translation>关于 SolarFleet(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="194" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="196" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="200" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="204" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="206" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="209" />
+            <source>System default</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="217" />
+            <source>&amp;Run</source>
+            <translation>计算(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="219" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="221" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="240" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="247" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="262" />
+            <source>The change could not be saved.</source>
+            <translation>修改未能保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="268" />
+            <source>The run failed: %1</source>
+            <translation>计算失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="320" />
+            <source>Read-only session: running is disabled</source>
+            <translation>只读会话：已停用运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="321" />
+            <source>Run fleet (F5)</source>
+            <translation>全部计算（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="322" />
+            <source>No simulation is connected in this build</source>
+            <translation>此版本未接入仿真模块</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="328" />
+            <source>No run yet</source>
+            <translation>尚未计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="331" />
+            <source>Last run: %1</source>
+            <translation>上次计算：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="340" />
+            <location filename="../../app/main_window.py" line="344" />
+            <source>Not done: %1</source>
+            <translation>未完成：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="366" />
+            <source>Deleted %1 – Ctrl+Z brings it back</source>
+            <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="381" />
+            <source>Simulating %1 (%2 of %3)</source>
+            <translation>正在计算 %1（%2/%3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="389" />
+            <source>Run cancelled; finished parks are shown.</source>
+            <translation>计算已取消；已完成的园区结果照常显示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="390" />
+            <source>Run finished.</source>
+            <translation>计算完成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="396" />
+            <source>Importing weather or load files is not available in this build.</source>
+            <translation>此版本不支持导入气象或负荷文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="401" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="402" />
+            <source>The import failed: %1</source>
+            <translation>导入失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="413" />
+            <source>New database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="413" />
+            <source>SolarFleet database (*.db)</source>
+            <translation>SolarFleet 数据库 (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="418" />
+            <source>Open database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="419" />
+            <source>SolarFleet database (*.db);;All files (*)</source>
+            <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="424" />
+            <source>About SolarFleet</source>
+            <translation>关于 SolarFleet</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="425" />
+            <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
+            <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="234" />
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="68" />
+            <source>[read-only]</source>
+            <translation>[只读]</translation>
+        </message>
+        <message>
+            <location filename="../../app/main_window.py" line="235" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyBarsPlot</name>
+        <message>
+            <location filename="../../widgets/monthly_plot.py" line="31" />
+            <source>AC energy [MWh]</source>
+            <translation>交流发电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/monthly_plot.py" line="35" />
+            <source>No results yet.</source>
+            <translation>尚无计算结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkEditor</name>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="29" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="31" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="32" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="32" />
+            <source>North positive</source>
+            <translation>北纬为正</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="33" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="33" />
+            <source>East positive</source>
+            <translation>东经为正</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="34" />
+            <source>Altitude</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="35" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="35" />
+            <source>IANA name, e.g. Asia/Shanghai</source>
+            <translation>IANA 时区名，例如 Asia/Shanghai</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="36" />
+            <source>Grid region</source>
+            <translation>所属电网</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="38" />
+            <source>Selects the CO₂ emission factor</source>
+            <translation>决定 CO₂ 排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_editor.py" line="39" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkMap</name>
+        <message>
+            <location filename="../../widgets/park_map.py" line="57" />
+            <source>Longitude [°E]</source>
+            <translation>经度 [°E]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="58" />
+            <source>Latitude [°N]</source>
+            <translation>纬度 [°N]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="65" />
+            <source>Specific yield [kWh/kWp]</source>
+            <translation>单位装机发电量 [kWh/kWp]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="69" />
+            <source>No parks to show.</source>
+            <translation>没有可显示的园区。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="71" />
+            <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
+            <translation>圆点大小：装机容量（直流）；颜色：单位装机发电量（灰色：尚无结果）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>Jan</source>
+            <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="111" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="122" />
+            <source>PV yield</source>
+            <translation>光伏发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="122" />
+            <source>Consumption</source>
+            <translation>用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="142" />
+            <source>Nominal (POA)</source>
+            <translation>标称（阵列面辐照 × STC）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="148" />
+            <source>AC output</source>
+            <translation>交流输出</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="170" />
+            <source>Horizon shading</source>
+            <translation>地平线遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="170" />
+            <source>Row shading</source>
+            <translation>前后排遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Angle of incidence</source>
+            <translation>入射角损失（IAM）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Temperature and irradiance</source>
+            <translation>温度与弱光损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <source>Soiling</source>
+            <translation>积灰损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Near shading</source>
+            <translation>近处遮挡损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Snow</source>
+            <translation>积雪损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Mismatch</source>
+            <translation>失配损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>DC wiring</source>
+            <translation>直流线路损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Connections</source>
+            <translation>连接损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Light-induced degradation</source>
+            <translation>光致衰减（LID）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Nameplate rating</source>
+            <translation>铭牌功率偏差</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Availability</source>
+            <translation>停机损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <source>Ageing</source>
+            <translation>衰减损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <location filename="../../app/report_pdf.py" line="300" />
+            <source>Inverter</source>
+            <translation>逆变器</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <source>Inverter clipping</source>
+            <translation>逆变器削峰损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="184" />
+            <location filename="../../app/report_pdf.py" line="205" />
+            <location filename="../../app/report_pdf.py" line="345" />
+            <source>Fleet</source>
+            <translation>全部园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="186" />
+            <location filename="../../app/report_pdf.py" line="345" />
+            <source>Yield report</source>
+            <translation>发电量报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="187" />
+            <source>Run %1 · SolarFleet %2 · created %3</source>
+            <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="192" />
+            <source>DC capacity</source>
+            <translation>装机容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="193" />
+            <location filename="../../app/report_pdf.py" line="226" />
+            <source>Annual AC energy</source>
+            <translation>年发电量（交流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="194" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="195" />
+            <source>Performance ratio</source>
+            <translation>系统效率 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="197" />
+            <source>Capacity factor</source>
+            <translation>容量系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="199" />
+            <source>CO₂ avoided per year</source>
+            <translation>年 CO₂ 减排量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="200" />
+            <source>Key figures</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="202" />
+            <location filename="../../app/report_pdf.py" line="300" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="202" />
+            <location filename="../../app/report_pdf.py" line="279" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="209" />
+            <source>Monthly yield and consumption</source>
+            <translation>逐月发电量与用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="212" />
+            <source>No consumption is stored for this scope.</source>
+            <translation>此范围没有保存用电数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="214" />
+            <source>Long-term yield (P50/P90)</source>
+            <translation>长期发电量（P50/P90）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="216" />
+            <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+            <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="225" />
+            <source>Probability of exceedance</source>
+            <translation>超越概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="230" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="230" />
+            <source>Degradation factor</source>
+            <translation>衰减系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="243" />
+            <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+            <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="247" />
+            <source>Losses</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="252" />
+            <source>CO₂ avoided</source>
+            <translation>CO₂ 减排量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="253" />
+            <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
+            <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="257" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="260" />
+            <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+            <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="273" />
+            <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+            <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="277" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="277" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="279" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="279" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="279" />
+            <source>Altitude</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Weather</source>
+            <translation>气象数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Weather source</source>
+            <translation>气象数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="285" />
+            <source>typical year (TMY)</source>
+            <translation>典型气象年（TMY）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="285" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>synthetic</source>
+            <translation>合成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>clear sky</source>
+            <translation>晴空</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="300" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="300" />
+            <source>Module</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Tilt</source>
+            <translation>倾角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Degradation</source>
+            <translation>年衰减率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="316" />
+            <source>Equipment</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Soiling (mean)</source>
+            <translation>积灰损失（平均）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="321" />
+            <source>Loss parameters [%]</source>
+            <translation>损失参数 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="322" />
+            <source>Loss</source>
+            <translation>损失项</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="237" />
+            <source>synthetic ensemble</source>
+            <translation>合成气象年集合</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="238" />
+            <source>measured years</source>
+            <translation>实测气象年</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotExport</name>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="93" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="94" />
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="95" />
+            <source>Export plot</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="117" />
+            <source>Export as PNG…</source>
+            <translation>导出为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="119" />
+            <source>Export as SVG…</source>
+            <translation>导出为 SVG…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoofEditor</name>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="15" />
+            <source>Roof</source>
+            <translation>屋顶</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="16" />
+            <source>Flat</source>
+            <translation>平屋面</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="16" />
+            <source>Pitched</source>
+            <translation>坡屋面</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="18" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="19" />
+            <source>Roof type</source>
+            <translation>屋面类型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="21" />
+            <source>Usable area</source>
+            <translation>可用面积</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="22" />
+            <source>Pitch (tilt)</source>
+            <translation>坡度（倾角）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="22" />
+            <source>From horizontal</source>
+            <translation>与水平面夹角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="23" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="24" />
+            <source>Clockwise from north; 180° = south</source>
+            <translation>自正北顺时针；180° 为正南</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="25" />
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPresenter</name>
+        <message>
+            <location filename="../../app/presenter.py" line="59" />
+            <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+            <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../app/presenter.py" line="69" />
+            <source>Whole fleet</source>
+            <translation>全部园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/presenter.py" line="71" />
+            <source>The loss breakdown is shown for parks and the whole fleet.</source>
+            <translation>损失分解按园区和全部园区显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyConflictDialog</name>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="19" />
+            <source>Parks already in the fleet</source>
+            <translation>光伏资产中已有的园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
+            <source>Import under a new name</source>
+            <translation>以新名称导入</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
+            <source>Replace the park in the fleet</source>
+            <translation>替换光伏资产中的园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="21" />
+            <source>Skip (keep the fleet's park)</source>
+            <translation>跳过（保留光伏资产中的园区）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="22" />
+            <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
+            <translation>勘测包中的这些园区与光伏资产中的园区同名。除非选择“替换”，不会覆盖任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyController</name>
+        <message>
+            <location filename="../../app/survey_controller.py" line="184" />
+            <source>Save survey %1</source>
+            <translation>保存勘测 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_controller.py" line="186" />
+            <source>Replace park %1 by survey</source>
+            <translation>用勘测替换园区 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyEstimatePanel</name>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <source>Annual yield</source>
+            <translation>年发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <source>DC capacity</source>
+            <translation>装机容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <source>Self-consumption</source>
+            <translation>自发自用率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <source>Roof load</source>
+            <translation>屋面荷载</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <source>Weather</source>
+            <translation>气象数据</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="42" />
+            <source>Energy [MWh]</source>
+            <translation>电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="52" />
+            <source>PV yield</source>
+            <translation>光伏发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="53" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
+            <source>Consumption</source>
+            <translation>用电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="66" />
+            <source>Updating…</source>
+            <translation>正在更新…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <source>%1 MWh</source>
+            <translation>%1 MWh</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="78" />
+            <source>%1 kWh/kWp</source>
+            <translation>%1 kWh/kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="79" />
+            <source>%1 kWp, %2 modules</source>
+            <translation>%1 kWp，%2 块组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="86" />
+            <source>%1 kg/m²</source>
+            <translation>%1 kg/m²</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="88" />
+            <source>within the allowed %1 kg/m²</source>
+            <translation>未超过允许的 %1 kg/m²</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
+            <source>exceeds the allowed %1 kg/m²</source>
+            <translation>超过允许的 %1 kg/m²</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="94" />
+            <source>allowed load unknown</source>
+            <translation>允许荷载未知</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="98" />
+            <source>climate table (%1)</source>
+            <translation>气候表（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
+            <source>typed monthly GHI</source>
+            <translation>手动输入的月水平总辐照量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
+            <source>default clearness (rough)</source>
+            <translation>默认晴空指数（粗略）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <source>synthetic year, %1</source>
+            <translation>合成典型年，%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
+            <source>Estimate in %1 s</source>
+            <translation>估算用时 %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="81" />
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="82" />
+            <source>Remove row</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="170" />
+            <source>Site</source>
+            <translation>场址</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="172" />
+            <source>Park name</source>
+            <translation>园区名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="172" />
+            <source>Surveyed park</source>
+            <translation>勘测园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="173" />
+            <source>Coordinates</source>
+            <translation>坐标</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="174" />
+            <source>e.g. 31.38, 121.25 or 31°22'48"N 121°15'E</source>
+            <translation>如 31.38, 121.25 或 31°22'48"N 121°15'E</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="175" />
+            <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
+            <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="178" />
+            <source>Time zone found</source>
+            <translation>查得的时区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="179" />
+            <source>Time zone override</source>
+            <translation>指定时区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="179" />
+            <source>empty: use the zone found</source>
+            <translation>留空：使用查得的时区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="181" />
+            <source>Altitude (pvlib map)</source>
+            <translation>海拔（pvlib 地图）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="182" />
+            <source>Altitude override</source>
+            <translation>指定海拔</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="182" />
+            <source>empty: use the map</source>
+            <translation>留空：使用地图数值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="186" />
+            <source>Monthly GHI</source>
+            <translation>月水平总辐照量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="187" />
+            <source>Typed monthly GHI</source>
+            <translation>手动输入月辐照量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="188" />
+            <source>12 values, January first, separated by spaces or semicolons</source>
+            <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="189" />
+            <source>Used when no climate-table city is within reach; empty: the documented default</source>
+            <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="190" />
+            <source>Floor area for consumption</source>
+            <translation>用电估算的建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="191" />
+            <source>empty: no consumption preview</source>
+            <translation>留空：不预览用电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="192" />
+            <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
+            <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="197" />
+            <source>Roof</source>
+            <translation>屋顶</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="199" />
+            <source>Roof name</source>
+            <translation>屋顶名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="199" />
+            <source>Roof 1</source>
+            <translation>屋顶 1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="200" />
+            <source>Outline</source>
+            <translation>轮廓</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="200" />
+            <source>Rectangle</source>
+            <translation>矩形</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="201" />
+            <source>Polygon (vertices)</source>
+            <translation>多边形（顶点）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="203" />
+            <source>Length (along x)</source>
+            <translation>长度（沿 x）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="204" />
+            <source>Width (along y)</source>
+            <translation>宽度（沿 y）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="205" />
+            <location filename="../../widgets/survey_form.py" line="219" />
+            <source>x [m]</source>
+            <translation>x [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="205" />
+            <location filename="../../widgets/survey_form.py" line="219" />
+            <source>y [m]</source>
+            <translation>y [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="208" />
+            <source>Vertices</source>
+            <translation>顶点</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="209" />
+            <source>Roof type</source>
+            <translation>屋面类型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="209" />
+            <source>Flat</source>
+            <translation>平屋面</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="210" />
+            <source>Pitched</source>
+            <translation>坡屋面</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="212" />
+            <source>Pitch</source>
+            <translation>坡度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="213" />
+            <source>Modules face (azimuth)</source>
+            <translation>组件朝向（方位角）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="214" />
+            <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
+            <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="216" />
+            <source>Roof height</source>
+            <translation>屋面高度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="217" />
+            <source>Edge setback (walkway)</source>
+            <translation>边缘退距（消防通道）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="218" />
+            <source>Fire-code walkway kept free along every edge</source>
+            <translation>沿各边保留的消防通道</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="219" />
+            <source>Length [m]</source>
+            <translation>长度 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="220" />
+            <location filename="../../widgets/survey_form.py" line="267" />
+            <source>Width [m]</source>
+            <translation>宽度 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="220" />
+            <source>Clearance [m]</source>
+            <translation>检修间距 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="223" />
+            <source>Keep-out areas</source>
+            <translation>禁布区（天窗、空调机组）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="224" />
+            <source>Allowed load</source>
+            <translation>允许荷载</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="224" />
+            <source>empty: unknown</source>
+            <translation>留空：未知</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="225" />
+            <source>Racking + ballast</source>
+            <translation>支架 + 配重</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="225" />
+            <source>empty: typical value</source>
+            <translation>留空：典型值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="226" />
+            <source>Per m² of module; take the racking vendor's figure when you have it</source>
+            <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="230" />
+            <source>Modules</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="237" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="241" />
+            <source>Module</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="242" />
+            <source>Orientation</source>
+            <translation>排布方向</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="242" />
+            <source>Portrait</source>
+            <translation>竖排</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="243" />
+            <source>Landscape</source>
+            <translation>横排</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="247" />
+            <source>Modules up a row</source>
+            <translation>每排纵向组件数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="248" />
+            <source>Row spacing</source>
+            <translation>阵列间距</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="249" />
+            <source>No shading at winter-solstice noon</source>
+            <translation>冬至日正午无遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="250" />
+            <source>Chosen GCR</source>
+            <translation>指定 GCR</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="252" />
+            <source>Row tilt</source>
+            <translation>阵列倾角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="253" />
+            <source>GCR</source>
+            <translation>GCR</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="257" />
+            <source>Shading</source>
+            <translation>遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="259" />
+            <location filename="../../widgets/survey_form.py" line="266" />
+            <source>Azimuth [°]</source>
+            <translation>方位角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="259" />
+            <source>Elevation [°]</source>
+            <translation>高度角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="262" />
+            <source>Import PVGIS…</source>
+            <translation>导入 PVGIS…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="265" />
+            <source>Horizon profile</source>
+            <translation>远方地平线轮廓</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="266" />
+            <source>Height [m]</source>
+            <translation>高度 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="266" />
+            <source>Distance [m]</source>
+            <translation>距离 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="270" />
+            <source>Obstacles</source>
+            <translation>遮挡物</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="313" />
+            <source>Choose a module</source>
+            <translation>选择组件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="326" />
+            <source>Import a PVGIS horizon file</source>
+            <translation>导入 PVGIS 地平线文件</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="327" />
+            <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
+            <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="333" />
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="365" />
+            <location filename="../../widgets/survey_form.py" line="411" />
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="369" />
+            <source>“%1” is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="376" />
+            <source>row %1, %2: “%3” is not a number</source>
+            <translation>第 %1 行，%2：“%3”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="416" />
+            <source> at character %1</source>
+            <translation>（第 %1 个字符处）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="418" />
+            <source>cannot read the coordinates%1: %2</source>
+            <translation>无法读取坐标%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="422" />
+            <source>%1 (found offline)</source>
+            <translation>%1（离线查得）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="423" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="429" />
+            <source>not accepted: %1</source>
+            <translation>不接受：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="436" />
+            <source>needs 12 numbers, January first (got %1)</source>
+            <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="451" />
+            <source>must be greater than %1</source>
+            <translation>必须大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="459" />
+            <location filename="../../widgets/survey_form.py" line="516" />
+            <source>row %1, %2: %3</source>
+            <translation>第 %1 行，%2：%3</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="481" />
+            <source>Climate table: %1 (%2 km away)</source>
+            <translation>气候表：%1（相距 %2 km）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="484" />
+            <source>Typed values (no climate-table city within reach)</source>
+            <translation>手动输入值（附近没有气候表城市）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="486" />
+            <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
+            <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="498" />
+            <source>needs at least 3 vertices</source>
+            <translation>至少需要 3 个顶点</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyUi</name>
+        <message>
+            <location filename="../../app/survey_menu.py" line="40" />
+            <source>Survey</source>
+            <translation>勘测</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="41" />
+            <source>E&amp;xport survey package…</source>
+            <translation>导出勘测包(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="43" />
+            <source>&amp;Import survey package…</source>
+            <translation>导入勘测包(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="78" />
+            <source>Park exists</source>
+            <translation>园区已存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="79" />
+            <source>The fleet already has a park named %1. Replace it by this survey?</source>
+            <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="87" />
+            <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
+            <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="92" />
+            <location filename="../../app/survey_menu.py" line="96" />
+            <source>Export survey package</source>
+            <translation>导出勘测包</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="92" />
+            <source>No park holds a survey yet: save a survey first.</source>
+            <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="97" />
+            <source>Survey package (*.sfsurvey.json *.json)</source>
+            <translation>勘测包 (*.sfsurvey.json *.json)</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="103" />
+            <source>The survey package could not be written.</source>
+            <translation>无法写入勘测包。</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="105" />
+            <source>Exported %1 surveyed park(s) to %2</source>
+            <translation>已将 %1 个勘测园区导出到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="116" />
+            <source>Import survey package</source>
+            <translation>导入勘测包</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="117" />
+            <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
+            <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="123" />
+            <source>The survey package was refused; the database is unchanged.</source>
+            <translation>勘测包被拒绝，数据库未作任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="127" />
+            <source>Added: %1</source>
+            <translation>新增：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="128" />
+            <source>Replaced: %1</source>
+            <translation>替换：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="129" />
+            <source>Skipped: %1</source>
+            <translation>跳过：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/survey_menu.py" line="131" />
+            <source>%1 imported as %2</source>
+            <translation>%1 已作为 %2 导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyView</name>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="53" />
+            <source>Save to fleet</source>
+            <translation>保存到光伏资产</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="54" />
+            <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
+            <translation>将勘测园区加入光伏资产（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="83" />
+            <source>Type or paste the site's coordinates to start.</source>
+            <translation>输入或粘贴场址坐标即可开始。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="94" />
+            <source>Check the fields marked in red.</source>
+            <translation>请检查标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="105" />
+            <source>No layout: %1</source>
+            <translation>无法排布：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="117" />
+            <source>No module fits on the roof.</source>
+            <translation>屋面上放不下任何组件。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="120" />
+            <source>Complete the form to see the layout.</source>
+            <translation>填写完整表单后显示组件排布。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="132" />
+            <source>No estimate: %1</source>
+            <translation>无法估算：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>YieldPlot</name>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="31" />
+            <source>Hourly</source>
+            <translation>逐时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="31" />
+            <source>Daily</source>
+            <translation>逐日</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="32" />
+            <source>Monthly</source>
+            <translation>逐月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="46" />
+            <source>Self-consumed PV</source>
+            <translation>自用光伏电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="47" />
+            <source>PV yield</source>
+            <translation>光伏发电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="48" />
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>Consumption</source>
+            <translation>用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="52" />
+            <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
+            <translation>尚无计算结果：按 F5 计算后即可查看发电与用电对比。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="55" />
+            <source>Resolution:</source>
+            <translation>时间粒度：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="116" />
+            <source>PV and consumption</source>
+            <translation>发电与用电</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>PV</source>
+            <translation>光伏</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>Self-consumed</source>
+            <translation>自用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarbonView</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Location-based</source>
+            <translation>基于位置</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Market-based</source>
+            <translation>基于市场</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Monthly</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Trajectory</source>
+            <translation>排放路径</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Green certificates</source>
+            <translation>绿证</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2:</source>
+            <translation>范围二：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>What-if (not stored)</source>
+            <translation>情景模拟（不保存）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Apply to the fleet…</source>
+            <translation>应用到电站群…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Add PV</source>
+            <translation>新增光伏</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Battery</source>
+            <translation>储能</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Fleet</source>
+            <translation>全部园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Carbon</source>
+            <translation>碳管理</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Emission factors…</source>
+            <translation>排放因子…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Save target</source>
+            <translation>保存目标</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Peak by</source>
+            <translation>达峰年份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Reduction from peak</source>
+            <translation>较峰值减排</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>by</source>
+            <translation>目标年份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Neutral by</source>
+            <translation>中和年份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>The years must run: peak ≤ target ≤ neutrality.</source>
+            <translation>年份须满足：达峰 ≤ 目标 ≤ 中和。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>No ledger yet: it needs consumption data and a simulation run.</source>
+            <translation>尚无碳账本：需要用电数据和一次模拟计算。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Consumption measured, PV modelled.</source>
+            <translation>用电为实测值，光伏为模拟值。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Consumption and PV modelled.</source>
+            <translation>用电与光伏均为模拟值。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+            <translation>范围二排放：基于位置 %1 t，基于市场 %2 t。光伏减排（不抵扣范围二）：自用 %3 t，上网 %4 t。绿证：%5 张。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Some months use the nearest published factor year.</source>
+            <translation>部分月份采用最近已发布年份的排放因子。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+            <translation>范围二：%1 → %2 t。自给率：%3 → %4 %。绿证：%5 → %6 张。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarbonController</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+            <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp，并配置 %4 kWh 储能？之后请重新运行模拟以更新碳账本。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+            <translation>将 %1 的全部光伏阵列从 %2 kWp 等比例调整到 %3 kWp？之后请重新运行模拟以更新碳账本。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+            <translation>%1 已变更：%2 kWp。请运行模拟以更新碳账本。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Apply the what-if</source>
+            <translation>应用情景模拟</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>%1 factor(s) added.</source>
+            <translation>已添加 %1 个因子。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+            <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列并配置储能。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+            <translation>要落实此变更，请在电站编辑器中为 %2 新增 %1 kWp 的光伏阵列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorTableModel</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Data year</source>
+            <translation>数据年份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Factor [kg CO₂/kWh]</source>
+            <translation>因子 [kg CO₂/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorDialog</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Emission factors</source>
+            <translation>排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Publication, e.g. MEE announcement and date</source>
+            <translation>发布文件，例如生态环境部公告及日期</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Add factor</source>
+            <translation>添加因子</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Add from file…</source>
+            <translation>从文件添加…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Data year</source>
+            <translation>数据年份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Factor [kg CO₂/kWh]</source>
+            <translation>因子 [kg CO₂/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>The source of the factor is required.</source>
+            <translation>必须填写因子来源。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Add emission factors</source>
+            <translation>添加排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Factor files (*.csv *.json)</source>
+            <translation>因子文件 (*.csv *.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTableModel</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>PV [MWh]</source>
+            <translation>光伏 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Issued</source>
+            <translation>核发</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Sold</source>
+            <translation>已出售</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Retained</source>
+            <translation>自留</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Not yet sold or retained</source>
+            <translation>未出售或自留</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyCarbonPlot</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>CO₂ [t]</source>
+            <translation>CO₂ [t]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2, location-based</source>
+            <translation>范围二（基于位置）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2, market-based</source>
+            <translation>范围二（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Avoided: PV used on site</source>
+            <translation>减排：光伏自用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Avoided: PV exported</source>
+            <translation>减排：光伏上网</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPlot</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Scope 2 [t CO₂/yr]</source>
+            <translation>范围二 [t CO₂/年]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Ledger</source>
+            <translation>账本</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Projected</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="0" />
+            <source>What-if</source>
+            <translation>情景</translation>
+        </message>
+    </context>
 </TS>

@@ -41,10 +41,23 @@ def test_layout_needs_latitude_for_solstice_spacing(capsys):
     assert code == 1 and "--latitude" in err
     code, out, _ = run(capsys, "survey", "layout", "--length", "40", "--width", "20", "--module", MODULE,
                        "--at", "31°24'N 121°27'E", "--json")
-    assert code == 0 and json.loads(out)["solar_elevation"] == pytest.approx(35.16)
+    d = json.loads(out)  # a site in China: GB 50797, bound by the sun at 9:00 or 15:00 true solar time
+    assert code == 0 and d["row_rule"] == "gb50797" and d["solar_elevation"] == pytest.approx(20.27, abs=0.01)
     code, _, err = run(capsys, "survey", "layout", "--length", "40", "--width", "20", "--module", MODULE,
                        "--at", "31°24'N")
     assert code == 1 and "need two coordinates" in err
+
+
+def test_layout_row_rule_choice(capsys):
+    code, out, _ = run(capsys, *LAYOUT, "--row-rule", "gb50797")
+    assert code == 0 and "GB 50797: no shading 9:00–15:00 true solar time" in out and "20.27° at 09:00" in out
+    code, out, _ = run(capsys, *LAYOUT, "--row-rule", "noon", "--json")
+    assert json.loads(out)["row_pitch"] == pytest.approx(2.7878, abs=2e-4)
+    code, out, _ = run(capsys, "survey", "layout", "--length", "40", "--width", "20", "--module", MODULE,
+                       "--at", "35.68N 139.77E", "--json")
+    assert code == 0 and json.loads(out)["row_rule"] == "jp_daytime"  # Tokyo: the Japanese default
+    code, _, err = run(capsys, *LAYOUT, "--row-rule", "gcr")
+    assert code == 1 and "gcr" in err
 
 
 def test_layout_bad_field(capsys):

@@ -188,7 +188,8 @@ def test_string_plan_respects_voltage_and_wires_every_module():
 
 
 def test_survey_becomes_a_park_the_simulation_can_run():
-    roof = shanghai_roof(keepouts=(KeepOut(10.0, 6.0, 4.0, 2.0),))
+    # the noon rule, whose pitch is worked by hand above (a site in China defaults to GB 50797)
+    roof = shanghai_roof(keepouts=(KeepOut(10.0, 6.0, 4.0, 2.0),), row_rule="noon")
     site = SiteSurvey("Jiading survey", 31.4, 121.25, tz="Asia/Shanghai", roofs=(roof,),
                       horizon=((0, 2.0), (180, 4.0)))
     park = survey_to_park(site)

@@ -1,7 +1,9 @@
 """Survey form, layout drawing and horizon import, each widget alone (no database, no network)."""
+import dataclasses
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from solarfleet.models.survey.layout import layout_roof
 from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
@@ -109,7 +111,8 @@ def test_set_site_round_trip(form):
                       horizon=((90.0, 4.0), (180.0, 2.0)), horizon_source="typed")
     form.set_site(site, floor_area=20000)
     got = form.inputs()
-    assert got.site.roofs[0] == roof and got.site.horizon == site.horizon and got.floor_area == 20000
+    assert got.site.roofs[0] == site.roofs[0] and got.site.horizon == site.horizon and got.floor_area == 20000
+    assert site.roofs[0] == dataclasses.replace(roof, row_rule="gb50797")  # the site's rule, kept by the form
     assert got.site.name == "Kunshan DC" and got.site.altitude == 4.0
 
 
@@ -125,10 +128,10 @@ def test_layout_drawing_shows_every_module(qtbot):
     view.layout_view.grab()  # paints
     expected = layout_roof(RoofSurvey.rectangle("Roof 1", 60, 40, setback=1.5, module=DEFAULT_MODULE,
                                                 module_tilt=10, keepouts=(KeepOut(10, 10, 4, 4, 0.5),),
-                                                height=12), 31.38)
+                                                height=12, row_rule="gb50797"), 31.38)  # China: GB 50797
     assert view.layout_view.painted_modules == expected.count == view.layouts["Roof 1"].count
     caption = view.layout_view.caption()
-    assert f"{expected.count} modules" in caption and "row pitch 2.41 m" in caption and "GCR 0.81" in caption
+    assert f"{expected.count} modules" in caption and "row pitch 2.59 m" in caption and "GCR 0.76" in caption
     # the keep-out takes modules away; a bigger one takes more
     f.keepouts.set_rows([(10, 10, 12, 8, 0.5)])
     view.refresh()
@@ -153,3 +156,21 @@ def test_pvgis_file_import_and_a_bad_file(form, tmp_path):
     assert not form.import_pvgis(str(bad))
     assert "bad.csv" in form.errors["horizon"].text()
     assert form.horizon.rowCount() == rows  # the table kept what it had
+
+
+def test_row_spacing_rule_follows_the_country_until_chosen(form):
+    _set(form, coordinates="34.38, 109.06")  # Xi'an
+    assert form.inputs().site.roofs[0].row_rule == "gb50797"
+    _set(form, coordinates="35.68, 139.77")  # Tokyo
+    assert form.inputs().site.roofs[0].row_rule == "jp_daytime"
+    combo = form.widgets["spacing"]
+    combo.setCurrentIndex(combo.findData("noon"))
+    combo.activated.emit(combo.currentIndex())  # what a user's pick emits
+    _set(form, coordinates="34.38, 109.06")
+    assert form.inputs().site.roofs[0].row_rule == "noon"
+    combo.setCurrentIndex(combo.findData("gcr"))
+    _set(form, gcr="0.5")
+    roof = form.inputs().site.roofs[0]
+    assert (roof.row_rule, roof.gcr) == ("gcr", 0.5)
+    assert combo.itemText(combo.findData("gb50797")).startswith("GB 50797")
+    assert "true solar time" in combo.itemData(combo.findData("gb50797"), Qt.ItemDataRole.ToolTipRole)
