@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 from solarfleet.models.live.counters import CounterTracker
 from solarfleet.models.live.modbus_link import MAX_REGISTERS, ModbusLink, ModbusReadError
 from solarfleet.models.live.reading import Reading, utcnow
-from solarfleet.models.live.sunspec import (FLOAT_INVERTER_MODELS, INVERTER_MODELS, METER_MODELS, SunSpecError, decode_common, decode_inverter, decode_meter, discover)
+from solarfleet.models.live.sunspec import SunSpecError, decode_common, discover
+from solarfleet.models.live.sunspec_units import (INVERTER_UNIT_MODELS, METER_UNIT_MODELS, MIN_LENGTH, UNIT_MODELS,
+                                                  Unit, decode_unit, parse_roles, propose_roles)
 from solarfleet.models.live.vendor_maps import load_map
 
 __all__ = ["DeviceConfig", "DeviceConfigError", "SunSpecDevice", "MapDevice", "make_device", "check_connection",
-           "parse_modbus_url", "KINDS"]
+           "parse_modbus_url", "KINDS", "combine_units"]
 
 KINDS = ("sunspec", "map")
 _ID_RE = re.compile(r"^[A-Za-z0-9_.:/@\- ]{1,80}$")
@@ -53,6 +55,9 @@ class DeviceConfig:
         Rated power of the device [W]; bounds plausible counter increments.
     park : str, optional
         Park the device belongs to.
+    roles : str, optional
+        Roles of a SunSpec chain's units confirmed by the user, ``"MODEL@ADDRESS=ROLE,…"``
+        (:func:`~solarfleet.models.live.sunspec_units.parse_roles`); units not named get a proposed role.
     """
 
     device_id: str
@@ -65,6 +70,7 @@ class DeviceConfig:
     meter_sign: int = 1
     max_power: Optional[float] = None
     park: Optional[str] = None
+    roles: Optional[str] = None
 
     def __post_init__(self):
         if not isinstance(self.device_id, str) or not _ID_RE.match(self.device_id):
@@ -85,6 +91,10 @@ class DeviceConfig:
             raise DeviceConfigError(f"meter_sign: must be 1 or -1 (got {self.meter_sign!r})")
         if self.max_power is not None and not self.max_power > 0:
             raise DeviceConfigError(f"max_power: must be > 0 W (got {self.max_power!r})")
+        try:
+            parse_roles(self.roles)
+        except ValueError as exc:
+            raise DeviceConfigError(str(exc)) from None
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -122,6 +132,7 @@ class _Device:
         self.device_id = config.device_id
         self.link = ModbusLink(config.host, config.port, config.unit_id, config.timeout)
         self.info: dict = {}
+        self.details: dict = {}   # unit key → quantities of the last read (SunSpec chains)
         self._counters = {k: CounterTracker(config.max_power) for k in
                           ("pv_energy", "grid_import_energy", "grid_export_energy")}
 
@@ -142,17 +153,33 @@ class _Device:
 
 
 class SunSpecDevice(_Device):
-    """A SunSpec device: discovers its model chain on connect and reads inverter/meter models."""
+    """A SunSpec device: discovers its whole model chain on connect and reads every unit in it.
+
+    Every inverter (101–103, 111–113), meter (201–204, 211–214), DER (701) and MPPT (160) model
+    of the chain is a *unit* (:class:`~solarfleet.models.live.sunspec_units.Unit`) with a role
+    (:data:`~solarfleet.models.live.sunspec_units.ROLES`): the roles the configuration names, the
+    others proposed from model and sign (:func:`~solarfleet.models.live.sunspec_units.propose_roles`).
+    :meth:`read` returns the device's reading, combined by role; :attr:`details` holds every
+    unit's quantities of the same read.
+    """
+
+    def __init__(self, config: DeviceConfig):
+        super().__init__(config)
+        self.units: list = []
+        self.roles: dict = {}
+        self.inverter = self.meter = None   # the first inverter and meter model headers
+        self._unit_counters: dict = {}
 
     def connect(self) -> dict:
-        """Open the link, find "SunS", walk the chain; returns what the device told about itself.
+        """Open the link, find "SunS", walk the chain, read every unit once, settle the roles.
 
         Raises
         ------
         ModbusReadError
             Cannot connect, or the unit does not answer.
         SunSpecError
-            No marker, a broken chain, or no inverter/meter model.
+            No marker, a broken chain, no inverter/meter/DER model, a unit too short, or a
+            configured role naming a unit the chain does not have.
         """
         self.link.connect()
         try:
@@ -162,48 +189,119 @@ class SunSpecDevice(_Device):
             if common is not None and common.length >= 64:
                 info.update(decode_common(self.link.read(common.address, min(common.length + 2, MAX_REGISTERS))))
                 info["common_length"] = common.length
-            self.inverter = smap.first(INVERTER_MODELS + FLOAT_INVERTER_MODELS)
-            self.meter = smap.first(METER_MODELS)
-            if self.inverter is None and self.meter is None:
-                raise SunSpecError(f"{self.link}: no inverter (101–103, 111–113) or meter (201–204) model; "
-                                   f"models found: {smap.model_ids}")
-            for m, need in ((self.inverter, None), (self.meter, 105)):
-                if m is None:
-                    continue
-                need = need or (50 if m.model_id in INVERTER_MODELS else 60)
-                if m.length < need:
-                    raise SunSpecError(f"{self.link}: model {m.model_id} at {m.address} is {m.length} registers "
-                                       f"long, {need} expected")
+            self.units = [Unit(m.model_id, m.address, m.length) for m in smap.models if m.model_id in UNIT_MODELS]
+            if not any(u.kind != "mppt" for u in self.units):
+                raise SunSpecError(f"{self.link}: no inverter (101–103, 111–113), meter (201–204, 211–214) or "
+                                   f"DER (701) model; models found: {smap.model_ids}")
+            for u in self.units:
+                if u.length < MIN_LENGTH[u.model_id]:
+                    raise SunSpecError(f"{self.link}: model {u.model_id} at {u.address} is {u.length} registers "
+                                       f"long, {MIN_LENGTH[u.model_id]} expected")
+            self.inverter = smap.first(INVERTER_UNIT_MODELS)
+            self.meter = smap.first(METER_UNIT_MODELS)
+            self.roles = self._settle_roles(self._read_units())
+            info["units"] = [{"key": u.key, "model": u.model_id, "kind": u.kind, "role": self.roles.get(u.key),
+                              "confirmed": u.key in self._configured_roles()} for u in self.units]
             self.info = info
             return info
         except BaseException:
             self.link.close()
             raise
 
+    def _configured_roles(self) -> dict:
+        return parse_roles(self.config.roles)
+
+    def _settle_roles(self, values: dict) -> dict:
+        configured = self._configured_roles()
+        keys = {u.key for u in self.units}
+        unknown = sorted(set(configured) - keys)
+        if unknown:
+            raise SunSpecError(f"{self.link}: roles name {', '.join(unknown)}, which the chain does not have "
+                               f"(units: {', '.join(sorted(keys))})")
+        return {**propose_roles(self.units, values, self.config.meter_sign), **configured}
+
+    def _read_block(self, unit) -> list:
+        """A unit's registers from its ID on, in requests of at most MAX_REGISTERS."""
+        total, regs = unit.length + 2, []
+        while len(regs) < total:
+            regs += self.link.read(unit.address + len(regs), min(MAX_REGISTERS, total - len(regs)))
+        return regs
+
+    def _read_units(self) -> dict:
+        return {u.key: decode_unit(u.model_id, self._read_block(u)) for u in self.units}
+
     def read(self) -> Reading:
-        """One reading: each model read whole in one request (value and scale factor together)."""
-        values: dict = {}
-        moduli: dict = {}
-        status = "ok"
-        if self.inverter is not None:
-            regs = self.link.read(self.inverter.address, self.inverter.length + 2)
-            inv = decode_inverter(self.inverter.model_id, regs)
-            values["pv_power"], values["pv_energy"] = inv["pv_power"], inv["pv_energy"]
-            moduli["pv_energy"] = inv["pv_energy_modulus"]
-            status = inv["status"]
-        if self.meter is not None:
-            regs = self.link.read(self.meter.address, min(self.meter.length + 2, MAX_REGISTERS))
-            met = decode_meter(self.meter.model_id, regs, self.config.meter_sign)
-            values["grid_power"] = met["grid_power"]
-            values["grid_import_energy"] = met["grid_import_energy"]
-            values["grid_export_energy"] = met["grid_export_energy"]
-            moduli["grid_import_energy"] = moduli["grid_export_energy"] = met["energy_modulus"]
+        """One reading of the device: every unit read, then combined by role (see :func:`combine_units`)."""
+        values = self._read_units()
         ts = utcnow()
-        if values.get("pv_power") is not None and values.get("grid_power") is not None:
-            # inverter and grid-point meter on one device: what the site draws is PV plus import
-            values["load_power"] = values["pv_power"] + values["grid_power"]
-        return Reading(timestamp=ts, device_id=self.device_id, status=status, **values,
-                       **self._intervals(values, ts, moduli))
+        self.details = values
+        intervals = {}
+        for u in self.units:
+            v = values[u.key]
+            for name in ("energy", "energy_import", "energy_export"):
+                if name in v:
+                    tracker = self._unit_counters.setdefault((u.key, name), CounterTracker(self.config.max_power))
+                    intervals[(u.key, name)] = tracker.update(v[name], ts, v.get("energy_modulus"))
+        return Reading(timestamp=ts, device_id=self.device_id,
+                       **combine_units(self.units, values, self.roles, intervals, self.config.meter_sign))
+
+
+def _total(values) -> Optional[float]:
+    """Sum, or None when there is nothing to add or any term is missing (missing never counts as 0)."""
+    values = list(values)
+    return None if not values or any(v is None for v in values) else float(sum(values))
+
+
+def combine_units(units, values: dict, roles: dict, intervals: dict, meter_sign: int = 1) -> dict:
+    """A device's reading fields from its units' quantities, by role.
+
+    PV is the sum of the PV inverters (production meters only where no inverter is read: a
+    production meter measures the same energy); grid the sum of the grid meters; load the sum
+    of the load meters, else PV + grid. Meter powers are import-positive after ``meter_sign``.
+    Status: ``"fault"`` if any unit reports a fault, else the first PV inverter's state.
+
+    Parameters
+    ----------
+    intervals : dict
+        ``(unit key, counter)`` → ``(interval [Wh] or None, event or None)`` from the counter trackers.
+    """
+    def by(role):
+        return [u for u in units if roles.get(u.key) == role]
+
+    def q(u, name):
+        return values[u.key].get(name)
+
+    def iv(us, name):
+        return _total(intervals.get((u.key, name), (None, None))[0] for u in us)
+
+    out: dict = {}
+    inverters, producers = by("pv_inverter"), by("production_meter")
+    if inverters:
+        out["pv_power"] = _total(q(u, "ac_power") for u in inverters)
+        out["pv_energy"] = _total(q(u, "energy") for u in inverters)
+        out["pv_energy_interval"] = iv(inverters, "energy")
+    elif producers:
+        powers = [q(u, "ac_power") for u in producers]
+        out["pv_power"] = _total(None if p is None else -meter_sign * p for p in powers)
+        out["pv_energy"] = _total(q(u, "energy_export") for u in producers)
+        out["pv_energy_interval"] = iv(producers, "energy_export")
+    grid, loads = by("grid_meter"), by("load_meter")
+    if grid:
+        out["grid_power"] = _total(None if q(u, "ac_power") is None else meter_sign * q(u, "ac_power") for u in grid)
+        for name, field in (("energy_import", "grid_import"), ("energy_export", "grid_export")):
+            out[f"{field}_energy"] = _total(q(u, name) for u in grid)
+            out[f"{field}_interval"] = iv(grid, name)
+    if loads:
+        out["load_power"] = _total(None if q(u, "ac_power") is None else meter_sign * q(u, "ac_power")
+                                   for u in loads)
+    elif out.get("pv_power") is not None and out.get("grid_power") is not None:
+        out["load_power"] = out["pv_power"] + out["grid_power"]
+    events = [e for (_, _), (_, e) in sorted(intervals.items()) if e in ("reset", "wrap")]
+    out["counter_event"] = events[0] if events else None
+    states = [values[u.key].get("state") for u in units if roles.get(u.key) != "ignore"]
+    first = next((values[u.key]["state"] for u in inverters), "ok")
+    out["status"] = "fault" if "fault" in states else first
+    return out
 
 
 class MapDevice(_Device):

@@ -118,7 +118,12 @@ class DeviceStatus:
     readings : int
         Readings delivered since start.
     info : dict
-        What the device told about itself (manufacturer, model, serial, models found).
+        What the device told about itself (manufacturer, model, serial, models found, units
+        and their roles).
+    details : dict
+        Quantities of the last read per unit (``"<model>@<address>"`` →
+        :func:`~solarfleet.models.live.sunspec_units.decode_unit` output): AC per phase, DC per
+        MPPT, temperatures, state, event codes. Replaced, never mutated, on each read.
     """
 
     device_id: str
@@ -129,6 +134,7 @@ class DeviceStatus:
     retry_in: float = 0.0
     readings: int = 0
     info: dict = field(default_factory=dict)
+    details: dict = field(default_factory=dict)
 
     def copy(self) -> "DeviceStatus":
         return replace(self, info=dict(self.info))
