@@ -29,7 +29,7 @@ from typing import Optional
 
 __all__ = ["UNIT_MODELS", "INVERTER_UNIT_MODELS", "METER_UNIT_MODELS", "DER_UNIT_MODELS", "MPPT_MODEL",
            "INVERTER_EVENTS", "METER_EVENTS", "MPPT_EVENTS", "ROLES", "Unit", "decode_unit", "unit_kind",
-           "propose_roles", "parse_roles", "format_roles"]
+           "propose_roles", "parse_roles", "format_roles", "weak_trackers", "device_faults"]
 
 INT_INVERTERS, FLOAT_INVERTERS = (101, 102, 103), (111, 112, 113)
 INT_METERS, FLOAT_METERS = (201, 202, 203, 204), (211, 212, 213, 214)
@@ -329,3 +329,49 @@ def parse_roles(text: Optional[str]) -> dict:
 def format_roles(roles: dict) -> str:
     """Inverse of :func:`parse_roles`."""
     return ",".join(f"{k}={v}" for k, v in roles.items())
+
+
+# --- what a technician looks at first -----------------------------------------------------------------
+
+def weak_trackers(trackers, ratio: float = 0.7, min_power: float = 100.0) -> list:
+    """MPPT trackers (model 160 modules) producing less than ``ratio`` × the median of their siblings.
+
+    Parameters
+    ----------
+    trackers : list of dict
+        ``mppt`` entries of :func:`decode_unit`.
+    ratio : float
+        Fraction of the siblings' median DC power below which a tracker under-performs [-].
+    min_power : float
+        Median DC power below which nothing is judged (dawn, dusk, clouds) [W].
+
+    Returns
+    -------
+    list of dict
+        The under-performing trackers, in order. Trackers without DC power are not judged.
+    """
+    powers = [t.get("dc_power") for t in trackers]
+    known = sorted(p for p in powers if p is not None)
+    if len(known) < 2:
+        return []
+    median = known[len(known) // 2] if len(known) % 2 else (known[len(known) // 2 - 1] + known[len(known) // 2]) / 2
+    if median < min_power:
+        return []
+    return [t for t, p in zip(trackers, powers) if p is not None and p < ratio * median]
+
+
+def device_faults(details: dict) -> list:
+    """``(unit key, code)`` for every unit in a fault state and every event bit set, in unit order.
+
+    ``code`` is ``"fault"`` for the state, an event code (:data:`INVERTER_EVENTS`, …) otherwise, or
+    ``"weak_tracker:<label>"`` for an MPPT tracker under-performing its siblings (:func:`weak_trackers`).
+    """
+    out = []
+    for key, v in details.items():
+        if v.get("state") == "fault":
+            out.append((key, "fault"))
+        out += [(key, e) for e in v.get("events", ())]
+        for t in v.get("mppt", ()):
+            out += [(key, e) for e in t.get("events", ())]
+        out += [(key, f"weak_tracker:{t['label']}") for t in weak_trackers(v.get("mppt", ()))]
+    return out
