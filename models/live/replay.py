@@ -235,7 +235,7 @@ class ReplayModel:
                        grid_import_energy=self.grid_import_energy if grid is not None else None,
                        grid_export_energy=self.grid_export_energy if grid is not None else None,
                        grid_import_interval=imp_int, grid_export_interval=exp_int, poa_global=poa,
-                       status="ok")
+                       status="ok", provenance="replay")
 
 
 def _interp(x: np.ndarray, y: np.ndarray, t: float) -> float:

@@ -81,6 +81,17 @@ from solarfleet.models.store.live import (
     live_reading_count,
     save_live_device,
 )
+from solarfleet.models.store.live import (  # retention and roll-ups (issue 23)
+    DEFAULT_RETENTION_DAYS,
+    LIVE_SPANS,
+    live_maintenance,
+    live_retention_days,
+    live_site_chart,
+    live_stats,
+    prune_live,
+    roll_up_live,
+    set_live_retention_days,
+)
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from solarfleet.models.store.runs import (
@@ -150,4 +161,6 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park", "delete_survey",
            "survey_conflicts", "import_surveyed_parks", "PHOTO_MEDIA_TYPES", "save_yield_study",
            "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts", "load_forecast",
-           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock"]
+           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock",
+           "DEFAULT_RETENTION_DAYS", "LIVE_SPANS", "live_maintenance", "live_retention_days", "live_site_chart",
+           "live_stats", "prune_live", "roll_up_live", "set_live_retention_days"]
