@@ -423,10 +423,11 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
     """
     t0, t1 = to_ms(start), to_ms(end)
     span_s = next((s for s in (10,) + LIVE_SPANS if (t1 - t0) / (s * 1000) <= max_points), LIVE_SPANS[-1])
+    span_ms = span_s * 1000
+    t0 = (t0 // span_ms) * span_ms  # the bucket holding ``start``
     mark = t0 if span_s == 10 else store.db.execute("SELECT done_ms FROM live_rollup WHERE span_s = ?",
                                                     [span_s]).fetchone()[0]
     mark = max(t0, min(mark, t1))
-    span_ms = span_s * 1000
     sums = ("sum(pv_power) AS pv_power, sum(load_power) AS load_power, sum(grid_power) AS grid_power, "
             "sum(pv_energy) AS pv_energy, sum(grid_import_energy) AS grid_import_energy, "
             "sum(grid_export_energy) AS grid_export_energy")
@@ -443,7 +444,7 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
                       "sum(grid_export_interval) AS grid_export_energy "
                       f"FROM live_raw WHERE t >= ? AND t < ? AND source IN {src} GROUP BY 1, source")
         parts.append(f"SELECT t, {sums} FROM ({per_source}) GROUP BY t")
-        args += [(mark // span_ms) * span_ms if span_s != 10 else mark, t1, park, provenance]
+        args += [mark, t1, park, provenance]
     df = _frame(store.db.execute(" UNION ALL ".join(parts) + " ORDER BY t", args), "t")
     df = df[~df.index.duplicated(keep="first")].astype(float)
     df.attrs["span_s"] = span_s
