@@ -12,7 +12,7 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from solarfleet.models.live.counters import CounterTracker
-from solarfleet.models.live.modbus_link import MAX_REGISTERS, ModbusLink, ModbusReadError
+from solarfleet.models.live.modbus_link import MAX_REGISTERS, TRANSPORTS, ModbusLink, ModbusReadError, parse_serial
 from solarfleet.models.live.reading import Reading, utcnow
 from solarfleet.models.live.sunspec import SunSpecError, decode_common, discover
 from solarfleet.models.live.sunspec_units import (INVERTER_UNIT_MODELS, METER_UNIT_MODELS, MIN_LENGTH, UNIT_MODELS,
@@ -58,6 +58,11 @@ class DeviceConfig:
     roles : str, optional
         Roles of a SunSpec chain's units confirmed by the user, ``"MODEL@ADDRESS=ROLE,…"``
         (:func:`~solarfleet.models.live.sunspec_units.parse_roles`); units not named get a proposed role.
+    transport : {'tcp', 'rtu-tcp', 'rtu'}
+        Modbus TCP, RTU frames through a TCP serial server (RS-485 gateway), or RTU on the local
+        serial port named by ``host`` (``/dev/ttyUSB0``, ``COM3``).
+    serial : str, optional
+        ``"BAUD,BITS,PARITY,STOP"`` of a serial line (``transport='rtu'``; default 9600,8,N,1).
     """
 
     device_id: str
@@ -71,6 +76,8 @@ class DeviceConfig:
     max_power: Optional[float] = None
     park: Optional[str] = None
     roles: Optional[str] = None
+    transport: str = "tcp"
+    serial: Optional[str] = None
 
     def __post_init__(self):
         if not isinstance(self.device_id, str) or not _ID_RE.match(self.device_id):
@@ -93,18 +100,44 @@ class DeviceConfig:
             raise DeviceConfigError(f"max_power: must be > 0 W (got {self.max_power!r})")
         try:
             parse_roles(self.roles)
+            parse_serial(self.serial)
         except ValueError as exc:
             raise DeviceConfigError(str(exc)) from None
+        if self.transport not in TRANSPORTS:
+            raise DeviceConfigError(f"transport: must be one of {', '.join(TRANSPORTS)} (got {self.transport!r})")
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
 def parse_modbus_url(url: str, *, device_id: Optional[str] = None, **extra) -> DeviceConfig:
-    """``sunspec://HOST:PORT[/UNIT]`` or ``modbus://HOST:PORT[/UNIT]?map=NAME`` → :class:`DeviceConfig`."""
+    """A device from a URL.
+
+    ``sunspec://HOST:PORT[/UNIT]`` or ``modbus://HOST:PORT[/UNIT]?map=NAME`` (Modbus TCP; add
+    ``&transport=rtu-tcp`` for RTU frames through a serial server), or
+    ``rtu:///dev/ttyUSB0?unit=N&map=NAME[&serial=9600,8,N,1]`` (RTU on a local serial port; without
+    ``map`` a SunSpec device).
+    """
     parts = urlsplit(url)
-    if parts.scheme not in ("sunspec", "modbus"):
-        raise DeviceConfigError(f"source: expected sunspec://HOST:PORT[/UNIT] or modbus://…?map=NAME (got {url!r})")
+    if parts.scheme not in ("sunspec", "modbus", "rtu"):
+        raise DeviceConfigError(f"source: expected sunspec://HOST:PORT[/UNIT], modbus://…?map=NAME or "
+                                f"rtu:///SERIAL-PORT?unit=N (got {url!r})")
+    q = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    unknown = sorted(set(q) - {"map", "transport", "unit", "serial"})
+    if unknown:
+        raise DeviceConfigError(f"source: unknown option {unknown[0]!r} in {url!r} (map, transport, unit, serial)")
+    map_name = q.get("map")
+    kind = "map" if map_name else "sunspec"
+    if parts.scheme == "modbus" and not map_name:
+        raise DeviceConfigError(f"source: modbus:// needs ?map=NAME (got {url!r})")
+    if parts.scheme == "rtu":
+        if not parts.path:
+            raise DeviceConfigError(f"source: no serial port in {url!r}")
+        unit_text = q.get("unit", "1")
+        if not unit_text.isdigit():
+            raise DeviceConfigError(f"source: unit id must be a number (got {unit_text!r} in {url!r})")
+        return DeviceConfig(device_id=device_id or f"{parts.path}/{unit_text}", host=parts.path, unit_id=int(unit_text),
+                            kind=kind, map_name=map_name, transport="rtu", serial=q.get("serial"), **extra)
     try:
         port = parts.port or 502
     except ValueError:
@@ -115,22 +148,16 @@ def parse_modbus_url(url: str, *, device_id: Optional[str] = None, **extra) -> D
     if unit_text and not unit_text.isdigit():
         raise DeviceConfigError(f"source: unit id must be a number (got {unit_text!r} in {url!r})")
     unit = int(unit_text) if unit_text else 1
-    kind, map_name = "sunspec", None
-    if parts.scheme == "modbus":
-        q = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
-        map_name = q.get("map")
-        if not map_name:
-            raise DeviceConfigError(f"source: modbus:// needs ?map=NAME (got {url!r})")
-        kind = "map"
     return DeviceConfig(device_id=device_id or f"{parts.hostname}:{port}/{unit}", host=parts.hostname, port=port,
-                        unit_id=unit, kind=kind, map_name=map_name, **extra)
+                        unit_id=unit, kind=kind, map_name=map_name, transport=q.get("transport", "tcp"), **extra)
 
 
 class _Device:
     def __init__(self, config: DeviceConfig):
         self.config = config
         self.device_id = config.device_id
-        self.link = ModbusLink(config.host, config.port, config.unit_id, config.timeout)
+        self.link = ModbusLink(config.host, config.port, config.unit_id, config.timeout, config.transport,
+                               config.serial)
         self.info: dict = {}
         self.details: dict = {}   # unit key → quantities of the last read (SunSpec chains)
         self._counters = {k: CounterTracker(config.max_power) for k in

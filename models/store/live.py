@@ -48,7 +48,7 @@ LIVE_SPANS = (300, 3600, 86400)
 DEFAULT_RETENTION_DAYS = 14.0
 _RETENTION_KEY = "live_raw_retention_days"
 _LIVE_DEVICE_COLUMNS = ("device_id", "park", "kind", "host", "port", "unit_id", "map_name", "timeout",
-                        "meter_sign", "max_power", "roles")
+                        "meter_sign", "max_power", "roles", "transport", "serial")
 _FAULT = DEVICE_STATES.index("fault")
 
 

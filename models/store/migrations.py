@@ -324,7 +324,8 @@ def compact_live_storage(db: sqlite_utils.Database) -> None:
     integers); ``live_stats`` holds 5-minute, hourly and daily statistics per source; ``live_rollup``
     remembers up to where each span is rolled up. Existing readings move over; rows of a replay
     (device ``replay`` or ``replay:<park>``, as the replay source has always named itself) become
-    replay rows. Devices gain the roles of their SunSpec units.
+    replay rows. Devices gain the roles of their SunSpec units, a transport (Modbus TCP, RTU over TCP,
+    RTU on a serial port) and serial line settings.
     """
     sql = """
     CREATE TABLE live_sources (
@@ -373,6 +374,8 @@ def compact_live_storage(db: sqlite_utils.Database) -> None:
         FROM live_readings r JOIN live_sources s ON s.park = coalesce(r.park, '') AND s.device_id = r.device_id;
     DROP TABLE live_readings;
     ALTER TABLE live_devices ADD COLUMN roles TEXT;
+    ALTER TABLE live_devices ADD COLUMN transport TEXT NOT NULL DEFAULT 'tcp';
+    ALTER TABLE live_devices ADD COLUMN serial TEXT;
 """
     for statement in sql.split(";"):  # one by one, inside the migration's transaction
         if statement.strip():
