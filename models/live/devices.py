@@ -17,7 +17,7 @@ from solarfleet.models.live.reading import Reading, utcnow
 from solarfleet.models.live.sunspec import SunSpecError, decode_common, discover
 from solarfleet.models.live.sunspec_units import (INVERTER_UNIT_MODELS, METER_UNIT_MODELS, MIN_LENGTH, UNIT_MODELS,
                                                   Unit, decode_unit, parse_roles, propose_roles)
-from solarfleet.models.live.vendor_maps import load_map
+from solarfleet.models.live.vendor_maps import POINT_FIELDS, MapError, load_map
 
 __all__ = ["DeviceConfig", "DeviceConfigError", "SunSpecDevice", "MapDevice", "make_device", "check_connection",
            "parse_modbus_url", "KINDS", "combine_units"]
@@ -332,58 +332,109 @@ def combine_units(units, values: dict, roles: dict, intervals: dict, meter_sign:
 
 
 class MapDevice(_Device):
-    """A device read through a vendor register map (:mod:`solarfleet.models.live.vendor_maps`)."""
+    """A device read through a vendor register map (:mod:`solarfleet.models.live.vendor_maps`).
+
+    Blocks are read on their polling group's polls (``every``), from holding or input registers;
+    :attr:`details` holds the map's detail quantities under the map's name (AC per phase, DC per
+    MPPT in ``mppt``, temperatures, ``state``, ``events``), like a SunSpec unit.
+    """
 
     def __init__(self, config: DeviceConfig):
         super().__init__(config)
         self.map = load_map(config.map_name)
+        self._polls = 0
+        self._last: dict = {}
+        self._factors: dict = {}
+
+    def _read(self, address: int, count: int, function: int) -> list:
+        return self.link.read(address, count, function)
 
     def connect(self) -> dict:
         self.link.connect()
         try:
             info = {"map": self.map.name, "vendor": self.map.vendor}
             for p in self.map.info:
-                width = p.count if p.type == "string" else (1 if p.type.endswith("16") else 2)
-                info[p.name] = p.decode(self.link.read(p.address, width))
+                info[p.name] = p.decode(self._read(p.address, p.width, p.function))
+            self._factors = {}
+            for st in self.map.settings:
+                value = st.default if st.point is None else st.point.decode(
+                    self._read(st.point.address, st.point.width, st.point.function))
+                if value is None or not value > 0:
+                    raise MapError(f"{self.link}: setting {st.name} reads {value!r}; a ratio must be > 0")
+                self._factors[st.name] = float(value)
+            info.update(self._factors)
             # one reading proves the required blocks answer
             for b in self.map.blocks:
                 if not b.optional:
-                    self.link.read(b.start, b.count)
+                    self._read(b.start, b.count, b.function)
+            self._polls, self._last = 0, {}
             self.info = info
             return info
         except BaseException:
             self.link.close()
             raise
 
-    def read(self) -> Reading:
+    def _read_blocks(self) -> dict:
         blocks = {}
         for b in self.map.blocks:
+            if self._polls % b.every and b in self._last:
+                blocks[b] = self._last[b]  # a slower polling group: its last registers
+                continue
             try:
-                blocks[b] = self.link.read(b.start, b.count)
+                blocks[b] = self._read(b.start, b.count, b.function)
             except ModbusReadError as exc:
                 if b.optional and exc.exception_code is not None:
                     blocks[b] = None  # e.g. no meter fitted: its fields stay missing
                     continue
                 raise
+        self._polls += 1
+        self._last = blocks
+        return blocks
+
+    def _value(self, p, blocks):
+        b = self.map.block_of(p)
+        regs = blocks[b]
+        if regs is None:
+            return None
+        exponent = 0
+        if p.scale_register is not None:
+            sb = self.map.block_at(p.scale_register, 1, p.function, p.name)
+            raw = None if blocks[sb] is None else blocks[sb][p.scale_register - sb.start]
+            exponent = None if raw is None or raw == 0x8000 else (raw - 0x10000 if raw & 0x8000 else raw)
+        factor = 1.0
+        for name in p.multiply:
+            factor *= self._factors[name]
+        return p.decode(regs[p.address - b.start:], exponent, factor)
+
+    def read(self) -> Reading:
+        blocks = self._read_blocks()
         values: dict = {}
         moduli: dict = {}
+        detail: dict = {"kind": "map", "state": "ok", "events": ()}
+        trackers: dict = {}
         status = "ok"
         for p in self.map.points:
-            b = self.map.block_of(p)
-            regs = blocks[b]
-            if regs is None:
-                continue
-            v = p.decode(regs[p.address - b.start:])
+            v = self._value(p, blocks)
             if p.name == "status":
-                status = v
-            else:
+                status = "unknown" if v is None else v
+                detail["state"] = status
+            elif p.name in POINT_FIELDS:
                 values[p.name] = v
                 if p.counter:
                     moduli[p.name] = p.modulus
+            elif p.name.startswith("mppt"):
+                n, what = p.name[4:].split("_")
+                trackers.setdefault(int(n), {"label": f"PV{n}"})[f"dc_{what}"] = v
+            else:
+                detail[p.name] = () if p.name == "events" and v is None else v
+        if trackers:
+            detail["mppt"] = [trackers[n] for n in sorted(trackers)]
+        detail["ac_power"] = values.get("pv_power", values.get("grid_power"))
         ts = utcnow()
         if values.get("pv_power") is not None and values.get("grid_power") is not None \
                 and "load_power" not in values:
             values["load_power"] = values["pv_power"] + values["grid_power"]
+        self.details = {self.map.name: detail}
         return Reading(timestamp=ts, device_id=self.device_id, status=status, **values,
                        **self._intervals(values, ts, moduli))
 
