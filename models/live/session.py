@@ -184,8 +184,6 @@ def _as_function(expected: Expectation):
     if expected is None or callable(expected):
         return expected
     if isinstance(expected, pd.Series):
-        from solarfleet.models.live.replay import _check_series, _interp, _positions
-        s = _check_series("expected", expected)
-        x, y = _positions(s, "start"), s.to_numpy()
-        return lambda when: _interp(x, y, pd.Timestamp(when).timestamp())
+        from solarfleet.models.live.replay import interpolator
+        return interpolator(expected, "start", name="expected")
     raise TypeError(f"expected must be a pandas Series or a callable (got {type(expected).__name__})")
