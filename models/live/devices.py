@@ -307,11 +307,13 @@ def combine_units(units, values: dict, roles: dict, intervals: dict, meter_sign:
         out["pv_power"] = _total(q(u, "ac_power") for u in inverters)
         out["pv_energy"] = _total(q(u, "energy") for u in inverters)
         out["pv_energy_interval"] = iv(inverters, "energy")
+        out["pv_measured_by"] = "inverter"
     elif producers:
         powers = [q(u, "ac_power") for u in producers]
         out["pv_power"] = _total(None if p is None else -meter_sign * p for p in powers)
         out["pv_energy"] = _total(q(u, "energy_export") for u in producers)
         out["pv_energy_interval"] = iv(producers, "energy_export")
+        out["pv_measured_by"] = "production_meter"
     grid, loads = by("grid_meter"), by("load_meter")
     if grid:
         out["grid_power"] = _total(None if q(u, "ac_power") is None else meter_sign * q(u, "ac_power") for u in grid)

@@ -61,6 +61,9 @@ class Reading:
         Device operating state, one of :data:`DEVICE_STATES`.
     counter_event : str or None
         ``"reset"`` or ``"wrap"`` when a lifetime counter went backwards since the last reading.
+    pv_measured_by : str or None
+        What ``pv_power`` was read from: ``"inverter"`` or ``"production_meter"`` (a site total
+        counts production meters only where no inverter reports: they measure the same energy).
     provenance : str
         ``"measured"`` (a device, a meter, a logger file) or ``"replay"`` (modelled values played
         back, :class:`~solarfleet.models.live.replay.ReplaySource`): one of :data:`PROVENANCES`.
@@ -81,6 +84,7 @@ class Reading:
     poa_global: Optional[float] = None
     status: str = "ok"
     counter_event: Optional[str] = None
+    pv_measured_by: Optional[str] = None
     provenance: str = "measured"
 
     def __post_init__(self):

@@ -156,7 +156,9 @@ class LiveSession:
             return up
         latest = list(self.latest.values())
         up.timestamp = pd.Timestamp(max(r.timestamp for r in latest))
-        up.pv_power = _sum(r.pv_power for r in latest)
+        by_inverters = [r for r in latest if r.pv_measured_by != "production_meter"]
+        pv_readings = by_inverters if any(r.pv_power is not None for r in by_inverters) else latest
+        up.pv_power = _sum(r.pv_power for r in pv_readings)
         up.load_power = _sum(r.load_power for r in latest)
         up.grid_power = _sum(r.grid_power for r in latest)
         up.expected_pv = self.expected_at(up.timestamp)

@@ -56,16 +56,22 @@ def _watts(v):
     return None if v is None else float(round(v))
 
 
-def _source_ids(store: Store, keys) -> dict:
-    """``(park, device_id, provenance)`` → source id, creating the missing ones."""
+def _source_ids(store: Store, readings, park) -> dict:
+    """``(device_id, provenance)`` → source id, creating the missing ones; remembers what each source's PV
+    is measured by (a production meter's PV is not added to the inverters' in site totals)."""
     db = store.db
     out = {}
-    for park, device, prov in keys:
+    for r in readings:
+        key = (r.device_id, r.provenance)
+        if key in out:
+            continue
         db.execute("INSERT OR IGNORE INTO live_sources (park, device_id, provenance) VALUES (?, ?, ?)",
-                   [park or "", device, prov])
-        out[(park, device, prov)] = db.execute(
-            "SELECT id FROM live_sources WHERE park = ? AND device_id = ? AND provenance = ?",
-            [park or "", device, prov]).fetchone()[0]
+                   [park or "", r.device_id, r.provenance])
+        sid, by = db.execute("SELECT id, pv_measured_by FROM live_sources WHERE park = ? AND device_id = ? "
+                             "AND provenance = ?", [park or "", r.device_id, r.provenance]).fetchone()
+        if r.pv_measured_by is not None and r.pv_measured_by != by:
+            db.execute("UPDATE live_sources SET pv_measured_by = ? WHERE id = ?", [r.pv_measured_by, sid])
+        out[key] = sid
     return out
 
 
@@ -79,8 +85,8 @@ def add_live_readings(store: Store, readings, park: Optional[str] = None) -> int
     if not readings:
         return 0
     with store.db.atomic():
-        ids = _source_ids(store, {(park, r.device_id, r.provenance) for r in readings})
-        rows = [(to_ms(r.timestamp), ids[(park, r.device_id, r.provenance)], _watts(r.pv_power),
+        ids = _source_ids(store, readings, park)
+        rows = [(to_ms(r.timestamp), ids[(r.device_id, r.provenance)], _watts(r.pv_power),
                  _watts(r.load_power), _watts(r.grid_power), r.pv_energy, r.pv_energy_interval,
                  r.grid_import_energy, r.grid_export_energy, r.grid_import_interval, r.grid_export_interval,
                  r.poa_global, DEVICE_STATES.index(r.status), _COUNTER_EVENTS.index(r.counter_event))
@@ -417,7 +423,8 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
     -------
     pandas.DataFrame
         Indexed by bucket start (UTC); ``pv_power``, ``load_power``, ``grid_power`` [W]: the sum over
-        the park's devices of their mean power in the bucket (NaN where no device has the quantity);
+        the park's devices of their mean power in the bucket (NaN where no device has the quantity;
+        production meters count for PV only in buckets where no inverter reports);
         ``pv_energy``, ``grid_import_energy``, ``grid_export_energy`` [Wh]. ``df.attrs["span_s"]``
         is the resolution.
     """
@@ -428,9 +435,11 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
     mark = t0 if span_s == 10 else store.db.execute("SELECT done_ms FROM live_rollup WHERE span_s = ?",
                                                     [span_s]).fetchone()[0]
     mark = max(t0, min(mark, t1))
-    sums = ("sum(pv_power) AS pv_power, sum(load_power) AS load_power, sum(grid_power) AS grid_power, "
-            "sum(pv_energy) AS pv_energy, sum(grid_import_energy) AS grid_import_energy, "
-            "sum(grid_export_energy) AS grid_export_energy")
+    prod = "source IN (SELECT id FROM live_sources WHERE pv_measured_by = 'production_meter')"
+    sums = (f"coalesce(sum(CASE WHEN {prod} THEN NULL ELSE pv_power END), sum(pv_power)) AS pv_power, "
+            "sum(load_power) AS load_power, sum(grid_power) AS grid_power, "
+            f"coalesce(sum(CASE WHEN {prod} THEN NULL ELSE pv_energy END), sum(pv_energy)) AS pv_energy, "
+            "sum(grid_import_energy) AS grid_import_energy, sum(grid_export_energy) AS grid_export_energy")
     src = "(SELECT id FROM live_sources WHERE park = ? AND provenance = ?)"
     parts, args = [], []
     if mark > t0:
@@ -438,7 +447,7 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
                      f"AND source IN {src} GROUP BY t")
         args += [t0, mark, park, provenance]
     if mark < t1:
-        per_source = (f"SELECT (t / {span_ms}) * {span_ms} AS t, avg(pv_power) AS pv_power, "
+        per_source = (f"SELECT (t / {span_ms}) * {span_ms} AS t, source, avg(pv_power) AS pv_power, "
                       "avg(load_power) AS load_power, avg(grid_power) AS grid_power, "
                       "sum(pv_energy_interval) AS pv_energy, sum(grid_import_interval) AS grid_import_energy, "
                       "sum(grid_export_interval) AS grid_export_energy "

@@ -333,6 +333,7 @@ def compact_live_storage(db: sqlite_utils.Database) -> None:
         park TEXT NOT NULL DEFAULT '',
         device_id TEXT NOT NULL,
         provenance TEXT NOT NULL CHECK (provenance IN ('measured', 'replay')),
+        pv_measured_by TEXT,
         UNIQUE (park, device_id, provenance)
     );
     CREATE TABLE live_raw (
