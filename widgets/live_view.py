@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 from solarfleet.models.live.metrics import site_power
 
 from solarfleet.widgets.dashboard import KpiCard
+from solarfleet.widgets.live_device_detail import DeviceDetailView
 from solarfleet.widgets.live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
 from solarfleet.widgets.plot_time import to_plot_seconds
@@ -169,12 +170,16 @@ class LiveView(ThrottledPlot):
         rv.addWidget(self.alarm_title)
         rv.addLayout(rule)
         rv.addWidget(self.alarm_table)
+        self.detail = DeviceDetailView(self)
+        self.detail.setObjectName("liveDetail")
+        self.device_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(left)
+        bottom.addWidget(self.detail)
         bottom.addWidget(right)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([1000, 1000])
+        for i in range(3):
+            bottom.setStretchFactor(i, 1)
+        bottom.setSizes([800, 1000, 800])
         head = self.device_table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # ids can be long: elided, not wide
         self.device_table.setColumnWidth(0, 190)
@@ -301,6 +306,7 @@ class LiveView(ThrottledPlot):
                         self._energy[k] += v
                         self._energy_known[k] = True
         self.devices.update(update.statuses, update.readings)
+        self._show_detail()
         for event, alarm in update.alarms:
             self.alarms.apply_event(event, alarm)
         if update.alarms:
@@ -309,6 +315,14 @@ class LiveView(ThrottledPlot):
         self._show_energy()
         if update.readings:
             self.schedule()
+
+    def _show_detail(self) -> None:
+        """The selected device (else the first) in the detail pane, from the newest statuses."""
+        ids = self.devices.device_ids()
+        row = self.device_table.currentIndex().row()
+        device = ids[row] if 0 <= row < len(ids) else (ids[0] if ids else None)
+        statuses = self.last_update.statuses if self.last_update is not None else {}
+        self.detail.set_status(device, statuses.get(device))
 
     def set_state(self, state: str, message: str = "") -> None:
         """``"stopped"``, ``"starting"``, ``"running"`` or ``"stopping"``; ``message`` shown beside."""
