@@ -7,6 +7,7 @@ per phase with frequency and power factor, DC voltage, current and power per MPP
 under-performing their siblings marked), temperatures, the operating state and the decoded event bits
 — all translated. It never talks to a device: the live view feeds it.
 """
+
 from __future__ import annotations
 
 import math
@@ -14,8 +15,16 @@ from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from solarfleet.models.live.sunspec_units import device_faults, weak_trackers
 from solarfleet.widgets.live_tables import state_text
@@ -25,38 +34,56 @@ __all__ = ["DeviceDetailView", "event_text", "role_text", "AcTableModel", "MpptT
 _FAULT_BG = QColor(255, 205, 205)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceDetail", text)
-
-
 def role_text(code: Optional[str]) -> str:
     """Translated role of a unit (:data:`solarfleet.models.live.sunspec_units.ROLES`)."""
-    names = {"pv_inverter": _tr("PV inverter"), "production_meter": _tr("production meter"),
-             "grid_meter": _tr("grid meter"), "load_meter": _tr("load meter"), "battery": _tr("battery"),
-             "ignore": _tr("ignored")}
+    names = {
+        "pv_inverter": QCoreApplication.translate("DeviceDetail", "PV inverter"),
+        "production_meter": QCoreApplication.translate("DeviceDetail", "production meter"),
+        "grid_meter": QCoreApplication.translate("DeviceDetail", "grid meter"),
+        "load_meter": QCoreApplication.translate("DeviceDetail", "load meter"),
+        "battery": QCoreApplication.translate("DeviceDetail", "battery"),
+        "ignore": QCoreApplication.translate("DeviceDetail", "ignored"),
+    }
     return names.get(code, code or "—")
 
 
 def event_text(code: str) -> str:
     """Translated event or fault code (SunSpec event bits, ``fault``, ``weak_tracker:<label>``)."""
     if code.startswith("weak_tracker:"):
-        return _tr("string %1 under-performs its siblings").replace("%1", code.split(":", 1)[1])
+        return QCoreApplication.translate("DeviceDetail", "string %1 under-performs its siblings").replace(
+            "%1", code.split(":", 1)[1]
+        )
     names = {
-        "fault": _tr("device in fault"), "ground_fault": _tr("ground fault"),
-        "dc_over_volt": _tr("DC over-voltage"), "ac_disconnect": _tr("AC disconnected"),
-        "dc_disconnect": _tr("DC disconnected"), "grid_disconnect": _tr("grid disconnected"),
-        "cabinet_open": _tr("cabinet open"), "manual_shutdown": _tr("manual shutdown"),
-        "over_temp": _tr("over-temperature"), "over_frequency": _tr("over-frequency"),
-        "under_frequency": _tr("under-frequency"), "ac_over_volt": _tr("AC over-voltage"),
-        "ac_under_volt": _tr("AC under-voltage"), "blown_string_fuse": _tr("blown string fuse"),
-        "under_temp": _tr("under-temperature"), "memory_loss": _tr("memory loss"),
-        "hw_test_failure": _tr("hardware test failure"), "manufacturer_alarm": _tr("manufacturer alarm"),
-        "power_failure": _tr("power failure"), "under_voltage": _tr("under-voltage"),
-        "low_pf": _tr("low power factor"), "over_current": _tr("over-current"),
-        "over_voltage": _tr("over-voltage"), "missing_sensor": _tr("missing sensor"),
-        "input_over_voltage": _tr("input over-voltage"), "blown_fuse": _tr("blown fuse"),
-        "arc_detection": _tr("arc detected"), "test_failed": _tr("test failed"),
-        "input_under_voltage": _tr("input under-voltage"), "input_over_current": _tr("input over-current"),
+        "fault": QCoreApplication.translate("DeviceDetail", "device in fault"),
+        "ground_fault": QCoreApplication.translate("DeviceDetail", "ground fault"),
+        "dc_over_volt": QCoreApplication.translate("DeviceDetail", "DC over-voltage"),
+        "ac_disconnect": QCoreApplication.translate("DeviceDetail", "AC disconnected"),
+        "dc_disconnect": QCoreApplication.translate("DeviceDetail", "DC disconnected"),
+        "grid_disconnect": QCoreApplication.translate("DeviceDetail", "grid disconnected"),
+        "cabinet_open": QCoreApplication.translate("DeviceDetail", "cabinet open"),
+        "manual_shutdown": QCoreApplication.translate("DeviceDetail", "manual shutdown"),
+        "over_temp": QCoreApplication.translate("DeviceDetail", "over-temperature"),
+        "over_frequency": QCoreApplication.translate("DeviceDetail", "over-frequency"),
+        "under_frequency": QCoreApplication.translate("DeviceDetail", "under-frequency"),
+        "ac_over_volt": QCoreApplication.translate("DeviceDetail", "AC over-voltage"),
+        "ac_under_volt": QCoreApplication.translate("DeviceDetail", "AC under-voltage"),
+        "blown_string_fuse": QCoreApplication.translate("DeviceDetail", "blown string fuse"),
+        "under_temp": QCoreApplication.translate("DeviceDetail", "under-temperature"),
+        "memory_loss": QCoreApplication.translate("DeviceDetail", "memory loss"),
+        "hw_test_failure": QCoreApplication.translate("DeviceDetail", "hardware test failure"),
+        "manufacturer_alarm": QCoreApplication.translate("DeviceDetail", "manufacturer alarm"),
+        "power_failure": QCoreApplication.translate("DeviceDetail", "power failure"),
+        "under_voltage": QCoreApplication.translate("DeviceDetail", "under-voltage"),
+        "low_pf": QCoreApplication.translate("DeviceDetail", "low power factor"),
+        "over_current": QCoreApplication.translate("DeviceDetail", "over-current"),
+        "over_voltage": QCoreApplication.translate("DeviceDetail", "over-voltage"),
+        "missing_sensor": QCoreApplication.translate("DeviceDetail", "missing sensor"),
+        "input_over_voltage": QCoreApplication.translate("DeviceDetail", "input over-voltage"),
+        "blown_fuse": QCoreApplication.translate("DeviceDetail", "blown fuse"),
+        "arc_detection": QCoreApplication.translate("DeviceDetail", "arc detected"),
+        "test_failed": QCoreApplication.translate("DeviceDetail", "test failed"),
+        "input_under_voltage": QCoreApplication.translate("DeviceDetail", "input under-voltage"),
+        "input_over_current": QCoreApplication.translate("DeviceDetail", "input over-current"),
     }
     return names.get(code, code)
 
@@ -91,8 +118,12 @@ class AcTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return ("L1", "L2", "L3", _tr("Total"))[section]
-        return (_tr("Voltage [V]"), _tr("Current [A]"), _tr("Power [kW]"))[section]
+            return ("L1", "L2", "L3", QCoreApplication.translate("DeviceDetail", "Total"))[section]
+        return (
+            QCoreApplication.translate("DeviceDetail", "Voltage [V]"),
+            QCoreApplication.translate("DeviceDetail", "Current [A]"),
+            QCoreApplication.translate("DeviceDetail", "Power [kW]"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -133,8 +164,14 @@ class MpptTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (_tr("String"), _tr("Voltage [V]"), _tr("Current [A]"), _tr("Power [kW]"), _tr("State"),
-                _tr("Note"))[section]
+        return (
+            QCoreApplication.translate("DeviceDetail", "String"),
+            QCoreApplication.translate("DeviceDetail", "Voltage [V]"),
+            QCoreApplication.translate("DeviceDetail", "Current [A]"),
+            QCoreApplication.translate("DeviceDetail", "Power [kW]"),
+            QCoreApplication.translate("DeviceDetail", "State"),
+            QCoreApplication.translate("DeviceDetail", "Note"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -160,7 +197,7 @@ class MpptTableModel(QAbstractTableModel):
             return state_text(t.get("state"))
         notes = [event_text(e) for e in t.get("events", ())]
         if t["label"] in self.weak:
-            notes.insert(0, _tr("under-performs its siblings"))
+            notes.insert(0, QCoreApplication.translate("DeviceDetail", "under-performs its siblings"))
         return "; ".join(notes)
 
 
@@ -194,7 +231,7 @@ class DeviceDetailView(QWidget):
         self.faults.setStyleSheet("color: #b00020;")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(QLabel(_tr("Unit:"), self))
+        head.addWidget(QLabel(QCoreApplication.translate("DeviceDetail", "Unit:"), self))
         head.addWidget(self.unit)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -234,7 +271,7 @@ class DeviceDetailView(QWidget):
         self.unit.setEnabled(self.unit.count() > 1)
         info = {} if status is None else status.info
         if device_id is None:
-            self.title.setText(_tr("Select a device to see its details"))
+            self.title.setText(QCoreApplication.translate("DeviceDetail", "Select a device to see its details"))
         else:
             made = " ".join(str(info[k]) for k in ("manufacturer", "model", "serial") if info.get(k))
             self.title.setText(f"{device_id} — {made}" if made else device_id)
@@ -253,18 +290,39 @@ class DeviceDetailView(QWidget):
         self.ac.set_values(ac)
         self.mppt.set_trackers(trackers)
         self.mppt_table.setVisible(bool(trackers))
-        self.state.setText(_tr("State: %1").replace("%1", state_text(ac.get("state", v.get("state")))) if v else "")
+        self.state.setText(
+            QCoreApplication.translate("DeviceDetail", "State: %1").replace(
+                "%1", state_text(ac.get("state", v.get("state")))
+            )
+            if v
+            else ""
+        )
         loc = QLocale()
         parts = []
         if ac.get("frequency") is not None:
-            parts.append(_tr("Frequency %1 Hz").replace("%1", loc.toString(float(ac["frequency"]), "f", 2)))
+            parts.append(
+                QCoreApplication.translate("DeviceDetail", "Frequency %1 Hz").replace(
+                    "%1", loc.toString(float(ac["frequency"]), "f", 2)
+                )
+            )
         if ac.get("power_factor") is not None:
-            parts.append(_tr("Power factor %1").replace("%1", loc.toString(float(ac["power_factor"]), "f", 3)))
+            parts.append(
+                QCoreApplication.translate("DeviceDetail", "Power factor %1").replace(
+                    "%1", loc.toString(float(ac["power_factor"]), "f", 3)
+                )
+            )
         if ac.get("dc_power") is not None:
-            parts.append(_tr("DC %1 kW at %2 V").replace("%1", _num(ac["dc_power"], 2, 1e-3))
-                         .replace("%2", _num(ac.get("dc_voltage"), 1)))
-        for name, text in (("temp_cabinet", _tr("cabinet")), ("temp_heatsink", _tr("heat sink")),
-                           ("temp_transformer", _tr("transformer")), ("temp_other", _tr("other"))):
+            parts.append(
+                QCoreApplication.translate("DeviceDetail", "DC %1 kW at %2 V")
+                .replace("%1", _num(ac["dc_power"], 2, 1e-3))
+                .replace("%2", _num(ac.get("dc_voltage"), 1))
+            )
+        for name, text in (
+            ("temp_cabinet", QCoreApplication.translate("DeviceDetail", "cabinet")),
+            ("temp_heatsink", QCoreApplication.translate("DeviceDetail", "heat sink")),
+            ("temp_transformer", QCoreApplication.translate("DeviceDetail", "transformer")),
+            ("temp_other", QCoreApplication.translate("DeviceDetail", "other")),
+        ):
             if ac.get(name) is not None:
                 parts.append(f"{text} {loc.toString(float(ac[name]), 'f', 1)} °C")
         self.extra.setText(" · ".join(parts))
