@@ -215,6 +215,7 @@ class DeviceDetailView(QWidget):
         self.title.setFont(f)
         self.unit = QComboBox(self)
         self.unit.setObjectName("detailUnit")
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit.activated.connect(lambda _i: self._show())
         self.state = QLabel(self)
         self.state.setObjectName("detailState")
@@ -225,6 +226,9 @@ class DeviceDetailView(QWidget):
         self.extra.setWordWrap(True)
         self.mppt = MpptTableModel(self)
         self.mppt_table = self._table(self.mppt, "detailMppt")
+        mh = self.mppt_table.horizontalHeader()
+        mh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mh.setStretchLastSection(True)  # the note (events, under-performance) takes what is left
         self.faults = QLabel(self)
         self.faults.setObjectName("detailFaults")
         self.faults.setWordWrap(True)
@@ -239,6 +243,7 @@ class DeviceDetailView(QWidget):
         lay.addWidget(self.state)
         lay.addWidget(self.faults)
         lay.addWidget(self.ac_table)
+        self._fit_height(self.ac_table)
         lay.addWidget(self.extra)
         lay.addWidget(self.mppt_table, 1)
         self.set_status(None, None)
@@ -249,9 +254,18 @@ class DeviceDetailView(QWidget):
         t.setModel(model)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        t.setWordWrap(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return t
+
+    @staticmethod
+    def _fit_height(table: QTableView) -> None:
+        """A table just tall enough for its rows (three AC rows never need a scroll bar)."""
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_status(self, device_id: Optional[str], status) -> None:
         """Show ``status`` (a DeviceStatus, or None) of ``device_id``; keeps the chosen unit if it is still there."""

@@ -187,8 +187,9 @@ class LiveView(ThrottledPlot):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.plot)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([450, 550])  # the device detail needs room: AC per phase and a row per MPPT
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(cards)

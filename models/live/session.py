@@ -159,8 +159,10 @@ class LiveSession:
         by_inverters = [r for r in latest if r.pv_measured_by != "production_meter"]
         pv_readings = by_inverters if any(r.pv_power is not None for r in by_inverters) else latest
         up.pv_power = _sum(r.pv_power for r in pv_readings)
-        up.load_power = _sum(r.load_power for r in latest)
         up.grid_power = _sum(r.grid_power for r in latest)
+        up.load_power = _sum(r.load_power for r in latest)
+        if math.isnan(up.load_power) and not math.isnan(up.pv_power) and not math.isnan(up.grid_power):
+            up.load_power = up.pv_power + up.grid_power  # no load meter: what the site draws is PV plus import
         up.expected_pv = self.expected_at(up.timestamp)
         if up.expected_pv > 0 and not math.isnan(up.pv_power):
             up.ratio = up.pv_power / up.expected_pv
