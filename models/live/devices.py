@@ -452,7 +452,8 @@ def check_connection(config: DeviceConfig) -> dict:
     Returns
     -------
     dict
-        ``ok`` (bool), ``info`` (what the device told), ``reading`` (dict) on success,
+        ``ok`` (bool), ``info`` (what the device told, its units and their roles), ``reading`` (dict)
+        and ``details`` (every unit's quantities) on success,
         ``error`` (text) on failure. Never raises for device or network trouble.
     """
     from solarfleet.models.live.vendor_maps import MapError
@@ -463,7 +464,7 @@ def check_connection(config: DeviceConfig) -> dict:
     try:
         info = device.connect()
         reading = device.read()
-        return {"ok": True, "info": info, "reading": reading.to_dict()}
+        return {"ok": True, "info": info, "reading": reading.to_dict(), "details": device.details}
     except (ModbusReadError, SunSpecError, OSError) as exc:
         return {"ok": False, "error": str(exc), "info": device.info}
     finally:
