@@ -98,6 +98,42 @@
         <source>device answered</source>
         <translation>機器が応答しました</translation>
     </message>
+    <message>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <source>Modbus RTU over TCP (serial server)</source>
+        <translation>Modbus RTU over TCP（シリアルサーバー）</translation>
+    </message>
+    <message>
+        <source>Modbus RTU on a serial port</source>
+        <translation>Modbus RTU（ローカルシリアルポート）</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>通信方式：</translation>
+    </message>
+    <message>
+        <source>Serial line:</source>
+        <translation>シリアル設定：</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>シリアルポート：</translation>
+    </message>
+    <message>
+        <source>Model %1 at %2:</source>
+        <translation>モデル %1（アドレス %2）：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Confirm what each unit of the device measures:</source>
+        <translation>機器の各ユニットが何を計測するか確認してください：</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -98,6 +98,42 @@
         <source>device answered</source>
         <translation>设备已应答</translation>
     </message>
+    <message>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <source>Modbus RTU over TCP (serial server)</source>
+        <translation>Modbus RTU over TCP（串口服务器）</translation>
+    </message>
+    <message>
+        <source>Modbus RTU on a serial port</source>
+        <translation>Modbus RTU（本机串口）</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>通信方式：</translation>
+    </message>
+    <message>
+        <source>Serial line:</source>
+        <translation>串口参数：</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <source>Model %1 at %2:</source>
+        <translation>模型 %1（地址 %2）：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Confirm what each unit of the device measures:</source>
+        <translation>请确认设备中每个单元的用途：</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
