@@ -94,6 +94,9 @@ class LiveView(ThrottledPlot):
         self.add_button.clicked.connect(self.addDeviceRequested)
         self.status = QLabel(self)
         self.status.setObjectName("liveStatus")
+        self.replay_badge = QLabel(self.tr("Replay: modelled values, not measured"), self)
+        self.replay_badge.setObjectName("replayBadge")
+        self.replay_badge.setStyleSheet("background: #fde68a; color: #78350f; border-radius: 4px; padding: 2px 8px;")
         self.source.activated.connect(self._source_activated)
         self.speed.activated.connect(lambda _i: self.sourceChanged.emit(self.source_spec()))
         top = QHBoxLayout()
@@ -106,6 +109,7 @@ class LiveView(ThrottledPlot):
         top.addWidget(self.start_button)
         top.addWidget(self.add_button)
         top.addSpacing(12)
+        top.addWidget(self.replay_badge)
         top.addWidget(self.status, 1)
 
         captions = {"pv": self.tr("PV now"), "load": self.tr("Consumption now"), "expected": self.tr("Expected PV now"),
@@ -337,6 +341,8 @@ class LiveView(ThrottledPlot):
         self.status.setText(f"{text} – {message}" if message else text)
         self.speed.setVisible(self.source.currentData() == "replay")
         self.speed_label.setVisible(self.source.currentData() == "replay")
+        # a replay's readings are the model played back: never let them pass for measurements
+        self.replay_badge.setVisible(running and self.source.currentData() == "replay")
 
     def set_source(self, spec: dict) -> None:
         """Show ``spec`` (as :meth:`source_spec` gives it) in the chooser without emitting."""

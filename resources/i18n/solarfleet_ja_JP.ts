@@ -1620,6 +1620,10 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>%1 active</source>
         <translation>発生中 %1 件</translation>
     </message>
+    <message>
+        <source>Replay: modelled values, not measured</source>
+        <translation>再生：モデル値（実測ではありません）</translation>
+    </message>
 </context>
 <context>
     <name>LossWaterfall</name>

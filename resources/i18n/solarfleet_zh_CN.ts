@@ -1620,6 +1620,10 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <source>%1 active</source>
         <translation>%1 条未恢复</translation>
     </message>
+    <message>
+        <source>Replay: modelled values, not measured</source>
+        <translation>回放：模型值，非实测</translation>
+    </message>
 </context>
 <context>
     <name>LossWaterfall</name>

@@ -49,3 +49,15 @@ def test_no_device(qtbot):
     qtbot.addWidget(w)
     w.set_status(None, None)
     assert w.ac.data(w.ac.index(0, 0)) == "—" and w.mppt.rowCount() == 0 and not w.faults.isVisibleTo(w)
+
+
+def test_a_running_replay_is_badged_as_not_measured(qtbot):
+    from solarfleet.widgets.live_view import LiveView
+    v = LiveView()
+    qtbot.addWidget(v)
+    v.set_source({"kind": "replay", "speed": 60.0})
+    v.set_state("running")
+    assert v.replay_badge.isVisibleTo(v)
+    v.set_source({"kind": "devices"})
+    v.set_state("running")
+    assert not v.replay_badge.isVisibleTo(v)
