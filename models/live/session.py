@@ -21,7 +21,7 @@ from typing import Callable, Optional, Union
 
 import pandas as pd
 
-from solarfleet.models.live.alarms import AlarmMonitor, AlarmRule
+from solarfleet.models.live.alarms import Alarm, AlarmMonitor, AlarmRule
 from solarfleet.models.live.reading import Reading
 from solarfleet.models.live.recorder import LiveRecorder
 from solarfleet.models.live.source import LiveSource, ReadingQueue
@@ -104,6 +104,7 @@ class LiveSession:
         self._expected_irr = _as_function(expected_irradiance)
         self.monitor = AlarmMonitor(rule or AlarmRule())
         self.latest: dict[str, Reading] = {}
+        self._device_alarms: dict = {}   # (device, unit, code) → open Alarm
         self._started = False
 
     def _sink(self, reading: Reading) -> None:
@@ -140,6 +141,23 @@ class LiveSession:
     def __exit__(self, *exc):
         self.stop()
 
+    def _device_alarm_events(self, statuses: dict, ts) -> list:
+        """``("raised" | "cleared", Alarm)`` for device faults, event bits and weak strings as they come and go
+        (:func:`~solarfleet.models.live.sunspec_units.device_faults`); logged like the yield alarms."""
+        from solarfleet.models.live.sunspec_units import device_faults
+        now = {(device, unit, code) for device, st in statuses.items() for unit, code in device_faults(st.details)}
+        events = []
+        for key in sorted(now - set(self._device_alarms)):
+            alarm = self._device_alarms[key] = _device_alarm(*key, ts)
+            events.append(("raised", alarm))
+            self.recorder.log_alarm("raised", alarm, device_id=key[0])
+        for key in sorted(set(self._device_alarms) - now):
+            alarm = self._device_alarms.pop(key)
+            alarm.end = ts
+            events.append(("cleared", alarm))
+            self.recorder.log_alarm("cleared", alarm, device_id=key[0])
+        return events
+
     def expected_at(self, when) -> float:
         """Modelled site PV at ``when`` [W]; NaN without an expectation."""
         return math.nan if self._expected is None else float(self._expected(when))
@@ -168,6 +186,7 @@ class LiveSession:
             up.ratio = up.pv_power / up.expected_pv
         if up.pv_power > 0 and not math.isnan(up.load_power):
             up.self_consumption = min(up.pv_power, up.load_power) / up.pv_power
+        up.alarms += self._device_alarm_events(up.statuses, up.timestamp)
         if new and self._expected is not None:
             irr = [r.poa_global for r in latest if r.poa_global is not None]
             ev = self.monitor.update(up.timestamp, None if math.isnan(up.pv_power) else up.pv_power,
@@ -177,6 +196,11 @@ class LiveSession:
                 up.alarms.append(ev)
                 self.recorder.log_alarm(ev[0], ev[1], device_id=None)
         return up
+
+
+def _device_alarm(device: str, unit: str, code: str, ts) -> Alarm:
+    return Alarm(start=ts, raised=ts, end=None, min_ratio=math.nan, mean_ratio=math.nan, fraction=0.0,
+                 duration_s=0.0, kind="device_fault", message=f"{device} {unit}: {code}")
 
 
 def _sum(values) -> float:

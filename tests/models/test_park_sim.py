@@ -83,3 +83,34 @@ def test_faults_string_faults_stalls_and_resets():
             for d in devices:
                 d.close()
     assert not math.isnan(first[0].pv_power)
+
+
+def test_device_faults_and_weak_strings_raise_and_clear_alarms(tmp_path):
+    from solarfleet.models.live.session import LiveSession
+    from solarfleet.models.live.source import Poller
+    from solarfleet.models.store import live_alarms, open_store
+    db = tmp_path / "a.db"
+    open_store(db).close()
+    with ParkSim(2, 1, lambda t: 100e3, lambda t: 150e3) as sim:
+        sim.string_fault(0, 1, 0.2)
+        session = LiveSession(Poller(sim.devices(timeout=1.0), interval=0.1), db, park="P", flush_interval=0.2)
+        session.start()
+        try:
+            events = []
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not events:
+                time.sleep(0.1)
+                events += session.poll().alarms
+            sim.string_fault(0, 1, 1.0)
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not any(e == "cleared" for e, _ in events):
+                time.sleep(0.1)
+                events += session.poll().alarms
+        finally:
+            session.stop()
+    raised = [a for e, a in events if e == "raised"]
+    assert [a.kind for a in raised] == ["device_fault"] and raised[0].message.endswith("weak_tracker:PV2")
+    assert any(e == "cleared" for e, _ in events)
+    with open_store(db) as s:
+        (row,) = [r for r in live_alarms(s, park="P") if r["kind"] == "device_fault"]
+    assert row["device_id"] == "inv-01" and row["end_utc"] is not None

@@ -61,3 +61,19 @@ def test_a_running_replay_is_badged_as_not_measured(qtbot):
     v.set_source({"kind": "devices"})
     v.set_state("running")
     assert not v.replay_badge.isVisibleTo(v)
+
+
+def test_device_fault_alarms_show_device_and_translated_event(qtbot):
+    import math
+
+    import pandas as pd
+
+    from solarfleet.models.live.alarms import Alarm
+    from solarfleet.widgets.live_tables import AlarmLogModel
+    m = AlarmLogModel()
+    ts = pd.Timestamp("2026-06-01T04:00Z")
+    m.apply_event("raised", Alarm(start=ts, raised=ts, end=None, min_ratio=math.nan, mean_ratio=math.nan,
+                                  fraction=0.0, duration_s=0.0, kind="device_fault",
+                                  message="inv-01 160@40122: weak_tracker:PV3"))
+    assert m.data(m.index(0, 4)) == "inv-01: " + event_text("weak_tracker:PV3")
+    assert m.data(m.index(0, 2)) == "—" and m.open_count() == 1
