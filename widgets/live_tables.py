@@ -197,13 +197,14 @@ class AlarmRow:
     fraction: float
     duration_s: float
     kind: str = "low_yield"
+    message: str = ""
 
     @classmethod
     def from_alarm(cls, alarm) -> "AlarmRow":
         """From a :class:`solarfleet.models.live.alarms.Alarm`."""
         return cls(pd.Timestamp(alarm.start), None if alarm.end is None else pd.Timestamp(alarm.end),
                    float(alarm.min_ratio), float(alarm.mean_ratio), float(alarm.fraction), float(alarm.duration_s),
-                   alarm.kind)
+                   alarm.kind, alarm.message)
 
     @classmethod
     def from_stored(cls, row: dict) -> "AlarmRow":
@@ -213,7 +214,7 @@ class AlarmRow:
         end = row.get("end_utc")
         return cls(pd.Timestamp(row["start_utc"]), None if not end else pd.Timestamp(end), num(row.get("min_ratio")),
                    num(row.get("mean_ratio")), float(row["fraction"]), float(row["duration_s"]),
-                   row.get("kind") or "low_yield")
+                   row.get("kind") or "low_yield", row.get("message") or "")
 
 
 class AlarmLogModel(_ColumnsModel):
@@ -244,7 +245,7 @@ class AlarmLogModel(_ColumnsModel):
         """A ``("raised" | "cleared", Alarm)`` event from :meth:`LiveSession.poll`."""
         row = AlarmRow.from_alarm(alarm)
         for i, r in enumerate(self.rows):
-            if r.start == row.start and r.kind == row.kind:
+            if r.start == row.start and r.kind == row.kind and r.message == row.message:
                 self.rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
                 return
@@ -272,6 +273,10 @@ class AlarmLogModel(_ColumnsModel):
             if col in ("min_ratio", "mean_ratio"):
                 v = getattr(a, col)
                 return "—" if math.isnan(v) else loc.toString(v * 100, "f", 0) + " %"
+            if col == "rule" and a.kind == "device_fault":  # "<device> <unit>: <code>"
+                from solarfleet.widgets.live_device_detail import event_text
+                where, _, code = a.message.rpartition(": ")
+                return f"{where.split(' ')[0]}: {event_text(code)}"
             if col == "rule":
                 text = QCoreApplication.translate("LiveTables", "below %1 % for %2 min")
                 return text.replace("%1", loc.toString(a.fraction * 100, "f", 0)) \

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFi
 from solarfleet.models.live.metrics import site_power
 
 from solarfleet.widgets.dashboard import KpiCard
+from solarfleet.widgets.live_device_detail import DeviceDetailView
 from solarfleet.widgets.live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, LocaleDateAxis, ThrottledPlot, add_legend, style_plot
 from solarfleet.widgets.plot_time import to_plot_seconds
@@ -93,6 +94,9 @@ class LiveView(ThrottledPlot):
         self.add_button.clicked.connect(self.addDeviceRequested)
         self.status = QLabel(self)
         self.status.setObjectName("liveStatus")
+        self.replay_badge = QLabel(self.tr("Replay: modelled values, not measured"), self)
+        self.replay_badge.setObjectName("replayBadge")
+        self.replay_badge.setStyleSheet("background: #fde68a; color: #78350f; border-radius: 4px; padding: 2px 8px;")
         self.source.activated.connect(self._source_activated)
         self.speed.activated.connect(lambda _i: self.sourceChanged.emit(self.source_spec()))
         top = QHBoxLayout()
@@ -105,6 +109,7 @@ class LiveView(ThrottledPlot):
         top.addWidget(self.start_button)
         top.addWidget(self.add_button)
         top.addSpacing(12)
+        top.addWidget(self.replay_badge)
         top.addWidget(self.status, 1)
 
         captions = {"pv": self.tr("PV now"), "load": self.tr("Consumption now"), "expected": self.tr("Expected PV now"),
@@ -169,12 +174,16 @@ class LiveView(ThrottledPlot):
         rv.addWidget(self.alarm_title)
         rv.addLayout(rule)
         rv.addWidget(self.alarm_table)
+        self.detail = DeviceDetailView(self)
+        self.detail.setObjectName("liveDetail")
+        self.device_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(left)
+        bottom.addWidget(self.detail)
         bottom.addWidget(right)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([1000, 1000])
+        for i in range(3):
+            bottom.setStretchFactor(i, 1)
+        bottom.setSizes([800, 1000, 800])
         head = self.device_table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # ids can be long: elided, not wide
         self.device_table.setColumnWidth(0, 190)
@@ -182,8 +191,9 @@ class LiveView(ThrottledPlot):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.plot)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([450, 550])  # the device detail needs room: AC per phase and a row per MPPT
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(cards)
@@ -301,6 +311,7 @@ class LiveView(ThrottledPlot):
                         self._energy[k] += v
                         self._energy_known[k] = True
         self.devices.update(update.statuses, update.readings)
+        self._show_detail()
         for event, alarm in update.alarms:
             self.alarms.apply_event(event, alarm)
         if update.alarms:
@@ -309,6 +320,14 @@ class LiveView(ThrottledPlot):
         self._show_energy()
         if update.readings:
             self.schedule()
+
+    def _show_detail(self) -> None:
+        """The selected device (else the first) in the detail pane, from the newest statuses."""
+        ids = self.devices.device_ids()
+        row = self.device_table.currentIndex().row()
+        device = ids[row] if 0 <= row < len(ids) else (ids[0] if ids else None)
+        statuses = self.last_update.statuses if self.last_update is not None else {}
+        self.detail.set_status(device, statuses.get(device))
 
     def set_state(self, state: str, message: str = "") -> None:
         """``"stopped"``, ``"starting"``, ``"running"`` or ``"stopping"``; ``message`` shown beside."""
@@ -322,6 +341,8 @@ class LiveView(ThrottledPlot):
         self.status.setText(f"{text} – {message}" if message else text)
         self.speed.setVisible(self.source.currentData() == "replay")
         self.speed_label.setVisible(self.source.currentData() == "replay")
+        # a replay's readings are the model played back: never let them pass for measurements
+        self.replay_badge.setVisible(running and self.source.currentData() == "replay")
 
     def set_source(self, spec: dict) -> None:
         """Show ``spec`` (as :meth:`source_spec` gives it) in the chooser without emitting."""

@@ -20,8 +20,16 @@ from solarfleet.models.store import park_names
 def register(sub) -> None:
     p = sub.add_parser("live", help="stream live readings (replay, SunSpec/Modbus, file) and store them")
     p.add_argument("--source", default="replay", metavar="SRC",
-                   help="replay | sunspec://HOST:PORT[/UNIT] | modbus://HOST:PORT[/UNIT]?map=NAME | file:PATH | "
-                        "devices (the park's stored devices) (default: replay)")
+                   help="replay | sunspec://HOST:PORT[/UNIT] | modbus://HOST:PORT[/UNIT]?map=NAME"
+                        "[&transport=rtu-tcp] | rtu:///dev/ttyUSB0?unit=N[&map=NAME][&serial=9600,8,N,1] | "
+                        "file:PATH | devices (the park's stored devices) (default: replay)")
+    p.add_argument("--roles", metavar="MODEL@ADDR=ROLE,…",
+                   help="SunSpec sources: confirm the roles of the chain's units (pv_inverter, production_meter, "
+                        "grid_meter, load_meter, battery, ignore); --test shows the proposed ones")
+    p.add_argument("--maintain", action="store_true",
+                   help="roll stored readings up and prune raw readings past the retention window, then exit")
+    p.add_argument("--retention-days", type=float, metavar="D",
+                   help="keep raw readings D days (default 14; 5-minute, hourly and daily roll-ups are kept)")
     p.add_argument("--test", action="store_true",
                    help="Modbus sources: connect, identify, take one reading, print it as JSON and exit")
     p.add_argument("--park", metavar="NAME", help="park the readings belong to (replay: default the first park)")
@@ -41,6 +49,9 @@ def register(sub) -> None:
                    help="… for M minutes of simulated time (default 15)")
     p.add_argument("--json", action="store_true", help="print one JSON object per reading")
     p.set_defaults(func=cmd_live)
+
+
+_MODBUS_SCHEMES = ("sunspec://", "modbus://", "rtu://")
 
 
 def _fmt_kw(v) -> str:
@@ -82,12 +93,12 @@ def _make_source(args, ctx, on_status):
         if not devices:
             raise CliError("no stored live devices" + (f" for park {args.park!r}" if args.park else ""))
         return Poller(devices, interval=args.interval, on_status=on_status), expected, args.park
-    if src.startswith(("sunspec://", "modbus://")):
+    if src.startswith(_MODBUS_SCHEMES):
         from solarfleet.models.live.devices import DeviceConfigError, parse_modbus_url
         from solarfleet.models.live.source import Poller
         from solarfleet.models.live.vendor_maps import MapError
         try:
-            cfg = parse_modbus_url(src, timeout=args.timeout, park=args.park)
+            cfg = parse_modbus_url(src, timeout=args.timeout, park=args.park, roles=args.roles)
             return Poller([cfg], interval=args.interval, on_status=on_status), expected, args.park
         except (DeviceConfigError, MapError, ValueError) as exc:
             raise CliError(str(exc)) from None
@@ -120,15 +131,30 @@ def _park_expectation(store, park):
 
 def _test_connection(args) -> int:
     from solarfleet.models.live.devices import DeviceConfigError, check_connection, parse_modbus_url
-    if not args.source.startswith(("sunspec://", "modbus://")):
-        raise CliError("--test works with sunspec:// and modbus:// sources")
+    if not args.source.startswith(_MODBUS_SCHEMES):
+        raise CliError("--test works with sunspec://, modbus:// and rtu:// sources")
     try:
-        cfg = parse_modbus_url(args.source, timeout=args.timeout)
+        cfg = parse_modbus_url(args.source, timeout=args.timeout, roles=args.roles)
     except DeviceConfigError as exc:
         raise CliError(str(exc)) from None
     res = check_connection(cfg)
     out(json.dumps(res, indent=2, ensure_ascii=False, default=str))
     return 0 if res["ok"] else 1
+
+
+def _maintain(args, ctx) -> int:
+    """Set the retention (if given), roll up and prune now; print what was done."""
+    from solarfleet.models.store import live_maintenance, live_retention_days, set_live_retention_days
+    store = ctx.store()
+    if args.retention_days is not None:
+        try:
+            set_live_retention_days(store, args.retention_days)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    done = live_maintenance(store)
+    err(f"live: raw readings kept {live_retention_days(store):g} days; {done['buckets']} buckets rolled up, "
+        f"{done['pruned']} raw readings pruned")
+    return 0
 
 
 def _fmt_ratio(v) -> str:
@@ -148,6 +174,8 @@ def cmd_live(args, ctx) -> int:
         raise CliError(str(exc)) from None
     if args.test:
         return _test_connection(args)
+    if args.maintain or args.retention_days is not None:
+        return _maintain(args, ctx)
     from solarfleet.models.live.modbus_link import quiet_pymodbus
     quiet_pymodbus()  # pymodbus logs every failed request; the status lines below say it once, clearly
     statuses: queue.Queue = queue.Queue()

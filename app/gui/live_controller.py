@@ -109,6 +109,7 @@ class LiveStart:
     devices: Optional[list] = None  #: device ids shown (None: every device of the park)
     day: Optional[pd.Timestamp] = None  #: local midnight (UTC) the history starts at
     note: str = ""
+    provenance: str = "measured"  #: "replay" when the values are modelled, never measured
 
 
 def replay_device_id(park: str) -> str:
@@ -136,13 +137,15 @@ def build_live_start(db_path, park: str, spec: SourceSpec, rule: AlarmRule, *, f
         p = load_park(store, park)
         make = _replay_source if spec.kind == "replay" else _measured_source
         source, expected, devices, day = make(store, p, spec, now)
-        history = live_history_binned(store, park=p.name, device_ids=devices, start=day, bin_s=HISTORY_BIN_S)
+        provenance = "replay" if spec.kind == "replay" else "measured"
+        history = live_history_binned(store, park=p.name, device_ids=devices, start=day, bin_s=HISTORY_BIN_S,
+                                      provenance=provenance)
         alarms = live_alarms(store, park=p.name)[:200]
     finally:
         store.close()
     session = LiveSession(source, db_path, park=p.name, expected=expected, rule=rule, flush_interval=flush_interval)
     session.start()
-    return LiveStart(session, p.name, p.tz, expected, history, alarms, devices, day)
+    return LiveStart(session, p.name, p.tz, expected, history, alarms, devices, day, provenance=provenance)
 
 
 def _replay_source(store, park, spec: SourceSpec, now: pd.Timestamp):
@@ -152,7 +155,7 @@ def _replay_source(store, park, spec: SourceSpec, now: pd.Timestamp):
     from solarfleet.models.live.replay import ReplaySource
     from solarfleet.models.store import live_history
     dev = replay_device_id(park.name)
-    last = live_history(store, park=park.name, device_ids=dev, last=1)
+    last = live_history(store, park=park.name, device_ids=dev, last=1, provenance="replay")
     start_at = (now if spec.start is None else pd.Timestamp(spec.start).tz_convert("UTC")).floor("s")
     if not last.empty:  # an accelerated replay runs ahead of the clock: resume after its newest reading
         start_at = max(start_at, last.index[-1] + pd.Timedelta(seconds=spec.speed * spec.tick))

@@ -97,7 +97,7 @@ class LiveTab(QObject):
             recent = list(c.recent)
             cutoff = pd.Timestamp(min(r.timestamp for r in recent)) if recent else None
             history = live_history_binned(self.store, park=cur.park, device_ids=cur.devices, start=cur.day,
-                                          end=cutoff, bin_s=HISTORY_BIN_S)
+                                          end=cutoff, bin_s=HISTORY_BIN_S, provenance=cur.provenance)
             v.set_history(history, live_alarms(self.store, park=cur.park)[:200])
             newer = [r for r in recent if cutoff is None or r.timestamp >= cutoff]
             if c.last_update is not None:

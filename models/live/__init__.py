@@ -7,11 +7,17 @@ No Qt here. The pieces, each in its own module:
 ``source``       :class:`LiveSource` (``start(sink)`` / ``stop()`` / ``statuses()``), the Modbus
                  :class:`Poller` (one thread and client per device, timeouts, reconnect with
                  exponential back-off) and :class:`ReadingQueue` (thread-safe sink).
-``sunspec``      SunSpec discovery ("SunS" at 40000/50000/0), model-chain walk, decoding of
-                 inverter models 101–103/111–113 and meter models 201–204.
-``vendor_maps``  non-SunSpec register maps as data (``resources/live_maps/*.json``; Huawei SUN2000).
-``devices``      :class:`~solarfleet.models.live.devices.DeviceConfig`, SunSpec and map clients,
-                 :func:`~solarfleet.models.live.devices.check_connection` (the "Test connection" button).
+``sunspec``      SunSpec discovery ("SunS" at 40000/50000/0), model-chain walk (the end marker read
+                 id first, as the specification does), common model.
+``sunspec_units`` every unit of a chain — inverters 101–103/111–113, meters 201–204/211–214, DER 701,
+                 MPPT 160 — decoded to SI quantities (AC per phase, DC per tracker, temperatures,
+                 state, event codes); roles proposed from model and sign; fault and weak-string checks.
+``vendor_maps``  non-SunSpec register maps as data (``resources/live_maps/*.json``): function 3/4,
+                 word/byte order, 16/32/64-bit and float types, scale registers, CT/PT ratios,
+                 enumerations, event bits, polling groups; unknown keys refused.
+``modbus_link``  Modbus TCP, RTU over TCP and RTU on a serial port (pymodbus + pyserial).
+``devices``      :class:`~solarfleet.models.live.devices.DeviceConfig`, SunSpec (whole chains, roles) and
+                 map clients, :func:`~solarfleet.models.live.devices.check_connection` ("Test connection").
 ``replay``       :class:`~solarfleet.models.live.replay.ReplaySource`: modelled PV/load Series on an
                  accelerated clock with seeded noise and passing clouds (the default source).
 ``filetail``     :class:`~solarfleet.models.live.filetail.FileTailSource`: a CSV file or logger folder that grows.
@@ -22,6 +28,8 @@ No Qt here. The pieces, each in its own module:
 ``session``      :class:`~solarfleet.models.live.session.LiveSession`: source + recorder + expectation + alarms.
 ``profiles``     :func:`~solarfleet.models.live.profiles.replay_profiles`: PV of the newest run, the park's load.
 ``sunspec_sim``  simulated SunSpec/Huawei devices on a real pymodbus server (tests, bench, demos).
+``park_sim``     a simulated park of N inverters (103 + 160) and M meters (203), every point physically
+                 consistent, with faults, string faults, stalls and counter resets on demand.
 
 How a GUI live view uses it (thread model)
 ------------------------------------------

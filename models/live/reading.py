@@ -12,12 +12,15 @@ import datetime as _dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Optional
 
-__all__ = ["Reading", "DeviceStatus", "DEVICE_STATES", "LINK_STATES", "utcnow", "READING_FIELDS"]
+__all__ = ["Reading", "DeviceStatus", "DEVICE_STATES", "LINK_STATES", "utcnow", "READING_FIELDS", "PROVENANCES"]
 
 #: Operating states a device may report (SunSpec ``St`` enumeration names, lower case) plus
 #: ``"ok"`` for sources without a state register and ``"unknown"`` when the register is unset.
 DEVICE_STATES = ("ok", "off", "sleeping", "starting", "mppt", "throttled", "shutting_down", "fault",
                  "standby", "unknown")
+
+#: Where a reading's values come from.
+PROVENANCES = ("measured", "replay")
 
 #: States of the link to a device, as shown in a device list.
 LINK_STATES = ("idle", "connecting", "ok", "error", "backoff", "stopped")
@@ -58,6 +61,13 @@ class Reading:
         Device operating state, one of :data:`DEVICE_STATES`.
     counter_event : str or None
         ``"reset"`` or ``"wrap"`` when a lifetime counter went backwards since the last reading.
+    pv_measured_by : str or None
+        What ``pv_power`` was read from: ``"inverter"`` or ``"production_meter"`` (a site total
+        counts production meters only where no inverter reports: they measure the same energy).
+    provenance : str
+        ``"measured"`` (a device, a meter, a logger file) or ``"replay"`` (modelled values played
+        back, :class:`~solarfleet.models.live.replay.ReplaySource`): one of :data:`PROVENANCES`.
+        Replayed readings are stored apart and never count as measured.
     """
 
     timestamp: _dt.datetime
@@ -74,6 +84,8 @@ class Reading:
     poa_global: Optional[float] = None
     status: str = "ok"
     counter_event: Optional[str] = None
+    pv_measured_by: Optional[str] = None
+    provenance: str = "measured"
 
     def __post_init__(self):
         ts = self.timestamp
@@ -81,6 +93,8 @@ class Reading:
             raise ValueError(f"Reading.timestamp must be a tz-aware datetime (got {ts!r})")
         if ts.utcoffset() != _dt.timedelta(0):
             object.__setattr__(self, "timestamp", ts.astimezone(_dt.timezone.utc))
+        if self.provenance not in PROVENANCES:
+            raise ValueError(f"Reading.provenance must be one of {', '.join(PROVENANCES)} (got {self.provenance!r})")
         if self.status not in DEVICE_STATES:
             raise ValueError(f"Reading.status must be one of {', '.join(DEVICE_STATES)} (got {self.status!r})")
 
@@ -118,7 +132,12 @@ class DeviceStatus:
     readings : int
         Readings delivered since start.
     info : dict
-        What the device told about itself (manufacturer, model, serial, models found).
+        What the device told about itself (manufacturer, model, serial, models found, units
+        and their roles).
+    details : dict
+        Quantities of the last read per unit (``"<model>@<address>"`` →
+        :func:`~solarfleet.models.live.sunspec_units.decode_unit` output): AC per phase, DC per
+        MPPT, temperatures, state, event codes. Replaced, never mutated, on each read.
     """
 
     device_id: str
@@ -129,6 +148,7 @@ class DeviceStatus:
     retry_in: float = 0.0
     readings: int = 0
     info: dict = field(default_factory=dict)
+    details: dict = field(default_factory=dict)
 
     def copy(self) -> "DeviceStatus":
         return replace(self, info=dict(self.info))

@@ -35,6 +35,10 @@ class LiveRecorder:
         Longest time a reading waits before it is committed [s].
     on_commit : callable, optional
         ``on_commit(batch_size, total_stored)`` after each commit (from the writer thread).
+    maintenance_interval : float or None
+        How often the writer thread rolls readings up and prunes raw readings past the retention
+        window, one bounded step at a time (:func:`solarfleet.models.store.roll_up_live`,
+        :func:`solarfleet.models.store.prune_live`) [s]; ``None``: never.
 
     Attributes
     ----------
@@ -47,13 +51,15 @@ class LiveRecorder:
     """
 
     def __init__(self, db_path, park: Optional[str] = None, flush_interval: float = 2.0,
-                 on_commit: Optional[Callable[[int, int], None]] = None):
+                 on_commit: Optional[Callable[[int, int], None]] = None,
+                 maintenance_interval: Optional[float] = 60.0):
         if str(db_path) == ":memory:":
             raise ValueError("LiveRecorder needs a database file path; its thread opens its own connection")
         if not flush_interval > 0:
             raise ValueError(f"flush_interval must be > 0 s (got {flush_interval})")
         self.db_path, self.park, self.flush_interval = Path(db_path), park, float(flush_interval)
         self.on_commit = on_commit
+        self.maintenance_interval = maintenance_interval
         self._q: queue.Queue = queue.Queue()
         self._alarm_q: queue.Queue = queue.Queue()
         self._alarm_ids: dict[int, int] = {}
@@ -104,6 +110,16 @@ class LiveRecorder:
     def __exit__(self, *exc):
         self.stop()
 
+    def _maintain(self, store) -> None:
+        """One bounded roll-up step and one bounded prune step (each its own transaction)."""
+        from solarfleet.models.store import prune_live, roll_up_live
+        try:
+            roll_up_live(store)
+            prune_live(store, batch=50_000)
+        except Exception as exc:  # e.g. locked for longer than busy_timeout: the next round continues
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("live recorder: roll-up/prune failed, will retry: %s", exc)
+
     def _run(self, ready: threading.Event, errors: list) -> None:
         from solarfleet.models.store import add_live_alarm, add_live_readings, close_live_alarm, open_store
         try:
@@ -116,6 +132,7 @@ class LiveRecorder:
         pending: list[Reading] = []
         try:
             next_flush = time.monotonic() + self.flush_interval
+            next_care = time.monotonic() + (self.maintenance_interval or 0.0)
             while True:
                 stopping = self._stop.is_set()
                 timeout = max(0.0, next_flush - time.monotonic())
@@ -158,6 +175,9 @@ class LiveRecorder:
                         log.warning("live recorder: alarm log write failed: %s", exc)
                 if time.monotonic() >= next_flush:
                     next_flush = time.monotonic() + self.flush_interval
+                if self.maintenance_interval is not None and not stopping and time.monotonic() >= next_care:
+                    self._maintain(store)
+                    next_care = time.monotonic() + self.maintenance_interval
                 if stopping and self._q.empty() and self._alarm_q.empty() and (not pending or self.last_error):
                     break
         finally:

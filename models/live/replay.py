@@ -34,7 +34,7 @@ import pandas as pd
 from solarfleet.models.live.reading import DeviceStatus, Reading, utcnow
 from solarfleet.models.live.source import LiveSource
 
-__all__ = ["PassingClouds", "ReplayModel", "ReplaySource", "series_at"]
+__all__ = ["PassingClouds", "ReplayModel", "ReplaySource", "series_at", "interpolator"]
 
 
 def _check_series(name: str, s: pd.Series) -> pd.Series:
@@ -57,6 +57,23 @@ def _positions(s: pd.Series, label: str) -> np.ndarray:
         return t
     step = np.median(np.diff(t))
     return t + step / 2.0 if label == "start" else t - step / 2.0
+
+
+def interpolator(s: pd.Series, label: str = "start", name: str = "series"):
+    """``f(when) -> float``: ``s`` interpolated linearly at an instant (NaN outside it or next to a gap).
+
+    Parameters
+    ----------
+    s : pandas.Series
+        Values on a tz-aware index (e.g. power [W]).
+    label : {'start', 'end', 'instant'}
+        What the index labels: interval starts, interval ends, or instants.
+    name : str
+        Named in the error when ``s`` is not a usable series.
+    """
+    s = _check_series(name, s)
+    x, y = _positions(s, label), s.to_numpy()
+    return lambda when: _interp(x, y, pd.Timestamp(when).timestamp())
 
 
 def series_at(s: pd.Series, times, label: str = "start") -> np.ndarray:
@@ -235,7 +252,7 @@ class ReplayModel:
                        grid_import_energy=self.grid_import_energy if grid is not None else None,
                        grid_export_energy=self.grid_export_energy if grid is not None else None,
                        grid_import_interval=imp_int, grid_export_interval=exp_int, poa_global=poa,
-                       status="ok")
+                       status="ok", provenance="replay")
 
 
 def _interp(x: np.ndarray, y: np.ndarray, t: float) -> float:

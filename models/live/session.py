@@ -21,7 +21,7 @@ from typing import Callable, Optional, Union
 
 import pandas as pd
 
-from solarfleet.models.live.alarms import AlarmMonitor, AlarmRule
+from solarfleet.models.live.alarms import Alarm, AlarmMonitor, AlarmRule
 from solarfleet.models.live.reading import Reading
 from solarfleet.models.live.recorder import LiveRecorder
 from solarfleet.models.live.source import LiveSource, ReadingQueue
@@ -104,6 +104,7 @@ class LiveSession:
         self._expected_irr = _as_function(expected_irradiance)
         self.monitor = AlarmMonitor(rule or AlarmRule())
         self.latest: dict[str, Reading] = {}
+        self._device_alarms: dict = {}   # (device, unit, code) → open Alarm
         self._started = False
 
     def _sink(self, reading: Reading) -> None:
@@ -140,6 +141,23 @@ class LiveSession:
     def __exit__(self, *exc):
         self.stop()
 
+    def _device_alarm_events(self, statuses: dict, ts) -> list:
+        """``("raised" | "cleared", Alarm)`` for device faults, event bits and weak strings as they come and go
+        (:func:`~solarfleet.models.live.sunspec_units.device_faults`); logged like the yield alarms."""
+        from solarfleet.models.live.sunspec_units import device_faults
+        now = {(device, unit, code) for device, st in statuses.items() for unit, code in device_faults(st.details)}
+        events = []
+        for key in sorted(now - set(self._device_alarms)):
+            alarm = self._device_alarms[key] = _device_alarm(*key, ts)
+            events.append(("raised", alarm))
+            self.recorder.log_alarm("raised", alarm, device_id=key[0])
+        for key in sorted(set(self._device_alarms) - now):
+            alarm = self._device_alarms.pop(key)
+            alarm.end = ts
+            events.append(("cleared", alarm))
+            self.recorder.log_alarm("cleared", alarm, device_id=key[0])
+        return events
+
     def expected_at(self, when) -> float:
         """Modelled site PV at ``when`` [W]; NaN without an expectation."""
         return math.nan if self._expected is None else float(self._expected(when))
@@ -156,14 +174,19 @@ class LiveSession:
             return up
         latest = list(self.latest.values())
         up.timestamp = pd.Timestamp(max(r.timestamp for r in latest))
-        up.pv_power = _sum(r.pv_power for r in latest)
-        up.load_power = _sum(r.load_power for r in latest)
+        by_inverters = [r for r in latest if r.pv_measured_by != "production_meter"]
+        pv_readings = by_inverters if any(r.pv_power is not None for r in by_inverters) else latest
+        up.pv_power = _sum(r.pv_power for r in pv_readings)
         up.grid_power = _sum(r.grid_power for r in latest)
+        up.load_power = _sum(r.load_power for r in latest)
+        if math.isnan(up.load_power) and not math.isnan(up.pv_power) and not math.isnan(up.grid_power):
+            up.load_power = up.pv_power + up.grid_power  # no load meter: what the site draws is PV plus import
         up.expected_pv = self.expected_at(up.timestamp)
         if up.expected_pv > 0 and not math.isnan(up.pv_power):
             up.ratio = up.pv_power / up.expected_pv
         if up.pv_power > 0 and not math.isnan(up.load_power):
             up.self_consumption = min(up.pv_power, up.load_power) / up.pv_power
+        up.alarms += self._device_alarm_events(up.statuses, up.timestamp)
         if new and self._expected is not None:
             irr = [r.poa_global for r in latest if r.poa_global is not None]
             ev = self.monitor.update(up.timestamp, None if math.isnan(up.pv_power) else up.pv_power,
@@ -175,6 +198,11 @@ class LiveSession:
         return up
 
 
+def _device_alarm(device: str, unit: str, code: str, ts) -> Alarm:
+    return Alarm(start=ts, raised=ts, end=None, min_ratio=math.nan, mean_ratio=math.nan, fraction=0.0,
+                 duration_s=0.0, kind="device_fault", message=f"{device} {unit}: {code}")
+
+
 def _sum(values) -> float:
     vals = [v for v in values if v is not None]
     return float(sum(vals)) if vals else math.nan
@@ -184,8 +212,6 @@ def _as_function(expected: Expectation):
     if expected is None or callable(expected):
         return expected
     if isinstance(expected, pd.Series):
-        from solarfleet.models.live.replay import _check_series, _interp, _positions
-        s = _check_series("expected", expected)
-        x, y = _positions(s, "start"), s.to_numpy()
-        return lambda when: _interp(x, y, pd.Timestamp(when).timestamp())
+        from solarfleet.models.live.replay import interpolator
+        return interpolator(expected, "start", name="expected")
     raise TypeError(f"expected must be a pandas Series or a callable (got {type(expected).__name__})")

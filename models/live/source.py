@@ -188,7 +188,8 @@ class Poller(LiveSource):
                     next_t = time.monotonic()
                     continue
                 failures = 0
-                self._set_status(did, link="ok", last_ok=utcnow(), failures=0, retry_in=0.0)
+                self._set_status(did, link="ok", last_ok=utcnow(), failures=0, retry_in=0.0,
+                                 details=device.details)
                 self._emit(reading)
                 next_t += self.interval
                 now = time.monotonic()

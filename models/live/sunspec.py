@@ -175,7 +175,14 @@ def _walk(read: ReadFn, address: int) -> list[ModelHeader]:
     for _ in range(_MAX_MODELS):
         if address + 2 > 0x10000:
             raise SunSpecError(f"model chain runs past the end of the register space at {address}")
-        model_id, length = read(address, 2)
+        try:
+            model_id, length = read(address, 2)
+        except IOError:
+            # the end marker may be the last register of the map, without a length after it:
+            # read the id alone, as the specification walks the chain (id first)
+            if read(address, 1)[0] == END_MODEL:
+                return models
+            raise
         if model_id == END_MODEL:
             return models
         if model_id == 0 and length == 0:
@@ -224,8 +231,6 @@ def decode_inverter(model_id: int, regs) -> dict:
                "pv_energy_modulus": None,
                "dc_power": float32(regs[_FLT_DCW], regs[_FLT_DCW + 1]),
                "st": uint16(regs[_FLT_ST])}
-        if out["pv_energy"] == 0.0:  # treated like an unset accumulator
-            out["pv_energy"] = None
     else:
         raise SunSpecError(f"model {model_id} is not an inverter model")
     st = out.pop("st")

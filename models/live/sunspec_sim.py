@@ -64,6 +64,7 @@ class RegisterImage:
         self.lock = threading.Lock()
         self.on_read: Optional[Callable[["RegisterImage"], None]] = None
         self.requests = 0
+        self.delay = 0.0  # [s] before each answer: a stalled device (other units keep answering)
 
     def add_segment(self, start: int, values: list[int]) -> None:
         self.segments.append((start, len(values)))
@@ -293,6 +294,8 @@ class SimulatedServer:
 
 def _make_action(img: RegisterImage):
     async def action(function_code, start_address, address, count, registers, set_values):
+        if img.delay > 0:
+            await asyncio.sleep(img.delay)
         if img.on_read is not None:
             img.on_read(img)
         with img.lock:

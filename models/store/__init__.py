@@ -107,6 +107,17 @@ from solarfleet.models.store.live import (
     live_reading_count,
     save_live_device,
 )
+from solarfleet.models.store.live import (  # retention and roll-ups (issue 23)
+    DEFAULT_RETENTION_DAYS,
+    LIVE_SPANS,
+    live_maintenance,
+    live_retention_days,
+    live_site_chart,
+    live_stats,
+    prune_live,
+    roll_up_live,
+    set_live_retention_days,
+)
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from solarfleet.models.store.runs import (
@@ -184,4 +195,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "factor_table",
            # climate packs
            "ClimatePackError", "CLIMATE_QUANTITIES", "add_climate_pack", "list_climate_packs", "load_climate_pack",
-           "delete_climate_pack", "climate_cells_near"]
+           "delete_climate_pack", "climate_cells_near",
+           # live storage: retention and roll-ups
+           "DEFAULT_RETENTION_DAYS", "LIVE_SPANS", "live_maintenance", "live_retention_days", "live_site_chart",
+           "live_stats", "prune_live", "roll_up_live", "set_live_retention_days"]

@@ -385,6 +385,73 @@ def add_climate_packs(db: sqlite_utils.Database) -> None:
     """)
 
 
+def compact_live_storage(db: sqlite_utils.Database) -> None:
+    """Live readings stored compactly, with roll-ups; replayed readings kept apart from measured ones.
+
+    ``live_sources`` names each (park, device, provenance) once; ``live_raw`` holds one row per source
+    and instant keyed by (t [ms UTC], source) without a rowid (status and counter events as small
+    integers); ``live_stats`` holds 5-minute, hourly and daily statistics per source; ``live_rollup``
+    remembers up to where each span is rolled up. Existing readings move over; rows of a replay
+    (device ``replay`` or ``replay:<park>``, as the replay source has always named itself) become
+    replay rows. Devices gain the roles of their SunSpec units, a transport (Modbus TCP, RTU over TCP,
+    RTU on a serial port) and serial line settings.
+    """
+    sql = """
+    CREATE TABLE live_sources (
+        id INTEGER PRIMARY KEY,
+        park TEXT NOT NULL DEFAULT '',
+        device_id TEXT NOT NULL,
+        provenance TEXT NOT NULL CHECK (provenance IN ('measured', 'replay')),
+        pv_measured_by TEXT,
+        UNIQUE (park, device_id, provenance)
+    );
+    CREATE TABLE live_raw (
+        t INTEGER NOT NULL,
+        source INTEGER NOT NULL REFERENCES live_sources(id),
+        pv_power REAL, load_power REAL, grid_power REAL,
+        pv_energy REAL, pv_energy_interval REAL,
+        grid_import_energy REAL, grid_export_energy REAL, grid_import_interval REAL, grid_export_interval REAL,
+        poa_global REAL, status INTEGER NOT NULL, counter_event INTEGER,
+        PRIMARY KEY (t, source)
+    ) WITHOUT ROWID;
+    CREATE TABLE live_stats (
+        span_s INTEGER NOT NULL,
+        t INTEGER NOT NULL,
+        source INTEGER NOT NULL REFERENCES live_sources(id),
+        n INTEGER NOT NULL,
+        pv_power REAL, pv_power_min REAL, pv_power_max REAL,
+        load_power REAL, load_power_min REAL, load_power_max REAL,
+        grid_power REAL, grid_power_min REAL, grid_power_max REAL,
+        poa_global REAL,
+        pv_energy REAL, grid_import_energy REAL, grid_export_energy REAL,
+        faults INTEGER NOT NULL,
+        PRIMARY KEY (span_s, t, source)
+    ) WITHOUT ROWID;
+    CREATE TABLE live_rollup (span_s INTEGER PRIMARY KEY, done_ms INTEGER NOT NULL);
+    INSERT INTO live_rollup VALUES (300, 0), (3600, 0), (86400, 0);
+    INSERT INTO live_sources (park, device_id, provenance)
+        SELECT DISTINCT coalesce(park, ''), device_id,
+               CASE WHEN device_id = 'replay' OR device_id LIKE 'replay:%' THEN 'replay' ELSE 'measured' END
+        FROM live_readings;
+    INSERT OR IGNORE INTO live_raw
+        SELECT r.timestamp_ms, s.id, r.pv_power, r.load_power, r.grid_power, r.pv_energy, r.pv_energy_interval,
+               r.grid_import_energy, r.grid_export_energy, r.grid_import_interval, r.grid_export_interval,
+               r.poa_global,
+               CASE r.status WHEN 'ok' THEN 0 WHEN 'off' THEN 1 WHEN 'sleeping' THEN 2 WHEN 'starting' THEN 3
+                    WHEN 'mppt' THEN 4 WHEN 'throttled' THEN 5 WHEN 'shutting_down' THEN 6 WHEN 'fault' THEN 7
+                    WHEN 'standby' THEN 8 ELSE 9 END,
+               CASE r.counter_event WHEN 'reset' THEN 1 WHEN 'wrap' THEN 2 END
+        FROM live_readings r JOIN live_sources s ON s.park = coalesce(r.park, '') AND s.device_id = r.device_id;
+    DROP TABLE live_readings;
+    ALTER TABLE live_devices ADD COLUMN roles TEXT;
+    ALTER TABLE live_devices ADD COLUMN transport TEXT NOT NULL DEFAULT 'tcp';
+    ALTER TABLE live_devices ADD COLUMN serial TEXT;
+"""
+    for statement in sql.split(";"):  # one by one, inside the migration's transaction
+        if statement.strip():
+            db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -395,6 +462,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (7, add_studies_and_forecasts),
     (8, add_carbon_ledger),
     (9, add_climate_packs),
+    (10, compact_live_storage),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -98,6 +98,42 @@
             <source>device answered</source>
             <translation>機器が応答しました</translation>
         </message>
+        <message>
+            <source>Modbus TCP</source>
+            <translation>Modbus TCP</translation>
+        </message>
+        <message>
+            <source>Modbus RTU over TCP (serial server)</source>
+            <translation>Modbus RTU over TCP（シリアルサーバー）</translation>
+        </message>
+        <message>
+            <source>Modbus RTU on a serial port</source>
+            <translation>Modbus RTU（ローカルシリアルポート）</translation>
+        </message>
+        <message>
+            <source>Transport:</source>
+            <translation>通信方式：</translation>
+        </message>
+        <message>
+            <source>Serial line:</source>
+            <translation>シリアル設定：</translation>
+        </message>
+        <message>
+            <source>Serial port:</source>
+            <translation>シリアルポート：</translation>
+        </message>
+        <message>
+            <source>Model %1 at %2:</source>
+            <translation>モデル %1（アドレス %2）：</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>%1 に接続中…</translation>
+        </message>
+        <message>
+            <source>Confirm what each unit of the device measures:</source>
+            <translation>機器の各ユニットが何を計測するか確認してください：</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -1583,6 +1619,10 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/live_view.py" line="419" />
             <source>%1 active</source>
             <translation>発生中 %1 件</translation>
+        </message>
+        <message>
+            <source>Replay: modelled values, not measured</source>
+            <translation>再生：モデル値（実測ではありません）</translation>
         </message>
     </context>
     <context>
@@ -3793,6 +3833,229 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/carbon_view.py" line="0" />
             <source>What-if</source>
             <translation>What-if</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceDetail</name>
+        <message>
+            <source>PV inverter</source>
+            <translation>PVパワコン</translation>
+        </message>
+        <message>
+            <source>production meter</source>
+            <translation>発電量メーター</translation>
+        </message>
+        <message>
+            <source>grid meter</source>
+            <translation>受電点メーター</translation>
+        </message>
+        <message>
+            <source>load meter</source>
+            <translation>負荷メーター</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>蓄電池</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>無視</translation>
+        </message>
+        <message>
+            <source>string %1 under-performs its siblings</source>
+            <translation>ストリング %1 の発電が他のストリングより低い</translation>
+        </message>
+        <message>
+            <source>device in fault</source>
+            <translation>機器故障</translation>
+        </message>
+        <message>
+            <source>ground fault</source>
+            <translation>地絡</translation>
+        </message>
+        <message>
+            <source>DC over-voltage</source>
+            <translation>直流過電圧</translation>
+        </message>
+        <message>
+            <source>AC disconnected</source>
+            <translation>交流切断</translation>
+        </message>
+        <message>
+            <source>DC disconnected</source>
+            <translation>直流切断</translation>
+        </message>
+        <message>
+            <source>grid disconnected</source>
+            <translation>系統切断</translation>
+        </message>
+        <message>
+            <source>cabinet open</source>
+            <translation>筐体扉開</translation>
+        </message>
+        <message>
+            <source>manual shutdown</source>
+            <translation>手動停止</translation>
+        </message>
+        <message>
+            <source>over-temperature</source>
+            <translation>過温度</translation>
+        </message>
+        <message>
+            <source>over-frequency</source>
+            <translation>周波数上昇</translation>
+        </message>
+        <message>
+            <source>under-frequency</source>
+            <translation>周波数低下</translation>
+        </message>
+        <message>
+            <source>AC over-voltage</source>
+            <translation>交流過電圧</translation>
+        </message>
+        <message>
+            <source>AC under-voltage</source>
+            <translation>交流不足電圧</translation>
+        </message>
+        <message>
+            <source>blown string fuse</source>
+            <translation>ストリングヒューズ溶断</translation>
+        </message>
+        <message>
+            <source>under-temperature</source>
+            <translation>低温</translation>
+        </message>
+        <message>
+            <source>memory loss</source>
+            <translation>メモリ消失</translation>
+        </message>
+        <message>
+            <source>hardware test failure</source>
+            <translation>ハードウェア試験失敗</translation>
+        </message>
+        <message>
+            <source>manufacturer alarm</source>
+            <translation>メーカー警報</translation>
+        </message>
+        <message>
+            <source>power failure</source>
+            <translation>停電</translation>
+        </message>
+        <message>
+            <source>under-voltage</source>
+            <translation>不足電圧</translation>
+        </message>
+        <message>
+            <source>low power factor</source>
+            <translation>力率低下</translation>
+        </message>
+        <message>
+            <source>over-current</source>
+            <translation>過電流</translation>
+        </message>
+        <message>
+            <source>over-voltage</source>
+            <translation>過電圧</translation>
+        </message>
+        <message>
+            <source>missing sensor</source>
+            <translation>センサー未接続</translation>
+        </message>
+        <message>
+            <source>input over-voltage</source>
+            <translation>入力過電圧</translation>
+        </message>
+        <message>
+            <source>blown fuse</source>
+            <translation>ヒューズ溶断</translation>
+        </message>
+        <message>
+            <source>arc detected</source>
+            <translation>アーク検出</translation>
+        </message>
+        <message>
+            <source>test failed</source>
+            <translation>試験失敗</translation>
+        </message>
+        <message>
+            <source>input under-voltage</source>
+            <translation>入力不足電圧</translation>
+        </message>
+        <message>
+            <source>input over-current</source>
+            <translation>入力過電流</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Voltage [V]</source>
+            <translation>電圧 [V]</translation>
+        </message>
+        <message>
+            <source>Current [A]</source>
+            <translation>電流 [A]</translation>
+        </message>
+        <message>
+            <source>Power [kW]</source>
+            <translation>電力 [kW]</translation>
+        </message>
+        <message>
+            <source>String</source>
+            <translation>ストリング</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>under-performs its siblings</source>
+            <translation>他のストリングより低い</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>ユニット：</translation>
+        </message>
+        <message>
+            <source>Select a device to see its details</source>
+            <translation>機器を選択すると詳細を表示します</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>状態：%1</translation>
+        </message>
+        <message>
+            <source>Frequency %1 Hz</source>
+            <translation>周波数 %1 Hz</translation>
+        </message>
+        <message>
+            <source>Power factor %1</source>
+            <translation>力率 %1</translation>
+        </message>
+        <message>
+            <source>DC %1 kW at %2 V</source>
+            <translation>直流 %1 kW、%2 V</translation>
+        </message>
+        <message>
+            <source>cabinet</source>
+            <translation>筐体</translation>
+        </message>
+        <message>
+            <source>heat sink</source>
+            <translation>ヒートシンク</translation>
+        </message>
+        <message>
+            <source>transformer</source>
+            <translation>変圧器</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>その他</translation>
         </message>
     </context>
 </TS>

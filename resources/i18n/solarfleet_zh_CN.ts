@@ -98,6 +98,42 @@
             <source>device answered</source>
             <translation>设备已应答</translation>
         </message>
+        <message>
+            <source>Modbus TCP</source>
+            <translation>Modbus TCP</translation>
+        </message>
+        <message>
+            <source>Modbus RTU over TCP (serial server)</source>
+            <translation>Modbus RTU over TCP（串口服务器）</translation>
+        </message>
+        <message>
+            <source>Modbus RTU on a serial port</source>
+            <translation>Modbus RTU（本机串口）</translation>
+        </message>
+        <message>
+            <source>Transport:</source>
+            <translation>通信方式：</translation>
+        </message>
+        <message>
+            <source>Serial line:</source>
+            <translation>串口参数：</translation>
+        </message>
+        <message>
+            <source>Serial port:</source>
+            <translation>串口：</translation>
+        </message>
+        <message>
+            <source>Model %1 at %2:</source>
+            <translation>模型 %1（地址 %2）：</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <source>Confirm what each unit of the device measures:</source>
+            <translation>请确认设备中每个单元的用途：</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -1583,6 +1619,10 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/live_view.py" line="419" />
             <source>%1 active</source>
             <translation>%1 条未恢复</translation>
+        </message>
+        <message>
+            <source>Replay: modelled values, not measured</source>
+            <translation>回放：模型值，非实测</translation>
         </message>
     </context>
     <context>
@@ -3793,6 +3833,229 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/carbon_view.py" line="0" />
             <source>What-if</source>
             <translation>情景</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceDetail</name>
+        <message>
+            <source>PV inverter</source>
+            <translation>光伏逆变器</translation>
+        </message>
+        <message>
+            <source>production meter</source>
+            <translation>发电计量表</translation>
+        </message>
+        <message>
+            <source>grid meter</source>
+            <translation>关口电表</translation>
+        </message>
+        <message>
+            <source>load meter</source>
+            <translation>负荷电表</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>储能电池</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <source>string %1 under-performs its siblings</source>
+            <translation>组串 %1 发电低于同组其他组串</translation>
+        </message>
+        <message>
+            <source>device in fault</source>
+            <translation>设备故障</translation>
+        </message>
+        <message>
+            <source>ground fault</source>
+            <translation>接地故障</translation>
+        </message>
+        <message>
+            <source>DC over-voltage</source>
+            <translation>直流过压</translation>
+        </message>
+        <message>
+            <source>AC disconnected</source>
+            <translation>交流断开</translation>
+        </message>
+        <message>
+            <source>DC disconnected</source>
+            <translation>直流断开</translation>
+        </message>
+        <message>
+            <source>grid disconnected</source>
+            <translation>电网断开</translation>
+        </message>
+        <message>
+            <source>cabinet open</source>
+            <translation>机柜门打开</translation>
+        </message>
+        <message>
+            <source>manual shutdown</source>
+            <translation>手动关机</translation>
+        </message>
+        <message>
+            <source>over-temperature</source>
+            <translation>过温</translation>
+        </message>
+        <message>
+            <source>over-frequency</source>
+            <translation>过频</translation>
+        </message>
+        <message>
+            <source>under-frequency</source>
+            <translation>欠频</translation>
+        </message>
+        <message>
+            <source>AC over-voltage</source>
+            <translation>交流过压</translation>
+        </message>
+        <message>
+            <source>AC under-voltage</source>
+            <translation>交流欠压</translation>
+        </message>
+        <message>
+            <source>blown string fuse</source>
+            <translation>组串熔丝熔断</translation>
+        </message>
+        <message>
+            <source>under-temperature</source>
+            <translation>欠温</translation>
+        </message>
+        <message>
+            <source>memory loss</source>
+            <translation>存储丢失</translation>
+        </message>
+        <message>
+            <source>hardware test failure</source>
+            <translation>硬件自检失败</translation>
+        </message>
+        <message>
+            <source>manufacturer alarm</source>
+            <translation>厂家告警</translation>
+        </message>
+        <message>
+            <source>power failure</source>
+            <translation>失电</translation>
+        </message>
+        <message>
+            <source>under-voltage</source>
+            <translation>欠压</translation>
+        </message>
+        <message>
+            <source>low power factor</source>
+            <translation>功率因数低</translation>
+        </message>
+        <message>
+            <source>over-current</source>
+            <translation>过流</translation>
+        </message>
+        <message>
+            <source>over-voltage</source>
+            <translation>过压</translation>
+        </message>
+        <message>
+            <source>missing sensor</source>
+            <translation>传感器缺失</translation>
+        </message>
+        <message>
+            <source>input over-voltage</source>
+            <translation>输入过压</translation>
+        </message>
+        <message>
+            <source>blown fuse</source>
+            <translation>熔丝熔断</translation>
+        </message>
+        <message>
+            <source>arc detected</source>
+            <translation>检测到电弧</translation>
+        </message>
+        <message>
+            <source>test failed</source>
+            <translation>测试失败</translation>
+        </message>
+        <message>
+            <source>input under-voltage</source>
+            <translation>输入欠压</translation>
+        </message>
+        <message>
+            <source>input over-current</source>
+            <translation>输入过流</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Voltage [V]</source>
+            <translation>电压 [V]</translation>
+        </message>
+        <message>
+            <source>Current [A]</source>
+            <translation>电流 [A]</translation>
+        </message>
+        <message>
+            <source>Power [kW]</source>
+            <translation>功率 [kW]</translation>
+        </message>
+        <message>
+            <source>String</source>
+            <translation>组串</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>under-performs its siblings</source>
+            <translation>低于同组其他组串</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单元：</translation>
+        </message>
+        <message>
+            <source>Select a device to see its details</source>
+            <translation>选择设备以查看详情</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Frequency %1 Hz</source>
+            <translation>频率 %1 Hz</translation>
+        </message>
+        <message>
+            <source>Power factor %1</source>
+            <translation>功率因数 %1</translation>
+        </message>
+        <message>
+            <source>DC %1 kW at %2 V</source>
+            <translation>直流 %1 kW，%2 V</translation>
+        </message>
+        <message>
+            <source>cabinet</source>
+            <translation>机柜</translation>
+        </message>
+        <message>
+            <source>heat sink</source>
+            <translation>散热器</translation>
+        </message>
+        <message>
+            <source>transformer</source>
+            <translation>变压器</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
         </message>
     </context>
 </TS>

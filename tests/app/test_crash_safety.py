@@ -302,22 +302,27 @@ def test_save_run_killed_at_random_moments(tmp_path):
 
 def test_live_ingest_killed_at_random_moments(tmp_path):
     import pickle
-    from solarfleet.models.store import LIVE_VALUE_COLUMNS, open_store
+    from solarfleet.models.store import LIVE_VALUE_COLUMNS, live_history, open_store
     cache = {}
     counts = []
+
+    def stored_value(r, c):  # powers are stored to the watt
+        v = getattr(r, c)
+        return float(round(v)) if c.endswith("_power") and v is not None else v
 
     def check(db, scratch):
         if not cache:
             cache.update(pickle.loads(scratch.read_bytes()))
         chunk, readings = cache["chunk"], cache["readings"]
-        cols = ", ".join(("device_id", "timestamp_ms") + LIVE_VALUE_COLUMNS)
         with open_store(db) as s:
-            rows = s.db.execute(f"SELECT {cols} FROM live_readings ORDER BY timestamp_ms").fetchall()
+            rows = live_history(s, provenance=None)
         k = len(rows)
         assert k % chunk == 0, f"{k} readings stored: part of a batch of {chunk}"
-        for row, r in zip(rows, readings[:k]):  # exactly the first k readings of the replay, values intact
-            assert row[0] == r.device_id and row[1] == round(r.timestamp.timestamp() * 1000)
-            assert tuple(row[2:]) == tuple(getattr(r, c) for c in LIVE_VALUE_COLUMNS)
+        for (ts, row), r in zip(rows.iterrows(), readings[:k]):  # exactly the first k readings, values intact
+            assert row["device_id"] == r.device_id and ts == r.timestamp.replace(microsecond=r.timestamp.microsecond
+                                                                                 // 1000 * 1000)
+            got = tuple(None if isinstance(row[c], float) and row[c] != row[c] else row[c] for c in LIVE_VALUE_COLUMNS)
+            assert got == tuple(stored_value(r, c) for c in LIVE_VALUE_COLUMNS)
         assert not counts or k >= counts[-1]  # nothing committed is ever lost
         counts.append(k)
         return "grew" if len(counts) == 1 or k > counts[-2] else "same"

@@ -103,7 +103,7 @@ def test_restart_fills_from_history_and_resumes(qtbot, store, park):
     finally:
         c.close()  # as the app does on quit
     assert not _live_threads()
-    stored = live_history(store, park=park)
+    stored = live_history(store, park=park, provenance="replay")
     assert len(stored) >= 20
     last = stored.index.max()
     # a new app: the chart fills from the stored history before any new reading
@@ -119,7 +119,7 @@ def test_restart_fills_from_history_and_resumes(qtbot, store, park):
         qtbot.waitUntil(lambda: live_reading_count(store, park=park) > len(stored) + 5, timeout=20000)
         c2.stop()
         qtbot.waitUntil(lambda: c2.state == "stopped", timeout=20000)
-        after = live_history(store, park=park)
+        after = live_history(store, park=park, provenance="replay")
         new = after[after.index > last]
         # resumed after the newest stored reading: no overlap, no jump back to the spec's start
         assert len(new) == len(after) - len(stored)

@@ -1,4 +1,8 @@
-"""Benchmark: the GUI while the live view shows 50 simulated SunSpec devices polled every second.
+"""Benchmark: the GUI while the live view shows a simulated park polled every second.
+
+Default: 40 inverters (models 103 + 160) and 3 meters (model 203) from
+:mod:`solarfleet.models.live.park_sim`, every unit decoded and shown in the device detail pane;
+``--devices N`` uses the older N inverter+meter images.
 
 The devices run in a child process (N pymodbus TCP servers on 127.0.0.1, inverter model 103 +
 meter 203, power moving with time), so this process holds only what the app holds: the
@@ -14,7 +18,7 @@ Measured side by side in one run, first with the view idle (baseline), then live
   view (``grab``) every second;
 * CPU of this process (all threads) as % of one core; readings stored per second.
 
-    python tests/bench/live_gui.py                    # 50 devices, 30 s live
+    python tests/bench/live_gui.py                    # 40 inverters + 3 meters, 30 s live
     python tests/bench/live_gui.py --devices 10 --seconds 10
 
 Prints progress to stderr, then ONE JSON line with the figures.
@@ -56,7 +60,9 @@ def _cpu() -> float:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--devices", type=int, default=50)
+    ap.add_argument("--devices", type=int, help="N inverter+meter images instead of the park")
+    ap.add_argument("--inverters", type=int, default=40)
+    ap.add_argument("--meters", type=int, default=3)
     ap.add_argument("--seconds", type=float, default=30.0, help="live measurement [s]")
     ap.add_argument("--baseline", type=float, default=5.0, help="idle measurement first [s]")
     a = ap.parse_args(argv)
@@ -77,22 +83,31 @@ def main(argv=None) -> int:
 
     quiet_pymodbus()
     app = QApplication.instance() or QApplication([])
-    child = subprocess.Popen([sys.executable, "-m", "solarfleet.models.live.sunspec_sim", "--devices", str(a.devices),
-                              "--peak", "20000", "--load", "8000"], cwd=REPO,
+    sim_args = (["solarfleet.models.live.sunspec_sim", "--devices", str(a.devices), "--peak", "20000", "--load",
+                 "8000"] if a.devices else
+                ["solarfleet.models.live.park_sim", "--inverters", str(a.inverters), "--meters", str(a.meters),
+                 "--peak", "1.6e6", "--load", "1.2e6"])
+    child = subprocess.Popen([sys.executable, "-m", *sim_args], cwd=REPO,
                              env=dict(os.environ, PYTHONPATH=str(REPO)), stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)
     tmp = Path(tempfile.mkdtemp(prefix="sf-live-gui-"))
     store = controller = None
     try:
-        ports = json.loads(child.stdout.readline())
+        listed = json.loads(child.stdout.readline())
         store = open_store(tmp / "bench.db")
         park = next(p for p in demo_fleet().parks if "Shanghai" in p.name)
         with store.db.atomic():
             import_fleet(store, Fleet((park,)))
             weather_for_park(store, park)
             seed_demo_loads(store)
-        for i, port in enumerate(ports):
-            save_live_device(store, DeviceConfig(f"inv-{i:02d}", "127.0.0.1", port, 1, timeout=2.0, park=park.name))
+        if a.devices:
+            configs = [DeviceConfig(f"inv-{i:02d}", "127.0.0.1", port, 1, timeout=2.0, park=park.name)
+                       for i, port in enumerate(listed)]
+        else:
+            configs = [DeviceConfig(**{**d, "park": park.name}) for d in listed]
+        for c in configs:
+            save_live_device(store, c)
+        n_devices = len(configs)
 
         view = LiveView()
         view.resize(1400, 850)
@@ -157,7 +172,7 @@ def main(argv=None) -> int:
         while controller.state != "running" and time.perf_counter() - t0 < 60:
             run_for(0.05)
         start_s = time.perf_counter() - t0
-        print(f"live with {a.devices} devices for {a.seconds} s …", file=sys.stderr)
+        print(f"live with {n_devices} devices for {a.seconds} s …", file=sys.stderr)
         lateness.clear()
         last[0] = None
         rows0 = live_reading_count(store, park=park.name)
@@ -178,7 +193,8 @@ def main(argv=None) -> int:
         x, pv, load = view.series()
         figures = {
             "benchmark": "live_gui",
-            "devices": a.devices,
+            "devices": n_devices,
+            "park": None if a.devices else {"inverters": a.inverters, "meters": a.meters},
             "poll_interval_s": 1.0,
             "gui_poll_ms": controller.timer.interval(),
             "seconds": round(wall, 2),
@@ -193,7 +209,8 @@ def main(argv=None) -> int:
             "cpu_percent_of_one_core_baseline": round(100 * base_cpu, 1),
             "cpu_percent_of_one_core_live": round(100 * live_cpu, 1),
             "rows_stored_per_s": round(rows / wall, 1),
-            "target_readings_per_s": float(a.devices),
+            "target_readings_per_s": float(n_devices),
+            "cpu_ms_per_device_reading": round(1000 * live_cpu * wall / max(rows, 1), 3),
             "chart_points": int(len(x)),
             "devices_online": sum(1 for s in statuses.values() if s.link == "ok"),
         }

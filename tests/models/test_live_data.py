@@ -262,7 +262,7 @@ def test_killing_the_process_loses_at_most_the_last_batch(tmp_path):
     con = sqlite3.connect(db)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = con.execute("SELECT count(*) FROM live_readings").fetchone()[0]
+        stored = con.execute("SELECT count(*) FROM live_raw").fetchone()[0]
     finally:
         con.close()
     # one batch = 0.5 s of readings at 20/s = 10; allow the reading printed while the kill landed

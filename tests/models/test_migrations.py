@@ -44,6 +44,16 @@ def _readings():
                     load_power=5000.0, grid_power=5000.0 - 1000.0 * i, pv_energy=10.0 * i) for i in range(50)]
 
 
+def _add_v3_readings(s):
+    """Readings as versions 3–7 stored them (one text-keyed row each), measured and replayed."""
+    rows = [(r.device_id, PARK, round(r.timestamp.timestamp() * 1000), r.pv_power, r.load_power, r.grid_power,
+             r.pv_energy, "ok") for r in _readings()]
+    rows += [(f"replay:{PARK}", PARK, t, p, None, None, None, st) for _, _, t, p, *_, st in rows[:10]]
+    with s.db.atomic():
+        s.db.conn.executemany("INSERT INTO live_readings (device_id, park, timestamp_ms, pv_power, load_power, "
+                              "grid_power, pv_energy, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 SURVEY = {"roofs": [], "notes": "surveyed before the upgrade", "surveyor": "测试"}
 
 
@@ -68,7 +78,7 @@ def _fill(version, run_inputs):
             store_mod.set_tariff(s, PARK, example_tariff())
             store_mod.set_battery(s, PARK, Battery(capacity=400e3, power=200e3))
         if version >= 3:
-            store_mod.add_live_readings(s, _readings(), park=PARK)
+            _add_v3_readings(s)
         if version >= 4:
             store_mod.save_survey(s, PARK, SURVEY)
         if version >= 5:
@@ -85,7 +95,11 @@ def _check_data(s, version, run_inputs):
         assert store_mod.get_tariff(s, PARK) == example_tariff()
         assert store_mod.get_battery(s, PARK) == Battery(capacity=400e3, power=200e3)
     if version >= 3:
-        assert store_mod.live_reading_count(s, park=PARK) == 50
+        assert store_mod.live_reading_count(s, park=PARK, provenance="measured") == 50
+        assert store_mod.live_reading_count(s, park=PARK, provenance="replay") == 10
+        hist = store_mod.live_history(s, park=PARK)
+        assert set(hist["device_id"]) == {"inv-1"} and list(hist["pv_power"]) == [1000.0 * i for i in range(50)]
+        assert list(hist["status"]) == ["ok"] * 50
     if version >= 4:
         assert store_mod.load_survey(s, PARK) == SURVEY
     if version >= 5:
