@@ -60,15 +60,42 @@ class ReportTables:
     assumptions: pd.DataFrame
     meta: dict = field(default_factory=dict)
     kpi: dict = field(default_factory=dict)
+    #: Report tables of :mod:`solarfleet.models.export.report_data` (None where the data is not stored).
+    balance: Optional[pd.DataFrame] = None
+    balance_report: object = None
+    weather: dict = field(default_factory=dict)
+    weather_info: dict = field(default_factory=dict)
+    arrays_monthly: Optional[pd.DataFrame] = None
+    system: Optional[pd.DataFrame] = None
+    pvalues: Optional[pd.DataFrame] = None
+    pmethod: Optional[pd.DataFrame] = None
+    projection: Optional[pd.DataFrame] = None
+    carbon: Optional[pd.DataFrame] = None
+    study: object = None
 
     def sheets(self) -> dict:
-        """Sheet name → table, in the order of the XLSX."""
+        """Sheet name → table, in the order of the XLSX (tables that are not stored are left out)."""
         out = {"summary": self.summary, "monthly": self.monthly}
         if self.resolution != "monthly":
             out[self.resolution] = self.series
+        for name, df in (("balance_monthly", self.balance), ("arrays_monthly", self.arrays_monthly),
+                         ("system", self.system), ("p50_p90", self.pvalues), ("p50_p90_method", self.pmethod),
+                         ("projection", self.projection), ("carbon", self.carbon)):
+            if df is not None and len(df):
+                out[name] = df
+        for park, df in self.weather.items():
+            out[_sheet_name("weather", park, self.park)] = df
         out["losses"] = self.losses
         out["assumptions"] = self.assumptions
         return out
+
+
+def _sheet_name(prefix: str, park: str, scope_park: Optional[str]) -> str:
+    """``weather`` for a park report, ``weather <park>`` (≤ 31 characters, no ``[]:*?/\\``) for a fleet."""
+    if scope_park:
+        return prefix
+    import re
+    return (prefix + " " + re.sub(r"[\[\]:*?/\\]", "_", park))[:31]
 
 
 def _finite(x):
@@ -130,9 +157,39 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
             "created_utc": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "units": {"power": "kW", "energy": "kWh", "co2": "t"},
             "yield_study_id": None if study is None else study.study_id}
-    return ReportTables(scope=s.scope, park=s.park, run_id=s.run_id, tz=s.tz, resolution=resolution,
-                        summary=summary, monthly=monthly, series=series, losses=losses, assumptions=assumptions,
-                        meta=meta, kpi=kpi)
+    out = ReportTables(scope=s.scope, park=s.park, run_id=s.run_id, tz=s.tz, resolution=resolution,
+                       summary=summary, monthly=monthly, series=series, losses=losses, assumptions=assumptions,
+                       meta=meta, kpi=kpi, study=study)
+    _add_report_data(store, s, out, study)
+    return out
+
+
+def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
+    """Fill the report tables of :mod:`solarfleet.models.export.report_data` into ``out``."""
+    from solarfleet.models.export import report_data as rd
+    parks = [s.fleet_parks[p["park"]] for p in s.parks if p["park"] in s.fleet_parks]
+    options = s.run.get("options") or {}
+    poa_frames = {}
+    for p in s.parks:
+        po = s.fleet_parks.get(p["park"])
+        got = None if po is None else rd.weather_monthly(store, s.run_id, p, po, options)
+        if got is not None:
+            out.weather[p["park"]], poa_frames[p["park"]], out.weather_info[p["park"]] = got
+    if s.park:
+        out.arrays_monthly = rd.array_monthly(store, s.run_id, s.park, poa_frames.get(s.park))
+        if s.park in s.fleet_parks:
+            out.system = rd.system_table(s.fleet_parks[s.park], run_arrays(store, s.run_id, s.park), options)
+
+    def pv_for(park):
+        return load_run_ac(store, s.run_id, park.name).sum(axis=1, min_count=1)
+    if len(parks) == len(s.parks):
+        out.balance, out.balance_report = rd.balance_monthly(store, parks, pv_for)
+    rows = out.balance_report.rows if out.balance_report is not None else []
+    out.carbon = rd.carbon_table(rows, s.parks, s.fleet_parks)
+    if study is not None:
+        got = rd.exceedance_tables(study, s.park)
+        if got is not None:
+            out.pvalues, out.pmethod, out.projection = got
 
 
 # --- the tables, one function each ------------------------------------------------------------------
