@@ -96,6 +96,11 @@ from solarfleet.models.store.runs import (
     run_parks,
     save_run,
 )
+from solarfleet.models.store.report_project import (
+    REPORT_PROJECT_FIELDS,
+    get_report_project,
+    set_report_project,
+)
 from solarfleet.models.store.studies import (
     add_measured_ac,
     list_forecasts,
@@ -150,4 +155,5 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "add_survey_photo", "list_survey_photos", "load_survey_photo", "save_surveyed_park", "delete_survey",
            "survey_conflicts", "import_surveyed_parks", "PHOTO_MEDIA_TYPES", "save_yield_study",
            "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts", "load_forecast",
-           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock"]
+           "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock", "REPORT_PROJECT_FIELDS",
+           "get_report_project", "set_report_project"]

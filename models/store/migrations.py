@@ -316,6 +316,16 @@ def add_studies_and_forecasts(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_report_project(db: sqlite_utils.Database) -> None:
+    """Report project fields (project, client, author, …) remembered per database."""
+    db.executescript("""
+    CREATE TABLE report_project (
+        field TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -324,6 +334,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (5, add_simulation_runs),
     (6, add_weather_sets),
     (7, add_studies_and_forecasts),
+    (8, add_report_project),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]
