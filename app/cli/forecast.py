@@ -46,6 +46,11 @@ def register(sub) -> None:
     p.add_argument("--run", type=int, metavar="ID", help="simulation run (default: the newest)")
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), default=None,
                    help="language of a PDF report (default: the system's)")
+    p.add_argument("--tables", action="store_true", help="CSV: every table of the XLSX as its own file, "
+                                                         "named <out stem>_<table>.csv")
+    for name in ("project", "client", "author", "reference"):
+        p.add_argument(f"--{name}", metavar="TEXT", help=f"PDF: the report's {name} (default: the one remembered "
+                                                         f"in the database)")
     p.set_defaults(func=cmd_export)
 
 
@@ -211,14 +216,23 @@ def cmd_export(args, ctx) -> int:
         raise CliError(f"--out {args.out}: folder {outp.parent} does not exist")
     try:
         if args.format == "pdf":
-            from solarfleet.app.report_pdf import write_report_pdf
-            pages = write_report_pdf(store, outp, park=args.park, run_id=args.run, language=args.lang)
+            from solarfleet.app.report import write_report_pdf
+            from solarfleet.models.store import get_report_project
+            project = {k: v for k, v in get_report_project(store).items()}
+            project.update({k: getattr(args, k) for k in project if getattr(args, k, None) is not None})
+            pages = write_report_pdf(store, outp, park=args.park, run_id=args.run, language=args.lang,
+                                     project=project)
             out(f"Wrote {outp} ({pages} pages)")
             return 0
         tables = report_tables(store, args.park, args.resolution, args.run)
-        write_export(tables, args.format, outp)
+        write_export(tables, args.format, outp, all_tables=args.tables)
     except ExportError as exc:
         raise CliError(str(exc)) from None
+    if args.format == "csv" and args.tables:
+        from solarfleet.models.export.tables import csv_table_paths
+        paths = csv_table_paths(tables, outp)
+        out(f"Wrote {len(paths)} CSV tables: " + ", ".join(p.name for p in paths.values()))
+        return 0
     out(f"Wrote {outp} ({args.format}, {tables.scope} {tables.park or ''}, run {tables.run_id}, "
         f"{args.resolution})".replace("  ", " "))
     return 0

@@ -94,8 +94,8 @@ class PdfReport(QObject):
     def _appendix(self) -> str:
         from solarfleet.models.export.tables import report_tables
         parts = []
-        for i, name in enumerate(p["park"] for p in self.tables.summary.reset_index().to_dict("records")
-                                 if p["level"] == "park"):
+        summary = self.tables.summary
+        for i, name in enumerate(summary.index[summary["level"] == "park"]):
             t = report_tables(self.store, name, "monthly", self.tables.run_id)
             head = "<h1 style='page-break-before:always'>" + html.escape(
                 self.tr("Appendix %1: %2").replace("%1", str(i + 1)).replace("%2", name)) + "</h1>"

@@ -13,7 +13,6 @@ import calendar
 import html
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
@@ -255,16 +254,10 @@ class ParkPages(QObject):
         return [by.get(i) for i in range(1, 13)]
 
     def _monthly_pr(self) -> list:
-        a = self.t.arrays_monthly
-        if a is None:
+        mb = self.t.monthly_balance
+        if mb is None:
             return [None] * 12
-        cap = self.t.summary["dc_capacity [kWp]"]
-        ref = {}
-        for (key, month), r in a.iterrows():
-            ref[month] = ref.get(month, 0.0) + r["poa_global [kWh/m2]"] * float(cap.get(key, float("nan")))
-        e = self._monthly_ac()
-        return [e[m - 1] / ref[m] if ref.get(m) and e[m - 1] is not None and ref[m] == ref[m] else None
-                for m in range(1, 13)]
+        return [None if v != v else float(v) for v in mb["performance_ratio [-]"].reindex(range(1, 13))]
 
     def _year(self) -> int:
         return int(self.t.monthly.index[0].year)
@@ -297,27 +290,20 @@ class ParkPages(QObject):
     def balance(self) -> str:
         t = self.t
         out = [_h("h2", self.tr("Monthly balance"), True)]
-        w = t.weather.get(t.park)
-        b = t.balance
-        ac, pr = self._monthly_ac(), self._monthly_pr()
+        mb = t.monthly_balance
         head = [self.tr("Month"), "GHI", "POA", "T amb", "E DC", "E AC", "PR", self.tr("Load"),
                 self.tr("Self-cons."), self.tr("Export"), self.tr("Import"), "SCR", "SSR"]
         body = []
-        for m in range(1, 13):
-            wr = w.loc[m] if w is not None else None
-            br = b.loc[m] if b is not None else None
-            body.append([self._month(m), fmt(None if wr is None else wr["ghi [kWh/m2]"], 1),
-                         fmt(None if wr is None else wr["poa_global [kWh/m2]"], 1),
-                         fmt(None if wr is None else wr["temp_air [degC]"], 1), "–",
-                         fmt(None if ac[m - 1] is None else ac[m - 1] / 1000.0, 1), fmt(pr[m - 1], 3)]
-                        + self._balance_cells(br))
+        for m, r in mb.iterrows():
+            body.append([self._month(m), fmt(r["ghi [kWh/m2]"], 1), fmt(r["poa_global [kWh/m2]"], 1),
+                         fmt(r["temp_air [degC]"], 1), "–", fmt(r["ac_energy [kWh]"] / 1000.0, 1),
+                         fmt(r["performance_ratio [-]"], 3)] + self._balance_cells(r if t.balance is not None else None))
         losses = t.losses["energy [kWh]"]
         dc = sum(float(losses.get(x, float("nan"))) for x in ("ac", "inverter", "clipping"))
         rep = t.balance_report.row(t.park) if t.balance_report is not None else None
-        year = [_BOLD, self.tr("Year"), fmt(None if w is None else w["ghi [kWh/m2]"].sum(min_count=12), 0),
-                fmt(None if w is None else w["poa_global [kWh/m2]"].sum(min_count=12), 0),
-                fmt(None if w is None else w["temp_air [degC]"].mean(), 1), fmt(dc / 1000.0, 1),
-                fmt(t.kpi["energy_wh"] / 1e6, 1), fmt(t.kpi["performance_ratio"], 3)]
+        year = [_BOLD, self.tr("Year"), fmt(mb["ghi [kWh/m2]"].sum(min_count=12), 0),
+                fmt(mb["poa_global [kWh/m2]"].sum(min_count=12), 0), fmt(mb["temp_air [degC]"].mean(), 1),
+                fmt(dc / 1000.0, 1), fmt(t.kpi["energy_wh"] / 1e6, 1), fmt(t.kpi["performance_ratio"], 3)]
         if rep is not None:
             year += [fmt(rep["load_wh"] / 1e6, 1), fmt(rep["self_consumed_wh"] / 1e6, 1),
                      fmt(rep["export_wh"] / 1e6, 1), fmt(rep["import_wh"] / 1e6, 1),
@@ -330,7 +316,7 @@ class ParkPages(QObject):
             "GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance "
             "ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not "
             "stored by the run: the year's DC energy is AC plus inverter and clipping losses.")) + "</p>")
-        if b is None:
+        if t.balance is None:
             out.append("<p><i>" + html.escape(self.tr("No consumption is stored for this park: no balance.")) +
                        "</i></p>")
         return "".join(out)

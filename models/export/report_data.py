@@ -31,8 +31,8 @@ import pandas as pd
 
 from solarfleet.models.store import load_weather, run_arrays, run_energy, weather_info
 
-__all__ = ["weather_monthly", "array_monthly", "balance_monthly", "system_table", "exceedance_tables",
-           "carbon_table", "MONTHS"]
+__all__ = ["weather_monthly", "array_monthly", "balance_monthly", "monthly_balance_table", "system_table",
+           "exceedance_tables", "carbon_table", "MONTHS"]
 
 MONTHS = pd.Index(range(1, 13), name="month")
 
@@ -191,6 +191,38 @@ def balance_monthly(store, parks: list, pv_for) -> tuple[Optional[pd.DataFrame],
         return None, rep
     table = pd.concat(frames).groupby(level=0).sum(min_count=len(frames))  # a park without tariff: no fleet savings
     return _ratios(table), rep
+
+
+def monthly_balance_table(weather: Optional[pd.DataFrame], arrays: Optional[pd.DataFrame],
+                          capacity_kwp: dict, ac_kwh: pd.Series, balance: Optional[pd.DataFrame]) -> pd.DataFrame:
+    """PVsyst's monthly balance of one park: weather, AC energy, PR and the energy balance per month.
+
+    Parameters
+    ----------
+    weather : DataFrame or None
+        :func:`weather_monthly`'s first table.
+    arrays : DataFrame or None
+        :func:`array_monthly` (for the PR: ``Σ E_ac / Σ (POA_i · P_dc0,i)``).
+    capacity_kwp : dict
+        ``roof/array`` → DC capacity [kWp].
+    ac_kwh : Series
+        The park's AC energy [kWh] by month number (the stored run).
+    balance : DataFrame or None
+        :func:`balance_monthly`'s table.
+    """
+    table = pd.DataFrame(index=MONTHS)
+    for col in ("ghi [kWh/m2]", "poa_global [kWh/m2]", "temp_air [degC]"):
+        table[col] = weather[col] if weather is not None else np.nan
+    table["ac_energy [kWh]"] = ac_kwh.reindex(MONTHS)
+    if arrays is not None and len(arrays):
+        a = arrays.reset_index()
+        ref = a["poa_global [kWh/m2]"] * a["array"].map(capacity_kwp)
+        table["performance_ratio [-]"] = table["ac_energy [kWh]"] / ref.groupby(a["month"]).sum(min_count=1)
+    else:
+        table["performance_ratio [-]"] = np.nan
+    if balance is not None:
+        table = table.join(balance.drop(columns=["pv [kWh]"]))
+    return table
 
 
 def system_table(park, arrays: pd.DataFrame, options: dict) -> pd.DataFrame:

@@ -34,7 +34,7 @@ import pandas as pd
 from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
                                      park_consumption, run_arrays, run_energy, run_parks)
 
-__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
+__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "csv_table_paths", "preview", "RESOLUTIONS", "FORMATS"]
 
 RESOLUTIONS = ("hourly", "daily", "monthly")
 FORMATS = ("csv", "xlsx", "json")
@@ -62,6 +62,7 @@ class ReportTables:
     kpi: dict = field(default_factory=dict)
     #: Report tables of :mod:`solarfleet.models.export.report_data` (None where the data is not stored).
     balance: Optional[pd.DataFrame] = None
+    monthly_balance: Optional[pd.DataFrame] = None
     balance_report: object = None
     weather: dict = field(default_factory=dict)
     weather_info: dict = field(default_factory=dict)
@@ -78,7 +79,8 @@ class ReportTables:
         out = {"summary": self.summary, "monthly": self.monthly}
         if self.resolution != "monthly":
             out[self.resolution] = self.series
-        for name, df in (("balance_monthly", self.balance), ("arrays_monthly", self.arrays_monthly),
+        balance = self.monthly_balance if self.monthly_balance is not None else self.balance
+        for name, df in (("balance_monthly", balance), ("arrays_monthly", self.arrays_monthly),
                          ("system", self.system), ("p50_p90", self.pvalues), ("p50_p90_method", self.pmethod),
                          ("projection", self.projection), ("carbon", self.carbon)):
             if df is not None and len(df):
@@ -170,7 +172,7 @@ def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
     parks = [s.fleet_parks[p["park"]] for p in s.parks if p["park"] in s.fleet_parks]
     options = s.run.get("options") or {}
     poa_frames = {}
-    for p in s.parks:
+    for p in s.parks if s.park else ():  # weather belongs to a park: its report and export carry it
         po = s.fleet_parks.get(p["park"])
         got = None if po is None else rd.weather_monthly(store, s.run_id, p, po, options)
         if got is not None:
@@ -184,6 +186,12 @@ def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
         return load_run_ac(store, s.run_id, park.name).sum(axis=1, min_count=1)
     if len(parks) == len(s.parks):
         out.balance, out.balance_report = rd.balance_monthly(store, parks, pv_for)
+    if s.park:
+        total = out.monthly[f"{s.total_name} ac_energy [kWh]"]
+        cap = dict(zip(out.summary.index, out.summary["dc_capacity [kWp]"]))
+        out.monthly_balance = rd.monthly_balance_table(out.weather.get(s.park), out.arrays_monthly, cap,
+                                                       pd.Series(total.to_numpy(), index=total.index.month),
+                                                       out.balance)
     rows = out.balance_report.rows if out.balance_report is not None else []
     out.carbon = rd.carbon_table(rows, s.parks, s.fleet_parks)
     if study is not None:
@@ -454,10 +462,24 @@ def _plain(v):
     return str(v)
 
 
-def write_export(tables: ReportTables, fmt: str, path) -> None:
-    """Write ``tables`` as ``csv`` (the series at its resolution), ``xlsx`` (every sheet) or ``json``."""
+def csv_table_paths(tables: ReportTables, path) -> dict:
+    """Sheet name → the CSV file :func:`write_export` writes it to with ``all_tables`` (``<stem>_<sheet>.csv``)."""
+    import re
+    from pathlib import Path
+    path = Path(path)
+    return {name: path.with_name(f"{path.stem}_{re.sub(r'[^0-9A-Za-z_.-]+', '_', name).strip('_')}.csv")
+            for name in tables.sheets()}
+
+
+def write_export(tables: ReportTables, fmt: str, path, all_tables: bool = False) -> None:
+    """Write ``tables`` as ``csv`` (the series at its resolution; with ``all_tables`` every sheet of the XLSX as
+    its own CSV, :func:`csv_table_paths`), ``xlsx`` (every sheet) or ``json``."""
     from solarfleet.models.export.writers import write_csv, write_json, write_xlsx
-    if fmt == "csv":
+    if fmt == "csv" and all_tables:
+        sheets = tables.sheets()
+        for name, target in csv_table_paths(tables, path).items():
+            write_csv(sheets[name], target)
+    elif fmt == "csv":
         write_csv(tables.series, path)
     elif fmt == "xlsx":
         write_xlsx(tables.sheets(), path, index=True)
