@@ -61,15 +61,20 @@ class PdfReport(QObject):
         Default: the newest run (holding the park).
     project : dict, optional
         Project fields; default those remembered in the store (:func:`~solarfleet.models.store.get_report_project`).
+    include_study : bool
+        P50/P90 from the newest stored yield study covering the scope.
+    appendix : bool
+        Fleet report: the park pages as an appendix (the export dialog's preview leaves them out).
     """
 
     def __init__(self, store, park: Optional[str] = None, run_id: Optional[int] = None,
-                 project: Optional[dict] = None):
+                 project: Optional[dict] = None, include_study: bool = True, appendix: bool = True):
         super().__init__()
         from solarfleet.models.export.tables import report_tables
         from solarfleet.models.store import get_report_project, load_fleet
         self.store = store
-        self.tables = report_tables(store, park, "monthly", run_id)
+        self.include_study, self.appendix = include_study, appendix
+        self.tables = report_tables(store, park, "monthly", run_id, with_study=include_study)
         self.park = self.tables.park
         self.study = self.tables.study
         self.ctx = ReportContext(store=store, project=project if project is not None else get_report_project(store),
@@ -87,7 +92,7 @@ class PdfReport(QObject):
             if self.park:
                 body = ParkPages(self.tables, self.ctx).html()
             else:
-                body = FleetPages(self.tables, self.ctx).html() + self._appendix()
+                body = FleetPages(self.tables, self.ctx).html() + (self._appendix() if self.appendix else "")
             self._html = "<html><body>" + body + "</body></html>"
         return self._html
 
@@ -96,7 +101,7 @@ class PdfReport(QObject):
         parts = []
         summary = self.tables.summary
         for i, name in enumerate(summary.index[summary["level"] == "park"]):
-            t = report_tables(self.store, name, "monthly", self.tables.run_id)
+            t = report_tables(self.store, name, "monthly", self.tables.run_id, with_study=self.include_study)
             head = "<h1 style='page-break-before:always'>" + html.escape(
                 self.tr("Appendix %1: %2").replace("%1", str(i + 1)).replace("%2", name)) + "</h1>"
             parts.append(head + ParkPages(t, self.ctx).html(first_page_break=False))
@@ -129,7 +134,8 @@ def _language(language: Optional[str]) -> None:
 
 
 def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[int] = None,
-                     language: Optional[str] = None, project: Optional[dict] = None) -> int:
+                     language: Optional[str] = None, project: Optional[dict] = None,
+                     include_study: bool = True) -> int:
     """Write the PDF report of ``park`` (or the fleet) to ``path``; return the page count.
 
     Parameters
@@ -141,13 +147,14 @@ def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[i
         Project fields (default: those remembered in the store).
     """
     _language(language)
-    return PdfReport(store, park, run_id, project).write(path)
+    return PdfReport(store, park, run_id, project, include_study).write(path)
 
 
 def render_report_pages(store, park: Optional[str] = None, width_px: int = 500, max_pages: Optional[int] = None,
-                        project: Optional[dict] = None) -> list:
+                        project: Optional[dict] = None, include_study: bool = True,
+                        appendix: bool = True) -> list:
     """The report's pages as QImages ``width_px`` wide (the first ``max_pages``), as the PDF will print them."""
     ensure_gui_application()
-    pages = PdfReport(store, park, project=project).paged()
+    pages = PdfReport(store, park, project=project, include_study=include_study, appendix=appendix).paged()
     n = pages.page_count() if max_pages is None else min(max_pages, pages.page_count())
     return pages.render(width_px, range(n))

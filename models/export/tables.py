@@ -118,7 +118,7 @@ def _period_start(labels, tz: str) -> pd.DatetimeIndex:
 
 
 def report_tables(store, park: Optional[str] = None, resolution: str = "hourly", run_id: Optional[int] = None,
-                  model_uncertainty: Optional[float] = None) -> ReportTables:
+                  model_uncertainty: Optional[float] = None, with_study: bool = True) -> ReportTables:
     """Build the export tables of a park (its arrays) or of the fleet (its parks).
 
     Parameters
@@ -129,6 +129,8 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     resolution : {'hourly', 'daily', 'monthly'}
     run_id : int, optional
         Default: the newest run (holding the park).
+    with_study : bool
+        Include the newest stored yield study covering the scope (P50/P90 columns and tables).
 
     Raises
     ------
@@ -138,7 +140,7 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     if resolution not in RESOLUTIONS:
         raise ExportError(f"resolution must be one of {', '.join(RESOLUTIONS)} (got {resolution!r})")
     s = _scope(store, park, run_id)
-    study = load_yield_study(store, park_name=s.park) if s.park else \
+    study = None if not with_study else load_yield_study(store, park_name=s.park) if s.park else \
         load_yield_study(store, covering=[p["park"] for p in s.parks])
     rows, co2 = _summary_rows(store, s, study)
     summary = pd.DataFrame(rows)
