@@ -102,43 +102,43 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="139"/>
         <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
         <translation>読み取り専用：%1 は %2 が書き込み中です（%4 のプロセス %3、%5 から）。編集と実行は無効です。相手側でファイルが閉じられたら開き直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="122"/>
-        <location filename="../../app/application.py" line="130"/>
+        <location filename="../../app/gui/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="124"/>
         <source>Could not open the database.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="149"/>
+        <location filename="../../app/gui/application.py" line="146"/>
         <source>Database in use</source>
         <translation>データベースは使用中です</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="151"/>
+        <location filename="../../app/gui/application.py" line="148"/>
         <source>Open read-only</source>
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="152"/>
+        <location filename="../../app/gui/application.py" line="149"/>
         <source>Choose another file…</source>
         <translation>別のファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="159"/>
+        <location filename="../../app/gui/application.py" line="156"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="160"/>
+        <location filename="../../app/gui/application.py" line="157"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="186"/>
+        <location filename="../../app/gui/application.py" line="183"/>
         <source>A file of that name exists; choose File → Open to open it.</source>
         <translation>同じ名前のファイルがあります。「ファイル → 開く」で開いてください。</translation>
     </message>
@@ -400,27 +400,27 @@
 <context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../../app/cluster_menu.py" line="22"/>
+        <location filename="../../app/gui/cluster_menu.py" line="23"/>
         <source>Compute &amp;on…</source>
         <translation>計算場所(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="23"/>
+        <location filename="../../app/gui/cluster_menu.py" line="24"/>
         <source>Run fleet simulations on this computer or on a Dask cluster</source>
         <translation>全パークの計算をこのコンピューターまたは Dask クラスターで実行します</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="36"/>
+        <location filename="../../app/gui/cluster_menu.py" line="35"/>
         <source>Compute on</source>
         <translation>計算場所</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="37"/>
+        <location filename="../../app/gui/cluster_menu.py" line="36"/>
         <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
         <translation>Dask スケジューラーのアドレス（例: tcp://10.0.0.5:8786、空欄: このコンピューター）:</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="45"/>
+        <location filename="../../app/gui/cluster_menu.py" line="44"/>
         <source>Not a scheduler address; the setting was not changed.</source>
         <translation>スケジューラーのアドレスではありません。設定は変更されていません。</translation>
     </message>
@@ -529,17 +529,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/errors.py" line="27"/>
+        <location filename="../../app/gui/errors.py" line="27"/>
         <source>SolarFleet – something went wrong</source>
         <translation>SolarFleet – エラーが発生しました</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="33"/>
+        <location filename="../../app/gui/errors.py" line="33"/>
         <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
         <translation>SolarFleet は動作を続けています。データは失われていません。詳細はログファイルにも記録されています。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
@@ -547,136 +547,166 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="77"/>
+        <location filename="../../app/gui/export_controller.py" line="108"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="79"/>
+        <location filename="../../app/gui/export_controller.py" line="110"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="81"/>
+        <location filename="../../app/gui/export_controller.py" line="112"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="98"/>
+        <location filename="../../app/gui/export_controller.py" line="122"/>
         <source>The current tab has no plot to export.</source>
         <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_controller.py" line="143"/>
+        <source>The park pages follow as an appendix in the file.</source>
+        <translation>ファイルでは各拠点のページが付録として続きます。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="57"/>
-        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <location filename="../../widgets/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="61"/>
+        <location filename="../../widgets/export_dialog.py" line="78"/>
         <source>Whole fleet</source>
         <translation>全拠点</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel ブック (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
         <source>CSV table (.csv)</source>
         <translation>CSV 表 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>PDF report (.pdf)</source>
         <translation>PDF レポート (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Hourly</source>
         <translation>1時間ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Daily</source>
         <translation>日ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Monthly</source>
         <translation>月ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="72"/>
-        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
+        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
+        <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 拠点あたり約 1 秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="93"/>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="101"/>
         <source>File to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <location filename="../../widgets/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="81"/>
+        <location filename="../../widgets/export_dialog.py" line="108"/>
         <source>Scope</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="82"/>
+        <location filename="../../widgets/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <location filename="../../widgets/export_dialog.py" line="110"/>
         <source>Resolution</source>
         <translation>時間分解能</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="115"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <location filename="../../widgets/export_dialog.py" line="141"/>
         <source>Preview of what will be written:</source>
         <translation>書き出す内容のプレビュー：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="137"/>
+        <location filename="../../widgets/export_dialog.py" line="189"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <location filename="../../widgets/export_dialog.py" line="199"/>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="169"/>
+        <location filename="../../widgets/export_dialog.py" line="243"/>
+        <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
+        <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="255"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="172"/>
+        <location filename="../../widgets/export_dialog.py" line="258"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="178"/>
+        <location filename="../../widgets/export_dialog.py" line="264"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>
@@ -684,68 +714,68 @@
 <context>
     <name>FleetController</name>
     <message>
-        <location filename="../../app/fleet_controller.py" line="141"/>
+        <location filename="../../app/gui/fleet_controller.py" line="143"/>
         <source>Edit park %1</source>
         <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
         <translation>パーク %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="158"/>
+        <location filename="../../app/gui/fleet_controller.py" line="160"/>
         <source>Edit roof %1</source>
         <translation>屋根 %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="172"/>
+        <location filename="../../app/gui/fleet_controller.py" line="174"/>
         <source>Edit array %1</source>
         <translation>アレイ %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="178"/>
+        <location filename="../../app/gui/fleet_controller.py" line="180"/>
         <source>New park</source>
         <translation>新しいパーク</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="180"/>
+        <location filename="../../app/gui/fleet_controller.py" line="182"/>
         <source>Add park %1</source>
         <translation>パーク %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="187"/>
+        <location filename="../../app/gui/fleet_controller.py" line="189"/>
         <source>Roof</source>
         <translation>屋根</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="190"/>
+        <location filename="../../app/gui/fleet_controller.py" line="192"/>
         <source>Add roof %1</source>
         <translation>屋根 %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="199"/>
+        <location filename="../../app/gui/fleet_controller.py" line="201"/>
         <source>Array</source>
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="203"/>
+        <location filename="../../app/gui/fleet_controller.py" line="205"/>
         <source>Add array %1</source>
         <translation>アレイ %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="212"/>
+        <location filename="../../app/gui/fleet_controller.py" line="214"/>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="229"/>
+        <location filename="../../app/gui/fleet_controller.py" line="231"/>
         <source>Delete park %1</source>
         <translation>パーク %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="233"/>
+        <location filename="../../app/gui/fleet_controller.py" line="235"/>
         <source>Delete roof %1</source>
         <translation>屋根 %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="238"/>
+        <location filename="../../app/gui/fleet_controller.py" line="240"/>
         <source>Delete array %1</source>
         <translation>アレイ %1 を削除</translation>
     </message>
@@ -841,6 +871,125 @@
         <location filename="../../widgets/form_editor.py" line="72"/>
         <source>must hold 12 monthly values, not %1</source>
         <translation>12 か月分の値が必要です（入力は %1 個）</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPages</name>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="38"/>
+        <location filename="../../app/report/fleet_pages.py" line="45"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="38"/>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="39"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="39"/>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="40"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="41"/>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="42"/>
+        <source>Simulation run</source>
+        <translation>シミュレーション実行</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="43"/>
+        <source>Parks</source>
+        <translation>拠点数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="44"/>
+        <source>DC capacity</source>
+        <translation>直流設備容量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="45"/>
+        <source>Fleet yield report</source>
+        <translation>全拠点発電量レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="54"/>
+        <source>Summary per park</source>
+        <translation>拠点別サマリー</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="55"/>
+        <source>Park</source>
+        <translation>パーク</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="56"/>
+        <source>Savings</source>
+        <translation>電気料金削減額</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="66"/>
+        <source>Fleet</source>
+        <translation>パーク一覧</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="78"/>
+        <source>Energies: the simulation run&apos;s AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs&apos; currency.</source>
+        <translation>電力量：シミュレーションの交流発電量；P50/P90：最新の発電量評価の単年値；SCR：自家消費量 / PV 発電量；SSR：自家 PV で賄った負荷の割合；節約額は料金表の通貨。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="84"/>
+        <source>Fleet monthly balance</source>
+        <translation>全拠点の月別エネルギー収支</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="86"/>
+        <source>Not every park has a consumption: no fleet balance.</source>
+        <translation>すべての拠点に消費データがあるわけではありません：全体収支なし。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="95"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Load [MWh]</source>
+        <translation>負荷 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Self-cons. [MWh]</source>
+        <translation>自家消費 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="100"/>
+        <source>Export [MWh]</source>
+        <translation>売電量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="100"/>
+        <source>Import [MWh]</source>
+        <translation>買電量 [MWh]</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1109,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ForecastUi</name>
     <message>
-        <location filename="../../app/forecast_ui.py" line="82"/>
+        <location filename="../../app/gui/forecast_ui.py" line="105"/>
         <source>Forecast</source>
         <translation>予測</translation>
     </message>
@@ -1228,42 +1377,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="52"/>
+        <location filename="../../app/gui/live_tab.py" line="54"/>
         <source>Live monitoring needs a database file.</source>
         <translation>リアルタイム監視にはデータベースファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="140"/>
+        <location filename="../../app/gui/live_tab.py" line="124"/>
         <source>the replay reached the end of the model</source>
         <translation>リプレイがモデルデータの終わりに達しました</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>could not start</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>no park to monitor</source>
         <translation>監視するパークがありません</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="146"/>
+        <location filename="../../app/gui/live_tab.py" line="130"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 には機器が登録されていません。「機器を追加…」で追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="148"/>
+        <location filename="../../app/gui/live_tab.py" line="132"/>
         <source>The fleet has no park to monitor.</source>
         <translation>監視できるパークがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="150"/>
+        <location filename="../../app/gui/live_tab.py" line="134"/>
         <source>Live monitoring could not start: %1</source>
         <translation>リアルタイム監視を開始できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="211"/>
+        <location filename="../../app/gui/live_tab.py" line="187"/>
         <source>Device %1 saved.</source>
         <translation>機器 %1 を保存しました。</translation>
     </message>
@@ -1351,72 +1500,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="102"/>
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="86"/>
+        <location filename="../../widgets/live_tables.py" line="103"/>
         <source>Link</source>
         <translation>通信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="87"/>
+        <location filename="../../widgets/live_tables.py" line="104"/>
         <source>State</source>
         <translation>運転状態</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="88"/>
+        <location filename="../../widgets/live_tables.py" line="105"/>
         <source>Last reading</source>
         <translation>最終受信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="89"/>
+        <location filename="../../widgets/live_tables.py" line="106"/>
         <source>PV [kW]</source>
         <translation>PV [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="90"/>
+        <location filename="../../widgets/live_tables.py" line="107"/>
         <source>Retry</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="164"/>
+        <location filename="../../widgets/live_tables.py" line="173"/>
         <source>in %1 s</source>
         <translation>%1 秒後</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="222"/>
+        <location filename="../../widgets/live_tables.py" line="231"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="223"/>
+        <location filename="../../widgets/live_tables.py" line="232"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="224"/>
+        <location filename="../../widgets/live_tables.py" line="233"/>
         <source>Lowest ratio</source>
         <translation>最低比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="225"/>
+        <location filename="../../widgets/live_tables.py" line="234"/>
         <source>Mean ratio</source>
         <translation>平均比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="226"/>
+        <location filename="../../widgets/live_tables.py" line="235"/>
         <source>Rule</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="270"/>
+        <location filename="../../widgets/live_tables.py" line="271"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="275"/>
+        <location filename="../../widgets/live_tables.py" line="276"/>
         <source>below %1 % for %2 min</source>
         <translation>%1 % 未満が %2 分継続</translation>
     </message>
@@ -1711,293 +1860,293 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
-        <location filename="../../app/main_window.py" line="344"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="103"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/gui/actions.py" line="128"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="395"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="396"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>[read-only]</source>
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -2013,6 +2162,15 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/monthly_plot.py" line="35"/>
         <source>No results yet.</source>
         <translation>計算結果はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <location filename="../../app/report/paging.py" line="79"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
@@ -2107,427 +2265,630 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
+    <name>ParkPages</name>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jan</source>
-        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
-        <translation>1月</translation>
+        <location filename="../../app/report/park_pages.py" line="131"/>
+        <source>typical-year file (TMY)</source>
+        <translation>標準年ファイル（TMY）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>PV yield</source>
-        <translation>太陽光発電量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>Consumption</source>
-        <translation>消費電力量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="142"/>
-        <source>Nominal (POA)</source>
-        <translation>公称（受光面日射）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="148"/>
-        <source>AC output</source>
-        <translation>交流出力</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Horizon shading</source>
-        <translation>地平線の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Row shading</source>
-        <translation>アレイ間の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Angle of incidence</source>
-        <translation>入射角損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Temperature and irradiance</source>
-        <translation>温度・日射強度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <source>Soiling</source>
-        <translation>汚れ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Near shading</source>
-        <translation>近傍の影</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Snow</source>
-        <translation>積雪</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Mismatch</source>
-        <translation>ミスマッチ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>DC wiring</source>
-        <translation>直流配線損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Connections</source>
-        <translation>接続損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Light-induced degradation</source>
-        <translation>光誘起劣化 (LID)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Nameplate rating</source>
-        <translation>定格出力の誤差</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Availability</source>
-        <translation>稼働率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <source>Ageing</source>
-        <translation>経年劣化</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Inverter</source>
-        <translation>パワコン</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <source>Inverter clipping</source>
-        <translation>パワコン出力制限</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="184"/>
-        <location filename="../../app/report_pdf.py" line="205"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Fleet</source>
-        <translation>全拠点</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="186"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Yield report</source>
-        <translation>発電量レポート</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="187"/>
-        <source>Run %1 · SolarFleet %2 · created %3</source>
-        <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="192"/>
-        <source>DC capacity</source>
-        <translation>設備容量（直流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="193"/>
-        <location filename="../../app/report_pdf.py" line="226"/>
-        <source>Annual AC energy</source>
-        <translation>年間発電量（交流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="194"/>
-        <source>Specific yield</source>
-        <translation>単位容量あたり発電量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="195"/>
-        <source>Performance ratio</source>
-        <translation>システム出力係数 PR</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="197"/>
-        <source>Capacity factor</source>
-        <translation>設備利用率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="199"/>
-        <source>CO₂ avoided per year</source>
-        <translation>年間 CO₂ 削減量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="200"/>
-        <source>Key figures</source>
-        <translation>主要指標</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Array</source>
-        <translation>アレイ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Park</source>
-        <translation>拠点</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="209"/>
-        <source>Monthly yield and consumption</source>
-        <translation>月別発電量と消費電力量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="212"/>
-        <source>No consumption is stored for this scope.</source>
-        <translation>この範囲の消費電力データは保存されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="214"/>
-        <source>Long-term yield (P50/P90)</source>
-        <translation>長期発電量（P50/P90）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216"/>
-        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-        <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="225"/>
-        <source>Probability of exceedance</source>
-        <translation>超過確率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Degradation factor</source>
-        <translation>劣化係数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="243"/>
-        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-        <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="247"/>
-        <source>Losses</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="252"/>
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 削減</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="253"/>
-        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
-        <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="257"/>
-        <source>Assumptions</source>
-        <translation>前提条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="260"/>
-        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-        <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="273"/>
-        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-        <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>on</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>off</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Latitude</source>
-        <translation>緯度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Longitude</source>
-        <translation>経度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Altitude</source>
-        <translation>標高</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Time zone</source>
-        <translation>タイムゾーン</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather</source>
-        <translation>気象データ</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather source</source>
-        <translation>気象データの出典</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
-        <source>typical year (TMY)</source>
-        <translation>標準気象年 (TMY)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report/park_pages.py" line="131"/>
         <source>measured</source>
         <translation>実測</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>synthetic</source>
-        <translation>合成</translation>
+        <location filename="../../app/report/park_pages.py" line="132"/>
+        <source>synthetic year</source>
+        <translation>合成年</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>clear sky</source>
-        <translation>晴天</translation>
+        <location filename="../../app/report/park_pages.py" line="132"/>
+        <source>clear sky (placeholder)</source>
+        <translation>晴天（仮）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Model</source>
-        <translation>モデル</translation>
+        <location filename="../../app/report/park_pages.py" line="133"/>
+        <source>PVGIS satellite data</source>
+        <translation>PVGIS 衛星データ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report/park_pages.py" line="145"/>
+        <source>Yield report</source>
+        <translation>発電量レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="146"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="146"/>
+        <source>Client</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="147"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="147"/>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="148"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="149"/>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="150"/>
+        <source>Simulation run</source>
+        <translation>シミュレーション実行</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="152"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="153"/>
+        <source>Altitude</source>
+        <translation>標高</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="153"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="154"/>
+        <source>Grid region</source>
+        <translation>系統エリア</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="156"/>
+        <source>DC capacity</source>
+        <translation>直流設備容量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="157"/>
+        <source>Arrays</source>
+        <translation>アレイ数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="158"/>
+        <source>Project and site</source>
+        <translation>プロジェクトとサイト</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="163"/>
+        <source>Location sketch: latitude/longitude grid with the fleet&apos;s parks; this park in orange.</source>
+        <translation>位置略図：緯度経度グリッド上の各拠点；この拠点はオレンジ色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="169"/>
+        <source>System description</source>
+        <translation>システム構成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="173"/>
+        <source>Models: transposition %1, angle of incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>モデル：傾斜面変換 %1、入射角 %2、セル温度 %3、前後列の影 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="176"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="176"/>
+        <source>off</source>
+        <translation>運転停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Array</source>
+        <translation>アレイ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Strings</source>
+        <translation>ストリング数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
+        <source>Inverter</source>
+        <translation>パワコン</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
+        <source>Inverters</source>
+        <translation>パワコン台数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
         <source>Tilt</source>
         <translation>傾斜角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report/park_pages.py" line="181"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
-        <source>Degradation</source>
-        <translation>年劣化率</translation>
+        <location filename="../../app/report/park_pages.py" line="181"/>
+        <source>Mounting</source>
+        <translation>架台</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="316"/>
-        <source>Equipment</source>
-        <translation>機器</translation>
+        <location filename="../../app/report/park_pages.py" line="189"/>
+        <source>Loss assumptions [%]</source>
+        <translation>損失の前提 [%]</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Soiling (mean)</source>
-        <translation>汚れ（平均）</translation>
+        <location filename="../../app/report/park_pages.py" line="193"/>
+        <source>open rack</source>
+        <translation>オープンラック</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="321"/>
-        <source>Loss parameters [%]</source>
-        <translation>損失パラメーター [%]</translation>
+        <location filename="../../app/report/park_pages.py" line="193"/>
+        <source>close roof mount</source>
+        <translation>屋根近接設置</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="322"/>
+        <location filename="../../app/report/park_pages.py" line="194"/>
+        <source>insulated back</source>
+        <translation>背面断熱</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="200"/>
+        <source>Soiling (annual mean)</source>
+        <translation>汚れ（年平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="200"/>
+        <source>Shading</source>
+        <translation>影</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>Snow</source>
+        <translation>積雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>Mismatch</source>
+        <translation>ミスマッチ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>DC wiring</source>
+        <translation>直流配線</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="202"/>
+        <source>Connections</source>
+        <translation>接続部</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="202"/>
+        <source>LID</source>
+        <translation>初期光劣化</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="203"/>
+        <source>Nameplate</source>
+        <translation>公称出力誤差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="203"/>
+        <source>Availability</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="212"/>
+        <source>Degradation [%/yr]</source>
+        <translation>劣化率 [%/年]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="213"/>
         <source>Loss</source>
-        <translation>損失項目</translation>
+        <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="237"/>
-        <source>synthetic ensemble</source>
-        <translation>合成気象年のアンサンブル</translation>
+        <location filename="../../app/report/park_pages.py" line="218"/>
+        <source>Weather data</source>
+        <translation>気象データ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="238"/>
+        <location filename="../../app/report/park_pages.py" line="221"/>
+        <source>The run&apos;s weather set is not stored: no monthly weather.</source>
+        <translation>この実行の気象データは保存されていません：月別気象なし。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="229"/>
+        <source>Source</source>
+        <translation>データ源</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="229"/>
+        <source>Weather set</source>
+        <translation>気象データセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="230"/>
+        <source>Origin</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="230"/>
+        <source>Period (UTC)</source>
+        <translation>期間（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="231"/>
+        <source>Uncertainty of the source</source>
+        <translation>データ源の不確かさ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="232"/>
+        <source>Annual GHI</source>
+        <translation>年間水平面全天日射量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="233"/>
+        <source>Annual POA irradiation</source>
+        <translation>年間傾斜面日射量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="234"/>
+        <source>Quality check</source>
+        <translation>品質チェック</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="234"/>
+        <source>no problems found</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="235"/>
+        <source>Missing GHI intervals</source>
+        <translation>GHI 欠測区間数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="239"/>
+        <source>Synthetic weather is generated from monthly climate values; it is not measured. Its uncertainty is carried into the P50/P90 page.</source>
+        <translation>合成気象データは月別気候値から生成したもので、実測ではありません。その不確かさは P50/P90 のページに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="243"/>
+        <location filename="../../app/report/park_pages.py" line="304"/>
+        <location filename="../../app/report/park_pages.py" line="373"/>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <location filename="../../app/report/park_pages.py" line="294"/>
+        <location filename="../../app/report/park_pages.py" line="375"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <source>POA [kWh/m²]</source>
+        <translation>傾斜面日射 [kWh/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <source>T amb [°C]</source>
+        <translation>気温 [°C]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="267"/>
+        <source>Main results</source>
+        <translation>主な結果</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="268"/>
+        <source>Annual AC energy</source>
+        <translation>年間発電量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="269"/>
+        <source>Specific yield</source>
+        <translation>kW当たり年間発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="270"/>
+        <source>Performance ratio</source>
+        <translation>システム出力係数 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="272"/>
+        <source>Capacity factor</source>
+        <translation>設備利用率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="279"/>
+        <source>Normalised production and performance ratio</source>
+        <translation>正規化発電量とシステム出力係数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="282"/>
+        <source>PV yield</source>
+        <translation>PV発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="284"/>
+        <source>Consumption</source>
+        <translation>消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="285"/>
+        <source>Monthly yield and consumption</source>
+        <translation>月別発電量と消費電力量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="292"/>
+        <source>Monthly balance</source>
+        <translation>月別エネルギー収支</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="294"/>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Self-cons.</source>
+        <translation>自家消費</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Import</source>
+        <translation>買電</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="316"/>
+        <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year&apos;s DC energy is AC plus inverter and clipping losses.</source>
+        <translation>GHI、POA：日射量 [kWh/m²]；T amb：平均気温 [°C]；電力量 [MWh]；PR：システム出力係数；SCR：自家消費量 / PV 発電量；SSR：自給率（自家 PV で賄った負荷）。月別の直流電力量はシミュレーションに保存されていません：年間の直流電力量は交流電力量にパワコン損失とクリッピング損失を加えた値です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="320"/>
+        <source>No consumption is stored for this park: no balance.</source>
+        <translation>この拠点の消費データが保存されていません：収支なし。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="335"/>
+        <source>Loss diagram</source>
+        <translation>損失図</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Step</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Energy [MWh]</source>
+        <translation>電力量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Share of nominal [%]</source>
+        <translation>公称値に対する割合 [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="357"/>
+        <source>Economics</source>
+        <translation>経済性</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="361"/>
+        <source>No tariff or no consumption is stored for this park: no savings.</source>
+        <translation>この拠点の料金表または消費データがありません：節約額なし。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="365"/>
+        <source>EXAMPLE tariff, not a contract</source>
+        <translation>例示の料金表（契約料金ではありません）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="366"/>
+        <source>Tariff</source>
+        <translation>料金表</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="366"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="367"/>
+        <source>Bill without PV</source>
+        <translation>PV なしの電気料金</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="368"/>
+        <source>Bill with PV</source>
+        <translation>PV 導入後の電気料金</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="369"/>
+        <source>Savings per year</source>
+        <translation>年間節約額</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="374"/>
+        <source>Savings by month</source>
+        <translation>月別の節約額</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="375"/>
+        <source>Savings</source>
+        <translation>電気料金削減額</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="386"/>
+        <source>Long-term yield: P50/P75/P90/P99</source>
+        <translation>長期発電量：P50/P75/P90/P99</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="388"/>
+        <source>No yield study covers this scope yet: run solarfleet-cli yield, or tick P50/P90 in File → Export.</source>
+        <translation>この範囲の発電量評価はまだありません：solarfleet-cli yield を実行するか、ファイル → エクスポート で P50/P90 を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>Probability of exceedance</source>
+        <translation>超過確率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>One year [MWh]</source>
+        <translation>単年 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>Ten-year mean [MWh]</source>
+        <translation>10 年平均 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="395"/>
+        <source>synthetic weather ensemble</source>
+        <translation>合成気象アンサンブル</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="395"/>
         <source>measured years</source>
-        <translation>実測気象年</translation>
+        <translation>実測年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="396"/>
+        <source>parks combined</source>
+        <translation>拠点の合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="399"/>
+        <source>Method: P50 is the median of %1 weather years (%2). The inter-annual variability is %3 % of P50 (the years&apos; own spread %4 %, never below the documented regional variability of %5 %). Model uncertainty %6 %, weather-source uncertainty %7 % (%8). Combined: σ = %9 % for one year and %10 % for a ten-year mean; P_x = P50 − z_x σ (z_90 = 1.28, z_99 = 2.33).</source>
+        <translation>方法：P50 は %1 気象年（%2）の中央値。年変動は P50 の %3 %（各年自体のばらつき %4 %、文献に基づく地域の年変動 %5 % を下回らない）。モデル不確かさ %6 %、気象データ源の不確かさ %7 %（%8）。合成：単年 σ = %9 %、10 年平均 σ = %10 %；P_x = P50 − z_x σ（z_90 = 1.28、z_99 = 2.33）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="409"/>
+        <source>Sources: %1 %2</source>
+        <translation>出典：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="416"/>
+        <source>25-year projection with degradation</source>
+        <translation>25 年間の発電量予測（劣化込み）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>Degradation factor</source>
+        <translation>劣化係数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>P90 one year [MWh]</source>
+        <translation>P90 単年 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="418"/>
+        <source>P90 ten-year [MWh]</source>
+        <translation>P90 10 年平均 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="424"/>
+        <source>Carbon</source>
+        <translation>CO₂ 削減</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="427"/>
+        <source>No CO₂ figure: the parks are not in the fleet any more.</source>
+        <translation>CO₂ の数値なし：これらの拠点は一覧にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="432"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Park</source>
+        <translation>パーク</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>PV used or exported [MWh]</source>
+        <translation>PV 自家消費・売電量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Grid</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Factor [kg/kWh]</source>
+        <translation>係数 [kg/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="435"/>
+        <source>Data year</source>
+        <translation>データ年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="435"/>
+        <source>CO₂ avoided [t]</source>
+        <translation>CO₂ 削減量 [t]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="437"/>
+        <source>Emission factors: %1</source>
+        <translation>排出係数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report/document.py" line="87"/>
+        <source>Fleet</source>
+        <translation>全拠点</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/document.py" line="87"/>
+        <source>Yield report</source>
+        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+        <translation>発電量レポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/document.py" line="106"/>
+        <source>Appendix %1: %2</source>
+        <translation>付録 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2917,89 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/plot_export.py" line="119"/>
         <source>Export as SVG…</source>
         <translation>SVG としてエクスポート…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="119"/>
+        <source>kWh/kWp/day</source>
+        <translation>kWh/kWp/日</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="120"/>
+        <source>PR</source>
+        <translation>システム出力係数 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="141"/>
+        <source>Specific yield</source>
+        <translation>kW当たり年間発電量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="141"/>
+        <source>Performance ratio</source>
+        <translation>システム出力係数 PR</translation>
     </message>
 </context>
 <context>
@@ -2619,17 +3063,18 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="59"/>
+        <location filename="../../app/gui/presenter.py" line="101"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+        <extracomment>shown in ``editor_stack`` when the whole fleet is selected</extracomment>
         <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;%1 パーク、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="69"/>
+        <location filename="../../app/gui/presenter.py" line="111"/>
         <source>Whole fleet</source>
         <translation>全パーク</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="71"/>
+        <location filename="../../app/gui/presenter.py" line="113"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>損失内訳はパーク単位と全パークで表示します。</translation>
     </message>
@@ -2665,12 +3110,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyController</name>
     <message>
-        <location filename="../../app/survey_controller.py" line="184"/>
+        <location filename="../../app/gui/survey_controller.py" line="195"/>
         <source>Save survey %1</source>
         <translation>現地調査 %1 を保存</translation>
     </message>
     <message>
-        <location filename="../../app/survey_controller.py" line="186"/>
+        <location filename="../../app/gui/survey_controller.py" line="197"/>
         <source>Replace park %1 by survey</source>
         <translation>パーク %1 を現地調査で置換</translation>
     </message>
@@ -3246,93 +3691,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/gui/survey_menu.py" line="63"/>
         <source>Survey</source>
         <translation>現地調査</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="41"/>
+        <location filename="../../app/gui/survey_menu.py" line="68"/>
         <source>E&amp;xport survey package…</source>
         <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="43"/>
+        <location filename="../../app/gui/survey_menu.py" line="70"/>
         <source>&amp;Import survey package…</source>
         <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/gui/survey_menu.py" line="102"/>
         <source>Park exists</source>
         <translation>パークが既にあります</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="79"/>
+        <location filename="../../app/gui/survey_menu.py" line="103"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="87"/>
+        <location filename="../../app/gui/survey_menu.py" line="111"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <location filename="../../app/survey_menu.py" line="96"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
+        <location filename="../../app/gui/survey_menu.py" line="119"/>
         <source>Export survey package</source>
         <translation>現地調査パッケージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="97"/>
+        <location filename="../../app/gui/survey_menu.py" line="120"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/gui/survey_menu.py" line="126"/>
         <source>The survey package could not be written.</source>
         <translation>現地調査パッケージを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="105"/>
+        <location filename="../../app/gui/survey_menu.py" line="128"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="116"/>
+        <location filename="../../app/gui/survey_menu.py" line="139"/>
         <source>Import survey package</source>
         <translation>現地調査パッケージの取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="117"/>
+        <location filename="../../app/gui/survey_menu.py" line="140"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="123"/>
+        <location filename="../../app/gui/survey_menu.py" line="146"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="127"/>
+        <location filename="../../app/gui/survey_menu.py" line="150"/>
         <source>Added: %1</source>
         <translation>追加: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="128"/>
+        <location filename="../../app/gui/survey_menu.py" line="151"/>
         <source>Replaced: %1</source>
         <translation>置換: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="129"/>
+        <location filename="../../app/gui/survey_menu.py" line="152"/>
         <source>Skipped: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="131"/>
+        <location filename="../../app/gui/survey_menu.py" line="154"/>
         <source>%1 imported as %2</source>
         <translation>%1 を %2 として取り込みました</translation>
     </message>
@@ -3355,27 +3800,27 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>サイトの座標を入力または貼り付けて始めてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="94"/>
+        <location filename="../../widgets/survey_view.py" line="95"/>
         <source>Check the fields marked in red.</source>
         <translation>赤で示した項目を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="105"/>
+        <location filename="../../widgets/survey_view.py" line="106"/>
         <source>No layout: %1</source>
         <translation>配置できません: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="117"/>
+        <location filename="../../widgets/survey_view.py" line="118"/>
         <source>No module fits on the roof.</source>
         <translation>屋根にモジュールが収まりません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="120"/>
+        <location filename="../../widgets/survey_view.py" line="121"/>
         <source>Complete the form to see the layout.</source>
         <translation>フォームを入力するとモジュール配置が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="132"/>
+        <location filename="../../widgets/survey_view.py" line="133"/>
         <source>No estimate: %1</source>
         <translation>推定できません: %1</translation>
     </message>

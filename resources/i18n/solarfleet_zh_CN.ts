@@ -102,43 +102,43 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="139"/>
         <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
         <translation>只读：%1 正由 %2 写入（%4 上的进程 %3，自 %5 起）。编辑和运行已停用；待对方关闭该文件后请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="122"/>
-        <location filename="../../app/application.py" line="130"/>
+        <location filename="../../app/gui/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="124"/>
         <source>Could not open the database.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="149"/>
+        <location filename="../../app/gui/application.py" line="146"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="151"/>
+        <location filename="../../app/gui/application.py" line="148"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="152"/>
+        <location filename="../../app/gui/application.py" line="149"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="159"/>
+        <location filename="../../app/gui/application.py" line="156"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="160"/>
+        <location filename="../../app/gui/application.py" line="157"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="186"/>
+        <location filename="../../app/gui/application.py" line="183"/>
         <source>A file of that name exists; choose File → Open to open it.</source>
         <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
     </message>
@@ -400,27 +400,27 @@
 <context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../../app/cluster_menu.py" line="22"/>
+        <location filename="../../app/gui/cluster_menu.py" line="23"/>
         <source>Compute &amp;on…</source>
         <translation>计算位置(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="23"/>
+        <location filename="../../app/gui/cluster_menu.py" line="24"/>
         <source>Run fleet simulations on this computer or on a Dask cluster</source>
         <translation>在本机或 Dask 集群上运行全部园区计算</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="36"/>
+        <location filename="../../app/gui/cluster_menu.py" line="35"/>
         <source>Compute on</source>
         <translation>计算位置</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="37"/>
+        <location filename="../../app/gui/cluster_menu.py" line="36"/>
         <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
         <translation>Dask 调度器地址，例如 tcp://10.0.0.5:8786（留空：本机）：</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="45"/>
+        <location filename="../../app/gui/cluster_menu.py" line="44"/>
         <source>Not a scheduler address; the setting was not changed.</source>
         <translation>不是有效的调度器地址；设置未更改。</translation>
     </message>
@@ -529,17 +529,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/errors.py" line="27"/>
+        <location filename="../../app/gui/errors.py" line="27"/>
         <source>SolarFleet – something went wrong</source>
         <translation>SolarFleet – 出现错误</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="33"/>
+        <location filename="../../app/gui/errors.py" line="33"/>
         <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
         <translation>SolarFleet 仍在运行，数据未丢失。详细信息也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -547,136 +547,166 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="77"/>
+        <location filename="../../app/gui/export_controller.py" line="108"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="79"/>
+        <location filename="../../app/gui/export_controller.py" line="110"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="81"/>
+        <location filename="../../app/gui/export_controller.py" line="112"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="98"/>
+        <location filename="../../app/gui/export_controller.py" line="122"/>
         <source>The current tab has no plot to export.</source>
         <translation>当前标签页没有可导出的图表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export_controller.py" line="143"/>
+        <source>The park pages follow as an appendix in the file.</source>
+        <translation>文件中各园区的页面作为附录附后。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="57"/>
-        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <location filename="../../widgets/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="61"/>
+        <location filename="../../widgets/export_dialog.py" line="78"/>
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="65"/>
+        <location filename="../../widgets/export_dialog.py" line="82"/>
         <source>CSV table (.csv)</source>
         <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="66"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>PDF report (.pdf)</source>
         <translation>PDF 报告 (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Hourly</source>
         <translation>逐时</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Daily</source>
         <translation>逐日</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Monthly</source>
         <translation>逐月</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="72"/>
-        <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-        <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
+        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
+        <translation>包含 P50/P90（使用已保存的发电量研究；如无覆盖该范围的研究则先计算，每个园区约 1 秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="74"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
+        <source>Author</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="93"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="101"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <location filename="../../widgets/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="81"/>
+        <location filename="../../widgets/export_dialog.py" line="108"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="82"/>
+        <location filename="../../widgets/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <location filename="../../widgets/export_dialog.py" line="110"/>
         <source>Resolution</source>
         <translation>时间分辨率</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="115"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <location filename="../../widgets/export_dialog.py" line="141"/>
         <source>Preview of what will be written:</source>
         <translation>将写入内容的预览：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="137"/>
+        <location filename="../../widgets/export_dialog.py" line="189"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <location filename="../../widgets/export_dialog.py" line="199"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="169"/>
+        <location filename="../../widgets/export_dialog.py" line="243"/>
+        <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
+        <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="255"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="172"/>
+        <location filename="../../widgets/export_dialog.py" line="258"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="178"/>
+        <location filename="../../widgets/export_dialog.py" line="264"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>
@@ -684,68 +714,68 @@
 <context>
     <name>FleetController</name>
     <message>
-        <location filename="../../app/fleet_controller.py" line="141"/>
+        <location filename="../../app/gui/fleet_controller.py" line="143"/>
         <source>Edit park %1</source>
         <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
         <translation>编辑园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="158"/>
+        <location filename="../../app/gui/fleet_controller.py" line="160"/>
         <source>Edit roof %1</source>
         <translation>编辑屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="172"/>
+        <location filename="../../app/gui/fleet_controller.py" line="174"/>
         <source>Edit array %1</source>
         <translation>编辑阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="178"/>
+        <location filename="../../app/gui/fleet_controller.py" line="180"/>
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="180"/>
+        <location filename="../../app/gui/fleet_controller.py" line="182"/>
         <source>Add park %1</source>
         <translation>添加园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="187"/>
+        <location filename="../../app/gui/fleet_controller.py" line="189"/>
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="190"/>
+        <location filename="../../app/gui/fleet_controller.py" line="192"/>
         <source>Add roof %1</source>
         <translation>添加屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="199"/>
+        <location filename="../../app/gui/fleet_controller.py" line="201"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="203"/>
+        <location filename="../../app/gui/fleet_controller.py" line="205"/>
         <source>Add array %1</source>
         <translation>添加阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="212"/>
+        <location filename="../../app/gui/fleet_controller.py" line="214"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="229"/>
+        <location filename="../../app/gui/fleet_controller.py" line="231"/>
         <source>Delete park %1</source>
         <translation>删除园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="233"/>
+        <location filename="../../app/gui/fleet_controller.py" line="235"/>
         <source>Delete roof %1</source>
         <translation>删除屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="238"/>
+        <location filename="../../app/gui/fleet_controller.py" line="240"/>
         <source>Delete array %1</source>
         <translation>删除阵列 %1</translation>
     </message>
@@ -841,6 +871,125 @@
         <location filename="../../widgets/form_editor.py" line="72"/>
         <source>must hold 12 monthly values, not %1</source>
         <translation>需要 12 个月度数值，而不是 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPages</name>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="38"/>
+        <location filename="../../app/report/fleet_pages.py" line="45"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="38"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="39"/>
+        <source>Author</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="39"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="40"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="41"/>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="42"/>
+        <source>Simulation run</source>
+        <translation>模拟运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="43"/>
+        <source>Parks</source>
+        <translation>园区数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="44"/>
+        <source>DC capacity</source>
+        <translation>直流装机容量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="45"/>
+        <source>Fleet yield report</source>
+        <translation>全部园区发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="54"/>
+        <source>Summary per park</source>
+        <translation>各园区汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="55"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="56"/>
+        <source>Savings</source>
+        <translation>节省电费</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="66"/>
+        <source>Fleet</source>
+        <translation>光伏资产</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="78"/>
+        <source>Energies: the simulation run&apos;s AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs&apos; currency.</source>
+        <translation>电量：模拟运行的交流发电量；P50/P90：最新发电量研究的单年值；SCR：自用电量 / 光伏发电量；SSR：由自有光伏满足的负荷比例；节省电费以电价的货币计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="84"/>
+        <source>Fleet monthly balance</source>
+        <translation>全部园区逐月电量平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="86"/>
+        <source>Not every park has a consumption: no fleet balance.</source>
+        <translation>并非所有园区都有用电数据：无整体电量平衡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="95"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Load [MWh]</source>
+        <translation>负荷 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="99"/>
+        <source>Self-cons. [MWh]</source>
+        <translation>自用 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="100"/>
+        <source>Export [MWh]</source>
+        <translation>上网电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/fleet_pages.py" line="100"/>
+        <source>Import [MWh]</source>
+        <translation>购电量 [MWh]</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1109,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ForecastUi</name>
     <message>
-        <location filename="../../app/forecast_ui.py" line="82"/>
+        <location filename="../../app/gui/forecast_ui.py" line="105"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
@@ -1228,42 +1377,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="52"/>
+        <location filename="../../app/gui/live_tab.py" line="54"/>
         <source>Live monitoring needs a database file.</source>
         <translation>实时监控需要数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="140"/>
+        <location filename="../../app/gui/live_tab.py" line="124"/>
         <source>the replay reached the end of the model</source>
         <translation>回放已到达模型数据末尾</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>could not start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>no park to monitor</source>
         <translation>没有可监控的园区</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="146"/>
+        <location filename="../../app/gui/live_tab.py" line="130"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="148"/>
+        <location filename="../../app/gui/live_tab.py" line="132"/>
         <source>The fleet has no park to monitor.</source>
         <translation>光伏资产中没有可监控的园区。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="150"/>
+        <location filename="../../app/gui/live_tab.py" line="134"/>
         <source>Live monitoring could not start: %1</source>
         <translation>实时监控无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="211"/>
+        <location filename="../../app/gui/live_tab.py" line="187"/>
         <source>Device %1 saved.</source>
         <translation>设备 %1 已保存。</translation>
     </message>
@@ -1351,72 +1500,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="102"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="86"/>
+        <location filename="../../widgets/live_tables.py" line="103"/>
         <source>Link</source>
         <translation>通讯</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="87"/>
+        <location filename="../../widgets/live_tables.py" line="104"/>
         <source>State</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="88"/>
+        <location filename="../../widgets/live_tables.py" line="105"/>
         <source>Last reading</source>
         <translation>最近读数</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="89"/>
+        <location filename="../../widgets/live_tables.py" line="106"/>
         <source>PV [kW]</source>
         <translation>光伏 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="90"/>
+        <location filename="../../widgets/live_tables.py" line="107"/>
         <source>Retry</source>
         <translation>重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="164"/>
+        <location filename="../../widgets/live_tables.py" line="173"/>
         <source>in %1 s</source>
         <translation>%1 秒后</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="222"/>
+        <location filename="../../widgets/live_tables.py" line="231"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="223"/>
+        <location filename="../../widgets/live_tables.py" line="232"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="224"/>
+        <location filename="../../widgets/live_tables.py" line="233"/>
         <source>Lowest ratio</source>
         <translation>最低比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="225"/>
+        <location filename="../../widgets/live_tables.py" line="234"/>
         <source>Mean ratio</source>
         <translation>平均比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="226"/>
+        <location filename="../../widgets/live_tables.py" line="235"/>
         <source>Rule</source>
         <translation>告警规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="270"/>
+        <location filename="../../widgets/live_tables.py" line="271"/>
         <source>ongoing</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="275"/>
+        <location filename="../../widgets/live_tables.py" line="276"/>
         <source>below %1 % for %2 min</source>
         <translation>低于 %1 % 持续 %2 分钟</translation>
     </message>
@@ -1711,293 +1860,293 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
-        <location filename="../../app/main_window.py" line="344"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="103"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/gui/actions.py" line="128"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="395"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="396"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2013,6 +2162,15 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/monthly_plot.py" line="35"/>
         <source>No results yet.</source>
         <translation>尚无计算结果。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <location filename="../../app/report/paging.py" line="79"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2107,427 +2265,630 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
+    <name>ParkPages</name>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jan</source>
-        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
-        <translation>1月</translation>
+        <location filename="../../app/report/park_pages.py" line="131"/>
+        <source>typical-year file (TMY)</source>
+        <translation>典型气象年文件（TMY）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>PV yield</source>
-        <translation>光伏发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
-        <source>Consumption</source>
-        <translation>用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="142"/>
-        <source>Nominal (POA)</source>
-        <translation>标称（阵列面辐照）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="148"/>
-        <source>AC output</source>
-        <translation>交流输出</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Horizon shading</source>
-        <translation>远方地平线遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
-        <source>Row shading</source>
-        <translation>前后排遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Angle of incidence</source>
-        <translation>入射角损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
-        <source>Temperature and irradiance</source>
-        <translation>温度与辐照度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <source>Soiling</source>
-        <translation>灰尘遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Near shading</source>
-        <translation>近处遮挡</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Snow</source>
-        <translation>积雪</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Mismatch</source>
-        <translation>失配</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>DC wiring</source>
-        <translation>直流线损</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Connections</source>
-        <translation>连接损耗</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
-        <source>Light-induced degradation</source>
-        <translation>光致衰减 (LID)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Nameplate rating</source>
-        <translation>铭牌偏差</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <source>Ageing</source>
-        <translation>老化衰减</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Inverter</source>
-        <translation>逆变器</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <source>Inverter clipping</source>
-        <translation>逆变器限发</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="184"/>
-        <location filename="../../app/report_pdf.py" line="205"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Fleet</source>
-        <translation>全部园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="186"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
-        <source>Yield report</source>
-        <translation>发电量报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="187"/>
-        <source>Run %1 · SolarFleet %2 · created %3</source>
-        <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="192"/>
-        <source>DC capacity</source>
-        <translation>装机容量（直流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="193"/>
-        <location filename="../../app/report_pdf.py" line="226"/>
-        <source>Annual AC energy</source>
-        <translation>年发电量（交流）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="194"/>
-        <source>Specific yield</source>
-        <translation>单位装机发电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="195"/>
-        <source>Performance ratio</source>
-        <translation>系统效率 PR</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="197"/>
-        <source>Capacity factor</source>
-        <translation>容量系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="199"/>
-        <source>CO₂ avoided per year</source>
-        <translation>每年减排 CO₂</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="200"/>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Array</source>
-        <translation>阵列</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="209"/>
-        <source>Monthly yield and consumption</source>
-        <translation>逐月发电量与用电量</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="212"/>
-        <source>No consumption is stored for this scope.</source>
-        <translation>此范围没有保存用电数据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="214"/>
-        <source>Long-term yield (P50/P90)</source>
-        <translation>长期发电量（P50/P90）</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="216"/>
-        <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-        <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="225"/>
-        <source>Probability of exceedance</source>
-        <translation>超越概率</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
-        <source>Degradation factor</source>
-        <translation>衰减系数</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="243"/>
-        <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-        <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="247"/>
-        <source>Losses</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="252"/>
-        <source>CO₂ avoided</source>
-        <translation>CO₂ 减排</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="253"/>
-        <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
-        <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="257"/>
-        <source>Assumptions</source>
-        <translation>假设条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="260"/>
-        <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-        <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="273"/>
-        <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-        <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
-        <source>Altitude</source>
-        <translation>海拔</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Time zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather</source>
-        <translation>气象数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
-        <source>Weather source</source>
-        <translation>气象数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
-        <source>typical year (TMY)</source>
-        <translation>典型气象年 (TMY)</translation>
-    </message>
-    <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report/park_pages.py" line="131"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>synthetic</source>
-        <translation>合成</translation>
+        <location filename="../../app/report/park_pages.py" line="132"/>
+        <source>synthetic year</source>
+        <translation>合成年</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
-        <source>clear sky</source>
-        <translation>晴空</translation>
+        <location filename="../../app/report/park_pages.py" line="132"/>
+        <source>clear sky (placeholder)</source>
+        <translation>晴空（占位）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
-        <source>Model</source>
-        <translation>模型</translation>
+        <location filename="../../app/report/park_pages.py" line="133"/>
+        <source>PVGIS satellite data</source>
+        <translation>PVGIS 卫星数据</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report/park_pages.py" line="145"/>
+        <source>Yield report</source>
+        <translation>发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="146"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="146"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="147"/>
+        <source>Author</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="147"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="148"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="149"/>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="150"/>
+        <source>Simulation run</source>
+        <translation>模拟运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="152"/>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="153"/>
+        <source>Altitude</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="153"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="154"/>
+        <source>Grid region</source>
+        <translation>所属电网</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="156"/>
+        <source>DC capacity</source>
+        <translation>直流装机容量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="157"/>
+        <source>Arrays</source>
+        <translation>阵列数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="158"/>
+        <source>Project and site</source>
+        <translation>项目与场址</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="163"/>
+        <source>Location sketch: latitude/longitude grid with the fleet&apos;s parks; this park in orange.</source>
+        <translation>位置示意图：经纬度网格上的各园区；本园区以橙色表示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="169"/>
+        <source>System description</source>
+        <translation>系统说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="173"/>
+        <source>Models: transposition %1, angle of incidence %2, cell temperature %3, row shading %4.</source>
+        <translation>模型：斜面辐照转换 %1，入射角 %2，电池温度 %3，前后排遮挡 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="176"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="176"/>
+        <source>off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Array</source>
+        <translation>阵列</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="179"/>
+        <source>Strings</source>
+        <translation>组串数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
+        <source>Inverter</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
+        <source>Inverters</source>
+        <translation>逆变器台数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="180"/>
         <source>Tilt</source>
         <translation>倾角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report/park_pages.py" line="181"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
-        <source>Degradation</source>
-        <translation>年衰减</translation>
+        <location filename="../../app/report/park_pages.py" line="181"/>
+        <source>Mounting</source>
+        <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="316"/>
-        <source>Equipment</source>
-        <translation>设备</translation>
+        <location filename="../../app/report/park_pages.py" line="189"/>
+        <source>Loss assumptions [%]</source>
+        <translation>损失假设 [%]</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="317"/>
-        <source>Soiling (mean)</source>
-        <translation>灰尘遮挡（平均）</translation>
+        <location filename="../../app/report/park_pages.py" line="193"/>
+        <source>open rack</source>
+        <translation>开放支架</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="321"/>
-        <source>Loss parameters [%]</source>
-        <translation>损失参数 [%]</translation>
+        <location filename="../../app/report/park_pages.py" line="193"/>
+        <source>close roof mount</source>
+        <translation>贴近屋面安装</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="322"/>
+        <location filename="../../app/report/park_pages.py" line="194"/>
+        <source>insulated back</source>
+        <translation>背面隔热</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="200"/>
+        <source>Soiling (annual mean)</source>
+        <translation>积灰（年平均）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="200"/>
+        <source>Shading</source>
+        <translation>阴影遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>Snow</source>
+        <translation>积雪</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>Mismatch</source>
+        <translation>失配</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="201"/>
+        <source>DC wiring</source>
+        <translation>直流线缆</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="202"/>
+        <source>Connections</source>
+        <translation>连接器</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="202"/>
+        <source>LID</source>
+        <translation>光致衰减</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="203"/>
+        <source>Nameplate</source>
+        <translation>铭牌偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="203"/>
+        <source>Availability</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="212"/>
+        <source>Degradation [%/yr]</source>
+        <translation>衰减率 [%/年]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="213"/>
         <source>Loss</source>
-        <translation>损失项</translation>
+        <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="237"/>
-        <source>synthetic ensemble</source>
-        <translation>合成气象年集合</translation>
+        <location filename="../../app/report/park_pages.py" line="218"/>
+        <source>Weather data</source>
+        <translation>气象数据</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="238"/>
+        <location filename="../../app/report/park_pages.py" line="221"/>
+        <source>The run&apos;s weather set is not stored: no monthly weather.</source>
+        <translation>未保存该次模拟所用的气象数据：无逐月气象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="229"/>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="229"/>
+        <source>Weather set</source>
+        <translation>气象数据集</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="230"/>
+        <source>Origin</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="230"/>
+        <source>Period (UTC)</source>
+        <translation>时段（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="231"/>
+        <source>Uncertainty of the source</source>
+        <translation>数据来源不确定度</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="232"/>
+        <source>Annual GHI</source>
+        <translation>年水平面总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="233"/>
+        <source>Annual POA irradiation</source>
+        <translation>年阵列面辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="234"/>
+        <source>Quality check</source>
+        <translation>质量检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="234"/>
+        <source>no problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="235"/>
+        <source>Missing GHI intervals</source>
+        <translation>GHI 缺测时段数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="239"/>
+        <source>Synthetic weather is generated from monthly climate values; it is not measured. Its uncertainty is carried into the P50/P90 page.</source>
+        <translation>合成气象数据由逐月气候值生成，并非实测。其不确定度计入 P50/P90 页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="243"/>
+        <location filename="../../app/report/park_pages.py" line="304"/>
+        <location filename="../../app/report/park_pages.py" line="373"/>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <location filename="../../app/report/park_pages.py" line="294"/>
+        <location filename="../../app/report/park_pages.py" line="375"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <source>POA [kWh/m²]</source>
+        <translation>阵列面辐照 [kWh/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="245"/>
+        <source>T amb [°C]</source>
+        <translation>气温 [°C]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="267"/>
+        <source>Main results</source>
+        <translation>主要结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="268"/>
+        <source>Annual AC energy</source>
+        <translation>年发电量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="269"/>
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="270"/>
+        <source>Performance ratio</source>
+        <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="272"/>
+        <source>Capacity factor</source>
+        <translation>容量系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="279"/>
+        <source>Normalised production and performance ratio</source>
+        <translation>归一化发电量与系统效率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="282"/>
+        <source>PV yield</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="284"/>
+        <source>Consumption</source>
+        <translation>用电负荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="285"/>
+        <source>Monthly yield and consumption</source>
+        <translation>逐月发电量与用电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="292"/>
+        <source>Monthly balance</source>
+        <translation>逐月电量平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="294"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Self-cons.</source>
+        <translation>自用</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="295"/>
+        <source>Import</source>
+        <translation>购电</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="316"/>
+        <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year&apos;s DC energy is AC plus inverter and clipping losses.</source>
+        <translation>GHI、POA：辐照量 [kWh/m²]；T amb：平均气温 [°C]；电量 [MWh]；PR：系统效率；SCR：自用电量 / 光伏发电量；SSR：自给率（由自有光伏满足的负荷）。模拟运行未保存逐月直流电量：全年直流电量为交流电量加逆变器和限幅损失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="320"/>
+        <source>No consumption is stored for this park: no balance.</source>
+        <translation>本园区未保存用电数据：无电量平衡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="335"/>
+        <source>Loss diagram</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Energy [MWh]</source>
+        <translation>电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="345"/>
+        <source>Share of nominal [%]</source>
+        <translation>占标称值比例 [%]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="357"/>
+        <source>Economics</source>
+        <translation>经济性</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="361"/>
+        <source>No tariff or no consumption is stored for this park: no savings.</source>
+        <translation>本园区未保存电价或用电数据：无电费节省。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="365"/>
+        <source>EXAMPLE tariff, not a contract</source>
+        <translation>示例电价，非合同电价</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="366"/>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="366"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="367"/>
+        <source>Bill without PV</source>
+        <translation>无光伏时电费</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="368"/>
+        <source>Bill with PV</source>
+        <translation>有光伏时电费</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="369"/>
+        <source>Savings per year</source>
+        <translation>年电费节省</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="374"/>
+        <source>Savings by month</source>
+        <translation>逐月电费节省</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="375"/>
+        <source>Savings</source>
+        <translation>节省电费</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="386"/>
+        <source>Long-term yield: P50/P75/P90/P99</source>
+        <translation>长期发电量：P50/P75/P90/P99</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="388"/>
+        <source>No yield study covers this scope yet: run solarfleet-cli yield, or tick P50/P90 in File → Export.</source>
+        <translation>尚无覆盖此范围的发电量研究：请运行 solarfleet-cli yield，或在 文件 → 导出 中勾选 P50/P90。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>Probability of exceedance</source>
+        <translation>超越概率</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>One year [MWh]</source>
+        <translation>单年 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="393"/>
+        <source>Ten-year mean [MWh]</source>
+        <translation>十年平均 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="395"/>
+        <source>synthetic weather ensemble</source>
+        <translation>合成气象集合</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="395"/>
         <source>measured years</source>
-        <translation>实测气象年</translation>
+        <translation>实测年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="396"/>
+        <source>parks combined</source>
+        <translation>园区合成</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="399"/>
+        <source>Method: P50 is the median of %1 weather years (%2). The inter-annual variability is %3 % of P50 (the years&apos; own spread %4 %, never below the documented regional variability of %5 %). Model uncertainty %6 %, weather-source uncertainty %7 % (%8). Combined: σ = %9 % for one year and %10 % for a ten-year mean; P_x = P50 − z_x σ (z_90 = 1.28, z_99 = 2.33).</source>
+        <translation>方法：P50 为 %1 个气象年（%2）的中位数。年际变率为 P50 的 %3 %（各年自身离散度 %4 %，不低于有文献依据的区域年际变率 %5 %）。模型不确定度 %6 %，气象数据来源不确定度 %7 %（%8）。合成：单年 σ = %9 %，十年平均 σ = %10 %；P_x = P50 − z_x σ（z_90 = 1.28，z_99 = 2.33）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="409"/>
+        <source>Sources: %1 %2</source>
+        <translation>依据：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="416"/>
+        <source>25-year projection with degradation</source>
+        <translation>25 年发电量预测（含衰减）</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>Degradation factor</source>
+        <translation>衰减系数</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>P90 one year [MWh]</source>
+        <translation>P90 单年 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="418"/>
+        <source>P90 ten-year [MWh]</source>
+        <translation>P90 十年平均 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="424"/>
+        <source>Carbon</source>
+        <translation>碳减排</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="427"/>
+        <source>No CO₂ figure: the parks are not in the fleet any more.</source>
+        <translation>无 CO₂ 数据：这些园区已不在园区列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="432"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>PV used or exported [MWh]</source>
+        <translation>光伏自用或上网电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Grid</source>
+        <translation>电网</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="434"/>
+        <source>Factor [kg/kWh]</source>
+        <translation>因子 [kg/kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="435"/>
+        <source>Data year</source>
+        <translation>数据年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="435"/>
+        <source>CO₂ avoided [t]</source>
+        <translation>CO₂ 减排量 [t]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="437"/>
+        <source>Emission factors: %1</source>
+        <translation>排放因子：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../app/report/document.py" line="87"/>
+        <source>Fleet</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/document.py" line="87"/>
+        <source>Yield report</source>
+        <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+        <translation>发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/document.py" line="106"/>
+        <source>Appendix %1: %2</source>
+        <translation>附录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2917,89 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/plot_export.py" line="119"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="48"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="49"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="119"/>
+        <source>kWh/kWp/day</source>
+        <translation>kWh/kWp/天</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="120"/>
+        <source>PR</source>
+        <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="141"/>
+        <source>Specific yield</source>
+        <translation>单位装机发电量</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="141"/>
+        <source>Performance ratio</source>
+        <translation>系统效率 PR</translation>
     </message>
 </context>
 <context>
@@ -2619,17 +3063,18 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="59"/>
+        <location filename="../../app/gui/presenter.py" line="101"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+        <extracomment>shown in ``editor_stack`` when the whole fleet is selected</extracomment>
         <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="69"/>
+        <location filename="../../app/gui/presenter.py" line="111"/>
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="71"/>
+        <location filename="../../app/gui/presenter.py" line="113"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>损失分解按园区和全部园区显示。</translation>
     </message>
@@ -2665,12 +3110,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyController</name>
     <message>
-        <location filename="../../app/survey_controller.py" line="184"/>
+        <location filename="../../app/gui/survey_controller.py" line="195"/>
         <source>Save survey %1</source>
         <translation>保存勘测 %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_controller.py" line="186"/>
+        <location filename="../../app/gui/survey_controller.py" line="197"/>
         <source>Replace park %1 by survey</source>
         <translation>用勘测替换园区 %1</translation>
     </message>
@@ -3246,93 +3691,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/gui/survey_menu.py" line="63"/>
         <source>Survey</source>
         <translation>勘测</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="41"/>
+        <location filename="../../app/gui/survey_menu.py" line="68"/>
         <source>E&amp;xport survey package…</source>
         <translation>导出勘测包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="43"/>
+        <location filename="../../app/gui/survey_menu.py" line="70"/>
         <source>&amp;Import survey package…</source>
         <translation>导入勘测包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/gui/survey_menu.py" line="102"/>
         <source>Park exists</source>
         <translation>园区已存在</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="79"/>
+        <location filename="../../app/gui/survey_menu.py" line="103"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="87"/>
+        <location filename="../../app/gui/survey_menu.py" line="111"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <location filename="../../app/survey_menu.py" line="96"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
+        <location filename="../../app/gui/survey_menu.py" line="119"/>
         <source>Export survey package</source>
         <translation>导出勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="97"/>
+        <location filename="../../app/gui/survey_menu.py" line="120"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>勘测包 (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/gui/survey_menu.py" line="126"/>
         <source>The survey package could not be written.</source>
         <translation>无法写入勘测包。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="105"/>
+        <location filename="../../app/gui/survey_menu.py" line="128"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>已将 %1 个勘测园区导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="116"/>
+        <location filename="../../app/gui/survey_menu.py" line="139"/>
         <source>Import survey package</source>
         <translation>导入勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="117"/>
+        <location filename="../../app/gui/survey_menu.py" line="140"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="123"/>
+        <location filename="../../app/gui/survey_menu.py" line="146"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>勘测包被拒绝，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="127"/>
+        <location filename="../../app/gui/survey_menu.py" line="150"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="128"/>
+        <location filename="../../app/gui/survey_menu.py" line="151"/>
         <source>Replaced: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="129"/>
+        <location filename="../../app/gui/survey_menu.py" line="152"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="131"/>
+        <location filename="../../app/gui/survey_menu.py" line="154"/>
         <source>%1 imported as %2</source>
         <translation>%1 已作为 %2 导入</translation>
     </message>
@@ -3355,27 +3800,27 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>输入或粘贴场址坐标即可开始。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="94"/>
+        <location filename="../../widgets/survey_view.py" line="95"/>
         <source>Check the fields marked in red.</source>
         <translation>请检查标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="105"/>
+        <location filename="../../widgets/survey_view.py" line="106"/>
         <source>No layout: %1</source>
         <translation>无法排布：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="117"/>
+        <location filename="../../widgets/survey_view.py" line="118"/>
         <source>No module fits on the roof.</source>
         <translation>屋面上放不下任何组件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="120"/>
+        <location filename="../../widgets/survey_view.py" line="121"/>
         <source>Complete the form to see the layout.</source>
         <translation>填写完整表单后显示组件排布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="132"/>
+        <location filename="../../widgets/survey_view.py" line="133"/>
         <source>No estimate: %1</source>
         <translation>无法估算：%1</translation>
     </message>
