@@ -403,7 +403,7 @@ class ParkPages(QObject):
             .replace("%10", pct("sigma_combined_ten_year [%]")).replace("%1", fmt(m.get("weather_years")))
             .replace("%2", method).replace("%3", pct("sigma_interannual [%]")).replace("%4", pct("sigma_sample [%]"))
             .replace("%5", str(m.get("regional_floor [%]"))).replace("%6", pct("model_uncertainty [%]"))
-            .replace("%7", pct("weather_source_uncertainty [%]")).replace("%8", str(m.get("weather_source")))
+            .replace("%7", pct("weather_source_uncertainty [%]")).replace("%8", self._kind(m.get("weather_source")))
             .replace("%9", pct("sigma_combined_one_year [%]"))) + "</p>")
         out.append("<p style='font-size:7pt;color:#444'>" + html.escape(
             self.tr("Sources: %1 %2").replace("%1", str(m.get("interannual_source") or ""))
@@ -414,7 +414,7 @@ class ParkPages(QObject):
                      fmt(r.get("P90 one_year [kWh]", float("nan")) / 1000.0, 1),
                      fmt(r.get("P90 ten_year [kWh]", float("nan")) / 1000.0, 1)] for y, r in pr.iterrows()]
             out.append(_h("h3", self.tr("25-year projection with degradation")))
-            out.append(grid([self.tr("Year"), self.tr("Degradation factor"), "P50 [MWh]", self.tr("P90 one year [MWh]"),
+            out.append(grid([self.tr("Calendar year"), self.tr("Degradation factor"), "P50 [MWh]", self.tr("P90 one year [MWh]"),
                              self.tr("P90 ten-year [MWh]")], body, small=True))
         return "".join(out)
 

@@ -2580,7 +2580,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report/park_pages.py" line="243"/>
         <location filename="../../app/report/park_pages.py" line="304"/>
         <location filename="../../app/report/park_pages.py" line="373"/>
-        <location filename="../../app/report/park_pages.py" line="417"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
@@ -2815,6 +2814,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report/park_pages.py" line="417"/>
         <source>P90 one year [MWh]</source>
         <translation>P90 単年 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/park_pages.py" line="417"/>
+        <source>Calendar year</source>
+        <translation>年</translation>
     </message>
     <message>
         <location filename="../../app/report/park_pages.py" line="418"/>
