@@ -179,6 +179,11 @@ def cmd_yield(args, ctx) -> int:
                "n_years": int(r.n_years), "sigma_iav_pct": round(100 * r.sigma_iav / getattr(r, "P50"), 2)}
         for x in shown:
             row[f"p{x}_mwh"] = round(getattr(r, f"P{x}") / 1e6, 3)
+            row[f"p{x}_10y_mwh"] = round(getattr(r, f"P{x}_10y") / 1e6, 3)
+        row.update({"sigma_sample_pct": round(100 * r.sigma_sample / getattr(r, "P50"), 2),
+                    "sigma_total_pct": round(100 * r.sigma_total / getattr(r, "P50"), 2),
+                    "sigma_total_10y_pct": round(100 * r.sigma_total_10y / getattr(r, "P50"), 2),
+                    "source_uncertainty_pct": round(100 * r.source_uncertainty, 2)})
         rows.append(row)
     if args.json:
         proj = study.projection
@@ -187,7 +192,8 @@ def cmd_yield(args, ctx) -> int:
                                 **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 4) for x in shown}}
                                for r in t[t["period"] != "year"].itertuples() if args.arrays or r.level != "array"],
                    "projection": [{"level": r.level, "park": r.park, "year": int(r.year), "factor": round(r.factor, 5),
-                                   **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 3) for x in shown}}
+                                   **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 3) for x in shown},
+                                   **{f"p{x}_10y_mwh": round(getattr(r, f"P{x}_10y") / 1e6, 3) for x in shown}}
                                   for r in proj.itertuples()],
                    "excluded": {k: v["excluded"] for k, v in study.parks.items() if v["excluded"]}})
         return 0
@@ -197,8 +203,9 @@ def cmd_yield(args, ctx) -> int:
     print_table(order, cols)
     fleet = study.projection[study.projection["level"] == "fleet"]
     last = fleet.iloc[-1]
-    out(f"\nModel uncertainty {args.uncertainty:g} % combined with the inter-annual variability "
-        f"(σ = √(σ_iav² + (u·P50)²)); fleet: parks' σ_iav added as fully correlated.")
+    out(f"\nσ = √(σ_iav² + (u_model² + u_source²)·P50²) with model uncertainty {args.uncertainty:g} % and each "
+        f"park's weather-source uncertainty; σ_iav never below the region's documented variability. "
+        f"Ten-year values use σ_iav/√10. Fleet: parks' σ added as fully correlated.")
     out(f"Year {int(last['year'])} (after degradation, factor {last['factor']:.3f}): "
         + ", ".join(f"P{x} {last[f'P{x}'] / 1e6:,.1f} MWh" for x in shown))
     for k, v in study.parks.items():
