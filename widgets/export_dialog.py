@@ -16,7 +16,7 @@ from typing import Callable, Optional, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 __all__ = ["ExportDialog"]
@@ -109,9 +109,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow("", self.study)
-        for label, e in self.project_edits.values():
-            form.addRow(label, e)
+        fields = QGridLayout()  # two fields a row: the preview keeps the height
+        for i, (label, e) in enumerate(self.project_edits.values()):
+            fields.addWidget(QLabel(label, self), i // 2, 2 * (i % 2))
+            fields.addWidget(e, i // 2, 2 * (i % 2) + 1)
             e.editingFinished.connect(self._changed)
+        form.addRow(self.tr("Report"), fields)
         form.addRow(self.tr("File"), row)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -234,9 +237,13 @@ class ExportDialog(QDialog):
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self._page_images = list(images)
+        height = max(200, self.pages_scroll.viewport().height() - 30)
         for img in images:
             label = QLabel(self.pages)
-            label.setPixmap(QPixmap.fromImage(img))
+            pix = QPixmap.fromImage(img)
+            label.setPixmap(pix.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+                            if pix.height() > height else pix)
             label.setStyleSheet("border: 1px solid #999999; background: white")
             self.pages_layout.addWidget(label)
         self.pages_layout.addStretch(1)

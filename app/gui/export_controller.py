@@ -136,7 +136,7 @@ class ExportController(QObject):
         def pages_for(park, project, include_study):
             from solarfleet.app.report import render_report_pages
             try:
-                images = render_report_pages(store, park, 300, max_pages=4, project=project,
+                images = render_report_pages(store, park, 420, max_pages=4, project=project,
                                              include_study=include_study, appendix=False)
             except ExportError as exc:
                 raise ValueError(str(exc)) from None

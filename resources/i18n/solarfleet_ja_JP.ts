@@ -576,7 +576,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../widgets/export_dialog.py" line="74"/>
-        <location filename="../../widgets/export_dialog.py" line="136"/>
+        <location filename="../../widgets/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -671,42 +671,47 @@
         <translation>時間分解能</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="115"/>
+        <location filename="../../widgets/export_dialog.py" line="117"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="118"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="141"/>
+        <location filename="../../widgets/export_dialog.py" line="144"/>
         <source>Preview of what will be written:</source>
         <translation>書き出す内容のプレビュー：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="189"/>
+        <location filename="../../widgets/export_dialog.py" line="192"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="199"/>
+        <location filename="../../widgets/export_dialog.py" line="202"/>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="243"/>
+        <location filename="../../widgets/export_dialog.py" line="250"/>
         <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
         <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="255"/>
+        <location filename="../../widgets/export_dialog.py" line="262"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="258"/>
+        <location filename="../../widgets/export_dialog.py" line="265"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>計算 %1、表 %2 個。単位は見出しに、時刻は UTC オフセット付き：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="264"/>
+        <location filename="../../widgets/export_dialog.py" line="271"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>

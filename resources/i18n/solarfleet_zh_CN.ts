@@ -576,7 +576,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../widgets/export_dialog.py" line="74"/>
-        <location filename="../../widgets/export_dialog.py" line="136"/>
+        <location filename="../../widgets/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -671,42 +671,47 @@
         <translation>时间分辨率</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="115"/>
+        <location filename="../../widgets/export_dialog.py" line="117"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="118"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="141"/>
+        <location filename="../../widgets/export_dialog.py" line="144"/>
         <source>Preview of what will be written:</source>
         <translation>将写入内容的预览：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="189"/>
+        <location filename="../../widgets/export_dialog.py" line="192"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="199"/>
+        <location filename="../../widgets/export_dialog.py" line="202"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="243"/>
+        <location filename="../../widgets/export_dialog.py" line="250"/>
         <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
         <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="255"/>
+        <location filename="../../widgets/export_dialog.py" line="262"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="258"/>
+        <location filename="../../widgets/export_dialog.py" line="265"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="264"/>
+        <location filename="../../widgets/export_dialog.py" line="271"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>
