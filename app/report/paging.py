@@ -55,9 +55,12 @@ class PagedDocument(QObject):
 
     def set_html(self, html: str) -> None:
         self.doc.setHtml(html)
+        self._pages = None
 
     def page_count(self) -> int:
-        return self.doc.pageCount()
+        if getattr(self, "_pages", None) is None:  # laying out is not free: once per document
+            self._pages = self.doc.pageCount()
+        return self._pages
 
     def paint_page(self, p: QPainter, n: int) -> None:
         """Paint page ``n`` (0-based) in :data:`DPI` units, origin at the page's top-left corner."""

@@ -53,7 +53,9 @@ def _poa_monthly(data: pd.DataFrame, park, arrays: pd.DataFrame, minutes: float,
     """Monthly POA [kWh/m²] per array (columns ``roof/array``), scaled to the run's stored annual POA."""
     import pvlib
     mid = data.index + pd.Timedelta(minutes=minutes / 2.0)
-    sp = park.to_location().get_solarposition(mid)
+    # PyEphem-free 'ephemeris' positions (±0.1°): ample for a monthly split scaled to the stored annual POA
+    sp = pvlib.solarposition.get_solarposition(mid, park.latitude, park.longitude, park.altitude,
+                                               method="ephemeris")
     dni_extra = pvlib.irradiance.get_extra_radiation(mid)
     model = model if model in ("isotropic", "klucher", "haydavies", "reindl", "king", "perez") else "haydavies"
     local_month = data.index.tz_convert(park.tz).month
