@@ -330,7 +330,7 @@ class ParkPages(QObject):
 
     # -- 6. losses -----------------------------------------------------------------------------------
     def losses(self) -> str:
-        from solarfleet.widgets.dashboard import loss_label  # the dashboard's step names, one table for both
+        from solarfleet.widgets.loss_labels import loss_label  # the dashboard's step names, one table for both
         t, ctx = self.t, self.ctx
         out = [_h("h2", self.tr("Loss diagram"), True)]
         lo = t.losses["energy [kWh]"]

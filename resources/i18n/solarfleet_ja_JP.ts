@@ -428,67 +428,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="201"/>
+        <location filename="../../widgets/dashboard.py" line="176"/>
         <source>Stale: inputs changed since the last run</source>
         <translation>古い結果：前回の計算後に入力が変更されました</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="182"/>
         <source>Installed capacity</source>
         <translation>設備容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="182"/>
         <source>Annual yield</source>
         <translation>年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="183"/>
         <source>Specific yield</source>
         <translation>kW当たり年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="183"/>
         <source>Performance ratio</source>
         <translation>システム出力係数 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="184"/>
         <source>Self-consumption</source>
         <translation>自家消費率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="184"/>
         <source>Self-sufficiency</source>
         <translation>自給率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="185"/>
         <source>Savings</source>
         <translation>電気料金削減額</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="185"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 削減量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="223"/>
+        <location filename="../../widgets/dashboard.py" line="198"/>
         <source>Loss waterfall</source>
         <translation>損失ウォーターフォール</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="226"/>
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="226"/>
         <source>k CNY</source>
         <translation>千元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="253"/>
+        <location filename="../../widgets/dashboard.py" line="228"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -1742,13 +1742,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="125"/>
+        <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Energy [MWh]</source>
         <translation>電力量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="128"/>
-        <location filename="../../widgets/dashboard.py" line="142"/>
+        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/dashboard.py" line="117"/>
         <source>Loss breakdown appears with the first result.</source>
         <translation>最初の計算結果が出ると損失内訳を表示します。</translation>
     </message>
@@ -1756,108 +1756,108 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="85"/>
+        <location filename="../../widgets/loss_labels.py" line="14"/>
         <source>Nominal (POA × STC)</source>
         <translation>公称（POA×STC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="86"/>
+        <location filename="../../widgets/loss_labels.py" line="15"/>
         <source>Horizon shading</source>
         <translation>地平線による遮蔽</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="87"/>
+        <location filename="../../widgets/loss_labels.py" line="16"/>
         <source>Row-to-row shading</source>
         <translation>アレイ間の影</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="88"/>
-        <location filename="../../widgets/dashboard.py" line="89"/>
+        <location filename="../../widgets/loss_labels.py" line="17"/>
+        <location filename="../../widgets/loss_labels.py" line="18"/>
         <source>Reflection (IAM)</source>
         <translation>入射角損失（IAM）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="90"/>
+        <location filename="../../widgets/loss_labels.py" line="19"/>
         <source>Temperature</source>
         <translation>温度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="91"/>
+        <location filename="../../widgets/loss_labels.py" line="20"/>
         <source>Temperature and low light</source>
         <translation>温度・低照度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="92"/>
+        <location filename="../../widgets/loss_labels.py" line="21"/>
         <source>Soiling</source>
         <translation>汚れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="93"/>
+        <location filename="../../widgets/loss_labels.py" line="22"/>
         <source>Shading</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="94"/>
+        <location filename="../../widgets/loss_labels.py" line="23"/>
         <source>Snow</source>
         <translation>積雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="95"/>
+        <location filename="../../widgets/loss_labels.py" line="24"/>
         <source>Mismatch</source>
         <translation>ミスマッチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="96"/>
+        <location filename="../../widgets/loss_labels.py" line="25"/>
         <source>DC wiring</source>
         <translation>直流配線</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="97"/>
+        <location filename="../../widgets/loss_labels.py" line="26"/>
         <source>Connections</source>
         <translation>接続部</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="98"/>
+        <location filename="../../widgets/loss_labels.py" line="27"/>
         <source>LID</source>
         <translation>初期光劣化</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="99"/>
+        <location filename="../../widgets/loss_labels.py" line="28"/>
         <source>Nameplate</source>
         <translation>公称出力誤差</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="100"/>
+        <location filename="../../widgets/loss_labels.py" line="29"/>
         <source>Availability</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="101"/>
+        <location filename="../../widgets/loss_labels.py" line="30"/>
         <source>DC output</source>
         <translation>直流出力</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="102"/>
+        <location filename="../../widgets/loss_labels.py" line="31"/>
         <source>Inverter</source>
         <translation>パワコン損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/loss_labels.py" line="32"/>
         <source>Clipping</source>
         <translation>ピークカット</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="104"/>
+        <location filename="../../widgets/loss_labels.py" line="33"/>
         <source>Degradation</source>
         <translation>経年劣化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="105"/>
+        <location filename="../../widgets/loss_labels.py" line="34"/>
         <source>Other system losses</source>
         <translation>その他のシステム損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="106"/>
+        <location filename="../../widgets/loss_labels.py" line="35"/>
         <source>AC output</source>
         <translation>交流出力</translation>
     </message>
@@ -2172,7 +2172,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PagedDocument</name>
     <message>
-        <location filename="../../app/report/paging.py" line="79"/>
+        <location filename="../../app/report/paging.py" line="82"/>
         <source>Page %1 of %2</source>
         <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
         <translation>%1 / %2 ページ</translation>

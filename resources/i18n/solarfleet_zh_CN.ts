@@ -428,67 +428,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="201"/>
+        <location filename="../../widgets/dashboard.py" line="176"/>
         <source>Stale: inputs changed since the last run</source>
         <translation>已过期：上次计算后输入已修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="182"/>
         <source>Installed capacity</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="182"/>
         <source>Annual yield</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="183"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="183"/>
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="184"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="184"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="185"/>
         <source>Savings</source>
         <translation>节省电费</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="185"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 减排量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="223"/>
+        <location filename="../../widgets/dashboard.py" line="198"/>
         <source>Loss waterfall</source>
         <translation>损失瀑布图</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="226"/>
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="226"/>
         <source>k CNY</source>
         <translation>千元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="253"/>
+        <location filename="../../widgets/dashboard.py" line="228"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -1742,13 +1742,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="125"/>
+        <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Energy [MWh]</source>
         <translation>电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="128"/>
-        <location filename="../../widgets/dashboard.py" line="142"/>
+        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/dashboard.py" line="117"/>
         <source>Loss breakdown appears with the first result.</source>
         <translation>首次计算完成后显示损失分解。</translation>
     </message>
@@ -1756,108 +1756,108 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="85"/>
+        <location filename="../../widgets/loss_labels.py" line="14"/>
         <source>Nominal (POA × STC)</source>
         <translation>标称（POA×STC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="86"/>
+        <location filename="../../widgets/loss_labels.py" line="15"/>
         <source>Horizon shading</source>
         <translation>远处地形遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="87"/>
+        <location filename="../../widgets/loss_labels.py" line="16"/>
         <source>Row-to-row shading</source>
         <translation>前后排遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="88"/>
-        <location filename="../../widgets/dashboard.py" line="89"/>
+        <location filename="../../widgets/loss_labels.py" line="17"/>
+        <location filename="../../widgets/loss_labels.py" line="18"/>
         <source>Reflection (IAM)</source>
         <translation>入射角损失（IAM）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="90"/>
+        <location filename="../../widgets/loss_labels.py" line="19"/>
         <source>Temperature</source>
         <translation>温度损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="91"/>
+        <location filename="../../widgets/loss_labels.py" line="20"/>
         <source>Temperature and low light</source>
         <translation>温度与弱光损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="92"/>
+        <location filename="../../widgets/loss_labels.py" line="21"/>
         <source>Soiling</source>
         <translation>积灰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="93"/>
+        <location filename="../../widgets/loss_labels.py" line="22"/>
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="94"/>
+        <location filename="../../widgets/loss_labels.py" line="23"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="95"/>
+        <location filename="../../widgets/loss_labels.py" line="24"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="96"/>
+        <location filename="../../widgets/loss_labels.py" line="25"/>
         <source>DC wiring</source>
         <translation>直流线缆</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="97"/>
+        <location filename="../../widgets/loss_labels.py" line="26"/>
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="98"/>
+        <location filename="../../widgets/loss_labels.py" line="27"/>
         <source>LID</source>
         <translation>光致衰减</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="99"/>
+        <location filename="../../widgets/loss_labels.py" line="28"/>
         <source>Nameplate</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="100"/>
+        <location filename="../../widgets/loss_labels.py" line="29"/>
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="101"/>
+        <location filename="../../widgets/loss_labels.py" line="30"/>
         <source>DC output</source>
         <translation>直流输出</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="102"/>
+        <location filename="../../widgets/loss_labels.py" line="31"/>
         <source>Inverter</source>
         <translation>逆变器损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/loss_labels.py" line="32"/>
         <source>Clipping</source>
         <translation>限发削峰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="104"/>
+        <location filename="../../widgets/loss_labels.py" line="33"/>
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="105"/>
+        <location filename="../../widgets/loss_labels.py" line="34"/>
         <source>Other system losses</source>
         <translation>其他系统损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="106"/>
+        <location filename="../../widgets/loss_labels.py" line="35"/>
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
@@ -2172,7 +2172,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PagedDocument</name>
     <message>
-        <location filename="../../app/report/paging.py" line="79"/>
+        <location filename="../../app/report/paging.py" line="82"/>
         <source>Page %1 of %2</source>
         <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
         <translation>第 %1 页，共 %2 页</translation>
