@@ -161,6 +161,42 @@ class ParkPages(QObject):
             out.append(ctx.image("map", ctx.charts.location(sites, t.park), 330))
             out.append("<p style='font-size:7.5pt;color:#555'>" + html.escape(self.tr(
                 "Location sketch: latitude/longitude grid with the fleet's parks; this park in orange.")) + "</p>")
+        out.append(self._roof_layouts())
+        return "".join(out)
+
+    def _roof_layouts(self) -> str:
+        """The surveyed roofs' module layouts (SVG drawn to images), where the park has a site survey."""
+        from solarfleet.models.store import load_survey
+        if self.park is None:
+            return ""
+        try:
+            doc = load_survey(self.ctx.store, self.park.name)
+        except KeyError:
+            return ""
+        if not doc:
+            return ""
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtGui import QColor, QPainter
+        from PySide6.QtSvg import QSvgRenderer
+        from solarfleet.models.survey.layout import layout_roof
+        from solarfleet.models.survey.layout_svg import layout_svg
+        from solarfleet.models.survey.site import SiteSurvey
+        out = [_h("h3", self.tr("Roof layout (site survey)"))]
+        try:
+            site = SiteSurvey.from_park(self.park, doc)
+            for roof in site.roofs[:4]:
+                svg = QSvgRenderer(QByteArray(layout_svg(roof, layout_roof(roof, site.latitude), width_px=900)
+                                              .encode("utf-8")))
+                size = svg.defaultSize()
+                img = QImage(size.width(), size.height(), QImage.Format.Format_RGB32)
+                img.fill(QColor("white"))
+                painter = QPainter(img)
+                svg.render(painter)
+                painter.end()
+                out.append(f"<p><b>{html.escape(roof.name)}</b></p>" + self.ctx.image("layout", img, 330))
+        except ValueError as exc:  # a survey this version cannot lay out: say so, keep the report
+            out.append("<p><i>" + html.escape(self.tr("The site survey's layout cannot be drawn: %1")
+                                              .replace("%1", str(exc))) + "</i></p>")
         return "".join(out)
 
     # -- 2. system -----------------------------------------------------------------------------------

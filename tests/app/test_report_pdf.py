@@ -216,3 +216,23 @@ def test_preview_pages_are_the_pdf_pages(qapp, cli_db):
     dark = sum(1 for x in range(0, 300, 3) for y in range(0, imgs[0].height(), 3)
                if (imgs[0].pixel(x, y) & 0xFF) < 128)
     assert dark > 50
+
+
+def test_surveyed_park_report_shows_its_roof_layout(qapp, tmp_path):
+    from solarfleet.app.report import PdfReport
+    from solarfleet.models.simulation.engine import simulate_and_store
+    from solarfleet.models.store import load_fleet, open_store, save_surveyed_park
+    from solarfleet.widgets.survey_form import DEFAULT_MODULE
+    from solarfleet.models.survey.site import RoofSurvey, SiteSurvey, survey_to_park
+    from solarfleet.models.weather.park_weather import weather_for_park
+    roof = RoofSurvey.rectangle("Hall A", 60, 40, setback=1.5, module=DEFAULT_MODULE, module_tilt=10)
+    site = SiteSurvey("Kunshan DC", 31.38, 121.25, altitude=4.0, tz="Asia/Shanghai", roofs=(roof,))
+    with open_store(tmp_path / "s.db") as s:
+        save_surveyed_park(s, survey_to_park(site), site.extras())
+        simulate_and_store(s, load_fleet(s), lambda p: weather_for_park(s, p))
+        rep = PdfReport(s, "Kunshan DC")
+        html = rep.html()
+        assert "Roof layout (site survey)" in html and "Hall A" in html
+        layouts = [img for url, img in rep.ctx.images.items() if url.endswith("/layout")]
+        assert len(layouts) == 1 and layouts[0].width() > 300
+        assert rep.write(tmp_path / "s.pdf") >= 7
