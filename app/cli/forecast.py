@@ -199,6 +199,7 @@ def cmd_yield(args, ctx) -> int:
         return 0
     order = [r for r in rows if r["level"] != "fleet"] + [r for r in rows if r["level"] == "fleet"]
     cols = [("name", "Park", "")] + [(f"p{x}_mwh", f"P{x} MWh/yr", ",.1f") for x in shown] + [
+        (f"p{x}_10y_mwh", f"P{x} 10-yr", ",.1f") for x in shown if x != 50] + [
         ("sigma_iav_pct", "σ_iav %", ".1f"), ("n_years", "Years", "d"), ("method", "Weather", "")]
     print_table(order, cols)
     fleet = study.projection[study.projection["level"] == "fleet"]
