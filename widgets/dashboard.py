@@ -6,10 +6,11 @@ from typing import Mapping, Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from solarfleet.widgets.loss_labels import loss_label
 from solarfleet.widgets.plot_style import ThrottledPlot, is_cjk, style_plot
 
 __all__ = ["Kpis", "KpiCard", "Dashboard", "LossWaterfall", "loss_label"]
@@ -78,32 +79,6 @@ class KpiCard(QFrame):
     def set_value(self, text: str, unit: str) -> None:
         self.value.setText(text)
         self.unit.setText("" if text == "—" else unit)
-
-
-def loss_label(code: str) -> str:
-    """Translated name of a loss-waterfall step (unknown codes shown as given)."""
-    return {"poa_nominal": QCoreApplication.translate("Losses", "Nominal (POA × STC)"),
-        "horizon_shading": QCoreApplication.translate("Losses", "Horizon shading"),
-        "row_shading": QCoreApplication.translate("Losses", "Row-to-row shading"),
-        "iam": QCoreApplication.translate("Losses", "Reflection (IAM)"),
-        "aoi": QCoreApplication.translate("Losses", "Reflection (IAM)"),
-        "temperature": QCoreApplication.translate("Losses", "Temperature"),
-        "temperature_irradiance": QCoreApplication.translate("Losses", "Temperature and low light"),
-        "soiling": QCoreApplication.translate("Losses", "Soiling"),
-        "shading": QCoreApplication.translate("Losses", "Shading"),
-        "snow": QCoreApplication.translate("Losses", "Snow"),
-        "mismatch": QCoreApplication.translate("Losses", "Mismatch"),
-        "wiring": QCoreApplication.translate("Losses", "DC wiring"),
-        "connections": QCoreApplication.translate("Losses", "Connections"),
-        "lid": QCoreApplication.translate("Losses", "LID"),
-        "nameplate_rating": QCoreApplication.translate("Losses", "Nameplate"),
-        "availability": QCoreApplication.translate("Losses", "Availability"),
-        "dc": QCoreApplication.translate("Losses", "DC output"),
-        "inverter": QCoreApplication.translate("Losses", "Inverter"),
-        "clipping": QCoreApplication.translate("Losses", "Clipping"),
-        "degradation": QCoreApplication.translate("Losses", "Degradation"),
-        "system": QCoreApplication.translate("Losses", "Other system losses"),
-        "ac": QCoreApplication.translate("Losses", "AC output")}.get(code, code)
 
 
 class LossWaterfall(ThrottledPlot):

@@ -1,8 +1,10 @@
 """File → Export: choose scope, format, resolution and file, and see what will be written.
 
 The dialog holds no export code: it is given ``tables_for(park, resolution)`` (normally
-:func:`solarfleet.models.export.tables.report_tables` on the open store) for its preview and emits
-:attr:`ExportDialog.exportRequested` with the chosen options; the caller writes the file (in a worker).
+:func:`solarfleet.models.export.tables.report_tables` on the open store) for its table preview,
+``pages_for(park, project)`` for the PDF's rendered pages, the remembered project fields and
+``has_study(park)``; it emits :attr:`ExportDialog.exportRequested` with the chosen options; the caller
+writes the file (in a worker) and remembers the project fields.
 """
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ from solarfleet.widgets import _pyside_fix  # noqa: F401
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 __all__ = ["ExportDialog"]
 
@@ -40,19 +43,33 @@ class ExportDialog(QDialog):
         ``ValueError`` (shown in the preview).
     preview_for : callable
         ``preview_for(tables, fmt) -> list of dict`` (:func:`solarfleet.models.export.tables.preview`).
+    pages_for : callable, optional
+        ``pages_for(park_or_None, project, include_study) -> (list of QImage, note)``: the PDF's first pages
+        as rendered, and a note on what the preview leaves out ("" if nothing); may raise ``ValueError``.
+    project : dict, optional
+        Remembered project fields (``project``, ``client``, ``author``, ``reference``).
+    has_study : callable, optional
+        ``has_study(park_or_None) -> bool``: a stored yield study covers the scope (then P50/P90 are
+        included by default).
 
     Signals
     -------
     exportRequested(dict)
-        ``format``, ``path``, ``park`` (None = fleet), ``resolution``, ``yield_study`` (bool: run a
-        P50/P90 study first).
+        ``format``, ``path``, ``park`` (None = fleet), ``resolution``, ``include_study`` (bool: P50/P90 in
+        the file), ``yield_study`` (bool: compute a study first — included but none covers the scope),
+        ``project`` (dict of the project fields).
     """
 
     exportRequested = Signal(dict)
+    PROJECT_FIELDS = ("project", "client", "author", "reference")
 
     def __init__(self, parks: Sequence[str], tables_for: Callable, preview_for: Callable,
-                 start_dir: str = "", parent: Optional[QWidget] = None):
+                 start_dir: str = "", parent: Optional[QWidget] = None, pages_for: Optional[Callable] = None,
+                 project: Optional[dict] = None, has_study: Optional[Callable] = None):
         super().__init__(parent)
+        self._pages_for = pages_for
+        self._has_study = has_study or (lambda park: False)
+        self._study_touched = False
         self.setObjectName("ExportDialog")
         self.setWindowTitle(self.tr("Export"))
         self._tables_for, self._preview_for = tables_for, preview_for
@@ -69,7 +86,17 @@ class ExportDialog(QDialog):
         self.resolution = QComboBox(self)
         for r, label in zip(RESOLUTIONS, (self.tr("Hourly"), self.tr("Daily"), self.tr("Monthly"))):
             self.resolution.addItem(label, r)
-        self.study = QCheckBox(self.tr("Compute P50/P90 first (yield study, about 1 s per park)"), self)
+        self.study = QCheckBox(self.tr("Include P50/P90 (the stored yield study; one is computed first if none "
+                                       "covers the scope, about 1 s per park)"), self)
+        self.study.clicked.connect(self._touch_study)
+        labels = {"project": self.tr("Project"), "client": self.tr("Client"), "author": self.tr("Author"),
+                  "reference": self.tr("Reference")}
+        self.project_edits = {}
+        for k in self.PROJECT_FIELDS:
+            e = QLineEdit((project or {}).get(k, ""), self)
+            e.setMaxLength(200)
+            e.setObjectName(f"project_{k}")
+            self.project_edits[k] = (labels[k], e)
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("File to write"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -82,6 +109,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow("", self.study)
+        fields = QGridLayout()  # two fields a row: the preview keeps the height
+        for i, (label, e) in enumerate(self.project_edits.values()):
+            fields.addWidget(QLabel(label, self), i // 2, 2 * (i % 2))
+            fields.addWidget(e, i // 2, 2 * (i % 2) + 1)
+            e.editingFinished.connect(self._changed)
+        form.addRow(self.tr("Report"), fields)
         form.addRow(self.tr("File"), row)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -91,6 +124,17 @@ class ExportDialog(QDialog):
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setMinimumSize(640, 260)
+        self.pages = QWidget(self)
+        self.pages.setObjectName("exportPages")
+        self.pages_layout = QHBoxLayout(self.pages)
+        self.pages_layout.setContentsMargins(6, 6, 6, 6)
+        self.pages_scroll = QScrollArea(self)
+        self.pages_scroll.setWidget(self.pages)
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setMinimumSize(640, 300)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.preview)
+        self.stack.addWidget(self.pages_scroll)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._accept)
@@ -99,7 +143,7 @@ class ExportDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(QLabel(self.tr("Preview of what will be written:"), self))
         lay.addWidget(self.summary)
-        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.stack, 1)
         lay.addWidget(self.buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -112,12 +156,23 @@ class ExportDialog(QDialog):
 
     # -- options -----------------------------------------------------------------------------------
     def options(self) -> dict:
+        include = self.study.isChecked()
+        park = self.scope.currentData()
         return {"format": self.format.currentData(), "path": self.path.text().strip(),
-                "park": self.scope.currentData(), "resolution": self.resolution.currentData(),
-                "yield_study": self.study.isChecked()}
+                "park": park, "resolution": self.resolution.currentData(), "include_study": include,
+                "yield_study": include and not self._has_study(park), "project": self.project()}
+
+    def project(self) -> dict:
+        """The project fields as typed (surrounding spaces removed)."""
+        return {k: e.text().strip() for k, (_, e) in self.project_edits.items()}
+
+    def _touch_study(self) -> None:
+        self._study_touched = True
 
     def _changed(self) -> None:
         fmt = self.format.currentData()
+        if not self._study_touched:  # P50/P90 by default where a stored study covers the scope
+            self.study.setChecked(bool(self._has_study(self.scope.currentData())))
         self.resolution.setEnabled(fmt != "pdf")
         text = self.path.text().strip()
         if text:
@@ -156,14 +211,52 @@ class ExportDialog(QDialog):
         """Rebuild the preview from the current options (called after a short debounce)."""
         opts = self.options()
         self._error = None
+        if opts["format"] == "pdf" and self._pages_for is not None:
+            self._preview_pages(opts)
+        else:
+            self._preview_tables(opts)
+        self._update_buttons()
+
+    def _show_error(self, exc: Exception) -> None:
+        self._error = str(exc)
+        self.summary.setText(str(exc))
+        self.preview.setPlainText("")
+        self.stack.setCurrentWidget(self.preview)
+
+    def _preview_pages(self, opts: dict) -> None:
+        """The PDF's first pages, rendered as the file will print them."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            images, note = self._pages_for(opts["park"], opts["project"], opts["include_study"])
+        except ValueError as exc:
+            self._show_error(exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._page_images = list(images)
+        height = max(200, self.pages_scroll.viewport().height() - 30)
+        for img in images:
+            label = QLabel(self.pages)
+            pix = QPixmap.fromImage(img)
+            label.setPixmap(pix.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+                            if pix.height() > height else pix)
+            label.setStyleSheet("border: 1px solid #999999; background: white")
+            self.pages_layout.addWidget(label)
+        self.pages_layout.addStretch(1)
+        head = self.tr("The PDF report's first %1 page(s), as they will print:").replace("%1", str(len(images)))
+        self.summary.setText(head + (" " + note if note else ""))
+        self.stack.setCurrentWidget(self.pages_scroll)
+
+    def _preview_tables(self, opts: dict) -> None:
         try:
             tables = self._tables_for(opts["park"], "monthly" if opts["format"] == "pdf" else opts["resolution"])
             parts = self._preview_for(tables, opts["format"])
         except ValueError as exc:
-            self._error = str(exc)
-            self.summary.setText(str(exc))
-            self.preview.setPlainText("")
-            self._update_buttons()
+            self._show_error(exc)
             return
         if opts["format"] == "pdf":
             head = self.tr("A PDF report of run %1: key figures, monthly yield and consumption, losses, "
@@ -185,4 +278,4 @@ class ExportDialog(QDialog):
                 lines.append("…")
             lines.append("")
         self.preview.setPlainText("\n".join(lines))
-        self._update_buttons()
+        self.stack.setCurrentWidget(self.preview)

@@ -46,6 +46,11 @@ def register(sub) -> None:
     p.add_argument("--run", type=int, metavar="ID", help="simulation run (default: the newest)")
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), default=None,
                    help="language of a PDF report (default: the system's)")
+    p.add_argument("--tables", action="store_true", help="CSV: every table of the XLSX as its own file, "
+                                                         "named <out stem>_<table>.csv")
+    for name in ("project", "client", "author", "reference"):
+        p.add_argument(f"--{name}", metavar="TEXT", help=f"PDF: the report's {name} (default: the one remembered "
+                                                         f"in the database)")
     p.set_defaults(func=cmd_export)
 
 
@@ -174,6 +179,11 @@ def cmd_yield(args, ctx) -> int:
                "n_years": int(r.n_years), "sigma_iav_pct": round(100 * r.sigma_iav / getattr(r, "P50"), 2)}
         for x in shown:
             row[f"p{x}_mwh"] = round(getattr(r, f"P{x}") / 1e6, 3)
+            row[f"p{x}_10y_mwh"] = round(getattr(r, f"P{x}_10y") / 1e6, 3)
+        row.update({"sigma_sample_pct": round(100 * r.sigma_sample / getattr(r, "P50"), 2),
+                    "sigma_total_pct": round(100 * r.sigma_total / getattr(r, "P50"), 2),
+                    "sigma_total_10y_pct": round(100 * r.sigma_total_10y / getattr(r, "P50"), 2),
+                    "source_uncertainty_pct": round(100 * r.source_uncertainty, 2)})
         rows.append(row)
     if args.json:
         proj = study.projection
@@ -182,18 +192,21 @@ def cmd_yield(args, ctx) -> int:
                                 **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 4) for x in shown}}
                                for r in t[t["period"] != "year"].itertuples() if args.arrays or r.level != "array"],
                    "projection": [{"level": r.level, "park": r.park, "year": int(r.year), "factor": round(r.factor, 5),
-                                   **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 3) for x in shown}}
+                                   **{f"p{x}_mwh": round(getattr(r, f"P{x}") / 1e6, 3) for x in shown},
+                                   **{f"p{x}_10y_mwh": round(getattr(r, f"P{x}_10y") / 1e6, 3) for x in shown}}
                                   for r in proj.itertuples()],
                    "excluded": {k: v["excluded"] for k, v in study.parks.items() if v["excluded"]}})
         return 0
     order = [r for r in rows if r["level"] != "fleet"] + [r for r in rows if r["level"] == "fleet"]
     cols = [("name", "Park", "")] + [(f"p{x}_mwh", f"P{x} MWh/yr", ",.1f") for x in shown] + [
+        (f"p{x}_10y_mwh", f"P{x} 10-yr", ",.1f") for x in shown if x != 50] + [
         ("sigma_iav_pct", "σ_iav %", ".1f"), ("n_years", "Years", "d"), ("method", "Weather", "")]
     print_table(order, cols)
     fleet = study.projection[study.projection["level"] == "fleet"]
     last = fleet.iloc[-1]
-    out(f"\nModel uncertainty {args.uncertainty:g} % combined with the inter-annual variability "
-        f"(σ = √(σ_iav² + (u·P50)²)); fleet: parks' σ_iav added as fully correlated.")
+    out(f"\nσ = √(σ_iav² + (u_model² + u_source²)·P50²) with model uncertainty {args.uncertainty:g} % and each "
+        f"park's weather-source uncertainty; σ_iav never below the region's documented variability. "
+        f"Ten-year values use σ_iav/√10. Fleet: parks' σ added as fully correlated.")
     out(f"Year {int(last['year'])} (after degradation, factor {last['factor']:.3f}): "
         + ", ".join(f"P{x} {last[f'P{x}'] / 1e6:,.1f} MWh" for x in shown))
     for k, v in study.parks.items():
@@ -211,14 +224,23 @@ def cmd_export(args, ctx) -> int:
         raise CliError(f"--out {args.out}: folder {outp.parent} does not exist")
     try:
         if args.format == "pdf":
-            from solarfleet.app.report_pdf import write_report_pdf
-            pages = write_report_pdf(store, outp, park=args.park, run_id=args.run, language=args.lang)
+            from solarfleet.app.report import write_report_pdf
+            from solarfleet.models.store import get_report_project
+            project = {k: v for k, v in get_report_project(store).items()}
+            project.update({k: getattr(args, k) for k in project if getattr(args, k, None) is not None})
+            pages = write_report_pdf(store, outp, park=args.park, run_id=args.run, language=args.lang,
+                                     project=project)
             out(f"Wrote {outp} ({pages} pages)")
             return 0
         tables = report_tables(store, args.park, args.resolution, args.run)
-        write_export(tables, args.format, outp)
+        write_export(tables, args.format, outp, all_tables=args.tables)
     except ExportError as exc:
         raise CliError(str(exc)) from None
+    if args.format == "csv" and args.tables:
+        from solarfleet.models.export.tables import csv_table_paths
+        paths = csv_table_paths(tables, outp)
+        out(f"Wrote {len(paths)} CSV tables: " + ", ".join(p.name for p in paths.values()))
+        return 0
     out(f"Wrote {outp} ({args.format}, {tables.scope} {tables.park or ''}, run {tables.run_id}, "
         f"{args.resolution})".replace("  ", " "))
     return 0

@@ -18,7 +18,8 @@ from solarfleet.widgets.export_dialog import ExportDialog
 from solarfleet.widgets.plot_export import ask_and_export, install_plot_export
 
 from solarfleet.app.gui.workers import Worker
-from solarfleet.models.store import load_park, save_yield_study
+from solarfleet.models.store import (get_report_project, load_park, load_yield_study, save_yield_study,
+                                     set_report_project)
 
 __all__ = ["ExportController", "export_job"]
 
@@ -37,7 +38,7 @@ def export_job(db_path, options: dict, store=None):
         own = store is None
         s = open_store(db_path) if own else store
         try:
-            if options.get("yield_study"):
+            if options.get("yield_study") and options.get("include_study", True):
                 from solarfleet.models.studies.yield_study import yield_study
                 parks = [load_park(s, options["park"])] if options.get("park") else None
                 study = yield_study(s, parks, progress=progress, cancel=cancelled)
@@ -45,11 +46,13 @@ def export_job(db_path, options: dict, store=None):
             if cancelled():
                 return
             if options["format"] == "pdf":
-                from solarfleet.app.report_pdf import PdfReport
-                pages = PdfReport(s, options.get("park")).write(options["path"])
+                from solarfleet.app.report import PdfReport
+                pages = PdfReport(s, options.get("park"), project=options.get("project"),
+                                  include_study=options.get("include_study", True)).write(options["path"])
                 yield {"path": options["path"], "pages": pages}
             else:
-                tables = report_tables(s, options.get("park"), options["resolution"])
+                tables = report_tables(s, options.get("park"), options["resolution"],
+                                       with_study=options.get("include_study", True))
                 write_export(tables, options["format"], options["path"])
                 yield {"path": options["path"], "run_id": tables.run_id}
         finally:
@@ -130,9 +133,24 @@ class ExportController(QObject):
             except ExportError as exc:
                 raise ValueError(str(exc)) from None
 
+        def pages_for(park, project, include_study):
+            from solarfleet.app.report import render_report_pages
+            try:
+                images = render_report_pages(store, park, 420, max_pages=4, project=project,
+                                             include_study=include_study, appendix=False)
+            except ExportError as exc:
+                raise ValueError(str(exc)) from None
+            note = "" if park else self.tr("The park pages follow as an appendix in the file.")
+            return images, note
+
+        def has_study(park):
+            return load_yield_study(store, park_name=park) is not None if park else \
+                load_yield_study(store, covering=[p.name for p in self.fleet.fleet.parks]) is not None
+
         parks = [p.name for p in self.fleet.fleet.parks]
         folder = str(self.store.path.parent) if self.store.path else ""
-        dlg = ExportDialog(parks, tables_for, preview, folder, self.window)
+        dlg = ExportDialog(parks, tables_for, preview, folder, self.window, pages_for=pages_for,
+                           project=get_report_project(store), has_study=has_study)
         dlg.exportRequested.connect(self.start)
         return dlg
 
@@ -145,7 +163,13 @@ class ExportController(QObject):
         dlg.open()
 
     def start(self, options: dict) -> Optional[Worker]:
-        """Write the export in a worker from the session's pool (in-memory DB: the same store)."""
+        """Remember the project fields, then write the export in a worker from the session's pool (in-memory
+        DB: the same store)."""
+        if options.get("project"):
+            try:
+                set_report_project(self.store, options["project"])
+            except Exception as exc:  # noqa: BLE001 - a read-only file still exports; the user is told
+                log.warning("project fields not remembered: %s", exc)
         path = self.store.path
         if path is None:  # an in-memory database cannot be opened again from a worker thread
             try:

@@ -34,7 +34,7 @@ import pandas as pd
 from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
                                      park_consumption, run_arrays, run_energy, run_parks)
 
-__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "preview", "RESOLUTIONS", "FORMATS"]
+__all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "csv_table_paths", "preview", "RESOLUTIONS", "FORMATS"]
 
 RESOLUTIONS = ("hourly", "daily", "monthly")
 FORMATS = ("csv", "xlsx", "json")
@@ -60,15 +60,44 @@ class ReportTables:
     assumptions: pd.DataFrame
     meta: dict = field(default_factory=dict)
     kpi: dict = field(default_factory=dict)
+    #: Report tables of :mod:`solarfleet.models.export.report_data` (None where the data is not stored).
+    balance: Optional[pd.DataFrame] = None
+    monthly_balance: Optional[pd.DataFrame] = None
+    balance_report: object = None
+    weather: dict = field(default_factory=dict)
+    weather_info: dict = field(default_factory=dict)
+    arrays_monthly: Optional[pd.DataFrame] = None
+    system: Optional[pd.DataFrame] = None
+    pvalues: Optional[pd.DataFrame] = None
+    pmethod: Optional[pd.DataFrame] = None
+    projection: Optional[pd.DataFrame] = None
+    carbon: Optional[pd.DataFrame] = None
+    study: object = None
 
     def sheets(self) -> dict:
-        """Sheet name → table, in the order of the XLSX."""
+        """Sheet name → table, in the order of the XLSX (tables that are not stored are left out)."""
         out = {"summary": self.summary, "monthly": self.monthly}
         if self.resolution != "monthly":
             out[self.resolution] = self.series
+        balance = self.monthly_balance if self.monthly_balance is not None else self.balance
+        for name, df in (("balance_monthly", balance), ("arrays_monthly", self.arrays_monthly),
+                         ("system", self.system), ("p50_p90", self.pvalues), ("p50_p90_method", self.pmethod),
+                         ("projection", self.projection), ("carbon", self.carbon)):
+            if df is not None and len(df):
+                out[name] = df
+        for park, df in self.weather.items():
+            out[_sheet_name("weather", park, self.park)] = df
         out["losses"] = self.losses
         out["assumptions"] = self.assumptions
         return out
+
+
+def _sheet_name(prefix: str, park: str, scope_park: Optional[str]) -> str:
+    """``weather`` for a park report, ``weather <park>`` (≤ 31 characters, no ``[]:*?/\\``) for a fleet."""
+    if scope_park:
+        return prefix
+    import re
+    return (prefix + " " + re.sub(r"[\[\]:*?/\\]", "_", park))[:31]
 
 
 def _finite(x):
@@ -89,7 +118,7 @@ def _period_start(labels, tz: str) -> pd.DatetimeIndex:
 
 
 def report_tables(store, park: Optional[str] = None, resolution: str = "hourly", run_id: Optional[int] = None,
-                  model_uncertainty: Optional[float] = None) -> ReportTables:
+                  model_uncertainty: Optional[float] = None, with_study: bool = True) -> ReportTables:
     """Build the export tables of a park (its arrays) or of the fleet (its parks).
 
     Parameters
@@ -100,6 +129,8 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     resolution : {'hourly', 'daily', 'monthly'}
     run_id : int, optional
         Default: the newest run (holding the park).
+    with_study : bool
+        Include the newest stored yield study covering the scope (P50/P90 columns and tables).
 
     Raises
     ------
@@ -109,7 +140,7 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
     if resolution not in RESOLUTIONS:
         raise ExportError(f"resolution must be one of {', '.join(RESOLUTIONS)} (got {resolution!r})")
     s = _scope(store, park, run_id)
-    study = load_yield_study(store, park_name=s.park) if s.park else \
+    study = None if not with_study else load_yield_study(store, park_name=s.park) if s.park else \
         load_yield_study(store, covering=[p["park"] for p in s.parks])
     rows, co2 = _summary_rows(store, s, study)
     summary = pd.DataFrame(rows)
@@ -130,9 +161,45 @@ def report_tables(store, park: Optional[str] = None, resolution: str = "hourly",
             "created_utc": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "units": {"power": "kW", "energy": "kWh", "co2": "t"},
             "yield_study_id": None if study is None else study.study_id}
-    return ReportTables(scope=s.scope, park=s.park, run_id=s.run_id, tz=s.tz, resolution=resolution,
-                        summary=summary, monthly=monthly, series=series, losses=losses, assumptions=assumptions,
-                        meta=meta, kpi=kpi)
+    out = ReportTables(scope=s.scope, park=s.park, run_id=s.run_id, tz=s.tz, resolution=resolution,
+                       summary=summary, monthly=monthly, series=series, losses=losses, assumptions=assumptions,
+                       meta=meta, kpi=kpi, study=study)
+    _add_report_data(store, s, out, study)
+    return out
+
+
+def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
+    """Fill the report tables of :mod:`solarfleet.models.export.report_data` into ``out``."""
+    from solarfleet.models.export import report_data as rd
+    parks = [s.fleet_parks[p["park"]] for p in s.parks if p["park"] in s.fleet_parks]
+    options = s.run.get("options") or {}
+    poa_frames = {}
+    for p in s.parks if s.park else ():  # weather belongs to a park: its report and export carry it
+        po = s.fleet_parks.get(p["park"])
+        got = None if po is None else rd.weather_monthly(store, s.run_id, p, po, options)
+        if got is not None:
+            out.weather[p["park"]], poa_frames[p["park"]], out.weather_info[p["park"]] = got
+    if s.park:
+        out.arrays_monthly = rd.array_monthly(store, s.run_id, s.park, poa_frames.get(s.park))
+        if s.park in s.fleet_parks:
+            out.system = rd.system_table(s.fleet_parks[s.park], run_arrays(store, s.run_id, s.park), options)
+
+    def pv_for(park):
+        return load_run_ac(store, s.run_id, park.name).sum(axis=1, min_count=1)
+    if len(parks) == len(s.parks):
+        out.balance, out.balance_report = rd.balance_monthly(store, parks, pv_for)
+    if s.park:
+        total = out.monthly[f"{s.total_name} ac_energy [kWh]"]
+        cap = dict(zip(out.summary.index, out.summary["dc_capacity [kWp]"]))
+        out.monthly_balance = rd.monthly_balance_table(out.weather.get(s.park), out.arrays_monthly, cap,
+                                                       pd.Series(total.to_numpy(), index=total.index.month),
+                                                       out.balance)
+    rows = out.balance_report.rows if out.balance_report is not None else []
+    out.carbon = rd.carbon_table(rows, s.parks, s.fleet_parks)
+    if study is not None:
+        got = rd.exceedance_tables(study, s.park)
+        if got is not None:
+            out.pvalues, out.pmethod, out.projection = got
 
 
 # --- the tables, one function each ------------------------------------------------------------------
@@ -408,10 +475,24 @@ def _plain(v):
     return str(v)
 
 
-def write_export(tables: ReportTables, fmt: str, path) -> None:
-    """Write ``tables`` as ``csv`` (the series at its resolution), ``xlsx`` (every sheet) or ``json``."""
+def csv_table_paths(tables: ReportTables, path) -> dict:
+    """Sheet name → the CSV file :func:`write_export` writes it to with ``all_tables`` (``<stem>_<sheet>.csv``)."""
+    import re
+    from pathlib import Path
+    path = Path(path)
+    return {name: path.with_name(f"{path.stem}_{re.sub(r'[^0-9A-Za-z_.-]+', '_', name).strip('_')}.csv")
+            for name in tables.sheets()}
+
+
+def write_export(tables: ReportTables, fmt: str, path, all_tables: bool = False) -> None:
+    """Write ``tables`` as ``csv`` (the series at its resolution; with ``all_tables`` every sheet of the XLSX as
+    its own CSV, :func:`csv_table_paths`), ``xlsx`` (every sheet) or ``json``."""
     from solarfleet.models.export.writers import write_csv, write_json, write_xlsx
-    if fmt == "csv":
+    if fmt == "csv" and all_tables:
+        sheets = tables.sheets()
+        for name, target in csv_table_paths(tables, path).items():
+            write_csv(sheets[name], target)
+    elif fmt == "csv":
         write_csv(tables.series, path)
     elif fmt == "xlsx":
         write_xlsx(tables.sheets(), path, index=True)

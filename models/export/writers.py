@@ -98,7 +98,8 @@ def write_csv(df: pd.DataFrame, path, *, index: bool = True) -> None:
 
 
 def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) -> None:
-    """Write each DataFrame to its own sheet; text stays text, numbers numbers, no formulas.
+    """Write each DataFrame to its own sheet; text stays text, numbers numbers, no formulas; the header row
+    (and the index columns) frozen.
 
     Parameters
     ----------
@@ -112,10 +113,13 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) 
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
     for name, df in sheets.items():
         ws = wb.create_sheet(title=str(name)[:31])
+        ws.freeze_panes = f"{get_column_letter((df.index.nlevels if index else 0) + 1)}2"  # header and index stay
         for n, row in enumerate(table_rows(df, index)):
             cells = []
             for v in row:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 __all__ = ["Equipment", "modules", "inverters", "has_module", "has_inverter", "module_stc",
-           "inverter_paco", "module_parameters", "inverter_parameters", "search_modules", "search_inverters"]
+           "inverter_paco", "module_parameters", "inverter_parameters", "search_modules", "search_inverters",
+           "equipment_label"]
 
 
 @dataclass(frozen=True)
@@ -115,3 +116,44 @@ def search_inverters(text: str = "", pmin: float | None = None, pmax: float | No
                      limit: int = 200) -> list[Equipment]:
     """Inverters whose name contains every word of ``text``, with AC rating in [pmin, pmax] [W]."""
     return _search(inverters(), "Paco", "CEC_Type", text, pmin, pmax, limit)
+
+
+@functools.lru_cache(maxsize=1)
+def _original_names() -> dict:
+    """Database key → the name as the CEC files spell it (``"Huawei Technologies Co., Ltd.: SUN2000-…"``).
+
+    The keys are rebuilt from the names of pvlib's own CSV files with pvlib's own normaliser, so a
+    key maps back to exactly the text it was made from.
+    """
+    import os
+    import pvlib
+    from pvlib.pvsystem import _normalize_sam_product_names
+    folder = os.path.join(os.path.dirname(pvlib.__file__), "data")
+    out = {}
+    for name in ("sam-library-cec-modules-2019-03-05.csv", "sam-library-cec-inverters-2019-03-05.csv"):
+        names = pd.read_csv(os.path.join(folder, name), usecols=[0], skiprows=[1, 2]).iloc[:, 0].astype(str)
+        out.update(zip(_normalize_sam_product_names(pd.Index(names)), names))
+    return out
+
+
+def equipment_label(key) -> str:
+    """A module or inverter as people name it: manufacturer and model, never the database key.
+
+    Parameters
+    ----------
+    key : str or None
+        CEC key as stored in an Array (``'Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_'``).
+
+    Returns
+    -------
+    str
+        ``"Huawei Technologies Co., Ltd. SUN2000-100KTL-USH0 [800V]"``; a key not in the catalog with
+        its underscores read as spaces; ``""`` for None.
+    """
+    if not key:
+        return ""
+    name = _original_names().get(key)
+    if name is None:
+        return re.sub(r"_+", " ", str(key)).strip()
+    name = re.sub(r"\bCo\.?[_\s-]+\s*Ltd\b\.?", "Co., Ltd.", name.replace(":", " "))  # CEC's "Co._ Ltd"
+    return re.sub(r"\s+", " ", name).strip()

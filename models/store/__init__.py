@@ -133,6 +133,11 @@ from solarfleet.models.store.runs import (
     run_parks,
     save_run,
 )
+from solarfleet.models.store.report_project import (
+    REPORT_PROJECT_FIELDS,
+    get_report_project,
+    set_report_project,
+)
 from solarfleet.models.store.studies import (
     add_measured_ac,
     list_forecasts,
@@ -198,4 +203,6 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "delete_climate_pack", "climate_cells_near",
            # live storage: retention and roll-ups
            "DEFAULT_RETENTION_DAYS", "LIVE_SPANS", "live_maintenance", "live_retention_days", "live_site_chart",
-           "live_stats", "prune_live", "roll_up_live", "set_live_retention_days"]
+           "live_stats", "prune_live", "roll_up_live", "set_live_retention_days",
+           # report project fields
+           "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project"]

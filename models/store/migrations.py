@@ -452,6 +452,16 @@ def compact_live_storage(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+def add_report_project(db: sqlite_utils.Database) -> None:
+    """Report project fields (project, client, author, …) remembered per database."""
+    db.executescript("""
+    CREATE TABLE report_project (
+        field TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -463,6 +473,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (8, add_carbon_ledger),
     (9, add_climate_packs),
     (10, compact_live_storage),
+    (11, add_report_project),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,24 +1,30 @@
-"""Long-term yield with exceedance probabilities (P50, P75, P90, P99) and a degradation projection.
+"""Long-term yield with exceedance probabilities (P50, P75, P90, P99), one-year and ten-year, and a projection.
 
 Method (the one banks' energy-yield assessments use, e.g. NREL/TP-5D00-54488 "P50/P90
-analysis for solar energy systems", Dobos, Gilman & Kasberg 2012):
+analysis for solar energy systems", Dobos, Gilman & Kasberg 2012, and PVsyst's P50/P90 page):
 
 1. Simulate the same system on each available weather year (measured years of the park, or
    an ensemble of synthetic years from different seeds). The annual (or monthly) energies
-   ``E_1 … E_n`` give the inter-annual variability ``σ_iav`` (sample standard deviation) and
-   the central estimate ``P50`` (the ensemble median).
-2. Combine with the model uncertainty ``u_model`` (a fraction of P50, for irradiance data,
-   transposition, module and loss assumptions — stated by the user) assuming independent
-   normal errors: ``σ = sqrt(σ_iav² + (u_model · P50)²)``.
-3. ``P_x = P50 − z_x · σ`` with ``z_x`` the standard normal quantile of ``x`` %
+   ``E_1 … E_n`` give the sample inter-annual variability ``σ_sample`` (sample standard deviation)
+   and the central estimate ``P50`` (the ensemble median).
+2. The inter-annual σ used is ``σ_iav = max(σ_sample, c_floor · P50)``: ``c_floor`` is a documented
+   inter-annual variability of the region (0 when the ensemble is long enough to trust on its own), so
+   a handful of years never makes the result narrower than the climate is.
+3. Combine with the systematic uncertainties, each a fraction of P50 — the model ``u_model`` (transposition,
+   module and loss assumptions; stated by the user) and the weather source ``u_source`` (the bias of the
+   long-term mean of the irradiation data) — assuming independent normal errors:
+   one year ``σ_1 = sqrt(σ_iav² + (u_model² + u_source²) · P50²)``;
+   ten years ``σ_10 = sqrt(σ_iav² / 10 + (u_model² + u_source²) · P50²)`` (the mean of ten independent
+   years: the weather averages out, the systematic part does not).
+4. ``P_x = P50 − z_x · σ`` with ``z_x`` the standard normal quantile of ``x`` %
    (``z_90 = 1.2816``, ``z_99 = 2.3263``): the yield exceeded with ``x`` % probability
-   in a single year. Values are clipped at zero.
+   in a single year (``σ_1``) or on average over ten years (``σ_10``). Values are clipped at zero.
 
 Sums of parts (a fleet of parks, :func:`combine_correlated`): the P50 of the sum is the sum of
 the parts' P50s; the inter-annual deviations are added as if fully correlated
 (``σ_iav = Σ σ_iav,i``, an upper bound: neighbouring parks see the same weather anomalies and
-independent synthetic seeds cannot tell how strongly), and the model uncertainty — the same model
-for every part — is fully correlated too (``u_model · Σ P50_i``).
+independent synthetic seeds cannot tell how strongly), and so are the systematic parts
+(``Σ sqrt(u_model² + u_source,i²) · P50_i``): one model, and weather sources that share their biases.
 """
 from __future__ import annotations
 
@@ -29,7 +35,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-__all__ = ["Exceedance", "exceedance", "exceedance_table", "projection", "combine_correlated",
+__all__ = ["Exceedance", "HORIZON_YEARS", "exceedance", "exceedance_table", "projection", "combine_correlated",
            "blended_degradation"]
 
 
@@ -47,6 +53,14 @@ class Exceedance:
         Weather years behind it.
     model_uncertainty : float
         The model uncertainty used [-, fraction of P50].
+    source_uncertainty : float
+        The weather-source uncertainty used [-, fraction of P50].
+    sigma_sample : float
+        The ensemble's own sample standard deviation, before the regional floor.
+    sigma_total_10y : float
+        Combined standard deviation of a ten-year mean.
+    p_10y : dict of int to float
+        Ten-year exceedance values, same keys and unit as ``p``.
     """
 
     p: dict
@@ -55,10 +69,22 @@ class Exceedance:
     sigma_total: float
     n_years: int
     model_uncertainty: float
+    source_uncertainty: float = 0.0
+    sigma_sample: float = float("nan")
+    sigma_total_10y: float = float("nan")
+    p_10y: dict = None
+
+#: Years averaged by the long-term exceedance values.
+HORIZON_YEARS = 10
+
+
+def _p_values(p50: float, sigma: float, probabilities) -> dict:
+    return {int(x): max(0.0, p50 - float(norm.ppf(x / 100.0)) * sigma) for x in sorted(probabilities)}
 
 
 def exceedance(values: Iterable[float], probabilities: Sequence[int] = (50, 75, 90, 99),
-               model_uncertainty: float = 0.05) -> Exceedance:
+               model_uncertainty: float = 0.05, source_uncertainty: float = 0.0,
+               iav_floor: float = 0.0) -> Exceedance:
     """Exceedance values of one quantity from an ensemble of weather years.
 
     Parameters
@@ -69,6 +95,10 @@ def exceedance(values: Iterable[float], probabilities: Sequence[int] = (50, 75, 
         Exceedance probabilities [%], each in 1–99.
     model_uncertainty : float
         Model uncertainty as a fraction of P50 [-], 0–1.
+    source_uncertainty : float
+        Weather-source uncertainty as a fraction of P50 [-], 0–1.
+    iav_floor : float
+        Smallest inter-annual variability accepted, as a fraction of P50 [-] (see the module docstring).
 
     Raises
     ------
@@ -81,17 +111,22 @@ def exceedance(values: Iterable[float], probabilities: Sequence[int] = (50, 75, 
     if np.isnan(v).any():
         raise ValueError(f"{int(np.isnan(v).sum())} weather year(s) have missing results; "
                          "fill the weather gaps or drop those years explicitly")
-    if not 0 <= model_uncertainty < 1:
-        raise ValueError(f"model_uncertainty must be a fraction between 0 and 1 (got {model_uncertainty})")
+    for name, u in (("model_uncertainty", model_uncertainty), ("source_uncertainty", source_uncertainty),
+                    ("iav_floor", iav_floor)):
+        if not 0 <= u < 1:
+            raise ValueError(f"{name} must be a fraction between 0 and 1 (got {u})")
     for p in probabilities:
         if not 1 <= p <= 99:
             raise ValueError(f"exceedance probability must be 1–99 % (got {p})")
     p50 = float(np.median(v))
-    s_iav = float(np.std(v, ddof=1))
-    sigma = float(np.hypot(s_iav, model_uncertainty * p50))
-    p = {int(x): max(0.0, p50 - float(norm.ppf(x / 100.0)) * sigma) for x in probabilities}
-    return Exceedance(p=dict(sorted(p.items())), mean=float(v.mean()), sigma_iav=s_iav, sigma_total=sigma,
-                      n_years=int(v.size), model_uncertainty=model_uncertainty)
+    sample = float(np.std(v, ddof=1))
+    s_iav = max(sample, iav_floor * abs(p50))
+    s_sys = float(np.hypot(model_uncertainty, source_uncertainty)) * p50
+    sigma, sigma_10 = float(np.hypot(s_iav, s_sys)), float(np.hypot(s_iav / np.sqrt(HORIZON_YEARS), s_sys))
+    return Exceedance(p=_p_values(p50, sigma, probabilities), mean=float(v.mean()), sigma_iav=s_iav,
+                      sigma_total=sigma, n_years=int(v.size), model_uncertainty=model_uncertainty,
+                      source_uncertainty=source_uncertainty, sigma_sample=sample, sigma_total_10y=sigma_10,
+                      p_10y=_p_values(p50, sigma_10, probabilities))
 
 
 def exceedance_table(energy_by_year: pd.DataFrame, probabilities: Sequence[int] = (50, 75, 90, 99),
@@ -153,7 +188,7 @@ def combine_correlated(parts: Sequence[Exceedance], probabilities: Sequence[int]
     """Exceedance values of the sum of several quantities (e.g. a fleet's parks).
 
     See the module docstring: P50s add, inter-annual deviations add linearly (fully correlated,
-    conservative) and the model uncertainty, being one model, applies to the summed P50.
+    conservative) and so do the systematic (model and weather-source) parts.
 
     Parameters
     ----------
@@ -182,11 +217,14 @@ def combine_correlated(parts: Sequence[Exceedance], probabilities: Sequence[int]
         raise ValueError(f"part(s) {missing} have no P50; compute them with 50 among the probabilities")
     p50 = float(sum(e.p[50] for e in parts))
     s_iav = float(sum(e.sigma_iav for e in parts))
-    sigma = float(np.hypot(s_iav, u_model * p50))
-    p = {int(x): max(0.0, p50 - float(norm.ppf(x / 100.0)) * sigma) for x in probabilities}
-    return Exceedance(p=dict(sorted(p.items())),
+    s_sys = float(sum(np.hypot(u_model, e.source_uncertainty) * e.p[50] for e in parts))
+    u_source = float(np.sqrt(max(0.0, (s_sys / p50) ** 2 - u_model ** 2))) if p50 > 0 else 0.0
+    sigma, sigma_10 = float(np.hypot(s_iav, s_sys)), float(np.hypot(s_iav / np.sqrt(HORIZON_YEARS), s_sys))
+    return Exceedance(p=_p_values(p50, sigma, probabilities),
                       mean=float(sum(e.mean for e in parts)), sigma_iav=s_iav, sigma_total=sigma,
-                      n_years=min(e.n_years for e in parts), model_uncertainty=u_model)
+                      n_years=min(e.n_years for e in parts), model_uncertainty=u_model,
+                      source_uncertainty=u_source, sigma_sample=float(sum(e.sigma_sample for e in parts)),
+                      sigma_total_10y=sigma_10, p_10y=_p_values(p50, sigma_10, probabilities))
 
 
 def blended_degradation(weights: Sequence[float], degradations: Sequence[float], years: int = 25) -> np.ndarray:

@@ -2,17 +2,19 @@
 
 Method
 ------
-1. **Weather years.** A park with stored weather sets of kind ``measured`` or ``tmy`` for at
-   least :data:`MIN_MEASURED_YEARS` distinct calendar years is simulated on each of those years
-   (the newest set per year). Otherwise it is simulated on an **ensemble of synthetic years**
+1. **Weather years.** A park with stored *measured* weather sets for at least
+   :data:`MIN_MEASURED_YEARS` distinct calendar years is simulated on each of those real years
+   (the newest set per year; a typical-year file is not a real year and does not count). Otherwise
+   it is simulated on an **ensemble of synthetic years**
    (:func:`solarfleet.models.weather.synthetic.synth_typical_year`, seeds ``1 … n``). The synthetic
    generator fits each month to its target irradiation exactly, so on its own it has no
    year-to-year variability of monthly sums; each member's monthly targets are therefore
-   perturbed by a documented, seeded inter-annual variability: one factor for the whole year
-   ``~ N(1, SYNTHETIC_ANNUAL_COV)`` times one per month ``~ N(1, SYNTHETIC_MONTHLY_COV)``
-   (annual GHI coefficient of variation ≈ 3.9 %, within the 2–5 % reported for most sites by
-   Gueymard & Wilcox 2011, Solar Energy 85, "Assessment of spatial and temporal variability in
-   the US solar resource"). The central targets are the monthly GHI of the park's default
+   perturbed: one factor for the whole year times one per month ``~ N(1, SYNTHETIC_MONTHLY_COV)``.
+   The annual factors are **calibrated** to the documented inter-annual variability of the park's
+   grid region (:func:`regional_variability`, ``resources/interannual_variability.json``, which
+   states its source): standardised over the members so that their sample coefficient of
+   variation equals the region's exactly — with the monthly factors on top, the ensemble is never
+   narrower than the region. The central targets are the monthly GHI of the park's default
    weather set when that is an imported TMY or measured year, else the climate table of
    :mod:`solarfleet.models.weather.synthetic`.
 2. **Simulation.** Every member is simulated with :func:`solarfleet.models.simulation.engine.simulate_park`
@@ -23,10 +25,11 @@ Method
    a year with a worse month is left out of the study and named in ``excluded`` (never
    counted as zero).
 4. **Exceedance.** For each array, each park and each period (the year and each month)
-   :func:`solarfleet.models.studies.exceedance.exceedance`: P50 = ensemble median, ``σ = sqrt(σ_iav² +
-   (u_model · P50)²)``, ``P_x = P50 − z_x σ``. The fleet combines its parks with
-   :func:`solarfleet.models.studies.exceedance.combine_correlated` (P50s add, inter-annual σ fully correlated,
-   one model uncertainty).
+   :func:`solarfleet.models.studies.exceedance.exceedance`, one-year and ten-year: P50 = ensemble median,
+   ``σ_iav`` the members' spread, floored at the region's documented variability for a synthetic ensemble
+   or fewer than :data:`MIN_SAMPLE_SIGMA_YEARS` measured years, combined with the model uncertainty and the
+   weather-source uncertainty (:func:`source_uncertainty`: measured, typical-year, PVGIS or synthetic).
+   The fleet combines its parks with :func:`solarfleet.models.studies.exceedance.combine_correlated`.
 5. **Projection.** Year ``y`` of 25: each P value × ``Σ E_i (1 − d_i)^(y−1) / Σ E_i`` over the
    arrays (their own degradation ``d_i`` [%/yr], weights their P50 energies).
 
@@ -44,22 +47,23 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from solarfleet.models.studies.exceedance import Exceedance, blended_degradation, combine_correlated, exceedance
+from solarfleet.models.studies.exceedance import (HORIZON_YEARS, Exceedance, blended_degradation, combine_correlated,
+                                                  exceedance)
 from solarfleet.models.fleet import Park
 from solarfleet.models.store import default_weather, list_weather, load_fleet, load_weather, weather_info
 
 __all__ = ["YieldStudyError", "ParkEnsemble", "YieldStudy", "park_ensemble", "yield_study", "weather_members",
-           "SYNTHETIC_ANNUAL_COV", "SYNTHETIC_MONTHLY_COV", "MAX_MONTH_GAP", "MIN_MEASURED_YEARS",
-           "DEFAULT_MEMBERS", "PERIODS"]
+           "regional_variability", "source_uncertainty", "SYNTHETIC_MONTHLY_COV", "MAX_MONTH_GAP",
+           "MIN_MEASURED_YEARS", "MIN_SAMPLE_SIGMA_YEARS", "DEFAULT_MEMBERS", "PERIODS"]
 
-#: Inter-annual coefficient of variation of the annual GHI given to synthetic members [-].
-SYNTHETIC_ANNUAL_COV = 0.035
 #: Additional independent coefficient of variation of each month's GHI [-].
 SYNTHETIC_MONTHLY_COV = 0.06
 #: Largest missing share of a month's intervals that is scaled up rather than excluded [-].
 MAX_MONTH_GAP = 0.05
-#: Measured/TMY years a park needs before they replace the synthetic ensemble.
+#: Measured years a park needs before they replace the synthetic ensemble.
 MIN_MEASURED_YEARS = 2
+#: Measured years from which their own sample σ is trusted without the regional floor.
+MIN_SAMPLE_SIGMA_YEARS = 10
 #: Synthetic members by default.
 DEFAULT_MEMBERS = 12
 #: Period labels of a study: the year, then months ``"01"`` … ``"12"``.
@@ -90,6 +94,10 @@ class ParkEnsemble:
         Members left out and why.
     weather : list of dict
         Source description of each member (``kind``, ``year``, ``source``, ``weather_id``/``seed``).
+    source_kind : {'measured', 'tmy', 'pvgis', 'synthetic'}
+        What the irradiation behind the members comes from (:func:`source_uncertainty`).
+    iav_floor : float
+        Smallest inter-annual variability accepted [-, fraction of P50] (0: the members' own spread).
     """
 
     park: str
@@ -100,6 +108,8 @@ class ParkEnsemble:
     degradation: np.ndarray
     excluded: list = field(default_factory=list)
     weather: list = field(default_factory=list)
+    source_kind: str = "synthetic"
+    iav_floor: float = 0.0
 
     def annual(self) -> np.ndarray:
         """Energy ``[member, array]`` [Wh]."""
@@ -115,14 +125,18 @@ class YieldStudy:
     table : pandas.DataFrame
         One row per (level, park, array, period): ``level`` ('array', 'park', 'fleet'),
         ``park``, ``array`` ("roof/array" or ""), ``period`` (:data:`PERIODS`), ``P<x>`` [Wh]
-        for each probability, ``mean``, ``sigma_iav``, ``sigma_total`` [Wh], ``n_years``, ``method``.
+        for each probability (one year) and ``P<x>_10y`` (ten-year mean), ``mean``, ``sigma_iav`` (used),
+        ``sigma_sample`` (the members' own), ``sigma_total``, ``sigma_total_10y`` [Wh],
+        ``source_uncertainty`` [-], ``n_years``, ``method``.
     projection : pandas.DataFrame
         ``level`` ('park' or 'fleet'), ``park``, ``year``, ``factor`` [-], ``P<x>`` [Wh].
     parks : dict
-        Park → ``method``, ``members``, ``excluded``, ``weather``.
+        Park → ``method``, ``members``, ``excluded``, ``weather``, ``source_kind``, ``source_uncertainty``,
+        ``grid_region``, ``iav_floor``.
     parameters : dict
         ``probabilities``, ``model_uncertainty``, ``n_synthetic``, ``start_year``, ``years``,
-        ``synthetic_annual_cov``, ``synthetic_monthly_cov``, ``options``.
+        ``horizon_years``, ``synthetic_monthly_cov``, ``min_sample_sigma_years``, ``interannual_source``,
+        ``source_uncertainty_basis`` (the documented basis of the variability and source uncertainty), ``options``.
     created_utc : str
     """
 
@@ -140,6 +154,57 @@ class YieldStudy:
         if not m.any():
             raise KeyError((level, park, array, period))
         return float(t.loc[m, f"P{p}"].iloc[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _variability_table() -> dict:
+    import json
+    from solarfleet.models.resources import resource_path
+    return json.loads(resource_path("interannual_variability.json").read_text(encoding="utf-8"))
+
+
+def regional_variability(region: str) -> tuple[float, str]:
+    """Documented inter-annual variability of annual GHI of a grid region.
+
+    Returns
+    -------
+    cov : float
+        Coefficient of variation [-] (the national value for an unknown region).
+    source : str
+        Where the figure comes from.
+    """
+    t = _variability_table()
+    covs = t["interannual_ghi_cov"]
+    return float(covs.get(region, covs["national"])), t["interannual_source"]
+
+
+def source_uncertainty(kind: str) -> tuple[float, str]:
+    """Uncertainty of the long-term mean irradiation of a weather source [-] and its basis.
+
+    ``kind`` is ``'measured'``, ``'tmy'``, ``'pvgis'`` or ``'synthetic'``.
+    """
+    t = _variability_table()
+    return float(t["weather_source_uncertainty"][kind]), t["weather_source_source"]
+
+
+def _source_kind(store, park: Park, method: str) -> str:
+    """Kind of irradiation behind a park's members (see :func:`source_uncertainty`)."""
+    if method == "measured years":
+        return "measured"
+    wid = None if store is None else default_weather(store, park.name)
+    if wid is None:
+        return "synthetic"
+    info = weather_info(store, wid)
+    if info["kind"] not in ("tmy", "measured"):
+        return "synthetic"
+    return "pvgis" if "pvgis" in str(info.get("source") or "").casefold() else info["kind"]
+
+
+def _annual_factors(n: int, cov: float) -> np.ndarray:
+    """``n`` seeded annual factors whose sample coefficient of variation is exactly ``cov``."""
+    z = np.array([np.random.default_rng([20240, seed]).normal() for seed in range(1, n + 1)])
+    z = (z - z.mean()) / z.std(ddof=1)
+    return 1.0 + cov * z
 
 
 def _base_monthly_ghi(store, park: Park) -> tuple[Optional[list], str]:
@@ -182,7 +247,7 @@ def weather_members(store, park: Park, n_synthetic: int = DEFAULT_MEMBERS):
     if store is not None:
         by_year = {}
         for w in list_weather(store, park.name):
-            if w["kind"] in ("measured", "tmy") and w["year"] is not None:
+            if w["kind"] == "measured" and w["year"] is not None:
                 by_year[int(w["year"])] = w["id"]  # newest set per year wins (list is oldest first)
         if len(by_year) >= MIN_MEASURED_YEARS:
             members = []
@@ -198,9 +263,10 @@ def weather_members(store, park: Park, n_synthetic: int = DEFAULT_MEMBERS):
         base = meta0["monthly_ghi_target"]
     base = np.asarray(base, dtype=float)
     members = []
+    annual = _annual_factors(n_synthetic, regional_variability(park.grid_region)[0])
     for seed in range(1, n_synthetic + 1):
-        rng = np.random.default_rng([20240, seed])
-        factors = rng.normal(1.0, SYNTHETIC_ANNUAL_COV) * rng.normal(1.0, SYNTHETIC_MONTHLY_COV, 12)
+        rng = np.random.default_rng([20241, seed])
+        factors = annual[seed - 1] * rng.normal(1.0, SYNTHETIC_MONTHLY_COV, 12)
         targets = tuple(np.round(base * np.clip(factors, 0.5, 1.5), 4).tolist())
         data, meta = _synthetic_member(park.latitude, park.longitude, park.altitude, park.tz, seed, targets)
         meta = {**meta, "ensemble_base": base_source}
@@ -297,14 +363,19 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
             return fallback
         raise YieldStudyError(f"{park.name}: fewer than 2 usable weather years ({'; '.join(r for _, r in excluded)})")
     degradation = np.array([a.degradation for _, a in arrays], dtype=float)
+    floor = 0.0 if method == "measured years" and len(labels) >= MIN_SAMPLE_SIGMA_YEARS else \
+        regional_variability(park.grid_region)[0]
     return ParkEnsemble(park=park.name, method=method, members=labels, array_keys=keys,
-                        monthly=np.stack(energies), degradation=degradation, excluded=excluded, weather=weather)
+                        monthly=np.stack(energies), degradation=degradation, excluded=excluded, weather=weather,
+                        source_kind=_source_kind(store, park, method), iav_floor=floor)
 
 
 def _row(level, park, array, period, e: Exceedance, method) -> dict:
     return {"level": level, "park": park, "array": array, "period": period,
-            **{f"P{k}": v for k, v in e.p.items()}, "mean": e.mean, "sigma_iav": e.sigma_iav,
-            "sigma_total": e.sigma_total, "n_years": e.n_years, "method": method}
+            **{f"P{k}": v for k, v in e.p.items()}, **{f"P{k}_10y": v for k, v in e.p_10y.items()},
+            "mean": e.mean, "sigma_iav": e.sigma_iav, "sigma_sample": e.sigma_sample,
+            "sigma_total": e.sigma_total, "sigma_total_10y": e.sigma_total_10y,
+            "source_uncertainty": e.source_uncertainty, "n_years": e.n_years, "method": method}
 
 
 def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Sequence[int] = (50, 75, 90, 99),
@@ -360,23 +431,28 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
         if progress is not None:
             progress(i, len(parks), park.name)
         ens = park_ensemble(store, park, options, n_synthetic, start_year, cancel, backend)
+        u_source = source_uncertainty(ens.source_kind)[0]
         info[park.name] = {"method": ens.method, "members": ens.members, "excluded": ens.excluded,
-                           "weather": ens.weather}
+                           "weather": ens.weather, "source_kind": ens.source_kind, "source_uncertainty": u_source,
+                           "grid_region": park.grid_region, "iav_floor": ens.iav_floor}
         park_total = ens.monthly.sum(axis=1)  # [member, month]
+        stats = functools.partial(exceedance, probabilities=probabilities, model_uncertainty=model_uncertainty,
+                                  source_uncertainty=u_source, iav_floor=ens.iav_floor)
         for j, period in enumerate(PERIODS):
             sel = (lambda x: x.sum(axis=-1)) if period == "year" else (lambda x, m=j - 1: x[..., m])
-            e = exceedance(sel(park_total), probabilities, model_uncertainty)
+            e = stats(sel(park_total))
             rows.append(_row("park", park.name, "", period, e, ens.method))
             fleet_parts[period].append(e)
             for k, key in enumerate(ens.array_keys):
-                ea = exceedance(sel(ens.monthly[:, k, :]), probabilities, model_uncertainty)
+                ea = stats(sel(ens.monthly[:, k, :]))
                 rows.append(_row("array", park.name, key, period, ea, ens.method))
         p50_arrays = np.median(ens.annual(), axis=0)
         factor = blended_degradation(p50_arrays, ens.degradation, years)
         park_year = next(r for r in rows if r["level"] == "park" and r["park"] == park.name and r["period"] == "year")
         for n in range(years):
             proj.append({"level": "park", "park": park.name, "year": start_year + n, "factor": float(factor[n]),
-                         **{f"P{x}": park_year[f"P{x}"] * factor[n] for x in probabilities}})
+                         **{f"P{x}": park_year[f"P{x}"] * factor[n] for x in probabilities},
+                         **{f"P{x}_10y": park_year[f"P{x}_10y"] * factor[n] for x in probabilities}})
         fleet_weights.extend(p50_arrays.tolist())
         fleet_deg.extend(ens.degradation.tolist())
     if progress is not None:
@@ -391,10 +467,14 @@ def yield_study(store, parks: Optional[Sequence[Park]] = None, probabilities: Se
     factor = blended_degradation(fleet_weights, fleet_deg, years)
     for n in range(years):
         proj.append({"level": "fleet", "park": "", "year": start_year + n, "factor": float(factor[n]),
-                     **{f"P{x}": fleet_year[f"P{x}"] * factor[n] for x in probabilities}})
+                     **{f"P{x}": fleet_year[f"P{x}"] * factor[n] for x in probabilities},
+                     **{f"P{x}_10y": fleet_year[f"P{x}_10y"] * factor[n] for x in probabilities}})
     params = {"probabilities": list(probabilities), "model_uncertainty": float(model_uncertainty),
               "n_synthetic": int(n_synthetic), "start_year": start_year, "years": int(years),
-              "synthetic_annual_cov": SYNTHETIC_ANNUAL_COV, "synthetic_monthly_cov": SYNTHETIC_MONTHLY_COV,
+              "horizon_years": HORIZON_YEARS, "synthetic_monthly_cov": SYNTHETIC_MONTHLY_COV,
+              "min_sample_sigma_years": MIN_SAMPLE_SIGMA_YEARS,
+              "interannual_source": regional_variability("national")[1],
+              "source_uncertainty_basis": source_uncertainty("synthetic")[1],
               "max_month_gap": MAX_MONTH_GAP, "options": options.to_dict()}
     return YieldStudy(table=pd.DataFrame(rows), projection=pd.DataFrame(proj), parks=info, parameters=params,
                       created_utc=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))

@@ -602,6 +602,11 @@
             <source>The current tab has no plot to export.</source>
             <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/export_controller.py" line="143" />
+            <source>The park pages follow as an appendix in the file.</source>
+            <translation>ファイルでは各拠点のページが付録として続きます。</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -715,6 +720,41 @@
             <location filename="../../widgets/export_dialog.py" line="178" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="89" />
+            <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
+            <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 拠点あたり約 1 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Client</source>
+            <translation>依頼者</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="93" />
+            <source>Reference</source>
+            <translation>参照番号</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="117" />
+            <source>Report</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="250" />
+            <source>The PDF report's first %1 page(s), as they will print:</source>
+            <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
         </message>
     </context>
     <context>
@@ -2569,6 +2609,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>measured years</source>
             <translation>実測気象年</translation>
         </message>
+        <message>
+            <location filename="../../app/report/document.py" line="106" />
+            <source>Appendix %1: %2</source>
+            <translation>付録 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>PlotExport</name>
@@ -4056,6 +4101,839 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <source>other</source>
             <translation>その他</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetPages</name>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <source>Client</source>
+            <translation>依頼者</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Reference</source>
+            <translation>参照番号</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="40" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="41" />
+            <source>Software</source>
+            <translation>ソフトウェア</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="42" />
+            <source>Simulation run</source>
+            <translation>シミュレーション実行</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="43" />
+            <source>Parks</source>
+            <translation>拠点数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="44" />
+            <source>DC capacity</source>
+            <translation>直流設備容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Fleet yield report</source>
+            <translation>全拠点発電量レポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="54" />
+            <source>Summary per park</source>
+            <translation>拠点別サマリー</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="55" />
+            <source>Park</source>
+            <translation>パーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="56" />
+            <source>Savings</source>
+            <translation>電気料金削減額</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="66" />
+            <source>Fleet</source>
+            <translation>パーク一覧</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="78" />
+            <source>Energies: the simulation run's AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs' currency.</source>
+            <translation>電力量：シミュレーションの交流発電量；P50/P90：最新の発電量評価の単年値；SCR：自家消費量 / PV 発電量；SSR：自家 PV で賄った負荷の割合；節約額は料金表の通貨。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="84" />
+            <source>Fleet monthly balance</source>
+            <translation>全拠点の月別エネルギー収支</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="86" />
+            <source>Not every park has a consumption: no fleet balance.</source>
+            <translation>すべての拠点に消費データがあるわけではありません：全体収支なし。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="95" />
+            <source>Year</source>
+            <translation>年間</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Load [MWh]</source>
+            <translation>負荷 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Self-cons. [MWh]</source>
+            <translation>自家消費 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Export [MWh]</source>
+            <translation>売電量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Import [MWh]</source>
+            <translation>買電量 [MWh]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <location filename="../../app/report/paging.py" line="82" />
+            <source>Page %1 of %2</source>
+            <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkPages</name>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="131" />
+            <source>typical-year file (TMY)</source>
+            <translation>標準年ファイル（TMY）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="131" />
+            <source>measured</source>
+            <translation>実測</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="132" />
+            <source>synthetic year</source>
+            <translation>合成年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="132" />
+            <source>clear sky (placeholder)</source>
+            <translation>晴天（仮）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="133" />
+            <source>PVGIS satellite data</source>
+            <translation>PVGIS 衛星データ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="145" />
+            <source>Yield report</source>
+            <translation>発電量レポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="146" />
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="146" />
+            <source>Client</source>
+            <translation>依頼者</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="147" />
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="147" />
+            <source>Reference</source>
+            <translation>参照番号</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="148" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="149" />
+            <source>Software</source>
+            <translation>ソフトウェア</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="150" />
+            <source>Simulation run</source>
+            <translation>シミュレーション実行</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="152" />
+            <source>Site</source>
+            <translation>サイト</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="153" />
+            <source>Altitude</source>
+            <translation>標高</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="153" />
+            <source>Time zone</source>
+            <translation>タイムゾーン</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="154" />
+            <source>Grid region</source>
+            <translation>系統エリア</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="156" />
+            <source>DC capacity</source>
+            <translation>直流設備容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="157" />
+            <source>Arrays</source>
+            <translation>アレイ数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="158" />
+            <source>Project and site</source>
+            <translation>プロジェクトとサイト</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="163" />
+            <source>Location sketch: latitude/longitude grid with the fleet's parks; this park in orange.</source>
+            <translation>位置略図：緯度経度グリッド上の各拠点；この拠点はオレンジ色。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="184" />
+            <source>Roof layout (site survey)</source>
+            <translation>屋根の配置（現地調査）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="198" />
+            <source>The site survey's layout cannot be drawn: %1</source>
+            <translation>現地調査の配置を描画できません：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="205" />
+            <source>System description</source>
+            <translation>システム構成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="209" />
+            <source>Models: transposition %1, angle of incidence %2, cell temperature %3, row shading %4.</source>
+            <translation>モデル：傾斜面変換 %1、入射角 %2、セル温度 %3、前後列の影 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="212" />
+            <source>on</source>
+            <translation>オン</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="212" />
+            <source>off</source>
+            <translation>運転停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Array</source>
+            <translation>アレイ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Modules</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Strings</source>
+            <translation>ストリング数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Inverter</source>
+            <translation>パワコン</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Inverters</source>
+            <translation>パワコン台数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Tilt</source>
+            <translation>傾斜角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="217" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="217" />
+            <source>Mounting</source>
+            <translation>架台</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="225" />
+            <source>Loss assumptions [%]</source>
+            <translation>損失の前提 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="229" />
+            <source>open rack</source>
+            <translation>オープンラック</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="229" />
+            <source>close roof mount</source>
+            <translation>屋根近接設置</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="230" />
+            <source>insulated back</source>
+            <translation>背面断熱</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="236" />
+            <source>Soiling (annual mean)</source>
+            <translation>汚れ（年平均）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="236" />
+            <source>Shading</source>
+            <translation>影</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>Snow</source>
+            <translation>積雪</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>Mismatch</source>
+            <translation>ミスマッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>DC wiring</source>
+            <translation>直流配線</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="238" />
+            <source>Connections</source>
+            <translation>接続部</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="238" />
+            <source>LID</source>
+            <translation>初期光劣化</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="239" />
+            <source>Nameplate</source>
+            <translation>公称出力誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="239" />
+            <source>Availability</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="248" />
+            <source>Degradation [%/yr]</source>
+            <translation>劣化率 [%/年]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="249" />
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="254" />
+            <source>Weather data</source>
+            <translation>気象データ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="257" />
+            <source>The run's weather set is not stored: no monthly weather.</source>
+            <translation>この実行の気象データは保存されていません：月別気象なし。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="265" />
+            <source>Source</source>
+            <translation>データ源</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="265" />
+            <source>Weather set</source>
+            <translation>気象データセット</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="266" />
+            <source>Origin</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="266" />
+            <source>Period (UTC)</source>
+            <translation>期間（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="267" />
+            <source>Uncertainty of the source</source>
+            <translation>データ源の不確かさ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="268" />
+            <source>Annual GHI</source>
+            <translation>年間水平面全天日射量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="269" />
+            <source>Annual POA irradiation</source>
+            <translation>年間傾斜面日射量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="270" />
+            <source>Quality check</source>
+            <translation>品質チェック</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="270" />
+            <source>no problems found</source>
+            <translation>問題なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="271" />
+            <source>Missing GHI intervals</source>
+            <translation>GHI 欠測区間数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="275" />
+            <source>Synthetic weather is generated from monthly climate values; it is not measured. Its uncertainty is carried into the P50/P90 page.</source>
+            <translation>合成気象データは月別気候値から生成したもので、実測ではありません。その不確かさは P50/P90 のページに反映されます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="279" />
+            <location filename="../../app/report/park_pages.py" line="340" />
+            <location filename="../../app/report/park_pages.py" line="409" />
+            <source>Year</source>
+            <translation>年間</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <location filename="../../app/report/park_pages.py" line="330" />
+            <location filename="../../app/report/park_pages.py" line="411" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <source>POA [kWh/m²]</source>
+            <translation>傾斜面日射 [kWh/m²]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <source>T amb [°C]</source>
+            <translation>気温 [°C]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="303" />
+            <source>Main results</source>
+            <translation>主な結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="304" />
+            <source>Annual AC energy</source>
+            <translation>年間発電量（交流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="305" />
+            <source>Specific yield</source>
+            <translation>kW当たり年間発電量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="306" />
+            <source>Performance ratio</source>
+            <translation>システム出力係数 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="308" />
+            <source>Capacity factor</source>
+            <translation>設備利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="315" />
+            <source>Normalised production and performance ratio</source>
+            <translation>正規化発電量とシステム出力係数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="318" />
+            <source>PV yield</source>
+            <translation>PV発電量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="320" />
+            <source>Consumption</source>
+            <translation>消費電力</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="321" />
+            <source>Monthly yield and consumption</source>
+            <translation>月別発電量と消費電力量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="328" />
+            <source>Monthly balance</source>
+            <translation>月別エネルギー収支</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="330" />
+            <source>Load</source>
+            <translation>負荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Self-cons.</source>
+            <translation>自家消費</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Import</source>
+            <translation>買電</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="352" />
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
+            <translation>GHI、POA：日射量 [kWh/m²]；T amb：平均気温 [°C]；電力量 [MWh]；PR：システム出力係数；SCR：自家消費量 / PV 発電量；SSR：自給率（自家 PV で賄った負荷）。月別の直流電力量はシミュレーションに保存されていません：年間の直流電力量は交流電力量にパワコン損失とクリッピング損失を加えた値です。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="356" />
+            <source>No consumption is stored for this park: no balance.</source>
+            <translation>この拠点の消費データが保存されていません：収支なし。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="371" />
+            <source>Loss diagram</source>
+            <translation>損失図</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Step</source>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Energy [MWh]</source>
+            <translation>電力量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Share of nominal [%]</source>
+            <translation>公称値に対する割合 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="393" />
+            <source>Economics</source>
+            <translation>経済性</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="397" />
+            <source>No tariff or no consumption is stored for this park: no savings.</source>
+            <translation>この拠点の料金表または消費データがありません：節約額なし。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="401" />
+            <source>EXAMPLE tariff, not a contract</source>
+            <translation>例示の料金表（契約料金ではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="402" />
+            <source>Tariff</source>
+            <translation>料金表</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="402" />
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="403" />
+            <source>Bill without PV</source>
+            <translation>PV なしの電気料金</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="404" />
+            <source>Bill with PV</source>
+            <translation>PV 導入後の電気料金</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="405" />
+            <source>Savings per year</source>
+            <translation>年間節約額</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="410" />
+            <source>Savings by month</source>
+            <translation>月別の節約額</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="411" />
+            <source>Savings</source>
+            <translation>電気料金削減額</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="422" />
+            <source>Long-term yield: P50/P75/P90/P99</source>
+            <translation>長期発電量：P50/P75/P90/P99</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="424" />
+            <source>No yield study covers this scope yet: run solarfleet-cli yield, or tick P50/P90 in File → Export.</source>
+            <translation>この範囲の発電量評価はまだありません：solarfleet-cli yield を実行するか、ファイル → エクスポート で P50/P90 を選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>Probability of exceedance</source>
+            <translation>超過確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>One year [MWh]</source>
+            <translation>単年 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>Ten-year mean [MWh]</source>
+            <translation>10 年平均 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="431" />
+            <source>synthetic weather ensemble</source>
+            <translation>合成気象アンサンブル</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="431" />
+            <source>measured years</source>
+            <translation>実測年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="432" />
+            <source>parks combined</source>
+            <translation>拠点の合成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="435" />
+            <source>Method: P50 is the median of %1 weather years (%2). The inter-annual variability is %3 % of P50 (the years' own spread %4 %, never below the documented regional variability of %5 %). Model uncertainty %6 %, weather-source uncertainty %7 % (%8). Combined: σ = %9 % for one year and %10 % for a ten-year mean; P_x = P50 − z_x σ (z_90 = 1.28, z_99 = 2.33).</source>
+            <translation>方法：P50 は %1 気象年（%2）の中央値。年変動は P50 の %3 %（各年自体のばらつき %4 %、文献に基づく地域の年変動 %5 % を下回らない）。モデル不確かさ %6 %、気象データ源の不確かさ %7 %（%8）。合成：単年 σ = %9 %、10 年平均 σ = %10 %；P_x = P50 − z_x σ（z_90 = 1.28、z_99 = 2.33）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="445" />
+            <source>Sources: %1 %2</source>
+            <translation>出典：%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="452" />
+            <source>25-year projection with degradation</source>
+            <translation>25 年間の発電量予測（劣化込み）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>Degradation factor</source>
+            <translation>劣化係数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>P90 one year [MWh]</source>
+            <translation>P90 単年 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>Calendar year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="454" />
+            <source>P90 ten-year [MWh]</source>
+            <translation>P90 10 年平均 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="460" />
+            <source>Carbon</source>
+            <translation>CO₂ 削減</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="463" />
+            <source>No CO₂ figure: the parks are not in the fleet any more.</source>
+            <translation>CO₂ の数値なし：これらの拠点は一覧にありません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="468" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Park</source>
+            <translation>パーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>PV used or exported [MWh]</source>
+            <translation>PV 自家消費・売電量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Grid</source>
+            <translation>系統</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Factor [kg/kWh]</source>
+            <translation>係数 [kg/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="471" />
+            <source>Data year</source>
+            <translation>データ年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="471" />
+            <source>CO₂ avoided [t]</source>
+            <translation>CO₂ 削減量 [t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="473" />
+            <source>Emission factors: %1</source>
+            <translation>排出係数：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="119" />
+            <source>kWh/kWp/day</source>
+            <translation>kWh/kWp/日</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="120" />
+            <source>PR</source>
+            <translation>システム出力係数 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="141" />
+            <source>Specific yield</source>
+            <translation>kW当たり年間発電量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="141" />
+            <source>Performance ratio</source>
+            <translation>システム出力係数 PR</translation>
         </message>
     </context>
 </TS>

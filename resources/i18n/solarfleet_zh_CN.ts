@@ -602,6 +602,11 @@
             <source>The current tab has no plot to export.</source>
             <translation>当前标签页没有可导出的图表。</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/export_controller.py" line="143" />
+            <source>The park pages follow as an appendix in the file.</source>
+            <translation>文件中各园区的页面作为附录附后。</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -715,6 +720,41 @@
             <location filename="../../widgets/export_dialog.py" line="178" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="89" />
+            <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
+            <translation>包含 P50/P90（使用已保存的发电量研究；如无覆盖该范围的研究则先计算，每个园区约 1 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="92" />
+            <source>Author</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="93" />
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="117" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="250" />
+            <source>The PDF report's first %1 page(s), as they will print:</source>
+            <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
         </message>
     </context>
     <context>
@@ -2569,6 +2609,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>measured years</source>
             <translation>实测气象年</translation>
         </message>
+        <message>
+            <location filename="../../app/report/document.py" line="106" />
+            <source>Appendix %1: %2</source>
+            <translation>附录 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>PlotExport</name>
@@ -4056,6 +4101,839 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <source>other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetPages</name>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Author</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="40" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="41" />
+            <source>Software</source>
+            <translation>软件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="42" />
+            <source>Simulation run</source>
+            <translation>模拟运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="43" />
+            <source>Parks</source>
+            <translation>园区数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="44" />
+            <source>DC capacity</source>
+            <translation>直流装机容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Fleet yield report</source>
+            <translation>全部园区发电量报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="54" />
+            <source>Summary per park</source>
+            <translation>各园区汇总</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="55" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="56" />
+            <source>Savings</source>
+            <translation>节省电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="66" />
+            <source>Fleet</source>
+            <translation>光伏资产</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="78" />
+            <source>Energies: the simulation run's AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs' currency.</source>
+            <translation>电量：模拟运行的交流发电量；P50/P90：最新发电量研究的单年值；SCR：自用电量 / 光伏发电量；SSR：由自有光伏满足的负荷比例；节省电费以电价的货币计。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="84" />
+            <source>Fleet monthly balance</source>
+            <translation>全部园区逐月电量平衡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="86" />
+            <source>Not every park has a consumption: no fleet balance.</source>
+            <translation>并非所有园区都有用电数据：无整体电量平衡。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="95" />
+            <source>Year</source>
+            <translation>全年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Load [MWh]</source>
+            <translation>负荷 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Self-cons. [MWh]</source>
+            <translation>自用 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Export [MWh]</source>
+            <translation>上网电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Import [MWh]</source>
+            <translation>购电量 [MWh]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <location filename="../../app/report/paging.py" line="82" />
+            <source>Page %1 of %2</source>
+            <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkPages</name>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="131" />
+            <source>typical-year file (TMY)</source>
+            <translation>典型气象年文件（TMY）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="131" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="132" />
+            <source>synthetic year</source>
+            <translation>合成年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="132" />
+            <source>clear sky (placeholder)</source>
+            <translation>晴空（占位）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="133" />
+            <source>PVGIS satellite data</source>
+            <translation>PVGIS 卫星数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="145" />
+            <source>Yield report</source>
+            <translation>发电量报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="146" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="146" />
+            <source>Client</source>
+            <translation>委托方</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="147" />
+            <source>Author</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="147" />
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="148" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="149" />
+            <source>Software</source>
+            <translation>软件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="150" />
+            <source>Simulation run</source>
+            <translation>模拟运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="152" />
+            <source>Site</source>
+            <translation>场址</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="153" />
+            <source>Altitude</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="153" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="154" />
+            <source>Grid region</source>
+            <translation>所属电网</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="156" />
+            <source>DC capacity</source>
+            <translation>直流装机容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="157" />
+            <source>Arrays</source>
+            <translation>阵列数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="158" />
+            <source>Project and site</source>
+            <translation>项目与场址</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="163" />
+            <source>Location sketch: latitude/longitude grid with the fleet's parks; this park in orange.</source>
+            <translation>位置示意图：经纬度网格上的各园区；本园区以橙色表示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="184" />
+            <source>Roof layout (site survey)</source>
+            <translation>屋面组件排布（现场勘察）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="198" />
+            <source>The site survey's layout cannot be drawn: %1</source>
+            <translation>无法绘制现场勘察的排布：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="205" />
+            <source>System description</source>
+            <translation>系统说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="209" />
+            <source>Models: transposition %1, angle of incidence %2, cell temperature %3, row shading %4.</source>
+            <translation>模型：斜面辐照转换 %1，入射角 %2，电池温度 %3，前后排遮挡 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="212" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="212" />
+            <source>off</source>
+            <translation>关机</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Module</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Modules</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="215" />
+            <source>Strings</source>
+            <translation>组串数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Inverter</source>
+            <translation>逆变器</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Inverters</source>
+            <translation>逆变器台数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="216" />
+            <source>Tilt</source>
+            <translation>倾角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="217" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="217" />
+            <source>Mounting</source>
+            <translation>安装方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="225" />
+            <source>Loss assumptions [%]</source>
+            <translation>损失假设 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="229" />
+            <source>open rack</source>
+            <translation>开放支架</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="229" />
+            <source>close roof mount</source>
+            <translation>贴近屋面安装</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="230" />
+            <source>insulated back</source>
+            <translation>背面隔热</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="236" />
+            <source>Soiling (annual mean)</source>
+            <translation>积灰（年平均）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="236" />
+            <source>Shading</source>
+            <translation>阴影遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>Snow</source>
+            <translation>积雪</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>Mismatch</source>
+            <translation>失配</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="237" />
+            <source>DC wiring</source>
+            <translation>直流线缆</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="238" />
+            <source>Connections</source>
+            <translation>连接器</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="238" />
+            <source>LID</source>
+            <translation>光致衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="239" />
+            <source>Nameplate</source>
+            <translation>铭牌偏差</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="239" />
+            <source>Availability</source>
+            <translation>停机</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="248" />
+            <source>Degradation [%/yr]</source>
+            <translation>衰减率 [%/年]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="249" />
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="254" />
+            <source>Weather data</source>
+            <translation>气象数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="257" />
+            <source>The run's weather set is not stored: no monthly weather.</source>
+            <translation>未保存该次模拟所用的气象数据：无逐月气象。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="265" />
+            <source>Source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="265" />
+            <source>Weather set</source>
+            <translation>气象数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="266" />
+            <source>Origin</source>
+            <translation>来源说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="266" />
+            <source>Period (UTC)</source>
+            <translation>时段（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="267" />
+            <source>Uncertainty of the source</source>
+            <translation>数据来源不确定度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="268" />
+            <source>Annual GHI</source>
+            <translation>年水平面总辐照量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="269" />
+            <source>Annual POA irradiation</source>
+            <translation>年阵列面辐照量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="270" />
+            <source>Quality check</source>
+            <translation>质量检查</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="270" />
+            <source>no problems found</source>
+            <translation>未发现问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="271" />
+            <source>Missing GHI intervals</source>
+            <translation>GHI 缺测时段数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="275" />
+            <source>Synthetic weather is generated from monthly climate values; it is not measured. Its uncertainty is carried into the P50/P90 page.</source>
+            <translation>合成气象数据由逐月气候值生成，并非实测。其不确定度计入 P50/P90 页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="279" />
+            <location filename="../../app/report/park_pages.py" line="340" />
+            <location filename="../../app/report/park_pages.py" line="409" />
+            <source>Year</source>
+            <translation>全年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <location filename="../../app/report/park_pages.py" line="330" />
+            <location filename="../../app/report/park_pages.py" line="411" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <source>POA [kWh/m²]</source>
+            <translation>阵列面辐照 [kWh/m²]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="281" />
+            <source>T amb [°C]</source>
+            <translation>气温 [°C]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="303" />
+            <source>Main results</source>
+            <translation>主要结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="304" />
+            <source>Annual AC energy</source>
+            <translation>年发电量（交流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="305" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="306" />
+            <source>Performance ratio</source>
+            <translation>系统效率 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="308" />
+            <source>Capacity factor</source>
+            <translation>容量系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="315" />
+            <source>Normalised production and performance ratio</source>
+            <translation>归一化发电量与系统效率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="318" />
+            <source>PV yield</source>
+            <translation>光伏发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="320" />
+            <source>Consumption</source>
+            <translation>用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="321" />
+            <source>Monthly yield and consumption</source>
+            <translation>逐月发电量与用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="328" />
+            <source>Monthly balance</source>
+            <translation>逐月电量平衡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="330" />
+            <source>Load</source>
+            <translation>负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Self-cons.</source>
+            <translation>自用</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="331" />
+            <source>Import</source>
+            <translation>购电</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="352" />
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
+            <translation>GHI、POA：辐照量 [kWh/m²]；T amb：平均气温 [°C]；电量 [MWh]；PR：系统效率；SCR：自用电量 / 光伏发电量；SSR：自给率（由自有光伏满足的负荷）。模拟运行未保存逐月直流电量：全年直流电量为交流电量加逆变器和限幅损失。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="356" />
+            <source>No consumption is stored for this park: no balance.</source>
+            <translation>本园区未保存用电数据：无电量平衡。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="371" />
+            <source>Loss diagram</source>
+            <translation>损失图</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Energy [MWh]</source>
+            <translation>电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="381" />
+            <source>Share of nominal [%]</source>
+            <translation>占标称值比例 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="393" />
+            <source>Economics</source>
+            <translation>经济性</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="397" />
+            <source>No tariff or no consumption is stored for this park: no savings.</source>
+            <translation>本园区未保存电价或用电数据：无电费节省。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="401" />
+            <source>EXAMPLE tariff, not a contract</source>
+            <translation>示例电价，非合同电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="402" />
+            <source>Tariff</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="402" />
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="403" />
+            <source>Bill without PV</source>
+            <translation>无光伏时电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="404" />
+            <source>Bill with PV</source>
+            <translation>有光伏时电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="405" />
+            <source>Savings per year</source>
+            <translation>年电费节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="410" />
+            <source>Savings by month</source>
+            <translation>逐月电费节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="411" />
+            <source>Savings</source>
+            <translation>节省电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="422" />
+            <source>Long-term yield: P50/P75/P90/P99</source>
+            <translation>长期发电量：P50/P75/P90/P99</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="424" />
+            <source>No yield study covers this scope yet: run solarfleet-cli yield, or tick P50/P90 in File → Export.</source>
+            <translation>尚无覆盖此范围的发电量研究：请运行 solarfleet-cli yield，或在 文件 → 导出 中勾选 P50/P90。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>Probability of exceedance</source>
+            <translation>超越概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>One year [MWh]</source>
+            <translation>单年 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="429" />
+            <source>Ten-year mean [MWh]</source>
+            <translation>十年平均 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="431" />
+            <source>synthetic weather ensemble</source>
+            <translation>合成气象集合</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="431" />
+            <source>measured years</source>
+            <translation>实测年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="432" />
+            <source>parks combined</source>
+            <translation>园区合成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="435" />
+            <source>Method: P50 is the median of %1 weather years (%2). The inter-annual variability is %3 % of P50 (the years' own spread %4 %, never below the documented regional variability of %5 %). Model uncertainty %6 %, weather-source uncertainty %7 % (%8). Combined: σ = %9 % for one year and %10 % for a ten-year mean; P_x = P50 − z_x σ (z_90 = 1.28, z_99 = 2.33).</source>
+            <translation>方法：P50 为 %1 个气象年（%2）的中位数。年际变率为 P50 的 %3 %（各年自身离散度 %4 %，不低于有文献依据的区域年际变率 %5 %）。模型不确定度 %6 %，气象数据来源不确定度 %7 %（%8）。合成：单年 σ = %9 %，十年平均 σ = %10 %；P_x = P50 − z_x σ（z_90 = 1.28，z_99 = 2.33）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="445" />
+            <source>Sources: %1 %2</source>
+            <translation>依据：%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="452" />
+            <source>25-year projection with degradation</source>
+            <translation>25 年发电量预测（含衰减）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>Degradation factor</source>
+            <translation>衰减系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>P90 one year [MWh]</source>
+            <translation>P90 单年 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="453" />
+            <source>Calendar year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="454" />
+            <source>P90 ten-year [MWh]</source>
+            <translation>P90 十年平均 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="460" />
+            <source>Carbon</source>
+            <translation>碳减排</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="463" />
+            <source>No CO₂ figure: the parks are not in the fleet any more.</source>
+            <translation>无 CO₂ 数据：这些园区已不在园区列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="468" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>PV used or exported [MWh]</source>
+            <translation>光伏自用或上网电量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Grid</source>
+            <translation>电网</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="470" />
+            <source>Factor [kg/kWh]</source>
+            <translation>因子 [kg/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="471" />
+            <source>Data year</source>
+            <translation>数据年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="471" />
+            <source>CO₂ avoided [t]</source>
+            <translation>CO₂ 减排量 [t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="473" />
+            <source>Emission factors: %1</source>
+            <translation>排放因子：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="48" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="49" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="119" />
+            <source>kWh/kWp/day</source>
+            <translation>kWh/kWp/天</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="120" />
+            <source>PR</source>
+            <translation>系统效率 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="141" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/charts.py" line="141" />
+            <source>Performance ratio</source>
+            <translation>系统效率 PR</translation>
         </message>
     </context>
 </TS>

@@ -78,8 +78,21 @@ def test_forecast_file_errors_name_the_line(db, tmp_path, capsys):
 def test_export_xlsx_csv_json(db, tmp_path, capsys):
     x = tmp_path / "fleet.xlsx"
     assert main(["--db", str(db), "export", "--format", "xlsx", "--out", str(x)]) == 0
-    assert openpyxl.load_workbook(x, read_only=True).sheetnames == ["summary", "monthly", "hourly", "losses",
-                                                                      "assumptions"]
+    assert openpyxl.load_workbook(x, read_only=True).sheetnames == ["summary", "monthly", "hourly", "carbon",
+                                                                      "losses", "assumptions"]
+    c = tmp_path / "k.csv"  # every table of a park's workbook as its own CSV, numbers as numbers
+    assert main(["--db", str(db), "export", "--format", "csv", "--tables", "--out", str(c), "--park", PARK,
+                 "--resolution", "monthly"]) == 0
+    system = pd.read_csv(tmp_path / "k_system.csv", encoding="utf-8-sig", index_col=0)
+    assert "_" not in "".join(system["module"]) and system["dc_capacity [kWp]"].dtype.kind == "f"
+    weather = pd.read_csv(tmp_path / "k_weather.csv", encoding="utf-8-sig", index_col=0)
+    assert list(weather.index) == list(range(1, 13)) and weather["ghi [kWh/m2]"].sum() > 800
+    arrays = pd.read_csv(tmp_path / "k_arrays_monthly.csv", encoding="utf-8-sig")
+    sim = pd.read_csv(tmp_path / "k_summary.csv", encoding="utf-8-sig", index_col=0)
+    for key, part in arrays.groupby("array"):  # the months add up to the stored run's year, per array
+        assert part["ac_energy [kWh]"].sum() == pytest.approx(sim.loc[key, "ac_energy [kWh]"], rel=1e-6)
+        pr_year = part["ac_energy [kWh]"].sum() / (part["poa_global [kWh/m2]"].sum() * sim.loc[key, "dc_capacity [kWp]"])
+        assert pr_year == pytest.approx(sim.loc[key, "performance_ratio [-]"], rel=1e-6)
     c = tmp_path / "park.csv"
     assert main(["--db", str(db), "export", "--format", "csv", "--out", str(c), "--park", PARK,
                  "--resolution", "monthly"]) == 0

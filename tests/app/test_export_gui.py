@@ -58,7 +58,38 @@ def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
     with qtbot.waitSignal(dlg.exportRequested) as sig:
         dlg.export_button.click()
     assert sig.args[0] == {"format": "pdf", "path": str(tmp_path / "out.pdf"), "park": PARK,
-                           "resolution": "daily", "yield_study": False}
+                           "resolution": "daily", "include_study": False, "yield_study": False,
+                           "project": {"project": "", "client": "", "author": "", "reference": ""}}
+
+
+def test_dialog_previews_rendered_pdf_pages_and_defaults_p50_to_a_stored_study(qtbot, session, tmp_path):
+    from PySide6.QtWidgets import QLabel
+    from solarfleet.app.report import render_report_pages
+    from solarfleet.widgets.export_dialog import ExportDialog
+    calls = []
+
+    def pages_for(park, project, include):
+        calls.append((park, dict(project), include))
+        return render_report_pages(session.store, park, 240, max_pages=2, project=project,
+                                   include_study=include, appendix=False), ""
+    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), preview, str(tmp_path),
+                       pages_for=pages_for, project={"project": "Refinancing 2027", "client": "Bank"},
+                       has_study=lambda park: park == PARK)
+    qtbot.addWidget(dlg)
+    assert not dlg.study.isChecked()  # the fleet has no study
+    dlg.scope.setCurrentIndex(dlg.scope.findData(PARK))
+    assert dlg.study.isChecked()  # this park has one: P50/P90 by default
+    dlg.format.setCurrentIndex(dlg.format.findData("pdf"))
+    dlg.refresh_preview()
+    assert dlg.stack.currentWidget() is dlg.pages_scroll
+    labels = [w for w in dlg.pages.findChildren(QLabel) if w.pixmap() is not None and not w.pixmap().isNull()]
+    assert len(labels) == 2 and labels[0].pixmap().height() > labels[0].pixmap().width()  # A4 portrait pages
+    img = labels[0].pixmap().toImage()
+    assert len({img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, 120, 5)}) > 3  # ink on page
+    assert calls[-1] == (PARK, {"project": "Refinancing 2027", "client": "Bank", "author": "", "reference": ""},
+                         True)
+    opts = dlg.options()
+    assert opts["include_study"] and not opts["yield_study"]  # included from the stored study, none computed
 
 
 def test_dialog_shows_why_nothing_can_be_exported(qtbot, memory_store, tmp_path):
@@ -80,14 +111,17 @@ def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
         ctl.start({"format": "xlsx", "path": str(tmp_path / "f.xlsx"), "park": None, "resolution": "monthly",
                    "yield_study": False})
     assert sig.args[0] == str(tmp_path / "f.xlsx")
-    assert openpyxl.load_workbook(tmp_path / "f.xlsx", read_only=True).sheetnames == [
-        "summary", "monthly", "losses", "assumptions"]
+    wb = openpyxl.load_workbook(tmp_path / "f.xlsx")
+    assert wb.sheetnames == ["summary", "monthly", "carbon", "losses", "assumptions"]  # no load, no study: no more
+    assert all(wb[n].freeze_panes == "B2" for n in wb.sheetnames)  # header row and index column frozen
     with qtbot.waitSignal(ctl.exported, timeout=60000):
         ctl.start({"format": "pdf", "path": str(tmp_path / "p.pdf"), "park": PARK, "resolution": "hourly",
-                   "yield_study": True})
+                   "include_study": True, "yield_study": True, "project": {"project": "Kunshan refinancing"}})
     data = (tmp_path / "p.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
     assert load_yield_study(session.store, park_name=PARK) is not None  # the study was computed and stored
+    from solarfleet.models.store import get_report_project
+    assert get_report_project(session.store)["project"] == "Kunshan refinancing"  # remembered in the file
     with qtbot.waitSignal(ctl.failed, timeout=30000) as sig:
         ctl.start({"format": "csv", "path": str(tmp_path / "x.csv"), "park": "Atlantis", "resolution": "hourly",
                    "yield_study": False})

@@ -50,7 +50,8 @@ def test_xlsx_reads_back_equal_to_the_db_and_holds_no_formulas(injected):
     path = out / "park.xlsx"
     write_export(tables, "xlsx", path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["summary", "monthly", "hourly", "losses", "assumptions"]
+    assert wb.sheetnames == ["summary", "monthly", "hourly", "balance_monthly", "arrays_monthly", "system", "carbon",
+                             "weather", "losses", "assumptions"]  # no load, no study: no P50/P90 sheets
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for c in row:
@@ -116,7 +117,8 @@ def test_json_keeps_names_exactly(injected):
     write_export(report_tables(store, CORPUS[1], "monthly"), "json", path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["meta"]["run_id"] == run_id and doc["meta"]["park"] == CORPUS[1]
-    assert set(doc) == {"meta", "summary", "monthly", "losses", "assumptions"}
+    assert set(doc) == {"meta", "summary", "monthly", "balance_monthly", "arrays_monthly", "system", "carbon",
+                        "weather", "losses", "assumptions"}
     names = [r["name"] for r in doc["summary"]]
     assert CORPUS[1] in names  # JSON is for scripts: text exactly as stored
     assert all(isinstance(r["ac_energy [kWh]"], float) for r in doc["summary"])

@@ -144,3 +144,23 @@ def test_blended_degradation():
     assert f.tolist() == pytest.approx([1.0, (1 + 3 * 0.99) / 4, (1 + 3 * 0.99 ** 2) / 4])
     with pytest.raises(ValueError):
         blended_degradation([0.0], [0.5])
+
+
+def test_synthetic_ensemble_is_calibrated_to_the_documented_regional_variability(small_fleet):
+    """The synthetic members' annual GHI spreads at least as widely as the region's documented variability,
+    and the study states the floor, the weather-source uncertainty and its basis."""
+    from solarfleet.models.studies.yield_study import regional_variability, source_uncertainty
+    park = small_fleet.parks[0]  # Kunshan: East China grid
+    cov, src = regional_variability(park.grid_region)
+    assert park.grid_region == "east" and cov >= 0.05 and "Gueymard" in src
+    method, members = weather_members(None, park, 8)
+    annual_ghi = np.array([d["ghi"].sum() for _, d, _ in members])
+    assert annual_ghi.std(ddof=1) / annual_ghi.mean() >= cov * 0.98
+    study = yield_study(None, [park], n_synthetic=4, start_year=2026)
+    info = study.parks[park.name]
+    assert info["source_kind"] == "synthetic" and info["iav_floor"] == cov
+    assert info["source_uncertainty"] == source_uncertainty("synthetic")[0]
+    row = study.table[(study.table["level"] == "park") & (study.table["period"] == "year")].iloc[0]
+    assert row["sigma_iav"] >= cov * row["P50"] * (1 - 1e-12)
+    assert row["P90"] < row["P90_10y"] < row["P50"]
+    assert "Gueymard" in study.parameters["interannual_source"]

@@ -1,0 +1,101 @@
+"""The fleet report's own pages: project, one summary table of every park with fleet totals, the fleet's
+monthly balance, P50/P90 and carbon. The park pages follow as an appendix (:mod:`.park_pages`)."""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+
+import html
+
+from PySide6.QtCore import QObject
+
+from solarfleet.app.report.park_pages import _BOLD, ParkPages, ReportContext, _h, fmt, grid, kv_table
+
+__all__ = ["FleetPages"]
+
+
+class FleetPages(QObject):
+    """HTML of the fleet's pages.
+
+    Parameters
+    ----------
+    tables : solarfleet.models.export.tables.ReportTables
+        Of the fleet (``tables.park`` None).
+    ctx : ReportContext
+    """
+
+    def __init__(self, tables, ctx: ReportContext):
+        super().__init__()
+        self.t, self.ctx = tables, ctx
+        self.shared = ParkPages(tables, ctx)  # its P50/P90 and carbon sections take any scope
+
+    def html(self) -> str:
+        return "".join([self.project_page(), self.summary(), self.balance(), self.shared.exceedance_of(self.t),
+                        self.shared.carbon_of(self.t)])
+
+    def project_page(self) -> str:
+        t, ctx = self.t, self.ctx
+        pr = ctx.project
+        rows = [(self.tr("Project"), pr.get("project") or "–"), (self.tr("Client"), pr.get("client") or "–"),
+                (self.tr("Author"), pr.get("author") or "–"), (self.tr("Reference"), pr.get("reference") or "–"),
+                (self.tr("Date"), ctx.created),
+                (self.tr("Software"), f"SolarFleet {t.meta.get('software_version') or '?'}"),
+                (self.tr("Simulation run"), str(t.run_id)),
+                (self.tr("Parks"), str(int((t.summary["level"] == "park").sum()))),
+                (self.tr("DC capacity"), fmt(t.kpi["dc_capacity_w"] / 1000.0, 1) + " kWp")]
+        out = [_h("h1", self.tr("Fleet yield report")), _h("h2", self.tr("Project")), kv_table(rows)]
+        sites = [(n, q.latitude, q.longitude) for n, q in ctx.fleet_parks.items()]
+        if sites:
+            out.append(ctx.image("map", ctx.charts.location(sites, None), 420))
+        return "".join(out)
+
+    def summary(self) -> str:
+        t = self.t
+        rep = t.balance_report
+        out = [_h("h2", self.tr("Summary per park"), True)]
+        head = [self.tr("Park"), "kWp", "MWh", "kWh/kWp", "PR", "P50 [MWh]", "P90 [MWh]", "SCR", "SSR",
+                self.tr("Savings"), "CO₂ [t]"]
+        body = []
+        for name, r in t.summary.iterrows():
+            b = rep.row(name) if rep is not None and r["level"] == "park" else None
+            c = t.carbon["co2_avoided [t]"].get(name) if t.carbon is not None and len(t.carbon) else None
+            cells = [name, fmt(r["dc_capacity [kWp]"], 1), fmt(r["ac_energy [kWh]"] / 1000.0, 1),
+                     fmt(r["specific_yield [kWh/kWp]"], 0), fmt(r["performance_ratio [-]"], 3),
+                     fmt(r.get("P50 [kWh]", float("nan")) / 1000.0, 1), fmt(r.get("P90 [kWh]", float("nan")) / 1000.0, 1)]
+            if r["level"] == "fleet":
+                tot = rep.totals if rep is not None else {}
+                cells[0] = self.tr("Fleet")
+                cells += [fmt(tot.get("self_consumption_ratio"), 3), fmt(tot.get("self_sufficiency"), 3),
+                          fmt(tot.get("savings"), 0), fmt(t.carbon["co2_avoided [t]"].sum() if t.carbon is not None
+                                                          and len(t.carbon) else None, 1)]
+                body.append([_BOLD] + cells)
+            else:
+                cells += [fmt(None if b is None else b["self_consumption_ratio"], 3),
+                          fmt(None if b is None else b["self_sufficiency"], 3),
+                          fmt(None if b is None else b["savings"], 0), fmt(c, 1)]
+                body.append(cells)
+        out.append(grid(head, body, small=True))
+        out.append("<p style='font-size:7pt;color:#444'>" + html.escape(self.tr(
+            "Energies: the simulation run's AC energy; P50/P90: one-year values of the newest yield study; SCR: "
+            "self-consumed / PV; SSR: load met by own PV; savings in the tariffs' currency.")) + "</p>")
+        return "".join(out)
+
+    def balance(self) -> str:
+        b = self.t.balance
+        out = [_h("h2", self.tr("Fleet monthly balance"))]
+        if b is None:
+            out.append("<p><i>" + html.escape(self.tr("Not every park has a consumption: no fleet balance.")) +
+                       "</i></p>")
+            return "".join(out)
+        months = self.ctx.charts.months()
+        body = [[months[m - 1], fmt(r["pv [kWh]"] / 1000.0, 1), fmt(r["consumption [kWh]"] / 1000.0, 1),
+                 fmt(r["self_consumed [kWh]"] / 1000.0, 1), fmt(r["exported [kWh]"] / 1000.0, 1),
+                 fmt(r["imported [kWh]"] / 1000.0, 1), fmt(r["self_consumption_ratio [-]"], 3),
+                 fmt(r["self_sufficiency [-]"], 3)] for m, r in b.iterrows()]
+        tot = self.t.balance_report.totals
+        body.append([_BOLD, self.tr("Year"), fmt(tot["pv_wh"] / 1e6, 1), fmt(tot["load_wh"] / 1e6, 1),
+                     fmt(tot["self_consumed_wh"] / 1e6, 1), fmt(tot["export_wh"] / 1e6, 1),
+                     fmt(tot["import_wh"] / 1e6, 1), fmt(tot["self_consumption_ratio"], 3),
+                     fmt(tot["self_sufficiency"], 3)])
+        out.append(grid([self.tr("Month"), "PV [MWh]", self.tr("Load [MWh]"), self.tr("Self-cons. [MWh]"),
+                         self.tr("Export [MWh]"), self.tr("Import [MWh]"), "SCR", "SSR"], body, small=True))
+        return "".join(out)
