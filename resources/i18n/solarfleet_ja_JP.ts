@@ -605,7 +605,7 @@
         <message>
             <location filename="../../app/gui/export_controller.py" line="143" />
             <source>The park pages follow as an appendix in the file.</source>
-            <translation>ファイルでは各拠点のページが付録として続きます。</translation>
+            <translation>ファイルでは各パークのページが付録として続きます。</translation>
         </message>
     </context>
     <context>
@@ -724,7 +724,7 @@
         <message>
             <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
-            <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 拠点あたり約 1 秒）</translation>
+            <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 パークあたり約 1 秒）</translation>
         </message>
         <message>
             <location filename="../../widgets/export_dialog.py" line="92" />
@@ -4144,7 +4144,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/fleet_pages.py" line="43" />
             <source>Parks</source>
-            <translation>拠点数</translation>
+            <translation>パーク数</translation>
         </message>
         <message>
             <location filename="../../app/report/fleet_pages.py" line="44" />
@@ -4154,12 +4154,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/fleet_pages.py" line="45" />
             <source>Fleet yield report</source>
-            <translation>全拠点発電量レポート</translation>
+            <translation>全パーク発電量レポート</translation>
         </message>
         <message>
             <location filename="../../app/report/fleet_pages.py" line="54" />
             <source>Summary per park</source>
-            <translation>拠点別サマリー</translation>
+            <translation>パーク別サマリー</translation>
         </message>
         <message>
             <location filename="../../app/report/fleet_pages.py" line="55" />
@@ -4184,12 +4184,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/fleet_pages.py" line="84" />
             <source>Fleet monthly balance</source>
-            <translation>全拠点の月別エネルギー収支</translation>
+            <translation>全パークの月別エネルギー収支</translation>
         </message>
         <message>
             <location filename="../../app/report/fleet_pages.py" line="86" />
             <source>Not every park has a consumption: no fleet balance.</source>
-            <translation>すべての拠点に消費データがあるわけではありません：全体収支なし。</translation>
+            <translation>すべてのパークに消費データがあるわけではありません：全体収支なし。</translation>
         </message>
         <message>
             <location filename="../../app/report/fleet_pages.py" line="95" />
@@ -4336,7 +4336,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="163" />
             <source>Location sketch: latitude/longitude grid with the fleet's parks; this park in orange.</source>
-            <translation>位置略図：緯度経度グリッド上の各拠点；この拠点はオレンジ色。</translation>
+            <translation>位置略図：緯度経度グリッド上の各パーク；このパークはオレンジ色。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="184" />
@@ -4655,7 +4655,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="356" />
             <source>No consumption is stored for this park: no balance.</source>
-            <translation>この拠点の消費データが保存されていません：収支なし。</translation>
+            <translation>このパークの消費データが保存されていません：収支なし。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="371" />
@@ -4685,7 +4685,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="397" />
             <source>No tariff or no consumption is stored for this park: no savings.</source>
-            <translation>この拠点の料金表または消費データがありません：節約額なし。</translation>
+            <translation>このパークの料金表または消費データがありません：節約額なし。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="401" />
@@ -4765,7 +4765,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="432" />
             <source>parks combined</source>
-            <translation>拠点の合成</translation>
+            <translation>パークの合成</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="435" />
@@ -4810,7 +4810,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="463" />
             <source>No CO₂ figure: the parks are not in the fleet any more.</source>
-            <translation>CO₂ の数値なし：これらの拠点は一覧にありません。</translation>
+            <translation>CO₂ の数値なし：これらのパークは一覧にありません。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="468" />

@@ -6,8 +6,8 @@ Checks, per language:
   glossary's contexts carries exactly the glossary's translation — so a term translated two ways
   fails;
 * every message that *mentions* a general term (park, inverter, forecast, …) uses its one translation;
-* the loss waterfall's step names on screen (``widgets/dashboard.py``) and in the PDF report
-  (``app/report_pdf.py``) translate to the same words, step by step.
+* the loss waterfall's step names come from one table (``widgets/loss_labels.py``) that both the
+  dashboard and the PDF report use, and each step translates to the glossary's term.
 """
 import ast
 import re
@@ -26,11 +26,7 @@ EXEMPT = {
     ("ArrayEditor", "Modules per string"): "直列枚数 / 每串组件数: the trade's word for it",
     ("LiveView", "of expected for"): "middle of a split sentence; the term sits in its first part",
     ("SurveyForm", "Modules up a row"): "列あたりの段数 / 每排纵向组件数: modules stacked up a row, counted in 段",
-    ("PdfReport", "Inverter"): "one message serves the equipment header and the loss step until the report "
-                               "rewrite gives the step its own label",
 }
-#: Loss steps whose screen and report labels may differ for now, with the reason (see EXEMPT).
-PENDING_REPORT = {"inverter": "PdfReport 'Inverter' is shared with the equipment table header"}
 
 
 def _messages(path):
@@ -84,18 +80,21 @@ def _label_table(path, func, call):
     return out
 
 
-def test_screen_and_report_name_loss_steps_alike():
-    screen = _label_table(REPO / "widgets" / "dashboard.py", "loss_label",
-                          lambda f: isinstance(f, ast.Attribute) and f.attr == "translate")
-    report = _label_table(REPO / "app" / "report_pdf.py", "_loss_name",
-                          lambda f: isinstance(f, ast.Attribute) and f.attr == "tr")
-    shared = set(screen) & set(report)
-    assert len(shared) >= 10
+def test_screen_and_report_name_loss_steps_from_one_table():
+    table = _label_table(REPO / "widgets" / "loss_labels.py", "loss_label",
+                         lambda f: isinstance(f, ast.Attribute) and f.attr == "translate")
+    assert len(table) >= 10
+    users = {"dashboard": REPO / "widgets" / "dashboard.py"}
+    users.update({p.stem: p for p in (REPO / "app" / "report").glob("*.py")})
+    importing = {k for k, p in users.items() if "from solarfleet.widgets.loss_labels import loss_label" in p.read_text()}
+    assert "dashboard" in importing and len(importing) >= 2, f"loss steps named outside the shared table: {importing}"
+    steps = {e.term: e for e in load_glossary().values() if e.kind == "loss"}  # glossary loss steps by English name
+    assert sum(label in steps for label in table.values()) >= 10, "the shared table's steps are not in the glossary"
     for code in LANGUAGES:
         tr = {(c, s): t[0] for c, s, t in _messages(TS[code])}
-        differ = {k: (tr[("Losses", screen[k])], tr[("PdfReport", report[k])]) for k in sorted(shared)
-                  if tr[("Losses", screen[k])] != tr[("PdfReport", report[k])]}
-        assert set(differ) == set(PENDING_REPORT), (code, differ)
+        differ = {k: (tr[("Losses", label)], steps[label].text(code)) for k, label in table.items()
+                  if label in steps and tr[("Losses", label)] != steps[label].text(code)}
+        assert not differ, (code, differ)
 
 
 def test_glossary_rows_are_complete_and_distinct():

@@ -44,8 +44,22 @@ def _readings():
                     load_power=5000.0, grid_power=5000.0 - 1000.0 * i, pv_energy=10.0 * i) for i in range(50)]
 
 
+#: The version from which live readings are stored compactly (before it: one text-keyed row each).
+COMPACT_LIVE = {fn.__name__: v for v, fn in store_mod.MIGRATIONS}["compact_live_storage"]
+
+
+def _add_compact_readings(s):
+    """Readings as the compact live storage holds them, measured and replayed."""
+    import dataclasses
+    measured = _readings()
+    replayed = [dataclasses.replace(r, device_id=f"replay:{PARK}", load_power=None, grid_power=None,
+                                    pv_energy=None, provenance="replay") for r in measured[:10]]
+    store_mod.add_live_readings(s, measured + replayed, park=PARK)
+
+
 def _add_v3_readings(s):
-    """Readings as versions 3–7 stored them (one text-keyed row each), measured and replayed."""
+    """Readings as versions 3 up to the compact live storage stored them (one text-keyed row each),
+    measured and replayed."""
     rows = [(r.device_id, PARK, round(r.timestamp.timestamp() * 1000), r.pv_power, r.load_power, r.grid_power,
              r.pv_energy, "ok") for r in _readings()]
     rows += [(f"replay:{PARK}", PARK, t, p, None, None, None, st) for _, _, t, p, *_, st in rows[:10]]
@@ -77,8 +91,10 @@ def _fill(version, run_inputs):
             store_mod.add_load_series(s, PARK, _load(), {"interval_minutes": 60}, meter="main")
             store_mod.set_tariff(s, PARK, example_tariff())
             store_mod.set_battery(s, PARK, Battery(capacity=400e3, power=200e3))
-        if version >= 3:
+        if 3 <= version < COMPACT_LIVE:
             _add_v3_readings(s)
+        elif version >= COMPACT_LIVE:
+            _add_compact_readings(s)
         if version >= 4:
             store_mod.save_survey(s, PARK, SURVEY)
         if version >= 5:
