@@ -471,4 +471,28 @@ class ParkPages(QObject):
                          self.tr("Data year"), self.tr("CO₂ avoided [t]")], body, small=True))
         out.append("<p style='font-size:7pt;color:#444'>" + html.escape(
             self.tr("Emission factors: %1").replace("%1", str(c.attrs.get("source", "")))) + "</p>")
+        out.append(self._scope2(t))
         return "".join(out)
+
+    def _scope2(self, t) -> str:
+        """The ledger's year per park (and the fleet): Scope 2 location- and market-based, avoided apart."""
+        annual = t.ledger.get("annual") if t.ledger else None
+        if annual is None or not len(annual):
+            return ""
+        names = set(t.carbon.index) if t.carbon is not None and len(t.carbon) else set(annual["Park"]) - {"Fleet"}
+        rows = annual[annual["Park"].isin(names | ({"Fleet"} if len(names) > 1 else set()))]
+        body = [[r["Park"] if r["Park"] != "Fleet" else self.tr("Fleet"), str(r["Year"]),
+                 fmt(r["Grid import [MWh]"], 1), fmt(r["Scope 2 location-based [t CO2]"], 1),
+                 fmt(r["Scope 2 market-based [t CO2]"], 1), fmt(r["Avoided, self-consumed PV [t CO2]"], 1),
+                 fmt(r["Avoided, exported PV [t CO2]"], 1), str(int(r["Certificates issued"]))]
+                for _, r in rows.iterrows()]
+        note = self.tr("Scope 2 as the GHG Protocol asks: location-based = grid import × the regional grid "
+                       "factor; market-based = import less contracted green power and retained certificates × "
+                       "the national factor excluding market-traded green power. Avoided emissions of PV are "
+                       "reported apart and never netted into Scope 2. One green certificate per MWh of PV.")
+        return (_h("h3", self.tr("Scope 2 and avoided emissions")) +
+                grid([self.tr("Park"), self.tr("Year"), self.tr("Grid import [MWh]"),
+                      self.tr("Scope 2 location-based [t]"), self.tr("Scope 2 market-based [t]"),
+                      self.tr("Avoided, self-consumed PV [t]"), self.tr("Avoided, exported PV [t]"),
+                      self.tr("Green certificates")], body, small=True) +
+                "<p style='font-size:7pt;color:#444'>" + html.escape(note) + "</p>")

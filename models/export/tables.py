@@ -31,6 +31,8 @@ from typing import Optional
 
 import numpy as np
 import pandas as pd
+
+from solarfleet.models.energy.ledger import build_ledger, ledger_tables
 from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
                                      park_consumption, run_arrays, run_energy, run_parks)
 
@@ -72,6 +74,9 @@ class ReportTables:
     pmethod: Optional[pd.DataFrame] = None
     projection: Optional[pd.DataFrame] = None
     carbon: Optional[pd.DataFrame] = None
+    #: The dual-carbon ledger's tables (:func:`solarfleet.models.energy.ledger.ledger_tables`): ``monthly``,
+    #: ``annual``, ``certificates``, ``factors``; empty where the parks have no consumption stored.
+    ledger: dict = field(default_factory=dict)
     study: object = None
 
     def sheets(self) -> dict:
@@ -82,7 +87,11 @@ class ReportTables:
         balance = self.monthly_balance if self.monthly_balance is not None else self.balance
         for name, df in (("balance_monthly", balance), ("arrays_monthly", self.arrays_monthly),
                          ("system", self.system), ("p50_p90", self.pvalues), ("p50_p90_method", self.pmethod),
-                         ("projection", self.projection), ("carbon", self.carbon)):
+                         ("projection", self.projection), ("carbon", self.carbon),
+                         ("carbon_ledger", self.ledger.get("monthly")),
+                         ("carbon_ledger_annual", self.ledger.get("annual")),
+                         ("green_certificates", self.ledger.get("certificates")),
+                         ("emission_factors", self.ledger.get("factors"))):
             if df is not None and len(df):
                 out[name] = df
         for park, df in self.weather.items():
@@ -196,6 +205,8 @@ def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
                                                        out.balance)
     rows = out.balance_report.rows if out.balance_report is not None else []
     out.carbon = rd.carbon_table(rows, s.parks, s.fleet_parks)
+    if rows:
+        out.ledger = ledger_tables(build_ledger(store, pv_for, parks))
     if study is not None:
         got = rd.exceedance_tables(study, s.park)
         if got is not None:

@@ -4,133 +4,138 @@
     <context>
         <name>AddDeviceDialog</name>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="41" />
+            <location filename="../../widgets/add_device_dialog.py" line="47" />
             <source>Add device – %1</source>
             <translation>機器を追加 – %1</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="43" />
+            <location filename="../../widgets/add_device_dialog.py" line="49" />
             <source>e.g. roof-A/inverter-1</source>
             <translation>例：roof-A/inverter-1</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="53" />
+            <location filename="../../widgets/add_device_dialog.py" line="59" />
             <source>SunSpec (SMA, Fronius, SolarEdge…)</source>
             <translation>SunSpec（SMA、Fronius、SolarEdge など）</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="61" />
+            <location filename="../../widgets/add_device_dialog.py" line="75" />
             <source>An inverter or meter that speaks Modbus TCP (SunSpec or a vendor map).</source>
             <translation>Modbus TCP 対応のパワコンまたは電力量計（SunSpec またはメーカー別レジスタマップ）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="64" />
+            <location filename="../../widgets/add_device_dialog.py" line="79" />
             <source>Name:</source>
             <translation>名前：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="65" />
+            <location filename="../../widgets/add_device_dialog.py" line="81" />
+            <location filename="../../widgets/add_device_dialog.py" line="126" />
             <source>Host:</source>
             <translation>ホスト：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="66" />
+            <location filename="../../widgets/add_device_dialog.py" line="83" />
             <source>Port:</source>
             <translation>ポート：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="67" />
+            <location filename="../../widgets/add_device_dialog.py" line="85" />
             <source>Unit id:</source>
             <translation>ユニット ID：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="68" />
+            <location filename="../../widgets/add_device_dialog.py" line="86" />
             <source>Register map:</source>
             <translation>レジスタマップ：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="69" />
+            <location filename="../../widgets/add_device_dialog.py" line="87" />
             <source>Timeout:</source>
             <translation>タイムアウト：</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="70" />
+            <location filename="../../widgets/add_device_dialog.py" line="88" />
             <source>Test connection</source>
             <translation>接続テスト</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="102" />
+            <location filename="../../widgets/add_device_dialog.py" line="152" />
             <source>Not valid: %1</source>
             <translation>入力が正しくありません：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="110" />
-            <source>Connecting to %1:%2…</source>
-            <translation>%1:%2 に接続中…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/add_device_dialog.py" line="118" />
+            <location filename="../../widgets/add_device_dialog.py" line="169" />
             <source>Connection failed: %1</source>
             <translation>接続に失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="125" />
+            <location filename="../../widgets/add_device_dialog.py" line="176" />
             <source>PV</source>
             <translation>PV</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="125" />
+            <location filename="../../widgets/add_device_dialog.py" line="176" />
             <source>Grid</source>
             <translation>系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="126" />
+            <location filename="../../widgets/add_device_dialog.py" line="177" />
             <source>Load</source>
             <translation>負荷</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="130" />
+            <location filename="../../widgets/add_device_dialog.py" line="181" />
             <source>Connected: %1</source>
             <translation>接続しました：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/add_device_dialog.py" line="130" />
+            <location filename="../../widgets/add_device_dialog.py" line="181" />
             <source>device answered</source>
             <translation>機器が応答しました</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="64" />
             <source>Modbus TCP</source>
             <translation>Modbus TCP</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="64" />
             <source>Modbus RTU over TCP (serial server)</source>
             <translation>Modbus RTU over TCP（シリアルサーバー）</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="65" />
             <source>Modbus RTU on a serial port</source>
             <translation>Modbus RTU（ローカルシリアルポート）</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="80" />
             <source>Transport:</source>
             <translation>通信方式：</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="84" />
             <source>Serial line:</source>
             <translation>シリアル設定：</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="126" />
             <source>Serial port:</source>
             <translation>シリアルポート：</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="145" />
             <source>Model %1 at %2:</source>
             <translation>モデル %1（アドレス %2）：</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="161" />
             <source>Connecting to %1…</source>
             <translation>%1 に接続中…</translation>
         </message>
         <message>
+            <location filename="../../widgets/add_device_dialog.py" line="186" />
             <source>Confirm what each unit of the device measures:</source>
             <translation>機器の各ユニットが何を計測するか確認してください：</translation>
         </message>
@@ -138,43 +143,43 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/application.py" line="115" />
+            <location filename="../../app/gui/application.py" line="139" />
             <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
             <translation>読み取り専用：%1 は %2 が書き込み中です（%4 のプロセス %3、%5 から）。編集と実行は無効です。相手側でファイルが閉じられたら開き直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="122" />
-            <location filename="../../app/application.py" line="130" />
+            <location filename="../../app/gui/application.py" line="115" />
+            <location filename="../../app/gui/application.py" line="124" />
             <source>Could not open the database.</source>
             <translation>データベースを開けませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="149" />
+            <location filename="../../app/gui/application.py" line="146" />
             <source>Database in use</source>
             <translation>データベースは使用中です</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="151" />
+            <location filename="../../app/gui/application.py" line="148" />
             <source>Open read-only</source>
             <translation>読み取り専用で開く</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="152" />
+            <location filename="../../app/gui/application.py" line="149" />
             <source>Choose another file…</source>
             <translation>別のファイルを選択…</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="159" />
+            <location filename="../../app/gui/application.py" line="156" />
             <source>Open database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="160" />
+            <location filename="../../app/gui/application.py" line="157" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/application.py" line="186" />
+            <location filename="../../app/gui/application.py" line="183" />
             <source>A file of that name exists; choose File → Open to open it.</source>
             <translation>同じ名前のファイルがあります。「ファイル → 開く」で開いてください。</translation>
         </message>
@@ -434,29 +439,249 @@
         </message>
     </context>
     <context>
+        <name>CarbonController</name>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="221" />
+            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
+            <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更し、%4 kWh の蓄電池を設定しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="223" />
+            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
+            <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="235" />
+            <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
+            <translation>%1 を変更しました：%2 kWp。シミュレーションを実行して台帳を更新してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="240" />
+            <source>Apply the what-if</source>
+            <translation>What-if を反映</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="131" />
+            <source>%1 factor(s) added.</source>
+            <translation>%1 件の係数を追加しました。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="210" />
+            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
+            <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加し、蓄電池を設定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/carbon_controller.py" line="212" />
+            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
+            <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarbonView</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="393" />
+            <source>Location-based</source>
+            <translation>ロケーション基準</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="394" />
+            <source>Market-based</source>
+            <translation>マーケット基準</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="407" />
+            <source>Monthly</source>
+            <translation>月別</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="408" />
+            <source>Trajectory</source>
+            <translation>排出経路</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="409" />
+            <source>Green certificates</source>
+            <translation>グリーン証書</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="411" />
+            <source>Show:</source>
+            <translation>表示：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="414" />
+            <source>Scope 2:</source>
+            <translation>スコープ2：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="486" />
+            <source>What-if (not stored)</source>
+            <translation>What-if 試算（保存しません）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="497" />
+            <source>Preview</source>
+            <translation>プレビュー</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="498" />
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="499" />
+            <source>Apply to the fleet…</source>
+            <translation>フリートに反映…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="503" />
+            <source>Add PV</source>
+            <translation>PV 追加</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="504" />
+            <source>Battery</source>
+            <translation>蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="528" />
+            <source>Fleet</source>
+            <translation>全パーク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="519" />
+            <source>Carbon</source>
+            <translation>カーボン</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="417" />
+            <source>Emission factors…</source>
+            <translation>排出係数…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="442" />
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="453" />
+            <source>Save target</source>
+            <translation>目標を保存</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="457" />
+            <source>Peak by</source>
+            <translation>ピーク年</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="458" />
+            <source>Reduction from peak</source>
+            <translation>ピーク比削減</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="459" />
+            <source>by</source>
+            <translation>目標年</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="460" />
+            <source>Neutral by</source>
+            <translation>ニュートラル達成年</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="472" />
+            <source>The years must run: peak ≤ target ≤ neutrality.</source>
+            <translation>年は ピーク ≤ 目標 ≤ ニュートラル の順にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="564" />
+            <source>No ledger yet: it needs consumption data and a simulation run.</source>
+            <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="601" />
+            <source>Consumption measured, PV modelled.</source>
+            <translation>消費は実測値、PV はモデル値です。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="602" />
+            <source>Consumption and PV modelled.</source>
+            <translation>消費と PV はいずれもモデル値です。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="603" />
+            <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
+            <translation>スコープ2排出量：ロケーション基準 %1 t、マーケット基準 %2 t。PV による削減（相殺しない）：自家消費 %3 t、売電 %4 t。グリーン証書：%5 件。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="611" />
+            <source>Some months use the nearest published factor year.</source>
+            <translation>一部の月は公表済みの直近年の排出係数を使用しています。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="624" />
+            <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
+            <translation>スコープ2：%1 → %2 t。自給率：%3 → %4 %。グリーン証書：%5 → %6 件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTableModel</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="211" />
+            <source>Month</source>
+            <extracomment>(month, sold, retained): the user typed a new count (only while :attr:`editable`).</extracomment>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="211" />
+            <source>PV [MWh]</source>
+            <translation>PV [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="211" />
+            <source>Issued</source>
+            <translation>発行</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="211" />
+            <source>Sold</source>
+            <translation>売却</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="211" />
+            <source>Retained</source>
+            <translation>保有</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="212" />
+            <source>Not yet sold or retained</source>
+            <translation>未売却・未保有</translation>
+        </message>
+    </context>
+    <context>
         <name>ClusterMenu</name>
         <message>
-            <location filename="../../app/cluster_menu.py" line="22" />
+            <location filename="../../app/gui/cluster_menu.py" line="23" />
             <source>Compute &amp;on…</source>
             <translation>計算場所(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/cluster_menu.py" line="23" />
+            <location filename="../../app/gui/cluster_menu.py" line="24" />
             <source>Run fleet simulations on this computer or on a Dask cluster</source>
             <translation>全パークの計算をこのコンピューターまたは Dask クラスターで実行します</translation>
         </message>
         <message>
-            <location filename="../../app/cluster_menu.py" line="36" />
+            <location filename="../../app/gui/cluster_menu.py" line="35" />
             <source>Compute on</source>
             <translation>計算場所</translation>
         </message>
         <message>
-            <location filename="../../app/cluster_menu.py" line="37" />
+            <location filename="../../app/gui/cluster_menu.py" line="36" />
             <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
             <translation>Dask スケジューラーのアドレス（例：tcp://10.0.0.5:8786、空欄：このコンピューター）：</translation>
         </message>
         <message>
-            <location filename="../../app/cluster_menu.py" line="45" />
+            <location filename="../../app/gui/cluster_menu.py" line="44" />
             <source>Not a scheduler address; the setting was not changed.</source>
             <translation>スケジューラーのアドレスではありません。設定は変更されていません。</translation>
         </message>
@@ -464,69 +689,350 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../widgets/dashboard.py" line="201" />
+            <location filename="../../widgets/dashboard.py" line="176" />
             <source>Stale: inputs changed since the last run</source>
             <translation>古い結果：前回の計算後に入力が変更されました</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="207" />
+            <location filename="../../widgets/dashboard.py" line="182" />
             <source>Installed capacity</source>
             <translation>太陽電池容量（DC）</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="207" />
+            <location filename="../../widgets/dashboard.py" line="182" />
             <source>Annual yield</source>
             <translation>年間発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="208" />
+            <location filename="../../widgets/dashboard.py" line="183" />
             <source>Specific yield</source>
             <translation>kWp当たり発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="208" />
+            <location filename="../../widgets/dashboard.py" line="183" />
             <source>Performance ratio</source>
             <translation>システム出力係数 PR</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="209" />
+            <location filename="../../widgets/dashboard.py" line="184" />
             <source>Self-consumption</source>
             <translation>自家消費率</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="209" />
+            <location filename="../../widgets/dashboard.py" line="184" />
             <source>Self-sufficiency</source>
             <translation>自給率</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="210" />
+            <location filename="../../widgets/dashboard.py" line="185" />
             <source>Savings</source>
             <translation>電気料金削減額</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="210" />
+            <location filename="../../widgets/dashboard.py" line="185" />
             <source>CO₂ avoided</source>
             <translation>CO₂ 削減量</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="223" />
+            <location filename="../../widgets/dashboard.py" line="198" />
             <source>Loss waterfall</source>
             <translation>損失ウォーターフォール</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="251" />
+            <location filename="../../widgets/dashboard.py" line="226" />
             <source>10k CNY</source>
             <translation>万元</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="251" />
+            <location filename="../../widgets/dashboard.py" line="226" />
             <source>k CNY</source>
             <translation>千元</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="253" />
+            <location filename="../../widgets/dashboard.py" line="228" />
             <source>CNY</source>
             <translation>元</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceDetail</name>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="40" />
+            <source>PV inverter</source>
+            <translation>PVパワコン</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="41" />
+            <source>production meter</source>
+            <translation>発電量メーター</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="42" />
+            <source>grid meter</source>
+            <translation>受電点メーター</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="43" />
+            <source>load meter</source>
+            <translation>負荷メーター</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="44" />
+            <source>battery</source>
+            <translation>蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="45" />
+            <source>ignored</source>
+            <translation>無視</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="53" />
+            <source>string %1 under-performs its siblings</source>
+            <translation>ストリング %1 の発電が他のストリングより低い</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="57" />
+            <source>device in fault</source>
+            <translation>機器故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="58" />
+            <source>ground fault</source>
+            <translation>地絡</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="59" />
+            <source>DC over-voltage</source>
+            <translation>直流過電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="60" />
+            <source>AC disconnected</source>
+            <translation>交流切断</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="61" />
+            <source>DC disconnected</source>
+            <translation>直流切断</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="62" />
+            <source>grid disconnected</source>
+            <translation>系統切断</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="63" />
+            <source>cabinet open</source>
+            <translation>筐体扉開</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="64" />
+            <source>manual shutdown</source>
+            <translation>手動停止</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="65" />
+            <source>over-temperature</source>
+            <translation>過温度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="66" />
+            <source>over-frequency</source>
+            <translation>周波数上昇</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="67" />
+            <source>under-frequency</source>
+            <translation>周波数低下</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="68" />
+            <source>AC over-voltage</source>
+            <translation>交流過電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="69" />
+            <source>AC under-voltage</source>
+            <translation>交流不足電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="70" />
+            <source>blown string fuse</source>
+            <translation>ストリングヒューズ溶断</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="71" />
+            <source>under-temperature</source>
+            <translation>低温</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="72" />
+            <source>memory loss</source>
+            <translation>メモリ消失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="73" />
+            <source>hardware test failure</source>
+            <translation>ハードウェア試験失敗</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="74" />
+            <source>manufacturer alarm</source>
+            <translation>メーカー警報</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="75" />
+            <source>power failure</source>
+            <translation>停電</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="76" />
+            <source>under-voltage</source>
+            <translation>不足電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="77" />
+            <source>low power factor</source>
+            <translation>力率低下</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="78" />
+            <source>over-current</source>
+            <translation>過電流</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="79" />
+            <source>over-voltage</source>
+            <translation>過電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="80" />
+            <source>missing sensor</source>
+            <translation>センサー未接続</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="81" />
+            <source>input over-voltage</source>
+            <translation>入力過電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="82" />
+            <source>blown fuse</source>
+            <translation>ヒューズ溶断</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="83" />
+            <source>arc detected</source>
+            <translation>アーク検出</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="84" />
+            <source>test failed</source>
+            <translation>試験失敗</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="85" />
+            <source>input under-voltage</source>
+            <translation>入力不足電圧</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="86" />
+            <source>input over-current</source>
+            <translation>入力過電流</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="121" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="123" />
+            <location filename="../../widgets/live_device_detail.py" line="169" />
+            <source>Voltage [V]</source>
+            <translation>電圧 [V]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="124" />
+            <location filename="../../widgets/live_device_detail.py" line="170" />
+            <source>Current [A]</source>
+            <translation>電流 [A]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="125" />
+            <location filename="../../widgets/live_device_detail.py" line="171" />
+            <source>Power [kW]</source>
+            <translation>電力 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="168" />
+            <source>String</source>
+            <translation>ストリング</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="172" />
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="173" />
+            <source>Note</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="200" />
+            <source>under-performs its siblings</source>
+            <translation>他のストリングより低い</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="238" />
+            <source>Unit:</source>
+            <translation>ユニット：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="288" />
+            <source>Select a device to see its details</source>
+            <translation>機器を選択すると詳細を表示します</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="308" />
+            <source>State: %1</source>
+            <translation>状態：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="318" />
+            <source>Frequency %1 Hz</source>
+            <translation>周波数 %1 Hz</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="324" />
+            <source>Power factor %1</source>
+            <translation>力率 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="330" />
+            <source>DC %1 kW at %2 V</source>
+            <translation>直流 %1 kW、%2 V</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="335" />
+            <source>cabinet</source>
+            <translation>筐体</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="336" />
+            <source>heat sink</source>
+            <translation>ヒートシンク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="337" />
+            <source>transformer</source>
+            <translation>変圧器</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="338" />
+            <source>other</source>
+            <translation>その他</translation>
         </message>
     </context>
     <context>
@@ -565,17 +1071,17 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../app/errors.py" line="27" />
+            <location filename="../../app/gui/errors.py" line="27" />
             <source>SolarFleet – something went wrong</source>
             <translation>SolarFleet – エラーが発生しました</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="33" />
+            <location filename="../../app/gui/errors.py" line="33" />
             <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
             <translation>SolarFleet は動作を続けています。データは失われていません。詳細はログファイルにも記録されています。</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="39" />
+            <location filename="../../app/gui/errors.py" line="39" />
             <source>Copy details</source>
             <translation>詳細をコピー</translation>
         </message>
@@ -583,22 +1089,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../app/export_controller.py" line="77" />
+            <location filename="../../app/gui/export_controller.py" line="108" />
             <source>&amp;Export…</source>
             <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/export_controller.py" line="79" />
+            <location filename="../../app/gui/export_controller.py" line="110" />
             <source>Write results as XLSX, CSV, JSON or a PDF report</source>
             <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
         </message>
         <message>
-            <location filename="../../app/export_controller.py" line="81" />
+            <location filename="../../app/gui/export_controller.py" line="112" />
             <source>Export current &amp;plot (PNG/SVG)…</source>
             <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
         </message>
         <message>
-            <location filename="../../app/export_controller.py" line="98" />
+            <location filename="../../app/gui/export_controller.py" line="122" />
             <source>The current tab has no plot to export.</source>
             <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
         </message>
@@ -611,113 +1117,108 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="57" />
-            <location filename="../../widgets/export_dialog.py" line="95" />
+            <location filename="../../widgets/export_dialog.py" line="74" />
+            <location filename="../../widgets/export_dialog.py" line="139" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="61" />
+            <location filename="../../widgets/export_dialog.py" line="78" />
             <source>Whole fleet</source>
             <translation>全パーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="65" />
+            <location filename="../../widgets/export_dialog.py" line="82" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel ブック (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="65" />
+            <location filename="../../widgets/export_dialog.py" line="82" />
             <source>CSV table (.csv)</source>
             <translation>CSV 表 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="66" />
+            <location filename="../../widgets/export_dialog.py" line="83" />
             <source>JSON (.json)</source>
             <translation>JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="66" />
+            <location filename="../../widgets/export_dialog.py" line="83" />
             <source>PDF report (.pdf)</source>
             <translation>PDF レポート (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="70" />
+            <location filename="../../widgets/export_dialog.py" line="87" />
             <source>Hourly</source>
             <translation>1時間ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="70" />
+            <location filename="../../widgets/export_dialog.py" line="87" />
             <source>Daily</source>
             <translation>日ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="70" />
+            <location filename="../../widgets/export_dialog.py" line="87" />
             <source>Monthly</source>
             <translation>月ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="72" />
-            <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
-            <translation>先に P50/P90 を計算する（発電量評価、パークごとに約 1 秒）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/export_dialog.py" line="74" />
+            <location filename="../../widgets/export_dialog.py" line="101" />
             <source>File to write</source>
             <translation>書き出すファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="75" />
+            <location filename="../../widgets/export_dialog.py" line="102" />
             <source>Browse…</source>
             <translation>参照…</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="81" />
+            <location filename="../../widgets/export_dialog.py" line="108" />
             <source>Scope</source>
             <translation>範囲</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="109" />
             <source>Format</source>
             <translation>形式</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="110" />
             <source>Resolution</source>
             <translation>時間分解能</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="85" />
+            <location filename="../../widgets/export_dialog.py" line="118" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="100" />
+            <location filename="../../widgets/export_dialog.py" line="144" />
             <source>Preview of what will be written:</source>
             <translation>書き出す内容のプレビュー：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="137" />
+            <location filename="../../widgets/export_dialog.py" line="192" />
             <source>Export to</source>
             <translation>エクスポート先</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="147" />
+            <location filename="../../widgets/export_dialog.py" line="202" />
             <source>The folder %1 does not exist.</source>
             <translation>フォルダー %1 が存在しません。</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="169" />
+            <location filename="../../widgets/export_dialog.py" line="262" />
             <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
             <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="172" />
+            <location filename="../../widgets/export_dialog.py" line="265" />
             <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
             <translation>計算 %1、表 %2 件。単位は見出しに、時刻は UTC オフセット付きで示します：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="178" />
+            <location filename="../../widgets/export_dialog.py" line="271" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
         </message>
@@ -758,165 +1259,272 @@
         </message>
     </context>
     <context>
+        <name>FactorDialog</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="292" />
+            <source>Emission factors</source>
+            <translation>排出係数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="312" />
+            <source>Publication, e.g. MEE announcement and date</source>
+            <translation>公表資料（例：生態環境部の公告と日付）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="315" />
+            <source>Add factor</source>
+            <translation>係数を追加</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="316" />
+            <source>Add from file…</source>
+            <translation>ファイルから追加…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="318" />
+            <source>Data year</source>
+            <translation>データ年</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="319" />
+            <source>Region</source>
+            <translation>地域</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="320" />
+            <source>Factor [kg CO₂/kWh]</source>
+            <translation>係数 [kg CO₂/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="321" />
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="340" />
+            <source>The source of the factor is required.</source>
+            <translation>係数の出典は必須です。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="346" />
+            <source>Add emission factors</source>
+            <translation>排出係数を追加</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="347" />
+            <source>Factor files (*.csv *.json)</source>
+            <translation>係数ファイル (*.csv *.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorTableModel</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="262" />
+            <source>Data year</source>
+            <translation>データ年</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="262" />
+            <source>Region</source>
+            <translation>地域</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="262" />
+            <source>Factor [kg CO₂/kWh]</source>
+            <translation>係数 [kg CO₂/kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="262" />
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+    </context>
+    <context>
         <name>FleetController</name>
         <message>
-            <location filename="../../app/fleet_controller.py" line="141" />
+            <location filename="../../app/gui/fleet_controller.py" line="143" />
             <source>Edit park %1</source>
             <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
             <translation>パーク %1 を編集</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="158" />
+            <location filename="../../app/gui/fleet_controller.py" line="160" />
             <source>Edit roof %1</source>
             <translation>屋根 %1 を編集</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="172" />
+            <location filename="../../app/gui/fleet_controller.py" line="174" />
             <source>Edit array %1</source>
             <translation>アレイ %1 を編集</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="178" />
+            <location filename="../../app/gui/fleet_controller.py" line="180" />
             <source>New park</source>
             <translation>新しいパーク</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="180" />
+            <location filename="../../app/gui/fleet_controller.py" line="182" />
             <source>Add park %1</source>
             <translation>パーク %1 を追加</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="187" />
+            <location filename="../../app/gui/fleet_controller.py" line="189" />
             <source>Roof</source>
             <translation>屋根</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="190" />
+            <location filename="../../app/gui/fleet_controller.py" line="192" />
             <source>Add roof %1</source>
             <translation>屋根 %1 を追加</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="199" />
+            <location filename="../../app/gui/fleet_controller.py" line="201" />
             <source>Array</source>
             <translation>アレイ</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="203" />
+            <location filename="../../app/gui/fleet_controller.py" line="205" />
             <source>Add array %1</source>
             <translation>アレイ %1 を追加</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="212" />
+            <location filename="../../app/gui/fleet_controller.py" line="214" />
             <source>%1 (copy)</source>
             <translation>%1（コピー）</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="229" />
+            <location filename="../../app/gui/fleet_controller.py" line="231" />
             <source>Delete park %1</source>
             <translation>パーク %1 を削除</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="233" />
+            <location filename="../../app/gui/fleet_controller.py" line="235" />
             <source>Delete roof %1</source>
             <translation>屋根 %1 を削除</translation>
         </message>
         <message>
-            <location filename="../../app/fleet_controller.py" line="238" />
+            <location filename="../../app/gui/fleet_controller.py" line="240" />
             <source>Delete array %1</source>
             <translation>アレイ %1 を削除</translation>
         </message>
     </context>
     <context>
-        <name>FleetErrors</name>
+        <name>FleetPages</name>
         <message>
-            <location filename="../../widgets/form_editor.py" line="55" />
-            <source>is required</source>
-            <translation>入力が必要です</translation>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Project</source>
+            <translation>プロジェクト</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="56" />
-            <source>must be a number</source>
-            <translation>数値で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="38" />
+            <source>Client</source>
+            <translation>依頼者</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="57" />
-            <source>must be a finite number</source>
-            <translation>有限の数値で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Author</source>
+            <translation>作成者</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="58" />
-            <source>must be a whole number</source>
-            <translation>整数で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="39" />
+            <source>Reference</source>
+            <translation>参照番号</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="59" />
-            <source>must be between %1 and %2</source>
-            <translation>%1～%2 の範囲で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="40" />
+            <source>Date</source>
+            <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="60" />
-            <source>must be between %1 and %2 (exclusive)</source>
-            <translation>%1～%2 の範囲（両端を除く）で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="41" />
+            <source>Software</source>
+            <translation>ソフトウェア</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="61" />
-            <source>must be greater than %1</source>
-            <translation>%1 より大きくしてください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="42" />
+            <source>Simulation run</source>
+            <translation>シミュレーション実行</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="62" />
-            <source>must be at least %1</source>
-            <translation>%1 以上にしてください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="43" />
+            <source>Parks</source>
+            <translation>パーク数</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="63" />
-            <source>must be at most %1</source>
-            <translation>%1 以下にしてください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="44" />
+            <source>DC capacity</source>
+            <translation>直流設備容量</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="64" />
-            <source>must be less than %1</source>
-            <translation>%1 未満にしてください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="45" />
+            <source>Fleet yield report</source>
+            <translation>全パーク発電量レポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="65" />
-            <source>must not be empty</source>
-            <translation>空にできません</translation>
+            <location filename="../../app/report/fleet_pages.py" line="54" />
+            <source>Summary per park</source>
+            <translation>パーク別サマリー</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="66" />
-            <source>must be one of %1</source>
-            <translation>次のいずれかにしてください：%1</translation>
+            <location filename="../../app/report/fleet_pages.py" line="55" />
+            <source>Park</source>
+            <translation>パーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="67" />
-            <source>another item here already has this name</source>
-            <translation>同じ階層に同名の項目があります</translation>
+            <location filename="../../app/report/fleet_pages.py" line="56" />
+            <source>Savings</source>
+            <translation>電気料金削減額</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="68" />
-            <source>is not in the CEC module database</source>
-            <translation>CEC モジュールデータベースにありません</translation>
+            <location filename="../../app/report/fleet_pages.py" line="66" />
+            <source>Fleet</source>
+            <translation>パーク一覧</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="69" />
-            <source>is not in the CEC inverter database</source>
-            <translation>CEC パワコンデータベースにありません</translation>
+            <location filename="../../app/report/fleet_pages.py" line="78" />
+            <source>Energies: the simulation run's AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs' currency.</source>
+            <translation>電力量：シミュレーションの交流発電量；P50/P90：最新の発電量評価の単年値；SCR：自家消費量 / PV 発電量；SSR：自家 PV で賄った負荷の割合；節約額は料金表の通貨。</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="70" />
-            <source>is not a known time zone (e.g. Asia/Shanghai)</source>
-            <translation>有効なタイムゾーンではありません（例：Asia/Shanghai）</translation>
+            <location filename="../../app/report/fleet_pages.py" line="84" />
+            <source>Fleet monthly balance</source>
+            <translation>全パークの月別エネルギー収支</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="71" />
-            <source>must be a date as YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD 形式の日付で入力してください</translation>
+            <location filename="../../app/report/fleet_pages.py" line="86" />
+            <source>Not every park has a consumption: no fleet balance.</source>
+            <translation>すべてのパークに消費データがあるわけではありません：全体収支なし。</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="72" />
-            <source>must hold 12 monthly values, not %1</source>
-            <translation>12 か月分の値が必要です（入力は %1 個）</translation>
+            <location filename="../../app/report/fleet_pages.py" line="95" />
+            <source>Year</source>
+            <translation>年間</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Load [MWh]</source>
+            <translation>負荷 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="99" />
+            <source>Self-cons. [MWh]</source>
+            <translation>自家消費 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Export [MWh]</source>
+            <translation>売電量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="100" />
+            <source>Import [MWh]</source>
+            <translation>買電量 [MWh]</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1644,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ForecastUi</name>
         <message>
-            <location filename="../../app/forecast_ui.py" line="82" />
+            <location filename="../../app/gui/forecast_ui.py" line="105" />
             <source>Forecast</source>
             <translation>予測</translation>
         </message>
@@ -1128,22 +1736,22 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>FormEditor</name>
         <message>
-            <location filename="../../widgets/form_editor.py" line="116" />
+            <location filename="../../widgets/form_editor.py" line="99" />
             <source>Apply</source>
             <translation>適用</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="119" />
+            <location filename="../../widgets/form_editor.py" line="102" />
             <source>Revert</source>
             <translation>変更を破棄</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="307" />
+            <location filename="../../widgets/form_editor.py" line="290" />
             <source>Not applied: %1 %2</source>
             <translation>適用されませんでした：%1 – %2</translation>
         </message>
         <message>
-            <location filename="../../widgets/form_editor.py" line="309" />
+            <location filename="../../widgets/form_editor.py" line="292" />
             <source>Not applied: %1</source>
             <translation>適用されませんでした：%1</translation>
         </message>
@@ -1304,42 +1912,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>LiveTab</name>
         <message>
-            <location filename="../../app/live_tab.py" line="52" />
+            <location filename="../../app/gui/live_tab.py" line="54" />
             <source>Live monitoring needs a database file.</source>
             <translation>リアルタイム監視にはデータベースファイルが必要です。</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="140" />
+            <location filename="../../app/gui/live_tab.py" line="124" />
             <source>the replay reached the end of the model</source>
             <translation>リプレイがモデルデータの終わりに達しました</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="141" />
+            <location filename="../../app/gui/live_tab.py" line="125" />
             <source>could not start</source>
             <translation>開始できませんでした</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="141" />
+            <location filename="../../app/gui/live_tab.py" line="125" />
             <source>no park to monitor</source>
             <translation>監視するパークがありません</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="146" />
+            <location filename="../../app/gui/live_tab.py" line="130" />
             <source>No devices are stored for %1: add one with “Add device…”.</source>
             <translation>%1 には機器が登録されていません。「機器を追加…」で追加してください。</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="148" />
+            <location filename="../../app/gui/live_tab.py" line="132" />
             <source>The fleet has no park to monitor.</source>
             <translation>監視できるパークがありません。</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="150" />
+            <location filename="../../app/gui/live_tab.py" line="134" />
             <source>Live monitoring could not start: %1</source>
             <translation>リアルタイム監視を開始できませんでした：%1</translation>
         </message>
         <message>
-            <location filename="../../app/live_tab.py" line="211" />
+            <location filename="../../app/gui/live_tab.py" line="187" />
             <source>Device %1 saved.</source>
             <translation>機器 %1 を保存しました。</translation>
         </message>
@@ -1427,72 +2035,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>不明</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="85" />
+            <location filename="../../widgets/live_tables.py" line="102" />
             <source>Device</source>
             <translation>機器</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="86" />
+            <location filename="../../widgets/live_tables.py" line="103" />
             <source>Link</source>
             <translation>通信</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="87" />
+            <location filename="../../widgets/live_tables.py" line="104" />
             <source>State</source>
             <translation>運転状態</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="88" />
+            <location filename="../../widgets/live_tables.py" line="105" />
             <source>Last reading</source>
             <translation>最終受信</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="89" />
+            <location filename="../../widgets/live_tables.py" line="106" />
             <source>PV [kW]</source>
             <translation>PV [kW]</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="90" />
+            <location filename="../../widgets/live_tables.py" line="107" />
             <source>Retry</source>
             <translation>再接続</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="164" />
+            <location filename="../../widgets/live_tables.py" line="173" />
             <source>in %1 s</source>
             <translation>%1 秒後</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="222" />
+            <location filename="../../widgets/live_tables.py" line="232" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="223" />
+            <location filename="../../widgets/live_tables.py" line="233" />
             <source>End</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="224" />
+            <location filename="../../widgets/live_tables.py" line="234" />
             <source>Lowest ratio</source>
             <translation>最低比率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="225" />
+            <location filename="../../widgets/live_tables.py" line="235" />
             <source>Mean ratio</source>
             <translation>平均比率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="226" />
+            <location filename="../../widgets/live_tables.py" line="236" />
             <source>Rule</source>
             <translation>条件</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="270" />
+            <location filename="../../widgets/live_tables.py" line="272" />
             <source>ongoing</source>
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_tables.py" line="275" />
+            <location filename="../../widgets/live_tables.py" line="281" />
             <source>below %1 % for %2 min</source>
             <translation>%1 % 未満が %2 分継続</translation>
         </message>
@@ -1500,167 +2108,168 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>LiveView</name>
         <message>
-            <location filename="../../widgets/live_view.py" line="80" />
+            <location filename="../../widgets/live_view.py" line="81" />
             <source>Replay of the model</source>
             <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
             <translation>モデルのリプレイ</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="80" />
+            <location filename="../../widgets/live_view.py" line="81" />
             <source>Stored devices</source>
             <translation>登録済みの機器</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="81" />
+            <location filename="../../widgets/live_view.py" line="82" />
             <source>Logger file…</source>
             <translation>ロガーファイル…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="88" />
+            <location filename="../../widgets/live_view.py" line="89" />
             <source>Clock:</source>
             <translation>再生速度：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="92" />
+            <location filename="../../widgets/live_view.py" line="93" />
             <source>Add device…</source>
             <translation>機器を追加…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="101" />
+            <location filename="../../widgets/live_view.py" line="105" />
             <source>Source:</source>
             <translation>データソース：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="110" />
+            <location filename="../../widgets/live_view.py" line="115" />
             <source>PV now</source>
             <translation>現在の PV 出力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="110" />
+            <location filename="../../widgets/live_view.py" line="115" />
             <source>Consumption now</source>
             <translation>現在の消費電力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="110" />
+            <location filename="../../widgets/live_view.py" line="115" />
             <source>Expected PV now</source>
             <translation>現在の想定 PV 出力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="111" />
+            <location filename="../../widgets/live_view.py" line="116" />
             <source>Actual / expected</source>
             <translation>実績 / 想定</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="111" />
+            <location filename="../../widgets/live_view.py" line="116" />
             <source>Self-consumption now</source>
             <translation>現在の自家消費率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="112" />
+            <location filename="../../widgets/live_view.py" line="117" />
             <source>PV today</source>
             <translation>本日の発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="112" />
+            <location filename="../../widgets/live_view.py" line="117" />
             <source>Consumption today</source>
             <translation>本日の消費電力量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="124" />
+            <location filename="../../widgets/live_view.py" line="129" />
             <source>Power [kW]</source>
             <translation>電力 [kW]</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="127" />
+            <location filename="../../widgets/live_view.py" line="132" />
             <source>Expected PV (model)</source>
             <translation>想定 PV（モデル）</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="128" />
+            <location filename="../../widgets/live_view.py" line="133" />
             <source>PV</source>
             <translation>PV</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="129" />
+            <location filename="../../widgets/live_view.py" line="134" />
             <source>Consumption</source>
             <translation>消費電力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="149" />
+            <location filename="../../widgets/live_view.py" line="154" />
             <source>min</source>
             <translation>分</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="155" />
+            <location filename="../../widgets/live_view.py" line="160" />
             <source>Alarm when PV stays below</source>
             <translation>アラーム条件：PV 出力が想定の</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="157" />
+            <location filename="../../widgets/live_view.py" line="162" />
             <source>of expected for</source>
             <translation>未満、継続時間</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="163" />
+            <location filename="../../widgets/live_view.py" line="168" />
             <source>Devices</source>
             <translation>機器</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="243" />
+            <location filename="../../widgets/live_view.py" line="253" />
             <source>No park selected</source>
             <translation>パークが選択されていません</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="317" />
+            <location filename="../../widgets/live_view.py" line="336" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="317" />
+            <location filename="../../widgets/live_view.py" line="336" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="319" />
+            <location filename="../../widgets/live_view.py" line="338" />
             <source>Stopped</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="319" />
+            <location filename="../../widgets/live_view.py" line="338" />
             <source>Starting…</source>
             <translation>開始中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="319" />
+            <location filename="../../widgets/live_view.py" line="338" />
             <source>Running</source>
             <translation>監視中</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="320" />
+            <location filename="../../widgets/live_view.py" line="339" />
             <source>Stopping…</source>
             <translation>停止処理中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="357" />
+            <location filename="../../widgets/live_view.py" line="378" />
             <source>Logger file</source>
             <translation>ロガーファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="358" />
+            <location filename="../../widgets/live_view.py" line="379" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="417" />
+            <location filename="../../widgets/live_view.py" line="438" />
             <source>Alarm log</source>
             <translation>アラーム履歴</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="419" />
+            <location filename="../../widgets/live_view.py" line="440" />
             <source>%1 active</source>
             <translation>発生中 %1 件</translation>
         </message>
         <message>
+            <location filename="../../widgets/live_view.py" line="97" />
             <source>Replay: modelled values, not measured</source>
             <translation>再生：モデル値（実測ではありません）</translation>
         </message>
@@ -1668,13 +2277,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>LossWaterfall</name>
         <message>
-            <location filename="../../widgets/dashboard.py" line="125" />
+            <location filename="../../widgets/dashboard.py" line="100" />
             <source>Energy [MWh]</source>
             <translation>電力量 [MWh]</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="128" />
-            <location filename="../../widgets/dashboard.py" line="142" />
+            <location filename="../../widgets/dashboard.py" line="103" />
+            <location filename="../../widgets/dashboard.py" line="117" />
             <source>Loss breakdown appears with the first result.</source>
             <translation>最初の計算結果が出ると損失内訳を表示します。</translation>
         </message>
@@ -1682,108 +2291,108 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>Losses</name>
         <message>
-            <location filename="../../widgets/dashboard.py" line="85" />
+            <location filename="../../widgets/loss_labels.py" line="14" />
             <source>Nominal (POA × STC)</source>
             <translation>公称（傾斜面日射量 × STC）</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="86" />
+            <location filename="../../widgets/loss_labels.py" line="15" />
             <source>Horizon shading</source>
             <translation>地平線日影損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="87" />
+            <location filename="../../widgets/loss_labels.py" line="16" />
             <source>Row-to-row shading</source>
             <translation>アレイ間日影損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="88" />
-            <location filename="../../widgets/dashboard.py" line="89" />
+            <location filename="../../widgets/loss_labels.py" line="17" />
+            <location filename="../../widgets/loss_labels.py" line="18" />
             <source>Reflection (IAM)</source>
             <translation>入射角損失（IAM）</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="90" />
+            <location filename="../../widgets/loss_labels.py" line="19" />
             <source>Temperature</source>
             <translation>温度損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="91" />
+            <location filename="../../widgets/loss_labels.py" line="20" />
             <source>Temperature and low light</source>
             <translation>温度・低照度損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="92" />
+            <location filename="../../widgets/loss_labels.py" line="21" />
             <source>Soiling</source>
             <translation>汚れ損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="93" />
+            <location filename="../../widgets/loss_labels.py" line="22" />
             <source>Shading</source>
             <translation>近傍日影損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="94" />
+            <location filename="../../widgets/loss_labels.py" line="23" />
             <source>Snow</source>
             <translation>積雪損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="95" />
+            <location filename="../../widgets/loss_labels.py" line="24" />
             <source>Mismatch</source>
             <translation>ミスマッチ損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="96" />
+            <location filename="../../widgets/loss_labels.py" line="25" />
             <source>DC wiring</source>
             <translation>直流配線損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="97" />
+            <location filename="../../widgets/loss_labels.py" line="26" />
             <source>Connections</source>
             <translation>接続損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="98" />
+            <location filename="../../widgets/loss_labels.py" line="27" />
             <source>LID</source>
             <translation>初期光劣化（LID）</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="99" />
+            <location filename="../../widgets/loss_labels.py" line="28" />
             <source>Nameplate</source>
             <translation>公称出力誤差</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="100" />
+            <location filename="../../widgets/loss_labels.py" line="29" />
             <source>Availability</source>
             <translation>停止損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="101" />
+            <location filename="../../widgets/loss_labels.py" line="30" />
             <source>DC output</source>
             <translation>直流出力</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="102" />
+            <location filename="../../widgets/loss_labels.py" line="31" />
             <source>Inverter</source>
             <translation>パワコン損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="103" />
+            <location filename="../../widgets/loss_labels.py" line="32" />
             <source>Clipping</source>
             <translation>ピークカット損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="104" />
+            <location filename="../../widgets/loss_labels.py" line="33" />
             <source>Degradation</source>
             <translation>経年劣化損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="105" />
+            <location filename="../../widgets/loss_labels.py" line="34" />
             <source>Other system losses</source>
             <translation>その他のシステム損失</translation>
         </message>
         <message>
-            <location filename="../../widgets/dashboard.py" line="106" />
+            <location filename="../../widgets/loss_labels.py" line="35" />
             <source>AC output</source>
             <translation>交流出力</translation>
         </message>
@@ -1791,293 +2400,293 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/main_window.py" line="90" />
+            <location filename="../../app/gui/main_window.py" line="108" />
             <source>Fleet</source>
             <translation>パーク一覧</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="103" />
+            <location filename="../../app/gui/main_window.py" line="121" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="110" />
+            <location filename="../../app/gui/main_window.py" line="128" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="110" />
+            <location filename="../../app/gui/main_window.py" line="128" />
             <source>Yield vs consumption</source>
             <translation>発電量と消費電力</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="111" />
+            <location filename="../../app/gui/main_window.py" line="129" />
             <source>Heat map</source>
             <translation>ヒートマップ</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="111" />
+            <location filename="../../app/gui/main_window.py" line="129" />
             <source>Monthly</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="112" />
+            <location filename="../../app/gui/main_window.py" line="130" />
             <source>Map</source>
             <translation>地図</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="117" />
+            <location filename="../../app/gui/main_window.py" line="134" />
             <source>Live</source>
             <translation>リアルタイム監視</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="124" />
+            <location filename="../../app/gui/main_window.py" line="157" />
             <source>Read-only: another program writes this database.</source>
             <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="162" />
+            <location filename="../../app/gui/main_window.py" line="183" />
             <source>&amp;New database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="164" />
+            <location filename="../../app/gui/main_window.py" line="185" />
             <source>&amp;Open database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="166" />
+            <location filename="../../app/gui/main_window.py" line="187" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="167" />
+            <location filename="../../app/gui/main_window.py" line="188" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="170" />
+            <location filename="../../app/gui/main_window.py" line="191" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="173" />
+            <location filename="../../app/gui/actions.py" line="70" />
             <source>Add &amp;park</source>
             <translation>パークを追加(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="175" />
+            <location filename="../../app/gui/actions.py" line="72" />
             <source>Add &amp;roof</source>
             <translation>屋根を追加(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="176" />
+            <location filename="../../app/gui/actions.py" line="74" />
             <source>Add &amp;array</source>
             <translation>アレイを追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="177" />
+            <location filename="../../app/gui/actions.py" line="76" />
             <source>D&amp;uplicate</source>
             <translation>複製(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="178" />
+            <location filename="../../app/gui/actions.py" line="78" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="185" />
+            <location filename="../../app/gui/main_window.py" line="201" />
             <source>&amp;Run fleet</source>
             <translation>全パークを計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="186" />
+            <location filename="../../app/gui/main_window.py" line="202" />
             <source>Simulate every park; results fill in park by park</source>
             <translation>全パークを計算します。結果はパークごとに表示されます</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="187" />
+            <location filename="../../app/gui/main_window.py" line="203" />
             <source>&amp;Cancel run</source>
             <translation>計算を中止(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="190" />
+            <location filename="../../app/gui/main_window.py" line="206" />
             <source>&amp;About SolarFleet</source>
             <translation>SolarFleet について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="194" />
+            <location filename="../../app/gui/main_window.py" line="210" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="196" />
+            <location filename="../../app/gui/main_window.py" line="212" />
             <source>Open &amp;recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="200" />
+            <location filename="../../app/gui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="204" />
+            <location filename="../../app/gui/main_window.py" line="224" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="206" />
+            <location filename="../../app/gui/main_window.py" line="226" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="209" />
+            <location filename="../../app/gui/main_window.py" line="229" />
             <source>System default</source>
             <translation>システムに従う</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="217" />
+            <location filename="../../app/gui/main_window.py" line="237" />
             <source>&amp;Run</source>
             <translation>計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="219" />
+            <location filename="../../app/gui/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="221" />
+            <location filename="../../app/gui/main_window.py" line="243" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="240" />
+            <location filename="../../app/gui/main_window.py" line="254" />
             <source>Database: %1</source>
             <translation>データベース：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="247" />
+            <location filename="../../app/gui/main_window.py" line="261" />
             <source>Cancel</source>
             <translation>中止</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="262" />
+            <location filename="../../app/gui/main_window.py" line="276" />
             <source>The change could not be saved.</source>
             <translation>変更を保存できませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="268" />
+            <location filename="../../app/gui/main_window.py" line="284" />
             <source>The run failed: %1</source>
             <translation>計算に失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="320" />
+            <location filename="../../app/gui/main_window.py" line="331" />
             <source>Read-only session: running is disabled</source>
             <translation>読み取り専用セッション：実行は無効です</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="321" />
+            <location filename="../../app/gui/main_window.py" line="332" />
             <source>Run fleet (F5)</source>
             <translation>全パークを計算（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="322" />
+            <location filename="../../app/gui/main_window.py" line="333" />
             <source>No simulation is connected in this build</source>
             <translation>このビルドにはシミュレーションが接続されていません</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="328" />
+            <location filename="../../app/gui/main_window.py" line="339" />
             <source>No run yet</source>
             <translation>未計算</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="331" />
+            <location filename="../../app/gui/main_window.py" line="342" />
             <source>Last run: %1</source>
             <translation>前回の計算：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="340" />
-            <location filename="../../app/main_window.py" line="344" />
+            <location filename="../../app/gui/actions.py" line="100" />
+            <location filename="../../app/gui/actions.py" line="103" />
             <source>Not done: %1</source>
             <translation>実行できません：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="366" />
+            <location filename="../../app/gui/actions.py" line="128" />
             <source>Deleted %1 – Ctrl+Z brings it back</source>
             <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="381" />
+            <location filename="../../app/gui/main_window.py" line="358" />
             <source>Simulating %1 (%2 of %3)</source>
             <translation>%1 を計算中（%2/%3）</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="389" />
+            <location filename="../../app/gui/main_window.py" line="366" />
             <source>Run cancelled; finished parks are shown.</source>
             <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="390" />
+            <location filename="../../app/gui/main_window.py" line="367" />
             <source>Run finished.</source>
             <translation>計算が完了しました。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="396" />
+            <location filename="../../app/gui/main_window.py" line="373" />
             <source>Importing weather or load files is not available in this build.</source>
             <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="401" />
+            <location filename="../../app/gui/main_window.py" line="378" />
             <source>Import report</source>
             <translation>取り込み結果</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="402" />
+            <location filename="../../app/gui/main_window.py" line="379" />
             <source>The import failed: %1</source>
             <translation>取り込みに失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="413" />
+            <location filename="../../app/gui/main_window.py" line="390" />
             <source>New database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="413" />
+            <location filename="../../app/gui/main_window.py" line="390" />
             <source>SolarFleet database (*.db)</source>
             <translation>SolarFleet データベース (*.db)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="418" />
+            <location filename="../../app/gui/main_window.py" line="395" />
             <source>Open database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="419" />
+            <location filename="../../app/gui/main_window.py" line="396" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="424" />
+            <location filename="../../app/gui/main_window.py" line="401" />
             <source>About SolarFleet</source>
             <translation>SolarFleet について</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="425" />
+            <location filename="../../app/gui/main_window.py" line="402" />
             <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
             <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="234" />
+            <location filename="../../app/gui/main_window.py" line="291" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="68" />
+            <location filename="../../app/gui/main_window.py" line="83" />
             <source>[read-only]</source>
             <translation>[読み取り専用]</translation>
         </message>
         <message>
-            <location filename="../../app/main_window.py" line="235" />
+            <location filename="../../app/gui/main_window.py" line="292" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
@@ -2093,6 +2702,43 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/monthly_plot.py" line="35" />
             <source>No results yet.</source>
             <translation>計算結果はまだありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyCarbonPlot</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="48" />
+            <source>CO₂ [t]</source>
+            <translation>CO₂ [t]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="80" />
+            <source>Scope 2, location-based</source>
+            <translation>スコープ2（ロケーション基準）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="80" />
+            <source>Scope 2, market-based</source>
+            <translation>スコープ2（マーケット基準）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="82" />
+            <source>Avoided: PV used on site</source>
+            <translation>削減：PV 自家消費</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="83" />
+            <source>Avoided: PV exported</source>
+            <translation>削減：PV 売電</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <location filename="../../app/report/paging.py" line="82" />
+            <source>Page %1 of %2</source>
+            <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
+            <translation>%1 / %2 ページ</translation>
         </message>
     </context>
     <context>
@@ -2184,2051 +2830,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/park_map.py" line="71" />
             <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
             <translation>円の大きさ：太陽電池容量（DC）。色：kWp当たり発電量（灰色：結果なし）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfReport</name>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>Jan</source>
-            <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
-            <translation>1月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>Feb</source>
-            <translation>2月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>Mar</source>
-            <translation>3月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>Apr</source>
-            <translation>4月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>May</source>
-            <translation>5月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="111" />
-            <source>Jun</source>
-            <translation>6月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Jul</source>
-            <translation>7月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Aug</source>
-            <translation>8月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Sep</source>
-            <translation>9月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Oct</source>
-            <translation>10月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Nov</source>
-            <translation>11月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="112" />
-            <source>Dec</source>
-            <translation>12月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="122" />
-            <source>PV yield</source>
-            <translation>太陽光発電量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="122" />
-            <source>Consumption</source>
-            <translation>消費電力量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="142" />
-            <source>Nominal (POA)</source>
-            <translation>公称（傾斜面日射量 × STC）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="148" />
-            <source>AC output</source>
-            <translation>交流出力</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="170" />
-            <source>Horizon shading</source>
-            <translation>地平線日影損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="170" />
-            <source>Row shading</source>
-            <translation>アレイ間日影損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="171" />
-            <source>Angle of incidence</source>
-            <translation>入射角損失（IAM）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="171" />
-            <source>Temperature and irradiance</source>
-            <translation>温度・低照度損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="172" />
-            <source>Soiling</source>
-            <translation>汚れ損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="172" />
-            <location filename="../../app/report_pdf.py" line="317" />
-            <source>Near shading</source>
-            <translation>近傍日影損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="172" />
-            <location filename="../../app/report_pdf.py" line="317" />
-            <source>Snow</source>
-            <translation>積雪損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="173" />
-            <location filename="../../app/report_pdf.py" line="317" />
-            <source>Mismatch</source>
-            <translation>ミスマッチ損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="173" />
-            <location filename="../../app/report_pdf.py" line="318" />
-            <source>DC wiring</source>
-            <translation>直流配線損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="173" />
-            <location filename="../../app/report_pdf.py" line="318" />
-            <source>Connections</source>
-            <translation>接続損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="174" />
-            <location filename="../../app/report_pdf.py" line="318" />
-            <source>Light-induced degradation</source>
-            <translation>初期光劣化（LID）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="174" />
-            <location filename="../../app/report_pdf.py" line="319" />
-            <source>Nameplate rating</source>
-            <translation>公称出力誤差</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="175" />
-            <location filename="../../app/report_pdf.py" line="319" />
-            <source>Availability</source>
-            <translation>停止損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="175" />
-            <source>Ageing</source>
-            <translation>経年劣化損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="176" />
-            <location filename="../../app/report_pdf.py" line="300" />
-            <source>Inverter</source>
-            <translation>パワコン</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="176" />
-            <source>Inverter clipping</source>
-            <translation>ピークカット損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="184" />
-            <location filename="../../app/report_pdf.py" line="205" />
-            <location filename="../../app/report_pdf.py" line="345" />
-            <source>Fleet</source>
-            <translation>全パーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="186" />
-            <location filename="../../app/report_pdf.py" line="345" />
-            <source>Yield report</source>
-            <translation>発電量レポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="187" />
-            <source>Run %1 · SolarFleet %2 · created %3</source>
-            <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="192" />
-            <source>DC capacity</source>
-            <translation>太陽電池容量（DC）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="193" />
-            <location filename="../../app/report_pdf.py" line="226" />
-            <source>Annual AC energy</source>
-            <translation>年間発電量（交流）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="194" />
-            <source>Specific yield</source>
-            <translation>kWp当たり発電量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="195" />
-            <source>Performance ratio</source>
-            <translation>システム出力係数 PR</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="197" />
-            <source>Capacity factor</source>
-            <translation>設備利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="199" />
-            <source>CO₂ avoided per year</source>
-            <translation>年間 CO₂ 削減量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="200" />
-            <source>Key figures</source>
-            <translation>主要指標</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="202" />
-            <location filename="../../app/report_pdf.py" line="300" />
-            <source>Array</source>
-            <translation>アレイ</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="202" />
-            <location filename="../../app/report_pdf.py" line="279" />
-            <source>Park</source>
-            <translation>パーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="209" />
-            <source>Monthly yield and consumption</source>
-            <translation>月別発電量と消費電力量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="212" />
-            <source>No consumption is stored for this scope.</source>
-            <translation>この範囲の消費電力データは保存されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="214" />
-            <source>Long-term yield (P50/P90)</source>
-            <translation>長期発電量（P50/P90）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="216" />
-            <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
-            <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="225" />
-            <source>Probability of exceedance</source>
-            <translation>超過確率</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="230" />
-            <source>Year</source>
-            <translation>年</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="230" />
-            <source>Degradation factor</source>
-            <translation>劣化係数</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="243" />
-            <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
-            <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="247" />
-            <source>Losses</source>
-            <translation>損失</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="252" />
-            <source>CO₂ avoided</source>
-            <translation>CO₂ 削減量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="253" />
-            <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
-            <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各パークの地域の系統排出係数（%2 kg/kWh）を使用。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="257" />
-            <source>Assumptions</source>
-            <translation>前提条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="260" />
-            <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
-            <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="273" />
-            <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
-            <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="277" />
-            <source>on</source>
-            <translation>あり</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="277" />
-            <source>off</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="279" />
-            <source>Latitude</source>
-            <translation>緯度</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="279" />
-            <source>Longitude</source>
-            <translation>経度</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="279" />
-            <source>Altitude</source>
-            <translation>標高</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="280" />
-            <source>Time zone</source>
-            <translation>タイムゾーン</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="280" />
-            <source>Weather</source>
-            <translation>気象データ</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="280" />
-            <source>Weather source</source>
-            <translation>気象データの出典</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="285" />
-            <source>typical year (TMY)</source>
-            <translation>標準気象年（TMY）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="285" />
-            <source>measured</source>
-            <translation>実測</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="286" />
-            <source>synthetic</source>
-            <translation>合成</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="286" />
-            <source>clear sky</source>
-            <translation>晴天</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="300" />
-            <source>Model</source>
-            <translation>モデル</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="300" />
-            <source>Module</source>
-            <translation>モジュール</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="301" />
-            <source>Tilt</source>
-            <translation>傾斜角</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="301" />
-            <source>Azimuth</source>
-            <translation>方位角</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="301" />
-            <source>Degradation</source>
-            <translation>年劣化率</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="316" />
-            <source>Equipment</source>
-            <translation>機器</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="317" />
-            <source>Soiling (mean)</source>
-            <translation>汚れ損失（平均）</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="321" />
-            <source>Loss parameters [%]</source>
-            <translation>損失パラメーター [%]</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="322" />
-            <source>Loss</source>
-            <translation>損失項目</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="237" />
-            <source>synthetic ensemble</source>
-            <translation>合成気象年のアンサンブル</translation>
-        </message>
-        <message>
-            <location filename="../../app/report_pdf.py" line="238" />
-            <source>measured years</source>
-            <translation>実測気象年</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/document.py" line="106" />
-            <source>Appendix %1: %2</source>
-            <translation>付録 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlotExport</name>
-        <message>
-            <location filename="../../widgets/plot_export.py" line="93" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 画像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/plot_export.py" line="94" />
-            <source>SVG drawing (*.svg)</source>
-            <translation>SVG 図 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/plot_export.py" line="95" />
-            <source>Export plot</source>
-            <translation>グラフのエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/plot_export.py" line="117" />
-            <source>Export as PNG…</source>
-            <translation>PNG としてエクスポート…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/plot_export.py" line="119" />
-            <source>Export as SVG…</source>
-            <translation>SVG としてエクスポート…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoofEditor</name>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="15" />
-            <source>Roof</source>
-            <translation>屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="16" />
-            <source>Flat</source>
-            <translation>陸屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="16" />
-            <source>Pitched</source>
-            <translation>勾配屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="18" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="19" />
-            <source>Roof type</source>
-            <translation>屋根の種類</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="21" />
-            <source>Usable area</source>
-            <translation>利用可能面積</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="22" />
-            <source>Pitch (tilt)</source>
-            <translation>勾配（傾斜角）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="22" />
-            <source>From horizontal</source>
-            <translation>水平面からの角度</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="23" />
-            <source>Azimuth</source>
-            <translation>方位角</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="24" />
-            <source>Clockwise from north; 180° = south</source>
-            <translation>北から時計回り。180° が真南</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/roof_editor.py" line="25" />
-            <source>Height</source>
-            <translation>高さ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectionPresenter</name>
-        <message>
-            <location filename="../../app/presenter.py" line="59" />
-            <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
-            <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;パーク %1 件、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
-        </message>
-        <message>
-            <location filename="../../app/presenter.py" line="69" />
-            <source>Whole fleet</source>
-            <translation>全パーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/presenter.py" line="71" />
-            <source>The loss breakdown is shown for parks and the whole fleet.</source>
-            <translation>損失内訳はパーク単位と全パークで表示します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyConflictDialog</name>
-        <message>
-            <location filename="../../widgets/survey_conflict_dialog.py" line="19" />
-            <source>Parks already in the fleet</source>
-            <translation>パーク一覧に既にあるパーク</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
-            <source>Import under a new name</source>
-            <translation>新しい名前で取り込む</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
-            <source>Replace the park in the fleet</source>
-            <translation>パーク一覧のパークを置き換える</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_conflict_dialog.py" line="21" />
-            <source>Skip (keep the fleet's park)</source>
-            <translation>スキップ（パーク一覧のパークを残す）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_conflict_dialog.py" line="22" />
-            <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
-            <translation>パッケージのこれらのパークはパーク一覧のパークと同じ名前です。「置き換え」を選ばない限り上書きされません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyController</name>
-        <message>
-            <location filename="../../app/survey_controller.py" line="184" />
-            <source>Save survey %1</source>
-            <translation>現地調査 %1 を保存</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_controller.py" line="186" />
-            <source>Replace park %1 by survey</source>
-            <translation>パーク %1 を現地調査で置換</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyEstimatePanel</name>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
-            <source>Annual yield</source>
-            <translation>年間発電量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
-            <source>Specific yield</source>
-            <translation>kWp当たり発電量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
-            <source>DC capacity</source>
-            <translation>太陽電池容量（DC）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
-            <source>Self-consumption</source>
-            <translation>自家消費率</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
-            <source>Roof load</source>
-            <translation>屋根荷重</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
-            <source>Weather</source>
-            <translation>気象データ</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="42" />
-            <source>Energy [MWh]</source>
-            <translation>電力量 [MWh]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="52" />
-            <source>PV yield</source>
-            <translation>太陽光発電量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="53" />
-            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
-            <source>Consumption</source>
-            <translation>消費電力量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="66" />
-            <source>Updating…</source>
-            <translation>更新中…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
-            <source>%1 MWh</source>
-            <translation>%1 MWh</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="78" />
-            <source>%1 kWh/kWp</source>
-            <translation>%1 kWh/kWp</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="79" />
-            <source>%1 kWp, %2 modules</source>
-            <translation>%1 kWp、モジュール %2 枚</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="86" />
-            <source>%1 kg/m²</source>
-            <translation>%1 kg/m²</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="88" />
-            <source>within the allowed %1 kg/m²</source>
-            <translation>許容 %1 kg/m² 以内</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
-            <source>exceeds the allowed %1 kg/m²</source>
-            <translation>許容 %1 kg/m² を超過</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="94" />
-            <source>allowed load unknown</source>
-            <translation>許容荷重は不明</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="98" />
-            <source>climate table (%1)</source>
-            <translation>気候表（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
-            <source>typed monthly GHI</source>
-            <translation>入力した月別全天日射量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
-            <source>default clearness (rough)</source>
-            <translation>既定の晴天指数（概算）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
-            <source>synthetic year, %1</source>
-            <translation>合成標準年、%1</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
-            <source>Estimate in %1 s</source>
-            <translation>推定 %1 秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyForm</name>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="81" />
-            <source>Add row</source>
-            <translation>行を追加</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="82" />
-            <source>Remove row</source>
-            <translation>行を削除</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="170" />
-            <source>Site</source>
-            <translation>サイト</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="172" />
-            <source>Park name</source>
-            <translation>パーク名</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="172" />
-            <source>Surveyed park</source>
-            <translation>調査したパーク</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="173" />
-            <source>Coordinates</source>
-            <translation>座標</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="174" />
-            <source>e.g. 31.38, 121.25 or 31°22'48"N 121°15'E</source>
-            <translation>例：31.38, 121.25 または 31°22'48"N 121°15'E</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="175" />
-            <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
-            <translation>緯度と経度（入力または貼り付け）：10進度、度分秒、N/S/E/W の文字</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="178" />
-            <source>Time zone found</source>
-            <translation>判定したタイムゾーン</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="179" />
-            <source>Time zone override</source>
-            <translation>タイムゾーンの指定</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="179" />
-            <source>empty: use the zone found</source>
-            <translation>空欄：判定したゾーンを使用</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="181" />
-            <source>Altitude (pvlib map)</source>
-            <translation>標高（pvlib の地図）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="182" />
-            <source>Altitude override</source>
-            <translation>標高の指定</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="182" />
-            <source>empty: use the map</source>
-            <translation>空欄：地図の値を使用</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="186" />
-            <source>Monthly GHI</source>
-            <translation>月別全天日射量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="187" />
-            <source>Typed monthly GHI</source>
-            <translation>月別日射量の入力</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="188" />
-            <source>12 values, January first, separated by spaces or semicolons</source>
-            <translation>1月から12個の値、スペースまたはセミコロン区切り</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="189" />
-            <source>Used when no climate-table city is within reach; empty: the documented default</source>
-            <translation>近くに気候表の都市がないときに使用。空欄：文書化された既定値</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="190" />
-            <source>Floor area for consumption</source>
-            <translation>消費電力用の床面積</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="191" />
-            <source>empty: no consumption preview</source>
-            <translation>空欄：消費電力の表示なし</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="192" />
-            <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
-            <translation>倉庫の床面積。この規模の物流パークの合成負荷を発電量と比較します</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="197" />
-            <source>Roof</source>
-            <translation>屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="199" />
-            <source>Roof name</source>
-            <translation>屋根名</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="199" />
-            <source>Roof 1</source>
-            <translation>屋根 1</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="200" />
-            <source>Outline</source>
-            <translation>外形</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="200" />
-            <source>Rectangle</source>
-            <translation>長方形</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="201" />
-            <source>Polygon (vertices)</source>
-            <translation>多角形（頂点）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="203" />
-            <source>Length (along x)</source>
-            <translation>長さ（x 方向）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="204" />
-            <source>Width (along y)</source>
-            <translation>幅（y 方向）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="205" />
-            <location filename="../../widgets/survey_form.py" line="219" />
-            <source>x [m]</source>
-            <translation>x [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="205" />
-            <location filename="../../widgets/survey_form.py" line="219" />
-            <source>y [m]</source>
-            <translation>y [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="208" />
-            <source>Vertices</source>
-            <translation>頂点</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="209" />
-            <source>Roof type</source>
-            <translation>屋根の種類</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="209" />
-            <source>Flat</source>
-            <translation>陸屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="210" />
-            <source>Pitched</source>
-            <translation>勾配屋根</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="212" />
-            <source>Pitch</source>
-            <translation>勾配</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="213" />
-            <source>Modules face (azimuth)</source>
-            <translation>モジュールの向き（方位角）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="214" />
-            <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
-            <translation>モジュールが向く方位、北から時計回り（180 = 南）。屋根の y = 0 の辺</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="216" />
-            <source>Roof height</source>
-            <translation>屋根の高さ</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="217" />
-            <source>Edge setback (walkway)</source>
-            <translation>外周セットバック（通路）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="218" />
-            <source>Fire-code walkway kept free along every edge</source>
-            <translation>各辺に沿って確保する消防用通路</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="219" />
-            <source>Length [m]</source>
-            <translation>長さ [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="220" />
-            <location filename="../../widgets/survey_form.py" line="267" />
-            <source>Width [m]</source>
-            <translation>幅 [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="220" />
-            <source>Clearance [m]</source>
-            <translation>離隔 [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="223" />
-            <source>Keep-out areas</source>
-            <translation>設置禁止エリア（天窓・空調機）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="224" />
-            <source>Allowed load</source>
-            <translation>許容荷重</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="224" />
-            <source>empty: unknown</source>
-            <translation>空欄：不明</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="225" />
-            <source>Racking + ballast</source>
-            <translation>架台 + バラスト</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="225" />
-            <source>empty: typical value</source>
-            <translation>空欄：標準値</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="226" />
-            <source>Per m² of module; take the racking vendor's figure when you have it</source>
-            <translation>モジュール1 m²当たり。架台メーカーの値があればそれを使用</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="230" />
-            <source>Modules</source>
-            <translation>モジュール</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="237" />
-            <source>Choose…</source>
-            <translation>選択…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="241" />
-            <source>Module</source>
-            <translation>モジュール</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="242" />
-            <source>Orientation</source>
-            <translation>設置向き</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="242" />
-            <source>Portrait</source>
-            <translation>縦置き</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="243" />
-            <source>Landscape</source>
-            <translation>横置き</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="247" />
-            <source>Modules up a row</source>
-            <translation>列あたりの段数</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="248" />
-            <source>Row spacing</source>
-            <translation>アレイ間隔</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="249" />
-            <source>No shading at winter-solstice noon</source>
-            <translation>冬至の南中時に影なし</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="250" />
-            <source>Chosen GCR</source>
-            <translation>GCR を指定</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="252" />
-            <source>Row tilt</source>
-            <translation>アレイ傾斜角</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="253" />
-            <source>GCR</source>
-            <translation>GCR</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="257" />
-            <source>Shading</source>
-            <translation>日影</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="259" />
-            <location filename="../../widgets/survey_form.py" line="266" />
-            <source>Azimuth [°]</source>
-            <translation>方位角 [°]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="259" />
-            <source>Elevation [°]</source>
-            <translation>仰角 [°]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="262" />
-            <source>Import PVGIS…</source>
-            <translation>PVGIS を取り込む…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="265" />
-            <source>Horizon profile</source>
-            <translation>地平線プロファイル</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="266" />
-            <source>Height [m]</source>
-            <translation>高さ [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="266" />
-            <source>Distance [m]</source>
-            <translation>距離 [m]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="270" />
-            <source>Obstacles</source>
-            <translation>障害物</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="313" />
-            <source>Choose a module</source>
-            <translation>モジュールを選択</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="326" />
-            <source>Import a PVGIS horizon file</source>
-            <translation>PVGIS 地平線ファイルを取り込む</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="327" />
-            <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
-            <translation>PVGIS 地平線 (*.json *.csv *.txt);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="333" />
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読めません：%2</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="365" />
-            <location filename="../../widgets/survey_form.py" line="411" />
-            <source>is required</source>
-            <translation>必須です</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="369" />
-            <source>“%1” is not a number</source>
-            <translation>「%1」は数値ではありません</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="376" />
-            <source>row %1, %2: “%3” is not a number</source>
-            <translation>%1 行目、%2：「%3」は数値ではありません</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="416" />
-            <source> at character %1</source>
-            <translation>（%1 文字目）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="418" />
-            <source>cannot read the coordinates%1: %2</source>
-            <translation>座標を読めません%1：%2</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="422" />
-            <source>%1 (found offline)</source>
-            <translation>%1（オフラインで判定）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="423" />
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="429" />
-            <source>not accepted: %1</source>
-            <translation>受け付けられません：%1</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="436" />
-            <source>needs 12 numbers, January first (got %1)</source>
-            <translation>1月から12個の数値が必要です（%1 個）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="451" />
-            <source>must be greater than %1</source>
-            <translation>%1 より大きくしてください</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="459" />
-            <location filename="../../widgets/survey_form.py" line="516" />
-            <source>row %1, %2: %3</source>
-            <translation>%1 行目、%2：%3</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="481" />
-            <source>Climate table: %1 (%2 km away)</source>
-            <translation>気候表：%1（%2 km）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="484" />
-            <source>Typed values (no climate-table city within reach)</source>
-            <translation>入力値（近くに気候表の都市なし）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="486" />
-            <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
-            <translation>文書化された既定値：0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_form.py" line="498" />
-            <source>needs at least 3 vertices</source>
-            <translation>頂点が3つ以上必要です</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyUi</name>
-        <message>
-            <location filename="../../app/survey_menu.py" line="40" />
-            <source>Survey</source>
-            <translation>現地調査</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="41" />
-            <source>E&amp;xport survey package…</source>
-            <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="43" />
-            <source>&amp;Import survey package…</source>
-            <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="78" />
-            <source>Park exists</source>
-            <translation>パークが既にあります</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="79" />
-            <source>The fleet already has a park named %1. Replace it by this survey?</source>
-            <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="87" />
-            <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
-            <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="92" />
-            <location filename="../../app/survey_menu.py" line="96" />
-            <source>Export survey package</source>
-            <translation>現地調査パッケージのエクスポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="92" />
-            <source>No park holds a survey yet: save a survey first.</source>
-            <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="97" />
-            <source>Survey package (*.sfsurvey.json *.json)</source>
-            <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="103" />
-            <source>The survey package could not be written.</source>
-            <translation>現地調査パッケージを書き込めませんでした。</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="105" />
-            <source>Exported %1 surveyed park(s) to %2</source>
-            <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="116" />
-            <source>Import survey package</source>
-            <translation>現地調査パッケージの取り込み</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="117" />
-            <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
-            <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="123" />
-            <source>The survey package was refused; the database is unchanged.</source>
-            <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="127" />
-            <source>Added: %1</source>
-            <translation>追加：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="128" />
-            <source>Replaced: %1</source>
-            <translation>置換：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="129" />
-            <source>Skipped: %1</source>
-            <translation>スキップ：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/survey_menu.py" line="131" />
-            <source>%1 imported as %2</source>
-            <translation>%1 を %2 として取り込みました</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyView</name>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="53" />
-            <source>Save to fleet</source>
-            <translation>パーク一覧に保存</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="54" />
-            <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
-            <translation>調査したパークをパーク一覧に追加（Ctrl+Z で元に戻す）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="83" />
-            <source>Type or paste the site's coordinates to start.</source>
-            <translation>サイトの座標を入力または貼り付けて始めてください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="94" />
-            <source>Check the fields marked in red.</source>
-            <translation>赤で示した項目を確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="105" />
-            <source>No layout: %1</source>
-            <translation>配置できません：%1</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="117" />
-            <source>No module fits on the roof.</source>
-            <translation>屋根にモジュールが収まりません。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="120" />
-            <source>Complete the form to see the layout.</source>
-            <translation>フォームを入力するとモジュール配置が表示されます。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_view.py" line="132" />
-            <source>No estimate: %1</source>
-            <translation>推定できません：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>YieldPlot</name>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="31" />
-            <source>Hourly</source>
-            <translation>時間別</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="31" />
-            <source>Daily</source>
-            <translation>日別</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="32" />
-            <source>Monthly</source>
-            <translation>月別</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="46" />
-            <source>Self-consumed PV</source>
-            <translation>自家消費した PV 電力</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="47" />
-            <source>PV yield</source>
-            <translation>太陽光発電量</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="48" />
-            <location filename="../../widgets/yield_plot.py" line="137" />
-            <source>Consumption</source>
-            <translation>消費電力</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="52" />
-            <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
-            <translation>計算結果はまだありません。F5 で計算すると発電量と消費電力を比較できます。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="55" />
-            <source>Resolution:</source>
-            <translation>集計単位：</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="116" />
-            <source>PV and consumption</source>
-            <translation>発電量と消費電力</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="137" />
-            <source>PV</source>
-            <translation>PV</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/yield_plot.py" line="137" />
-            <source>Self-consumed</source>
-            <translation>自家消費</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarbonView</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Location-based</source>
-            <translation>ロケーション基準</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Market-based</source>
-            <translation>マーケット基準</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Monthly</source>
-            <translation>月別</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Trajectory</source>
-            <translation>排出経路</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Green certificates</source>
-            <translation>グリーン証書</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Show:</source>
-            <translation>表示：</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2:</source>
-            <translation>スコープ2：</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>What-if (not stored)</source>
-            <translation>What-if 試算（保存しません）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Preview</source>
-            <translation>プレビュー</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Clear</source>
-            <translation>クリア</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Apply to the fleet…</source>
-            <translation>フリートに反映…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Add PV</source>
-            <translation>PV 追加</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Battery</source>
-            <translation>蓄電池</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Fleet</source>
-            <translation>フリート全体</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Carbon</source>
-            <translation>カーボン</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Emission factors…</source>
-            <translation>排出係数…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Save target</source>
-            <translation>目標を保存</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Peak by</source>
-            <translation>ピーク年</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Reduction from peak</source>
-            <translation>ピーク比削減</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>by</source>
-            <translation>目標年</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Neutral by</source>
-            <translation>ニュートラル達成年</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>The years must run: peak ≤ target ≤ neutrality.</source>
-            <translation>年は ピーク ≤ 目標 ≤ ニュートラル の順にしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>No ledger yet: it needs consumption data and a simulation run.</source>
-            <translation>カーボン台帳はまだありません：消費データとシミュレーション結果が必要です。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Consumption measured, PV modelled.</source>
-            <translation>消費は実測値、PV はモデル値です。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Consumption and PV modelled.</source>
-            <translation>消費と PV はいずれもモデル値です。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2: %1 t location-based, %2 t market-based. Avoided by PV (not netted): %3 t on site, %4 t exported. Certificates: %5.</source>
-            <translation>スコープ2排出量：ロケーション基準 %1 t、マーケット基準 %2 t。PV による削減（相殺しない）：自家消費 %3 t、売電 %4 t。グリーン証書：%5 件。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Some months use the nearest published factor year.</source>
-            <translation>一部の月は公表済みの直近年の排出係数を使用しています。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2: %1 → %2 t. Self-sufficiency: %3 → %4 %. Certificates: %5 → %6.</source>
-            <translation>スコープ2：%1 → %2 t。自給率：%3 → %4 %。グリーン証書：%5 → %6 件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarbonController</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays) and give it a %4 kWh battery? Run the simulation afterwards to update the ledger.</source>
-            <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更し、%4 kWh の蓄電池を設定しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scale every array of %1 from %2 to %3 kWp (like its present arrays)? Run the simulation afterwards to update the ledger.</source>
-            <translation>%1 の全アレイを %2 kWp から %3 kWp に同じ比率で変更しますか？その後シミュレーションを再実行して台帳を更新してください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>%1 changed: %2 kWp. Run the simulation to update the ledger.</source>
-            <translation>%1 を変更しました：%2 kWp。シミュレーションを実行して台帳を更新してください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Apply the what-if</source>
-            <translation>What-if を反映</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>%1 factor(s) added.</source>
-            <translation>%1 件の係数を追加しました。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor and give it the battery.</source>
-            <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加し、蓄電池を設定してください。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>To make this change, add %1 kWp of arrays to %2 in the fleet editor.</source>
-            <translation>この変更を反映するには、フリート編集で %2 に %1 kWp のアレイを追加してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FactorTableModel</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Data year</source>
-            <translation>データ年</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Region</source>
-            <translation>地域</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Factor [kg CO₂/kWh]</source>
-            <translation>係数 [kg CO₂/kWh]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Source</source>
-            <translation>出典</translation>
-        </message>
-    </context>
-    <context>
-        <name>FactorDialog</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Emission factors</source>
-            <translation>排出係数</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Publication, e.g. MEE announcement and date</source>
-            <translation>公表資料（例：生態環境部の公告と日付）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Add factor</source>
-            <translation>係数を追加</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Add from file…</source>
-            <translation>ファイルから追加…</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Data year</source>
-            <translation>データ年</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Region</source>
-            <translation>地域</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Factor [kg CO₂/kWh]</source>
-            <translation>係数 [kg CO₂/kWh]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Source</source>
-            <translation>出典</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>The source of the factor is required.</source>
-            <translation>係数の出典は必須です。</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Add emission factors</source>
-            <translation>排出係数を追加</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Factor files (*.csv *.json)</source>
-            <translation>係数ファイル (*.csv *.json)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CertificateTableModel</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>PV [MWh]</source>
-            <translation>PV [MWh]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Issued</source>
-            <translation>発行</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Sold</source>
-            <translation>売却</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Retained</source>
-            <translation>保有</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Not yet sold or retained</source>
-            <translation>未売却・未保有</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthlyCarbonPlot</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>CO₂ [t]</source>
-            <translation>CO₂ [t]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2, location-based</source>
-            <translation>スコープ2（ロケーション基準）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2, market-based</source>
-            <translation>スコープ2（マーケット基準）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Avoided: PV used on site</source>
-            <translation>削減：PV 自家消費</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Avoided: PV exported</source>
-            <translation>削減：PV 売電</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrajectoryPlot</name>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Scope 2 [t CO₂/yr]</source>
-            <translation>スコープ2 [t CO₂/年]</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Ledger</source>
-            <translation>台帳</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Projected</source>
-            <translation>予測</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>Target</source>
-            <translation>目標</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/carbon_view.py" line="0" />
-            <source>What-if</source>
-            <translation>What-if</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeviceDetail</name>
-        <message>
-            <source>PV inverter</source>
-            <translation>PVパワコン</translation>
-        </message>
-        <message>
-            <source>production meter</source>
-            <translation>発電量メーター</translation>
-        </message>
-        <message>
-            <source>grid meter</source>
-            <translation>受電点メーター</translation>
-        </message>
-        <message>
-            <source>load meter</source>
-            <translation>負荷メーター</translation>
-        </message>
-        <message>
-            <source>battery</source>
-            <translation>蓄電池</translation>
-        </message>
-        <message>
-            <source>ignored</source>
-            <translation>無視</translation>
-        </message>
-        <message>
-            <source>string %1 under-performs its siblings</source>
-            <translation>ストリング %1 の発電が他のストリングより低い</translation>
-        </message>
-        <message>
-            <source>device in fault</source>
-            <translation>機器故障</translation>
-        </message>
-        <message>
-            <source>ground fault</source>
-            <translation>地絡</translation>
-        </message>
-        <message>
-            <source>DC over-voltage</source>
-            <translation>直流過電圧</translation>
-        </message>
-        <message>
-            <source>AC disconnected</source>
-            <translation>交流切断</translation>
-        </message>
-        <message>
-            <source>DC disconnected</source>
-            <translation>直流切断</translation>
-        </message>
-        <message>
-            <source>grid disconnected</source>
-            <translation>系統切断</translation>
-        </message>
-        <message>
-            <source>cabinet open</source>
-            <translation>筐体扉開</translation>
-        </message>
-        <message>
-            <source>manual shutdown</source>
-            <translation>手動停止</translation>
-        </message>
-        <message>
-            <source>over-temperature</source>
-            <translation>過温度</translation>
-        </message>
-        <message>
-            <source>over-frequency</source>
-            <translation>周波数上昇</translation>
-        </message>
-        <message>
-            <source>under-frequency</source>
-            <translation>周波数低下</translation>
-        </message>
-        <message>
-            <source>AC over-voltage</source>
-            <translation>交流過電圧</translation>
-        </message>
-        <message>
-            <source>AC under-voltage</source>
-            <translation>交流不足電圧</translation>
-        </message>
-        <message>
-            <source>blown string fuse</source>
-            <translation>ストリングヒューズ溶断</translation>
-        </message>
-        <message>
-            <source>under-temperature</source>
-            <translation>低温</translation>
-        </message>
-        <message>
-            <source>memory loss</source>
-            <translation>メモリ消失</translation>
-        </message>
-        <message>
-            <source>hardware test failure</source>
-            <translation>ハードウェア試験失敗</translation>
-        </message>
-        <message>
-            <source>manufacturer alarm</source>
-            <translation>メーカー警報</translation>
-        </message>
-        <message>
-            <source>power failure</source>
-            <translation>停電</translation>
-        </message>
-        <message>
-            <source>under-voltage</source>
-            <translation>不足電圧</translation>
-        </message>
-        <message>
-            <source>low power factor</source>
-            <translation>力率低下</translation>
-        </message>
-        <message>
-            <source>over-current</source>
-            <translation>過電流</translation>
-        </message>
-        <message>
-            <source>over-voltage</source>
-            <translation>過電圧</translation>
-        </message>
-        <message>
-            <source>missing sensor</source>
-            <translation>センサー未接続</translation>
-        </message>
-        <message>
-            <source>input over-voltage</source>
-            <translation>入力過電圧</translation>
-        </message>
-        <message>
-            <source>blown fuse</source>
-            <translation>ヒューズ溶断</translation>
-        </message>
-        <message>
-            <source>arc detected</source>
-            <translation>アーク検出</translation>
-        </message>
-        <message>
-            <source>test failed</source>
-            <translation>試験失敗</translation>
-        </message>
-        <message>
-            <source>input under-voltage</source>
-            <translation>入力不足電圧</translation>
-        </message>
-        <message>
-            <source>input over-current</source>
-            <translation>入力過電流</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <source>Voltage [V]</source>
-            <translation>電圧 [V]</translation>
-        </message>
-        <message>
-            <source>Current [A]</source>
-            <translation>電流 [A]</translation>
-        </message>
-        <message>
-            <source>Power [kW]</source>
-            <translation>電力 [kW]</translation>
-        </message>
-        <message>
-            <source>String</source>
-            <translation>ストリング</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備考</translation>
-        </message>
-        <message>
-            <source>under-performs its siblings</source>
-            <translation>他のストリングより低い</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>ユニット：</translation>
-        </message>
-        <message>
-            <source>Select a device to see its details</source>
-            <translation>機器を選択すると詳細を表示します</translation>
-        </message>
-        <message>
-            <source>State: %1</source>
-            <translation>状態：%1</translation>
-        </message>
-        <message>
-            <source>Frequency %1 Hz</source>
-            <translation>周波数 %1 Hz</translation>
-        </message>
-        <message>
-            <source>Power factor %1</source>
-            <translation>力率 %1</translation>
-        </message>
-        <message>
-            <source>DC %1 kW at %2 V</source>
-            <translation>直流 %1 kW、%2 V</translation>
-        </message>
-        <message>
-            <source>cabinet</source>
-            <translation>筐体</translation>
-        </message>
-        <message>
-            <source>heat sink</source>
-            <translation>ヒートシンク</translation>
-        </message>
-        <message>
-            <source>transformer</source>
-            <translation>変圧器</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>その他</translation>
-        </message>
-    </context>
-    <context>
-        <name>FleetPages</name>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="38" />
-            <location filename="../../app/report/fleet_pages.py" line="45" />
-            <source>Project</source>
-            <translation>プロジェクト</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="38" />
-            <source>Client</source>
-            <translation>依頼者</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="39" />
-            <source>Author</source>
-            <translation>作成者</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="39" />
-            <source>Reference</source>
-            <translation>参照番号</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="40" />
-            <source>Date</source>
-            <translation>日付</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="41" />
-            <source>Software</source>
-            <translation>ソフトウェア</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="42" />
-            <source>Simulation run</source>
-            <translation>シミュレーション実行</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="43" />
-            <source>Parks</source>
-            <translation>パーク数</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="44" />
-            <source>DC capacity</source>
-            <translation>直流設備容量</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="45" />
-            <source>Fleet yield report</source>
-            <translation>全パーク発電量レポート</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="54" />
-            <source>Summary per park</source>
-            <translation>パーク別サマリー</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="55" />
-            <source>Park</source>
-            <translation>パーク</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="56" />
-            <source>Savings</source>
-            <translation>電気料金削減額</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="66" />
-            <source>Fleet</source>
-            <translation>パーク一覧</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="78" />
-            <source>Energies: the simulation run's AC energy; P50/P90: one-year values of the newest yield study; SCR: self-consumed / PV; SSR: load met by own PV; savings in the tariffs' currency.</source>
-            <translation>電力量：シミュレーションの交流発電量；P50/P90：最新の発電量評価の単年値；SCR：自家消費量 / PV 発電量；SSR：自家 PV で賄った負荷の割合；節約額は料金表の通貨。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="84" />
-            <source>Fleet monthly balance</source>
-            <translation>全パークの月別エネルギー収支</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="86" />
-            <source>Not every park has a consumption: no fleet balance.</source>
-            <translation>すべてのパークに消費データがあるわけではありません：全体収支なし。</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="95" />
-            <source>Year</source>
-            <translation>年間</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="99" />
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="99" />
-            <source>Load [MWh]</source>
-            <translation>負荷 [MWh]</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="99" />
-            <source>Self-cons. [MWh]</source>
-            <translation>自家消費 [MWh]</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="100" />
-            <source>Export [MWh]</source>
-            <translation>売電量 [MWh]</translation>
-        </message>
-        <message>
-            <location filename="../../app/report/fleet_pages.py" line="100" />
-            <source>Import [MWh]</source>
-            <translation>買電量 [MWh]</translation>
-        </message>
-    </context>
-    <context>
-        <name>PagedDocument</name>
-        <message>
-            <location filename="../../app/report/paging.py" line="82" />
-            <source>Page %1 of %2</source>
-            <extracomment>Layout resolution of the document [dots per inch]; HTML pixel sizes are at this resolution. A4 portrait [mm].</extracomment>
-            <translation>%1 / %2 ページ</translation>
         </message>
     </context>
     <context>
@@ -4557,6 +3158,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/park_pages.py" line="279" />
             <location filename="../../app/report/park_pages.py" line="340" />
             <location filename="../../app/report/park_pages.py" line="409" />
+            <location filename="../../app/report/park_pages.py" line="494" />
             <source>Year</source>
             <translation>年間</translation>
         </message>
@@ -4819,6 +3421,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="470" />
+            <location filename="../../app/report/park_pages.py" line="494" />
             <source>Park</source>
             <translation>パーク</translation>
         </message>
@@ -4851,6 +3454,98 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/park_pages.py" line="473" />
             <source>Emission factors: %1</source>
             <translation>排出係数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="484" />
+            <source>Fleet</source>
+            <translation>全パーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="489" />
+            <source>Scope 2 as the GHG Protocol asks: location-based = grid import × the regional grid factor; market-based = import less contracted green power and retained certificates × the national factor excluding market-traded green power. Avoided emissions of PV are reported apart and never netted into Scope 2. One green certificate per MWh of PV.</source>
+            <translation>スコープ2は GHG プロトコルのスコープ2ガイダンスに従います：ロケーション基準＝系統買電量×地域系統の排出係数；マーケット基準＝（買電量－グリーン電力契約量－保有証書）×市場取引グリーン電力を除く全国排出係数。PV の削減貢献量は別に示し、スコープ2から差し引きません。PV 発電量 1 MWh につき証書 1 件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="493" />
+            <source>Scope 2 and avoided emissions</source>
+            <translation>スコープ2排出量と削減貢献量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="494" />
+            <source>Grid import [MWh]</source>
+            <translation>系統買電量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="495" />
+            <source>Scope 2 location-based [t]</source>
+            <translation>スコープ2（ロケーション基準）[t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="495" />
+            <source>Scope 2 market-based [t]</source>
+            <translation>スコープ2（マーケット基準）[t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="496" />
+            <source>Avoided, self-consumed PV [t]</source>
+            <translation>削減貢献量：自家消費PV [t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="496" />
+            <source>Avoided, exported PV [t]</source>
+            <translation>削減貢献量：売電PV [t]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="497" />
+            <source>Green certificates</source>
+            <translation>グリーン電力証書</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <location filename="../../app/report/document.py" line="87" />
+            <source>Fleet</source>
+            <translation>全パーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/document.py" line="87" />
+            <source>Yield report</source>
+            <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+            <translation>発電量レポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/document.py" line="106" />
+            <source>Appendix %1: %2</source>
+            <translation>付録 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotExport</name>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="93" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="94" />
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 図 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="95" />
+            <source>Export plot</source>
+            <translation>グラフのエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="117" />
+            <source>Export as PNG…</source>
+            <translation>PNG としてエクスポート…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/plot_export.py" line="119" />
+            <source>Export as SVG…</source>
+            <translation>SVG としてエクスポート…</translation>
         </message>
     </context>
     <context>
@@ -4934,6 +3629,916 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/charts.py" line="141" />
             <source>Performance ratio</source>
             <translation>システム出力係数 PR</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoofEditor</name>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="15" />
+            <source>Roof</source>
+            <translation>屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="16" />
+            <source>Flat</source>
+            <translation>陸屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="16" />
+            <source>Pitched</source>
+            <translation>勾配屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="18" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="19" />
+            <source>Roof type</source>
+            <translation>屋根の種類</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="21" />
+            <source>Usable area</source>
+            <translation>利用可能面積</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="22" />
+            <source>Pitch (tilt)</source>
+            <translation>勾配（傾斜角）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="22" />
+            <source>From horizontal</source>
+            <translation>水平面からの角度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="23" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="24" />
+            <source>Clockwise from north; 180° = south</source>
+            <translation>北から時計回り。180° が真南</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/roof_editor.py" line="25" />
+            <source>Height</source>
+            <translation>高さ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionPresenter</name>
+        <message>
+            <location filename="../../app/gui/presenter.py" line="101" />
+            <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+            <extracomment>shown in ``editor_stack`` when the whole fleet is selected</extracomment>
+            <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;パーク %1 件、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/presenter.py" line="111" />
+            <source>Whole fleet</source>
+            <translation>全パーク</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/presenter.py" line="113" />
+            <source>The loss breakdown is shown for parks and the whole fleet.</source>
+            <translation>損失内訳はパーク単位と全パークで表示します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyConflictDialog</name>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="19" />
+            <source>Parks already in the fleet</source>
+            <translation>パーク一覧に既にあるパーク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
+            <source>Import under a new name</source>
+            <translation>新しい名前で取り込む</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="20" />
+            <source>Replace the park in the fleet</source>
+            <translation>パーク一覧のパークを置き換える</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="21" />
+            <source>Skip (keep the fleet's park)</source>
+            <translation>スキップ（パーク一覧のパークを残す）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_conflict_dialog.py" line="22" />
+            <source>These parks of the package have the same name as parks in the fleet. Nothing is overwritten unless you choose Replace.</source>
+            <translation>パッケージのこれらのパークはパーク一覧のパークと同じ名前です。「置き換え」を選ばない限り上書きされません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyController</name>
+        <message>
+            <location filename="../../app/gui/survey_controller.py" line="195" />
+            <source>Save survey %1</source>
+            <translation>現地調査 %1 を保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_controller.py" line="197" />
+            <source>Replace park %1 by survey</source>
+            <translation>パーク %1 を現地調査で置換</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyEstimatePanel</name>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <source>Annual yield</source>
+            <translation>年間発電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <source>Specific yield</source>
+            <translation>kWp当たり発電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <source>DC capacity</source>
+            <translation>太陽電池容量（DC）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <source>Self-consumption</source>
+            <translation>自家消費率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <source>Roof load</source>
+            <translation>屋根荷重</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <source>Weather</source>
+            <translation>気象データ</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="42" />
+            <source>Energy [MWh]</source>
+            <translation>電力量 [MWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="52" />
+            <source>PV yield</source>
+            <translation>太陽光発電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="53" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
+            <source>Consumption</source>
+            <translation>消費電力量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="66" />
+            <source>Updating…</source>
+            <translation>更新中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <source>%1 MWh</source>
+            <translation>%1 MWh</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="78" />
+            <source>%1 kWh/kWp</source>
+            <translation>%1 kWh/kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="79" />
+            <source>%1 kWp, %2 modules</source>
+            <translation>%1 kWp、モジュール %2 枚</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="86" />
+            <source>%1 kg/m²</source>
+            <translation>%1 kg/m²</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="88" />
+            <source>within the allowed %1 kg/m²</source>
+            <translation>許容 %1 kg/m² 以内</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
+            <source>exceeds the allowed %1 kg/m²</source>
+            <translation>許容 %1 kg/m² を超過</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="94" />
+            <source>allowed load unknown</source>
+            <translation>許容荷重は不明</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="98" />
+            <source>climate table (%1)</source>
+            <translation>気候表（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
+            <source>typed monthly GHI</source>
+            <translation>入力した月別全天日射量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
+            <source>default clearness (rough)</source>
+            <translation>既定の晴天指数（概算）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <source>synthetic year, %1</source>
+            <translation>合成標準年、%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
+            <source>Estimate in %1 s</source>
+            <translation>推定 %1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="83" />
+            <source>Add row</source>
+            <translation>行を追加</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="84" />
+            <source>Remove row</source>
+            <translation>行を削除</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="172" />
+            <source>Site</source>
+            <translation>サイト</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="174" />
+            <source>Park name</source>
+            <translation>パーク名</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="174" />
+            <source>Surveyed park</source>
+            <translation>調査したパーク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="175" />
+            <source>Coordinates</source>
+            <translation>座標</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="176" />
+            <source>e.g. 31.38, 121.25 or 31°22'48"N 121°15'E</source>
+            <translation>例：31.38, 121.25 または 31°22'48"N 121°15'E</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="177" />
+            <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
+            <translation>緯度と経度（入力または貼り付け）：10進度、度分秒、N/S/E/W の文字</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="180" />
+            <source>Time zone found</source>
+            <translation>判定したタイムゾーン</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="181" />
+            <source>Time zone override</source>
+            <translation>タイムゾーンの指定</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="181" />
+            <source>empty: use the zone found</source>
+            <translation>空欄：判定したゾーンを使用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="183" />
+            <source>Altitude (pvlib map)</source>
+            <translation>標高（pvlib の地図）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="184" />
+            <source>Altitude override</source>
+            <translation>標高の指定</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="184" />
+            <source>empty: use the map</source>
+            <translation>空欄：地図の値を使用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="188" />
+            <source>Monthly GHI</source>
+            <translation>月別全天日射量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="189" />
+            <source>Typed monthly GHI</source>
+            <translation>月別日射量の入力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="190" />
+            <source>12 values, January first, separated by spaces or semicolons</source>
+            <translation>1月から12個の値、スペースまたはセミコロン区切り</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="191" />
+            <source>Used when no climate-table city is within reach; empty: the documented default</source>
+            <translation>近くに気候表の都市がないときに使用。空欄：文書化された既定値</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="192" />
+            <source>Floor area for consumption</source>
+            <translation>消費電力用の床面積</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="193" />
+            <source>empty: no consumption preview</source>
+            <translation>空欄：消費電力の表示なし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="194" />
+            <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
+            <translation>倉庫の床面積。この規模の物流パークの合成負荷を発電量と比較します</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="199" />
+            <source>Roof</source>
+            <translation>屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="201" />
+            <source>Roof name</source>
+            <translation>屋根名</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="201" />
+            <source>Roof 1</source>
+            <translation>屋根 1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="202" />
+            <source>Outline</source>
+            <translation>外形</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="202" />
+            <source>Rectangle</source>
+            <translation>長方形</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="203" />
+            <source>Polygon (vertices)</source>
+            <translation>多角形（頂点）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="205" />
+            <source>Length (along x)</source>
+            <translation>長さ（x 方向）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="206" />
+            <source>Width (along y)</source>
+            <translation>幅（y 方向）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="207" />
+            <location filename="../../widgets/survey_form.py" line="221" />
+            <source>x [m]</source>
+            <translation>x [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="207" />
+            <location filename="../../widgets/survey_form.py" line="221" />
+            <source>y [m]</source>
+            <translation>y [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="210" />
+            <source>Vertices</source>
+            <translation>頂点</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="211" />
+            <source>Roof type</source>
+            <translation>屋根の種類</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="211" />
+            <source>Flat</source>
+            <translation>陸屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="212" />
+            <source>Pitched</source>
+            <translation>勾配屋根</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="214" />
+            <source>Pitch</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="215" />
+            <source>Modules face (azimuth)</source>
+            <translation>モジュールの向き（方位角）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="216" />
+            <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
+            <translation>モジュールが向く方位、北から時計回り（180 = 南）。屋根の y = 0 の辺</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="218" />
+            <source>Roof height</source>
+            <translation>屋根の高さ</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="219" />
+            <source>Edge setback (walkway)</source>
+            <translation>外周セットバック（通路）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="220" />
+            <source>Fire-code walkway kept free along every edge</source>
+            <translation>各辺に沿って確保する消防用通路</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="221" />
+            <source>Length [m]</source>
+            <translation>長さ [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="276" />
+            <source>Width [m]</source>
+            <translation>幅 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <source>Clearance [m]</source>
+            <translation>離隔 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="225" />
+            <source>Keep-out areas</source>
+            <translation>設置禁止エリア（天窓・空調機）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="226" />
+            <source>Allowed load</source>
+            <translation>許容荷重</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="226" />
+            <source>empty: unknown</source>
+            <translation>空欄：不明</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="227" />
+            <source>Racking + ballast</source>
+            <translation>架台 + バラスト</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="227" />
+            <source>empty: typical value</source>
+            <translation>空欄：標準値</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="228" />
+            <source>Per m² of module; take the racking vendor's figure when you have it</source>
+            <translation>モジュール1 m²当たり。架台メーカーの値があればそれを使用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="232" />
+            <source>Modules</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="239" />
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="243" />
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="244" />
+            <source>Orientation</source>
+            <translation>設置向き</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="244" />
+            <source>Portrait</source>
+            <translation>縦置き</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="245" />
+            <source>Landscape</source>
+            <translation>横置き</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="249" />
+            <source>Modules up a row</source>
+            <translation>列あたりの段数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="251" />
+            <source>Row spacing</source>
+            <translation>アレイ間隔</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="254" />
+            <source>No shading at winter-solstice noon</source>
+            <translation>冬至の南中時に影なし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="255" />
+            <source>Chosen GCR</source>
+            <translation>GCR を指定</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="261" />
+            <source>Row tilt</source>
+            <translation>アレイ傾斜角</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="262" />
+            <source>GCR</source>
+            <translation>GCR</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="266" />
+            <source>Shading</source>
+            <translation>日影</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="268" />
+            <location filename="../../widgets/survey_form.py" line="275" />
+            <source>Azimuth [°]</source>
+            <translation>方位角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="268" />
+            <source>Elevation [°]</source>
+            <translation>仰角 [°]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="271" />
+            <source>Import PVGIS…</source>
+            <translation>PVGIS を取り込む…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="274" />
+            <source>Horizon profile</source>
+            <translation>地平線プロファイル</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="275" />
+            <source>Height [m]</source>
+            <translation>高さ [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="275" />
+            <source>Distance [m]</source>
+            <translation>距離 [m]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="279" />
+            <source>Obstacles</source>
+            <translation>障害物</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="329" />
+            <source>Choose a module</source>
+            <translation>モジュールを選択</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="342" />
+            <source>Import a PVGIS horizon file</source>
+            <translation>PVGIS 地平線ファイルを取り込む</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="343" />
+            <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
+            <translation>PVGIS 地平線 (*.json *.csv *.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="349" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読めません：%2</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="381" />
+            <location filename="../../widgets/survey_form.py" line="427" />
+            <source>is required</source>
+            <translation>必須です</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="385" />
+            <source>“%1” is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="392" />
+            <source>row %1, %2: “%3” is not a number</source>
+            <translation>%1 行目、%2：「%3」は数値ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="432" />
+            <source> at character %1</source>
+            <translation>（%1 文字目）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="434" />
+            <source>cannot read the coordinates%1: %2</source>
+            <translation>座標を読めません%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="438" />
+            <source>%1 (found offline)</source>
+            <translation>%1（オフラインで判定）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="441" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="447" />
+            <source>not accepted: %1</source>
+            <translation>受け付けられません：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="454" />
+            <source>needs 12 numbers, January first (got %1)</source>
+            <translation>1月から12個の数値が必要です（%1 個）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="469" />
+            <source>must be greater than %1</source>
+            <translation>%1 より大きくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="477" />
+            <location filename="../../widgets/survey_form.py" line="535" />
+            <source>row %1, %2: %3</source>
+            <translation>%1 行目、%2：%3</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="499" />
+            <source>Climate table: %1 (%2 km away)</source>
+            <translation>気候表：%1（%2 km）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="502" />
+            <source>Typed values (no climate-table city within reach)</source>
+            <translation>入力値（近くに気候表の都市なし）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="504" />
+            <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
+            <translation>文書化された既定値：0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="516" />
+            <source>needs at least 3 vertices</source>
+            <translation>頂点が3つ以上必要です</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyUi</name>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="63" />
+            <source>Survey</source>
+            <translation>現地調査</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="68" />
+            <source>E&amp;xport survey package…</source>
+            <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="70" />
+            <source>&amp;Import survey package…</source>
+            <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="102" />
+            <source>Park exists</source>
+            <translation>パークが既にあります</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="103" />
+            <source>The fleet already has a park named %1. Replace it by this survey?</source>
+            <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="111" />
+            <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
+            <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="115" />
+            <location filename="../../app/gui/survey_menu.py" line="119" />
+            <source>Export survey package</source>
+            <translation>現地調査パッケージのエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="115" />
+            <source>No park holds a survey yet: save a survey first.</source>
+            <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="120" />
+            <source>Survey package (*.sfsurvey.json *.json)</source>
+            <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="126" />
+            <source>The survey package could not be written.</source>
+            <translation>現地調査パッケージを書き込めませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="128" />
+            <source>Exported %1 surveyed park(s) to %2</source>
+            <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="139" />
+            <source>Import survey package</source>
+            <translation>現地調査パッケージの取り込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="140" />
+            <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
+            <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="146" />
+            <source>The survey package was refused; the database is unchanged.</source>
+            <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="150" />
+            <source>Added: %1</source>
+            <translation>追加：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="151" />
+            <source>Replaced: %1</source>
+            <translation>置換：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="152" />
+            <source>Skipped: %1</source>
+            <translation>スキップ：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/survey_menu.py" line="154" />
+            <source>%1 imported as %2</source>
+            <translation>%1 を %2 として取り込みました</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyView</name>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="53" />
+            <source>Save to fleet</source>
+            <translation>パーク一覧に保存</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="54" />
+            <source>Add the surveyed park to the fleet (Ctrl+Z undoes it)</source>
+            <translation>調査したパークをパーク一覧に追加（Ctrl+Z で元に戻す）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="83" />
+            <source>Type or paste the site's coordinates to start.</source>
+            <translation>サイトの座標を入力または貼り付けて始めてください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="95" />
+            <source>Check the fields marked in red.</source>
+            <translation>赤で示した項目を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="106" />
+            <source>No layout: %1</source>
+            <translation>配置できません：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="118" />
+            <source>No module fits on the roof.</source>
+            <translation>屋根にモジュールが収まりません。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="121" />
+            <source>Complete the form to see the layout.</source>
+            <translation>フォームを入力するとモジュール配置が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_view.py" line="133" />
+            <source>No estimate: %1</source>
+            <translation>推定できません：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrajectoryPlot</name>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="112" />
+            <source>Scope 2 [t CO₂/yr]</source>
+            <translation>スコープ2 [t CO₂/年]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="140" />
+            <source>Ledger</source>
+            <translation>台帳</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="142" />
+            <source>Projected</source>
+            <translation>予測</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="146" />
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/carbon_view.py" line="148" />
+            <source>What-if</source>
+            <translation>What-if</translation>
+        </message>
+    </context>
+    <context>
+        <name>YieldPlot</name>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="31" />
+            <source>Hourly</source>
+            <translation>時間別</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="31" />
+            <source>Daily</source>
+            <translation>日別</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="32" />
+            <source>Monthly</source>
+            <translation>月別</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="46" />
+            <source>Self-consumed PV</source>
+            <translation>自家消費した PV 電力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="47" />
+            <source>PV yield</source>
+            <translation>太陽光発電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="48" />
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>Consumption</source>
+            <translation>消費電力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="52" />
+            <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
+            <translation>計算結果はまだありません。F5 で計算すると発電量と消費電力を比較できます。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="55" />
+            <source>Resolution:</source>
+            <translation>集計単位：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="116" />
+            <source>PV and consumption</source>
+            <translation>発電量と消費電力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>PV</source>
+            <translation>PV</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="137" />
+            <source>Self-consumed</source>
+            <translation>自家消費</translation>
         </message>
     </context>
 </TS>

@@ -236,3 +236,29 @@ def test_surveyed_park_report_shows_its_roof_layout(qapp, tmp_path):
         layouts = [img for url, img in rep.ctx.images.items() if url.endswith("/layout")]
         assert len(layouts) == 1 and layouts[0].width() > 300
         assert rep.write(tmp_path / "s.pdf") >= 7
+
+
+def test_report_scope2_and_xlsx_ledger_tie_to_carbon_json(qapp, cli_db, tmp_path, capsys):
+    """The report's Scope 2 table and the XLSX ledger sheets carry the ledger ``carbon --json`` prints."""
+    import openpyxl
+    db, _ = cli_db
+    carbon = _cli_json(capsys, "--db", str(db), "carbon", "--park", PARK, "--json")
+    (park,) = [p for p in carbon["parks"] if p["park"] == PARK]
+    from solarfleet.app.report import PdfReport
+    from solarfleet.models.store import open_store
+    with open_store(db) as s:
+        html = PdfReport(s, PARK).html()
+    assert "Scope 2 and avoided emissions" in html
+    for kg in (park["scope2_location_kg"], park["scope2_market_kg"], park["avoided_export_kg"]):
+        assert f"{kg / 1000.0:,.1f}" in html
+    xlsx = tmp_path / "ledger.xlsx"
+    assert main(["--db", str(db), "export", "--format", "xlsx", "--park", PARK, "--out", str(xlsx)]) == 0
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    assert {"carbon_ledger", "carbon_ledger_annual", "green_certificates", "emission_factors"} <= set(wb.sheetnames)
+    rows = list(wb["carbon_ledger_annual"].iter_rows(values_only=True))
+    head = list(rows[0])
+    mine = [r for r in rows[1:] if r[head.index("Park")] == PARK]
+    total = sum(r[head.index("Scope 2 location-based [t CO2]")] for r in mine)
+    assert total == pytest.approx(park["scope2_location_kg"] / 1000.0, rel=1e-9)
+    issued = sum(r[head.index("Certificates issued")] for r in mine)
+    assert issued == park["certificates_issued"]
