@@ -13,7 +13,7 @@ from typing import Optional
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QPushButton, QStackedWidget, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
 
 from solarfleet.widgets.array_editor import ArrayEditor
@@ -27,6 +27,7 @@ from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
 from solarfleet.widgets.park_editor import ParkEditor
 from solarfleet.widgets.park_map import ParkMap
 from solarfleet.widgets.roof_editor import RoofEditor
+from solarfleet.widgets.scroll_tabs import ScrollingTabs
 from solarfleet.widgets.survey_view import SurveyView
 from solarfleet.widgets.yield_plot import YieldPlot
 
@@ -37,7 +38,7 @@ from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
-from solarfleet.app.gui.presenter import SelectionPresenter, SelectionViews
+from solarfleet.app.gui.presenter import NodeCommits, SelectionPresenter, SelectionViews
 from solarfleet.app.gui.session import Session
 from solarfleet.app.gui.survey_controller import SurveyController
 from solarfleet.app.gui.survey_menu import SurveyUi
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.read_only = session.read_only
         title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
         self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
+        self.commits = NodeCommits(session.fleet, lambda: self.presenter.path)
         self._build_views()
         self.read_only_banner: Optional[QLabel] = None
         if self.read_only:
@@ -86,10 +88,6 @@ class MainWindow(QMainWindow):
         self.presenter = SelectionPresenter(session.fleet, session.results, SelectionViews(
             self.tree_model, self.panel, self.editor_stack, self.fleet_label, self.park_editor, self.roof_editor,
             self.array_editor, self.dashboard, self.yield_plot, self.heatmap, self.monthly, self.park_map), self)
-        # FormEditor takes its commit callable as an attribute (its constructor has no argument for it)
-        self.park_editor.commit = self.presenter.commit_park
-        self.roof_editor.commit = self.presenter.commit_roof
-        self.array_editor.commit = self.presenter.commit_array
         self._build_tab_controllers()
         self._build_actions()
         self._build_menus()
@@ -102,9 +100,11 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.tree_model = FleetTreeModel(self.session.fleet.fleet, self)
         self.panel = FleetPanel(self.tree_model, self)
-        self.panel.setMinimumWidth(340)
+        self.panel.setMinimumWidth(200)
         self.fleet_dock = self._dock("fleetDock", self.tr("Fleet"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.park_editor, self.roof_editor, self.array_editor = ParkEditor(self), RoofEditor(self), ArrayEditor(self)
+        c = self.commits
+        self.park_editor, self.roof_editor = ParkEditor(self, commit=c.park), RoofEditor(self, commit=c.roof)
+        self.array_editor = ArrayEditor(self, commit=c.array)
         self.fleet_label = QLabel(self)
         self.fleet_label.setWordWrap(True)
         self.fleet_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -112,15 +112,13 @@ class MainWindow(QMainWindow):
         self.editor_stack = QStackedWidget(self)
         for w in (self.fleet_label, self.park_editor, self.roof_editor, self.array_editor):
             self.editor_stack.addWidget(w)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor_stack)
-        scroll.setMinimumWidth(380)
-        self.detail_dock = self._dock("detailDock", self.tr("Details"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.editor_stack.setMinimumWidth(240)  # the editors scroll and wrap inside; Apply stays visible
+        self.detail_dock = self._dock("detailDock", self.tr("Details"), self.editor_stack,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.dashboard = Dashboard(self)
         self.yield_plot, self.heatmap = YieldPlot(self), HeatmapPlot(self)
         self.monthly, self.park_map = MonthlyBarsPlot(self), ParkMap(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)  # a wide page scrolls instead of widening the window
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
         for w, label in ((self.dashboard, self.tr("Dashboard")), (self.yield_plot, self.tr("Yield vs consumption")),
