@@ -24,6 +24,7 @@ from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
 from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
+from solarfleet.widgets.overview_view import OverviewView
 from solarfleet.widgets.park_editor import ParkEditor
 from solarfleet.widgets.park_map import ParkMap
 from solarfleet.widgets.roof_editor import RoofEditor
@@ -38,6 +39,7 @@ from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
+from solarfleet.app.gui.overview_ui import OverviewUi
 from solarfleet.app.gui.presenter import NodeCommits, SelectionPresenter, SelectionViews
 from solarfleet.app.gui.session import Session
 from solarfleet.app.gui.survey_controller import SurveyController
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._wire()
         self.presenter.refresh_results()
+        self.overview.refresh()
         self._restore()
 
     # -- building --
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
         self.tabs = ScrollingTabs(self)  # a wide page scrolls instead of widening the window
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
-        for w, label in ((self.dashboard, self.tr("Dashboard")), (self.yield_plot, self.tr("Yield vs consumption")),
+        for w, label in ((self.dashboard, self.tr("Typical year (modelled)")), (self.yield_plot, self.tr("Yield vs consumption")),
                          (self.heatmap, self.tr("Heat map")), (self.monthly, self.tr("Monthly")),
                          (self.park_map, self.tr("Map"))):
             self.tabs.addTab(w, label)
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
     def _build_tab_controllers(self) -> None:
         """The controllers of the Live, Survey and Forecast tabs and of the exports, each given its view."""
         s = self.session
+        self.overview = OverviewUi(OverviewView(self), s.fleet, s.results, s.store, s.pool, self)
+        self.tabs.insertTab(0, self.overview.view, self.overview.tab_title)
         self.live_tab = LiveTab(self.live_view, s.live, s.store, self._park_names, self.tabs, self,
                                 settings=self.settings)
         self.survey = SurveyUi(SurveyController(s.store, s.fleet, s.pool, self), SurveyView(self), self.settings,
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s = self.session
         self.panel.selectionChanged.connect(self._selected)
+        self.panel.selectionChanged.connect(lambda path: self.overview.select(path[0] if path else ""))
         if self.session.live is not None:
             self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
@@ -294,6 +300,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        else:  # first start: the views get the room; both docks stay resizable and can be closed (View menu)
+            self.resizeDocks([self.fleet_dock, self.detail_dock], [300, 300], Qt.Orientation.Horizontal)
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):
