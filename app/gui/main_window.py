@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         s = self.session
         self.panel.selectionChanged.connect(self._selected)
         self.panel.selectionChanged.connect(lambda path: self.overview.select(path[0] if path else ""))
+        self.panel.selectionChanged.connect(lambda path: self.forecast.select(path[0] if path else ""))
         if self.session.live is not None:
             self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
