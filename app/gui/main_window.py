@@ -39,6 +39,7 @@ from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
+from solarfleet.app.gui.map_ui import MapOutlines
 from solarfleet.app.gui.overview_ui import OverviewUi
 from solarfleet.app.gui.presenter import NodeCommits, SelectionPresenter, SelectionViews
 from solarfleet.app.gui.session import Session
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.presenter.refresh_results()
         self.overview.refresh()
+        self.map_outlines.load()
         self._restore()
 
     # -- building --
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         plot_views = (self.yield_plot, self.heatmap, self.monthly, self.park_map, self.live_view, self.forecast.view)
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
+        self.map_outlines = MapOutlines(self.park_map, s.pool, self)
 
     def _park_names(self) -> list[str]:
         return [p.name for p in self.session.fleet.fleet.parks]
