@@ -103,7 +103,9 @@ def _splash_progress(splash, stage: str, done: int, total: int, label: str) -> N
     elif stage == "seed":
         splash.set_progress(_tr("First start: preparing the demo fleet…"), 0.15)
     elif stage == "catalog":
-        splash.set_progress(_tr("Loading the equipment catalog…"), 0.9)
+        splash.set_progress(_tr("Loading the equipment catalog…"), 0.88)
+    elif stage in ("outlines", "done"):
+        splash.set_progress(_tr("Loading the map of China…"), 0.95)
     else:
         splash.set_progress(_tr("Loading the modelling libraries…"), 0.1)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QPushButton, QStackedWidget, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
 
+from solarfleet.models.fleet import Fleet
 from solarfleet.widgets.array_editor import ArrayEditor
 from solarfleet.widgets.dashboard import Dashboard
 from solarfleet.widgets.fleet_panel import FleetPanel
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.panel.filesDropped.connect(self._files_dropped)
         self.edits.statusMessage.connect(self.statusBar().showMessage)
         self.survey.statusMessage.connect(self.statusBar().showMessage)
+        self.survey.controller.saved.connect(self._simulate_park)
         self.exporter.exported.connect(
             lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
         self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
@@ -348,6 +350,11 @@ class MainWindow(QMainWindow):
 
     def _run(self):
         self.session.runs.start(self.session.fleet.fleet)
+
+    def _simulate_park(self, name: str) -> None:
+        """A surveyed park was saved: simulate it alone at once, so its estimate shows in the fleet."""
+        if not self.read_only:
+            self.session.runs.start(Fleet((self.session.fleet.fleet.park(name),)))
 
     def _run_started(self):
         self.progress.setRange(0, max(1, len(self.session.fleet.fleet.parks)))

@@ -2,7 +2,8 @@
 
 The first window (the splash) appears as soon as Qt is up. A plain Python thread then imports the
 model libraries (pandas, pvlib), seeds the demo database on a first start (the demo fleet, each park's
-synthetic weather and loads) and loads the CEC equipment tables the fleet's validation reads; the GUI
+synthetic weather and loads), loads the CEC equipment tables the fleet's validation reads and the province
+outlines (map, grid region of a surveyed site); the GUI
 thread keeps painting the splash meanwhile. The thread opens and closes its own database connection.
 """
 from __future__ import annotations
@@ -55,6 +56,9 @@ class Preparation(threading.Thread):
             from solarfleet.models.simulation import catalog
             catalog.modules()
             catalog.inverters()
+            self.stage = "outlines"
+            from solarfleet.models import china_map
+            china_map.provinces()  # the survey's grid region and the map's outlines
             self.stage = "done"
         except Exception as exc:  # noqa: BLE001 - the GUI thread opens the database itself and reports
             log.warning("start-up preparation failed: %s", exc)
