@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from solarfleet.models.fleet import Fleet
 from solarfleet.widgets.array_editor import ArrayEditor
 from solarfleet.widgets.dashboard import Dashboard
+from solarfleet.widgets.energy_editors import BatteryEditor, EnergySettingsView, TariffEditor
 from solarfleet.widgets.fleet_panel import FleetPanel
 from solarfleet.widgets.fleet_tree_model import FleetTreeModel
 from solarfleet.widgets.forecast_view import ForecastView
@@ -36,6 +37,7 @@ from solarfleet.widgets.yield_plot import YieldPlot
 from solarfleet.app import APP_NAME, __version__
 from solarfleet.app.gui.actions import FleetEditActions, make_action
 from solarfleet.app.gui.cluster_menu import cluster_action
+from solarfleet.app.gui.energy_ui import EnergyCommits, EnergySettingsUi
 from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.forecast_ui import ForecastUi
@@ -121,6 +123,14 @@ class MainWindow(QMainWindow):
         self.editor_stack.setMinimumWidth(240)  # the editors scroll and wrap inside; Apply stays visible
         self.detail_dock = self._dock("detailDock", self.tr("Details"), self.editor_stack,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.energy_commits = EnergyCommits(self.session.store, self.session.fleet.undo_stack,
+                                            lambda: self.presenter.path[0] if self.presenter.path else "", self)
+        self.energy_view = EnergySettingsView(TariffEditor(self, commit=self.energy_commits.tariff),
+                                              BatteryEditor(self, commit=self.energy_commits.battery), self)
+        self.energy_dock = self._dock("energyDock", self.tr("Tariff and battery"), self.energy_view,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.detail_dock, self.energy_dock)
+        self.detail_dock.raise_()
         self.dashboard = Dashboard(self)
         self.yield_plot, self.heatmap = YieldPlot(self), HeatmapPlot(self)
         self.monthly, self.park_map = MonthlyBarsPlot(self), ParkMap(self)
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
     def _build_tab_controllers(self) -> None:
         """The controllers of the Live, Survey and Forecast tabs and of the exports, each given its view."""
         s = self.session
+        self.energy = EnergySettingsUi(self.energy_view, self.energy_commits, s.results, self)
         self.overview = OverviewUi(OverviewView(self), s.fleet, s.results, s.store, s.pool, self)
         self.tabs.insertTab(0, self.overview.view, self.overview.tab_title)
         self.live_tab = LiveTab(self.live_view, s.live, s.store, self._park_names, self.tabs, self,
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.read_only_banner)
         lay.addWidget(self.takeCentralWidget(), 1)
         self.setCentralWidget(box)
-        for editor in (self.park_editor, self.roof_editor, self.array_editor):
+        for editor in (self.park_editor, self.roof_editor, self.array_editor, self.energy_view):
             editor.setEnabled(False)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
@@ -225,7 +236,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(self.edits.actions())
         m = mb.addMenu(self.tr("&View"))
-        m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction()])
+        m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction(),
+                      self.energy_dock.toggleViewAction()])
         lang = m.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.value("language", "") or ""
@@ -275,6 +287,7 @@ class MainWindow(QMainWindow):
         self.panel.selectionChanged.connect(self._selected)
         self.panel.selectionChanged.connect(lambda path: self.overview.select(path[0] if path else ""))
         self.panel.selectionChanged.connect(lambda path: self.forecast.select(path[0] if path else ""))
+        self.panel.selectionChanged.connect(lambda path: self.energy.select(path[0] if path else ""))
         if self.session.live is not None:
             self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
