@@ -68,7 +68,8 @@ def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None,
         on_first_window()
     from solarfleet.app.gui.startup import prepare
     prepare(path, not args.no_demo, lambda *a: _splash_progress(splash, *a), qapp.processEvents)
-    splash.set_progress(_tr("Opening the window…"), 1.0)
+    from PySide6.QtCore import QCoreApplication
+    splash.set_progress(QCoreApplication.translate("Startup", "Opening the window…"), 1.0)
     qapp.processEvents()
     from solarfleet.app.gui.application import Application
     if providers_for is None:
@@ -80,15 +81,11 @@ def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None,
     return qapp, application
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate("Startup", text)
-
-
 def _show_splash(qapp, title: str):
+    from PySide6.QtCore import QCoreApplication
     from solarfleet.widgets.splash import StartupSplash
     splash = StartupSplash(title)
-    splash.set_progress(_tr("Starting…"), 0.0)
+    splash.set_progress(QCoreApplication.translate("Startup", "Starting…"), 0.0)
     splash.show()
     qapp.processEvents()
     return splash
@@ -96,18 +93,19 @@ def _show_splash(qapp, title: str):
 
 def _splash_progress(splash, stage: str, done: int, total: int, label: str) -> None:
     """The splash's text and bar for a stage of :class:`solarfleet.app.gui.startup.Preparation`."""
+    from PySide6.QtCore import QCoreApplication
     if stage == "seed" and total:
-        splash.set_progress(_tr("First start: preparing the demo fleet — weather of %1 (%2 of %3)")
+        splash.set_progress(QCoreApplication.translate("Startup", "First start: preparing the demo fleet — weather of %1 (%2 of %3)")
                             .replace("%1", label).replace("%2", str(done)).replace("%3", str(total)),
                             0.15 + 0.7 * done / total)
     elif stage == "seed":
-        splash.set_progress(_tr("First start: preparing the demo fleet…"), 0.15)
+        splash.set_progress(QCoreApplication.translate("Startup", "First start: preparing the demo fleet…"), 0.15)
     elif stage == "catalog":
-        splash.set_progress(_tr("Loading the equipment catalog…"), 0.88)
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the equipment catalog…"), 0.88)
     elif stage in ("outlines", "done"):
-        splash.set_progress(_tr("Loading the map of China…"), 0.95)
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the map of China…"), 0.95)
     else:
-        splash.set_progress(_tr("Loading the modelling libraries…"), 0.1)
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the modelling libraries…"), 0.1)
 
 
 def self_test(args) -> int:

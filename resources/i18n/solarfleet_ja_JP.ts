@@ -102,43 +102,43 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="130"/>
         <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
         <translation>読み取り専用：%1 は %2 が書き込み中です（%4 のプロセス %3、%5 から）。編集と実行は無効です。相手側でファイルが閉じられたら開き直してください。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="122"/>
-        <location filename="../../app/application.py" line="130"/>
+        <location filename="../../app/gui/application.py" line="106"/>
+        <location filename="../../app/gui/application.py" line="115"/>
         <source>Could not open the database.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="149"/>
+        <location filename="../../app/gui/application.py" line="137"/>
         <source>Database in use</source>
         <translation>データベースは使用中です</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="151"/>
+        <location filename="../../app/gui/application.py" line="139"/>
         <source>Open read-only</source>
         <translation>読み取り専用で開く</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="152"/>
+        <location filename="../../app/gui/application.py" line="140"/>
         <source>Choose another file…</source>
         <translation>別のファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="159"/>
+        <location filename="../../app/gui/application.py" line="147"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="160"/>
+        <location filename="../../app/gui/application.py" line="148"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="186"/>
+        <location filename="../../app/gui/application.py" line="174"/>
         <source>A file of that name exists; choose File → Open to open it.</source>
         <translation>同じ名前のファイルがあります。「ファイル → 開く」で開いてください。</translation>
     </message>
@@ -146,281 +146,339 @@
 <context>
     <name>ArrayEditor</name>
     <message>
-        <location filename="../../widgets/array_editor.py" line="32"/>
+        <location filename="../../widgets/array_editor.py" line="34"/>
         <source>Array</source>
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>PVWatts (nameplate power)</source>
         <translation>PVWatts（定格出力）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>CEC module database</source>
         <translation>CEC モジュールデータベース</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
+        <location filename="../../widgets/array_editor.py" line="42"/>
         <source>PVWatts (DC/AC ratio)</source>
         <translation>PVWatts（過積載率）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
+        <location filename="../../widgets/array_editor.py" line="42"/>
         <source>CEC inverter database</source>
         <translation>CEC パワコンデータベース</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Open rack</source>
         <translation>架台設置（裏面通風）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Close mount</source>
         <translation>屋根近接設置</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="42"/>
+        <location filename="../../widgets/array_editor.py" line="44"/>
         <source>Insulated back</source>
         <translation>裏面断熱設置</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
+        <location filename="../../widgets/array_editor.py" line="45"/>
         <source>Glass/polymer</source>
         <translation>ガラス／バックシート</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
+        <location filename="../../widgets/array_editor.py" line="45"/>
         <source>Glass/glass</source>
         <translation>両面ガラス</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="46"/>
+        <location filename="../../widgets/array_editor.py" line="48"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="47"/>
+        <location filename="../../widgets/array_editor.py" line="49"/>
         <source>DC model</source>
         <translation>直流モデル</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="48"/>
+        <location filename="../../widgets/array_editor.py" line="50"/>
         <source>DC nameplate</source>
         <translation>直流定格容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="49"/>
+        <location filename="../../widgets/array_editor.py" line="51"/>
         <source>Temperature coefficient</source>
         <translation>出力温度係数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="50"/>
+        <location filename="../../widgets/array_editor.py" line="52"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="51"/>
+        <location filename="../../widgets/array_editor.py" line="53"/>
         <source>Modules per string</source>
         <translation>直列枚数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="52"/>
+        <location filename="../../widgets/array_editor.py" line="54"/>
         <source>Strings</source>
         <translation>ストリング数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="53"/>
+        <location filename="../../widgets/array_editor.py" line="55"/>
         <source>Tilt</source>
         <translation>傾斜角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
+        <location filename="../../widgets/array_editor.py" line="56"/>
         <source>Empty: the roof&apos;s pitch</source>
         <translation>空欄：屋根の勾配を使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
         <location filename="../../widgets/array_editor.py" line="56"/>
+        <location filename="../../widgets/array_editor.py" line="58"/>
         <source>(from roof)</source>
         <translation>（屋根と同じ）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="55"/>
+        <location filename="../../widgets/array_editor.py" line="57"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="56"/>
+        <location filename="../../widgets/array_editor.py" line="58"/>
         <source>Clockwise from north; empty: the roof&apos;s</source>
         <translation>北から時計回り。空欄：屋根の方位を使用</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="57"/>
+        <location filename="../../widgets/array_editor.py" line="59"/>
         <source>Ground coverage ratio</source>
         <translation>設置面被覆率（GCR）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="58"/>
+        <location filename="../../widgets/array_editor.py" line="60"/>
         <source>Rows on a flat roof; empty for a single flush row</source>
         <translation>陸屋根の複数列配置で入力。1列の平置きは空欄</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="59"/>
+        <location filename="../../widgets/array_editor.py" line="61"/>
         <source>(single row)</source>
         <translation>（1列）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="60"/>
+        <location filename="../../widgets/array_editor.py" line="62"/>
         <source>Racking</source>
         <translation>設置方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="61"/>
+        <location filename="../../widgets/array_editor.py" line="63"/>
         <source>Module construction</source>
         <translation>モジュール構造</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="63"/>
+        <location filename="../../widgets/array_editor.py" line="65"/>
         <source>Albedo</source>
         <translation>アルベド</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="64"/>
+        <location filename="../../widgets/array_editor.py" line="66"/>
         <source>Inverter model</source>
         <translation>パワコンモデル</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="66"/>
+        <location filename="../../widgets/array_editor.py" line="68"/>
         <source>DC/AC ratio</source>
         <translation>過積載率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="67"/>
+        <location filename="../../widgets/array_editor.py" line="69"/>
         <source>Inverter efficiency</source>
         <translation>パワコン効率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="68"/>
+        <location filename="../../widgets/array_editor.py" line="70"/>
         <source>Inverter</source>
         <translation>パワコン</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="69"/>
+        <location filename="../../widgets/array_editor.py" line="71"/>
         <source>Inverters</source>
         <translation>パワコン台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="70"/>
+        <location filename="../../widgets/array_editor.py" line="72"/>
         <source>Degradation</source>
         <translation>経年劣化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="71"/>
+        <location filename="../../widgets/array_editor.py" line="73"/>
         <source>Commissioned</source>
         <translation>運転開始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="72"/>
+        <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Soiling, Jan…Dec</source>
         <translation>汚れ損失（1～12月）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Shading</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Snow</source>
         <translation>積雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Mismatch</source>
         <translation>ミスマッチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
+        <location filename="../../widgets/array_editor.py" line="77"/>
         <source>DC wiring</source>
         <translation>直流配線</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
+        <location filename="../../widgets/array_editor.py" line="77"/>
         <source>Connections</source>
         <translation>接続部</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
+        <location filename="../../widgets/array_editor.py" line="78"/>
         <source>Light-induced degradation</source>
         <translation>初期光劣化（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
+        <location filename="../../widgets/array_editor.py" line="78"/>
         <source>Nameplate rating</source>
         <translation>公称出力誤差</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="77"/>
+        <location filename="../../widgets/array_editor.py" line="79"/>
         <source>Availability</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="78"/>
+        <location filename="../../widgets/array_editor.py" line="80"/>
         <source>%1 loss</source>
         <translation>%1損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="85"/>
+        <location filename="../../widgets/array_editor.py" line="87"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="93"/>
+        <location filename="../../widgets/array_editor.py" line="95"/>
         <source>Choose a module (CEC database)</source>
         <translation>モジュールを選択（CEC データベース）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="94"/>
+        <location filename="../../widgets/array_editor.py" line="96"/>
         <source>STC power [W]</source>
         <translation>STC 出力 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="96"/>
+        <location filename="../../widgets/array_editor.py" line="98"/>
         <source>Choose an inverter (CEC database)</source>
         <translation>パワコンを選択（CEC データベース）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="97"/>
+        <location filename="../../widgets/array_editor.py" line="99"/>
         <source>AC rating [W]</source>
         <translation>定格交流出力 [W]</translation>
     </message>
 </context>
 <context>
+    <name>BatteryEditor</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="139"/>
+        <source>Battery</source>
+        <translation>蓄電池</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="140"/>
+        <source>Self-consumption first</source>
+        <translation>自家消費優先</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="140"/>
+        <source>TOU arbitrage</source>
+        <translation>時間帯別料金の裁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="141"/>
+        <source>The park has a battery</source>
+        <translation>このパークには蓄電池がある</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="144"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="145"/>
+        <source>Power</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="146"/>
+        <source>Round-trip efficiency</source>
+        <translation>充放電効率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="147"/>
+        <source>Lowest state of charge</source>
+        <translation>最低充電率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="148"/>
+        <source>Strategy</source>
+        <translation>運転方針</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="149"/>
+        <source>Initial state of charge</source>
+        <translation>初期充電率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="150"/>
+        <source>(lowest)</source>
+        <translation>（最低値）</translation>
+    </message>
+</context>
+<context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../../app/cluster_menu.py" line="22"/>
+        <location filename="../../app/gui/cluster_menu.py" line="23"/>
         <source>Compute &amp;on…</source>
         <translation>計算場所(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="23"/>
+        <location filename="../../app/gui/cluster_menu.py" line="24"/>
         <source>Run fleet simulations on this computer or on a Dask cluster</source>
         <translation>全パークの計算をこのコンピューターまたは Dask クラスターで実行します</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="36"/>
+        <location filename="../../app/gui/cluster_menu.py" line="35"/>
         <source>Compute on</source>
         <translation>計算場所</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="37"/>
+        <location filename="../../app/gui/cluster_menu.py" line="36"/>
         <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
         <translation>Dask スケジューラーのアドレス（例: tcp://10.0.0.5:8786、空欄: このコンピューター）:</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="45"/>
+        <location filename="../../app/gui/cluster_menu.py" line="44"/>
         <source>Not a scheduler address; the setting was not changed.</source>
         <translation>スケジューラーのアドレスではありません。設定は変更されていません。</translation>
     </message>
@@ -428,69 +486,111 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="201"/>
+        <location filename="../../widgets/dashboard.py" line="202"/>
         <source>Stale: inputs changed since the last run</source>
         <translation>古い結果：前回の計算後に入力が変更されました</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Installed capacity</source>
         <translation>設備容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Annual yield</source>
         <translation>年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Specific yield</source>
         <translation>kW当たり年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Performance ratio</source>
         <translation>システム出力係数 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>Self-consumption</source>
         <translation>自家消費率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>Self-sufficiency</source>
         <translation>自給率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="211"/>
+        <location filename="../../widgets/dashboard.py" line="257"/>
         <source>Savings</source>
         <translation>電気料金削減額</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="211"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 削減量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="223"/>
+        <location filename="../../widgets/dashboard.py" line="224"/>
         <source>Loss waterfall</source>
         <translation>損失ウォーターフォール</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="252"/>
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="252"/>
         <source>k CNY</source>
         <translation>千元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="253"/>
+        <location filename="../../widgets/dashboard.py" line="254"/>
         <source>CNY</source>
         <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="257"/>
+        <source>Savings (example tariff)</source>
+        <translation>削減額（料金例）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="258"/>
+        <source>Computed with the shipped EXAMPLE tariff, not your contract: set the park&apos;s tariff under Tariff and battery.</source>
+        <translation>付属の料金例で計算した値で、契約料金ではありません。「料金と蓄電池」でパークの料金を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EnergySettings</name>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="72"/>
+        <source>Tariff of %1</source>
+        <translation>%1 の電気料金</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="78"/>
+        <source>Battery of %1</source>
+        <translation>%1 の蓄電池</translation>
+    </message>
+</context>
+<context>
+    <name>EnergySettingsView</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="195"/>
+        <source>Select a park to edit its tariff and battery.</source>
+        <translation>料金と蓄電池を編集するパークを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="198"/>
+        <source>Tariff</source>
+        <translation>電気料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="199"/>
+        <source>Battery</source>
+        <translation>蓄電池</translation>
     </message>
 </context>
 <context>
@@ -529,17 +629,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/errors.py" line="27"/>
+        <location filename="../../app/gui/errors.py" line="27"/>
         <source>SolarFleet – something went wrong</source>
         <translation>SolarFleet – エラーが発生しました</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="33"/>
+        <location filename="../../app/gui/errors.py" line="33"/>
         <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
         <translation>SolarFleet は動作を続けています。データは失われていません。詳細はログファイルにも記録されています。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>Copy details</source>
         <translation>詳細をコピー</translation>
     </message>
@@ -547,22 +647,22 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="77"/>
+        <location filename="../../app/gui/export_controller.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="79"/>
+        <location filename="../../app/gui/export_controller.py" line="107"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="81"/>
+        <location filename="../../app/gui/export_controller.py" line="109"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="98"/>
+        <location filename="../../app/gui/export_controller.py" line="119"/>
         <source>The current tab has no plot to export.</source>
         <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
     </message>
@@ -684,68 +784,68 @@
 <context>
     <name>FleetController</name>
     <message>
-        <location filename="../../app/fleet_controller.py" line="141"/>
+        <location filename="../../app/gui/fleet_controller.py" line="143"/>
         <source>Edit park %1</source>
         <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
         <translation>パーク %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="158"/>
+        <location filename="../../app/gui/fleet_controller.py" line="160"/>
         <source>Edit roof %1</source>
         <translation>屋根 %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="172"/>
+        <location filename="../../app/gui/fleet_controller.py" line="174"/>
         <source>Edit array %1</source>
         <translation>アレイ %1 を編集</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="178"/>
+        <location filename="../../app/gui/fleet_controller.py" line="180"/>
         <source>New park</source>
         <translation>新しいパーク</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="180"/>
+        <location filename="../../app/gui/fleet_controller.py" line="182"/>
         <source>Add park %1</source>
         <translation>パーク %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="187"/>
+        <location filename="../../app/gui/fleet_controller.py" line="189"/>
         <source>Roof</source>
         <translation>屋根</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="190"/>
+        <location filename="../../app/gui/fleet_controller.py" line="192"/>
         <source>Add roof %1</source>
         <translation>屋根 %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="199"/>
+        <location filename="../../app/gui/fleet_controller.py" line="201"/>
         <source>Array</source>
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="203"/>
+        <location filename="../../app/gui/fleet_controller.py" line="205"/>
         <source>Add array %1</source>
         <translation>アレイ %1 を追加</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="212"/>
+        <location filename="../../app/gui/fleet_controller.py" line="214"/>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="229"/>
+        <location filename="../../app/gui/fleet_controller.py" line="231"/>
         <source>Delete park %1</source>
         <translation>パーク %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="233"/>
+        <location filename="../../app/gui/fleet_controller.py" line="235"/>
         <source>Delete roof %1</source>
         <translation>屋根 %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="238"/>
+        <location filename="../../app/gui/fleet_controller.py" line="240"/>
         <source>Delete array %1</source>
         <translation>アレイ %1 を削除</translation>
     </message>
@@ -909,12 +1009,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="196"/>
+        <location filename="../../widgets/fleet_tree_model.py" line="197"/>
         <source>No result yet</source>
         <translation>計算結果なし</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="199"/>
+        <location filename="../../widgets/fleet_tree_model.py" line="200"/>
         <source>Inputs changed since this result</source>
         <translation>この結果の計算後に入力が変更されました</translation>
     </message>
@@ -960,7 +1060,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ForecastUi</name>
     <message>
-        <location filename="../../app/forecast_ui.py" line="82"/>
+        <location filename="../../app/gui/forecast_ui.py" line="106"/>
         <source>Forecast</source>
         <translation>予測</translation>
     </message>
@@ -978,96 +1078,136 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>1週間先</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="39"/>
-        <source>Forecast from recent measurements</source>
-        <translation>最近の実測から予測</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <location filename="../../widgets/forecast_view.py" line="42"/>
         <source>Forecast from a file…</source>
         <translation>ファイルから予測…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="41"/>
+        <location filename="../../widgets/forecast_view.py" line="43"/>
         <source>Import measured AC…</source>
         <translation>実測の交流電力を読み込む…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="46"/>
+        <location filename="../../widgets/forecast_view.py" line="50"/>
         <source>Park</source>
         <translation>拠点</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="83"/>
+        <location filename="../../widgets/forecast_view.py" line="97"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="89"/>
-        <source>No forecast stored for this park yet.</source>
-        <translation>この拠点の予測はまだ保存されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <location filename="../../widgets/forecast_view.py" line="105"/>
         <source>recent measurements</source>
         <translation>最近の実測</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <location filename="../../widgets/forecast_view.py" line="105"/>
         <source>forecast file</source>
         <translation>予測ファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="98"/>
-        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
-        <translation>予測 %1（%2、発行 %3）。幅：%4</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <location filename="../../widgets/forecast_view.py" line="151"/>
         <source>Forecast file</source>
         <translation>予測ファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
-        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <location filename="../../widgets/forecast_view.py" line="151"/>
+        <location filename="../../widgets/forecast_view.py" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="111"/>
+        <location filename="../../widgets/forecast_view.py" line="156"/>
         <source>Measured AC (time, ac [kW])</source>
         <translation>実測の交流電力（time, ac [kW]）</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="94"/>
+        <location filename="../../widgets/forecast_view.py" line="114"/>
         <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
         <translation>この拠点の日中 %1 時間の誤差の分位点</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="96"/>
+        <location filename="../../widgets/forecast_view.py" line="39"/>
+        <source>Make a forecast</source>
+        <translation>予測を作成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <source>From the park&apos;s recent measurements; without any, from clear sky × the park&apos;s typical clear-sky index of the month (modelled)</source>
+        <translation>パークの直近の実測から。実測がなければ、快晴時出力 × パークのその月の典型的な晴天指数（モデル）から</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="103"/>
+        <source>No forecast stored for this park yet. Press “Make a forecast”.</source>
+        <translation>このパークの予測はまだありません。「予測を作成」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <source>no measurements yet: clear sky × the park&apos;s typical clear-sky index %1 for this month, from the modelled typical year</source>
+        <translation>実測なし：快晴時出力 × パークのこの月の典型的な晴天指数 %1（モデルの標準年から）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <source>the spread of the typical year&apos;s hourly clear-sky index (climate, not forecast skill)</source>
+        <translation>標準年の毎時晴天指数のばらつき（気候の幅であり、予測精度ではありません）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="116"/>
         <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
         <translation>晴天指数の既定の幅 %1/%2（この拠点の誤差データが不足）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="118"/>
+        <source>Forecast made %1 from %2. Bands: %3.</source>
+        <translation>予測作成 %1、根拠：%2。幅：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="136"/>
+        <source>%1 has not been simulated yet, so there is no typical year to forecast from. Run the fleet (F5) first.</source>
+        <translation>%1 はまだシミュレーションされていないため、予測に使う標準年がありません。先にフリートを実行してください（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="139"/>
+        <source>There are no measurements from %1 in daylight recently. Import measured AC or record live data.</source>
+        <translation>%1 には最近の日中の実測がありません。交流実測を取り込むか、リアルタイムデータを記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="142"/>
+        <source>The forecast file does not cover the coming day or week. Choose a newer file.</source>
+        <translation>この予測ファイルは翌日または翌週をカバーしていません。新しいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="144"/>
+        <source>This file cannot be read as a forecast or measured AC: %1</source>
+        <translation>このファイルは予測または交流実測として読めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="145"/>
+        <source>The forecast could not be made: %1</source>
+        <translation>予測を作成できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="116"/>
+        <location filename="../../widgets/form_editor.py" line="129"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="119"/>
+        <location filename="../../widgets/form_editor.py" line="132"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="307"/>
+        <location filename="../../widgets/form_editor.py" line="341"/>
         <source>Not applied: %1 %2</source>
         <translation>適用されませんでした：%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="309"/>
+        <location filename="../../widgets/form_editor.py" line="343"/>
         <source>Not applied: %1</source>
         <translation>適用されませんでした：%1</translation>
     </message>
@@ -1228,42 +1368,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="52"/>
+        <location filename="../../app/gui/live_tab.py" line="54"/>
         <source>Live monitoring needs a database file.</source>
         <translation>リアルタイム監視にはデータベースファイルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="140"/>
+        <location filename="../../app/gui/live_tab.py" line="124"/>
         <source>the replay reached the end of the model</source>
         <translation>リプレイがモデルデータの終わりに達しました</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>could not start</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>no park to monitor</source>
         <translation>監視するパークがありません</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="146"/>
+        <location filename="../../app/gui/live_tab.py" line="130"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 には機器が登録されていません。「機器を追加…」で追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="148"/>
+        <location filename="../../app/gui/live_tab.py" line="132"/>
         <source>The fleet has no park to monitor.</source>
         <translation>監視できるパークがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="150"/>
+        <location filename="../../app/gui/live_tab.py" line="134"/>
         <source>Live monitoring could not start: %1</source>
         <translation>リアルタイム監視を開始できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="211"/>
+        <location filename="../../app/gui/live_tab.py" line="187"/>
         <source>Device %1 saved.</source>
         <translation>機器 %1 を保存しました。</translation>
     </message>
@@ -1351,72 +1491,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="102"/>
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="86"/>
+        <location filename="../../widgets/live_tables.py" line="103"/>
         <source>Link</source>
         <translation>通信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="87"/>
+        <location filename="../../widgets/live_tables.py" line="104"/>
         <source>State</source>
         <translation>運転状態</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="88"/>
+        <location filename="../../widgets/live_tables.py" line="105"/>
         <source>Last reading</source>
         <translation>最終受信</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="89"/>
+        <location filename="../../widgets/live_tables.py" line="106"/>
         <source>PV [kW]</source>
         <translation>PV [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="90"/>
+        <location filename="../../widgets/live_tables.py" line="107"/>
         <source>Retry</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="164"/>
+        <location filename="../../widgets/live_tables.py" line="173"/>
         <source>in %1 s</source>
         <translation>%1 秒後</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="222"/>
+        <location filename="../../widgets/live_tables.py" line="231"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="223"/>
+        <location filename="../../widgets/live_tables.py" line="232"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="224"/>
+        <location filename="../../widgets/live_tables.py" line="233"/>
         <source>Lowest ratio</source>
         <translation>最低比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="225"/>
+        <location filename="../../widgets/live_tables.py" line="234"/>
         <source>Mean ratio</source>
         <translation>平均比率</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="226"/>
+        <location filename="../../widgets/live_tables.py" line="235"/>
         <source>Rule</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="270"/>
+        <location filename="../../widgets/live_tables.py" line="271"/>
         <source>ongoing</source>
         <translation>継続中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="275"/>
+        <location filename="../../widgets/live_tables.py" line="276"/>
         <source>below %1 % for %2 min</source>
         <translation>%1 % 未満が %2 分継続</translation>
     </message>
@@ -1588,13 +1728,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="125"/>
+        <location filename="../../widgets/dashboard.py" line="126"/>
         <source>Energy [MWh]</source>
         <translation>電力量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="128"/>
-        <location filename="../../widgets/dashboard.py" line="142"/>
+        <location filename="../../widgets/dashboard.py" line="129"/>
+        <location filename="../../widgets/dashboard.py" line="143"/>
         <source>Loss breakdown appears with the first result.</source>
         <translation>最初の計算結果が出ると損失内訳を表示します。</translation>
     </message>
@@ -1602,108 +1742,109 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="85"/>
+        <location filename="../../widgets/dashboard.py" line="86"/>
         <source>Nominal (POA × STC)</source>
+        <extracomment>the savings come from an example tariff, not the park&apos;s contract</extracomment>
         <translation>公称（POA×STC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="86"/>
+        <location filename="../../widgets/dashboard.py" line="87"/>
         <source>Horizon shading</source>
         <translation>地平線による遮蔽</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="87"/>
+        <location filename="../../widgets/dashboard.py" line="88"/>
         <source>Row-to-row shading</source>
         <translation>アレイ間の影</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="88"/>
         <location filename="../../widgets/dashboard.py" line="89"/>
+        <location filename="../../widgets/dashboard.py" line="90"/>
         <source>Reflection (IAM)</source>
         <translation>入射角損失（IAM）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="90"/>
+        <location filename="../../widgets/dashboard.py" line="91"/>
         <source>Temperature</source>
         <translation>温度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="91"/>
+        <location filename="../../widgets/dashboard.py" line="92"/>
         <source>Temperature and low light</source>
         <translation>温度・低照度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="92"/>
+        <location filename="../../widgets/dashboard.py" line="93"/>
         <source>Soiling</source>
         <translation>汚れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="93"/>
+        <location filename="../../widgets/dashboard.py" line="94"/>
         <source>Shading</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="94"/>
+        <location filename="../../widgets/dashboard.py" line="95"/>
         <source>Snow</source>
         <translation>積雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="95"/>
+        <location filename="../../widgets/dashboard.py" line="96"/>
         <source>Mismatch</source>
         <translation>ミスマッチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="96"/>
+        <location filename="../../widgets/dashboard.py" line="97"/>
         <source>DC wiring</source>
         <translation>直流配線</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="97"/>
+        <location filename="../../widgets/dashboard.py" line="98"/>
         <source>Connections</source>
         <translation>接続部</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="98"/>
+        <location filename="../../widgets/dashboard.py" line="99"/>
         <source>LID</source>
         <translation>初期光劣化</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="99"/>
+        <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Nameplate</source>
         <translation>公称出力誤差</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="100"/>
+        <location filename="../../widgets/dashboard.py" line="101"/>
         <source>Availability</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="101"/>
+        <location filename="../../widgets/dashboard.py" line="102"/>
         <source>DC output</source>
         <translation>直流出力</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="102"/>
+        <location filename="../../widgets/dashboard.py" line="103"/>
         <source>Inverter</source>
         <translation>パワコン損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/dashboard.py" line="104"/>
         <source>Clipping</source>
         <translation>ピークカット</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="104"/>
+        <location filename="../../widgets/dashboard.py" line="105"/>
         <source>Degradation</source>
         <translation>経年劣化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="105"/>
+        <location filename="../../widgets/dashboard.py" line="106"/>
         <source>Other system losses</source>
         <translation>その他のシステム損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="106"/>
+        <location filename="../../widgets/dashboard.py" line="107"/>
         <source>AC output</source>
         <translation>交流出力</translation>
     </message>
@@ -1711,293 +1852,298 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <source>Typical year (modelled)</source>
+        <translation>標準年（モデル）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>Add &amp;park</source>
         <translation>パークを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>Add &amp;roof</source>
         <translation>屋根を追加(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>Add &amp;array</source>
         <translation>アレイを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
-        <location filename="../../app/main_window.py" line="344"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="103"/>
         <source>Not done: %1</source>
         <translation>実行できません：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/gui/actions.py" line="128"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>Import report</source>
         <translation>取り込み結果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>The import failed: %1</source>
         <translation>取り込みに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="419"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>[read-only]</source>
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>Tariff and battery</source>
+        <translation>料金と蓄電池</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -2013,6 +2159,152 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/monthly_plot.py" line="35"/>
         <source>No results yet.</source>
         <translation>計算結果はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTableModel</name>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>Park</source>
+        <extracomment>the raw number a column sorts by (NaN sorts last)</extracomment>
+        <translation>パーク</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>Today [kWh]</source>
+        <translation>本日 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="30"/>
+        <source>Month to date [kWh]</source>
+        <translation>今月累計 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="30"/>
+        <source>Expected [kWh]</source>
+        <translation>想定 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="31"/>
+        <source>vs expected</source>
+        <translation>想定比</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="31"/>
+        <source>Performance index</source>
+        <translation>性能指数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="32"/>
+        <source>Alarms</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="32"/>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="68"/>
+        <source>no measurements</source>
+        <translation>実測なし</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="77"/>
+        <source>%1 min ago</source>
+        <translation>%1 分前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="79"/>
+        <source>%1 h ago</source>
+        <translation>%1 時間前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="80"/>
+        <source>%1 days ago</source>
+        <translation>%1 日前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="105"/>
+        <source>Modelled: the typical year of the newest run, on today&apos;s calendar (no measurements)</source>
+        <translation>モデル値：最新実行の標準年を今日の日付に当てはめた値（実測なし）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="107"/>
+        <source>Measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="109"/>
+        <source>Measured energy ÷ modelled energy over the measured intervals of this month</source>
+        <translation>今月の実測がある時間帯での 実測発電量 ÷ モデル発電量</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUi</name>
+    <message>
+        <location filename="../../app/gui/overview_ui.py" line="66"/>
+        <source>Overview</source>
+        <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
+        <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="64"/>
+        <source>Power [kW]</source>
+        <translation>電力 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="67"/>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="68"/>
+        <source>Consumption</source>
+        <translation>消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="70"/>
+        <source>Expected PV (modelled)</source>
+        <translation>想定PV（モデル）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="91"/>
+        <source>measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="91"/>
+        <source>modelled</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="92"/>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="104"/>
+        <source>&lt;b&gt;%1 — today&lt;/b&gt;: PV %2, consumption %3</source>
+        <translation>&lt;b&gt;%1 — 本日&lt;/b&gt;：PV %2、消費 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="118"/>
+        <source>Month to date: %1 MWh (%2) — expected %3 MWh (modelled typical year)</source>
+        <translation>今月累計：%1 MWh（%2）— 想定 %3 MWh（モデルの標準年）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="122"/>
+        <source>performance index %1 %</source>
+        <translation>性能指数 %1 %</translation>
     </message>
 </context>
 <context>
@@ -2081,27 +2373,27 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../widgets/park_map.py" line="57"/>
+        <location filename="../../widgets/park_map.py" line="58"/>
         <source>Longitude [°E]</source>
         <translation>経度 [°E]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="58"/>
+        <location filename="../../widgets/park_map.py" line="59"/>
         <source>Latitude [°N]</source>
         <translation>緯度 [°N]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="65"/>
+        <location filename="../../widgets/park_map.py" line="66"/>
         <source>Specific yield [kWh/kWp]</source>
         <translation>kW当たり年間発電量 [kWh/kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="69"/>
+        <location filename="../../widgets/park_map.py" line="75"/>
         <source>No parks to show.</source>
         <translation>表示するパークがありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="71"/>
+        <location filename="../../widgets/park_map.py" line="77"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
         <translation>円の大きさ：直流容量。色：kW当たり年間発電量（灰色：結果なし）。</translation>
     </message>
@@ -2109,423 +2401,423 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Jan</source>
         <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
+        <location filename="../../app/report_pdf.py" line="123"/>
         <source>PV yield</source>
         <translation>太陽光発電量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
+        <location filename="../../app/report_pdf.py" line="123"/>
         <source>Consumption</source>
         <translation>消費電力量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="142"/>
+        <location filename="../../app/report_pdf.py" line="143"/>
         <source>Nominal (POA)</source>
         <translation>公称（受光面日射）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="148"/>
+        <location filename="../../app/report_pdf.py" line="149"/>
         <source>AC output</source>
         <translation>交流出力</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
+        <location filename="../../app/report_pdf.py" line="171"/>
         <source>Horizon shading</source>
         <translation>地平線の影</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
+        <location filename="../../app/report_pdf.py" line="171"/>
         <source>Row shading</source>
         <translation>アレイ間の影</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
+        <location filename="../../app/report_pdf.py" line="172"/>
         <source>Angle of incidence</source>
         <translation>入射角損失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
+        <location filename="../../app/report_pdf.py" line="172"/>
         <source>Temperature and irradiance</source>
         <translation>温度・日射強度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
         <source>Soiling</source>
         <translation>汚れ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Near shading</source>
         <translation>近傍の影</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Snow</source>
         <translation>積雪</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Mismatch</source>
         <translation>ミスマッチ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>DC wiring</source>
         <translation>直流配線損失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>Connections</source>
         <translation>接続損失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>Light-induced degradation</source>
         <translation>光誘起劣化 (LID)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="320"/>
         <source>Nameplate rating</source>
         <translation>定格出力の誤差</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="320"/>
         <source>Availability</source>
         <translation>稼働率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="176"/>
         <source>Ageing</source>
         <translation>経年劣化</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="177"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Inverter</source>
         <translation>パワコン</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="177"/>
         <source>Inverter clipping</source>
         <translation>パワコン出力制限</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="184"/>
-        <location filename="../../app/report_pdf.py" line="205"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
+        <location filename="../../app/report_pdf.py" line="185"/>
+        <location filename="../../app/report_pdf.py" line="206"/>
+        <location filename="../../app/report_pdf.py" line="346"/>
         <source>Fleet</source>
         <translation>全拠点</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="186"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
+        <location filename="../../app/report_pdf.py" line="187"/>
+        <location filename="../../app/report_pdf.py" line="346"/>
         <source>Yield report</source>
         <translation>発電量レポート</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="187"/>
+        <location filename="../../app/report_pdf.py" line="188"/>
         <source>Run %1 · SolarFleet %2 · created %3</source>
         <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="192"/>
+        <location filename="../../app/report_pdf.py" line="193"/>
         <source>DC capacity</source>
         <translation>設備容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="193"/>
-        <location filename="../../app/report_pdf.py" line="226"/>
+        <location filename="../../app/report_pdf.py" line="194"/>
+        <location filename="../../app/report_pdf.py" line="227"/>
         <source>Annual AC energy</source>
         <translation>年間発電量（交流）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="194"/>
+        <location filename="../../app/report_pdf.py" line="195"/>
         <source>Specific yield</source>
         <translation>単位容量あたり発電量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="195"/>
+        <location filename="../../app/report_pdf.py" line="196"/>
         <source>Performance ratio</source>
         <translation>システム出力係数 PR</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="197"/>
+        <location filename="../../app/report_pdf.py" line="198"/>
         <source>Capacity factor</source>
         <translation>設備利用率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="199"/>
+        <location filename="../../app/report_pdf.py" line="200"/>
         <source>CO₂ avoided per year</source>
         <translation>年間 CO₂ 削減量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="200"/>
+        <location filename="../../app/report_pdf.py" line="201"/>
         <source>Key figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="203"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Array</source>
         <translation>アレイ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="203"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Park</source>
         <translation>拠点</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="209"/>
+        <location filename="../../app/report_pdf.py" line="210"/>
         <source>Monthly yield and consumption</source>
         <translation>月別発電量と消費電力量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="212"/>
+        <location filename="../../app/report_pdf.py" line="213"/>
         <source>No consumption is stored for this scope.</source>
         <translation>この範囲の消費電力データは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="214"/>
+        <location filename="../../app/report_pdf.py" line="215"/>
         <source>Long-term yield (P50/P90)</source>
         <translation>長期発電量（P50/P90）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="216"/>
+        <location filename="../../app/report_pdf.py" line="217"/>
         <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
         <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="225"/>
+        <location filename="../../app/report_pdf.py" line="226"/>
         <source>Probability of exceedance</source>
         <translation>超過確率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
+        <location filename="../../app/report_pdf.py" line="231"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
+        <location filename="../../app/report_pdf.py" line="231"/>
         <source>Degradation factor</source>
         <translation>劣化係数</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="243"/>
+        <location filename="../../app/report_pdf.py" line="244"/>
         <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
         <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="247"/>
+        <location filename="../../app/report_pdf.py" line="248"/>
         <source>Losses</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="252"/>
+        <location filename="../../app/report_pdf.py" line="253"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 削減</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="253"/>
+        <location filename="../../app/report_pdf.py" line="254"/>
         <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
         <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="257"/>
+        <location filename="../../app/report_pdf.py" line="258"/>
         <source>Assumptions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="260"/>
+        <location filename="../../app/report_pdf.py" line="261"/>
         <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
         <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="273"/>
+        <location filename="../../app/report_pdf.py" line="274"/>
         <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
         <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
+        <location filename="../../app/report_pdf.py" line="278"/>
         <source>on</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
+        <location filename="../../app/report_pdf.py" line="278"/>
         <source>off</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Latitude</source>
         <translation>緯度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Longitude</source>
         <translation>経度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Altitude</source>
         <translation>標高</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Weather</source>
         <translation>気象データ</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Weather source</source>
         <translation>気象データの出典</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report_pdf.py" line="286"/>
         <source>typical year (TMY)</source>
         <translation>標準気象年 (TMY)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report_pdf.py" line="286"/>
         <source>measured</source>
         <translation>実測</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
+        <location filename="../../app/report_pdf.py" line="287"/>
         <source>synthetic</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
+        <location filename="../../app/report_pdf.py" line="287"/>
         <source>clear sky</source>
         <translation>晴天</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Tilt</source>
         <translation>傾斜角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Degradation</source>
         <translation>年劣化率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="316"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
         <source>Equipment</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Soiling (mean)</source>
         <translation>汚れ（平均）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="321"/>
+        <location filename="../../app/report_pdf.py" line="322"/>
         <source>Loss parameters [%]</source>
         <translation>損失パラメーター [%]</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="322"/>
+        <location filename="../../app/report_pdf.py" line="323"/>
         <source>Loss</source>
         <translation>損失項目</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="237"/>
+        <location filename="../../app/report_pdf.py" line="238"/>
         <source>synthetic ensemble</source>
         <translation>合成気象年のアンサンブル</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="238"/>
+        <location filename="../../app/report_pdf.py" line="239"/>
         <source>measured years</source>
         <translation>実測気象年</translation>
     </message>
@@ -2619,19 +2911,58 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="59"/>
+        <location filename="../../app/gui/presenter.py" line="114"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+        <extracomment>shown in ``editor_stack`` when the whole fleet is selected</extracomment>
         <translation>&lt;b&gt;全パーク&lt;/b&gt;&lt;br&gt;%1 パーク、%2 kWp。&lt;br&gt;&lt;br&gt;ツリーでパーク・屋根・アレイを選ぶと編集できます。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="69"/>
+        <location filename="../../app/gui/presenter.py" line="124"/>
         <source>Whole fleet</source>
         <translation>全パーク</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="71"/>
+        <location filename="../../app/gui/presenter.py" line="126"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>損失内訳はパーク単位と全パークで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/__main__.py" line="72"/>
+        <source>Opening the window…</source>
+        <translation>ウィンドウを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="88"/>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="98"/>
+        <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
+        <translation>初回起動：デモ用フリートを準備中 — %1 の気象データ（%3 件中 %2 件目）</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="102"/>
+        <source>First start: preparing the demo fleet…</source>
+        <translation>初回起動：デモ用フリートを準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="104"/>
+        <source>Loading the equipment catalog…</source>
+        <translation>機器カタログを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="106"/>
+        <source>Loading the map of China…</source>
+        <translation>中国の地図を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="108"/>
+        <source>Loading the modelling libraries…</source>
+        <translation>モデリングライブラリを読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -2665,12 +2996,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyController</name>
     <message>
-        <location filename="../../app/survey_controller.py" line="184"/>
+        <location filename="../../app/gui/survey_controller.py" line="205"/>
         <source>Save survey %1</source>
         <translation>現地調査 %1 を保存</translation>
     </message>
     <message>
-        <location filename="../../app/survey_controller.py" line="186"/>
+        <location filename="../../app/gui/survey_controller.py" line="207"/>
         <source>Replace park %1 by survey</source>
         <translation>パーク %1 を現地調査で置換</translation>
     </message>
@@ -3246,93 +3577,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/gui/survey_menu.py" line="63"/>
         <source>Survey</source>
         <translation>現地調査</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="41"/>
+        <location filename="../../app/gui/survey_menu.py" line="68"/>
         <source>E&amp;xport survey package…</source>
         <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="43"/>
+        <location filename="../../app/gui/survey_menu.py" line="70"/>
         <source>&amp;Import survey package…</source>
         <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/gui/survey_menu.py" line="102"/>
         <source>Park exists</source>
         <translation>パークが既にあります</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="79"/>
+        <location filename="../../app/gui/survey_menu.py" line="103"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="87"/>
+        <location filename="../../app/gui/survey_menu.py" line="111"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <location filename="../../app/survey_menu.py" line="96"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
+        <location filename="../../app/gui/survey_menu.py" line="119"/>
         <source>Export survey package</source>
         <translation>現地調査パッケージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="97"/>
+        <location filename="../../app/gui/survey_menu.py" line="120"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/gui/survey_menu.py" line="126"/>
         <source>The survey package could not be written.</source>
         <translation>現地調査パッケージを書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="105"/>
+        <location filename="../../app/gui/survey_menu.py" line="128"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="116"/>
+        <location filename="../../app/gui/survey_menu.py" line="139"/>
         <source>Import survey package</source>
         <translation>現地調査パッケージの取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="117"/>
+        <location filename="../../app/gui/survey_menu.py" line="140"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="123"/>
+        <location filename="../../app/gui/survey_menu.py" line="146"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="127"/>
+        <location filename="../../app/gui/survey_menu.py" line="150"/>
         <source>Added: %1</source>
         <translation>追加: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="128"/>
+        <location filename="../../app/gui/survey_menu.py" line="151"/>
         <source>Replaced: %1</source>
         <translation>置換: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="129"/>
+        <location filename="../../app/gui/survey_menu.py" line="152"/>
         <source>Skipped: %1</source>
         <translation>スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="131"/>
+        <location filename="../../app/gui/survey_menu.py" line="154"/>
         <source>%1 imported as %2</source>
         <translation>%1 を %2 として取り込みました</translation>
     </message>
@@ -3355,86 +3686,175 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>サイトの座標を入力または貼り付けて始めてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="94"/>
+        <location filename="../../widgets/survey_view.py" line="95"/>
         <source>Check the fields marked in red.</source>
         <translation>赤で示した項目を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="105"/>
+        <location filename="../../widgets/survey_view.py" line="106"/>
         <source>No layout: %1</source>
         <translation>配置できません: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="117"/>
+        <location filename="../../widgets/survey_view.py" line="118"/>
         <source>No module fits on the roof.</source>
         <translation>屋根にモジュールが収まりません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="120"/>
+        <location filename="../../widgets/survey_view.py" line="121"/>
         <source>Complete the form to see the layout.</source>
         <translation>フォームを入力するとモジュール配置が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="132"/>
+        <location filename="../../widgets/survey_view.py" line="133"/>
         <source>No estimate: %1</source>
         <translation>推定できません: %1</translation>
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="70"/>
+        <source>Time-of-use tariff</source>
+        <translation>時間帯別電気料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Valley price</source>
+        <translation>谷間料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Flat price</source>
+        <translation>平常料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Peak price</source>
+        <translation>ピーク料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="72"/>
+        <source>Critical-peak price</source>
+        <translation>最大ピーク料金</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="73"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="74"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="76"/>
+        <source>Empty: the period is not used</source>
+        <translation>空欄：この時間帯は使わない</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="77"/>
+        <source>Export price</source>
+        <translation>売電単価</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="78"/>
+        <source>This is the shipped EXAMPLE tariff: savings computed with it are labelled “example”. Applying your own prices makes it the park&apos;s tariff.</source>
+        <translation>これは付属の料金例です。これで計算した削減額には「例」と表示されます。自社の単価を適用すると、このパークの料金になります。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="85"/>
+        <source>One season per line: name: months | 24 letters from 00:00, v valley, f flat, p peak, c critical peak</source>
+        <translation>1 行に 1 季節：名前: 月 | 00:00 からの 24 文字、v 谷間、f 平常、p ピーク、c 最大ピーク</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="88"/>
+        <source>Seasons</source>
+        <translation>季節</translation>
+    </message>
+</context>
+<context>
     <name>YieldPlot</name>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
+        <location filename="../../widgets/yield_plot.py" line="61"/>
+        <source>A week</source>
+        <extracomment>the span selector&apos;s windows [d] (None: everything) what &quot;Automatic&quot; draws for a span</extracomment>
+        <translation>1 週間</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="61"/>
+        <source>A month</source>
+        <translation>1 か月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="62"/>
+        <source>Whole period</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="66"/>
         <source>Hourly</source>
         <translation>時間別</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
+        <location filename="../../widgets/yield_plot.py" line="66"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="67"/>
         <source>Daily</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="32"/>
+        <location filename="../../widgets/yield_plot.py" line="67"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="46"/>
+        <location filename="../../widgets/yield_plot.py" line="81"/>
         <source>Self-consumed PV</source>
         <translation>自家消費した PV 電力</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="47"/>
+        <location filename="../../widgets/yield_plot.py" line="82"/>
         <source>PV yield</source>
         <translation>PV 発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="48"/>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="83"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>Consumption</source>
         <translation>消費電力</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="52"/>
+        <location filename="../../widgets/yield_plot.py" line="87"/>
         <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
         <translation>計算結果はまだありません。F5 で計算すると発電量と消費電力を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="55"/>
+        <location filename="../../widgets/yield_plot.py" line="90"/>
+        <source>Span:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="92"/>
         <source>Resolution:</source>
         <translation>集計単位：</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="116"/>
+        <location filename="../../widgets/yield_plot.py" line="161"/>
         <source>PV and consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>PV</source>
         <translation>PV</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>Self-consumed</source>
         <translation>自家消費</translation>
     </message>

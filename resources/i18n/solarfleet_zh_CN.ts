@@ -102,43 +102,43 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/application.py" line="115"/>
+        <location filename="../../app/gui/application.py" line="130"/>
         <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
         <translation>只读：%1 正由 %2 写入（%4 上的进程 %3，自 %5 起）。编辑和运行已停用；待对方关闭该文件后请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="122"/>
-        <location filename="../../app/application.py" line="130"/>
+        <location filename="../../app/gui/application.py" line="106"/>
+        <location filename="../../app/gui/application.py" line="115"/>
         <source>Could not open the database.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="149"/>
+        <location filename="../../app/gui/application.py" line="137"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="151"/>
+        <location filename="../../app/gui/application.py" line="139"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="152"/>
+        <location filename="../../app/gui/application.py" line="140"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="159"/>
+        <location filename="../../app/gui/application.py" line="147"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="160"/>
+        <location filename="../../app/gui/application.py" line="148"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="186"/>
+        <location filename="../../app/gui/application.py" line="174"/>
         <source>A file of that name exists; choose File → Open to open it.</source>
         <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
     </message>
@@ -146,281 +146,339 @@
 <context>
     <name>ArrayEditor</name>
     <message>
-        <location filename="../../widgets/array_editor.py" line="32"/>
+        <location filename="../../widgets/array_editor.py" line="34"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>PVWatts (nameplate power)</source>
         <translation>PVWatts（按铭牌功率）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="39"/>
+        <location filename="../../widgets/array_editor.py" line="41"/>
         <source>CEC module database</source>
         <translation>CEC 组件库</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
+        <location filename="../../widgets/array_editor.py" line="42"/>
         <source>PVWatts (DC/AC ratio)</source>
         <translation>PVWatts（按容配比）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="40"/>
+        <location filename="../../widgets/array_editor.py" line="42"/>
         <source>CEC inverter database</source>
         <translation>CEC 逆变器库</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Open rack</source>
         <translation>开放式支架</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="41"/>
+        <location filename="../../widgets/array_editor.py" line="43"/>
         <source>Close mount</source>
         <translation>贴近屋面安装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="42"/>
+        <location filename="../../widgets/array_editor.py" line="44"/>
         <source>Insulated back</source>
         <translation>背面隔热安装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
+        <location filename="../../widgets/array_editor.py" line="45"/>
         <source>Glass/polymer</source>
         <translation>玻璃/背板</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="43"/>
+        <location filename="../../widgets/array_editor.py" line="45"/>
         <source>Glass/glass</source>
         <translation>双玻</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="46"/>
+        <location filename="../../widgets/array_editor.py" line="48"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="47"/>
+        <location filename="../../widgets/array_editor.py" line="49"/>
         <source>DC model</source>
         <translation>直流模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="48"/>
+        <location filename="../../widgets/array_editor.py" line="50"/>
         <source>DC nameplate</source>
         <translation>直流装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="49"/>
+        <location filename="../../widgets/array_editor.py" line="51"/>
         <source>Temperature coefficient</source>
         <translation>功率温度系数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="50"/>
+        <location filename="../../widgets/array_editor.py" line="52"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="51"/>
+        <location filename="../../widgets/array_editor.py" line="53"/>
         <source>Modules per string</source>
         <translation>每串组件数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="52"/>
+        <location filename="../../widgets/array_editor.py" line="54"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="53"/>
+        <location filename="../../widgets/array_editor.py" line="55"/>
         <source>Tilt</source>
         <translation>倾角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
+        <location filename="../../widgets/array_editor.py" line="56"/>
         <source>Empty: the roof&apos;s pitch</source>
         <translation>留空：采用屋面坡度</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="54"/>
         <location filename="../../widgets/array_editor.py" line="56"/>
+        <location filename="../../widgets/array_editor.py" line="58"/>
         <source>(from roof)</source>
         <translation>（同屋面）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="55"/>
+        <location filename="../../widgets/array_editor.py" line="57"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="56"/>
+        <location filename="../../widgets/array_editor.py" line="58"/>
         <source>Clockwise from north; empty: the roof&apos;s</source>
         <translation>自正北顺时针；留空：采用屋面朝向</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="57"/>
+        <location filename="../../widgets/array_editor.py" line="59"/>
         <source>Ground coverage ratio</source>
         <translation>地面覆盖率（GCR）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="58"/>
+        <location filename="../../widgets/array_editor.py" line="60"/>
         <source>Rows on a flat roof; empty for a single flush row</source>
         <translation>平屋面多排布置时填写；单排平铺留空</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="59"/>
+        <location filename="../../widgets/array_editor.py" line="61"/>
         <source>(single row)</source>
         <translation>（单排）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="60"/>
+        <location filename="../../widgets/array_editor.py" line="62"/>
         <source>Racking</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="61"/>
+        <location filename="../../widgets/array_editor.py" line="63"/>
         <source>Module construction</source>
         <translation>组件封装</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="63"/>
+        <location filename="../../widgets/array_editor.py" line="65"/>
         <source>Albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="64"/>
+        <location filename="../../widgets/array_editor.py" line="66"/>
         <source>Inverter model</source>
         <translation>逆变器模型</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="66"/>
+        <location filename="../../widgets/array_editor.py" line="68"/>
         <source>DC/AC ratio</source>
         <translation>容配比</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="67"/>
+        <location filename="../../widgets/array_editor.py" line="69"/>
         <source>Inverter efficiency</source>
         <translation>逆变器效率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="68"/>
+        <location filename="../../widgets/array_editor.py" line="70"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="69"/>
+        <location filename="../../widgets/array_editor.py" line="71"/>
         <source>Inverters</source>
         <translation>逆变器台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="70"/>
+        <location filename="../../widgets/array_editor.py" line="72"/>
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="71"/>
+        <location filename="../../widgets/array_editor.py" line="73"/>
         <source>Commissioned</source>
         <translation>并网日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="72"/>
+        <location filename="../../widgets/array_editor.py" line="74"/>
         <source>Soiling, Jan…Dec</source>
         <translation>积灰损失（1–12 月）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="74"/>
+        <location filename="../../widgets/array_editor.py" line="76"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
+        <location filename="../../widgets/array_editor.py" line="77"/>
         <source>DC wiring</source>
         <translation>直流线缆</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="75"/>
+        <location filename="../../widgets/array_editor.py" line="77"/>
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
+        <location filename="../../widgets/array_editor.py" line="78"/>
         <source>Light-induced degradation</source>
         <translation>光致衰减（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="76"/>
+        <location filename="../../widgets/array_editor.py" line="78"/>
         <source>Nameplate rating</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="77"/>
+        <location filename="../../widgets/array_editor.py" line="79"/>
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="78"/>
+        <location filename="../../widgets/array_editor.py" line="80"/>
         <source>%1 loss</source>
         <translation>%1损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="85"/>
+        <location filename="../../widgets/array_editor.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="93"/>
+        <location filename="../../widgets/array_editor.py" line="95"/>
         <source>Choose a module (CEC database)</source>
         <translation>选择组件（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="94"/>
+        <location filename="../../widgets/array_editor.py" line="96"/>
         <source>STC power [W]</source>
         <translation>STC 功率 [W]</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="96"/>
+        <location filename="../../widgets/array_editor.py" line="98"/>
         <source>Choose an inverter (CEC database)</source>
         <translation>选择逆变器（CEC 数据库）</translation>
     </message>
     <message>
-        <location filename="../../widgets/array_editor.py" line="97"/>
+        <location filename="../../widgets/array_editor.py" line="99"/>
         <source>AC rating [W]</source>
         <translation>额定交流功率 [W]</translation>
     </message>
 </context>
 <context>
+    <name>BatteryEditor</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="139"/>
+        <source>Battery</source>
+        <translation>储能电池</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="140"/>
+        <source>Self-consumption first</source>
+        <translation>优先自发自用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="140"/>
+        <source>TOU arbitrage</source>
+        <translation>峰谷套利</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="141"/>
+        <source>The park has a battery</source>
+        <translation>本园区配有储能电池</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="144"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="145"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="146"/>
+        <source>Round-trip efficiency</source>
+        <translation>往返效率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="147"/>
+        <source>Lowest state of charge</source>
+        <translation>最低荷电状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="148"/>
+        <source>Strategy</source>
+        <translation>运行策略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="149"/>
+        <source>Initial state of charge</source>
+        <translation>初始荷电状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="150"/>
+        <source>(lowest)</source>
+        <translation>（最低值）</translation>
+    </message>
+</context>
+<context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../../app/cluster_menu.py" line="22"/>
+        <location filename="../../app/gui/cluster_menu.py" line="23"/>
         <source>Compute &amp;on…</source>
         <translation>计算位置(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="23"/>
+        <location filename="../../app/gui/cluster_menu.py" line="24"/>
         <source>Run fleet simulations on this computer or on a Dask cluster</source>
         <translation>在本机或 Dask 集群上运行全部园区计算</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="36"/>
+        <location filename="../../app/gui/cluster_menu.py" line="35"/>
         <source>Compute on</source>
         <translation>计算位置</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="37"/>
+        <location filename="../../app/gui/cluster_menu.py" line="36"/>
         <source>Dask scheduler address, e.g. tcp://10.0.0.5:8786 (empty: this computer):</source>
         <translation>Dask 调度器地址，例如 tcp://10.0.0.5:8786（留空：本机）：</translation>
     </message>
     <message>
-        <location filename="../../app/cluster_menu.py" line="45"/>
+        <location filename="../../app/gui/cluster_menu.py" line="44"/>
         <source>Not a scheduler address; the setting was not changed.</source>
         <translation>不是有效的调度器地址；设置未更改。</translation>
     </message>
@@ -428,69 +486,111 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="201"/>
+        <location filename="../../widgets/dashboard.py" line="202"/>
         <source>Stale: inputs changed since the last run</source>
         <translation>已过期：上次计算后输入已修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Installed capacity</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="207"/>
+        <location filename="../../widgets/dashboard.py" line="208"/>
         <source>Annual yield</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="208"/>
+        <location filename="../../widgets/dashboard.py" line="209"/>
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="209"/>
+        <location filename="../../widgets/dashboard.py" line="210"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="211"/>
+        <location filename="../../widgets/dashboard.py" line="257"/>
         <source>Savings</source>
         <translation>节省电费</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="210"/>
+        <location filename="../../widgets/dashboard.py" line="211"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 减排量</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="223"/>
+        <location filename="../../widgets/dashboard.py" line="224"/>
         <source>Loss waterfall</source>
         <translation>损失瀑布图</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="252"/>
         <source>10k CNY</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="251"/>
+        <location filename="../../widgets/dashboard.py" line="252"/>
         <source>k CNY</source>
         <translation>千元</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="253"/>
+        <location filename="../../widgets/dashboard.py" line="254"/>
         <source>CNY</source>
         <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="257"/>
+        <source>Savings (example tariff)</source>
+        <translation>节省电费（示例电价）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/dashboard.py" line="258"/>
+        <source>Computed with the shipped EXAMPLE tariff, not your contract: set the park&apos;s tariff under Tariff and battery.</source>
+        <translation>按软件自带的示例电价计算，并非贵园区的合同电价：请在“电价与储能”中设置园区电价。</translation>
+    </message>
+</context>
+<context>
+    <name>EnergySettings</name>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="72"/>
+        <source>Tariff of %1</source>
+        <translation>%1 的电价</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="78"/>
+        <source>Battery of %1</source>
+        <translation>%1 的储能电池</translation>
+    </message>
+</context>
+<context>
+    <name>EnergySettingsView</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="195"/>
+        <source>Select a park to edit its tariff and battery.</source>
+        <translation>选择一个园区以编辑其电价和储能电池。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="198"/>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="199"/>
+        <source>Battery</source>
+        <translation>储能电池</translation>
     </message>
 </context>
 <context>
@@ -529,17 +629,17 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/errors.py" line="27"/>
+        <location filename="../../app/gui/errors.py" line="27"/>
         <source>SolarFleet – something went wrong</source>
         <translation>SolarFleet – 出现错误</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="33"/>
+        <location filename="../../app/gui/errors.py" line="33"/>
         <source>SolarFleet is still running; nothing was lost. The details are also in the log file.</source>
         <translation>SolarFleet 仍在运行，数据未丢失。详细信息也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -547,22 +647,22 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="77"/>
+        <location filename="../../app/gui/export_controller.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="79"/>
+        <location filename="../../app/gui/export_controller.py" line="107"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="81"/>
+        <location filename="../../app/gui/export_controller.py" line="109"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="98"/>
+        <location filename="../../app/gui/export_controller.py" line="119"/>
         <source>The current tab has no plot to export.</source>
         <translation>当前标签页没有可导出的图表。</translation>
     </message>
@@ -684,68 +784,68 @@
 <context>
     <name>FleetController</name>
     <message>
-        <location filename="../../app/fleet_controller.py" line="141"/>
+        <location filename="../../app/gui/fleet_controller.py" line="143"/>
         <source>Edit park %1</source>
         <extracomment>A node of the fleet tree: ``()`` fleet, ``(park,)``, ``(park, roof)``, ``(park, roof, array)``.</extracomment>
         <translation>编辑园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="158"/>
+        <location filename="../../app/gui/fleet_controller.py" line="160"/>
         <source>Edit roof %1</source>
         <translation>编辑屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="172"/>
+        <location filename="../../app/gui/fleet_controller.py" line="174"/>
         <source>Edit array %1</source>
         <translation>编辑阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="178"/>
+        <location filename="../../app/gui/fleet_controller.py" line="180"/>
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="180"/>
+        <location filename="../../app/gui/fleet_controller.py" line="182"/>
         <source>Add park %1</source>
         <translation>添加园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="187"/>
+        <location filename="../../app/gui/fleet_controller.py" line="189"/>
         <source>Roof</source>
         <translation>屋顶</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="190"/>
+        <location filename="../../app/gui/fleet_controller.py" line="192"/>
         <source>Add roof %1</source>
         <translation>添加屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="199"/>
+        <location filename="../../app/gui/fleet_controller.py" line="201"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="203"/>
+        <location filename="../../app/gui/fleet_controller.py" line="205"/>
         <source>Add array %1</source>
         <translation>添加阵列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="212"/>
+        <location filename="../../app/gui/fleet_controller.py" line="214"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="229"/>
+        <location filename="../../app/gui/fleet_controller.py" line="231"/>
         <source>Delete park %1</source>
         <translation>删除园区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="233"/>
+        <location filename="../../app/gui/fleet_controller.py" line="235"/>
         <source>Delete roof %1</source>
         <translation>删除屋顶 %1</translation>
     </message>
     <message>
-        <location filename="../../app/fleet_controller.py" line="238"/>
+        <location filename="../../app/gui/fleet_controller.py" line="240"/>
         <source>Delete array %1</source>
         <translation>删除阵列 %1</translation>
     </message>
@@ -909,12 +1009,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="196"/>
+        <location filename="../../widgets/fleet_tree_model.py" line="197"/>
         <source>No result yet</source>
         <translation>尚无计算结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/fleet_tree_model.py" line="199"/>
+        <location filename="../../widgets/fleet_tree_model.py" line="200"/>
         <source>Inputs changed since this result</source>
         <translation>该结果计算后输入已修改</translation>
     </message>
@@ -960,7 +1060,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ForecastUi</name>
     <message>
-        <location filename="../../app/forecast_ui.py" line="82"/>
+        <location filename="../../app/gui/forecast_ui.py" line="106"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
@@ -978,96 +1078,136 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>未来一周</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="39"/>
-        <source>Forecast from recent measurements</source>
-        <translation>按近期实测值预测</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <location filename="../../widgets/forecast_view.py" line="42"/>
         <source>Forecast from a file…</source>
         <translation>从文件预测…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="41"/>
+        <location filename="../../widgets/forecast_view.py" line="43"/>
         <source>Import measured AC…</source>
         <translation>导入实测交流功率…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="46"/>
+        <location filename="../../widgets/forecast_view.py" line="50"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="83"/>
+        <location filename="../../widgets/forecast_view.py" line="97"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="89"/>
-        <source>No forecast stored for this park yet.</source>
-        <translation>此园区还没有保存的预测。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <location filename="../../widgets/forecast_view.py" line="105"/>
         <source>recent measurements</source>
         <translation>近期实测值</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="91"/>
+        <location filename="../../widgets/forecast_view.py" line="105"/>
         <source>forecast file</source>
         <translation>预测文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="98"/>
-        <source>Forecast %1 (%2, issued %3). Bands: %4</source>
-        <translation>预测 %1（%2，发布于 %3）。区间：%4</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <location filename="../../widgets/forecast_view.py" line="151"/>
         <source>Forecast file</source>
         <translation>预测文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="106"/>
-        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <location filename="../../widgets/forecast_view.py" line="151"/>
+        <location filename="../../widgets/forecast_view.py" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="111"/>
+        <location filename="../../widgets/forecast_view.py" line="156"/>
         <source>Measured AC (time, ac [kW])</source>
         <translation>实测交流功率（time, ac [kW]）</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="94"/>
+        <location filename="../../widgets/forecast_view.py" line="114"/>
         <source>quantiles of the park&apos;s own errors over %1 daylight hours</source>
         <translation>本园区 %1 个白天小时误差的分位数</translation>
     </message>
     <message>
-        <location filename="../../widgets/forecast_view.py" line="96"/>
+        <location filename="../../widgets/forecast_view.py" line="39"/>
+        <source>Make a forecast</source>
+        <translation>生成预测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="40"/>
+        <source>From the park&apos;s recent measurements; without any, from clear sky × the park&apos;s typical clear-sky index of the month (modelled)</source>
+        <translation>依据园区近期实测数据；若无实测，则按晴空出力 × 园区本月典型晴空指数（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="103"/>
+        <source>No forecast stored for this park yet. Press “Make a forecast”.</source>
+        <translation>该园区尚无预测。请点击“生成预测”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="106"/>
+        <source>no measurements yet: clear sky × the park&apos;s typical clear-sky index %1 for this month, from the modelled typical year</source>
+        <translation>尚无实测数据：晴空出力 × 园区本月典型晴空指数 %1（取自模拟典型年）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="112"/>
+        <source>the spread of the typical year&apos;s hourly clear-sky index (climate, not forecast skill)</source>
+        <translation>典型年逐时晴空指数的离散范围（反映气候，而非预测精度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="116"/>
         <source>default spread of the clear-sky index %1/%2 (too few of the park&apos;s own errors)</source>
         <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="118"/>
+        <source>Forecast made %1 from %2. Bands: %3.</source>
+        <translation>预测生成于 %1，依据：%2。区间：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="136"/>
+        <source>%1 has not been simulated yet, so there is no typical year to forecast from. Run the fleet (F5) first.</source>
+        <translation>%1 尚未模拟，没有可用于预测的典型年。请先运行全部园区（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="139"/>
+        <source>There are no measurements from %1 in daylight recently. Import measured AC or record live data.</source>
+        <translation>%1 近期白天没有实测数据。请导入交流实测数据或记录实时数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="142"/>
+        <source>The forecast file does not cover the coming day or week. Choose a newer file.</source>
+        <translation>该预测文件未覆盖未来一天或一周。请选择更新的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="144"/>
+        <source>This file cannot be read as a forecast or measured AC: %1</source>
+        <translation>无法将此文件读取为预测或交流实测数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/forecast_view.py" line="145"/>
+        <source>The forecast could not be made: %1</source>
+        <translation>无法生成预测：%1</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../widgets/form_editor.py" line="116"/>
+        <location filename="../../widgets/form_editor.py" line="129"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="119"/>
+        <location filename="../../widgets/form_editor.py" line="132"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="307"/>
+        <location filename="../../widgets/form_editor.py" line="341"/>
         <source>Not applied: %1 %2</source>
         <translation>未应用：%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/form_editor.py" line="309"/>
+        <location filename="../../widgets/form_editor.py" line="343"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
@@ -1228,42 +1368,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LiveTab</name>
     <message>
-        <location filename="../../app/live_tab.py" line="52"/>
+        <location filename="../../app/gui/live_tab.py" line="54"/>
         <source>Live monitoring needs a database file.</source>
         <translation>实时监控需要数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="140"/>
+        <location filename="../../app/gui/live_tab.py" line="124"/>
         <source>the replay reached the end of the model</source>
         <translation>回放已到达模型数据末尾</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>could not start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="125"/>
         <source>no park to monitor</source>
         <translation>没有可监控的园区</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="146"/>
+        <location filename="../../app/gui/live_tab.py" line="130"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="148"/>
+        <location filename="../../app/gui/live_tab.py" line="132"/>
         <source>The fleet has no park to monitor.</source>
         <translation>光伏资产中没有可监控的园区。</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="150"/>
+        <location filename="../../app/gui/live_tab.py" line="134"/>
         <source>Live monitoring could not start: %1</source>
         <translation>实时监控无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/live_tab.py" line="211"/>
+        <location filename="../../app/gui/live_tab.py" line="187"/>
         <source>Device %1 saved.</source>
         <translation>设备 %1 已保存。</translation>
     </message>
@@ -1351,72 +1491,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="85"/>
+        <location filename="../../widgets/live_tables.py" line="102"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="86"/>
+        <location filename="../../widgets/live_tables.py" line="103"/>
         <source>Link</source>
         <translation>通讯</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="87"/>
+        <location filename="../../widgets/live_tables.py" line="104"/>
         <source>State</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="88"/>
+        <location filename="../../widgets/live_tables.py" line="105"/>
         <source>Last reading</source>
         <translation>最近读数</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="89"/>
+        <location filename="../../widgets/live_tables.py" line="106"/>
         <source>PV [kW]</source>
         <translation>光伏 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="90"/>
+        <location filename="../../widgets/live_tables.py" line="107"/>
         <source>Retry</source>
         <translation>重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="164"/>
+        <location filename="../../widgets/live_tables.py" line="173"/>
         <source>in %1 s</source>
         <translation>%1 秒后</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="222"/>
+        <location filename="../../widgets/live_tables.py" line="231"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="223"/>
+        <location filename="../../widgets/live_tables.py" line="232"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="224"/>
+        <location filename="../../widgets/live_tables.py" line="233"/>
         <source>Lowest ratio</source>
         <translation>最低比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="225"/>
+        <location filename="../../widgets/live_tables.py" line="234"/>
         <source>Mean ratio</source>
         <translation>平均比值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="226"/>
+        <location filename="../../widgets/live_tables.py" line="235"/>
         <source>Rule</source>
         <translation>告警规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="270"/>
+        <location filename="../../widgets/live_tables.py" line="271"/>
         <source>ongoing</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_tables.py" line="275"/>
+        <location filename="../../widgets/live_tables.py" line="276"/>
         <source>below %1 % for %2 min</source>
         <translation>低于 %1 % 持续 %2 分钟</translation>
     </message>
@@ -1588,13 +1728,13 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LossWaterfall</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="125"/>
+        <location filename="../../widgets/dashboard.py" line="126"/>
         <source>Energy [MWh]</source>
         <translation>电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="128"/>
-        <location filename="../../widgets/dashboard.py" line="142"/>
+        <location filename="../../widgets/dashboard.py" line="129"/>
+        <location filename="../../widgets/dashboard.py" line="143"/>
         <source>Loss breakdown appears with the first result.</source>
         <translation>首次计算完成后显示损失分解。</translation>
     </message>
@@ -1602,108 +1742,109 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../widgets/dashboard.py" line="85"/>
+        <location filename="../../widgets/dashboard.py" line="86"/>
         <source>Nominal (POA × STC)</source>
+        <extracomment>the savings come from an example tariff, not the park&apos;s contract</extracomment>
         <translation>标称（POA×STC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="86"/>
+        <location filename="../../widgets/dashboard.py" line="87"/>
         <source>Horizon shading</source>
         <translation>远处地形遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="87"/>
+        <location filename="../../widgets/dashboard.py" line="88"/>
         <source>Row-to-row shading</source>
         <translation>前后排遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="88"/>
         <location filename="../../widgets/dashboard.py" line="89"/>
+        <location filename="../../widgets/dashboard.py" line="90"/>
         <source>Reflection (IAM)</source>
         <translation>入射角损失（IAM）</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="90"/>
+        <location filename="../../widgets/dashboard.py" line="91"/>
         <source>Temperature</source>
         <translation>温度损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="91"/>
+        <location filename="../../widgets/dashboard.py" line="92"/>
         <source>Temperature and low light</source>
         <translation>温度与弱光损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="92"/>
+        <location filename="../../widgets/dashboard.py" line="93"/>
         <source>Soiling</source>
         <translation>积灰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="93"/>
+        <location filename="../../widgets/dashboard.py" line="94"/>
         <source>Shading</source>
         <translation>阴影遮挡</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="94"/>
+        <location filename="../../widgets/dashboard.py" line="95"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="95"/>
+        <location filename="../../widgets/dashboard.py" line="96"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="96"/>
+        <location filename="../../widgets/dashboard.py" line="97"/>
         <source>DC wiring</source>
         <translation>直流线缆</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="97"/>
+        <location filename="../../widgets/dashboard.py" line="98"/>
         <source>Connections</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="98"/>
+        <location filename="../../widgets/dashboard.py" line="99"/>
         <source>LID</source>
         <translation>光致衰减</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="99"/>
+        <location filename="../../widgets/dashboard.py" line="100"/>
         <source>Nameplate</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="100"/>
+        <location filename="../../widgets/dashboard.py" line="101"/>
         <source>Availability</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="101"/>
+        <location filename="../../widgets/dashboard.py" line="102"/>
         <source>DC output</source>
         <translation>直流输出</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="102"/>
+        <location filename="../../widgets/dashboard.py" line="103"/>
         <source>Inverter</source>
         <translation>逆变器损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="103"/>
+        <location filename="../../widgets/dashboard.py" line="104"/>
         <source>Clipping</source>
         <translation>限发削峰</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="104"/>
+        <location filename="../../widgets/dashboard.py" line="105"/>
         <source>Degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="105"/>
+        <location filename="../../widgets/dashboard.py" line="106"/>
         <source>Other system losses</source>
         <translation>其他系统损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/dashboard.py" line="106"/>
+        <location filename="../../widgets/dashboard.py" line="107"/>
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
@@ -1711,293 +1852,298 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
-        <source>Dashboard</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
+        <source>Typical year (modelled)</source>
+        <translation>典型年（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="171"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="173"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>Add &amp;park</source>
         <translation>添加园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="175"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>Add &amp;roof</source>
         <translation>添加屋顶(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="176"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>Add &amp;array</source>
         <translation>添加阵列(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="186"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="340"/>
-        <location filename="../../app/main_window.py" line="344"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="103"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="366"/>
+        <location filename="../../app/gui/actions.py" line="128"/>
         <source>Deleted %1 – Ctrl+Z brings it back</source>
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="419"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="68"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>Tariff and battery</source>
+        <translation>电价与储能</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2013,6 +2159,152 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../widgets/monthly_plot.py" line="35"/>
         <source>No results yet.</source>
         <translation>尚无计算结果。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTableModel</name>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>Park</source>
+        <extracomment>the raw number a column sorts by (NaN sorts last)</extracomment>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>kWp</source>
+        <translation>装机 kWp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="29"/>
+        <source>Today [kWh]</source>
+        <translation>今日 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="30"/>
+        <source>Month to date [kWh]</source>
+        <translation>本月累计 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="30"/>
+        <source>Expected [kWh]</source>
+        <translation>预期 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="31"/>
+        <source>vs expected</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="31"/>
+        <source>Performance index</source>
+        <translation>性能指数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="32"/>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="32"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="68"/>
+        <source>no measurements</source>
+        <translation>无实测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="77"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="79"/>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="80"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="105"/>
+        <source>Modelled: the typical year of the newest run, on today&apos;s calendar (no measurements)</source>
+        <translation>模拟值：最新一次运行的典型年，按今日日期对应（无实测）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="107"/>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_table_model.py" line="109"/>
+        <source>Measured energy ÷ modelled energy over the measured intervals of this month</source>
+        <translation>本月有实测的时段内：实测发电量 ÷ 模拟发电量</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUi</name>
+    <message>
+        <location filename="../../app/gui/overview_ui.py" line="66"/>
+        <source>Overview</source>
+        <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
+        <translation>总览</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="64"/>
+        <source>Power [kW]</source>
+        <translation>功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="67"/>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="68"/>
+        <source>Consumption</source>
+        <translation>用电</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="70"/>
+        <source>Expected PV (modelled)</source>
+        <translation>预期光伏（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="91"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="91"/>
+        <source>modelled</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="92"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="104"/>
+        <source>&lt;b&gt;%1 — today&lt;/b&gt;: PV %2, consumption %3</source>
+        <translation>&lt;b&gt;%1 — 今日&lt;/b&gt;：光伏 %2，用电 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="118"/>
+        <source>Month to date: %1 MWh (%2) — expected %3 MWh (modelled typical year)</source>
+        <translation>本月累计：%1 MWh（%2）— 预期 %3 MWh（模拟典型年）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/overview_view.py" line="122"/>
+        <source>performance index %1 %</source>
+        <translation>性能指数 %1 %</translation>
     </message>
 </context>
 <context>
@@ -2081,27 +2373,27 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../widgets/park_map.py" line="57"/>
+        <location filename="../../widgets/park_map.py" line="58"/>
         <source>Longitude [°E]</source>
         <translation>经度 [°E]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="58"/>
+        <location filename="../../widgets/park_map.py" line="59"/>
         <source>Latitude [°N]</source>
         <translation>纬度 [°N]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="65"/>
+        <location filename="../../widgets/park_map.py" line="66"/>
         <source>Specific yield [kWh/kWp]</source>
         <translation>单位装机发电量 [kWh/kWp]</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="69"/>
+        <location filename="../../widgets/park_map.py" line="75"/>
         <source>No parks to show.</source>
         <translation>没有可显示的园区。</translation>
     </message>
     <message>
-        <location filename="../../widgets/park_map.py" line="71"/>
+        <location filename="../../widgets/park_map.py" line="77"/>
         <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
         <translation>圆点大小：直流装机容量；颜色：单位装机发电量（灰色：尚无结果）。</translation>
     </message>
@@ -2109,423 +2401,423 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Jan</source>
         <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="111"/>
+        <location filename="../../app/report_pdf.py" line="112"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="112"/>
+        <location filename="../../app/report_pdf.py" line="113"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
+        <location filename="../../app/report_pdf.py" line="123"/>
         <source>PV yield</source>
         <translation>光伏发电量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="122"/>
+        <location filename="../../app/report_pdf.py" line="123"/>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="142"/>
+        <location filename="../../app/report_pdf.py" line="143"/>
         <source>Nominal (POA)</source>
         <translation>标称（阵列面辐照）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="148"/>
+        <location filename="../../app/report_pdf.py" line="149"/>
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
+        <location filename="../../app/report_pdf.py" line="171"/>
         <source>Horizon shading</source>
         <translation>远方地平线遮挡</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="170"/>
+        <location filename="../../app/report_pdf.py" line="171"/>
         <source>Row shading</source>
         <translation>前后排遮挡</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
+        <location filename="../../app/report_pdf.py" line="172"/>
         <source>Angle of incidence</source>
         <translation>入射角损失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="171"/>
+        <location filename="../../app/report_pdf.py" line="172"/>
         <source>Temperature and irradiance</source>
         <translation>温度与辐照度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
         <source>Soiling</source>
         <translation>灰尘遮挡</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Near shading</source>
         <translation>近处遮挡</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="172"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="173"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Snow</source>
         <translation>积雪</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Mismatch</source>
         <translation>失配</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>DC wiring</source>
         <translation>直流线损</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="173"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="174"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>Connections</source>
         <translation>连接损耗</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="318"/>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="319"/>
         <source>Light-induced degradation</source>
         <translation>光致衰减 (LID)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="174"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
+        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="320"/>
         <source>Nameplate rating</source>
         <translation>铭牌偏差</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
-        <location filename="../../app/report_pdf.py" line="319"/>
+        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="320"/>
         <source>Availability</source>
         <translation>可用率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="175"/>
+        <location filename="../../app/report_pdf.py" line="176"/>
         <source>Ageing</source>
         <translation>老化衰减</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="177"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="176"/>
+        <location filename="../../app/report_pdf.py" line="177"/>
         <source>Inverter clipping</source>
         <translation>逆变器限发</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="184"/>
-        <location filename="../../app/report_pdf.py" line="205"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
+        <location filename="../../app/report_pdf.py" line="185"/>
+        <location filename="../../app/report_pdf.py" line="206"/>
+        <location filename="../../app/report_pdf.py" line="346"/>
         <source>Fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="186"/>
-        <location filename="../../app/report_pdf.py" line="345"/>
+        <location filename="../../app/report_pdf.py" line="187"/>
+        <location filename="../../app/report_pdf.py" line="346"/>
         <source>Yield report</source>
         <translation>发电量报告</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="187"/>
+        <location filename="../../app/report_pdf.py" line="188"/>
         <source>Run %1 · SolarFleet %2 · created %3</source>
         <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="192"/>
+        <location filename="../../app/report_pdf.py" line="193"/>
         <source>DC capacity</source>
         <translation>装机容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="193"/>
-        <location filename="../../app/report_pdf.py" line="226"/>
+        <location filename="../../app/report_pdf.py" line="194"/>
+        <location filename="../../app/report_pdf.py" line="227"/>
         <source>Annual AC energy</source>
         <translation>年发电量（交流）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="194"/>
+        <location filename="../../app/report_pdf.py" line="195"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="195"/>
+        <location filename="../../app/report_pdf.py" line="196"/>
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="197"/>
+        <location filename="../../app/report_pdf.py" line="198"/>
         <source>Capacity factor</source>
         <translation>容量系数</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="199"/>
+        <location filename="../../app/report_pdf.py" line="200"/>
         <source>CO₂ avoided per year</source>
         <translation>每年减排 CO₂</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="200"/>
+        <location filename="../../app/report_pdf.py" line="201"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="203"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Array</source>
         <translation>阵列</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="202"/>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="203"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="209"/>
+        <location filename="../../app/report_pdf.py" line="210"/>
         <source>Monthly yield and consumption</source>
         <translation>逐月发电量与用电量</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="212"/>
+        <location filename="../../app/report_pdf.py" line="213"/>
         <source>No consumption is stored for this scope.</source>
         <translation>此范围没有保存用电数据。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="214"/>
+        <location filename="../../app/report_pdf.py" line="215"/>
         <source>Long-term yield (P50/P90)</source>
         <translation>长期发电量（P50/P90）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="216"/>
+        <location filename="../../app/report_pdf.py" line="217"/>
         <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
         <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="225"/>
+        <location filename="../../app/report_pdf.py" line="226"/>
         <source>Probability of exceedance</source>
         <translation>超越概率</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
+        <location filename="../../app/report_pdf.py" line="231"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="230"/>
+        <location filename="../../app/report_pdf.py" line="231"/>
         <source>Degradation factor</source>
         <translation>衰减系数</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="243"/>
+        <location filename="../../app/report_pdf.py" line="244"/>
         <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
         <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="247"/>
+        <location filename="../../app/report_pdf.py" line="248"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="252"/>
+        <location filename="../../app/report_pdf.py" line="253"/>
         <source>CO₂ avoided</source>
         <translation>CO₂ 减排</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="253"/>
+        <location filename="../../app/report_pdf.py" line="254"/>
         <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park&apos;s region (%2 kg/kWh).</source>
         <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="257"/>
+        <location filename="../../app/report_pdf.py" line="258"/>
         <source>Assumptions</source>
         <translation>假设条件</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="260"/>
+        <location filename="../../app/report_pdf.py" line="261"/>
         <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
         <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="273"/>
+        <location filename="../../app/report_pdf.py" line="274"/>
         <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
         <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
+        <location filename="../../app/report_pdf.py" line="278"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="277"/>
+        <location filename="../../app/report_pdf.py" line="278"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="279"/>
+        <location filename="../../app/report_pdf.py" line="280"/>
         <source>Altitude</source>
         <translation>海拔</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Weather</source>
         <translation>气象数据</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="280"/>
+        <location filename="../../app/report_pdf.py" line="281"/>
         <source>Weather source</source>
         <translation>气象数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report_pdf.py" line="286"/>
         <source>typical year (TMY)</source>
         <translation>典型气象年 (TMY)</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="285"/>
+        <location filename="../../app/report_pdf.py" line="286"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
+        <location filename="../../app/report_pdf.py" line="287"/>
         <source>synthetic</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="286"/>
+        <location filename="../../app/report_pdf.py" line="287"/>
         <source>clear sky</source>
         <translation>晴空</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="300"/>
+        <location filename="../../app/report_pdf.py" line="301"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Tilt</source>
         <translation>倾角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Azimuth</source>
         <translation>方位角</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="301"/>
+        <location filename="../../app/report_pdf.py" line="302"/>
         <source>Degradation</source>
         <translation>年衰减</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="316"/>
+        <location filename="../../app/report_pdf.py" line="317"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="317"/>
+        <location filename="../../app/report_pdf.py" line="318"/>
         <source>Soiling (mean)</source>
         <translation>灰尘遮挡（平均）</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="321"/>
+        <location filename="../../app/report_pdf.py" line="322"/>
         <source>Loss parameters [%]</source>
         <translation>损失参数 [%]</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="322"/>
+        <location filename="../../app/report_pdf.py" line="323"/>
         <source>Loss</source>
         <translation>损失项</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="237"/>
+        <location filename="../../app/report_pdf.py" line="238"/>
         <source>synthetic ensemble</source>
         <translation>合成气象年集合</translation>
     </message>
     <message>
-        <location filename="../../app/report_pdf.py" line="238"/>
+        <location filename="../../app/report_pdf.py" line="239"/>
         <source>measured years</source>
         <translation>实测气象年</translation>
     </message>
@@ -2619,19 +2911,58 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SelectionPresenter</name>
     <message>
-        <location filename="../../app/presenter.py" line="59"/>
+        <location filename="../../app/gui/presenter.py" line="114"/>
         <source>&lt;b&gt;Fleet&lt;/b&gt;&lt;br&gt;%1 parks, %2 kWp.&lt;br&gt;&lt;br&gt;Select a park, roof or array in the tree to edit it.</source>
+        <extracomment>shown in ``editor_stack`` when the whole fleet is selected</extracomment>
         <translation>&lt;b&gt;全部园区&lt;/b&gt;&lt;br&gt;%1 个园区，装机 %2 kWp。&lt;br&gt;&lt;br&gt;在左侧树中选择园区、屋顶或阵列即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="69"/>
+        <location filename="../../app/gui/presenter.py" line="124"/>
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/presenter.py" line="71"/>
+        <location filename="../../app/gui/presenter.py" line="126"/>
         <source>The loss breakdown is shown for parks and the whole fleet.</source>
         <translation>损失分解按园区和全部园区显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/__main__.py" line="72"/>
+        <source>Opening the window…</source>
+        <translation>正在打开窗口…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="88"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="98"/>
+        <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
+        <translation>首次启动：正在准备示例园区 — %1 的气象数据（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="102"/>
+        <source>First start: preparing the demo fleet…</source>
+        <translation>首次启动：正在准备示例园区…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="104"/>
+        <source>Loading the equipment catalog…</source>
+        <translation>正在加载设备库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="106"/>
+        <source>Loading the map of China…</source>
+        <translation>正在加载中国地图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="108"/>
+        <source>Loading the modelling libraries…</source>
+        <translation>正在加载建模库…</translation>
     </message>
 </context>
 <context>
@@ -2665,12 +2996,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyController</name>
     <message>
-        <location filename="../../app/survey_controller.py" line="184"/>
+        <location filename="../../app/gui/survey_controller.py" line="205"/>
         <source>Save survey %1</source>
         <translation>保存勘测 %1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_controller.py" line="186"/>
+        <location filename="../../app/gui/survey_controller.py" line="207"/>
         <source>Replace park %1 by survey</source>
         <translation>用勘测替换园区 %1</translation>
     </message>
@@ -3246,93 +3577,93 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyUi</name>
     <message>
-        <location filename="../../app/survey_menu.py" line="40"/>
+        <location filename="../../app/gui/survey_menu.py" line="63"/>
         <source>Survey</source>
         <translation>勘测</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="41"/>
+        <location filename="../../app/gui/survey_menu.py" line="68"/>
         <source>E&amp;xport survey package…</source>
         <translation>导出勘测包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="43"/>
+        <location filename="../../app/gui/survey_menu.py" line="70"/>
         <source>&amp;Import survey package…</source>
         <translation>导入勘测包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="78"/>
+        <location filename="../../app/gui/survey_menu.py" line="102"/>
         <source>Park exists</source>
         <translation>园区已存在</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="79"/>
+        <location filename="../../app/gui/survey_menu.py" line="103"/>
         <source>The fleet already has a park named %1. Replace it by this survey?</source>
         <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="87"/>
+        <location filename="../../app/gui/survey_menu.py" line="111"/>
         <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
         <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
-        <location filename="../../app/survey_menu.py" line="96"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
+        <location filename="../../app/gui/survey_menu.py" line="119"/>
         <source>Export survey package</source>
         <translation>导出勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="92"/>
+        <location filename="../../app/gui/survey_menu.py" line="115"/>
         <source>No park holds a survey yet: save a survey first.</source>
         <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="97"/>
+        <location filename="../../app/gui/survey_menu.py" line="120"/>
         <source>Survey package (*.sfsurvey.json *.json)</source>
         <translation>勘测包 (*.sfsurvey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="103"/>
+        <location filename="../../app/gui/survey_menu.py" line="126"/>
         <source>The survey package could not be written.</source>
         <translation>无法写入勘测包。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="105"/>
+        <location filename="../../app/gui/survey_menu.py" line="128"/>
         <source>Exported %1 surveyed park(s) to %2</source>
         <translation>已将 %1 个勘测园区导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="116"/>
+        <location filename="../../app/gui/survey_menu.py" line="139"/>
         <source>Import survey package</source>
         <translation>导入勘测包</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="117"/>
+        <location filename="../../app/gui/survey_menu.py" line="140"/>
         <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
         <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="123"/>
+        <location filename="../../app/gui/survey_menu.py" line="146"/>
         <source>The survey package was refused; the database is unchanged.</source>
         <translation>勘测包被拒绝，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="127"/>
+        <location filename="../../app/gui/survey_menu.py" line="150"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="128"/>
+        <location filename="../../app/gui/survey_menu.py" line="151"/>
         <source>Replaced: %1</source>
         <translation>替换：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="129"/>
+        <location filename="../../app/gui/survey_menu.py" line="152"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/survey_menu.py" line="131"/>
+        <location filename="../../app/gui/survey_menu.py" line="154"/>
         <source>%1 imported as %2</source>
         <translation>%1 已作为 %2 导入</translation>
     </message>
@@ -3355,86 +3686,175 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>输入或粘贴场址坐标即可开始。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="94"/>
+        <location filename="../../widgets/survey_view.py" line="95"/>
         <source>Check the fields marked in red.</source>
         <translation>请检查标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="105"/>
+        <location filename="../../widgets/survey_view.py" line="106"/>
         <source>No layout: %1</source>
         <translation>无法排布：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="117"/>
+        <location filename="../../widgets/survey_view.py" line="118"/>
         <source>No module fits on the roof.</source>
         <translation>屋面上放不下任何组件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="120"/>
+        <location filename="../../widgets/survey_view.py" line="121"/>
         <source>Complete the form to see the layout.</source>
         <translation>填写完整表单后显示组件排布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_view.py" line="132"/>
+        <location filename="../../widgets/survey_view.py" line="133"/>
         <source>No estimate: %1</source>
         <translation>无法估算：%1</translation>
     </message>
 </context>
 <context>
+    <name>TariffEditor</name>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="70"/>
+        <source>Time-of-use tariff</source>
+        <translation>分时电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Valley price</source>
+        <translation>谷时电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Flat price</source>
+        <translation>平时电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="71"/>
+        <source>Peak price</source>
+        <translation>峰时电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="72"/>
+        <source>Critical-peak price</source>
+        <translation>尖峰电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="74"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="76"/>
+        <source>Empty: the period is not used</source>
+        <translation>留空：不使用该时段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="77"/>
+        <source>Export price</source>
+        <translation>上网电价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="78"/>
+        <source>This is the shipped EXAMPLE tariff: savings computed with it are labelled “example”. Applying your own prices makes it the park&apos;s tariff.</source>
+        <translation>这是软件自带的示例电价：据此计算的节省电费均标注“示例”。应用您自己的电价后，即成为该园区的电价。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="85"/>
+        <source>One season per line: name: months | 24 letters from 00:00, v valley, f flat, p peak, c critical peak</source>
+        <translation>每行一个季节：名称: 月份 | 从 00:00 起的 24 个字母，v 谷、f 平、p 峰、c 尖峰</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/energy_editors.py" line="88"/>
+        <source>Seasons</source>
+        <translation>季节</translation>
+    </message>
+</context>
+<context>
     <name>YieldPlot</name>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
+        <location filename="../../widgets/yield_plot.py" line="61"/>
+        <source>A week</source>
+        <extracomment>the span selector&apos;s windows [d] (None: everything) what &quot;Automatic&quot; draws for a span</extracomment>
+        <translation>一周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="61"/>
+        <source>A month</source>
+        <translation>一个月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="62"/>
+        <source>Whole period</source>
+        <translation>全部时段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="66"/>
         <source>Hourly</source>
         <translation>逐时</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="31"/>
+        <location filename="../../widgets/yield_plot.py" line="66"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="67"/>
         <source>Daily</source>
         <translation>逐日</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="32"/>
+        <location filename="../../widgets/yield_plot.py" line="67"/>
         <source>Monthly</source>
         <translation>逐月</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="46"/>
+        <location filename="../../widgets/yield_plot.py" line="81"/>
         <source>Self-consumed PV</source>
         <translation>自用光伏电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="47"/>
+        <location filename="../../widgets/yield_plot.py" line="82"/>
         <source>PV yield</source>
         <translation>光伏发电</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="48"/>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="83"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>Consumption</source>
         <translation>用电负荷</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="52"/>
+        <location filename="../../widgets/yield_plot.py" line="87"/>
         <source>No results yet: run the fleet (F5) to see yield against consumption.</source>
         <translation>尚无计算结果：按 F5 计算后即可查看发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="55"/>
+        <location filename="../../widgets/yield_plot.py" line="90"/>
+        <source>Span:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/yield_plot.py" line="92"/>
         <source>Resolution:</source>
         <translation>时间粒度：</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="116"/>
+        <location filename="../../widgets/yield_plot.py" line="161"/>
         <source>PV and consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>PV</source>
         <translation>光伏</translation>
     </message>
     <message>
-        <location filename="../../widgets/yield_plot.py" line="137"/>
+        <location filename="../../widgets/yield_plot.py" line="185"/>
         <source>Self-consumed</source>
         <translation>自用</translation>
     </message>
