@@ -48,8 +48,10 @@ class OverviewView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # long names elide (full in tooltip)
+        header.setStretchLastSection(True)
         self.table.clicked.connect(lambda ix: self.parkActivated.emit(
             self.model.park_at(self.proxy.mapToSource(ix).row())))
         self.heading = QLabel(self)
@@ -86,6 +88,7 @@ class OverviewView(QWidget):
     def set_rows(self, rows: list, now: Optional[pd.Timestamp] = None) -> None:
         self.model.set_rows(rows, now)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), self.fontMetrics().horizontalAdvance("M" * 12)))
 
     def source_text(self, source: str) -> str:
         return {"measured": self.tr("measured"), "modelled": self.tr("modelled"),
