@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.tree_model = FleetTreeModel(self.session.fleet.fleet, self)
         self.panel = FleetPanel(self.tree_model, self)
-        self.panel.setMinimumWidth(200)
+        self.panel.setMinimumWidth(260)
         self.fleet_dock = self._dock("fleetDock", self.tr("Fleet"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         c = self.commits
         self.park_editor, self.roof_editor = ParkEditor(self, commit=c.park), RoofEditor(self, commit=c.roof)
