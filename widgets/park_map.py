@@ -67,6 +67,10 @@ class ParkMap(ThrottledPlot):
         self.colorbar.setVisible(False)
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 5)
         self.labels: list[pg.TextItem] = []
+        self._sizes: dict = {}
+        # label boxes are in pixels: place them again whenever the view's size or range changes
+        item.vb.sigResized.connect(self._relabel)
+        item.vb.sigRangeChanged.connect(self._relabel)
         self.outline = pg.PlotDataItem(pen=pg.mkPen(QColor(150, 150, 150), width=1))
         self.coast = pg.PlotDataItem(pen=pg.mkPen(QColor(120, 140, 170), width=1, style=Qt.PenStyle.DashLine))
         for line in (self.outline, self.coast):
@@ -117,6 +121,7 @@ class ParkMap(ThrottledPlot):
         for t in self.labels:
             item.removeItem(t)
         self.labels = []
+        self._sizes = {}
         has = bool(self.points)
         self.empty.setVisible(not has)
         self.plot.setVisible(has)
@@ -141,55 +146,57 @@ class ParkMap(ThrottledPlot):
         lons = [p.longitude for p in self.points]
         lats = [p.latitude for p in self.points]
         item.setRange(xRange=(min(lons) - 4, max(lons) + 8), yRange=(min(lats) - 3, max(lats) + 3), padding=0)
-        self._place_labels(dict(zip((p.name for p in self.points), sizes)))
+        self._sizes = dict(zip((p.name for p in self.points), sizes))
+        self._relabel()
 
     #: label positions tried in turn: (TextItem anchor x, anchor y, side of the marker (x, y up)) — right,
     #: left, above, below, then the four corners
     _ANCHORS = ((0.0, 0.5, (1, 0)), (1.0, 0.5, (-1, 0)), (0.5, 1.0, (0, 1)), (0.5, 0.0, (0, -1)),
                 (0.0, 0.0, (1, -1)), (0.0, 1.0, (1, 1)), (1.0, 0.0, (-1, -1)), (1.0, 1.0, (-1, 1)))
 
+    def _relabel(self, *_) -> None:
+        item = self.plot.getPlotItem()
+        for t in self.labels:
+            item.removeItem(t)
+        self.labels = []
+        if self.points and self._sizes:
+            self._place_labels(self._sizes)
+
     def _place_labels(self, sizes: dict) -> None:
         """Put each park's name beside its marker where it overlaps no label or marker placed before it.
 
-        Boxes are compared in pixels of the current view; the largest parks are placed first. A name that
-        fits nowhere takes its first position (the tooltip still names the park).
+        Boxes are compared in pixels of the current view (a label's own measured size); the largest parks
+        are placed first. A name that fits nowhere takes the position that overlaps least (the tooltip still
+        names the park).
         """
         item = self.plot.getPlotItem()
         vb = item.vb
         px = vb.viewPixelSize()
         sx, sy = (px[0] or 0.05), (px[1] or 0.05)
         fg = item.getAxis("left").textPen().color()
-        fm = self.fontMetrics()
         (vx0, vx1), (vy0, vy1) = vb.viewRange()
         view = (vx0 / sx, -vy1 / sy, (vx1 - vx0) / sx, (vy1 - vy0) / sy)
         boxes = [(p.longitude / sx - sizes[p.name] / 2, -p.latitude / sy - sizes[p.name] / 2,
                   sizes[p.name], sizes[p.name]) for p in self.points]  # markers, in pixels (y down)
         for p in sorted(self.points, key=lambda q: -q.dc_capacity):
-            w, h = fm.horizontalAdvance(p.name) + 6, fm.height() + 2
+            t = pg.TextItem(p.name, color=fg)
+            w, h = t.boundingRect().width() + 2, t.boundingRect().height() + 2
             cx, cy, r = p.longitude / sx, -p.latitude / sy, sizes[p.name] / 2 + 2
-            chosen = None
+            best = None
             for ax, ay, (dx, dy) in self._ANCHORS:
-                x0 = cx + dx * r - ax * w
-                y0 = cy - dy * r - ay * h
-                box = (x0, y0, w, h)
-                if _within(box, view) and not any(_overlap(box, b) for b in boxes):
-                    chosen = (ax, ay, (dx, dy), box)
+                box = (cx + dx * r - ax * w, cy - dy * r - ay * h, w, h)
+                cost = sum(_overlap_area(box, b) for b in boxes) + (0 if _within(box, view) else w * h)
+                if best is None or cost < best[0]:
+                    best = (cost, (ax, ay, (dx, dy), box))
+                if cost == 0:
                     break
-            if chosen is None:
-                ax, ay, (dx, dy) = self._ANCHORS[0]
-                chosen = (ax, ay, (dx, dy), (cx + r, cy - h / 2, w, h))
-            ax, ay, (dx, dy), box = chosen
+            ax, ay, (dx, dy), box = best[1]
             boxes.append(box)
-            t = pg.TextItem(p.name, color=fg, anchor=(ax, ay))
+            t.setAnchor((ax, ay))
             t.setPos(p.longitude + dx * r * sx, p.latitude + dy * r * sy)
             t.setToolTip(self._tips.get(p.name, p.name))
             item.addItem(t)
             self.labels.append(t)
-
-    def resizeEvent(self, event):  # noqa: N802 - label boxes are in pixels: place them again
-        super().resizeEvent(event)
-        if self.points:
-            self.schedule()
 
     def _tip(self, x=None, y=None, data=None, **_):
         return self._tips.get(data, "")
@@ -204,6 +211,8 @@ def _within(a: tuple, b: tuple) -> bool:
     return a[0] >= b[0] and a[1] >= b[1] and a[0] + a[2] <= b[0] + b[2] and a[1] + a[3] <= b[1] + b[3]
 
 
-def _overlap(a: tuple, b: tuple) -> bool:
-    """Do boxes ``(x, y, w, h)`` overlap?"""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+def _overlap_area(a: tuple, b: tuple) -> float:
+    """Area shared by boxes ``(x, y, w, h)`` [px²]."""
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return max(w, 0.0) * max(h, 0.0)
