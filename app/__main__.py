@@ -27,12 +27,16 @@ def _parse(argv):
     return p.parse_args(argv)
 
 
-def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None):
-    """Set up logging, the exception hook, Qt, the language and the first window.
+def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None,
+          on_first_window: Optional[Callable[[], None]] = None):
+    """Set up logging, the exception hook, Qt, the language, a splash, then the main window.
 
     ``providers_for(store) -> Providers`` wires the models into every database opened (default
     :func:`solarfleet.app.gui.wiring.providers_for`: simulation, stored results, consumption, balance,
-    file import). Returns ``(qapp, application)``; :func:`main` then runs the event loop.
+    file import). The splash is shown as soon as Qt is up (``on_first_window()`` is called then: the
+    start-up benchmark times it); the slow preparation (imports, demo seeding on a first start, the CEC
+    tables) runs in a thread meanwhile (:mod:`solarfleet.app.gui.startup`). Returns ``(qapp, application)``;
+    :func:`main` then runs the event loop.
     """
     args = _parse(sys.argv[1:] if argv is None else argv)
     from solarfleet.app.logging_setup import setup_logging
@@ -51,20 +55,57 @@ def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None)
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(APP_AUTHOR)
     qapp.setApplicationVersion(__version__)
-    from solarfleet.app.gui.application import Application, make_settings
-    if providers_for is None:
-        from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.gui.app_settings import make_settings
     from solarfleet.app.i18n import install_language
     settings = make_settings()
     install_language(args.lang or settings.value("language", "") or "")
     log.info("SolarFleet %s starting; log at %s", __version__, log_file)
-    application = Application(settings, providers_for=providers_for, auto_run=True)
     explicit = args.db or None
     last = settings.value("lastDatabase", "") or ""
     path = db_path(explicit) if explicit else (Path(last) if last and Path(last).exists() else db_path())
+    splash = _show_splash(qapp, f"{APP_NAME} {__version__}")
+    if on_first_window is not None:
+        on_first_window()
+    from solarfleet.app.gui.startup import prepare
+    prepare(path, not args.no_demo, lambda *a: _splash_progress(splash, *a), qapp.processEvents)
+    from PySide6.QtCore import QCoreApplication
+    splash.set_progress(QCoreApplication.translate("Startup", "Opening the window…"), 1.0)
+    qapp.processEvents()
+    from solarfleet.app.gui.application import Application
+    if providers_for is None:
+        from solarfleet.app.gui.wiring import providers_for
+    application = Application(settings, providers_for=providers_for, auto_run=True)
     if not application.open(path, seed_demo=not args.no_demo) and path != db_path():
         application.open(db_path(), seed_demo=not args.no_demo)
+    splash.finish(application.window)
     return qapp, application
+
+
+def _show_splash(qapp, title: str):
+    from PySide6.QtCore import QCoreApplication
+    from solarfleet.widgets.splash import StartupSplash
+    splash = StartupSplash(title)
+    splash.set_progress(QCoreApplication.translate("Startup", "Starting…"), 0.0)
+    splash.show()
+    qapp.processEvents()
+    return splash
+
+
+def _splash_progress(splash, stage: str, done: int, total: int, label: str) -> None:
+    """The splash's text and bar for a stage of :class:`solarfleet.app.gui.startup.Preparation`."""
+    from PySide6.QtCore import QCoreApplication
+    if stage == "seed" and total:
+        splash.set_progress(QCoreApplication.translate("Startup", "First start: preparing the demo fleet — weather of %1 (%2 of %3)")
+                            .replace("%1", label).replace("%2", str(done)).replace("%3", str(total)),
+                            0.15 + 0.7 * done / total)
+    elif stage == "seed":
+        splash.set_progress(QCoreApplication.translate("Startup", "First start: preparing the demo fleet…"), 0.15)
+    elif stage == "catalog":
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the equipment catalog…"), 0.88)
+    elif stage in ("outlines", "done"):
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the map of China…"), 0.95)
+    else:
+        splash.set_progress(QCoreApplication.translate("Startup", "Loading the modelling libraries…"), 0.1)
 
 
 def self_test(args) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Callable, Optional
 
 from solarfleet.models.fleet import Fleet
 from solarfleet.models.fleet_files import read_fleet_json
@@ -18,13 +19,15 @@ def demo_fleet() -> Fleet:
     return fleet
 
 
-def seed_if_empty(store, *, with_data: bool = True) -> bool:
+def seed_if_empty(store, *, with_data: bool = True,
+                  progress: Optional[Callable[[int, int, str], None]] = None) -> bool:
     """Load the demo fleet into ``store`` if it holds no parks and was never seeded.
 
     With ``with_data`` each park also gets an offline synthetic typical weather year (its default
     weather set), a synthetic logistics-park load driven by that weather's air temperature, the
     example TOU tariff and, where the set-up names one, a battery — all in one transaction.
 
+    ``progress(done, total, park_name)`` is called after each park's weather (a start-up splash shows it).
     Returns True if it seeded. A user who deleted every park is not given the demo again.
     """
     if not is_empty(store) or get_meta(store, "demo_seeded"):
@@ -35,8 +38,10 @@ def seed_if_empty(store, *, with_data: bool = True) -> bool:
         fleet = demo_fleet()
         import_fleet(store, fleet)
         if with_data:
-            for park in fleet.parks:
+            for i, park in enumerate(fleet.parks):
                 weather_for_park(store, park)
+                if progress is not None:
+                    progress(i + 1, len(fleet.parks), park.name)
             seed_demo_loads(store)
         set_meta(store, "demo_seeded", "1")
     return True

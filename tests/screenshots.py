@@ -1,7 +1,10 @@
 """Render the main views to PNG in English, Chinese and Japanese: ``python tests/screenshots.py [OUTDIR]``.
 
 The app runs as a new user starts it: demo fleet, its synthetic weather and loads, the real simulation
-(app/gui/wiring.py). Runs offscreen in a throw-away data dir; writes ``resources/screenshots/<lang>_<view>.png``.
+(app/gui/wiring.py). Runs offscreen in a throw-away data dir; writes ``resources/screenshots/<lang>_<view>.png``
+at the true size of a 1366 × 768 laptop. With ``SOLARFLEET_SHOT=1920`` it renders a 1920 × 1080 screen at
+125 % instead (QT_SCALE_FACTOR=1.25, a 1536 × 864 window in logical pixels) and names the files
+``<lang>_<view>_1920@125.png``.
 """
 from __future__ import annotations
 
@@ -16,6 +19,11 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
+HIGH = os.environ.get("SOLARFLEET_SHOT") == "1920"
+if HIGH:
+    os.environ["QT_SCALE_FACTOR"] = "1.25"
+SIZE = (1536, 864) if HIGH else (1366, 768)  # logical pixels of the window: the whole screen
+SUFFIX = "_1920@125" if HIGH else ""
 
 
 def main(outdir: Path) -> int:
@@ -47,35 +55,38 @@ def main(outdir: Path) -> int:
     live.flush_interval = 0.5
     live.set_park(shanghai.name)
     written = []
+
+    def worker_done(worker):
+        return worker not in s.pool.running()
+
     for lang in ("en", "zh_CN", "ja_JP"):
         application.set_language(lang)
         w = application.window
-        w.resize(1440, 900)
+        w.resize(*SIZE)
         settle(200)
 
         def shot(name):
             for plot in (w.yield_plot, w.heatmap, w.monthly, w.park_map, w.dashboard.waterfall, w.live_view):
                 plot.flush()
             settle(250)
-            path = outdir / f"{lang}_{name}.png"
+            path = outdir / f"{lang}_{name}{SUFFIX}.png"
             w.grab().save(str(path))
             written.append(path)
 
         w.panel.select_path((shanghai.name,))
+        w.tabs.setCurrentWidget(w.overview.view)
+        settle(1500)  # the overview is computed in a worker
+        shot("overview")
         w.tabs.setCurrentWidget(w.dashboard)
         shot("dashboard")
-        w.tabs.setCurrentWidget(w.yield_plot)
-        w.yield_plot.set_resolution("hourly")
-        w.yield_plot.flush()
-        from solarfleet.widgets.plot_time import to_plot_seconds
-        x0, x1 = to_plot_seconds(pd.DatetimeIndex(["2023-06-05", "2023-06-12"]).tz_localize(shanghai.tz))
-        w.yield_plot.plot.getPlotItem().setXRange(x0, x1, padding=0)
-        w.yield_plot.readout.setText(w.yield_plot.readout_at(x0 + 2 * 86400 + 12 * 3600))
-        w.yield_plot.vline.setPos(x0 + 2 * 86400 + 12 * 3600)
-        settle(200)
-        w.grab().save(str(outdir / f"{lang}_yield.png"))
-        written.append(outdir / f"{lang}_yield.png")
-        w.yield_plot.set_resolution("monthly")
+        w.tabs.setCurrentWidget(w.yield_plot)  # opens on the typical week at today's date
+        shot("yield")
+        w.tabs.setCurrentWidget(w.forecast.view)
+        worker = w.forecast.make_forecast(shanghai.name, "day", "")
+        t0 = time.perf_counter()
+        while worker is not None and not worker_done(worker) and time.perf_counter() - t0 < 60:
+            settle(100)
+        shot("forecast")
         w.tabs.setCurrentWidget(w.heatmap)
         shot("heatmap")
         w.panel.select_path(())
@@ -94,7 +105,7 @@ def main(outdir: Path) -> int:
     for lang in ("en", "zh_CN", "ja_JP"):
         application.set_language(lang)
         w = application.window
-        w.resize(1440, 900)
+        w.resize(*SIZE)
         w.panel.select_path((shanghai.name,))
         w.tabs.setCurrentWidget(w.live_view)  # starts the replay the first time
         t0 = time.perf_counter()
@@ -103,8 +114,8 @@ def main(outdir: Path) -> int:
         settle(10000 if lang == "en" else 1000)  # ~10 s of replay: 06:00 to about 12:40 model time
         w.live_view.flush()
         settle(250)
-        w.grab().save(str(outdir / f"{lang}_live.png"))
-        written.append(outdir / f"{lang}_live.png")
+        w.grab().save(str(outdir / f"{lang}_live{SUFFIX}.png"))
+        written.append(outdir / f"{lang}_live{SUFFIX}.png")
     live.stop()
     # dark scheme (what the OS's dark mode gives Qt): Fusion with a dark palette, window rebuilt in it
     from PySide6.QtGui import QColor, QPalette
@@ -121,15 +132,14 @@ def main(outdir: Path) -> int:
     app.setPalette(dark)
     application.set_language("en")
     w = application.window
-    w.resize(1440, 900)
+    w.resize(*SIZE)
     w.panel.select_path((shanghai.name,))
     w.tabs.setCurrentWidget(w.yield_plot)
-    w.yield_plot.set_resolution("daily")
     settle(200)
     w.yield_plot.flush()
     settle(200)
-    w.grab().save(str(outdir / "en_dark_yield.png"))
-    written.append(outdir / "en_dark_yield.png")
+    w.grab().save(str(outdir / f"en_dark_yield{SUFFIX}.png"))
+    written.append(outdir / f"en_dark_yield{SUFFIX}.png")
     application.shutdown()
     for p in written:
         print(p)

@@ -25,11 +25,13 @@ class ArrayEditor(FormEditor):
     ----------
     search_modules, search_inverters : callable, optional
         ``search(text) -> list of Equipment`` for the pickers; default :mod:`solarfleet.models.simulation.catalog`.
+    commit : callable, optional
+        ``commit(array)`` writes the validated array (see :class:`FormEditor`).
     """
 
     def __init__(self, parent=None, search_modules: Optional[Callable] = None,
-                 search_inverters: Optional[Callable] = None):
-        super().__init__(self.tr("Array"), parent)
+                 search_inverters: Optional[Callable] = None, commit: Optional[Callable] = None):
+        super().__init__(self.tr("Array"), parent, commit)
         if search_modules is None or search_inverters is None:
             from solarfleet.models.simulation import catalog
             search_modules = search_modules or catalog.search_modules

@@ -49,6 +49,7 @@ class Kpis:
     self_consumption: Optional[float] = None
     self_sufficiency: Optional[float] = None
     savings: Optional[float] = None
+    savings_example: bool = False  #: the savings come from an example tariff, not the park's contract
     co2_avoided: Optional[float] = None
     stale: bool = False
 
@@ -227,6 +228,10 @@ class Dashboard(QWidget):
         else:
             self.cards["savings"].set_value(num(k.savings, 0), self.tr("CNY"))
         self.cards["co2_avoided"].set_value(scaled(k.co2_avoided, 1e3, 0), "t")
+        card = self.cards["savings"]
+        card.caption.setText(self.tr("Savings (example tariff)") if k.savings_example else self.tr("Savings"))
+        card.setToolTip(self.tr("Computed with the shipped EXAMPLE tariff, not your contract: set the park's "
+                                "tariff under Tariff and battery.") if k.savings_example else "")
         self.stale_badge.setVisible(bool(k.stale))
 
     def set_losses(self, losses: Optional[Mapping[str, float]], empty_text: Optional[str] = None) -> None:

@@ -42,6 +42,7 @@ class FleetPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.header().setStretchLastSection(False)
+        self.view.header().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.header().setSectionResizeMode(0, self.view.header().ResizeMode.Stretch)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.setAcceptDrops(True)
@@ -71,8 +72,9 @@ class FleetPanel(QWidget):
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_hint if empty else self.view)
-        for c in (1, 2):
-            self.view.resizeColumnToContents(c)
+        for c in (1, 2):  # numbers set the width, not their (longer, translated) headers: names keep the room
+            wide = self.view.fontMetrics().horizontalAdvance("00,000.0")  # results may arrive after the reset
+            self.view.setColumnWidth(c, max(self.view.sizeHintForColumn(c), wide) + 12)
 
     def park_at(self, pos) -> tuple:
         """Path ``(park,)`` of the row at viewport position ``pos``; ``()`` if none."""

@@ -182,8 +182,9 @@ class FleetTreeModel(QAbstractItemModel):
             if col == self.COL_NAME:
                 if role == SORT_ROLE:
                     return node.obj.name.casefold()
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return {"park": self.tr("Park"), "roof": self.tr("Roof"), "array": self.tr("Array")}[node.kind]
+                if role == Qt.ItemDataRole.ToolTipRole:  # the full name: a narrow dock elides it
+                    kind = {"park": self.tr("Park"), "roof": self.tr("Roof"), "array": self.tr("Array")}[node.kind]
+                    return f"{node.obj.name} ({kind})"
                 return node.obj.name
             if col == self.COL_KWP:
                 kwp = node.kwp

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from solarfleet.models.fleet import FleetValueError
 from solarfleet.models.glossary import classify_reason, error_message
@@ -74,6 +74,17 @@ class FormEditor(QWidget):
     Subclasses set :attr:`specs` in ``__init__`` (via :meth:`build_form`) and may override
     :meth:`build` and :meth:`field_changed`.
 
+    The fields scroll vertically and wrap (label above field) in a narrow dock; the title, the status and
+    the Revert/Apply buttons stay outside the scrolled part, so they are always visible.
+
+    Parameters
+    ----------
+    title : str
+        Translated title shown above the fields.
+    parent : QWidget, optional
+    commit : callable, optional
+        ``commit(new_object)`` writes the validated object; it raises ``FleetValueError`` to refuse it.
+
     Signals
     -------
     applied(object)
@@ -82,10 +93,11 @@ class FormEditor(QWidget):
 
     applied = Signal(object)
 
-    def __init__(self, title: str, parent: Optional[QWidget] = None):
+    def __init__(self, title: str, parent: Optional[QWidget] = None,
+                 commit: Optional[Callable[[object], None]] = None):
         super().__init__(parent)
         self.obj = None
-        self.commit: Optional[Callable[[object], None]] = None
+        self.commit = commit
         self.specs: list[FieldSpec] = []
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -93,6 +105,7 @@ class FormEditor(QWidget):
         self.title = QLabel(f"<b>{title}</b>", self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("editorStatus")
@@ -107,10 +120,25 @@ class FormEditor(QWidget):
         buttons.addWidget(self.apply_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
-        lay.addLayout(self.form)
+        lay.addWidget(self._scrolled(self.form), 1)
         lay.addWidget(self.status)
         lay.addLayout(buttons)
-        lay.addStretch(1)
+
+    def _scrolled(self, form: QFormLayout) -> QScrollArea:
+        """The fields in a vertical scroll area that never scrolls sideways (rows wrap instead)."""
+        body = QWidget(self)
+        body.setObjectName("formBody")
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("formScroll")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(body)
+        return area
 
     # -- building --
     def build_form(self, specs) -> None:
@@ -118,11 +146,15 @@ class FormEditor(QWidget):
         for spec in self.specs:
             if spec.kind == "choice":
                 w = QComboBox(self)
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(8)  # long choices elide; the full text is in the list
                 for value, label in spec.choices:
                     w.addItem(label, value)
                 w.currentIndexChanged.connect(lambda _=0, s=spec: self.field_changed(s.name))
             else:
                 w = QLineEdit(self)
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0" * 8))
+                w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 w.returnPressed.connect(self.apply)
                 if spec.placeholder:
                     w.setPlaceholderText(spec.placeholder)
@@ -193,6 +225,8 @@ class FormEditor(QWidget):
                 w.setText(str(value))
             if isinstance(w, QLineEdit):
                 w.setCursorPosition(0)  # long keys show their start (maker), not their end
+                if not spec.tooltip:  # a long name or key cut by a narrow dock reads in full on hover
+                    w.setToolTip(w.text())
         for spec in self.specs:
             if spec.kind == "choice":
                 self.field_changed(spec.name)

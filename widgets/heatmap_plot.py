@@ -77,6 +77,8 @@ class HeatmapPlot(ThrottledPlot):
         top = float(np.nanmax(m)) if np.isfinite(m).any() else 1.0
         self.colorbar.setLevels((0.0, max(top, 1e-3)))
         self.image.setRect(QRectF(0, 0, 24, len(days)))
-        ticks = [(i + 0.5, month_name(d.month)) for i, d in enumerate(days) if d.day == 1]
+        # each month named at its middle: a label on the first day of January sits on the axis end,
+        # where pyqtgraph leaves it out
+        ticks = [(i + 0.5, month_name(d.month)) for i, d in enumerate(days) if d.day == 15]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks] if ticks else None)
         self.plot.getPlotItem().setRange(xRange=(0, 24), yRange=(0, len(days)), padding=0)

@@ -25,8 +25,8 @@ def grid_region_label(code: str) -> str:
 class ParkEditor(FormEditor):
     """Edit a :class:`solarfleet.models.fleet.Park` (its roofs are kept)."""
 
-    def __init__(self, parent=None):
-        super().__init__(self.tr("Park"), parent)
+    def __init__(self, parent=None, commit=None):
+        super().__init__(self.tr("Park"), parent, commit)
         self.build_form([
             FieldSpec("name", self.tr("Name"), kind="text"),
             FieldSpec("latitude", self.tr("Latitude"), "°", tooltip=self.tr("North positive")),

@@ -1,4 +1,5 @@
-"""Map of the parks: a lat/lon scatter sized by DC capacity and coloured by specific yield."""
+"""Map of the parks over China's province outlines: markers sized by DC capacity, coloured by specific yield,
+labels placed so they do not overlap."""
 from __future__ import annotations
 
 import math
@@ -66,6 +67,15 @@ class ParkMap(ThrottledPlot):
         self.colorbar.setVisible(False)
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 5)
         self.labels: list[pg.TextItem] = []
+        self._sizes: dict = {}
+        # label boxes are in pixels: place them again whenever the view's size or range changes
+        item.vb.sigResized.connect(self._relabel)
+        item.vb.sigRangeChanged.connect(self._relabel)
+        self.outline = pg.PlotDataItem(pen=pg.mkPen(QColor(150, 150, 150), width=1))
+        self.coast = pg.PlotDataItem(pen=pg.mkPen(QColor(120, 140, 170), width=1, style=Qt.PenStyle.DashLine))
+        for line in (self.outline, self.coast):
+            line.setZValue(-10)
+            item.addItem(line)
         self.empty = QLabel(self.tr("No parks to show."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = QLabel(self.tr("Marker size: DC capacity. Colour: specific yield (grey: no result yet)."), self)
@@ -81,6 +91,15 @@ class ParkMap(ThrottledPlot):
     def set_data(self, points: Sequence[ParkPoint]) -> None:
         self.points = list(points)
         self.schedule()
+
+    def set_outlines(self, rings: Sequence[np.ndarray], lines: Sequence[np.ndarray] = ()) -> None:
+        """Draw province outlines (closed rings) and boundary lines, each an ``(n, 2)`` array of (lon, lat) [°]."""
+        for target, parts in ((self.outline, rings), (self.coast, lines)):
+            if not len(parts):
+                target.setData([], [])
+                continue
+            xy = np.concatenate([np.vstack([p, [np.nan, np.nan]]) for p in parts])
+            target.setData(xy[:, 0], xy[:, 1], connect="finite")
 
     def brushes(self) -> list[QColor]:
         """Marker colour of each point (grey without a specific yield)."""
@@ -102,6 +121,7 @@ class ParkMap(ThrottledPlot):
         for t in self.labels:
             item.removeItem(t)
         self.labels = []
+        self._sizes = {}
         has = bool(self.points)
         self.empty.setVisible(not has)
         self.plot.setVisible(has)
@@ -121,21 +141,62 @@ class ParkMap(ThrottledPlot):
                           "pen": pg.mkPen(QColor(60, 60, 60)), "data": p.name})
             self._tips[p.name] = tip
         self.scatter.setData(spots)
-        fg = self.plot.getPlotItem().getAxis("left").textPen().color()
-        placed: list[ParkPoint] = []
-        for p in sorted(self.points, key=lambda q: -q.latitude):
-            near = any(abs(p.longitude - q.longitude) < 2.0 and abs(p.latitude - q.latitude) < 1.0 for q in placed)
-            placed.append(p)
-            # a park close to one already labelled gets its label centred below its marker
-            t = pg.TextItem(p.name, color=fg, anchor=(0.5, -0.6) if near else (0.0, 1.2))
-            t.setPos(p.longitude, p.latitude)
-            item.addItem(t)
-            self.labels.append(t)
         lat = float(np.mean([p.latitude for p in self.points]))
         item.setAspectLocked(True, ratio=1.0 / max(math.cos(math.radians(lat)), 0.1))
         lons = [p.longitude for p in self.points]
         lats = [p.latitude for p in self.points]
-        item.setRange(xRange=(min(lons) - 3, max(lons) + 8), yRange=(min(lats) - 2, max(lats) + 2), padding=0)
+        item.setRange(xRange=(min(lons) - 4, max(lons) + 8), yRange=(min(lats) - 3, max(lats) + 3), padding=0)
+        self._sizes = dict(zip((p.name for p in self.points), sizes))
+        self._relabel()
+
+    #: label positions tried in turn: (TextItem anchor x, anchor y, side of the marker (x, y up)) — right,
+    #: left, above, below, then the four corners
+    _ANCHORS = ((0.0, 0.5, (1, 0)), (1.0, 0.5, (-1, 0)), (0.5, 1.0, (0, 1)), (0.5, 0.0, (0, -1)),
+                (0.0, 0.0, (1, -1)), (0.0, 1.0, (1, 1)), (1.0, 0.0, (-1, -1)), (1.0, 1.0, (-1, 1)))
+
+    def _relabel(self, *_) -> None:
+        item = self.plot.getPlotItem()
+        for t in self.labels:
+            item.removeItem(t)
+        self.labels = []
+        if self.points and self._sizes:
+            self._place_labels(self._sizes)
+
+    def _place_labels(self, sizes: dict) -> None:
+        """Put each park's name beside its marker where it overlaps no label or marker placed before it.
+
+        Boxes are compared in pixels of the current view (a label's own measured size); the largest parks
+        are placed first. A name that fits nowhere takes the position that overlaps least (the tooltip still
+        names the park).
+        """
+        item = self.plot.getPlotItem()
+        vb = item.vb
+        px = vb.viewPixelSize()
+        sx, sy = (px[0] or 0.05), (px[1] or 0.05)
+        fg = item.getAxis("left").textPen().color()
+        (vx0, vx1), (vy0, vy1) = vb.viewRange()
+        view = (vx0 / sx, -vy1 / sy, (vx1 - vx0) / sx, (vy1 - vy0) / sy)
+        boxes = [(p.longitude / sx - sizes[p.name] / 2, -p.latitude / sy - sizes[p.name] / 2,
+                  sizes[p.name], sizes[p.name]) for p in self.points]  # markers, in pixels (y down)
+        for p in sorted(self.points, key=lambda q: -q.dc_capacity):
+            t = pg.TextItem(p.name, color=fg)
+            w, h = t.boundingRect().width() + 2, t.boundingRect().height() + 2
+            cx, cy, r = p.longitude / sx, -p.latitude / sy, sizes[p.name] / 2 + 2
+            best = None
+            for ax, ay, (dx, dy) in self._ANCHORS:
+                box = (cx + dx * r - ax * w, cy - dy * r - ay * h, w, h)
+                cost = sum(_overlap_area(box, b) for b in boxes) + (0 if _within(box, view) else w * h)
+                if best is None or cost < best[0]:
+                    best = (cost, (ax, ay, (dx, dy), box))
+                if cost == 0:
+                    break
+            ax, ay, (dx, dy), box = best[1]
+            boxes.append(box)
+            t.setAnchor((ax, ay))
+            t.setPos(p.longitude + dx * r * sx, p.latitude + dy * r * sy)
+            t.setToolTip(self._tips.get(p.name, p.name))
+            item.addItem(t)
+            self.labels.append(t)
 
     def _tip(self, x=None, y=None, data=None, **_):
         return self._tips.get(data, "")
@@ -143,3 +204,15 @@ class ParkMap(ThrottledPlot):
     def _clicked(self, scatter, points, ev=None) -> None:
         if len(points):
             self.parkClicked.emit(points[0].data())
+
+
+def _within(a: tuple, b: tuple) -> bool:
+    """Is box ``a`` inside box ``b`` (both ``(x, y, w, h)``)?"""
+    return a[0] >= b[0] and a[1] >= b[1] and a[0] + a[2] <= b[0] + b[2] and a[1] + a[3] <= b[1] + b[3]
+
+
+def _overlap_area(a: tuple, b: tuple) -> float:
+    """Area shared by boxes ``(x, y, w, h)`` [px²]."""
+    w = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    h = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return max(w, 0.0) * max(h, 0.0)

@@ -11,8 +11,8 @@ __all__ = ["RoofEditor"]
 class RoofEditor(FormEditor):
     """Edit a :class:`solarfleet.models.fleet.Roof` (its arrays are kept)."""
 
-    def __init__(self, parent=None):
-        super().__init__(self.tr("Roof"), parent)
+    def __init__(self, parent=None, commit=None):
+        super().__init__(self.tr("Roof"), parent, commit)
         labels = {"flat": self.tr("Flat"), "pitched": self.tr("Pitched")}
         self.build_form([
             FieldSpec("name", self.tr("Name"), kind="text"),

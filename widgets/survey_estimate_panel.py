@@ -41,7 +41,9 @@ class SurveyEstimatePanel(QWidget):
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setLabel("left", self.tr("Energy [MWh]"))
         item.setMouseEnabled(x=False, y=False)
-        item.getAxis("bottom").setTicks([[(m, month_name(m)) for m in range(1, 13)]])
+        # quarters first, the other months where there is room (labels never overlap on a narrow panel)
+        item.getAxis("bottom").setTicks([[(m, month_name(m)) for m in (1, 4, 7, 10)],
+                                         [(m, month_name(m)) for m in range(1, 13) if m not in (1, 4, 7, 10)]])
         self.legend = add_legend(self.plot, offset=(-10, 10), colCount=2)
         self.pv_bars = pg.BarGraphItem(x=np.arange(1, 13) - 0.18, height=np.zeros(12), width=0.36,
                                        brush=pg.mkBrush(PV_COLOR), pen=pg.mkPen(None))

@@ -13,12 +13,42 @@ from solarfleet.widgets.plot_style import (LOAD_COLOR, PV_COLOR, SELF_COLOR, Loc
 from solarfleet.widgets.plot_time import from_plot_seconds, to_plot_seconds
 from solarfleet.widgets.series_agg import aggregate, align_load, self_consumed
 
-__all__ = ["YieldPlot"]
+__all__ = ["YieldPlot", "span_window"]
+
+
+SPAN_DAYS = {"week": 7, "month": 31, "all": None}  #: the span selector's windows [d] (None: everything)
+AUTO_RESOLUTION = {"week": "hourly", "month": "daily", "all": "daily"}  #: what "Automatic" draws for a span
+
+
+def span_window(index: pd.DatetimeIndex, span: str, now: Optional[pd.Timestamp] = None):
+    """The ``(start, end)`` shown for ``span`` over data on ``index``; None for the whole period.
+
+    Data reaching the present (measurements) show their latest days; a past or typical year shows the days
+    at today's month and day in that year (a typical week now), so the plot opens on a readable span.
+    """
+    days = SPAN_DAYS[span]
+    if days is None or len(index) == 0:
+        return None
+    now = pd.Timestamp.now(tz="UTC") if now is None else now
+    first, last = index[0], index[-1]
+    if first <= now <= last + pd.Timedelta(days=2):
+        end = min(now, last)
+        return end - pd.Timedelta(days=days), end
+    local = now.tz_convert(index.tz)
+    mid = index[len(index) // 2].tz_convert(index.tz)
+    try:
+        start = local.replace(year=mid.year).normalize()
+    except ValueError:  # 29 February in a year that has none
+        start = local.replace(year=mid.year, day=28).normalize()
+    start = max(first, min(start - pd.Timedelta(days=days // 2), last - pd.Timedelta(days=days)))
+    return start, start + pd.Timedelta(days=days)
 
 
 class YieldPlot(ThrottledPlot):
     """PV yield and consumption of the selection, hourly (kW), daily (kWh) or monthly (MWh).
 
+    Opens on a readable span — the latest week of measurements, or a typical week at today's date —
+    with a span selector; "Automatic" resolution draws a week hourly and longer spans as daily energy.
     Feed it with :meth:`set_data`; redraws are throttled, so a run may call it after every park.
     """
 
@@ -27,9 +57,14 @@ class YieldPlot(ThrottledPlot):
         self.pv: Optional[pd.Series] = None
         self.load: Optional[pd.Series] = None
         self.tz = "UTC"
+        self.span = QComboBox(self)
+        for code, label in (("week", self.tr("A week")), ("month", self.tr("A month")),
+                            ("all", self.tr("Whole period"))):
+            self.span.addItem(label, code)
+        self.span.currentIndexChanged.connect(self.schedule)
         self.resolution = QComboBox(self)
-        for code, label in (("hourly", self.tr("Hourly")), ("daily", self.tr("Daily")),
-                            ("monthly", self.tr("Monthly"))):
+        for code, label in (("auto", self.tr("Automatic")), ("hourly", self.tr("Hourly")),
+                            ("daily", self.tr("Daily")), ("monthly", self.tr("Monthly"))):
             self.resolution.addItem(label, code)
         self.resolution.currentIndexChanged.connect(self.schedule)
         self.readout = QLabel(self)
@@ -52,6 +87,8 @@ class YieldPlot(ThrottledPlot):
         self.empty = QLabel(self.tr("No results yet: run the fleet (F5) to see yield against consumption."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Span:"), self))
+        top.addWidget(self.span)
         top.addWidget(QLabel(self.tr("Resolution:"), self))
         top.addWidget(self.resolution)
         top.addSpacing(12)
@@ -77,8 +114,16 @@ class YieldPlot(ThrottledPlot):
     def set_resolution(self, code: str) -> None:
         self.resolution.setCurrentIndex(self.resolution.findData(code))
 
+    def set_span(self, code: str) -> None:
+        self.span.setCurrentIndex(self.span.findData(code))
+
+    def current_resolution(self) -> str:
+        """The resolution drawn: the chosen one, or for "Automatic" the one that suits the span."""
+        res = self.resolution.currentData()
+        return AUTO_RESOLUTION[self.span.currentData()] if res == "auto" else res
+
     def unit(self) -> str:
-        return {"hourly": "kW", "daily": "kWh", "monthly": "MWh"}[self.resolution.currentData()]
+        return {"hourly": "kW", "daily": "kWh", "monthly": "MWh"}[self.current_resolution()]
 
     def redraw(self) -> None:
         has = self.pv is not None
@@ -89,7 +134,7 @@ class YieldPlot(ThrottledPlot):
                 c.setData([], [])
             self._x, self._cols = np.array([]), {}
             return
-        res = self.resolution.currentData()
+        res = self.current_resolution()
         pv = aggregate(self.pv, res, self.tz)
         load = aggregate(self.load, res, self.tz) if self.load is not None else None
         sc = aggregate(self_consumed(self.pv, self.load), res, self.tz) if self.load is not None else None
@@ -120,6 +165,9 @@ class YieldPlot(ThrottledPlot):
                       "self": None if sc is None else sc.to_numpy()}
         self.plot.getPlotItem().enableAutoRange()
         self.plot.getPlotItem().setAutoVisible(y=True)  # y fits what is in view when zooming in time
+        window = span_window(self.pv.index, self.span.currentData()) or (self.pv.index[0], self.pv.index[-1])
+        x0, x1 = to_plot_seconds(pd.DatetimeIndex(list(window)), self.tz)
+        self.plot.getPlotItem().setXRange(x0, x1, padding=0)
 
     def readout_at(self, xval: float) -> str:
         """Crosshair text for plot x ``xval`` [s]: period and values there."""
@@ -128,7 +176,7 @@ class YieldPlot(ThrottledPlot):
         i = int(np.clip(np.searchsorted(self._x, xval, side="right") - 1, 0, len(self._x) - 1))
         loc = QLocale()
         t = from_plot_seconds(self._x[i], self.tz)
-        res = self.resolution.currentData()
+        res = self.current_resolution()
         fmt = {"hourly": "yyyy-MM-dd HH:mm", "daily": "yyyy-MM-dd", "monthly": "yyyy-MM"}[res]
         when = loc.toString(QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute)), fmt)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
 import logging
-import os
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store import Store, StoreError
 
-from solarfleet.app import APP_AUTHOR, APP_NAME, __version__
+from solarfleet.app import APP_NAME, __version__
+from solarfleet.app.gui.app_settings import make_settings
 from solarfleet.app.gui.errors import show_error
 from solarfleet.app.i18n import install_language
 from solarfleet.app.gui.main_window import MainWindow
@@ -31,15 +31,6 @@ __all__ = ["Application", "make_settings", "MAX_RECENT"]
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
-
-
-def make_settings() -> QSettings:
-    """The app's QSettings; an INI file in ``$SOLARFLEET_DATA_DIR`` when that is set (tests, portable use)."""
-    override = os.environ.get("SOLARFLEET_DATA_DIR")
-    if override:
-        Path(override).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(APP_AUTHOR, APP_NAME)
 
 
 class Application(QObject):

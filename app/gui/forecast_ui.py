@@ -34,7 +34,8 @@ def _latest(store, park_name: str):
 
 
 def forecast_job(db_path, park_name: str, horizon: str, file: str, store=None):
-    """Worker job: make the forecast (file or persistence), store it, yield what the view shows."""
+    """Worker job: make the forecast (a file, else persistence, else the typical clear-sky index), store it,
+    yield what the view shows."""
     def job(progress, cancelled):
         from solarfleet.models.studies import forecast as fc
         from solarfleet.models.store import open_store
@@ -45,7 +46,7 @@ def forecast_job(db_path, park_name: str, horizon: str, file: str, store=None):
                 data, meta = fc.read_forecast_csv(file)
                 frame, meta = fc.forecast_from_weather(s, park, data, meta, horizon)
             else:
-                frame, meta = fc.persistence_forecast(s, park, horizon)
+                frame, meta = fc.offline_forecast(s, park, horizon)
             save_forecast(s, park.name, frame, meta)
             yield (park.name, *_latest(s, park.name))
         finally:
@@ -115,6 +116,11 @@ class ForecastUi(QObject):
     def _park_names(self) -> list[str]:
         return [p.name for p in self.fleet.fleet.parks]
 
+    def select(self, park: str) -> None:
+        """Follow the fleet tree: show ``park`` ('' keeps the current one)."""
+        if park and park != self.view.current_park():
+            self.view.set_current_park(park)
+
     def _tz(self, park_name: str) -> str:
         try:
             return load_park(self.store, park_name).tz
@@ -142,13 +148,13 @@ class ForecastUi(QObject):
                 for r in job(lambda *a: None, lambda: False):
                     self._shown(r)
             except Exception as exc:  # noqa: BLE001 - shown to the user
-                self._failed(str(exc))
+                self._failed(self.view.error_text(exc))
             finally:
                 self.view.set_busy(False)
             return None
         w = Worker(job, name="forecast")
         w.signals.result.connect(self._shown)
-        w.signals.error.connect(lambda e: self._failed(e.message))
+        w.signals.error.connect(lambda e: self._failed(self.view.error_text(e.exception)))
         w.signals.finished.connect(lambda: self.view.set_busy(False))
         self.worker = w
         return self.pool.start(w)

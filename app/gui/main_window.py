@@ -13,11 +13,13 @@ from typing import Optional
 from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QPushButton, QStackedWidget, QStyle, QToolBar,
                                QVBoxLayout, QWidget)
 
+from solarfleet.models.fleet import Fleet
 from solarfleet.widgets.array_editor import ArrayEditor
 from solarfleet.widgets.dashboard import Dashboard
+from solarfleet.widgets.energy_editors import BatteryEditor, EnergySettingsView, TariffEditor
 from solarfleet.widgets.fleet_panel import FleetPanel
 from solarfleet.widgets.fleet_tree_model import FleetTreeModel
 from solarfleet.widgets.carbon_view import CarbonView
@@ -25,21 +27,26 @@ from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
 from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
+from solarfleet.widgets.overview_view import OverviewView
 from solarfleet.widgets.park_editor import ParkEditor
 from solarfleet.widgets.park_map import ParkMap
 from solarfleet.widgets.roof_editor import RoofEditor
+from solarfleet.widgets.scroll_tabs import ScrollingTabs
 from solarfleet.widgets.survey_view import SurveyView
 from solarfleet.widgets.yield_plot import YieldPlot
 
 from solarfleet.app import APP_NAME, __version__
 from solarfleet.app.gui.actions import FleetEditActions, make_action
 from solarfleet.app.gui.cluster_menu import cluster_action
+from solarfleet.app.gui.energy_ui import EnergyCommits, EnergySettingsUi
 from solarfleet.app.gui.errors import show_error, show_info
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.carbon_controller import CarbonController
 from solarfleet.app.gui.forecast_ui import ForecastUi
 from solarfleet.app.gui.live_tab import LiveTab
-from solarfleet.app.gui.presenter import SelectionPresenter, SelectionViews
+from solarfleet.app.gui.map_ui import MapOutlines
+from solarfleet.app.gui.overview_ui import OverviewUi
+from solarfleet.app.gui.presenter import NodeCommits, SelectionPresenter, SelectionViews
 from solarfleet.app.gui.session import Session
 from solarfleet.app.gui.survey_controller import SurveyController
 from solarfleet.app.gui.survey_menu import SurveyUi
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         self.read_only = session.read_only
         title = f"{APP_NAME} – {session.path.name if session.path else ':memory:'}"
         self.setWindowTitle(title + (" " + self.tr("[read-only]") if self.read_only else ""))
+        self.commits = NodeCommits(session.fleet, lambda: self.presenter.path)
         self._build_views()
         self.read_only_banner: Optional[QLabel] = None
         if self.read_only:
@@ -88,25 +96,25 @@ class MainWindow(QMainWindow):
         self.presenter = SelectionPresenter(session.fleet, session.results, SelectionViews(
             self.tree_model, self.panel, self.editor_stack, self.fleet_label, self.park_editor, self.roof_editor,
             self.array_editor, self.dashboard, self.yield_plot, self.heatmap, self.monthly, self.park_map), self)
-        # FormEditor takes its commit callable as an attribute (its constructor has no argument for it)
-        self.park_editor.commit = self.presenter.commit_park
-        self.roof_editor.commit = self.presenter.commit_roof
-        self.array_editor.commit = self.presenter.commit_array
         self._build_tab_controllers()
         self._build_actions()
         self._build_menus()
         self._build_status()
         self._wire()
         self.presenter.refresh_results()
+        self.overview.refresh()
+        self.map_outlines.load()
         self._restore()
 
     # -- building --
     def _build_views(self) -> None:
         self.tree_model = FleetTreeModel(self.session.fleet.fleet, self)
         self.panel = FleetPanel(self.tree_model, self)
-        self.panel.setMinimumWidth(340)
+        self.panel.setMinimumWidth(260)
         self.fleet_dock = self._dock("fleetDock", self.tr("Fleet"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.park_editor, self.roof_editor, self.array_editor = ParkEditor(self), RoofEditor(self), ArrayEditor(self)
+        c = self.commits
+        self.park_editor, self.roof_editor = ParkEditor(self, commit=c.park), RoofEditor(self, commit=c.roof)
+        self.array_editor = ArrayEditor(self, commit=c.array)
         self.fleet_label = QLabel(self)
         self.fleet_label.setWordWrap(True)
         self.fleet_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -114,18 +122,24 @@ class MainWindow(QMainWindow):
         self.editor_stack = QStackedWidget(self)
         for w in (self.fleet_label, self.park_editor, self.roof_editor, self.array_editor):
             self.editor_stack.addWidget(w)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor_stack)
-        scroll.setMinimumWidth(380)
-        self.detail_dock = self._dock("detailDock", self.tr("Details"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.editor_stack.setMinimumWidth(240)  # the editors scroll and wrap inside; Apply stays visible
+        self.detail_dock = self._dock("detailDock", self.tr("Details"), self.editor_stack,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.energy_commits = EnergyCommits(self.session.store, self.session.fleet.undo_stack,
+                                            lambda: self.presenter.path[0] if self.presenter.path else "", self)
+        self.energy_view = EnergySettingsView(TariffEditor(self, commit=self.energy_commits.tariff),
+                                              BatteryEditor(self, commit=self.energy_commits.battery), self)
+        self.energy_dock = self._dock("energyDock", self.tr("Tariff and battery"), self.energy_view,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.detail_dock, self.energy_dock)
+        self.detail_dock.raise_()
         self.dashboard = Dashboard(self)
         self.yield_plot, self.heatmap = YieldPlot(self), HeatmapPlot(self)
         self.monthly, self.park_map = MonthlyBarsPlot(self), ParkMap(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)  # a wide page scrolls instead of widening the window
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
-        for w, label in ((self.dashboard, self.tr("Dashboard")), (self.yield_plot, self.tr("Yield vs consumption")),
+        for w, label in ((self.dashboard, self.tr("Typical year (modelled)")), (self.yield_plot, self.tr("Yield vs consumption")),
                          (self.heatmap, self.tr("Heat map")), (self.monthly, self.tr("Monthly")),
                          (self.park_map, self.tr("Map"))):
             self.tabs.addTab(w, label)
@@ -136,6 +150,9 @@ class MainWindow(QMainWindow):
     def _build_tab_controllers(self) -> None:
         """The controllers of the Live, Survey and Forecast tabs and of the exports, each given its view."""
         s = self.session
+        self.energy = EnergySettingsUi(self.energy_view, self.energy_commits, s.results, self)
+        self.overview = OverviewUi(OverviewView(self), s.fleet, s.results, s.store, s.pool, self)
+        self.tabs.insertTab(0, self.overview.view, self.overview.tab_title)
         self.live_tab = LiveTab(self.live_view, s.live, s.store, self._park_names, self.tabs, self,
                                 settings=self.settings)
         self.survey = SurveyUi(SurveyController(s.store, s.fleet, s.pool, self), SurveyView(self), self.settings,
@@ -148,6 +165,7 @@ class MainWindow(QMainWindow):
         plot_views = (self.yield_plot, self.heatmap, self.monthly, self.park_map, self.live_view, self.forecast.view)
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
+        self.map_outlines = MapOutlines(self.park_map, s.pool, self)
 
     def _park_names(self) -> list[str]:
         return [p.name for p in self.session.fleet.fleet.parks]
@@ -167,7 +185,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.read_only_banner)
         lay.addWidget(self.takeCentralWidget(), 1)
         self.setCentralWidget(box)
-        for editor in (self.park_editor, self.roof_editor, self.array_editor):
+        for editor in (self.park_editor, self.roof_editor, self.array_editor, self.energy_view):
             editor.setEnabled(False)
 
     def _dock(self, name, title, widget, area) -> QDockWidget:
@@ -222,7 +240,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(self.edits.actions())
         m = mb.addMenu(self.tr("&View"))
-        m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction()])
+        m.addActions([self.fleet_dock.toggleViewAction(), self.detail_dock.toggleViewAction(),
+                      self.energy_dock.toggleViewAction()])
         lang = m.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.value("language", "") or ""
@@ -270,6 +289,9 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s = self.session
         self.panel.selectionChanged.connect(self._selected)
+        self.panel.selectionChanged.connect(lambda path: self.overview.select(path[0] if path else ""))
+        self.panel.selectionChanged.connect(lambda path: self.forecast.select(path[0] if path else ""))
+        self.panel.selectionChanged.connect(lambda path: self.energy.select(path[0] if path else ""))
         if self.session.live is not None:
             self.panel.selectionChanged.connect(self.live_tab.select)
         s.fleet.fleetChanged.connect(self.presenter.refresh_fleet)
@@ -287,6 +309,7 @@ class MainWindow(QMainWindow):
         self.panel.filesDropped.connect(self._files_dropped)
         self.edits.statusMessage.connect(self.statusBar().showMessage)
         self.survey.statusMessage.connect(self.statusBar().showMessage)
+        self.survey.controller.saved.connect(self._simulate_park)
         self.exporter.exported.connect(
             lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
         self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
@@ -302,6 +325,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        else:  # first start: the views get the room; both docks stay resizable and can be closed (View menu)
+            self.resizeDocks([self.fleet_dock, self.detail_dock], [300, 300], Qt.Orientation.Horizontal)
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):
@@ -344,6 +369,11 @@ class MainWindow(QMainWindow):
 
     def _run(self):
         self.session.runs.start(self.session.fleet.fleet)
+
+    def _simulate_park(self, name: str) -> None:
+        """A surveyed park was saved: simulate it alone at once, so its estimate shows in the fleet."""
+        if not self.read_only:
+            self.session.runs.start(Fleet((self.session.fleet.fleet.park(name),)))
 
     def _run_started(self):
         self.progress.setRange(0, max(1, len(self.session.fleet.fleet.parks)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround, widgets/_pyside_fix.py)
 
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget
@@ -23,7 +24,30 @@ from solarfleet.widgets.yield_plot import YieldPlot
 from solarfleet.app.gui.fleet_controller import FleetController
 from solarfleet.app.gui.result_views import ResultsController
 
-__all__ = ["SelectionPresenter", "SelectionViews"]
+__all__ = ["NodeCommits", "SelectionPresenter", "SelectionViews"]
+
+
+class NodeCommits:
+    """The editors' edits, written into the selected node (each raises FleetValueError: nothing changed).
+
+    Parameters
+    ----------
+    fleet : FleetController
+    path : callable
+        ``path() -> tuple`` the selected node's path (park, roof, array names).
+    """
+
+    def __init__(self, fleet: FleetController, path: Callable[[], tuple]):
+        self.fleet, self.path = fleet, path
+
+    def park(self, park: Park) -> None:
+        self.fleet.set_park(self.path()[0], park)
+
+    def roof(self, roof: Roof) -> None:
+        self.fleet.set_roof(*self.path()[:2], roof)
+
+    def array(self, array: Array) -> None:
+        self.fleet.set_array(*self.path()[:3], array)
 
 
 @dataclass(frozen=True)
@@ -53,8 +77,7 @@ class SelectionPresenter(QObject):
     results : ResultsController
     views : SelectionViews
 
-    The editors hand their validated objects to :meth:`commit_park`, :meth:`commit_roof` and
-    :meth:`commit_array`, which write them into the selected node.
+    The editors write their validated objects through a :class:`NodeCommits` on :attr:`path`.
     """
 
     def __init__(self, fleet: FleetController, results: ResultsController, views: SelectionViews, parent=None):
@@ -68,16 +91,6 @@ class SelectionPresenter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)  # during a run, results arrive fast: derive the views at most 4×/s
         self._timer.timeout.connect(self.flush_results)
-
-    # -- the editors' edits, into the selected node (raise FleetValueError: nothing changed) --
-    def commit_park(self, park: Park) -> None:
-        self.fleet.set_park(self.path[0], park)
-
-    def commit_roof(self, roof: Roof) -> None:
-        self.fleet.set_roof(self.path[0], self.path[1], roof)
-
-    def commit_array(self, array: Array) -> None:
-        self.fleet.set_array(*self.path[:3], array)
 
     def show(self, path: tuple) -> None:
         """Show node ``path`` (``()`` = the fleet)."""

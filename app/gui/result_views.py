@@ -151,6 +151,11 @@ class ResultsController(QObject):
         self.stale.clear()
         self.changed.emit("")
 
+    def energy_settings_changed(self, park: str) -> None:
+        """The tariff or battery of ``park`` changed: its balance (savings, self-consumption) is recomputed."""
+        self._balance.pop(park.casefold(), None)
+        self.changed.emit(park)
+
     def mark_stale(self, park: str) -> None:
         """Inputs of ``park`` changed: its result (if any) no longer matches them."""
         self._load_cache.pop(park.casefold(), None)
@@ -281,6 +286,7 @@ class ResultsController(QObject):
         energy = self.energy(path)
         specific = None if energy is None or dc <= 0 else (energy / 1e3) / (dc / 1e3)
         sc = ss = savings = co2 = None
+        example = False
         rows = self.balance_rows(path)
         if rows:
             # ratios as models/energy/balance.py defines them, weighted back into energies so parks add up
@@ -291,10 +297,12 @@ class ResultsController(QObject):
             ss = sum((r["self_sufficiency"] or 0.0) * r["load_wh"] for r in rows) / load_wh if load_wh > 0 else None
             if all(r.get("savings") is not None for r in rows):
                 savings = sum(r["savings"] for r in rows)
+                example = any(r.get("tariff_example") for r in rows)
             co2 = sum(r["co2_kg"] for r in rows)
         pr = self._pr(path)
         return Kpis(dc_capacity=dc, annual_energy=energy, specific_yield=specific, performance_ratio=pr,
-                    self_consumption=sc, self_sufficiency=ss, savings=savings, co2_avoided=co2,
+                    self_consumption=sc, self_sufficiency=ss, savings=savings, savings_example=example,
+                    co2_avoided=co2,
                     stale=self.is_stale(path))
 
     def balance_rows(self, path: tuple) -> Optional[list]:

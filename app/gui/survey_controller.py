@@ -78,6 +78,8 @@ class SaveSurveyCommand(QUndoCommand):
             return
         name = (new or old)[0].name
         self.controller.fleet.reload((name,) if new is not None else (), name)
+        if new is not None:
+            self.controller.saved.emit(name)
 
     def redo(self):
         self._apply(self.before, self.after)
@@ -107,8 +109,11 @@ class SurveyController(QObject):
         A :class:`solarfleet.models.survey.estimate.SurveyEstimate` for the newest inputs; ``latency`` is the
         time since the last edit [s].
     estimateFailed(str message)
+    saved(str park)
+        A surveyed park was written into the fleet (saved, or redone): the window simulates it at once.
     """
 
+    saved = Signal(str)
     estimateStarted = Signal()
     estimateReady = Signal(object, float)
     estimateFailed = Signal(str)
@@ -181,11 +186,16 @@ class SurveyController(QObject):
     def save(self, site, layouts: Optional[dict] = None) -> str:
         """Put the surveyed ``site`` into the fleet (replacing a park of the same name), undoably.
 
-        Returns the park name. Raises :class:`~solarfleet.models.fleet.FleetValueError` if the park is invalid.
+        A park left on the national grid average gets the regional grid of the province it lies in
+        (:func:`solarfleet.models.china_map.grid_region_at`). Returns the park name. Raises
+        :class:`~solarfleet.models.fleet.FleetValueError` if the park is invalid.
         """
         from solarfleet.models.store import load_survey
         from solarfleet.models.survey.site import survey_to_park
         park = survey_to_park(site, layouts)
+        if park.grid_region == "national":  # the site's province decides its grid's CO2 factor
+            from solarfleet.models.china_map import grid_region_at
+            park = dataclasses.replace(park, grid_region=grid_region_at(park.latitude, park.longitude))
         before = None
         if self.park_exists(park.name):
             old = self.fleet.fleet.park(park.name)

@@ -127,9 +127,11 @@ def balance_report(store, parks: Iterable, pv_for: Callable, *, region: Optional
         if t is not None:
             cmp_ = bill_comparison(t, r)
             row.update({"currency": t.currency, "bill_without_pv": cmp_["without_pv"]["net_cost"],
-                        "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"]})
+                        "bill_with_pv": cmp_["with_pv"]["net_cost"], "savings": cmp_["savings"],
+                        "tariff_example": bool(t.example)})
         else:
-            row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None})
+            row.update({"currency": None, "bill_without_pv": None, "bill_with_pv": None, "savings": None,
+                        "tariff_example": False})
         choice = get_carbon_choice(store, park.name)
         try:
             co2 = park_co2(park.grid_region, s["self_consumed_wh"] + s["export_wh"],

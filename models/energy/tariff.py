@@ -55,6 +55,9 @@ class Tariff:
     tz : str
         Local time zone of the hours.
     notes : str
+    example : bool
+        An illustrative tariff (the shipped example), not the park's contract: every figure computed
+        with it is to be labelled "example".
     """
 
     name: str
@@ -64,6 +67,7 @@ class Tariff:
     export_price: float = 0.0
     tz: str = "Asia/Shanghai"
     notes: str = ""
+    example: bool = False
 
     def __post_init__(self):
         if not isinstance(self.name, str) or not self.name.strip():
@@ -88,6 +92,8 @@ class Tariff:
             raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone") from None
         if not isinstance(self.notes, str):
             raise TariffError(f"notes: must be text (got {type(self.notes).__name__})")
+        if not isinstance(self.example, bool):
+            raise TariffError(f"example: must be true or false (got {self.example!r})")
         seen: dict[int, str] = {}
         if isinstance(self.seasons, (str, bytes, dict)) or not hasattr(self.seasons, "__iter__"):
             raise TariffError(f"seasons: must be a list of seasons (got {type(self.seasons).__name__})")
@@ -142,16 +148,19 @@ class Tariff:
         return pd.Series(by_code[self.period_codes(index)], index=index, name="import_price")
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "currency": self.currency, "prices": dict(self.prices),
-                "seasons": [dict(s) for s in self.seasons], "export_price": self.export_price,
-                "tz": self.tz, "notes": self.notes}
+        out = {"name": self.name, "currency": self.currency, "prices": dict(self.prices),
+               "seasons": [dict(s) for s in self.seasons], "export_price": self.export_price,
+               "tz": self.tz, "notes": self.notes}
+        if self.example:
+            out["example"] = True
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> "Tariff":
         if not isinstance(d, dict):
             raise TariffError("a tariff must be a JSON object")
-        known = {"name", "currency", "prices", "seasons", "export_price", "tz", "notes"}
-        extra = set(d) - known - {"example", "source", "$comment"}
+        known = {"name", "currency", "prices", "seasons", "export_price", "tz", "notes", "example"}
+        extra = set(d) - known - {"source", "$comment"}
         if extra:
             raise TariffError(f"{sorted(extra)[0]}: unknown tariff field")
         for req in ("name", "currency", "prices", "seasons"):

@@ -44,6 +44,10 @@ the last ``lookback_days`` local days, ``K = Σ actual / Σ clear-sky AC`` over 
 measured AC (:func:`solarfleet.models.store.add_measured_ac`) or else its live readings (``pv_power``
 averaged per hour).
 
+**Typical clear-sky index** (offline, no measured history, :func:`typical_index_forecast`): clear-sky AC
+times the park's typical clear-sky index of the month, taken from its newest simulation run; the metadata
+says so (``method`` ``'typical'``). :func:`offline_forecast` uses persistence when it can, else this.
+
 Bands
 -----
 Uncertainty is expressed in clear-sky-index space: ``k = ac / ac_clearsky`` on daylight hours.
@@ -75,7 +79,8 @@ from solarfleet.models.fleet import Park
 from solarfleet.models.store import list_forecasts, load_forecast, load_park, measured_ac
 
 __all__ = ["ForecastFileError", "ForecastError", "read_forecast_csv", "read_measured_ac_csv", "cloud_cover_to_ghi",
-           "clearsky_ac", "forecast_from_weather", "persistence_forecast", "forecast_window", "actual_ac",
+           "clearsky_ac", "forecast_from_weather", "persistence_forecast", "typical_index_forecast",
+           "offline_forecast", "forecast_window", "actual_ac",
            "forecast_errors", "forecast_vs_actual", "DEFAULT_K_SPREAD", "MIN_ERROR_SAMPLES", "DAYLIGHT_FRACTION",
            "HORIZON_HOURS", "K_MAX"]
 
@@ -105,7 +110,15 @@ class ForecastFileError(ValueError):
 
 
 class ForecastError(ValueError):
-    """A forecast cannot be made as asked (no actuals, no arrays, …)."""
+    """A forecast cannot be made; ``code`` names why for a translated message (the text is for logs and the CLI).
+
+    Codes: ``'no_measured'`` (no daylight actuals before the issue time), ``'no_run'`` (no simulation of the
+    park to take its typical clear-sky index from), ``'horizon'``, ``'file_window'``, ``'no_tz'``.
+    """
+
+    def __init__(self, message: str, code: str = "", **values):
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 def _csv_rows(path) -> list[tuple[int, list[str]]]:
@@ -362,10 +375,10 @@ def forecast_window(park: Park, horizon: str, issued=None) -> pd.DatetimeIndex:
     """Hourly UTC interval starts of a forecast issued at ``issued``: the next local day (``'day'``)
     or the next 7 local days (``'week'``) of the park, from local midnight."""
     if horizon not in HORIZON_HOURS:
-        raise ForecastError(f"horizon must be 'day' or 'week' (got {horizon!r})")
+        raise ForecastError(f"horizon must be 'day' or 'week' (got {horizon!r})", "horizon")
     issued = pd.Timestamp(issued) if issued is not None else pd.Timestamp.now(tz="UTC")
     if issued.tzinfo is None:
-        raise ForecastError(f"issue time {issued} has no time zone")
+        raise ForecastError(f"issue time {issued} has no time zone", "no_tz")
     start = (issued.tz_convert(park.tz).normalize() + pd.Timedelta(days=1))
     end = start + pd.Timedelta(days=HORIZON_HOURS[horizon] // 24)
     return pd.date_range(start, end, freq="1h", inclusive="left").tz_convert("UTC").rename("time")
@@ -428,14 +441,15 @@ def forecast_from_weather(store, park: Park, data: pd.DataFrame, meta: dict, hor
     from pvlib.irradiance import erbs
     from solarfleet.models.simulation.engine import simulate_park
     if horizon not in HORIZON_HOURS:
-        raise ForecastError(f"horizon must be 'day' or 'week' (got {horizon!r})")
+        raise ForecastError(f"horizon must be 'day' or 'week' (got {horizon!r})", "horizon")
     if issued is None:
         issued = data.index[0].tz_convert(park.tz).normalize() - pd.Timedelta(hours=1)
     window = forecast_window(park, horizon, issued)
     data = data[(data.index >= window[0]) & (data.index <= window[-1])]
     if len(data) < 2:
         raise ForecastError(f"the forecast file has fewer than 2 hours inside the {horizon}-ahead window "
-                            f"{window[0].isoformat()} – {window[-1].isoformat()}")
+                            f"{window[0].isoformat()} – {window[-1].isoformat()}", "file_window",
+                            start=window[0], end=window[-1])
     index = data.index
     cs = _clearsky(park, index)
     notes = []
@@ -544,7 +558,8 @@ def persistence_forecast(store, park: Park, horizon: str = "day", issued=None, *
         k = k_of([today])
     if k is None:
         raise ForecastError(f"{park.name}: no measured AC in daylight during the {lookback_days} day(s) before "
-                            f"{issued.isoformat()}; import a measured series or record live data first")
+                            f"{issued.isoformat()}; import a measured series or record live data first",
+                            "no_measured", park=park.name, days=lookback_days)
     # back-test persistence on the history: predict each day from the day(s) before it, with the lead
     # times of the horizon (1 day ahead; 1–7 days ahead for a week), errors pooled over the leads
     errors = []
@@ -565,6 +580,59 @@ def persistence_forecast(store, park: Park, horizon: str = "day", issued=None, *
             "source": f"clear sky × measured clear-sky index {k:.3f} of the last {lookback_days} day(s)",
             "clearsky_index": k, "lookback_days": lookback_days, "interval_minutes": 60, **band}
     return frame, meta
+
+
+def typical_index_forecast(store, park: Park, horizon: str = "day", issued=None) -> tuple[pd.DataFrame, dict]:
+    """Forecast without measured history: clear-sky AC × the park's typical clear-sky index for the month.
+
+    The typical index is ``K = Σ ac / Σ ac_clearsky`` over the daylight hours of the same local month in the
+    park's newest simulation run (its typical weather year), with ``ac_clearsky`` the same park on Ineichen
+    clear sky (:func:`clearsky_ac`). The bands are the 10 % and 90 % quantiles of that month's hourly index
+    around ``K``: the spread of the climate, not of a forecast skill. The metadata says all of this
+    (``method`` ``'typical'``).
+
+    Raises
+    ------
+    ForecastError
+        ``code='no_run'``: the park has no simulation run yet.
+    """
+    from solarfleet.models.store import NoRunError, latest_park_ac
+    issued = pd.Timestamp(issued) if issued is not None else pd.Timestamp.now(tz="UTC")
+    window = forecast_window(park, horizon, issued)
+    try:
+        ac, info = latest_park_ac(store, park.name)
+    except NoRunError:
+        raise ForecastError(f"{park.name}: no simulation run yet to take a typical clear-sky index from; "
+                            f"run the fleet first", "no_run", park=park.name) from None
+    hourly = ac.resample("1h").mean()
+    month = window[len(window) // 2].tz_convert(park.tz).month
+    same = hourly[hourly.index.tz_convert(park.tz).month == month]
+    same = same.reindex(pd.date_range(same.index[0], same.index[-1], freq="1h", name="time"))
+    cs = clearsky_ac(park, same.index)
+    light = _daylight(cs) & same.notna() & (cs > 0)
+    k = float(same[light].sum() / cs[light].sum())
+    errors = ((same - k * cs) / cs)[light].to_numpy()
+    cs_fc = clearsky_ac(park, window)
+    p50 = (cs_fc * k).rename("ac_p50")
+    p10, p90, band = _bands(p50, cs_fc, errors, horizon)
+    band["band_method"] = f"quantiles of the typical year's hourly clear-sky index in month {month}"
+    frame = pd.DataFrame({"ghi": np.nan, "ac_clearsky": cs_fc, "ac_p10": p10, "ac_p50": p50, "ac_p90": p90},
+                         index=window)
+    meta = {"method": "typical", "horizon": horizon, "issued_utc": issued.tz_convert("UTC").isoformat(),
+            "source": f"clear sky × typical clear-sky index {k:.3f} for month {month} of run {info['run_id']} "
+                      f"(no measured history)",
+            "clearsky_index": k, "month": int(month), "run_id": info["run_id"], "interval_minutes": 60, **band}
+    return frame, meta
+
+
+def offline_forecast(store, park: Park, horizon: str = "day", issued=None) -> tuple[pd.DataFrame, dict]:
+    """:func:`persistence_forecast` when the park has measured history, else :func:`typical_index_forecast`."""
+    try:
+        return persistence_forecast(store, park, horizon, issued)
+    except ForecastError as exc:
+        if exc.code != "no_measured":
+            raise
+    return typical_index_forecast(store, park, horizon, issued)
 
 
 def forecast_errors(forecast: pd.Series, actual: pd.Series) -> dict:

@@ -241,11 +241,13 @@ def timezone_at(latitude: float, longitude: float) -> str:
 def altitude_at(latitude: float, longitude: float) -> float:
     """Altitude above sea level from pvlib's bundled map (:func:`pvlib.location.lookup_altitude`) [m].
 
-    The map is coarse (a few km); where it has no data pvlib answers 0 m.
+    The map is coarse (a few km); where it has no data pvlib answers 0 m. On a low coast its cell
+    averages land with sea and can come out below sea level (−2 m at Shanghai): a site with a roof is
+    on land, so a looked-up value below 0 m is taken as 0 m (a value the user types is kept as typed).
     """
     _check_point(latitude, longitude)
     from pvlib.location import lookup_altitude
-    return float(lookup_altitude(float(latitude), float(longitude)))
+    return max(0.0, float(lookup_altitude(float(latitude), float(longitude))))
 
 
 def _check_point(latitude, longitude) -> None:

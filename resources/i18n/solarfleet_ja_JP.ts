@@ -139,6 +139,11 @@
             <source>Confirm what each unit of the device measures:</source>
             <translation>機器の各ユニットが何を計測するか確認してください：</translation>
         </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="110" />
+            <source>Connecting to %1:%2…</source>
+            <translation>%1:%2 に接続中…</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -753,6 +758,16 @@
             <source>CNY</source>
             <translation>元</translation>
         </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="257" />
+            <source>Savings (example tariff)</source>
+            <translation>削減額（料金例）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="258" />
+            <source>Computed with the shipped EXAMPLE tariff, not your contract: set the park's tariff under Tariff and battery.</source>
+            <translation>付属の料金例で計算した値で、契約料金ではありません。「料金と蓄電池」でパークの料金を設定してください。</translation>
+        </message>
     </context>
     <context>
         <name>DeviceDetail</name>
@@ -1257,6 +1272,11 @@
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
         </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="72" />
+            <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+            <translation>先に P50/P90 を計算する（発電量評価、拠点ごとに約 1 秒）</translation>
+        </message>
     </context>
     <context>
         <name>FactorDialog</name>
@@ -1731,6 +1751,61 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/forecast_view.py" line="96" />
             <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
             <translation>晴天指数の既定の幅 %1/%2（このパークの誤差データが不足）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="39" />
+            <source>Make a forecast</source>
+            <translation>予測を作成</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="40" />
+            <source>From the park's recent measurements; without any, from clear sky × the park's typical clear-sky index of the month (modelled)</source>
+            <translation>パークの直近の実測から。実測がなければ、快晴時出力 × パークのその月の典型的な晴天指数（モデル）から</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="103" />
+            <source>No forecast stored for this park yet. Press “Make a forecast”.</source>
+            <translation>このパークの予測はまだありません。「予測を作成」を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="106" />
+            <source>no measurements yet: clear sky × the park's typical clear-sky index %1 for this month, from the modelled typical year</source>
+            <translation>実測なし：快晴時出力 × パークのこの月の典型的な晴天指数 %1（モデルの標準年から）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="112" />
+            <source>the spread of the typical year's hourly clear-sky index (climate, not forecast skill)</source>
+            <translation>標準年の毎時晴天指数のばらつき（気候の幅であり、予測精度ではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="118" />
+            <source>Forecast made %1 from %2. Bands: %3.</source>
+            <translation>予測作成 %1、根拠：%2。幅：%3。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="136" />
+            <source>%1 has not been simulated yet, so there is no typical year to forecast from. Run the fleet (F5) first.</source>
+            <translation>%1 はまだシミュレーションされていないため、予測に使う標準年がありません。先にフリートを実行してください（F5）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="139" />
+            <source>There are no measurements from %1 in daylight recently. Import measured AC or record live data.</source>
+            <translation>%1 には最近の日中の実測がありません。交流実測を取り込むか、リアルタイムデータを記録してください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="142" />
+            <source>The forecast file does not cover the coming day or week. Choose a newer file.</source>
+            <translation>この予測ファイルは翌日または翌週をカバーしていません。新しいファイルを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="144" />
+            <source>This file cannot be read as a forecast or measured AC: %1</source>
+            <translation>このファイルは予測または交流実測として読めません：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="145" />
+            <source>The forecast could not be made: %1</source>
+            <translation>予測を作成できませんでした：%1</translation>
         </message>
     </context>
     <context>
@@ -2690,6 +2765,16 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="140" />
+            <source>Typical year (modelled)</source>
+            <translation>標準年（モデル）</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="130" />
+            <source>Tariff and battery</source>
+            <translation>料金と蓄電池</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyBarsPlot</name>
@@ -3518,6 +3603,414 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/document.py" line="106" />
             <source>Appendix %1: %2</source>
             <translation>付録 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Jan</source>
+            <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="123" />
+            <source>PV yield</source>
+            <translation>太陽光発電量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="123" />
+            <source>Consumption</source>
+            <translation>消費電力量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="143" />
+            <source>Nominal (POA)</source>
+            <translation>公称（受光面日射）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="149" />
+            <source>AC output</source>
+            <translation>交流出力</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Horizon shading</source>
+            <translation>地平線の影</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Row shading</source>
+            <translation>アレイ間の影</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <source>Angle of incidence</source>
+            <translation>入射角損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <source>Temperature and irradiance</source>
+            <translation>温度・日射強度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <source>Soiling</source>
+            <translation>汚れ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Near shading</source>
+            <translation>近傍の影</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Snow</source>
+            <translation>積雪</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Mismatch</source>
+            <translation>ミスマッチ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>DC wiring</source>
+            <translation>直流配線損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Connections</source>
+            <translation>接続損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Light-induced degradation</source>
+            <translation>光誘起劣化 (LID)</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <location filename="../../app/report_pdf.py" line="320" />
+            <source>Nameplate rating</source>
+            <translation>定格出力の誤差</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <location filename="../../app/report_pdf.py" line="320" />
+            <source>Availability</source>
+            <translation>稼働率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <source>Ageing</source>
+            <translation>経年劣化</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="177" />
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Inverter</source>
+            <translation>パワコン</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="177" />
+            <source>Inverter clipping</source>
+            <translation>パワコン出力制限</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="188" />
+            <source>Run %1 · SolarFleet %2 · created %3</source>
+            <translation>計算 %1 · SolarFleet %2 · 作成 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="193" />
+            <source>DC capacity</source>
+            <translation>設備容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="194" />
+            <location filename="../../app/report_pdf.py" line="227" />
+            <source>Annual AC energy</source>
+            <translation>年間発電量（交流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="195" />
+            <source>Specific yield</source>
+            <translation>単位容量あたり発電量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="196" />
+            <source>Performance ratio</source>
+            <translation>システム出力係数 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="198" />
+            <source>Capacity factor</source>
+            <translation>設備利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="200" />
+            <source>CO₂ avoided per year</source>
+            <translation>年間 CO₂ 削減量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="201" />
+            <source>Key figures</source>
+            <translation>主要指標</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="203" />
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Array</source>
+            <translation>アレイ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="203" />
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Park</source>
+            <translation>拠点</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="210" />
+            <source>Monthly yield and consumption</source>
+            <translation>月別発電量と消費電力量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="213" />
+            <source>No consumption is stored for this scope.</source>
+            <translation>この範囲の消費電力データは保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="215" />
+            <source>Long-term yield (P50/P90)</source>
+            <translation>長期発電量（P50/P90）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="217" />
+            <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+            <translation>発電量評価がまだありません：solarfleet-cli yield か「ファイル → エクスポート」を実行してください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="226" />
+            <source>Probability of exceedance</source>
+            <translation>超過確率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="231" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="231" />
+            <source>Degradation factor</source>
+            <translation>劣化係数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="244" />
+            <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+            <translation>P50 はシミュレーションした気象年の中央値、P90 = P50 − 1.28 σ。σ は年変動と %1 % のモデル不確かさを合成したものです。気象年：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="248" />
+            <source>Losses</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="253" />
+            <source>CO₂ avoided</source>
+            <translation>CO₂ 削減</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="254" />
+            <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
+            <translation>年間 %1 t の CO₂ 削減。太陽光発電量はすべて自家消費または売電されると仮定し、各拠点の地域の系統排出係数（%2 kg/kWh）を使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="258" />
+            <source>Assumptions</source>
+            <translation>前提条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="261" />
+            <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+            <translation>SolarFleet %1（pvlib %2）で計算 %3 から作成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="274" />
+            <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+            <translation>モデル：斜面日射 %1、入射角 %2、セル温度 %3、アレイ間の影 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="278" />
+            <source>on</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="278" />
+            <source>off</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Latitude</source>
+            <translation>緯度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Longitude</source>
+            <translation>経度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Altitude</source>
+            <translation>標高</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Time zone</source>
+            <translation>タイムゾーン</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Weather</source>
+            <translation>気象データ</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Weather source</source>
+            <translation>気象データの出典</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>typical year (TMY)</source>
+            <translation>標準気象年 (TMY)</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>measured</source>
+            <translation>実測</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="287" />
+            <source>synthetic</source>
+            <translation>合成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="287" />
+            <source>clear sky</source>
+            <translation>晴天</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Tilt</source>
+            <translation>傾斜角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Degradation</source>
+            <translation>年劣化率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Equipment</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Soiling (mean)</source>
+            <translation>汚れ（平均）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="322" />
+            <source>Loss parameters [%]</source>
+            <translation>損失パラメーター [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="323" />
+            <source>Loss</source>
+            <translation>損失項目</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="238" />
+            <source>synthetic ensemble</source>
+            <translation>合成気象年のアンサンブル</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="239" />
+            <source>measured years</source>
+            <translation>実測気象年</translation>
         </message>
     </context>
     <context>
@@ -4539,6 +5032,461 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/yield_plot.py" line="137" />
             <source>Self-consumed</source>
             <translation>自家消費</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="61" />
+            <source>A week</source>
+            <extracomment>the span selector's windows [d] (None: everything) what "Automatic" draws for a span</extracomment>
+            <translation>1 週間</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="61" />
+            <source>A month</source>
+            <translation>1 か月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="62" />
+            <source>Whole period</source>
+            <translation>全期間</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="66" />
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="90" />
+            <source>Span:</source>
+            <translation>期間：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatteryEditor</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="139" />
+            <source>Battery</source>
+            <translation>蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="140" />
+            <source>Self-consumption first</source>
+            <translation>自家消費優先</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="140" />
+            <source>TOU arbitrage</source>
+            <translation>時間帯別料金の裁定</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="141" />
+            <source>The park has a battery</source>
+            <translation>このパークには蓄電池がある</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="144" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="145" />
+            <source>Power</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="146" />
+            <source>Round-trip efficiency</source>
+            <translation>充放電効率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="147" />
+            <source>Lowest state of charge</source>
+            <translation>最低充電率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="148" />
+            <source>Strategy</source>
+            <translation>運転方針</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="149" />
+            <source>Initial state of charge</source>
+            <translation>初期充電率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="150" />
+            <source>(lowest)</source>
+            <translation>（最低値）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergySettings</name>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="72" />
+            <source>Tariff of %1</source>
+            <translation>%1 の電気料金</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="78" />
+            <source>Battery of %1</source>
+            <translation>%1 の蓄電池</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergySettingsView</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="195" />
+            <source>Select a park to edit its tariff and battery.</source>
+            <translation>料金と蓄電池を編集するパークを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="198" />
+            <source>Tariff</source>
+            <translation>電気料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="199" />
+            <source>Battery</source>
+            <translation>蓄電池</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetErrors</name>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="55" />
+            <source>is required</source>
+            <translation>入力が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="56" />
+            <source>must be a number</source>
+            <translation>数値で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="57" />
+            <source>must be a finite number</source>
+            <translation>有限の数値で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="58" />
+            <source>must be a whole number</source>
+            <translation>整数で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="59" />
+            <source>must be between %1 and %2</source>
+            <translation>%1～%2 の範囲で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="60" />
+            <source>must be between %1 and %2 (exclusive)</source>
+            <translation>%1～%2 の範囲（両端を除く）で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="61" />
+            <source>must be greater than %1</source>
+            <translation>%1 より大きくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="62" />
+            <source>must be at least %1</source>
+            <translation>%1 以上にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="63" />
+            <source>must be at most %1</source>
+            <translation>%1 以下にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="64" />
+            <source>must be less than %1</source>
+            <translation>%1 未満にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="65" />
+            <source>must not be empty</source>
+            <translation>空にできません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="66" />
+            <source>must be one of %1</source>
+            <translation>次のいずれかにしてください：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="67" />
+            <source>another item here already has this name</source>
+            <translation>同じ階層に同名の項目があります</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="68" />
+            <source>is not in the CEC module database</source>
+            <translation>CEC モジュールデータベースにありません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="69" />
+            <source>is not in the CEC inverter database</source>
+            <translation>CEC パワコンデータベースにありません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="70" />
+            <source>is not a known time zone (e.g. Asia/Shanghai)</source>
+            <translation>有効なタイムゾーンではありません（例：Asia/Shanghai）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="71" />
+            <source>must be a date as YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD 形式の日付で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="72" />
+            <source>must hold 12 monthly values, not %1</source>
+            <translation>12 か月分の値が必要です（入力は %1 個）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTableModel</name>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>Park</source>
+            <extracomment>the raw number a column sorts by (NaN sorts last)</extracomment>
+            <translation>パーク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>kWp</source>
+            <translation>kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>Today [kWh]</source>
+            <translation>本日 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="30" />
+            <source>Month to date [kWh]</source>
+            <translation>今月累計 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="30" />
+            <source>Expected [kWh]</source>
+            <translation>想定 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="31" />
+            <source>vs expected</source>
+            <translation>想定比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="31" />
+            <source>Performance index</source>
+            <translation>性能指数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="32" />
+            <source>Alarms</source>
+            <translation>アラーム</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="32" />
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="68" />
+            <source>no measurements</source>
+            <translation>実測なし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="77" />
+            <source>%1 min ago</source>
+            <translation>%1 分前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="79" />
+            <source>%1 h ago</source>
+            <translation>%1 時間前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="80" />
+            <source>%1 days ago</source>
+            <translation>%1 日前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="105" />
+            <source>Modelled: the typical year of the newest run, on today's calendar (no measurements)</source>
+            <translation>モデル値：最新実行の標準年を今日の日付に当てはめた値（実測なし）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="107" />
+            <source>Measured</source>
+            <translation>実測</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="109" />
+            <source>Measured energy ÷ modelled energy over the measured intervals of this month</source>
+            <translation>今月の実測がある時間帯での 実測発電量 ÷ モデル発電量</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewUi</name>
+        <message>
+            <location filename="../../app/gui/overview_ui.py" line="66" />
+            <source>Overview</source>
+            <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
+            <translation>概要</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="64" />
+            <source>Power [kW]</source>
+            <translation>電力 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="67" />
+            <source>PV</source>
+            <translation>PV</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="68" />
+            <source>Consumption</source>
+            <translation>消費電力</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="70" />
+            <source>Expected PV (modelled)</source>
+            <translation>想定PV（モデル）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="91" />
+            <source>measured</source>
+            <translation>実測</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="91" />
+            <source>modelled</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="92" />
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="104" />
+            <source>&lt;b&gt;%1 — today&lt;/b&gt;: PV %2, consumption %3</source>
+            <translation>&lt;b&gt;%1 — 本日&lt;/b&gt;：PV %2、消費 %3</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="118" />
+            <source>Month to date: %1 MWh (%2) — expected %3 MWh (modelled typical year)</source>
+            <translation>今月累計：%1 MWh（%2）— 想定 %3 MWh（モデルの標準年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="122" />
+            <source>performance index %1 %</source>
+            <translation>性能指数 %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../app/__main__.py" line="72" />
+            <source>Opening the window…</source>
+            <translation>ウィンドウを開いています…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="88" />
+            <source>Starting…</source>
+            <translation>起動中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="98" />
+            <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
+            <translation>初回起動：デモ用フリートを準備中 — %1 の気象データ（%3 件中 %2 件目）</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="102" />
+            <source>First start: preparing the demo fleet…</source>
+            <translation>初回起動：デモ用フリートを準備中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="104" />
+            <source>Loading the equipment catalog…</source>
+            <translation>機器カタログを読み込み中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="106" />
+            <source>Loading the map of China…</source>
+            <translation>中国の地図を読み込み中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="108" />
+            <source>Loading the modelling libraries…</source>
+            <translation>モデリングライブラリを読み込み中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffEditor</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="70" />
+            <source>Time-of-use tariff</source>
+            <translation>時間帯別電気料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Valley price</source>
+            <translation>谷間料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Flat price</source>
+            <translation>平常料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Peak price</source>
+            <translation>ピーク料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="72" />
+            <source>Critical-peak price</source>
+            <translation>最大ピーク料金</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="73" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="74" />
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="76" />
+            <source>Empty: the period is not used</source>
+            <translation>空欄：この時間帯は使わない</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="77" />
+            <source>Export price</source>
+            <translation>売電単価</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="78" />
+            <source>This is the shipped EXAMPLE tariff: savings computed with it are labelled “example”. Applying your own prices makes it the park's tariff.</source>
+            <translation>これは付属の料金例です。これで計算した削減額には「例」と表示されます。自社の単価を適用すると、このパークの料金になります。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="85" />
+            <source>One season per line: name: months | 24 letters from 00:00, v valley, f flat, p peak, c critical peak</source>
+            <translation>1 行に 1 季節：名前: 月 | 00:00 からの 24 文字、v 谷間、f 平常、p ピーク、c 最大ピーク</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="88" />
+            <source>Seasons</source>
+            <translation>季節</translation>
         </message>
     </context>
 </TS>

@@ -139,6 +139,11 @@
             <source>Confirm what each unit of the device measures:</source>
             <translation>请确认设备中每个单元的用途：</translation>
         </message>
+        <message>
+            <location filename="../../widgets/add_device_dialog.py" line="110" />
+            <source>Connecting to %1:%2…</source>
+            <translation>正在连接 %1:%2…</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -753,6 +758,16 @@
             <source>CNY</source>
             <translation>元</translation>
         </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="257" />
+            <source>Savings (example tariff)</source>
+            <translation>节省电费（示例电价）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dashboard.py" line="258" />
+            <source>Computed with the shipped EXAMPLE tariff, not your contract: set the park's tariff under Tariff and battery.</source>
+            <translation>按软件自带的示例电价计算，并非贵园区的合同电价：请在“电价与储能”中设置园区电价。</translation>
+        </message>
     </context>
     <context>
         <name>DeviceDetail</name>
@@ -1257,6 +1272,11 @@
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
         </message>
+        <message>
+            <location filename="../../widgets/export_dialog.py" line="72" />
+            <source>Compute P50/P90 first (yield study, about 1 s per park)</source>
+            <translation>先计算 P50/P90（发电量评估，每个园区约 1 秒）</translation>
+        </message>
     </context>
     <context>
         <name>FactorDialog</name>
@@ -1731,6 +1751,61 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/forecast_view.py" line="96" />
             <source>default spread of the clear-sky index %1/%2 (too few of the park's own errors)</source>
             <translation>晴空指数默认区间 %1/%2（本园区误差样本不足）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="39" />
+            <source>Make a forecast</source>
+            <translation>生成预测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="40" />
+            <source>From the park's recent measurements; without any, from clear sky × the park's typical clear-sky index of the month (modelled)</source>
+            <translation>依据园区近期实测数据；若无实测，则按晴空出力 × 园区本月典型晴空指数（模拟）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="103" />
+            <source>No forecast stored for this park yet. Press “Make a forecast”.</source>
+            <translation>该园区尚无预测。请点击“生成预测”。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="106" />
+            <source>no measurements yet: clear sky × the park's typical clear-sky index %1 for this month, from the modelled typical year</source>
+            <translation>尚无实测数据：晴空出力 × 园区本月典型晴空指数 %1（取自模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="112" />
+            <source>the spread of the typical year's hourly clear-sky index (climate, not forecast skill)</source>
+            <translation>典型年逐时晴空指数的离散范围（反映气候，而非预测精度）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="118" />
+            <source>Forecast made %1 from %2. Bands: %3.</source>
+            <translation>预测生成于 %1，依据：%2。区间：%3。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="136" />
+            <source>%1 has not been simulated yet, so there is no typical year to forecast from. Run the fleet (F5) first.</source>
+            <translation>%1 尚未模拟，没有可用于预测的典型年。请先运行全部园区（F5）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="139" />
+            <source>There are no measurements from %1 in daylight recently. Import measured AC or record live data.</source>
+            <translation>%1 近期白天没有实测数据。请导入交流实测数据或记录实时数据。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="142" />
+            <source>The forecast file does not cover the coming day or week. Choose a newer file.</source>
+            <translation>该预测文件未覆盖未来一天或一周。请选择更新的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="144" />
+            <source>This file cannot be read as a forecast or measured AC: %1</source>
+            <translation>无法将此文件读取为预测或交流实测数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/forecast_view.py" line="145" />
+            <source>The forecast could not be made: %1</source>
+            <translation>无法生成预测：%1</translation>
         </message>
     </context>
     <context>
@@ -2690,6 +2765,16 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="140" />
+            <source>Typical year (modelled)</source>
+            <translation>典型年（模拟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="130" />
+            <source>Tariff and battery</source>
+            <translation>电价与储能</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyBarsPlot</name>
@@ -3518,6 +3603,414 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/document.py" line="106" />
             <source>Appendix %1: %2</source>
             <translation>附录 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Jan</source>
+            <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK's are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="112" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="113" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="123" />
+            <source>PV yield</source>
+            <translation>光伏发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="123" />
+            <source>Consumption</source>
+            <translation>用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="143" />
+            <source>Nominal (POA)</source>
+            <translation>标称（阵列面辐照）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="149" />
+            <source>AC output</source>
+            <translation>交流输出</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Horizon shading</source>
+            <translation>远方地平线遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="171" />
+            <source>Row shading</source>
+            <translation>前后排遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <source>Angle of incidence</source>
+            <translation>入射角损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="172" />
+            <source>Temperature and irradiance</source>
+            <translation>温度与辐照度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <source>Soiling</source>
+            <translation>灰尘遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Near shading</source>
+            <translation>近处遮挡</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="173" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Snow</source>
+            <translation>积雪</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Mismatch</source>
+            <translation>失配</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>DC wiring</source>
+            <translation>直流线损</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="174" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Connections</source>
+            <translation>连接损耗</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <location filename="../../app/report_pdf.py" line="319" />
+            <source>Light-induced degradation</source>
+            <translation>光致衰减 (LID)</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="175" />
+            <location filename="../../app/report_pdf.py" line="320" />
+            <source>Nameplate rating</source>
+            <translation>铭牌偏差</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <location filename="../../app/report_pdf.py" line="320" />
+            <source>Availability</source>
+            <translation>可用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="176" />
+            <source>Ageing</source>
+            <translation>老化衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="177" />
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Inverter</source>
+            <translation>逆变器</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="177" />
+            <source>Inverter clipping</source>
+            <translation>逆变器限发</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="188" />
+            <source>Run %1 · SolarFleet %2 · created %3</source>
+            <translation>计算 %1 · SolarFleet %2 · 生成于 %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="193" />
+            <source>DC capacity</source>
+            <translation>装机容量（直流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="194" />
+            <location filename="../../app/report_pdf.py" line="227" />
+            <source>Annual AC energy</source>
+            <translation>年发电量（交流）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="195" />
+            <source>Specific yield</source>
+            <translation>单位装机发电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="196" />
+            <source>Performance ratio</source>
+            <translation>系统效率 PR</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="198" />
+            <source>Capacity factor</source>
+            <translation>容量系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="200" />
+            <source>CO₂ avoided per year</source>
+            <translation>每年减排 CO₂</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="201" />
+            <source>Key figures</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="203" />
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Array</source>
+            <translation>阵列</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="203" />
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="210" />
+            <source>Monthly yield and consumption</source>
+            <translation>逐月发电量与用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="213" />
+            <source>No consumption is stored for this scope.</source>
+            <translation>此范围没有保存用电数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="215" />
+            <source>Long-term yield (P50/P90)</source>
+            <translation>长期发电量（P50/P90）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="217" />
+            <source>No yield study yet: run solarfleet-cli yield or File → Export.</source>
+            <translation>尚无发电量评估：请运行 solarfleet-cli yield 或使用“文件 → 导出”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="226" />
+            <source>Probability of exceedance</source>
+            <translation>超越概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="231" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="231" />
+            <source>Degradation factor</source>
+            <translation>衰减系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="244" />
+            <source>P50 is the median of the weather years simulated; P90 = P50 − 1.28 σ with σ combining the year-to-year spread and a model uncertainty of %1 %. Weather years: %2.</source>
+            <translation>P50 为各模拟气象年的中位数；P90 = P50 − 1.28 σ，σ 综合了年际波动与 %1 % 的模型不确定度。气象年：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="248" />
+            <source>Losses</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="253" />
+            <source>CO₂ avoided</source>
+            <translation>CO₂ 减排</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="254" />
+            <source>%1 t of CO₂ per year, assuming all PV energy is used on site or exported, with the grid emission factor of each park's region (%2 kg/kWh).</source>
+            <translation>每年减排 %1 吨 CO₂，假设光伏电量全部自用或上网，采用各园区所在区域电网的排放因子（%2 kg/kWh）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="258" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="261" />
+            <source>Made with SolarFleet %1 (pvlib %2) from simulation run %3.</source>
+            <translation>由 SolarFleet %1（pvlib %2）根据计算 %3 生成。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="274" />
+            <source>Model: transposition %1, angle-of-incidence %2, cell temperature %3, row shading %4.</source>
+            <translation>模型：斜面辐射模型 %1，入射角模型 %2，电池温度模型 %3，前后排遮挡 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="278" />
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="278" />
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="280" />
+            <source>Altitude</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Weather</source>
+            <translation>气象数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="281" />
+            <source>Weather source</source>
+            <translation>气象数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>typical year (TMY)</source>
+            <translation>典型气象年 (TMY)</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="286" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="287" />
+            <source>synthetic</source>
+            <translation>合成</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="287" />
+            <source>clear sky</source>
+            <translation>晴空</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="301" />
+            <source>Module</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Tilt</source>
+            <translation>倾角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Azimuth</source>
+            <translation>方位角</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="302" />
+            <source>Degradation</source>
+            <translation>年衰减</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="317" />
+            <source>Equipment</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="318" />
+            <source>Soiling (mean)</source>
+            <translation>灰尘遮挡（平均）</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="322" />
+            <source>Loss parameters [%]</source>
+            <translation>损失参数 [%]</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="323" />
+            <source>Loss</source>
+            <translation>损失项</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="238" />
+            <source>synthetic ensemble</source>
+            <translation>合成气象年集合</translation>
+        </message>
+        <message>
+            <location filename="../../app/report_pdf.py" line="239" />
+            <source>measured years</source>
+            <translation>实测气象年</translation>
         </message>
     </context>
     <context>
@@ -4539,6 +5032,461 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/yield_plot.py" line="137" />
             <source>Self-consumed</source>
             <translation>自用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="61" />
+            <source>A week</source>
+            <extracomment>the span selector's windows [d] (None: everything) what "Automatic" draws for a span</extracomment>
+            <translation>一周</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="61" />
+            <source>A month</source>
+            <translation>一个月</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="62" />
+            <source>Whole period</source>
+            <translation>全部时段</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="66" />
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/yield_plot.py" line="90" />
+            <source>Span:</source>
+            <translation>时间范围：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatteryEditor</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="139" />
+            <source>Battery</source>
+            <translation>储能电池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="140" />
+            <source>Self-consumption first</source>
+            <translation>优先自发自用</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="140" />
+            <source>TOU arbitrage</source>
+            <translation>峰谷套利</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="141" />
+            <source>The park has a battery</source>
+            <translation>本园区配有储能电池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="144" />
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="145" />
+            <source>Power</source>
+            <translation>功率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="146" />
+            <source>Round-trip efficiency</source>
+            <translation>往返效率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="147" />
+            <source>Lowest state of charge</source>
+            <translation>最低荷电状态</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="148" />
+            <source>Strategy</source>
+            <translation>运行策略</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="149" />
+            <source>Initial state of charge</source>
+            <translation>初始荷电状态</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="150" />
+            <source>(lowest)</source>
+            <translation>（最低值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergySettings</name>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="72" />
+            <source>Tariff of %1</source>
+            <translation>%1 的电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="78" />
+            <source>Battery of %1</source>
+            <translation>%1 的储能电池</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnergySettingsView</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="195" />
+            <source>Select a park to edit its tariff and battery.</source>
+            <translation>选择一个园区以编辑其电价和储能电池。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="198" />
+            <source>Tariff</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="199" />
+            <source>Battery</source>
+            <translation>储能电池</translation>
+        </message>
+    </context>
+    <context>
+        <name>FleetErrors</name>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="55" />
+            <source>is required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="56" />
+            <source>must be a number</source>
+            <translation>必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="57" />
+            <source>must be a finite number</source>
+            <translation>必须是有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="58" />
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="59" />
+            <source>must be between %1 and %2</source>
+            <translation>必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="60" />
+            <source>must be between %1 and %2 (exclusive)</source>
+            <translation>必须在 %1 到 %2 之间（不含端点）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="61" />
+            <source>must be greater than %1</source>
+            <translation>必须大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="62" />
+            <source>must be at least %1</source>
+            <translation>不得小于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="63" />
+            <source>must be at most %1</source>
+            <translation>不得大于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="64" />
+            <source>must be less than %1</source>
+            <translation>必须小于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="65" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="66" />
+            <source>must be one of %1</source>
+            <translation>必须是以下之一：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="67" />
+            <source>another item here already has this name</source>
+            <translation>同级中已有同名项</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="68" />
+            <source>is not in the CEC module database</source>
+            <translation>不在 CEC 组件库中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="69" />
+            <source>is not in the CEC inverter database</source>
+            <translation>不在 CEC 逆变器库中</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="70" />
+            <source>is not a known time zone (e.g. Asia/Shanghai)</source>
+            <translation>不是有效的时区（例如 Asia/Shanghai）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="71" />
+            <source>must be a date as YYYY-MM-DD</source>
+            <translation>日期格式必须为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/form_editor.py" line="72" />
+            <source>must hold 12 monthly values, not %1</source>
+            <translation>需要 12 个月度数值，而不是 %1 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTableModel</name>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>Park</source>
+            <extracomment>the raw number a column sorts by (NaN sorts last)</extracomment>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>kWp</source>
+            <translation>装机 kWp</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="29" />
+            <source>Today [kWh]</source>
+            <translation>今日 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="30" />
+            <source>Month to date [kWh]</source>
+            <translation>本月累计 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="30" />
+            <source>Expected [kWh]</source>
+            <translation>预期 [kWh]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="31" />
+            <source>vs expected</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="31" />
+            <source>Performance index</source>
+            <translation>性能指数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="32" />
+            <source>Alarms</source>
+            <translation>告警</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="32" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="68" />
+            <source>no measurements</source>
+            <translation>无实测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="77" />
+            <source>%1 min ago</source>
+            <translation>%1 分钟前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="79" />
+            <source>%1 h ago</source>
+            <translation>%1 小时前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="80" />
+            <source>%1 days ago</source>
+            <translation>%1 天前</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="105" />
+            <source>Modelled: the typical year of the newest run, on today's calendar (no measurements)</source>
+            <translation>模拟值：最新一次运行的典型年，按今日日期对应（无实测）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="107" />
+            <source>Measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_table_model.py" line="109" />
+            <source>Measured energy ÷ modelled energy over the measured intervals of this month</source>
+            <translation>本月有实测的时段内：实测发电量 ÷ 模拟发电量</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewUi</name>
+        <message>
+            <location filename="../../app/gui/overview_ui.py" line="66" />
+            <source>Overview</source>
+            <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
+            <translation>总览</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="64" />
+            <source>Power [kW]</source>
+            <translation>功率 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="67" />
+            <source>PV</source>
+            <translation>光伏</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="68" />
+            <source>Consumption</source>
+            <translation>用电</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="70" />
+            <source>Expected PV (modelled)</source>
+            <translation>预期光伏（模拟）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="91" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="91" />
+            <source>modelled</source>
+            <translation>模拟</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="92" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="104" />
+            <source>&lt;b&gt;%1 — today&lt;/b&gt;: PV %2, consumption %3</source>
+            <translation>&lt;b&gt;%1 — 今日&lt;/b&gt;：光伏 %2，用电 %3</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="118" />
+            <source>Month to date: %1 MWh (%2) — expected %3 MWh (modelled typical year)</source>
+            <translation>本月累计：%1 MWh（%2）— 预期 %3 MWh（模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/overview_view.py" line="122" />
+            <source>performance index %1 %</source>
+            <translation>性能指数 %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../app/__main__.py" line="72" />
+            <source>Opening the window…</source>
+            <translation>正在打开窗口…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="88" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="98" />
+            <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
+            <translation>首次启动：正在准备示例园区 — %1 的气象数据（第 %2 个，共 %3 个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="102" />
+            <source>First start: preparing the demo fleet…</source>
+            <translation>首次启动：正在准备示例园区…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="104" />
+            <source>Loading the equipment catalog…</source>
+            <translation>正在加载设备库…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="106" />
+            <source>Loading the map of China…</source>
+            <translation>正在加载中国地图…</translation>
+        </message>
+        <message>
+            <location filename="../../app/__main__.py" line="108" />
+            <source>Loading the modelling libraries…</source>
+            <translation>正在加载建模库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffEditor</name>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="70" />
+            <source>Time-of-use tariff</source>
+            <translation>分时电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Valley price</source>
+            <translation>谷时电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Flat price</source>
+            <translation>平时电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="71" />
+            <source>Peak price</source>
+            <translation>峰时电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="72" />
+            <source>Critical-peak price</source>
+            <translation>尖峰电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="73" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="74" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="76" />
+            <source>Empty: the period is not used</source>
+            <translation>留空：不使用该时段</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="77" />
+            <source>Export price</source>
+            <translation>上网电价</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="78" />
+            <source>This is the shipped EXAMPLE tariff: savings computed with it are labelled “example”. Applying your own prices makes it the park's tariff.</source>
+            <translation>这是软件自带的示例电价：据此计算的节省电费均标注“示例”。应用您自己的电价后，即成为该园区的电价。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="85" />
+            <source>One season per line: name: months | 24 letters from 00:00, v valley, f flat, p peak, c critical peak</source>
+            <translation>每行一个季节：名称: 月份 | 从 00:00 起的 24 个字母，v 谷、f 平、p 峰、c 尖峰</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="88" />
+            <source>Seasons</source>
+            <translation>季节</translation>
         </message>
     </context>
 </TS>

@@ -52,10 +52,10 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
     assert "No forecast stored" in view.status.text()
     park = load_park(ui.store, PARK)
     today = pd.Timestamp.now(tz=park.tz).normalize()
-    # no actuals: the worker's error reaches the view, nothing is stored
+    # no actuals and no run: a sentence for a person reaches the view, nothing is stored
     with qtbot.waitSignal(ui.failed, timeout=30000) as sig:
         ui.make_forecast(PARK, "day", "")
-    assert "no measured AC" in sig.args[0] and list_forecasts(ui.store, PARK) == []
+    assert "not been simulated yet" in sig.args[0] and list_forecasts(ui.store, PARK) == []  # no run, no data
     # import three days of measurements, then forecast tomorrow
     csv = _measured_csv(tmp_path / "m.csv", park, today - pd.Timedelta(days=3), 3)
     w = ui.import_measured(PARK, str(csv))

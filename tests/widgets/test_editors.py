@@ -13,10 +13,9 @@ from solarfleet.widgets.roof_editor import RoofEditor
 
 def test_park_editor_applies_valid_and_marks_invalid(qtbot, demo_fleet):
     park = demo_fleet.parks[0]
-    ed = ParkEditor()
-    qtbot.addWidget(ed)
     committed = []
-    ed.commit = committed.append
+    ed = ParkEditor(commit=committed.append)  # the commit callable is a constructor argument
+    qtbot.addWidget(ed)
     ed.set_object(park)
     assert ed.widgets["name"].text() == park.name
     ed.widgets["latitude"].setText("95")

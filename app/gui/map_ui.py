@@ -1,0 +1,45 @@
+"""Feeds the map its outlines of China's provinces, read and simplified in a worker (a few seconds, once)."""
+from __future__ import annotations
+
+import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
+
+import logging
+from typing import Optional
+
+from PySide6.QtCore import QObject
+
+from solarfleet.app.gui.workers import Worker
+
+__all__ = ["MapOutlines", "outlines_job"]
+
+log = logging.getLogger(__name__)
+
+
+def outlines_job():
+    """Worker job: yield ``(rings, lines)`` — every province's outer rings and the maritime boundary."""
+    def job(progress, cancelled):
+        from solarfleet.models.china_map import maritime_lines, provinces
+        rings = [poly[0] for prov in provinces() for poly in prov.polygons]
+        yield rings, list(maritime_lines())
+    return job
+
+
+class MapOutlines(QObject):
+    """Loads the outlines once for a :class:`solarfleet.widgets.park_map.ParkMap` (on :meth:`load`).
+
+    A missing data package is logged and the map stays a plain coordinate plot.
+    """
+
+    def __init__(self, park_map, pool, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.park_map, self.pool = park_map, pool
+        self.worker: Optional[Worker] = None
+
+    def load(self) -> Optional[Worker]:
+        if self.worker is not None:
+            return self.worker
+        w = Worker(outlines_job(), name="map outlines")
+        w.signals.result.connect(lambda r: self.park_map.set_outlines(*r))
+        w.signals.error.connect(lambda e: log.warning("no province outlines on the map: %s", e.message))
+        self.worker = w
+        return self.pool.start(w)
