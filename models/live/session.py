@@ -159,8 +159,12 @@ class LiveSession:
         return events
 
     def expected_at(self, when) -> float:
-        """Modelled site PV at ``when`` [W]; NaN without an expectation."""
-        return math.nan if self._expected is None else float(self._expected(when))
+        """Modelled site PV at ``when`` [W], never below zero (an inverter's night tare is not PV); NaN without
+        an expectation."""
+        if self._expected is None:
+            return math.nan
+        value = float(self._expected(when))
+        return value if math.isnan(value) else max(value, 0.0)
 
     def poll(self, limit: Optional[int] = None) -> LiveUpdate:
         """New readings, statuses, site totals and alarm events (call from one thread)."""

@@ -1,6 +1,7 @@
 """Live monitoring without Modbus: counters, replay, file tail, store, recorder, alarms, CLI."""
 from __future__ import annotations
 
+import math
 import datetime as dt
 import json
 import os
@@ -436,3 +437,19 @@ def test_live_session_ratio_alarm_and_alarm_log(db_path):
         assert live_reading_count(s, park="P") == session.recorder.received
     finally:
         s.close()
+
+
+def test_expected_pv_is_never_negative(db_path):
+    """A modelled night carries the inverter's tare (a small negative AC); expected PV shows it as zero."""
+    from solarfleet.models.live.session import LiveSession
+    pv, load = _day()
+    night = pv.copy()
+    night[:] = -500.0  # the Sandia model's night tare of a 100 kW inverter
+    night.iloc[len(night) // 2] = float("nan")
+    src = ReplaySource(pv, load, speed=3000.0, tick=0.02, start="2026-06-01T04:00Z", seed=5, clouds=False)
+    session = LiveSession(src, db_path, park="P", expected=night, flush_interval=0.2)
+    try:
+        assert session.expected_at(night.index[2]) == 0.0
+        assert math.isnan(session.expected_at(night.index[len(night) // 2]))
+    finally:
+        session.stop()
