@@ -42,7 +42,9 @@ class ExportDialog(QDialog):
         ``tables_for(park_or_None, resolution) -> solarfleet.models.export.tables.ReportTables``; may raise
         ``ValueError`` (shown in the preview).
     preview_for : callable
-        ``preview_for(tables, fmt) -> list of dict`` (:func:`solarfleet.models.export.tables.preview`).
+        ``preview_for(tables, fmt, english_headers) -> list of dict`` (the sheets as
+        :func:`solarfleet.models.export.tables.preview` gives them, in the app's language unless English
+        headers are kept).
     pages_for : callable, optional
         ``pages_for(park_or_None, project, include_study) -> (list of QImage, note)``: the PDF's first pages
         as rendered, and a note on what the preview leaves out ("" if nothing); may raise ``ValueError``.
@@ -89,6 +91,9 @@ class ExportDialog(QDialog):
         self.study = QCheckBox(self.tr("Include P50/P90 (the stored yield study; one is computed first if none "
                                        "covers the scope, about 1 s per park)"), self)
         self.study.clicked.connect(self._touch_study)
+        self.english = QCheckBox(self.tr("Keep English sheet and column names (for machine use)"), self)
+        self.english.setObjectName("english_headers")
+        self.english.toggled.connect(lambda _: self.refresh_preview())
         labels = {"project": self.tr("Project"), "client": self.tr("Client"), "author": self.tr("Author"),
                   "reference": self.tr("Reference")}
         self.project_edits = {}
@@ -109,6 +114,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow("", self.study)
+        form.addRow("", self.english)
         fields = QGridLayout()  # two fields a row: the preview keeps the height
         for i, (label, e) in enumerate(self.project_edits.values()):
             fields.addWidget(QLabel(label, self), i // 2, 2 * (i % 2))
@@ -160,7 +166,8 @@ class ExportDialog(QDialog):
         park = self.scope.currentData()
         return {"format": self.format.currentData(), "path": self.path.text().strip(),
                 "park": park, "resolution": self.resolution.currentData(), "include_study": include,
-                "yield_study": include and not self._has_study(park), "project": self.project()}
+                "yield_study": include and not self._has_study(park), "project": self.project(),
+                "english_headers": self.english.isChecked()}
 
     def project(self) -> dict:
         """The project fields as typed (surrounding spaces removed)."""
@@ -254,7 +261,7 @@ class ExportDialog(QDialog):
     def _preview_tables(self, opts: dict) -> None:
         try:
             tables = self._tables_for(opts["park"], "monthly" if opts["format"] == "pdf" else opts["resolution"])
-            parts = self._preview_for(tables, opts["format"])
+            parts = self._preview_for(tables, opts["format"], opts["english_headers"])
         except ValueError as exc:
             self._show_error(exc)
             return

@@ -45,7 +45,8 @@ def register(sub) -> None:
     p.add_argument("--resolution", choices=("hourly", "daily", "monthly"), default="hourly")
     p.add_argument("--run", type=int, metavar="ID", help="simulation run (default: the newest)")
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), default=None,
-                   help="language of a PDF report (default: the system's)")
+                   help="language of a PDF report (default: the system's), and of CSV/XLSX sheet names and "
+                        "column headers (default: English, for machine use)")
     p.add_argument("--tables", action="store_true", help="CSV: every table of the XLSX as its own file, "
                                                          "named <out stem>_<table>.csv")
     for name in ("project", "client", "author", "reference"):
@@ -233,7 +234,7 @@ def cmd_export(args, ctx) -> int:
             out(f"Wrote {outp} ({pages} pages)")
             return 0
         tables = report_tables(store, args.park, args.resolution, args.run)
-        write_export(tables, args.format, outp, all_tables=args.tables)
+        write_export(tables, args.format, outp, all_tables=args.tables, language=args.lang or "en")
     except ExportError as exc:
         raise CliError(str(exc)) from None
     if args.format == "csv" and args.tables:

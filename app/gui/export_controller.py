@@ -18,6 +18,7 @@ from solarfleet.widgets.export_dialog import ExportDialog
 from solarfleet.widgets.plot_export import ask_and_export, install_plot_export
 
 from solarfleet.app.gui.workers import Worker
+from solarfleet.app.i18n import current_language
 from solarfleet.models.store import (get_report_project, load_park, load_yield_study, save_yield_study,
                                      set_report_project)
 
@@ -53,7 +54,8 @@ def export_job(db_path, options: dict, store=None):
             else:
                 tables = report_tables(s, options.get("park"), options["resolution"],
                                        with_study=options.get("include_study", True))
-                write_export(tables, options["format"], options["path"])
+                write_export(tables, options["format"], options["path"],
+                             language="en" if options.get("english_headers") else options.get("language", "en"))
                 yield {"path": options["path"], "run_id": tables.run_id}
         finally:
             if own:
@@ -149,7 +151,9 @@ class ExportController(QObject):
 
         parks = [p.name for p in self.fleet.fleet.parks]
         folder = str(self.store.path.parent) if self.store.path else ""
-        dlg = ExportDialog(parks, tables_for, preview, folder, self.window, pages_for=pages_for,
+        def preview_for(tables, fmt, english_headers):
+            return preview(tables, fmt, language="en" if english_headers else current_language())
+        dlg = ExportDialog(parks, tables_for, preview_for, folder, self.window, pages_for=pages_for,
                            project=get_report_project(store), has_study=has_study)
         dlg.exportRequested.connect(self.start)
         return dlg
@@ -164,7 +168,9 @@ class ExportController(QObject):
 
     def start(self, options: dict) -> Optional[Worker]:
         """Remember the project fields, then write the export in a worker from the session's pool (in-memory
-        DB: the same store)."""
+        DB: the same store). Sheet names and column headers follow the app's language unless the dialog
+        keeps them English."""
+        options = {**options, "language": current_language()}
         if options.get("project"):
             try:
                 set_report_project(self.store, options["project"])

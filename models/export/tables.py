@@ -495,26 +495,37 @@ def csv_table_paths(tables: ReportTables, path) -> dict:
             for name in tables.sheets()}
 
 
-def write_export(tables: ReportTables, fmt: str, path, all_tables: bool = False) -> None:
+def write_export(tables: ReportTables, fmt: str, path, all_tables: bool = False, language: str = "en") -> None:
     """Write ``tables`` as ``csv`` (the series at its resolution; with ``all_tables`` every sheet of the XLSX as
-    its own CSV, :func:`csv_table_paths`), ``xlsx`` (every sheet) or ``json``."""
+    its own CSV, :func:`csv_table_paths`), ``xlsx`` (every sheet) or ``json``.
+
+    ``language`` ('en', 'zh_CN', 'ja_JP') names the XLSX sheets and the CSV/XLSX column headers and loss items
+    in that language (:func:`~solarfleet.models.export.local_units.localize_sheets`); 'en' keeps the English
+    names machines read. JSON always keeps the English keys. File names of ``all_tables`` stay English.
+    """
+    from solarfleet.models.export.local_units import LocalUnits, localize_sheets
     from solarfleet.models.export.writers import write_csv, write_json, write_xlsx
+    units = LocalUnits(language)
+
+    def local(sheets: dict) -> dict:
+        return localize_sheets(sheets, units)
     if fmt == "csv" and all_tables:
         sheets = tables.sheets()
         for name, target in csv_table_paths(tables, path).items():
-            write_csv(sheets[name], target)
+            write_csv(next(iter(local({name: sheets[name]}).values())), target)
     elif fmt == "csv":
-        write_csv(tables.series, path)
+        write_csv(next(iter(local({tables.resolution: tables.series}).values())), path)
     elif fmt == "xlsx":
-        write_xlsx(tables.sheets(), path, index=True)
+        write_xlsx(local(tables.sheets()), path, index=True)
     elif fmt == "json":
         write_json(tables.sheets(), path, meta=tables.meta)
     else:
         raise ExportError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
 
 
-def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
-    """What :func:`write_export` will write, table by table, as the cells the writer produces.
+def preview(tables: ReportTables, fmt: str, rows: int = 5, language: str = "en") -> list[dict]:
+    """What :func:`write_export` will write, table by table, as the cells the writer produces
+    (sheet names and headers in ``language`` for CSV and XLSX, as :func:`write_export` writes them).
 
     Returns
     -------
@@ -531,6 +542,9 @@ def preview(tables: ReportTables, fmt: str, rows: int = 5) -> list[dict]:
         chosen = {"summary": tables.summary, "monthly": tables.monthly, "losses": tables.losses}
     else:
         chosen = tables.sheets()
+    if fmt in ("csv", "xlsx"):
+        from solarfleet.models.export.local_units import LocalUnits, localize_sheets
+        chosen = localize_sheets(chosen, LocalUnits(language))
     out = []
     for name, df in chosen.items():
         it = table_rows(df.head(rows), True, safe=(fmt != "json"))

@@ -36,7 +36,7 @@ def session(simulated_db, tmp_path):
 
 def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
     from solarfleet.widgets.export_dialog import ExportDialog
-    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), preview, str(tmp_path))
+    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), lambda t, f, e: preview(t, f), str(tmp_path))
     qtbot.addWidget(dlg)
     dlg.refresh_preview()
     text = dlg.preview.toPlainText()
@@ -59,7 +59,8 @@ def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
         dlg.export_button.click()
     assert sig.args[0] == {"format": "pdf", "path": str(tmp_path / "out.pdf"), "park": PARK,
                            "resolution": "daily", "include_study": False, "yield_study": False,
-                           "project": {"project": "", "client": "", "author": "", "reference": ""}}
+                           "project": {"project": "", "client": "", "author": "", "reference": ""},
+                           "english_headers": False}
 
 
 def test_dialog_previews_rendered_pdf_pages_and_defaults_p50_to_a_stored_study(qtbot, session, tmp_path):
@@ -72,7 +73,7 @@ def test_dialog_previews_rendered_pdf_pages_and_defaults_p50_to_a_stored_study(q
         calls.append((park, dict(project), include))
         return render_report_pages(session.store, park, 240, max_pages=2, project=project,
                                    include_study=include, appendix=False), ""
-    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), preview, str(tmp_path),
+    dlg = ExportDialog([PARK], lambda p, r: report_tables(session.store, p, r), lambda t, f, e: preview(t, f), str(tmp_path),
                        pages_for=pages_for, project={"project": "Refinancing 2027", "client": "Bank"},
                        has_study=lambda park: park == PARK)
     qtbot.addWidget(dlg)
@@ -94,7 +95,7 @@ def test_dialog_previews_rendered_pdf_pages_and_defaults_p50_to_a_stored_study(q
 
 def test_dialog_shows_why_nothing_can_be_exported(qtbot, memory_store, tmp_path):
     from solarfleet.widgets.export_dialog import ExportDialog
-    dlg = ExportDialog([], lambda p, r: (_ for _ in ()).throw(ValueError("no simulation run yet")), preview)
+    dlg = ExportDialog([], lambda p, r: (_ for _ in ()).throw(ValueError("no simulation run yet")), lambda t, f, e: preview(t, f))
     qtbot.addWidget(dlg)
     dlg.refresh_preview()
     dlg.path.setText(str(tmp_path / "x.xlsx"))

@@ -262,3 +262,24 @@ def test_report_scope2_and_xlsx_ledger_tie_to_carbon_json(qapp, cli_db, tmp_path
     assert total == pytest.approx(park["scope2_location_kg"] / 1000.0, rel=1e-9)
     issued = sum(r[head.index("Certificates issued")] for r in mine)
     assert issued == park["certificates_issued"]
+
+
+def test_xlsx_sheets_and_headers_follow_the_language_english_kept_for_machines(qapp, cli_db, tmp_path):
+    """``export --lang zh_CN`` names sheets and columns in Chinese from the glossary; without it they stay English."""
+    import openpyxl
+    from solarfleet.models.glossary import term
+    db, _ = cli_db
+    names = {}
+    for lang in ("en", "zh_CN"):
+        out = tmp_path / f"t_{lang}.xlsx"
+        args = ["--db", str(db), "export", "--format", "xlsx", "--park", PARK, "--resolution", "monthly",
+                "--out", str(out)] + (["--lang", lang] if lang != "en" else [])
+        assert main(args) == 0
+        wb = openpyxl.load_workbook(out, read_only=True)
+        names[lang] = (wb.sheetnames, [c for c in next(wb[wb.sheetnames[0]].iter_rows(values_only=True))])
+    assert "summary" in names["en"][0] and "losses" in names["en"][0]
+    assert term("sheet_summary", "zh_CN") in names["zh_CN"][0] and "summary" not in names["zh_CN"][0]
+    assert len(names["zh_CN"][0]) == len(names["en"][0])
+    en_head, zh_head = names["en"][1], names["zh_CN"][1]
+    assert len(en_head) == len(zh_head) and en_head != zh_head
+    assert all(h.split("[")[-1] == z.split("[")[-1] for h, z in zip(en_head, zh_head) if h and "[" in str(h))
