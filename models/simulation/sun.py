@@ -7,7 +7,7 @@ Earth's heliocentric longitude, latitude and radius, nutation, obliquity and the
 Sun's geocentric right ascension and declination. Those depend only on time, not
 on where the observer is. :func:`solar_position` calls the same functions of
 :mod:`pvlib.spa`, in the same order, but keeps the geocentric part for the last
-time axis it saw, so ten parks on one weather year pay for it once. The results
+time axes it saw, so ten parks on one weather year pay for it once. The results
 are bit-for-bit those of ``pvlib.location.Location.get_solarposition``.
 """
 from __future__ import annotations
@@ -69,7 +69,8 @@ def _geocentric(times: pd.DatetimeIndex) -> dict:
     xi = spa.equatorial_horizontal_parallax(R)
     result = {"v": v, "alpha": alpha, "delta": delta, "eot": eot, "xi": xi}
     with _cache_lock:
-        _cache.clear()
+        if len(_cache) >= 4:  # a few axes: interval mid-points, edges and sunrise refinements
+            _cache.pop(next(iter(_cache)))
         _cache[key] = result
     return result
 

@@ -108,7 +108,7 @@ def test_degradation_and_monthly_soiling_scale_dc(beijing):
     park = _park(_pv("new", commissioned="2023-07-01"), _pv("old", commissioned="2013-07-01", degradation=1.0),
                  _pv("dusty", losses=Losses(soiling=soiling, mismatch=0, wiring=0, connections=0, lid=0,
                                             nameplate_rating=0, availability=0)))
-    r = simulate_park(park, data, meta, SimulationOptions(year=2023))
+    r = simulate_park(park, data, meta, SimulationOptions(year=2023, soiling_on="dc"))
     day = r.dc["R/new"] > 1000
     np.testing.assert_allclose((r.dc["R/old"] / r.dc["R/new"])[day], 0.99 ** r.arrays.loc["R/old", "years"], rtol=1e-9)
     month = r.dc.index.tz_convert("Asia/Shanghai").month
