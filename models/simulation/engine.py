@@ -86,11 +86,25 @@ SPECTRAL_MODELS = ("auto", "desoto_airmass", "no_loss")
 SUN_POSITIONS = ("sunlit_midpoint", "midpoint")
 #: Where soiling and shading act: on the light (PVWatts v8, SAM) or on DC power (PVWatts v5).
 SOILING_STAGES = ("irradiance", "dc")
+#: PVWatts as version 8 computes it (a representative single-diode module scaled to the DC
+#: nameplate, SAM's Sandia inverter curve with PVWatts' ratings) or version 5 (the linear
+#: ``pdc0 · E/1000 · (1 + γ (T − 25))`` and Dobos' inverter curve, as pvlib's ``pvwatts_*``).
+PVWATTS_VERSIONS = ("v8", "v5")
+#: PVWatts v8's "standard" module: CEC single-diode parameters of a Canadian Solar CS1H-320MS
+#: as SSC's cmod_pvwattsv8 states them (SAM 2020.2.29 fit; BSD-3-Clause data). Its ``gamma_r``
+#: is implied by the parameters (about −0.37 %/°C); the array's ``gamma_pdc`` applies under v5.
+PVWATTS8_MODULE = {"alpha_sc": 0.004755, "a_ref": 1.65916, "I_L_ref": 9.51393, "I_o_ref": 4.37813e-11,
+                   "R_sh_ref": 654.059, "R_s": 0.269953, "Adjust": 5.79586, "EgRef": 1.12, "dEgdT": -0.0002677,
+                   "V_mp_ref": 35.8, "I_mp_ref": 9.01, "A_c": 1.6864}
+_PVWATTS8_KEY = "pvwatts_v8_standard"
+#: PVWatts v8's inverter self-consumption, a share of its AC rating (SSC: "utility" class) [-].
+PVWATTS8_PSO = 0.004931
 DC_MODEL_CHOICES = (None, "pvwatts", "cec")
 #: The choices pvlib's ModelChain makes (beam-only IAM, no spectral loss, sun at mid-interval,
 #: soiling on DC, SAPM temperature): ``SimulationOptions(**MODELCHAIN_CHOICES)`` reproduces it.
 MODELCHAIN_CHOICES = {"temperature_model": "sapm", "aoi_model": "physical", "diffuse_iam": False,
-                      "spectral_model": "no_loss", "sun_position": "midpoint", "soiling_on": "dc"}
+                      "spectral_model": "no_loss", "sun_position": "midpoint", "soiling_on": "dc",
+                      "pvwatts_version": "v5"}
 #: Weather columns every interval needs; a NaN in any of them makes the interval missing.
 WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 
@@ -146,6 +160,8 @@ class SimulationOptions:
         Where the sun is placed in each interval.
     soiling_on : {'irradiance', 'dc'}
         Where soiling and shading losses act.
+    pvwatts_version : {'v8', 'v5'}
+        How PVWatts arrays turn light into DC and AC (:data:`PVWATTS_VERSIONS`).
     dc_model : {None, 'pvwatts', 'cec'}
         ``None`` uses each array's own model. ``'pvwatts'`` runs CEC arrays on PVWatts with
         their STC nameplate and the module's ``gamma_r`` (a CEC inverter then becomes a PVWatts
@@ -168,6 +184,7 @@ class SimulationOptions:
     spectral_model: str = "auto"
     sun_position: str = "sunlit_midpoint"
     soiling_on: str = "irradiance"
+    pvwatts_version: str = "v8"
     row_shading: bool = True
     year: Optional[int] = None
     chunk_size: int = 512
@@ -176,7 +193,7 @@ class SimulationOptions:
         for name, choices in (("transposition", TRANSPOSITIONS), ("aoi_model", AOI_MODELS),
                               ("temperature_model", TEMPERATURE_MODELS), ("dc_model", DC_MODEL_CHOICES),
                               ("spectral_model", SPECTRAL_MODELS), ("sun_position", SUN_POSITIONS),
-                              ("soiling_on", SOILING_STAGES)):
+                              ("soiling_on", SOILING_STAGES), ("pvwatts_version", PVWATTS_VERSIONS)):
             if getattr(self, name) not in choices:
                 shown = ", ".join("None" if c is None else c for c in choices)
                 raise SimulationError(f"{name}: must be one of {shown} (got {getattr(self, name)!r})")
@@ -243,6 +260,8 @@ class ArraySpec:
         Incidence-angle model used for this array.
     spectral : bool
         Whether the air-mass spectral modifier applies.
+    pvwatts_v8 : bool
+        A PVWatts array computed as PVWatts v8 (representative single-diode module).
     light_soiling : tuple of 12 float
         Monthly soiling on the light [-] (fractions; zeros when on DC).
     light_shading : float
@@ -281,6 +300,7 @@ class ArraySpec:
     temperature_preset: str
     aoi_model: str
     spectral: bool
+    pvwatts_v8: bool
     light_soiling: tuple
     light_shading: float
     soiling: tuple
@@ -336,6 +356,11 @@ def array_specs(park: Park, options: SimulationOptions, year: int) -> list[Array
             ac_capacity = dc_capacity / a.dc_ac_ratio
             eta = a.eta_inv_nom
             pdc0_inv = ac_capacity / eta
+        v8 = dc_model == "pvwatts" and options.pvwatts_version == "v8"
+        if v8 and inverter_model == "pvwatts":  # SAM's Sandia curve with PVWatts' ratings, no voltage terms
+            inverter_model = "pvwatts_v8"
+            sandia = {"Paco": ac_capacity, "Pdco": pdc0_inv, "Pso": PVWATTS8_PSO * ac_capacity, "Pnt": 0.0,
+                      "Vdco": 0.0, "C0": 0.0, "C1": 0.0, "C2": 0.0, "C3": 0.0}
 
         tmodel = options.temperature_model
         if tmodel == "auto":
@@ -358,7 +383,7 @@ def array_specs(park: Park, options: SimulationOptions, year: int) -> list[Array
             inverter_model=inverter_model, ac_capacity=float(ac_capacity),
             pdc0_inverter=float(pdc0_inv), eta_inv_nom=float(eta), sandia=sandia,
             temperature_parameters=tparams, temperature_preset=preset, aoi_model=aoi_model,
-            spectral=options.spectral_model != "no_loss",
+            spectral=options.spectral_model != "no_loss", pvwatts_v8=v8,
             light_soiling=soil if options.soiling_on == "irradiance" else (0.0,) * 12,
             light_shading=shade, soiling=soil if options.soiling_on == "dc" else (0.0,) * 12, other_keep=keep,
             ac_keep=tuple(1.0 - getattr(losses, n) / 100.0 for n in Losses.AC_SCALARS),
@@ -880,7 +905,8 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
 
     Returns ``(unit of each array, power [W], voltage [V])``, power and voltage (lit time × unit).
     """
-    ukeys = [(t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
+    ukeys = [(t_idx[i], "cec", _PVWATTS8_KEY) if s.pvwatts_v8 else
+             (t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
     unit_p = np.zeros((len(effective), len(units)))
@@ -1002,7 +1028,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
 def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: list) -> tuple:
     """Maximum power point of one module of each column's CEC ``modules`` [W], [V]."""
     from solarfleet.models.simulation import catalog
-    params = [catalog.module_parameters(m) for m in modules]
+    params = [PVWATTS8_MODULE if m == _PVWATTS8_KEY else catalog.module_parameters(m) for m in modules]
     p_mp = np.zeros(effective.shape)
     v_mp = np.zeros(effective.shape)
     lit = effective > 0
@@ -1030,7 +1056,9 @@ def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfal
     and ``waterfall`` (columns :data:`_CHUNK_ITEMS`). ``unit_p``/``unit_v`` are (unit × time);
     ``blocks`` are runs ``(start, end, month)`` of the time axis."""
     n = len(specs)
-    mult = np.array([s.dc_capacity if s.dc_model == "pvwatts" else s.modules for s in specs], dtype=float)
+    v8_module_w = PVWATTS8_MODULE["V_mp_ref"] * PVWATTS8_MODULE["I_mp_ref"]
+    mult = np.array([s.dc_capacity / v8_module_w if s.pvwatts_v8 else s.dc_capacity if s.dc_model == "pvwatts"
+                     else s.modules for s in specs], dtype=float)
     np.multiply(unit_p[u_idx], mult[:, None], out=dc)
     e_month = np.zeros((n, 12))                              # [Wh]
     for a, b, m in blocks:
@@ -1076,7 +1104,7 @@ def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfal
 def _inverters(specs, u_idx, unit_v, dc, ac, weight) -> np.ndarray:
     """AC after each array's inverter (PVWatts or Sandia), clipped, into ``ac``; returns the unclipped energy [Wh]."""
     n = len(specs)
-    pv = np.array([s.inverter_model == "pvwatts" for s in specs])
+    pv = np.array([s.sandia is None for s in specs])
     e_unclipped = np.zeros(n)
     if pv.all():
         out = _pvwatts_inverter_unclipped(dc, np.array([s.pdc0_inverter for s in specs]),
@@ -1096,6 +1124,7 @@ def _inverters(specs, u_idx, unit_v, dc, ac, weight) -> np.ndarray:
     p = {k: np.array([specs[i].sandia[k] for i in j])[:, None] for k in specs[j[0]].sandia}
     mps = np.array([specs[i].modules_per_string for i in j], dtype=float)[:, None]
     out = _sandia_unclipped(unit_v[u_idx[j]] * mps, dc[j], p)
+    np.maximum(out, -np.abs(p["Pnt"]), out=out)  # a PVWatts v8 inverter (Pnt = 0) never goes below 0
     e_unclipped[j] = _wsum(out, weight)
     np.minimum(out, p["Paco"], out=out)
     ac[j] = out

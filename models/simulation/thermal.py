@@ -121,19 +121,20 @@ def thermal_parameters(model: str, racking: str, module_type: str, roof_height: 
             f"noct_sam NOCT {noct:g} °C standoff {p['mount_standoff']:g} in, {stories} stor{'y' if stories == 1 else 'ies'}")
 
 
-def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_efficiency: float = 0.19,
+def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_efficiency: float = 0.19127,
                   tau_alpha: float = 0.9):
     """PVWatts v8 cell temperature [°C]: the NOCT form of SAM on the light converted by the cells.
 
     ``T = T_air + E/800 · (INOCT − 20) · (1 − η/τα) · 9.5 / (5.7 + 3.8 · 0.51 · wind)``, with ``E``
     the irradiance after the cover and the spectral modifier [W/m²], wind [m/s] floored at
-    0.001 m/s, 0.51 the one-story wind reduction of SAM's NOCT model. Where ``E`` ≤ 1 W/m² the
-    cell is at air temperature.
+    0.001 m/s, 0.51 the one-story wind reduction of SAM's NOCT model, η the STC efficiency of
+    PVWatts v8's standard module (322.6 W on 1.6864 m²). Where ``E`` is 0 the cell is at air
+    temperature.
     """
     wind = np.maximum(np.asarray(wind_speed, dtype=float) * 0.51, 0.001)
     rise = effective / 800.0 * (np.asarray(noct_installed) - 20.0) * (1.0 - module_efficiency / tau_alpha) * (
         9.5 / (5.7 + 3.8 * wind))
-    return temp_air + np.where(effective > 1.0, rise, 0.0)
+    return temp_air + np.where(effective > 0.0, rise, 0.0)
 
 
 def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndarray, effective: np.ndarray,
