@@ -108,14 +108,38 @@ def _resource_data(data, meta) -> dict:
     return d
 
 
-def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8) -> np.ndarray:
-    """Monthly AC energy of PySAM's PVWatts v8 (or v5) for ``cfg`` [kWh]."""
+def write_hour_average_csv(data, meta, path: Path) -> Path:
+    """The weather as a SAM CSV *without* a minute column, which SSC reads as hour averages
+    (hour-beginning): it then places the sun at the middle of the sunlit part of each hour, as
+    the engine does. Written to a temporary file for the test only."""
+    local = data.index + pd.Timedelta(hours=meta["utc_offset"])
+    head = ("Source,Location ID,City,State,Country,Latitude,Longitude,Time Zone,Elevation\n"
+            f"test,0,-,-,-,{meta['latitude']},{meta['longitude']},{meta['utc_offset']},{meta['altitude']}\n")
+    cols = {"Year": np.full(len(local), 2019), "Month": local.month, "Day": local.day, "Hour": local.hour,
+            "GHI": data["ghi"], "DNI": data["dni"], "DHI": data["dhi"], "Temperature": data["temp_air"],
+            "Wind Speed": data["wind_speed"]}
+    if "pressure" in data:
+        cols["Pressure"] = data["pressure"].to_numpy() / 100.0
+    if "albedo" in data:
+        cols["Surface Albedo"] = data["albedo"].to_numpy()
+    frame = pd.DataFrame({k: np.asarray(v) for k, v in cols.items()})
+    Path(path).write_text(head + frame.to_csv(index=False), encoding="utf-8")
+    return Path(path)
+
+
+def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resource: Path | None = None) -> np.ndarray:
+    """Monthly AC energy of PySAM's PVWatts v8 (or v5) for ``cfg`` [kWh].
+
+    ``resource``: a weather file to give SAM instead (e.g. :func:`write_hour_average_csv`).
+    """
     if version == 8:
         import PySAM.Pvwattsv8 as pv
     else:
         import PySAM.Pvwattsv5 as pv
     m = pv.default("PVWattsNone")
-    if cfg.file.endswith(".epw"):
+    if resource is not None:
+        m.SolarResource.solar_resource_file = str(resource)
+    elif cfg.file.endswith(".epw"):
         m.SolarResource.solar_resource_data = _resource_data(data, meta)
     else:
         m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
