@@ -24,7 +24,8 @@ Mounting → parameters (:data:`MOUNTING_PARAMETERS`), with their sources:
   roof-mount 49 °C). PVWatts v8 replaced v5's Fuentes model by the NOCT form (SSC pull
   request 630; measured against PySAM 7.1 to 0.02 °C mean, see docs/validation.md).
 * SAM NOCT standoff [in] (SAM's "mounting standoff" classes as pvlib encodes them): open rack
-  > 3.5 in (no adjustment), roof mount with a 2.5–3.5 in gap (+2 °C), flush < 0.5 in (+18 °C).
+  > 3.5 in (no adjustment), roof mount with a 2.5–3.5 in gap (3 in: +2 °C), flush < 0.5 in
+  (0.25 in: +18 °C; pvlib reads exactly 0 as building-integrated, without adjustment).
   Height in stories from the roof height: 1 up to 3.5 m, 2 above.
 * PVsyst U-values [W/(m² K)]: free-standing 29, semi-integrated (air duct behind) 20,
   integrated/insulated 15, U_v = 0 (PVsyst's defaults; pvlib's presets).
@@ -60,7 +61,7 @@ MOUNTING_PARAMETERS = {
     "fuentes": {"open_rack": {"noct_installed": 45.0}, "close_mount": {"noct_installed": 49.0},
                 "insulated_back": {"noct_installed": 49.0}},
     "noct_sam": {"open_rack": {"mount_standoff": 4.0}, "close_mount": {"mount_standoff": 3.0},
-                 "insulated_back": {"mount_standoff": 0.0}},
+                 "insulated_back": {"mount_standoff": 0.25}},
     "pvsyst": {"open_rack": {"u_c": 29.0, "u_v": 0.0}, "close_mount": {"u_c": 20.0, "u_v": 0.0},
                "insulated_back": {"u_c": 15.0, "u_v": 0.0}},
     "faiman": {"open_rack": {"u0": 25.0, "u1": 6.84},

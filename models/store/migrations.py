@@ -316,6 +316,17 @@ def add_studies_and_forecasts(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_array_temperature_model(db: sqlite_utils.Database) -> None:
+    """An array's own cell-temperature model (NULL: its DC model family's), issue 14."""
+    db.execute("ALTER TABLE arrays ADD COLUMN temperature_model TEXT")
+
+
+def add_monthly_poa_insolation(db: sqlite_utils.Database) -> None:
+    """Per array and local month of a run, the POA insolation before shading [Wh/m²] (issue 14):
+    with the AC energy of the same row it gives the monthly performance ratio. NULL on other rows."""
+    db.execute("ALTER TABLE sim_energy ADD COLUMN poa_insolation REAL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -324,6 +335,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     (5, add_simulation_runs),
     (6, add_weather_sets),
     (7, add_studies_and_forecasts),
+    (8, add_array_temperature_model),
+    (9, add_monthly_poa_insolation),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]
