@@ -648,11 +648,13 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     times = weather.index.tz_convert("UTC")
     mid = times + pd.Timedelta(minutes=interval) / 2
     sun_at = mid
+    edges = times.append(times[-1:] + pd.Timedelta(minutes=interval))
     if options.sun_position == "sunlit_midpoint":
         sun_at = physics.sunlit_times(times, interval, lambda t: solar_position(
-            t, park.latitude, park.longitude, park.altitude)["apparent_elevation"].to_numpy())
+            t, park.latitude, park.longitude, park.altitude,
+            near=None if len(t) == len(edges) else edges)["apparent_elevation"].to_numpy())
 
-    valid, cond = _conditions(weather, park, sun_at, interval)
+    valid, cond = _conditions(weather, park, mid, interval, sun_at, edges)
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
     li = np.flatnonzero(valid & ((cond.ghi > 0) | (cond.dni > 0) | (cond.dhi > 0)))
     lit = cond.take(li)
@@ -703,12 +705,16 @@ class _Conditions:
                               for f in dataclasses.fields(self)})
 
 
-def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex,
-                interval: float) -> tuple[np.ndarray, _Conditions]:
+def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interval: float,
+                sun_at: Optional[pd.DatetimeIndex] = None,
+                edges: Optional[pd.DatetimeIndex] = None) -> tuple[np.ndarray, _Conditions]:
     """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval.
 
-    The sun is computed at ``mid`` (one instant per interval: its middle, or the middle of its
-    sunlit part), with refraction from ``temp_air`` and ``pressure`` (else the park's altitude).
+    The sun is computed at ``sun_at`` (one instant per interval: its middle ``mid``, or the middle
+    of its sunlit part), with refraction from ``temp_air`` and ``pressure`` (else the park's
+    altitude). The intervals where ``sun_at`` differs from ``mid`` (sunrise and sunset) are computed
+    apart, so the full time axis stays the one every park shares (its location-independent SPA
+    terms are cached).
     """
     cols = {c: weather[c].to_numpy(dtype=float) for c in WEATHER_COLUMNS}
     valid = np.ones(len(weather.index), dtype=bool)
@@ -728,12 +734,22 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex,
 
     sun = solar_position(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
                          temperature=filled["temp_air"])
-    zenith = sun["apparent_zenith"].to_numpy()
+    cols = {c: sun[c].to_numpy().copy() for c in ("apparent_zenith", "azimuth", "apparent_elevation")}
+    if sun_at is None:
+        sun_at = mid
+    moved = np.flatnonzero(np.asarray(sun_at != mid))
+    if len(moved):
+        p_moved = None if pressure is None else pressure[moved]
+        part = solar_position(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
+                              temperature=filled["temp_air"][moved], near=edges)
+        for c in cols:
+            cols[c][moved] = part[c].to_numpy()
+    zenith = cols["apparent_zenith"]
     return valid, _Conditions(
-        **filled, albedo=albedo, zenith=zenith, azimuth=sun["azimuth"].to_numpy(),
-        elevation=sun["apparent_elevation"].to_numpy(),
+        **filled, albedo=albedo, zenith=zenith, azimuth=cols["azimuth"],
+        elevation=cols["apparent_elevation"],
         airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
-        dni_extra=irradiance.get_extra_radiation(mid).to_numpy(),
+        dni_extra=irradiance.get_extra_radiation(sun_at).to_numpy(),
         weight=valid.astype(float) * (interval / 60.0))
 
 
