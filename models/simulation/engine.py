@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import time as _time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping, Optional
@@ -873,10 +874,10 @@ def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.
             np.minimum(through, poa[:, j], out=through)
         cover[:, j] = through
         effective[:, j] = through * f_am if spectral else through
-        e[0, j] = w @ ((optics.direct[:, o] + optics.sky[:, o] + optics.ground[:, o]) * (1.0 - np.asarray(soil))[month])
-        e[1, j] = w @ poa[:, j]
-        e[2, j] = w @ through
-        e[3, j] = w @ effective[:, j]
+        e[0, j] = np.einsum("t,t->", w, (optics.direct[:, o] + optics.sky[:, o] + optics.ground[:, o]) * (1.0 - np.asarray(soil))[month])
+        e[1, j] = np.einsum("t,t->", w, poa[:, j])
+        e[2, j] = np.einsum("t,t->", w, through)
+        e[3, j] = np.einsum("t,t->", w, effective[:, j])
     return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx, poa=poa, cover=cover,
                   effective=effective, e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
 
@@ -937,11 +938,45 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
         if model == "pvwatts":
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
+        elif all(units[j][2] == _PVWATTS8_KEY for j in sel):
+            unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u)  # no voltage: its inverter has no voltage terms
         else:
             p_mp, v_mp = _single_diode_mpp(eff_u, tc_u, [units[j][2] for j in sel])
             unit_p[:, sel] = p_mp
             unit_v[:, sel] = v_mp
     return u_idx, unit_p, unit_v
+
+
+#: Grid of the PVWatts v8 module's power table: irradiance [W/m²] and cell temperature [°C] steps.
+_PV8_E_STEP, _PV8_E_MAX, _PV8_T_STEP, _PV8_T_MIN, _PV8_T_MAX = 2.0, 1800.0, 0.5, -60.0, 110.0
+
+
+@functools.lru_cache(maxsize=1)
+def _pvwatts8_table() -> np.ndarray:
+    """Maximum power of PVWatts v8's module on a regular (irradiance × temperature) grid [W].
+
+    Solved once per process with the same single-diode code as CEC arrays (about 0.3 s); the engine
+    interpolates it bilinearly, which differs from solving every interval by less than 4e-5 of the
+    module's rated power (measured on 20,000 random points; relative errors up to 0.2 % only
+    below a few W/m²).
+    """
+    e = np.arange(0.0, _PV8_E_MAX + _PV8_E_STEP / 2, _PV8_E_STEP)
+    t = np.arange(_PV8_T_MIN, _PV8_T_MAX + _PV8_T_STEP / 2, _PV8_T_STEP)
+    ee, tt = np.meshgrid(e, t, indexing="ij")
+    p, _ = _single_diode_mpp(ee.reshape(-1, 1), tt.reshape(-1, 1), [_PVWATTS8_KEY])
+    return p.reshape(ee.shape)
+
+
+def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.ndarray:
+    """Power of one PVWatts v8 module [W] by bilinear interpolation in :func:`_pvwatts8_table`."""
+    table = _pvwatts8_table()
+    x = np.clip(effective, 0.0, _PV8_E_MAX) / _PV8_E_STEP
+    y = (np.clip(temp_cell, _PV8_T_MIN, _PV8_T_MAX) - _PV8_T_MIN) / _PV8_T_STEP
+    i = np.minimum(x.astype(np.intp), table.shape[0] - 2)
+    j = np.minimum(y.astype(np.intp), table.shape[1] - 2)
+    fx, fy = x - i, y - j
+    return ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
+            + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
 
 
 def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, mid_lit: pd.DatetimeIndex,
