@@ -1212,6 +1212,9 @@ def _pvwatts_inverter_unclipped(pdc: np.ndarray, pdc0: np.ndarray, eta_inv_nom: 
 
 def _sandia_unclipped(v_dc: np.ndarray, p_dc: np.ndarray, p: dict) -> np.ndarray:
     """Sandia inverter model (King et al. 2007) before the AC limit, with night tare below Pso [W]."""
+    if all(not np.any(p[k]) for k in ("C0", "C1", "C2", "C3")):  # no voltage terms (PVWatts v8): a line
+        out = (p["Paco"] / (p["Pdco"] - p["Pso"])) * (p_dc - p["Pso"])
+        return np.where(p_dc < p["Pso"], -np.abs(p["Pnt"]), out)
     dv = v_dc - p["Vdco"]
     a = p["Pdco"] * (1.0 + p["C1"] * dv)
     b = p["Pso"] * (1.0 + p["C2"] * dv)
