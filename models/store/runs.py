@@ -64,9 +64,14 @@ def save_run(store: Store, meta: dict, park_results) -> int:
             "dc_capacity, ac_capacity, surface_tilt, surface_azimuth, poa_insolation, energy, specific_yield, "
             "performance_ratio, capacity_factor, losses, ac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((run_id, *row) for row in agg["array_rows"]))
-        conn.executemany(
-            "INSERT INTO sim_energy (run_id, level, park, roof, array, period, period_start, ac_energy) "
-            "VALUES (?,?,?,?,?,?,?,?)", ((run_id, *row) for row in agg["energy_rows"]))
+        if "poa_insolation" in {r[1] for r in conn.execute("PRAGMA table_info(sim_energy)")}:
+            conn.executemany(
+                "INSERT INTO sim_energy (run_id, level, park, roof, array, period, period_start, ac_energy, "
+                "poa_insolation) VALUES (?,?,?,?,?,?,?,?,?)", ((run_id, *row) for row in agg["energy_rows"]))
+        else:  # a file being built at a schema version before 9 (tests of upgrades)
+            conn.executemany(
+                "INSERT INTO sim_energy (run_id, level, park, roof, array, period, period_start, ac_energy) "
+                "VALUES (?,?,?,?,?,?,?,?)", ((run_id, *row[:-1]) for row in agg["energy_rows"]))
     return run_id
 
 
@@ -215,6 +220,33 @@ def run_energy(store: Store, run_id: int, level: str = "park", period: str = "mo
         args.append(park_name)
     cur = store.db.execute(sql + " ORDER BY park, roof, array, period_start", args)
     return pd.DataFrame(cur.fetchall(), columns=["park", "roof", "array", "period_start", "ac_energy"])
+
+
+def run_array_monthly(store: Store, run_id: int, park_name: Optional[str] = None) -> pd.DataFrame:
+    """Per array and local calendar month of a run: energy, POA irradiation and performance ratio.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``park``, ``roof``, ``array``, ``period_start`` (first local day, ISO), ``ac_energy`` [Wh],
+        ``poa_insolation`` (POA before shading) [Wh/m²], ``dc_capacity`` [W] and
+        ``performance_ratio`` = ``ac_energy / (poa_insolation · dc_capacity / 1000 W/m²)`` [-]
+        (NaN where the run stored no POA: runs made before schema version 9).
+    """
+    sql = ("SELECT e.park, e.roof, e.array, e.period_start, e.ac_energy, e.poa_insolation, a.dc_capacity "
+           "FROM sim_energy e JOIN sim_arrays a ON a.run_id = e.run_id AND a.park = e.park AND a.roof = e.roof "
+           "AND a.array = e.array WHERE e.run_id = ? AND e.level = 'array' AND e.period = 'month'")
+    args: list = [run_id]
+    if park_name is not None:
+        sql += " AND e.park = ?"
+        args.append(park_name)
+    cur = store.db.execute(sql + " ORDER BY a.park, a.position, e.period_start", args)
+    cols = ["park", "roof", "array", "period_start", "ac_energy", "poa_insolation", "dc_capacity"]
+    frame = pd.DataFrame(cur.fetchall(), columns=cols)
+    frame["poa_insolation"] = pd.to_numeric(frame["poa_insolation"], errors="coerce")
+    ref = frame["poa_insolation"] * frame["dc_capacity"] / 1000.0
+    frame["performance_ratio"] = frame["ac_energy"] / ref.where(ref > 0)
+    return frame
 
 
 class NoRunError(LookupError):

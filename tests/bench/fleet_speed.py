@@ -111,7 +111,11 @@ def main(argv=None) -> int:
     fleet = build_fleet(args.arrays, args.parks, cec=False)
     n = sum(1 for p in fleet.parks for _ in p.iter_arrays())
     weather = {p.name: weather_year(p) for p in fleet.parks}
-    options = SimulationOptions()
+    # issue 14: the default run has the new steps on (PVWatts v8: single-diode module, cover on
+    # diffuse light, spectral modifier, NOCT temperature, sunlit sun position); ModelChain's own
+    # choices are the chain the ModelChain loop below is compared with (the pre-issue-14 default)
+    from solarfleet.models.simulation.engine import MODELCHAIN_CHOICES
+    options = SimulationOptions(**MODELCHAIN_CHOICES)
     run_engine(fleet, weather, options)  # warm-up: imports, catalog, caches
     times, cpu = [], []
     for _ in range(3):
@@ -121,8 +125,16 @@ def main(argv=None) -> int:
         cpu.append(time.process_time() - c0)
     seconds = min(times)
     cpu_seconds = min(cpu)
-    print(f"engine, PVWatts chain: {n} array-years in {seconds:.3f} s (runs: "
+    print(f"engine, PVWatts chain (ModelChain's choices): {n} array-years in {seconds:.3f} s (runs: "
           f"{', '.join(f'{t:.3f}' for t in times)})", flush=True)
+    default_times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        run_engine(fleet, weather, SimulationOptions())
+        default_times.append(time.perf_counter() - t0)
+    default_seconds = min(default_times)
+    print(f"engine, default choices (PVWatts v8 and every issue-14 step on): {n} array-years in "
+          f"{default_seconds:.3f} s", flush=True)
 
     # pvlib ModelChain, one array at a time, same choices (sample spread over the parks)
     from sim_reference import modelchain_ac
@@ -171,7 +183,7 @@ def main(argv=None) -> int:
               f"read one park ({ac.shape[1]} arrays) in {read_seconds * 1000:.1f} ms", flush=True)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(json.dumps({"array_years": n, "seconds": round(seconds, 4),
+    print(json.dumps({"array_years": n, "seconds": round(seconds, 4), "default_seconds": round(default_seconds, 4),
                       "modelchain_seconds_per_array_year": round(mc_per, 4), "ratio": round(ratio, 1),
                       "peak_mb": round(peak_mb, 1), "parks": len(fleet.parks),
                       "cec_seconds": None if cec_seconds is None else round(cec_seconds, 3),

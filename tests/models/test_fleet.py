@@ -104,7 +104,7 @@ def test_losses_accept_a_scalar_soiling_and_combine_multiplicatively():
 
 
 def test_commissioned_accepts_iso_text():
-    assert Array(name="A", pdc0=1, commissioned="2019-06-30").commissioned == dt.date(2019, 6, 30)
+    assert Array(name="A", pdc0=1000, commissioned="2019-06-30").commissioned == dt.date(2019, 6, 30)
 
 
 def test_demo_fleet_is_a_fleet_of_real_cities(demo_fleet):

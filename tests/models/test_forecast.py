@@ -79,9 +79,11 @@ def test_file_forecast_clear_and_overcast(tmp_path, store, park):
     frame, m = fc.forecast_from_weather(store, park, data, meta, "day")
     assert len(frame) == 24 and m["method"] == "file"
     day = frame["ac_clearsky"] > 0.05 * frame["ac_clearsky"].max()
-    # clear-sky GHI in → close to clear-sky AC (temperature 25 °C vs 20 °C makes the difference)
+    # clear-sky GHI in → close to clear-sky AC (temperature 25 °C vs 20 °C makes the difference; since
+    # issue 14 the cover also acts on diffuse light, so the file's decomposed GHI against the clear-sky
+    # components moves the ratio to 1.026)
     ratio = frame["ac_p50"][day].sum() / frame["ac_clearsky"][day].sum()
-    assert 0.9 < ratio < 1.02
+    assert 0.9 < ratio < 1.035
     assert (frame["ac_p10"] <= frame["ac_p50"] + 1e-6).all() and (frame["ac_p90"] >= frame["ac_p50"] - 1e-6).all()
     assert "default clear-sky-index spread" in m["band_method"]
     # full cloud cover through Kasten–Czeplak: a quarter of clear sky

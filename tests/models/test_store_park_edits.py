@@ -16,7 +16,7 @@ def test_replace_keeps_id_and_position_even_when_renamed(file_store, demo_fleet)
     import_fleet(file_store, demo_fleet)
     park = demo_fleet.parks[2]
     before = _ids(file_store)
-    roof = dataclasses.replace(park.roofs[0], area=1234.0)
+    roof = dataclasses.replace(park.roofs[0], area=12345.0)  # ≥ 1,250 kWp / 250 W/m² (issue 14's plausibility)
     new = dataclasses.replace(park, name="Renamed park", roofs=(roof,) + park.roofs[1:])
     replace_park(file_store, park.name, new)
     after = _ids(file_store)
