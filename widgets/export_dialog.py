@@ -93,7 +93,7 @@ class ExportDialog(QDialog):
         self.study.clicked.connect(self._touch_study)
         self.english = QCheckBox(self.tr("Keep English sheet and column names (for machine use)"), self)
         self.english.setObjectName("english_headers")
-        self.english.toggled.connect(lambda _: self.refresh_preview())
+        self.english.toggled.connect(lambda _: self._changed())
         labels = {"project": self.tr("Project"), "client": self.tr("Client"), "author": self.tr("Author"),
                   "reference": self.tr("Reference")}
         self.project_edits = {}
@@ -186,8 +186,17 @@ class ExportDialog(QDialog):
             p = Path(text)
             if p.suffix.lower().lstrip(".") in FORMATS and p.suffix.lower() != "." + fmt:
                 self.path.setText(str(p.with_suffix("." + fmt)))
-        self._timer.start()
+        if self.isVisible():  # an unshown dialog previews nothing; showEvent draws the first preview
+            self._timer.start()
         self._update_buttons()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()  # no preview of a closed dialog (its store may be gone by then)
+        super().hideEvent(event)
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(bool(self.path.text().strip()) and not getattr(self, "_error", None))
