@@ -25,6 +25,11 @@ def register(sub) -> None:
     g = q.add_argument_group("measured CSV/XLSX files")
     g.add_argument("--timestamp", metavar="COL[,COL]", help="timestamp column(s) (default: recognised by name)")
     g.add_argument("--timestamp-format", metavar="FMT", help="strftime format of the timestamp, e.g. %%Y-%%m-%%d %%H:%%M")
+    order = g.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="numeric dates are day/month/year (default: decided from the data, refused if unclear)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="numeric dates are month/day/year")
     g.add_argument("--tz", help="zone or offset of naive timestamps: UTC, +08:00, Asia/Shanghai "
                                 "(default: the park's zone)")
     g.add_argument("--local-time", choices=("auto", "standard", "civil"), default="auto",
@@ -106,6 +111,8 @@ def _print_report(report: dict) -> None:
               "physically impossible irradiance", "night": "GHI with the sun down (time-zone/labelling error?)",
               "closure": "poor closure GHI ≈ DNI·cos(zenith) + DHI",
               "balance": "components do not add up to GHI over the year"}
+    for column, how in (report.get("filled") or {}).items():
+        out(f"Filled (not in the file): {column} — {how}")
     if report.get("ok"):
         out("Quality: no problems found.")
         return
@@ -129,7 +136,8 @@ def _mapping(args) -> dict:
             raise CliError(f"--column needs NAME=COLUMN (got {item!r})")
         k, v = item.split("=", 1)
         columns[k.strip()] = v.strip()
-    m = {"tz": args.tz, "local_time": args.local_time, "label": args.label, "units": args.units, "columns": columns}
+    m = {"tz": args.tz, "local_time": args.local_time, "label": args.label, "units": args.units, "columns": columns,
+         "dayfirst": args.dayfirst}
     if args.timestamp:
         parts = [s.strip() for s in args.timestamp.split(",")]
         m["timestamp"] = parts[0] if len(parts) == 1 else tuple(parts)
@@ -147,7 +155,7 @@ def cmd_import(args, ctx) -> int:
     store = ctx.store()
     park = find_park(store, args.park)
     try:
-        fmt = args.format or detect_format(args.file)
+        fmt = args.format or detect_format(args.file, args.encoding)
         kwargs = {}
         if fmt == "measured":
             if not args.tz:

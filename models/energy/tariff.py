@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from solarfleet.models.tznames import is_iana_zone
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -82,10 +82,8 @@ class Tariff:
             raise TariffError(f"currency: must be non-empty text such as 'CNY' (got {self.currency!r})")
         if not isinstance(self.tz, str) or not self.tz:
             raise TariffError(f"tz: must be an IANA time-zone name such as 'Asia/Shanghai' (got {self.tz!r})")
-        try:
-            ZoneInfo(self.tz)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone") from None
+        if not is_iana_zone(self.tz):
+            raise TariffError(f"tz: {self.tz!r} is not an IANA time-zone name such as 'Asia/Shanghai'")
         if not isinstance(self.notes, str):
             raise TariffError(f"notes: must be text (got {type(self.notes).__name__})")
         seen: dict[int, str] = {}

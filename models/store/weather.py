@@ -59,6 +59,13 @@ def _check_weather(data, metadata: dict) -> None:
         raise WeatherStoreError("weather stamps must be interval starts (metadata['label'] == 'start')")
 
 
+def simulation_ready(data):
+    """``(ready, reason)`` of :func:`solarfleet.models.weather.plausibility.simulation_ready` (imported late:
+    the weather package imports the store)."""
+    from solarfleet.models.weather.plausibility import simulation_ready as ready
+    return ready(data)
+
+
 def _weather_name(metadata: dict) -> str:
     kind = metadata.get("kind")
     if kind == "measured" and metadata.get("year"):
@@ -83,7 +90,10 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
     name : str, optional
         Display name (default: from the source and year).
     default : bool, optional
-        Make it the park's default weather. Default: only if the park has none yet.
+        Make it the park's default weather. Default: only if the park has none yet (or only a
+        synthetic one). A set that cannot simulate (see
+        :func:`~solarfleet.models.weather.plausibility.simulation_ready`) never becomes the default;
+        asking for it is a :class:`WeatherStoreError`.
     """
     _check_weather(data, metadata)
     park_id = find_park_id(store, park_name)
@@ -107,8 +117,12 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
                                    [park_id]).fetchone()
         # real data (imported TMY or measured) takes over from a synthetic or clear-sky default
         real = metadata["kind"] in ("tmy", "measured")
-        make_default = (current is None or (real and current[0] in ("synthetic", "clearsky"))) \
-            if default is None else bool(default)
+        ready, why = simulation_ready(data)
+        if default and not ready:
+            raise WeatherStoreError(f"weather set {row['name']!r} cannot be {park_name!r}'s default: it cannot "
+                                    f"simulate ({why})")
+        make_default = ready and ((current is None or (real and current[0] in ("synthetic", "clearsky")))
+                                  if default is None else bool(default))
         if make_default:
             store.db.execute("UPDATE weather_sets SET is_default = 0 WHERE park_id = ?", [park_id])
             row["is_default"] = 1
@@ -189,7 +203,7 @@ def delete_weather(store: Store, weather_id: int) -> None:
 
 
 def set_default_weather(store: Store, park_name: str, weather_id: int) -> None:
-    """Make ``weather_id`` the default weather of ``park_name`` (it must belong to that park)."""
+    """Make ``weather_id`` the default weather of ``park_name`` (it must belong to that park and simulate)."""
     park_id = find_park_id(store, park_name)
     if park_id is None:
         raise KeyError(park_name)
@@ -197,6 +211,10 @@ def set_default_weather(store: Store, park_name: str, weather_id: int) -> None:
         owner = store.db.execute("SELECT park_id FROM weather_sets WHERE id = ?", [int(weather_id)]).fetchone()
         if owner is None or owner[0] != park_id:
             raise WeatherStoreError(f"weather set {weather_id} does not belong to park {park_name!r}")
+        ready, why = simulation_ready(load_weather(store, weather_id)[0])
+        if not ready:
+            raise WeatherStoreError(f"weather set {weather_id} cannot be {park_name!r}'s default: it cannot "
+                                    f"simulate ({why})")
         store.db.execute("UPDATE weather_sets SET is_default = 0 WHERE park_id = ?", [park_id])
         store.db.execute("UPDATE weather_sets SET is_default = 1 WHERE id = ?", [int(weather_id)])
 

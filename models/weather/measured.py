@@ -16,6 +16,7 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
 from solarfleet.models.weather.convention import (ALLOWED_INTERVALS, OPTIONAL_COLUMNS, WEATHER_COLUMNS,
                                                   WeatherFileError, check_steps, file_text, infer_interval,
                                                   regularise, stamps_ns, text_lines, weather_frame, weather_metadata)
@@ -47,6 +48,10 @@ class ColumnMapping:
         Column with the timestamp, or several (e.g. ``("date", "time")``) joined with a space.
     timestamp_format : str, optional
         ``strftime`` format of the joined timestamp; parsed flexibly when None.
+    dayfirst : bool, optional
+        Numeric dates such as ``02/01/2023`` are day-first (True) or month-first (False). When None the
+        order is decided from the data, and a file that reads both ways is refused
+        (:func:`solarfleet.models.datefmt.date_order`).
     tz : str
         ``"UTC"``, a fixed offset (``"+08:00"``, ``"UTC+8"``) or an IANA zone (``"Asia/Shanghai"``).
         Timestamps that carry their own offset (ISO 8601 with ``+08:00``) override it.
@@ -71,6 +76,7 @@ class ColumnMapping:
 
     timestamp: object = None
     timestamp_format: Optional[str] = None
+    dayfirst: Optional[bool] = None
     tz: str = "UTC"
     local_time: str = "auto"
     label: str = "start"
@@ -217,7 +223,12 @@ def _parse_stamps(p: Path, table: pd.DataFrame, ts_cols: list, mapping: ColumnMa
     else:
         try:
             stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
-                                    utc=False) if mapping.timestamp_format else _parse_flexible(text)
+                                    utc=False) if mapping.timestamp_format else _parse_flexible(
+                pd.Series(normalise_dates(list(text), mapping.dayfirst), index=text.index))
+        except AmbiguousDates as exc:
+            raise WeatherFileError(p, f"{exc}: say which with --dayfirst or --monthfirst (dayfirst=True/False), or "
+                                      "give --timestamp-format such as %d/%m/%Y %H:%M",
+                                   line_of(table.index[exc.position])) from None
         except _MixedStamps as exc:
             raise WeatherFileError(p, f"timestamp {text.iloc[exc.position]!r} {exc}",
                                    line_of(table.index[exc.position])) from None
@@ -330,7 +341,9 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
             return out.dt.tz_convert(first.tz)
         return out
     try:
-        return pd.to_datetime(text, errors="coerce", format="ISO8601")
+        out = pd.to_datetime(text, errors="coerce", format="ISO8601")
+        if out.notna().all():
+            return out
     except (ValueError, TypeError):
         pass
     try:
