@@ -364,7 +364,7 @@ class Park:
         if not isinstance(self.tz, str) or not self.tz:
             raise FleetValueError("tz", self.tz, "must be an IANA time-zone name such as 'Asia/Shanghai'")
         if not is_iana_zone(self.tz):  # no host-dependent names such as 'localtime'
-            raise FleetValueError("tz", self.tz, "is not an IANA time-zone name such as 'Asia/Shanghai'")
+            raise FleetValueError("tz", self.tz, "is not a known IANA time zone (host aliases such as 'localtime' are refused)")
         check_choice("grid_region", self.grid_region, GRID_REGIONS)
         if not isinstance(self.notes, str):
             raise FleetValueError("notes", self.notes, "must be text")

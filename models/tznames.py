@@ -47,6 +47,6 @@ def iana_zone(name, what: str = "tz") -> zoneinfo.ZoneInfo:
     """
     if not is_iana_zone(name):
         hint = " (it depends on the computer's settings)" if name in HOST_DEPENDENT_ZONES else ""
-        raise ValueError(f"{what}: {name!r} is not an IANA time-zone name{hint}; use a name such as "
+        raise ValueError(f"{what}: {name!r} is not a known IANA time zone{hint}; use a name such as "
                          "'Asia/Shanghai' or 'UTC'")
     return zoneinfo.ZoneInfo(name)

@@ -326,8 +326,8 @@ def _check_arguments(path: Path, unit: str, sign: str, label: str, duplicates: s
         raise LoadFileError(path, f"duplicates must be 'error', 'first' or 'mean' (got {duplicates!r})")
     try:
         zone = iana_zone(tz)
-    except ValueError as exc:
-        raise LoadFileError(path, str(exc)) from None
+    except ValueError:
+        raise LoadFileError(path, f"unknown time zone {tz!r}: use an IANA name such as 'Asia/Shanghai'") from None
     if interval_minutes is not None:
         if isinstance(interval_minutes, bool) or not isinstance(interval_minutes, int) \
                 or not 1 <= interval_minutes <= 60 or 60 % interval_minutes:

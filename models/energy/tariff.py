@@ -83,7 +83,7 @@ class Tariff:
         if not isinstance(self.tz, str) or not self.tz:
             raise TariffError(f"tz: must be an IANA time-zone name such as 'Asia/Shanghai' (got {self.tz!r})")
         if not is_iana_zone(self.tz):
-            raise TariffError(f"tz: {self.tz!r} is not an IANA time-zone name such as 'Asia/Shanghai'")
+            raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone such as 'Asia/Shanghai'")
         if not isinstance(self.notes, str):
             raise TariffError(f"notes: must be text (got {type(self.notes).__name__})")
         seen: dict[int, str] = {}
