@@ -337,21 +337,21 @@ class PdfReport(QObject):
 
     def write(self, path) -> int:
         """Write the PDF; return its page count."""
+        from solarfleet.models.atomic import temp_path_beside
         path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        writer.setResolution(300)
-        writer.setTitle(self.tr("Yield report") + " — " + (self.park or self.tr("Fleet")))
-        writer.setCreator("SolarFleet")
-        doc = self.document()
-        doc.print_(writer)
-        del writer  # flush and close the file
-        data = tmp.read_bytes()
-        if not data.startswith(b"%PDF"):
-            raise OSError(f"{path}: Qt did not write a PDF")
-        tmp.replace(path)
+        with temp_path_beside(path) as tmp:  # a unique new file: never a planted symlink
+            writer = QPdfWriter(str(tmp))
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                             QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+            writer.setResolution(300)
+            writer.setTitle(self.tr("Yield report") + " — " + (self.park or self.tr("Fleet")))
+            writer.setCreator("SolarFleet")
+            doc = self.document()
+            doc.print_(writer)
+            del writer  # flush and close the file
+            data = tmp.read_bytes()
+            if not data.startswith(b"%PDF"):
+                raise OSError(f"{path}: Qt did not write a PDF (disk full or not writable?)")
         return data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page>") or 1
 
 

@@ -88,10 +88,9 @@ def dumps_fleet(fleet: Fleet) -> str:
 
 def write_fleet_json(fleet: Fleet, path) -> None:
     """Write ``fleet`` to ``path`` as JSON, atomically (a temp file renamed into place)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps_fleet(fleet), encoding="utf-8")
-    tmp.replace(path)
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(dumps_fleet(fleet))
 
 
 _FIELDS = {cls: {f.name for f in dataclasses.fields(cls)} for cls in (Array, Roof, Park, Losses)}

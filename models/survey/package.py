@@ -220,13 +220,9 @@ def write_survey_package(package: SurveyPackage, path) -> None:
     """Write ``package`` to ``path`` atomically (a temp file renamed into place)."""
     path = Path(path)
     text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
 
 
 def export_survey_package(store, path, park_names=None, photos=None, generator: str = "SolarFleet") -> SurveyPackage:
