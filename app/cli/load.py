@@ -244,7 +244,7 @@ def cmd_list(args, ctx) -> int:
         out("No consumption data yet. Add some with: solarfleet-cli load import PARK FILE  or  load synth PARK")
         return 0
     print_table(rows, [("park", "Park", ""), ("meter", "Meter", ""), ("kind", "Kind", ""),
-                       ("interval_minutes", "Min", "d"), ("start_utc", "Start (UTC)", ""), ("n", "Intervals", ",d"),
+                       ("provenance", "Provenance", ""), ("origin", "Origin", ""), ("interval_minutes", "Min", "d"), ("start_utc", "Start (UTC)", ""), ("n", "Intervals", ",d"),
                        ("missing_intervals", "Missing", ",d"), ("energy_mwh", "MWh", ",.1f")])
     return 0
 

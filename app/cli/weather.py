@@ -264,7 +264,7 @@ def cmd_list(args, ctx) -> int:
         r["default"] = "*" if r["is_default"] else ""
         r["year_text"] = str(r["year"]) if r["year"] else "typical"
     print_table(rows, [("id", "ID", "d"), ("default", "Def", ""), ("park", "Park", ""), ("name", "Name", ""),
-                       ("kind", "Kind", ""), ("year_text", "Year", ""), ("interval_minutes", "Min", "d"),
+                       ("kind", "Kind", ""), ("provenance", "Provenance", ""), ("year_text", "Year", ""), ("interval_minutes", "Min", "d"),
                        ("ghi_kwh_m2", "GHI [kWh/m²]", ",.1f"), ("ghi_missing", "Missing", "d")])
     return 0
 
@@ -282,7 +282,8 @@ def cmd_show(args, ctx) -> int:
                    "metadata": info["metadata"], **summary})
         return 0
     out(f"Weather set {args.id}: {info['name']}  —  park {info['park']}{'  (default)' if info['is_default'] else ''}")
-    out(f"  {meta['kind']}, {meta.get('year') or 'typical year'}, source {meta['source']}")
+    out(f"  {meta['kind']}, {meta.get('year') or 'typical year'}, source {meta['source']}; provenance "
+        f"{info.get('provenance', '–')} ({info.get('origin') or 'no file'})")
     out(f"  {summary['intervals']} intervals of {summary['interval_minutes']} min from {info['start_utc']} (UTC "
         f"interval starts); site {meta['latitude']:.3f}, {meta['longitude']:.3f}; file zone {meta.get('tz')}")
     out(f"  GHI {summary['ghi_annual_kwh_m2']:,.1f} kWh/m²; missing GHI intervals: {summary['ghi_missing']}")

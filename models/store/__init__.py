@@ -151,3 +151,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "survey_conflicts", "import_surveyed_parks", "PHOTO_MEDIA_TYPES", "save_yield_study",
            "list_yield_studies", "load_yield_study", "save_forecast", "list_forecasts", "load_forecast",
            "add_measured_ac", "measured_ac", "DatabaseLocked", "WriterLock"]
+
+from solarfleet.models.store.provenance import MEASURED_PROVENANCES, PROVENANCES, check_provenance  # noqa: E402
+
+__all__ += ["PROVENANCES", "MEASURED_PROVENANCES", "check_provenance"]

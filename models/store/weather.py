@@ -13,9 +13,10 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.store.connection import Store, StoreError, json_safe, utc_now
+from solarfleet.models.store.provenance import PROVENANCES, provenance_fields
 from solarfleet.models.store.fleet import find_park_id
 
-__all__ = ["WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
+__all__ = ["WeatherStoreError", "weather_provenance", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
            "set_default_weather", "default_weather", "pvgis_cache_get", "pvgis_cache_put"]
 
 
@@ -66,6 +67,19 @@ def simulation_ready(data):
     return ready(data)
 
 
+def weather_provenance(metadata: dict) -> str:
+    """``measured`` (a logger's file), ``imported`` (a typical year or service data) or ``modelled`` (ours)."""
+    if metadata.get("provenance") in PROVENANCES:
+        return metadata["provenance"]
+    return {"measured": "measured", "tmy": "imported"}.get(metadata.get("kind"), "modelled")
+
+
+def _origin(metadata: dict) -> str:
+    """The file (its name) or service a set came from; our own generator for a modelled set."""
+    f = metadata.get("file")
+    return str(f).replace("\\", "/").rsplit("/", 1)[-1] if f else str(metadata.get("source") or "")
+
+
 def _weather_name(metadata: dict) -> str:
     kind = metadata.get("kind")
     if kind == "measured" and metadata.get("year"):
@@ -111,7 +125,8 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
         "ghi_annual": float(np.nansum(ghi) * minutes / 60.0), "ghi_missing": int(np.isnan(ghi).sum()),
         "metadata": json.dumps(json_safe(metadata), ensure_ascii=False, allow_nan=False),
         "quality": json.dumps(json_safe(report), ensure_ascii=False, allow_nan=False),
-        "is_default": 0, "created_utc": utc_now()}
+        "is_default": 0, "created_utc": utc_now(),
+        **provenance_fields(store, "weather_sets", weather_provenance(metadata), _origin(metadata))}
     with store.db.atomic():
         current = store.db.execute("SELECT kind FROM weather_sets WHERE park_id = ? AND is_default = 1",
                                    [park_id]).fetchone()
@@ -134,12 +149,15 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
 
 
 _LIST_COLUMNS = ("id", "name", "kind", "year", "source", "format", "interval_minutes", "start_utc", "intervals",
-                 "ghi_annual", "ghi_missing", "is_default", "created_utc", "latitude", "longitude", "tz")
+                 "ghi_annual", "ghi_missing", "is_default", "created_utc", "latitude", "longitude", "tz",
+                 "provenance", "origin")
 
 
 def list_weather(store: Store, park_name: Optional[str] = None) -> list[dict]:
     """Weather sets (without series), each with its ``park`` name, newest last; one park's when named."""
-    cols = ", ".join(f"w.{c}" for c in _LIST_COLUMNS)
+    cols = ", ".join(f"w.{c}" for c in _LIST_COLUMNS if c not in ("provenance", "origin"))
+    if provenance_fields(store, "weather_sets", "measured"):
+        cols += ", w.provenance, w.origin"
     sql = f"SELECT p.name AS park, {cols} FROM weather_sets w JOIN parks p ON p.id = w.park_id"
     args: list = []
     if park_name is not None:
