@@ -230,6 +230,8 @@ def loads_fleet(text: str, path="<text>") -> Fleet:
         raise FleetFileError(path, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno) from None
     except RecursionError:
         raise FleetFileError(path, "not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits (Python's int conversion limit)
+        raise FleetFileError(path, f"a number is far too long to be a fleet value ({str(exc)[:60]}…)") from None
     return fleet_from_dict(data, path, lines)
 
 

@@ -231,7 +231,7 @@ def cmd_demo(args, ctx) -> int:
 
 
 def cmd_list(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     if args.park:
         find_park(store, args.park)
     rows = list_load_series(store, args.park)
@@ -251,7 +251,7 @@ def cmd_list(args, ctx) -> int:
 
 def cmd_show(args, ctx) -> int:
     import numpy as np
-    store = ctx.store()
+    store = ctx.store(write=False)
     park = find_park(store, args.park)
     got = park_consumption(store, park.name)
     if got is None:

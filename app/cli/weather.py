@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from solarfleet.app.cli.util import CliError, emit_json, err, out, print_table, find_park
+from solarfleet.app.cli.util import CliError, db_id, emit_json, err, out, print_table, find_park
 from solarfleet.models.store import (add_weather, delete_weather, list_weather, load_weather, set_default_weather,
     weather_info)
 
@@ -67,7 +67,7 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_list)
 
     q = ws.add_parser("show", help="a weather set: annual and monthly sums, gaps, quality report")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_show)
 
@@ -81,11 +81,11 @@ def register(sub) -> None:
 
     q = ws.add_parser("default", help="choose a park's default weather set")
     q.add_argument("park", metavar="PARK")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.set_defaults(func=cmd_default)
 
     q = ws.add_parser("delete", help="delete a weather set")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.set_defaults(func=cmd_delete)
 
 
@@ -247,7 +247,7 @@ def cmd_synth(args, ctx) -> int:
 
 
 def cmd_list(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     try:
         rows = list_weather(store, args.park)
     except KeyError:
@@ -270,7 +270,7 @@ def cmd_list(args, ctx) -> int:
 
 
 def cmd_show(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     try:
         data, meta = load_weather(store, args.id)
         info = weather_info(store, args.id)

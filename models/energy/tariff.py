@@ -167,6 +167,8 @@ def read_tariff(path) -> Tariff:
         raise TariffError(f"{path}: cannot read ({exc})") from None
     except json.JSONDecodeError as exc:
         raise TariffError(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+        raise TariffError(f"{path}: a value is too long or nested too deeply ({str(exc)[:60]})") from None
     try:
         return Tariff.from_dict(d)
     except TariffError as exc:

@@ -276,6 +276,9 @@ def _parse(raw: bytes, path: Path) -> SurveyPackage:
         hint = " — the file looks truncated" if exc.pos >= len(text.rstrip()) - 1 else ""
         raise SurveyPackageError(path, f"damaged: invalid JSON at line {exc.lineno}, column {exc.colno} "
                                        f"({exc.msg}){hint}") from None
+    except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+        raise SurveyPackageError(path, f"damaged: a value is too long or nested too deeply ({str(exc)[:60]})") \
+            from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SurveyPackageError(path, f"not a SolarFleet survey package (no \"format\": \"{FORMAT}\")")
     version = doc.get("version")

@@ -58,6 +58,9 @@ def detect_format(path, encoding: Optional[str] = None) -> str:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise WeatherFileError(p, f"JSON is not valid: {exc.msg}", exc.lineno) from None
+        except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+            raise WeatherFileError(p, f"JSON holds a value too long or nested too deeply ({str(exc)[:60]})") \
+                from None
         outputs = doc.get("outputs", {}) if isinstance(doc, dict) else {}
         if "tmy_hourly" in outputs:
             return "pvgis_tmy"
