@@ -44,6 +44,7 @@ import pandas as pd
 
 from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
 from solarfleet.models.tznames import iana_zone
+from solarfleet.models.xlsx_guard import check_xlsx
 
 __all__ = ["LoadFileError", "UNITS", "SIGNS", "read_meter", "sum_meters", "resample_energy", "energy_wh",
            "infer_interval_minutes", "MAX_FILE_VALUE", "MAX_LOAD_W"]
@@ -98,6 +99,10 @@ class _Table:
 def _read_table(path: Path, sheet) -> _Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        try:
+            check_xlsx(path)
+        except ValueError as exc:
+            raise LoadFileError(path, str(exc).split(": ", 1)[-1]) from None
         try:
             import openpyxl
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
+from solarfleet.models.xlsx_guard import check_xlsx
 from solarfleet.models.weather.convention import (ALLOWED_INTERVALS, OPTIONAL_COLUMNS, WEATHER_COLUMNS,
                                                   WeatherFileError, check_steps, file_text, infer_interval,
                                                   regularise, stamps_ns, text_lines, weather_frame, weather_metadata)
@@ -355,6 +356,11 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
 def _read_table(p: Path, mapping: ColumnMapping):
     """``(DataFrame of strings/values, line_of(row_label) -> int)``; header on line/row 1."""
     if p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        if p.suffix.lower() != ".xls" and p.is_file():
+            try:
+                check_xlsx(p)
+            except ValueError as exc:
+                raise WeatherFileError(p, str(exc).split(": ", 1)[-1]) from None
         try:
             table = pd.read_excel(p, sheet_name=mapping.sheet if mapping.sheet is not None else 0, dtype=object)
         except FileNotFoundError:
