@@ -15,7 +15,7 @@ import pandas as pd
 from solarfleet.models.weather.convention import (TYPICAL_YEAR, WeatherFileError, check_location, check_steps,
                                                   file_text, nan_where, parse_float, regularise, text_lines,
                                                   weather_frame, weather_metadata)
-from solarfleet.models.weather.timezones import fixed_offset_tz, typical_year_starts
+from solarfleet.models.weather.timezones import check_utc_offset, fixed_offset_tz, typical_year_starts
 
 __all__ = ["read_epw"]
 
@@ -54,7 +54,7 @@ def read_epw(path, *, typical: Optional[bool] = None, year: int = TYPICAL_YEAR) 
         raise WeatherFileError(path, f"the LOCATION line has {len(loc)} fields; EPW needs 10", 1)
     lat = parse_float(path, loc[6], 1, "latitude")
     lon = parse_float(path, loc[7], 1, "longitude")
-    tz_h = parse_float(path, loc[8], 1, "time zone")
+    tz_h = check_utc_offset(parse_float(path, loc[8], 1, "time zone"), path)
     alt = parse_float(path, loc[9], 1, "elevation")
     check_location(path, lat, lon, 1)
     if len(lines) < 9:

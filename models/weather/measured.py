@@ -293,7 +293,7 @@ def _numeric_columns(p: Path, table: pd.DataFrame, mapped: dict, mapping: Column
     cols = {}
     for name, col in mapped.items():
         num = pd.to_numeric(table[col], errors="coerce")
-        raw = table[col].astype(str).str.strip()
+        raw = table[col].astype(str).str.strip().fillna("")  # pandas 3 keeps a blank cell missing in str
         bad = np.flatnonzero(num.isna().to_numpy() & ~raw.isin(["", "nan", "NaN", "NA", "N/A", "None", "-"]).to_numpy())
         if len(bad):
             raise WeatherFileError(p, f"{col} is {raw.iloc[bad[0]]!r}, not a number", row_line(int(bad[0])))
