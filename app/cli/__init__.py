@@ -121,7 +121,11 @@ def _system_error(exc: BaseException, args) -> Optional[str]:
     file, a number too large — naming the database or file; None for anything else."""
     import errno
     import sqlite3
-    db = getattr(args, "db", None) or "the database"
+    try:
+        from solarfleet.app.paths import db_path
+        db = str(db_path(getattr(args, "db", None)))
+    except Exception:  # the message must not fail on its way out
+        db = getattr(args, "db", None) or "the database"
     if isinstance(exc, sqlite3.OperationalError) or isinstance(exc, sqlite3.DatabaseError):
         text = str(exc).lower()
         if "full" in text:
@@ -129,6 +133,8 @@ def _system_error(exc: BaseException, args) -> Optional[str]:
         if "readonly" in text or "read-only" in text or "query_only" in text or "attempt to write" in text:
             return (f"{db}: the database is read-only (opened with --read-only, or the file or its folder is "
                     "not writable) — nothing was stored")
+        if "disk i/o" in text:
+            return f"{db}: the disk could not be written (full, removed or failing) — nothing was stored"
         if "locked" in text or "busy" in text:
             return f"{db}: the database is busy in another process; try again in a moment"
         if "malformed" in text or "not a database" in text:
