@@ -294,7 +294,9 @@ def write_arrays_csv(fleet: Fleet, path) -> None:
             row.update({f"soiling_{m}": v for m, v in zip(_MONTHS, losses["soiling"])})
             row.update({f"loss_{n}": losses[n] for n in Losses.SCALARS})
             w.writerow(["" if row[c] is None else _csv_text(row[c]) for c in ARRAY_CSV_COLUMNS])
-    Path(path).write_text(buf.getvalue(), encoding="utf-8-sig")
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8-sig") as fh:
+        fh.write(buf.getvalue())
 
 
 def _csv_text(v) -> str:
@@ -334,6 +336,7 @@ def read_arrays_csv(path, fleet: Fleet) -> tuple[Fleet, dict]:
         if len(row) != len(header):
             raise FleetFileError(path, f"has {len(row)} cells, the header has {len(header)}", line=line)
         rec = dict(zip(header, (c.strip() for c in row)))
+        rec["park"], rec["roof"] = _parse_cell("park", rec["park"]) or "", _parse_cell("roof", rec["roof"]) or ""
         park = parks.get(rec["park"].casefold())
         if park is None:
             raise FleetFileError(path, f"no park named {rec['park']!r} in the fleet", line=line, field="park")

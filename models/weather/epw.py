@@ -6,6 +6,7 @@ becomes the interval starting at ``h − 1``. A typical year is laid on one non-
 """
 from __future__ import annotations
 
+import calendar
 import io
 from typing import Optional
 
@@ -86,6 +87,9 @@ def read_epw(path, *, typical: Optional[bool] = None, year: int = TYPICAL_YEAR) 
             raise WeatherFileError(path, f"field {bad + 1} is {f[bad]!r}, not a number", i) from None
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1 <= h <= 24):
             raise WeatherFileError(path, f"month/day/hour {m}/{d}/{h} out of range (EPW hours run 1–24)", i)
+        if not 1 <= y <= 9999 or d > calendar.monthrange(y, m)[1]:
+            raise WeatherFileError(path, f"{y}-{m:02d}-{d:02d} is not a date" + (
+                f" ({y} is not a leap year)" if (m, d) == (2, 29) and 1 <= y <= 9999 else ""), i)
         years.append(y)
         months.append(m)
         days.append(d)

@@ -212,3 +212,34 @@ def test_load_start_in_a_dst_gap_is_refused(tmp_path):
     p.write_text("1\n2\n3\n")
     with pytest.raises(LoadFileError, match="does not exist or is ambiguous"):
         read_meter(p, tz="Europe/Berlin", start="2023-03-26 02:30", interval_minutes=60)
+
+
+def test_arrays_csv_round_trip_keeps_a_roof_named_like_a_formula(tmp_path):
+    """The formula guard's apostrophe is the writer's, not part of the name: it is removed on reading."""
+    import dataclasses
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.fleet import Fleet
+    from solarfleet.models.fleet_files import read_arrays_csv, write_arrays_csv
+    fleet = demo_fleet()
+    park = fleet.parks[0]
+    park = dataclasses.replace(park, roofs=(dataclasses.replace(park.roofs[0], name="-1 basement"),)
+                               + park.roofs[1:])
+    fleet = Fleet((park,) + fleet.parks[1:])
+    write_arrays_csv(fleet, tmp_path / "arrays.csv")
+    assert "'-1 basement" in (tmp_path / "arrays.csv").read_text(encoding="utf-8-sig")
+    again, report = read_arrays_csv(tmp_path / "arrays.csv", fleet)
+    assert again == fleet and report["replaced"] == report["rows"]
+
+
+def test_epw_29_february_in_a_common_year_names_the_line(tmp_path, shared_dir):
+    src = (shared_dir / "weather" / "CHN_Beijing.Beijing.545110_CSWD.epw").read_text().splitlines()
+    out = src[:8]
+    for ln in src[8:]:
+        f = ln.split(",")
+        if f[1:4] == ["2", "28", "1"]:
+            f[2] = "29"
+        out.append(",".join(f))
+    p = tmp_path / "feb29.epw"
+    p.write_text("\n".join(out) + "\n")
+    with pytest.raises(WeatherFileError, match=r"line \d+: \d{4}-02-29 is not a date \(\d{4} is not a leap year\)"):
+        read_weather(p)
