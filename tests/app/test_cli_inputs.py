@@ -134,6 +134,17 @@ def test_ghi_only_weather_is_filled_flagged_and_simulates(db, tmp_path, capsys):
     assert "Filled (not in the file): dni" in text and "Filled (not in the file): wind_speed" in text
     assert main(["--db", str(db), "weather", "list", PARK]) == 0
     assert "measured" in capsys.readouterr().out
+    # the park simulates (not 0 MWh), and the export says what was filled and where the weather came from
+    assert main(["--db", str(db), "simulate", "--park", PARK, "--json"]) == 0
+    json.loads(capsys.readouterr().out)
+    out = tmp_path / "r.json"
+    assert main(["--db", str(db), "export", "--format", "json", "--park", PARK, "--resolution", "monthly",
+                 "--out", str(out)]) == 0
+    items = {r["item"]: r["value"] for r in json.loads(out.read_text())["assumptions"]}
+    assert items["weather.provenance"] == "measured"
+    assert items["weather.filled.dni"].startswith("Erbs decomposition")
+    monthly = json.loads(out.read_text())["monthly"]
+    assert sum(r[f"{PARK} ac_energy [kWh]"] for r in monthly) > 1e6  # ~3.4 GWh, not the 0 MWh of issue 15
 
 
 def test_kw_weather_is_refused_and_changes_nothing(db, tmp_path, capsys):
