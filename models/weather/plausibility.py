@@ -16,7 +16,8 @@ being dispatched there):
 ``metadata["filled"]`` (kept with the set, shown by the quality report and copied into every run):
 
 * ``dni``/``dhi`` absent (a GHI-only file): Erbs decomposition of GHI (:func:`pvlib.irradiance.erbs`,
-  Erbs, Klein & Duffie 1982) at mid-interval solar position;
+  Erbs, Klein & Duffie 1982) at mid-interval solar position, DNI capped at the extraterrestrial beam
+  (the excess kept as DHI, so GHI = DNI·cos z + DHI);
 * ``temp_air`` absent: :data:`DEFAULT_TEMP_AIR`; ``wind_speed`` absent: :data:`DEFAULT_WIND_SPEED`
   (the NOCT rating conditions of IEC 61215 — stated, not invented per site).
 
@@ -205,11 +206,16 @@ def _erbs(data: pd.DataFrame, meta: dict) -> pd.DataFrame:
     half = pd.Timedelta(minutes=float(meta.get("interval_minutes") or 60) / 2)
     mid = data.index + half
     zenith = pvlib.solarposition.ephemeris(mid, meta["latitude"], meta["longitude"])["apparent_zenith"]
-    ghi = data["ghi"].to_numpy(float)
-    split = pvlib.irradiance.erbs(np.clip(ghi, 0, None), zenith.to_numpy(float), np.asarray(mid.dayofyear))
-    nan = ~np.isfinite(ghi)
-    return pd.DataFrame({"dni": np.where(nan, np.nan, np.asarray(split["dni"], float)),
-                         "dhi": np.where(nan, np.nan, np.asarray(split["dhi"], float))}, index=data.index)
+    ghi = np.clip(data["ghi"].to_numpy(float), 0, None)
+    split = pvlib.irradiance.erbs(ghi, zenith.to_numpy(float), np.asarray(mid.dayofyear))
+    # DNI cannot exceed the extraterrestrial beam (Erbs can at a low sun when the file's GHI is high);
+    # the excess goes to DHI so that GHI = DNI·cos z + DHI still holds
+    dni_extra = pvlib.irradiance.get_extra_radiation(mid).to_numpy(float)
+    dni = np.minimum(np.asarray(split["dni"], float), dni_extra)
+    cosz = np.clip(np.cos(np.radians(zenith.to_numpy(float))), 0, None)
+    dhi = np.where(dni < np.asarray(split["dni"], float), ghi - dni * cosz, np.asarray(split["dhi"], float))
+    nan = ~np.isfinite(data["ghi"].to_numpy(float))
+    return pd.DataFrame({"dni": np.where(nan, np.nan, dni), "dhi": np.where(nan, np.nan, dhi)}, index=data.index)
 
 
 def simulation_ready(data: pd.DataFrame) -> tuple[bool, str]:
