@@ -187,9 +187,14 @@ def complete_weather(data: pd.DataFrame, metadata: dict) -> tuple[pd.DataFrame, 
     for c, value, unit in (("temp_air", DEFAULT_TEMP_AIR, "°C"), ("wind_speed", DEFAULT_WIND_SPEED, "m/s")):
         if c in absent:
             out[c] = value
-            filled[c] = f"default {value:g} {unit} (IEC 61215 NOCT conditions): the file has none"
+            filled[c] = f"default {value:g} {unit} (IEC 61215 NOCT conditions)"
     if filled:
         meta["filled"] = filled
+        # a reader's "left NaN" note is replaced by what was done, naming only what stays missing
+        left = [c for c in absent if c not in filled]
+        meta["notes"] = [n for n in meta["notes"] if not n.endswith("in the file: left NaN")]
+        if left:
+            meta["notes"].append(f"no {', '.join(left)} in the file: left NaN")
         meta["notes"] += [f"{c} not in the file: {how}" for c, how in filled.items()
                           if c not in (metadata.get("filled") or {})]
     return out, meta
