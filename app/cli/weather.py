@@ -200,13 +200,17 @@ def cmd_import(args, ctx) -> int:
     return 0
 
 
-def _floats(text: str, what: str, n: int = 12) -> list[float]:
+def _floats(text: str, what: str, low: float, high: float, unit: str, n: int = 12) -> list[float]:
+    """``n`` comma-separated numbers, each within ``low``…``high`` [``unit``], or a :class:`CliError`."""
     try:
         values = [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise CliError(f"{what} must be {n} numbers separated by commas (got {text!r})") from None
+        raise CliError(f"{what} must be {n} numbers separated by commas (got {text[:80]!r})") from None
     if len(values) != n:
         raise CliError(f"{what} needs {n} values, January first (got {len(values)})")
+    bad = next((i for i, v in enumerate(values) if not (math.isfinite(v) and low <= v <= high)), None)
+    if bad is not None:
+        raise CliError(f"{what}: month {bad + 1} is {values[bad]:g} {unit}, outside {low:g}…{high:g} {unit}")
     return values
 
 
@@ -215,8 +219,9 @@ def cmd_synth(args, ctx) -> int:
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
     park = find_park(store, args.park)
-    ghi = _floats(args.monthly_ghi, "--monthly-ghi") if args.monthly_ghi else None
-    temp = _floats(args.monthly_temp, "--monthly-temp") if args.monthly_temp else None
+    # a month's GHI on Earth stays under ~300 kWh/m²; air temperature within the world records
+    ghi = _floats(args.monthly_ghi, "--monthly-ghi", 0.0, 350.0, "kWh/m²") if args.monthly_ghi else None
+    temp = _floats(args.monthly_temp, "--monthly-temp", -90.0, 65.0, "°C") if args.monthly_temp else None
     try:
         if args.clearsky:
             from solarfleet.models.weather.synthetic import synth_clearsky_year

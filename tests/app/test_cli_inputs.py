@@ -172,3 +172,16 @@ def test_gbk_encoding_is_used_for_detection(db, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "weather", "import", PARK, str(p), "--encoding", "gbk"]) == 0, \
         capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option, values, words", [
+    ("--monthly-temp", "1e9," + "10," * 11, "month 1 is 1e+09 °C"),
+    ("--monthly-temp", "nan," + "10," * 11, "month 1 is nan °C"),
+    ("--monthly-ghi", "100," * 11 + "inf", "month 12 is inf kWh/m²"),
+])
+def test_synth_monthly_values_out_of_range(db, capsys, option, values, words):
+    before = _dump(db)
+    capsys.readouterr()
+    assert main(["--db", str(db), "weather", "synth", PARK, option, values.rstrip(",")]) == 1
+    assert words in capsys.readouterr().err
+    assert _dump(db) == before
