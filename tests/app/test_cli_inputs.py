@@ -185,3 +185,15 @@ def test_synth_monthly_values_out_of_range(db, capsys, option, values, words):
     assert main(["--db", str(db), "weather", "synth", PARK, option, values.rstrip(",")]) == 1
     assert words in capsys.readouterr().err
     assert _dump(db) == before
+
+
+def test_a_stored_host_dependent_zone_names_the_park(db, capsys):
+    """A park stored with tz 'localtime' by an older version: the fleet commands name the park, in one line."""
+    con = sqlite3.connect(db)
+    con.execute("UPDATE parks SET tz = 'localtime' WHERE name = ?", [PARK])
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "fleet", "list"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and repr(PARK) in err[0] and "localtime" in err[0]
