@@ -81,6 +81,7 @@ class LoadFileError(ValueError):
     def __init__(self, path, reason: str, line: Optional[int] = None, column=None):
         lines = [ln.strip() for ln in str(reason).splitlines() if ln.strip()]  # one line, whatever a library said
         reason = lines[0] + (" …" if len(lines) > 1 else "") if lines else ""
+        line = line if line is not None and line >= 1 else None  # never "line 0"
         self.path, self.reason, self.line, self.column = str(path), reason, line, column
         where = str(path)
         if line is not None:

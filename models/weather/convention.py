@@ -75,7 +75,8 @@ class WeatherFileError(ValueError):
 
     def __init__(self, path, message: str, line: Optional[int] = None):
         self.path = str(path)
-        self.line = line
+        self.line = line if line is not None and line >= 1 else None  # never "line 0"
+        line = self.line
         message = _one_line(message)
         self.reason = message
         where = f"{self.path}, line {line}" if line is not None else self.path
