@@ -217,8 +217,9 @@ def _weather_columns(p: Path, table: pd.DataFrame, mapping: ColumnMapping, line_
 def _parse_stamps(p: Path, table: pd.DataFrame, ts_cols: list, mapping: ColumnMapping,
                   line_of) -> pd.DatetimeIndex:
     """The rows' timestamps (naive, or tz-aware when the stamps carry an offset), years 1800–2200."""
-    text = table[ts_cols[0]].astype(str).str.strip() if len(ts_cols) == 1 else \
-        table[ts_cols].astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
+    # a blank cell is NaN (a float column when all are blank): read it as empty text, refused below by line
+    text = table[ts_cols[0]].astype(object).fillna("").astype(str).str.strip() if len(ts_cols) == 1 else \
+        table[ts_cols].astype(object).fillna("").astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
     if len(ts_cols) == 1 and pd.api.types.is_datetime64_any_dtype(table[ts_cols[0]]):
         stamps = pd.to_datetime(table[ts_cols[0]])
     else:
