@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import zoneinfo
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Optional
 
 from solarfleet.models.validation import (FleetValueError, check_choice, check_integer, check_list, check_name,
                                          check_number, check_unique_names, set_field)
+from solarfleet.models.tznames import is_iana_zone
 
 __all__ = [
     "FleetValueError", "Losses", "Array", "Roof", "Park", "Fleet",
@@ -422,10 +422,8 @@ class Park:
         set_field(self, "altitude", check_number("altitude", self.altitude, -500, 9000))
         if not isinstance(self.tz, str) or not self.tz:
             raise FleetValueError("tz", self.tz, "must be an IANA time-zone name such as 'Asia/Shanghai'")
-        try:
-            zoneinfo.ZoneInfo(self.tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise FleetValueError("tz", self.tz, "is not a known IANA time zone") from None
+        if not is_iana_zone(self.tz):  # no host-dependent names such as 'localtime'
+            raise FleetValueError("tz", self.tz, "is not a known IANA time zone (host aliases such as 'localtime' are refused)")
         check_choice("grid_region", self.grid_region, GRID_REGIONS)
         if not isinstance(self.notes, str):
             raise FleetValueError("notes", self.notes, "must be text")

@@ -88,10 +88,9 @@ def dumps_fleet(fleet: Fleet) -> str:
 
 def write_fleet_json(fleet: Fleet, path) -> None:
     """Write ``fleet`` to ``path`` as JSON, atomically (a temp file renamed into place)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps_fleet(fleet), encoding="utf-8")
-    tmp.replace(path)
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(dumps_fleet(fleet))
 
 
 _FIELDS = {cls: {f.name for f in dataclasses.fields(cls)} for cls in (Array, Roof, Park, Losses)}
@@ -231,6 +230,8 @@ def loads_fleet(text: str, path="<text>") -> Fleet:
         raise FleetFileError(path, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno) from None
     except RecursionError:
         raise FleetFileError(path, "not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits (Python's int conversion limit)
+        raise FleetFileError(path, f"a number is far too long to be a fleet value ({str(exc)[:60]}…)") from None
     return fleet_from_dict(data, path, lines)
 
 
@@ -295,7 +296,9 @@ def write_arrays_csv(fleet: Fleet, path) -> None:
             row.update({f"soiling_{m}": v for m, v in zip(_MONTHS, losses["soiling"])})
             row.update({f"loss_{n}": losses[n] for n in _LOSS_COLUMNS})
             w.writerow(["" if row[c] is None else _csv_text(row[c]) for c in ARRAY_CSV_COLUMNS])
-    Path(path).write_text(buf.getvalue(), encoding="utf-8-sig")
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8-sig") as fh:
+        fh.write(buf.getvalue())
 
 
 def _csv_text(v) -> str:
@@ -335,6 +338,7 @@ def read_arrays_csv(path, fleet: Fleet) -> tuple[Fleet, dict]:
         if len(row) != len(header):
             raise FleetFileError(path, f"has {len(row)} cells, the header has {len(header)}", line=line)
         rec = dict(zip(header, (c.strip() for c in row)))
+        rec["park"], rec["roof"] = _parse_cell("park", rec["park"]) or "", _parse_cell("roof", rec["roof"]) or ""
         park = parks.get(rec["park"].casefold())
         if park is None:
             raise FleetFileError(path, f"no park named {rec['park']!r} in the fleet", line=line, field="park")

@@ -80,7 +80,7 @@ def cmd_tariff_set(args, ctx) -> int:
 
 
 def cmd_tariff_show(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     park = find_park(store, args.park)
     t = get_tariff(store, park.name)
     if args.json:
@@ -119,7 +119,7 @@ def cmd_battery_clear(args, ctx) -> int:
 
 def cmd_balance(args, ctx) -> int:
     from solarfleet.models.energy.balance_report import BalanceInputError, balance_report
-    store = ctx.store()
+    store = ctx.store(write=False)
     fleet = load_fleet(store)
     parks = [find_park(store, n) for n in args.park] if args.park else list(fleet.parks)
     if not parks:

@@ -43,7 +43,7 @@ def _park_row(park) -> dict:
 
 
 def cmd_list(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     fleet = load_fleet(store)
     rows = [_park_row(p) for p in fleet.parks]
     total = {"parks": len(rows), "arrays": sum(r["arrays"] for r in rows),
@@ -64,7 +64,7 @@ def cmd_list(args, ctx) -> int:
 
 def cmd_show(args, ctx) -> int:
     from solarfleet.models.fleet_files import park_to_dict
-    park = find_park(ctx.store(), args.name)
+    park = find_park(ctx.store(write=False), args.name)
     if args.json:
         d = park_to_dict(park)
         d["kwp"] = round(park.dc_capacity / 1000.0, 3)
@@ -128,7 +128,7 @@ def cmd_import(args, ctx) -> int:
 
 def cmd_export(args, ctx) -> int:
     from solarfleet.models.fleet_files import write_arrays_csv, write_fleet_json
-    store = ctx.store()
+    store = ctx.store(write=False)
     try:
         fleet = load_fleet(store, args.park) if args.park else load_fleet(store)
     except KeyError as exc:

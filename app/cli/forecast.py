@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from solarfleet.app.cli.util import (CliError, Progress, emit_json, out, print_table, add_backend_arguments, make_cli_backend)
+from solarfleet.app.cli.util import (CliError, Progress, db_id, emit_json, out, print_table, add_backend_arguments, make_cli_backend)
 from solarfleet.models.store import (add_measured_ac, list_forecasts, load_fleet, load_park, save_forecast,
     save_yield_study)
 
@@ -43,7 +43,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--park", metavar="NAME", help="one park (default: the fleet)")
     p.add_argument("--resolution", choices=("hourly", "daily", "monthly"), default="hourly")
-    p.add_argument("--run", type=int, metavar="ID", help="simulation run (default: the newest)")
+    p.add_argument("--run", type=db_id, metavar="ID", help="simulation run (default: the newest)")
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), default=None,
                    help="language of a PDF report (default: the system's), and of CSV/XLSX sheet names and "
                         "column headers (default: English, for machine use)")
@@ -237,6 +237,9 @@ def cmd_export(args, ctx) -> int:
         write_export(tables, args.format, outp, all_tables=args.tables, language=args.lang or "en")
     except ExportError as exc:
         raise CliError(str(exc)) from None
+    except KeyError:
+        raise CliError(f"no simulation run {args.run}" + (f" for park {args.park!r}" if args.park else "")
+                       + "; see the stored runs with: solarfleet-cli simulate --help") from None
     if args.format == "csv" and args.tables:
         from solarfleet.models.export.tables import csv_table_paths
         paths = csv_table_paths(tables, outp)

@@ -25,6 +25,12 @@ def register(sub) -> None:
     q.add_argument("--start", metavar="DATETIME",
                    help="local start of the first interval, for a file without timestamps (e.g. 2023-01-01T00:00)")
     q.add_argument("--timestamp-column", metavar="COL", help="name or 0-based number of the timestamp column")
+    q.add_argument("--timestamp-format", metavar="FMT", help="strftime format of the timestamps, e.g. %%d/%%m/%%Y %%H:%%M")
+    order = q.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="numeric dates are day/month/year (default: decided from the data, refused if unclear)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="numeric dates are month/day/year")
     q.add_argument("--column", action="append", metavar="COL", help="value column to read (repeatable; default all)")
     q.add_argument("--sign", choices=("import_positive", "export_positive"), default="import_positive",
                    help="import_positive: values are consumption; export_positive: values are subtracted")
@@ -83,6 +89,9 @@ def cmd_import(args, ctx) -> int:
     park = find_park(store, args.park)
     if args.meter and len(args.files) > 1:
         raise CliError("--meter names one meter; with several files each is named after its file")
+    if args.resample is not None and not _whole_interval(args.resample):
+        raise CliError(f"--resample: {args.resample} minutes does not divide an hour, nor is it whole hours "
+                       "dividing a day (use e.g. 15, 30, 60 or 1440)")
     read = []
     for f in args.files:  # read and check everything before writing anything
         try:
@@ -91,7 +100,8 @@ def cmd_import(args, ctx) -> int:
                 timestamp_column=_int_or_str(args.timestamp_column),
                 value_columns=[_int_or_str(c) for c in args.column] if args.column else None,
                 sign=args.sign, interval_minutes=args.interval, start=args.start, sheet=args.sheet,
-                duplicates=args.duplicates, meter=args.meter)
+                duplicates=args.duplicates, meter=args.meter, dayfirst=args.dayfirst,
+                timestamp_format=args.timestamp_format)
         except LoadFileError as exc:
             raise CliError(str(exc)) from None
         if args.resample and args.resample != meta["interval_minutes"]:
@@ -133,6 +143,12 @@ def cmd_import(args, ctx) -> int:
         if r["assumed_start"]:
             out(f"  no timestamps in the file: assumed the first interval starts {r['assumed_start']} {park.tz}")
     return 0
+
+
+def _whole_interval(minutes: int) -> bool:
+    """True for a divisor of 60, or whole hours dividing a day [min]."""
+    return 1 <= minutes <= 60 and 60 % minutes == 0 or minutes % 60 == 0 and 0 < minutes <= 1440 \
+        and 1440 % minutes == 0
 
 
 def _int_or_str(v):
@@ -215,7 +231,7 @@ def cmd_demo(args, ctx) -> int:
 
 
 def cmd_list(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     if args.park:
         find_park(store, args.park)
     rows = list_load_series(store, args.park)
@@ -228,14 +244,14 @@ def cmd_list(args, ctx) -> int:
         out("No consumption data yet. Add some with: solarfleet-cli load import PARK FILE  or  load synth PARK")
         return 0
     print_table(rows, [("park", "Park", ""), ("meter", "Meter", ""), ("kind", "Kind", ""),
-                       ("interval_minutes", "Min", "d"), ("start_utc", "Start (UTC)", ""), ("n", "Intervals", ",d"),
+                       ("provenance", "Provenance", ""), ("origin", "Origin", ""), ("interval_minutes", "Min", "d"), ("start_utc", "Start (UTC)", ""), ("n", "Intervals", ",d"),
                        ("missing_intervals", "Missing", ",d"), ("energy_mwh", "MWh", ",.1f")])
     return 0
 
 
 def cmd_show(args, ctx) -> int:
     import numpy as np
-    store = ctx.store()
+    store = ctx.store(write=False)
     park = find_park(store, args.park)
     got = park_consumption(store, park.name)
     if got is None:

@@ -11,6 +11,19 @@ class CliError(Exception):
     """A user-facing error: printed as one line, exit status 1."""
 
 
+#: Largest row id SQLite stores (a signed 64-bit integer).
+MAX_ID = 2 ** 63 - 1
+
+
+def db_id(text: str) -> int:
+    """An argparse ``type``: a stored object's id, a whole number from 1 to :data:`MAX_ID`."""
+    import argparse
+    t = str(text).strip()
+    if not t.isdigit() or len(t) > 19 or not 1 <= int(t) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not an id (a whole number from 1 to {MAX_ID})")
+    return int(t)
+
+
 def out(text: str = "") -> None:
     """Print to stdout if there is one (a windowed bundle has none)."""
     if sys.stdout is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from solarfleet.models.weather.convention import FORMATS
-from solarfleet.app.cli.util import CliError, emit_json, err, out, print_table, find_park
+from solarfleet.app.cli.util import CliError, db_id, emit_json, err, out, print_table, find_park
 from solarfleet.models.store import (add_weather, delete_weather, list_weather, load_weather, set_default_weather,
     weather_info)
 
@@ -26,6 +26,11 @@ def register(sub) -> None:
     g = q.add_argument_group("measured CSV/XLSX files")
     g.add_argument("--timestamp", metavar="COL[,COL]", help="timestamp column(s) (default: recognised by name)")
     g.add_argument("--timestamp-format", metavar="FMT", help="strftime format of the timestamp, e.g. %%Y-%%m-%%d %%H:%%M")
+    order = g.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="numeric dates are day/month/year (default: decided from the data, refused if unclear)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="numeric dates are month/day/year")
     g.add_argument("--tz", help="zone or offset of naive timestamps: UTC, +08:00, Asia/Shanghai "
                                 "(default: the park's zone)")
     g.add_argument("--local-time", choices=("auto", "standard", "civil"), default="auto",
@@ -63,7 +68,7 @@ def register(sub) -> None:
     q.set_defaults(func=cmd_list)
 
     q = ws.add_parser("show", help="a weather set: annual and monthly sums, gaps, quality report")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.add_argument("--json", action="store_true", help="print JSON")
     q.set_defaults(func=cmd_show)
 
@@ -77,11 +82,11 @@ def register(sub) -> None:
 
     q = ws.add_parser("default", help="choose a park's default weather set")
     q.add_argument("park", metavar="PARK")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.set_defaults(func=cmd_default)
 
     q = ws.add_parser("delete", help="delete a weather set")
-    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("id", metavar="ID", type=db_id)
     q.set_defaults(func=cmd_delete)
 
     from solarfleet.app.cli.weather_online import register as register_online
@@ -110,6 +115,8 @@ def _print_report(report: dict) -> None:
               "physically impossible irradiance", "night": "GHI with the sun down (time-zone/labelling error?)",
               "closure": "poor closure GHI ≈ DNI·cos(zenith) + DHI",
               "balance": "components do not add up to GHI over the year"}
+    for column, how in (report.get("filled") or {}).items():
+        out(f"Filled (not in the file): {column} — {how}")
     if report.get("ok"):
         out("Quality: no problems found.")
         return
@@ -133,7 +140,8 @@ def _mapping(args) -> dict:
             raise CliError(f"--column needs NAME=COLUMN (got {item!r})")
         k, v = item.split("=", 1)
         columns[k.strip()] = v.strip()
-    m = {"tz": args.tz, "local_time": args.local_time, "label": args.label, "units": args.units, "columns": columns}
+    m = {"tz": args.tz, "local_time": args.local_time, "label": args.label, "units": args.units, "columns": columns,
+         "dayfirst": args.dayfirst}
     if args.timestamp:
         parts = [s.strip() for s in args.timestamp.split(",")]
         m["timestamp"] = parts[0] if len(parts) == 1 else tuple(parts)
@@ -152,7 +160,7 @@ def cmd_import(args, ctx) -> int:
     store = ctx.store()
     park = find_park(store, args.park)
     try:
-        fmt = args.format or detect_format(args.file)
+        fmt = args.format or detect_format(args.file, args.encoding)
         kwargs = {}
         if fmt == "measured":
             if not args.tz:
@@ -201,13 +209,17 @@ def cmd_import(args, ctx) -> int:
     return 0
 
 
-def _floats(text: str, what: str, n: int = 12) -> list[float]:
+def _floats(text: str, what: str, low: float, high: float, unit: str, n: int = 12) -> list[float]:
+    """``n`` comma-separated numbers, each within ``low``…``high`` [``unit``], or a :class:`CliError`."""
     try:
         values = [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise CliError(f"{what} must be {n} numbers separated by commas (got {text!r})") from None
+        raise CliError(f"{what} must be {n} numbers separated by commas (got {text[:80]!r})") from None
     if len(values) != n:
         raise CliError(f"{what} needs {n} values, January first (got {len(values)})")
+    bad = next((i for i, v in enumerate(values) if not (math.isfinite(v) and low <= v <= high)), None)
+    if bad is not None:
+        raise CliError(f"{what}: month {bad + 1} is {values[bad]:g} {unit}, outside {low:g}…{high:g} {unit}")
     return values
 
 
@@ -217,8 +229,9 @@ def cmd_synth(args, ctx) -> int:
     from solarfleet.models.weather.quality import quality_report
     store = ctx.store()
     park = find_park(store, args.park)
-    ghi = _floats(args.monthly_ghi, "--monthly-ghi") if args.monthly_ghi else None
-    temp = _floats(args.monthly_temp, "--monthly-temp") if args.monthly_temp else None
+    # a month's GHI on Earth stays under ~300 kWh/m²; air temperature within the world records
+    ghi = _floats(args.monthly_ghi, "--monthly-ghi", 0.0, 350.0, "kWh/m²") if args.monthly_ghi else None
+    temp = _floats(args.monthly_temp, "--monthly-temp", -90.0, 65.0, "°C") if args.monthly_temp else None
     try:
         if args.clearsky:
             from solarfleet.models.weather.synthetic import synth_clearsky_year
@@ -252,7 +265,7 @@ def cmd_synth(args, ctx) -> int:
 
 
 def cmd_list(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     try:
         rows = list_weather(store, args.park)
     except KeyError:
@@ -269,13 +282,13 @@ def cmd_list(args, ctx) -> int:
         r["default"] = "*" if r["is_default"] else ""
         r["year_text"] = str(r["year"]) if r["year"] else "typical"
     print_table(rows, [("id", "ID", "d"), ("default", "Def", ""), ("park", "Park", ""), ("name", "Name", ""),
-                       ("kind", "Kind", ""), ("year_text", "Year", ""), ("interval_minutes", "Min", "d"),
+                       ("kind", "Kind", ""), ("provenance", "Provenance", ""), ("year_text", "Year", ""), ("interval_minutes", "Min", "d"),
                        ("ghi_kwh_m2", "GHI [kWh/m²]", ",.1f"), ("ghi_missing", "Missing", "d")])
     return 0
 
 
 def cmd_show(args, ctx) -> int:
-    store = ctx.store()
+    store = ctx.store(write=False)
     try:
         data, meta = load_weather(store, args.id)
         info = weather_info(store, args.id)
@@ -287,7 +300,8 @@ def cmd_show(args, ctx) -> int:
                    "metadata": info["metadata"], **summary})
         return 0
     out(f"Weather set {args.id}: {info['name']}  —  park {info['park']}{'  (default)' if info['is_default'] else ''}")
-    out(f"  {meta['kind']}, {meta.get('year') or 'typical year'}, source {meta['source']}")
+    out(f"  {meta['kind']}, {meta.get('year') or 'typical year'}, source {meta['source']}; provenance "
+        f"{info.get('provenance', '–')} ({info.get('origin') or 'no file'})")
     out(f"  {summary['intervals']} intervals of {summary['interval_minutes']} min from {info['start_utc']} (UTC "
         f"interval starts); site {meta['latitude']:.3f}, {meta['longitude']:.3f}; file zone {meta.get('tz')}")
     out(f"  GHI {summary['ghi_annual_kwh_m2']:,.1f} kWh/m²; missing GHI intervals: {summary['ghi_missing']}")

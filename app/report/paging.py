@@ -92,10 +92,17 @@ class PagedDocument(QObject):
         p.restore()
 
     def write_pdf(self, path, title: str = "") -> int:
-        """Write every page to ``path`` (through a temp file); return the page count."""
-        path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        writer = QPdfWriter(str(tmp))
+        """Write every page to ``path`` through a uniquely named temp file beside it (never a planted symlink;
+        removed on any failure); return the page count."""
+        from solarfleet.models.atomic import temp_path_beside
+        with temp_path_beside(Path(path)) as tmp:
+            self._print(tmp, title)
+            if not tmp.read_bytes().startswith(b"%PDF"):
+                raise OSError(f"{path}: Qt did not write a PDF (disk full or not writable?)")
+        return self.page_count()
+
+    def _print(self, target: Path, title: str) -> None:
+        writer = QPdfWriter(str(target))
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
         writer.setResolution(300)
@@ -114,11 +121,6 @@ class PagedDocument(QObject):
         finally:
             p.end()
             del writer  # flush and close the file
-        data = tmp.read_bytes()
-        if not data.startswith(b"%PDF"):
-            raise OSError(f"{path}: Qt did not write a PDF")
-        tmp.replace(path)
-        return self.page_count()
 
     def render(self, width_px: int, pages=None) -> list:
         """Pages as white QImages ``width_px`` wide (all pages, or the 0-based indices in ``pages``)."""

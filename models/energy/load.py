@@ -42,8 +42,12 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
+from solarfleet.models.tznames import iana_zone
+from solarfleet.models.xlsx_guard import check_xlsx
+
 __all__ = ["LoadFileError", "UNITS", "SIGNS", "read_meter", "sum_meters", "resample_energy", "energy_wh",
-           "infer_interval_minutes"]
+           "infer_interval_minutes", "MAX_FILE_VALUE", "MAX_LOAD_W"]
 
 #: Accepted value units and how they are read: power units are mean power over the interval,
 #: energy units are energy per interval.
@@ -53,6 +57,11 @@ UNITS = {"W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6),
 SIGNS = ("import_positive", "export_positive")
 _TIME_HEADERS = ("timestamp", "time", "datetime", "date", "时间", "日期", "時刻", "日時")
 _MAX_LISTED = 20  # line numbers listed per problem in a report
+#: Largest magnitude of a value in a meter file, in the file's unit: 10 GW in W is the most any park
+#: could draw; anything above is a damaged file or a unit mix-up.
+MAX_FILE_VALUE = 1e10
+#: Largest mean power a park's consumption may have [W] (10 GW), checked after unit conversion.
+MAX_LOAD_W = 1e10
 
 
 class LoadFileError(ValueError):
@@ -70,6 +79,9 @@ class LoadFileError(ValueError):
     """
 
     def __init__(self, path, reason: str, line: Optional[int] = None, column=None):
+        lines = [ln.strip() for ln in str(reason).splitlines() if ln.strip()]  # one line, whatever a library said
+        reason = lines[0] + (" …" if len(lines) > 1 else "") if lines else ""
+        line = line if line is not None and line >= 1 else None  # never "line 0"
         self.path, self.reason, self.line, self.column = str(path), reason, line, column
         where = str(path)
         if line is not None:
@@ -90,6 +102,10 @@ class _Table:
 def _read_table(path: Path, sheet) -> _Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        try:
+            check_xlsx(path)
+        except ValueError as exc:
+            raise LoadFileError(path, str(exc).split(": ", 1)[-1]) from None
         try:
             import openpyxl
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -191,7 +207,8 @@ def _col_label(table: _Table, j: int):
 def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str = "start",
                timestamp_column=None, value_columns: Optional[Sequence] = None,
                sign: str = "import_positive", interval_minutes: Optional[int] = None,
-               start=None, sheet=None, duplicates: str = "error", meter: Optional[str] = None):
+               start=None, sheet=None, duplicates: str = "error", meter: Optional[str] = None,
+               dayfirst: Optional[bool] = None, timestamp_format: Optional[str] = None):
     """Read a meter file (CSV or XLSX) into consumption [W].
 
     Parameters
@@ -228,6 +245,12 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         All duplicates are listed in the report.
     meter : str, optional
         Name under which the series is stored (default: the file name without extension).
+    dayfirst : bool, optional
+        Numeric dates such as ``02/01/2023`` are day-first (True) or month-first (False); decided
+        from the data when None, and a file that reads both ways is refused
+        (:func:`solarfleet.models.datefmt.date_order`).
+    timestamp_format : str, optional
+        ``strftime`` format of the timestamps (e.g. ``%d.%m.%Y %H:%M``); overrides ``dayfirst``.
 
     Returns
     -------
@@ -267,7 +290,7 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
     if has_times:
         if start is not None:
             raise LoadFileError(path, "start is only for files without timestamps")
-        index = _read_timestamps(path, table, tcol, zone, tz)
+        index = _read_timestamps(path, table, tcol, zone, tz, dayfirst, timestamp_format)
         order = np.argsort(index.asi8, kind="stable")
         unsorted = bool((np.diff(index.asi8) < 0).any())
         index, values, lines = index[order], values[order], lines[order]
@@ -279,7 +302,10 @@ def read_meter(path, *, unit: str = "kW", tz: str = "Asia/Shanghai", label: str 
         index = _assumed_starts(path, len(table.rows), start, zone, interval_minutes)
         unsorted, dup_report = False, []
 
-    watts = _consumption(values, index, interval_minutes, names, sign, unit)
+    try:
+        watts = _consumption(values, index, interval_minutes, names, sign, unit)
+    except ValueError as exc:
+        raise LoadFileError(path, str(exc)) from None
     report = _import_report(len(table.rows), watts, index, interval_minutes, blank_lines, dup_report, unsorted)
     step = pd.Timedelta(minutes=interval_minutes)
     metadata = {
@@ -307,9 +333,9 @@ def _check_arguments(path: Path, unit: str, sign: str, label: str, duplicates: s
     if duplicates not in ("error", "first", "mean"):
         raise LoadFileError(path, f"duplicates must be 'error', 'first' or 'mean' (got {duplicates!r})")
     try:
-        zone = zoneinfo.ZoneInfo(tz)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
-        raise LoadFileError(path, f"unknown time zone {tz!r}") from None
+        zone = iana_zone(tz)
+    except ValueError:
+        raise LoadFileError(path, f"unknown time zone {tz!r}: use an IANA name such as 'Asia/Shanghai'") from None
     if interval_minutes is not None:
         if isinstance(interval_minutes, bool) or not isinstance(interval_minutes, int) \
                 or not 1 <= interval_minutes <= 60 or 60 % interval_minutes:
@@ -353,7 +379,8 @@ def _value_columns(path: Path, table: _Table, spec: Optional[Sequence], tcol: in
 def _read_values(path: Path, table: _Table, vcols: list[int]) -> tuple[np.ndarray, list[int]]:
     """Values (row × meter) in the file's unit, and the lines of blank cells.
 
-    A blank or non-finite cell is NaN (and its line listed); text is an error naming the cell.
+    A blank or 'nan' cell is NaN (and its line listed); text, an infinite value or one above
+    :data:`MAX_FILE_VALUE` is an error naming the cell.
     """
     values = np.full((len(table.rows), len(vcols)), np.nan)
     blank_lines: list[int] = []
@@ -366,23 +393,54 @@ def _read_values(path: Path, table: _Table, vcols: list[int]) -> tuple[np.ndarra
             v = _number_or_none(cell)
             if v is None:
                 raise LoadFileError(path, f"{cell!r} is not a number", ln, _col_label(table, j))
-            if not math.isfinite(v):
+            if math.isnan(v):  # written as 'nan': a missing value, like a blank cell
                 blank_lines.append(ln)
                 continue
+            if not math.isfinite(v) or abs(v) > MAX_FILE_VALUE:
+                raise LoadFileError(path, f"{cell!r} is not a finite meter value" if not math.isfinite(v) else
+                                    f"{cell!r} is beyond any meter (more than {MAX_FILE_VALUE:g} in the file's unit)",
+                                    ln, _col_label(table, j))
             values[i, k] = v
     return values, blank_lines
 
 
-def _read_timestamps(path: Path, table: _Table, tcol: int, zone: zoneinfo.ZoneInfo, tz: str) -> pd.DatetimeIndex:
-    """The timestamp of every row in UTC, in file order; naive times are local times in ``zone``."""
-    stamps = []
-    for ln, cells in table.rows:
-        cell = cells[tcol] if tcol < len(cells) else None
+def _stamp_cells(path: Path, table: _Table, tcol: int, dayfirst, timestamp_format) -> list:
+    """The timestamp cells in file order: datetimes as they are, text with numeric dates made ISO.
+
+    Day-first or month-first is decided from the data (:func:`normalise_dates`) unless given; a
+    ``timestamp_format`` parses the text exactly.
+    """
+    cells = [(cells[tcol] if tcol < len(cells) else None) for _, cells in table.rows]
+    for (ln, _), cell in zip(table.rows, cells):
         if cell is None:
             raise LoadFileError(path, "missing timestamp", ln, _col_label(table, tcol))
+    text = [None if isinstance(c, (_dt.datetime, _dt.date)) else str(c).strip() for c in cells]
+    if timestamp_format:
+        for i, t in enumerate(text):
+            if t is not None:
+                try:
+                    text[i] = _dt.datetime.strptime(t, timestamp_format).isoformat()
+                except ValueError:
+                    raise LoadFileError(path, f"{t!r} does not match the timestamp format {timestamp_format!r}",
+                                        table.rows[i][0], _col_label(table, tcol)) from None
+    else:
+        try:
+            text = normalise_dates(text, dayfirst)
+        except AmbiguousDates as exc:
+            raise LoadFileError(path, f"{exc}: say which with --dayfirst or --monthfirst, or give "
+                                      "--timestamp-format such as %d/%m/%Y %H:%M",
+                                table.rows[exc.position][0], _col_label(table, tcol)) from None
+    return [c if t is None else t for c, t in zip(cells, text)]
+
+
+def _read_timestamps(path: Path, table: _Table, tcol: int, zone: zoneinfo.ZoneInfo, tz: str,
+                     dayfirst=None, timestamp_format=None) -> pd.DatetimeIndex:
+    """The timestamp of every row in UTC, in file order; naive times are local times in ``zone``."""
+    stamps = []
+    for (ln, _), cell in zip(table.rows, _stamp_cells(path, table, tcol, dayfirst, timestamp_format)):
         try:
             ts = pd.Timestamp(cell if isinstance(cell, (_dt.datetime, _dt.date)) else str(cell).strip())
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol)) from None
         if ts is pd.NaT:
             raise LoadFileError(path, f"{cell!r} is not a date and time", ln, _col_label(table, tcol))
@@ -470,9 +528,16 @@ def _assumed_starts(path: Path, rows: int, start, zone: zoneinfo.ZoneInfo,
                                   "interval (e.g. 2023-01-01 00:00)")
     try:
         t0 = pd.Timestamp(start)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise LoadFileError(path, f"start {start!r} is not a date and time") from None
-    t0 = t0.tz_localize(zone) if t0.tzinfo is None else t0
+    if t0 is pd.NaT or not 1900 <= t0.year <= 2200:
+        raise LoadFileError(path, f"start {start!r} is not a date between the years 1900 and 2200")
+    if t0.tzinfo is None:
+        try:
+            t0 = t0.tz_localize(zone, ambiguous="raise", nonexistent="raise")
+        except Exception:  # pytz-style NonExistentTimeError / AmbiguousTimeError
+            raise LoadFileError(path, f"start {start!r} does not exist or is ambiguous in {zone.key} (a DST "
+                                      "change): give it with a UTC offset, e.g. 2023-03-26T03:00+02:00") from None
     step = pd.Timedelta(minutes=interval_minutes)
     return pd.DatetimeIndex(t0.tz_convert("UTC") + step * np.arange(rows))
 
@@ -488,6 +553,10 @@ def _consumption(values: np.ndarray, index: pd.DatetimeIndex, interval_minutes: 
         contrib[frame.isna().any(axis=1)] = np.nan
     kind, scale = UNITS[unit]
     watts = contrib * scale * (60.0 / interval_minutes if kind == "energy" else 1.0)
+    too_big = np.flatnonzero(np.abs(watts.to_numpy(float)) > MAX_LOAD_W)
+    if len(too_big):
+        raise ValueError(f"consumption {watts.iloc[too_big[0]] / 1e9:,.1f} GW at {watts.index[too_big[0]]} "
+                         f"(UTC) is beyond any park (at most {MAX_LOAD_W / 1e9:g} GW): check the unit ({unit})")
     watts.name = "load"
     watts.index.name = "time"
     return watts

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from solarfleet.models.tznames import is_iana_zone
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -86,10 +86,8 @@ class Tariff:
             raise TariffError(f"currency: must be non-empty text such as 'CNY' (got {self.currency!r})")
         if not isinstance(self.tz, str) or not self.tz:
             raise TariffError(f"tz: must be an IANA time-zone name such as 'Asia/Shanghai' (got {self.tz!r})")
-        try:
-            ZoneInfo(self.tz)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone") from None
+        if not is_iana_zone(self.tz):
+            raise TariffError(f"tz: {self.tz!r} is not a known IANA time zone such as 'Asia/Shanghai'")
         if not isinstance(self.notes, str):
             raise TariffError(f"notes: must be text (got {type(self.notes).__name__})")
         if not isinstance(self.example, bool):
@@ -178,6 +176,8 @@ def read_tariff(path) -> Tariff:
         raise TariffError(f"{path}: cannot read ({exc})") from None
     except json.JSONDecodeError as exc:
         raise TariffError(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+        raise TariffError(f"{path}: a value is too long or nested too deeply ({str(exc)[:60]})") from None
     try:
         return Tariff.from_dict(d)
     except TariffError as exc:

@@ -35,6 +35,7 @@ import pandas as pd
 from solarfleet.models.energy.ledger import build_ledger, ledger_tables
 from solarfleet.models.store import (latest_run_id, load_fleet, load_park, load_run, load_run_ac, load_yield_study,
                                      park_consumption, run_arrays, run_energy, run_parks)
+from solarfleet.models.store.weather import weather_provenance
 
 __all__ = ["ExportError", "ReportTables", "report_tables", "write_export", "csv_table_paths", "preview", "RESOLUTIONS", "FORMATS"]
 
@@ -329,16 +330,19 @@ def _monthly_table(store, s: _Scope, entities: list[str]) -> pd.DataFrame:
 
 
 def _add_consumption(store, s: _Scope, monthly: pd.DataFrame) -> Optional[str]:
-    """Add ``consumption [kWh]`` to ``monthly`` when every park has one stored; return a note, if any.
+    """Add ``consumption [kWh]`` to ``monthly`` when every park has one stored; return a note (its provenance:
+    measured meters or a modelled synthetic load, per park), if any.
 
     The load year may differ from the weather year: then months are matched by calendar month.
     """
-    cons = []
+    cons, kinds = [], []
     for p in s.parks:
         got = park_consumption(store, p["park"])
         if got is None:
             return f"no consumption stored for {p['park']}"
-        data, _ = got
+        data, info = got
+        kinds.append(f"{p['park']}: " + ("modelled (synthetic load)" if info["kind"] == "synthetic" else
+                                          "measured (" + ", ".join(info["meters"]) + ")"))
         minutes = (data.index[1] - data.index[0]).total_seconds() / 60.0
         local = data.index.tz_convert(p["tz"])
         cons.append(data.groupby([local.year, local.month]).sum(min_count=1) * minutes / 60.0)
@@ -353,7 +357,8 @@ def _add_consumption(store, s: _Scope, monthly: pd.DataFrame) -> Optional[str]:
         vals = [float(by_month.get(m, np.nan)) / 1000.0 for m in monthly.index.month]
         note = "consumption matched to the simulated year by calendar month"
     monthly["consumption [kWh]"] = vals
-    return note
+    provenance = "provenance: " + "; ".join(kinds)
+    return provenance if note is None else f"{note}; {provenance}"
 
 
 def _series_table(store, s: _Scope, resolution: str) -> pd.DataFrame:
@@ -446,8 +451,11 @@ def _park_assumptions(p: dict, po, co2: Optional[dict], prefix: str) -> list[tup
         a += [(f"{prefix}latitude [°]", po.latitude), (f"{prefix}longitude [°]", po.longitude),
               (f"{prefix}altitude [m]", po.altitude), (f"{prefix}grid_region", po.grid_region)]
     w = p["weather"] or {}
-    a += [(f"{prefix}weather.kind", w.get("kind")), (f"{prefix}weather.source", w.get("source")),
-          (f"{prefix}weather.year", w.get("year")), (f"{prefix}weather.interval_minutes", p["interval_minutes"]),
+    a += [(f"{prefix}weather.kind", w.get("kind")), (f"{prefix}weather.provenance", weather_provenance(w)),
+          (f"{prefix}weather.source", w.get("source"))]
+    # columns the weather file lacked and how they were filled (Erbs, stated defaults): never hidden
+    a += [(f"{prefix}weather.filled.{column}", how) for column, how in (w.get("filled") or {}).items()]
+    a += [(f"{prefix}weather.year", w.get("year")), (f"{prefix}weather.interval_minutes", p["interval_minutes"]),
           (f"{prefix}missing_intervals", p["missing_intervals"])]
     if co2 is not None:
         a += [(f"{prefix}co2.region", co2["region"]), (f"{prefix}co2.factor [kg/kWh]", co2["factor"]),

@@ -8,20 +8,26 @@ Rules every writer keeps:
 * Text that a spreadsheet would run as a formula — a cell starting with ``=``, ``+``, ``-``, ``@``,
   a tab or a carriage return — is neutralised with a leading apostrophe (OWASP "CSV injection"),
   and the XLSX writer stores every text cell as a string, so the workbook holds no formula cells.
+* Files are written whole or not at all: into a temporary file with a unique name in the target
+  folder (:func:`tempfile.mkstemp`, created exclusively, so a planted symlink is never followed),
+  flushed to disk, then renamed over the target; on any failure the temporary file is removed and
+  the target is left as it was.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import math
-from pathlib import Path
 from typing import Mapping
 
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.atomic import replace_atomically
+
 __all__ = ["neutralise", "write_csv", "write_xlsx", "write_json", "format_timestamp", "table_rows",
-           "DANGEROUS_PREFIXES"]
+           "DANGEROUS_PREFIXES", "replace_atomically"]
 
 #: Leading characters that make a spreadsheet evaluate a cell.
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -88,13 +94,10 @@ def table_rows(df: pd.DataFrame, index: bool, safe: bool = True):
 def write_csv(df: pd.DataFrame, path, *, index: bool = True) -> None:
     """Write ``df`` as UTF-8 CSV (with BOM, so Excel reads Chinese and Japanese names)."""
     import csv
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+    with replace_atomically(path, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; cells holding CR or LF get quoted
         for row in table_rows(df, index):
             w.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in row])
-    tmp.replace(path)
 
 
 def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) -> None:
@@ -130,10 +133,10 @@ def write_xlsx(sheets: Mapping[str, pd.DataFrame], path, *, index: bool = True) 
                     c.font = bold
                 cells.append(c)
             ws.append(cells)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
+    buffer = io.BytesIO()  # built in memory, so a full disk shows as an OSError from the file write
+    wb.save(buffer)
+    with replace_atomically(path, "wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def write_json(tables: Mapping[str, pd.DataFrame], path, *, meta: Mapping | None = None) -> None:
@@ -143,7 +146,6 @@ def write_json(tables: Mapping[str, pd.DataFrame], path, *, meta: Mapping | None
         rows = table_rows(df, True, safe=False)  # JSON is read by scripts: text kept exactly
         header = next(rows)
         doc[name] = [dict(zip(header, r)) for r in rows]
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False, default=str), encoding="utf-8")
-    tmp.replace(path)
+    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False, default=str)
+    with replace_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(text)

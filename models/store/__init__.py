@@ -134,6 +134,7 @@ from solarfleet.models.store.runs import (
     run_parks,
     save_run,
 )
+from solarfleet.models.store.provenance import MEASURED_PROVENANCES, PROVENANCES, check_provenance
 from solarfleet.models.store.report_project import (
     REPORT_PROJECT_FIELDS,
     get_report_project,
@@ -206,4 +207,6 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "DEFAULT_RETENTION_DAYS", "LIVE_SPANS", "live_maintenance", "live_retention_days", "live_site_chart",
            "live_stats", "prune_live", "roll_up_live", "set_live_retention_days",
            # report project fields
-           "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project"]
+           "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project",
+           # where a series comes from
+           "PROVENANCES", "MEASURED_PROVENANCES", "check_provenance"]

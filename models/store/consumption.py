@@ -13,6 +13,7 @@ from solarfleet.models.energy.carbon import emission_factors
 from solarfleet.models.energy.load import sum_meters
 from solarfleet.models.energy.synthetic_load import SyntheticLoadParams
 from solarfleet.models.energy.tariff import Tariff
+from solarfleet.models.store.provenance import provenance_fields
 from solarfleet.models.store.connection import Store, StoreError, utc_now
 from solarfleet.models.store.fleet import load_park, require_park_id
 
@@ -62,7 +63,9 @@ def add_load_series(store: Store, park_name: str, data, metadata: dict, report: 
            "n": len(values), "load": values.tobytes(), "energy_wh": float(np.nansum(values)) * interval / 60.0,
            "missing_intervals": int(np.isnan(values).sum()),
            "metadata": json.dumps(metadata, default=str), "report": json.dumps(report or {}, default=str),
-           "created_utc": utc_now()}
+           "created_utc": utc_now(),
+           **provenance_fields(store, "load_series", "modelled" if kind == "synthetic" else "measured",
+                               str(metadata.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1])}
     with store.db.atomic():
         pid = require_park_id(store, park_name)
         old = store.db.execute("SELECT id FROM load_series WHERE park_id = ? AND meter = ?", [pid, meter]).fetchone()
@@ -75,9 +78,11 @@ def add_load_series(store: Store, park_name: str, data, metadata: dict, report: 
 
 
 def list_load_series(store: Store, park_name: Optional[str] = None) -> list[dict]:
-    """Stored consumption series (without the values): park, meter, kind, interval, span, energy."""
+    """Stored consumption series (without the values): park, meter, kind, interval, span, energy, provenance
+    (``measured`` meter file or ``modelled`` synthetic load) and origin (the file)."""
     sql = ("SELECT load_series.id, parks.name AS park, meter, kind, interval_minutes, start_utc, n, energy_wh, "
-           "missing_intervals, created_utc FROM load_series JOIN parks ON parks.id = load_series.park_id")
+           "missing_intervals, created_utc" + (", provenance, origin" if provenance_fields(
+               store, "load_series", "measured") else "") + " FROM load_series JOIN parks ON parks.id = load_series.park_id")
     args: list = []
     if park_name is not None:
         sql += " WHERE parks.id = ?"

@@ -75,12 +75,21 @@ def load_fleet(store: Store, names: Optional[Iterable[str]] = None) -> Fleet:
         arrays.setdefault(a["roof_id"], []).append(a)
     parks = []
     for p in rows:
-        built_roofs = []
-        for r in roofs.get(p["id"], []):
-            built_arrays = tuple(_array_from_row(a) for a in arrays.get(r["id"], []))
-            built_roofs.append(Roof(name=r["name"], arrays=built_arrays, **{c: r[c] for c in _ROOF_COLUMNS}))
-        parks.append(Park(name=p["name"], roofs=tuple(built_roofs), **{c: p[c] for c in _PARK_COLUMNS}))
+        try:
+            parks.append(_park_from_rows(p, roofs, arrays))
+        except ValueError as exc:  # a value older versions accepted (e.g. tz 'localtime'): name the park
+            raise StoreError(f"park {p['name']!r} in {store.path}: {exc} — correct it in the app's park editor "
+                             "or with solarfleet-cli fleet import") from None
     return Fleet(tuple(parks))
+
+
+def _park_from_rows(p: dict, roofs: dict, arrays: dict) -> Park:
+    """A :class:`Park` from its row and its roofs' and arrays' rows (by park and roof id)."""
+    built_roofs = []
+    for r in roofs.get(p["id"], []):
+        built_arrays = tuple(_array_from_row(a) for a in arrays.get(r["id"], []))
+        built_roofs.append(Roof(name=r["name"], arrays=built_arrays, **{c: r[c] for c in _ROOF_COLUMNS}))
+    return Park(name=p["name"], roofs=tuple(built_roofs), **{c: p[c] for c in _PARK_COLUMNS})
 
 
 def load_park(store: Store, name: str) -> Park:

@@ -55,7 +55,9 @@ class WriterLock:
 
     def __init__(self, db_path, program: str = "SolarFleet"):
         self.db_path = Path(db_path)
-        self.path = self.db_path.with_name(self.db_path.name + ".lock")
+        # keyed on the real file: a symlink or another spelling of the path takes the same lock
+        real = Path(os.path.realpath(self.db_path))
+        self.path = real.with_name(real.name + ".lock")
         self.program = program
         self._fh = None
 
@@ -67,7 +69,7 @@ class WriterLock:
         if self._fh is not None:
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")
+        fh = _open_lock_file(self.path)
         try:
             _lock(fh)
         except OSError:
@@ -106,6 +108,19 @@ class WriterLock:
 
     def __exit__(self, *exc):
         self.release()
+
+
+def _open_lock_file(path: Path):
+    """The lock file opened for reading and writing, created if absent; a symlink there is refused."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        if path.is_symlink():
+            raise OSError(exc.errno, f"{path} is a symbolic link; remove it (SolarFleet never writes through a "
+                                     "link)") from None
+        raise
+    return os.fdopen(fd, "r+b")
 
 
 def _parse(raw: bytes) -> dict:

@@ -473,6 +473,28 @@ def add_monthly_poa_insolation(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sim_energy ADD COLUMN poa_insolation REAL")
 
 
+def add_provenance(db: sqlite_utils.Database) -> None:
+    """Provenance of every stored series: what it is and where it came from.
+
+    ``provenance`` is one of ``measured`` (a meter, logger or device), ``imported`` (a file of
+    someone else's data, e.g. a typical year), ``modelled`` (our own models: synthetic weather or
+    load), ``replay`` or ``forecast``; ``origin`` names the file or device. Existing rows are
+    classified from their kind; measured AC imported before this version came from files.
+    """
+    db.executescript("""
+    ALTER TABLE weather_sets ADD COLUMN provenance TEXT NOT NULL DEFAULT 'imported';
+    ALTER TABLE weather_sets ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    UPDATE weather_sets SET provenance = CASE kind WHEN 'measured' THEN 'measured' WHEN 'tmy' THEN 'imported'
+                                             ELSE 'modelled' END,
+                            origin = source;
+    ALTER TABLE load_series ADD COLUMN provenance TEXT NOT NULL DEFAULT 'measured';
+    ALTER TABLE load_series ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+    UPDATE load_series SET provenance = CASE kind WHEN 'synthetic' THEN 'modelled' ELSE 'measured' END,
+                           origin = COALESCE(json_extract(metadata, '$.source'), '');
+    ALTER TABLE measured_ac ADD COLUMN provenance TEXT NOT NULL DEFAULT 'measured';
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -487,6 +509,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (11, add_report_project),
     (12, add_array_temperature_model),
     (13, add_monthly_poa_insolation),
+    (14, add_provenance),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -9,6 +9,7 @@ import io
 import json
 from typing import Optional
 
+import numpy as np
 import pandas as pd
 
 from solarfleet.models.store.connection import Store, json_safe, to_ms, utc_now
@@ -132,11 +133,23 @@ def load_forecast(store: Store, forecast_id: int):
     return df, meta
 
 
-def add_measured_ac(store: Store, park_name: str, ac, interval_minutes: int, source: str) -> int:
+def add_measured_ac(store: Store, park_name: str, ac, interval_minutes: int, source: str,
+                    provenance: str = "measured") -> int:
     """Store an imported measured AC series [W] (interval means, UTC interval starts) for a park.
 
     An instant already stored for the park is replaced. Returns the number of rows written.
+    ``provenance`` must be ``measured``: modelled, replayed or forecast AC is never stored as an actual;
+    values must be finite (NaN = missing) and at most 10 GW.
     """
+    if provenance != "measured":
+        raise ValueError(f"measured AC must be measured, not {provenance!r}: a {provenance} series never counts "
+                         "as actuals")
+    values = ac.to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad = np.flatnonzero(np.isinf(values) | (np.abs(values) > 1e10))
+    if len(bad):
+        raise ValueError(f"measured AC {values[bad[0]]:g} W at {ac.index[bad[0]]} is not a finite power of at most "
+                         "10 GW")
     park_id = find_park_id(store, park_name)
     if park_id is None:
         raise KeyError(park_name)
@@ -144,7 +157,7 @@ def add_measured_ac(store: Store, park_name: str, ac, interval_minutes: int, sou
             for t, v in zip(ac.index.tz_convert("UTC"), ac.to_numpy(dtype=float))]
     with store.db.atomic():
         store.db.conn.executemany("INSERT OR REPLACE INTO measured_ac (park_id, time_ms, interval_minutes, ac, source) "
-                                  "VALUES (?,?,?,?,?)", rows)
+                                  "VALUES (?,?,?,?,?)", rows)  # provenance: the column's default, 'measured'
     return len(rows)
 
 

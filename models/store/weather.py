@@ -13,9 +13,10 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.store.connection import Store, StoreError, json_safe, utc_now
+from solarfleet.models.store.provenance import PROVENANCES, provenance_fields
 from solarfleet.models.store.fleet import find_park_id
 
-__all__ = ["WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
+__all__ = ["WeatherStoreError", "weather_provenance", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
            "set_default_weather", "default_weather", "pvgis_cache_get", "pvgis_cache_put"]
 
 
@@ -59,6 +60,26 @@ def _check_weather(data, metadata: dict) -> None:
         raise WeatherStoreError("weather stamps must be interval starts (metadata['label'] == 'start')")
 
 
+def simulation_ready(data):
+    """``(ready, reason)`` of :func:`solarfleet.models.weather.plausibility.simulation_ready` (imported late:
+    the weather package imports the store)."""
+    from solarfleet.models.weather.plausibility import simulation_ready as ready
+    return ready(data)
+
+
+def weather_provenance(metadata: dict) -> str:
+    """``measured`` (a logger's file), ``imported`` (a typical year or service data) or ``modelled`` (ours)."""
+    if metadata.get("provenance") in PROVENANCES:
+        return metadata["provenance"]
+    return {"measured": "measured", "tmy": "imported"}.get(metadata.get("kind"), "modelled")
+
+
+def _origin(metadata: dict) -> str:
+    """The file (its name) or service a set came from; our own generator for a modelled set."""
+    f = metadata.get("file")
+    return str(f).replace("\\", "/").rsplit("/", 1)[-1] if f else str(metadata.get("source") or "")
+
+
 def _weather_name(metadata: dict) -> str:
     kind = metadata.get("kind")
     if kind == "measured" and metadata.get("year"):
@@ -83,7 +104,10 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
     name : str, optional
         Display name (default: from the source and year).
     default : bool, optional
-        Make it the park's default weather. Default: only if the park has none yet.
+        Make it the park's default weather. Default: only if the park has none yet (or only a
+        synthetic one). A set that cannot simulate (see
+        :func:`~solarfleet.models.weather.plausibility.simulation_ready`) never becomes the default;
+        asking for it is a :class:`WeatherStoreError`.
     """
     _check_weather(data, metadata)
     park_id = find_park_id(store, park_name)
@@ -101,14 +125,19 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
         "ghi_annual": float(np.nansum(ghi) * minutes / 60.0), "ghi_missing": int(np.isnan(ghi).sum()),
         "metadata": json.dumps(json_safe(metadata), ensure_ascii=False, allow_nan=False),
         "quality": json.dumps(json_safe(report), ensure_ascii=False, allow_nan=False),
-        "is_default": 0, "created_utc": utc_now()}
+        "is_default": 0, "created_utc": utc_now(),
+        **provenance_fields(store, "weather_sets", weather_provenance(metadata), _origin(metadata))}
     with store.db.atomic():
         current = store.db.execute("SELECT kind FROM weather_sets WHERE park_id = ? AND is_default = 1",
                                    [park_id]).fetchone()
         # real data (imported TMY or measured) takes over from a synthetic or clear-sky default
         real = metadata["kind"] in ("tmy", "measured")
-        make_default = (current is None or (real and current[0] in ("synthetic", "clearsky"))) \
-            if default is None else bool(default)
+        ready, why = simulation_ready(data)
+        if default and not ready:
+            raise WeatherStoreError(f"weather set {row['name']!r} cannot be {park_name!r}'s default: it cannot "
+                                    f"simulate ({why})")
+        make_default = ready and ((current is None or (real and current[0] in ("synthetic", "clearsky")))
+                                  if default is None else bool(default))
         if make_default:
             store.db.execute("UPDATE weather_sets SET is_default = 0 WHERE park_id = ?", [park_id])
             row["is_default"] = 1
@@ -120,12 +149,15 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
 
 
 _LIST_COLUMNS = ("id", "name", "kind", "year", "source", "format", "interval_minutes", "start_utc", "intervals",
-                 "ghi_annual", "ghi_missing", "is_default", "created_utc", "latitude", "longitude", "tz")
+                 "ghi_annual", "ghi_missing", "is_default", "created_utc", "latitude", "longitude", "tz",
+                 "provenance", "origin")
 
 
 def list_weather(store: Store, park_name: Optional[str] = None) -> list[dict]:
     """Weather sets (without series), each with its ``park`` name, newest last; one park's when named."""
-    cols = ", ".join(f"w.{c}" for c in _LIST_COLUMNS)
+    cols = ", ".join(f"w.{c}" for c in _LIST_COLUMNS if c not in ("provenance", "origin"))
+    if provenance_fields(store, "weather_sets", "measured"):
+        cols += ", w.provenance, w.origin"
     sql = f"SELECT p.name AS park, {cols} FROM weather_sets w JOIN parks p ON p.id = w.park_id"
     args: list = []
     if park_name is not None:
@@ -189,7 +221,7 @@ def delete_weather(store: Store, weather_id: int) -> None:
 
 
 def set_default_weather(store: Store, park_name: str, weather_id: int) -> None:
-    """Make ``weather_id`` the default weather of ``park_name`` (it must belong to that park)."""
+    """Make ``weather_id`` the default weather of ``park_name`` (it must belong to that park and simulate)."""
     park_id = find_park_id(store, park_name)
     if park_id is None:
         raise KeyError(park_name)
@@ -197,6 +229,10 @@ def set_default_weather(store: Store, park_name: str, weather_id: int) -> None:
         owner = store.db.execute("SELECT park_id FROM weather_sets WHERE id = ?", [int(weather_id)]).fetchone()
         if owner is None or owner[0] != park_id:
             raise WeatherStoreError(f"weather set {weather_id} does not belong to park {park_name!r}")
+        ready, why = simulation_ready(load_weather(store, weather_id)[0])
+        if not ready:
+            raise WeatherStoreError(f"weather set {weather_id} cannot be {park_name!r}'s default: it cannot "
+                                    f"simulate ({why})")
         store.db.execute("UPDATE weather_sets SET is_default = 0 WHERE park_id = ?", [park_id])
         store.db.execute("UPDATE weather_sets SET is_default = 1 WHERE id = ?", [int(weather_id)])
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-import zoneinfo
 from dataclasses import dataclass
 from typing import Optional
+
+from solarfleet.models.tznames import iana_zone
 
 __all__ = ["CoordinateError", "parse_coordinates", "timezone_at", "altitude_at", "SiteLocation", "locate_site",
            "format_coordinates"]
@@ -302,10 +303,7 @@ def locate_site(latitude: float, longitude: float, *, tz: Optional[str] = None,
     if tz is not None:
         if not isinstance(tz, str) or not tz.strip():
             raise ValueError(f"tz must be an IANA time-zone name such as 'Asia/Shanghai' (got {tz!r})")
-        try:
-            zoneinfo.ZoneInfo(tz.strip())
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"tz: {tz!r} is not a known IANA time zone") from None
+        iana_zone(tz.strip())
         tz_value, tz_source = tz.strip(), "user"
     else:
         tz_value, tz_source = timezone_at(latitude, longitude), "lookup"

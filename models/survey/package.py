@@ -23,6 +23,7 @@ import binascii
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,8 +43,9 @@ FORMAT = "solarfleet-survey-package"
 FORMAT_VERSION = 1
 #: Largest photo accepted [bytes].
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
-#: Largest package read [bytes].
-MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
+#: Largest package read [bytes]. Reading holds about three times the file in memory (the JSON text, the
+#: parsed document and its canonical form for the checksum), so 256 MB stays under 1 GB.
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
 _SIGNATURES = (  # (magic bytes at offset, offset, media type)
     (b"\xff\xd8\xff", 0, "image/jpeg"), (b"\x89PNG\r\n\x1a\n", 0, "image/png"), (b"GIF8", 0, "image/gif"),
     (b"II*\x00", 0, "image/tiff"), (b"MM\x00*", 0, "image/tiff"), (b"WEBP", 8, "image/webp"),
@@ -220,13 +222,9 @@ def write_survey_package(package: SurveyPackage, path) -> None:
     """Write ``package`` to ``path`` atomically (a temp file renamed into place)."""
     path = Path(path)
     text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    from solarfleet.models.atomic import replace_atomically
+    with replace_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
 
 
 def export_survey_package(store, path, park_names=None, photos=None, generator: str = "SolarFleet") -> SurveyPackage:
@@ -253,33 +251,46 @@ def read_survey_package(path) -> SurveyPackage:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PACKAGE_BYTES:
-            raise SurveyPackageError(path, f"{size / 1e9:.1f} GB is too large for a survey package")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SurveyPackageError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    try:
-        return _parse(raw, path)
+        return _parse(_read_text(path), path)
     except SurveyPackageError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError) as exc:
         raise SurveyPackageError(path, f"damaged or not a survey package ({type(exc).__name__}: {exc})") from None
 
 
-def _parse(raw: bytes, path: Path) -> SurveyPackage:
+def _read_text(path: Path) -> str:
+    """The package's text, refused before reading when larger than :data:`MAX_PACKAGE_BYTES` (the bytes are
+    dropped once decoded, so only one copy of the file is held)."""
+    try:
+        with path.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_PACKAGE_BYTES:
+                raise SurveyPackageError(path, f"{size / 1024 ** 2:,.0f} MB is too large for a survey package "
+                                               f"(at most {MAX_PACKAGE_BYTES // 1024 ** 2} MB); export fewer parks "
+                                               "or photos per package")
+            raw = fh.read(MAX_PACKAGE_BYTES + 1)
+    except OSError as exc:
+        raise SurveyPackageError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if len(raw) > MAX_PACKAGE_BYTES:
+        raise SurveyPackageError(path, "the file grew past the size limit while it was read")
     if not raw.strip():
         raise SurveyPackageError(path, "the file is empty")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise SurveyPackageError(path, "not a SolarFleet survey package (not UTF-8 JSON text)") from None
+
+
+def _parse(text: str, path: Path) -> SurveyPackage:
     try:
         doc = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         hint = " — the file looks truncated" if exc.pos >= len(text.rstrip()) - 1 else ""
         raise SurveyPackageError(path, f"damaged: invalid JSON at line {exc.lineno}, column {exc.colno} "
                                        f"({exc.msg}){hint}") from None
+    except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+        raise SurveyPackageError(path, f"damaged: a value is too long or nested too deeply ({str(exc)[:60]})") \
+            from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SurveyPackageError(path, f"not a SolarFleet survey package (no \"format\": \"{FORMAT}\")")
     version = doc.get("version")
@@ -370,6 +381,10 @@ def _read_photo(pd_, path, where) -> Photo:
         raise SurveyPackageError(path, "photo too large", f"{where}.data")
     if pd_.get("sha256") != hashlib.sha256(data).hexdigest():
         raise SurveyPackageError(path, "photo does not match its checksum", f"{where}.sha256")
+    actual = _media_type(data)
+    if actual != pd_["media_type"]:
+        raise SurveyPackageError(path, f"the bytes are {'not an image' if actual is None else actual}, not "
+                                       f"{pd_['media_type']}", f"{where}.data")
     return Photo(name, pd_["media_type"], data)
 
 

@@ -76,10 +76,20 @@ class WeatherFileError(ValueError):
 
     def __init__(self, path, message: str, line: Optional[int] = None):
         self.path = str(path)
-        self.line = line
+        self.line = line if line is not None and line >= 1 else None  # never "line 0"
+        line = self.line
+        message = _one_line(message)
         self.reason = message
         where = f"{self.path}, line {line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+
+def _one_line(message: str) -> str:
+    """A library's multi-line explanation (pandas lists alternatives) cut to its first line."""
+    lines = [ln.strip() for ln in str(message).splitlines() if ln.strip()]
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    return lines[0].rstrip(".:") + " …"
 
 
 class WeatherNetworkError(RuntimeError):

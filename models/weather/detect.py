@@ -17,6 +17,7 @@ from solarfleet.models.weather.convention import FORMATS, WeatherFileError, file
 from solarfleet.models.weather.epw import read_epw
 from solarfleet.models.weather.measured import read_measured
 from solarfleet.models.weather.nsrdb import read_nsrdb, read_sam_csv
+from solarfleet.models.weather.plausibility import check_weather, complete_weather
 from solarfleet.models.weather.pvgis import read_pvgis_hourly, read_pvgis_tmy
 from solarfleet.models.weather.tmy import read_tmy2, read_tmy3
 from solarfleet.models.weather.vendors import VENDOR_READERS, detect_vendor_format
@@ -24,8 +25,8 @@ from solarfleet.models.weather.vendors import VENDOR_READERS, detect_vendor_form
 __all__ = ["detect_format", "read_weather", "split_years"]
 
 
-def detect_format(path) -> str:
-    """The format of a weather file, from its content (not its name).
+def detect_format(path, encoding: Optional[str] = None) -> str:
+    """The format of a weather file, from its content (not its name); ``encoding`` of a text file (default UTF-8).
 
     Returns
     -------
@@ -47,7 +48,7 @@ def detect_format(path) -> str:
         raise WeatherFileError(p, "the file is empty")
     if head.startswith(b"PK\x03\x04"):
         return "measured"  # an .xlsx workbook
-    text = file_text(p)
+    text = file_text(p, encoding)
     lines = text[:20000].splitlines()
     first = lines[0].strip() if lines else ""
     second = lines[1].strip() if len(lines) > 1 else ""
@@ -58,6 +59,9 @@ def detect_format(path) -> str:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise WeatherFileError(p, f"JSON is not valid: {exc.msg}", exc.lineno) from None
+        except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
+            raise WeatherFileError(p, f"JSON holds a value too long or nested too deeply ({str(exc)[:60]})") \
+                from None
         outputs = doc.get("outputs", {}) if isinstance(doc, dict) else {}
         if "tmy_hourly" in outputs:
             return "pvgis_tmy"
@@ -95,8 +99,14 @@ def _is_sam_header(first: str, third: str) -> bool:
             and [f.strip() for f in third.split(",")[:3]] == ["Year", "Month", "Day"])
 
 
-def read_weather(path, format: Optional[str] = None, **kwargs) -> tuple[pd.DataFrame, dict]:
+def read_weather(path, format: Optional[str] = None, *, complete: bool = True,
+                 **kwargs) -> tuple[pd.DataFrame, dict]:
     """Read any supported weather file; the format is detected from content unless given.
+
+    Every set passes :func:`~solarfleet.models.weather.plausibility.check_weather` (finite values in
+    physical ranges, a real site and zone, W/m² rather than kW/m²); with ``complete`` a GHI-only file
+    gets Erbs DNI/DHI and absent temperature or wind a stated default, each flagged in
+    ``metadata['filled']`` (:func:`~solarfleet.models.weather.plausibility.complete_weather`).
 
     Parameters
     ----------
@@ -105,6 +115,8 @@ def read_weather(path, format: Optional[str] = None, **kwargs) -> tuple[pd.DataF
         One of :data:`FORMATS`.
     **kwargs
         Passed to the reader (e.g. ``mapping=`` for :func:`read_measured`, ``typical=`` for EPW).
+    complete : bool
+        Fill absent simulation inputs (flagged); False returns the file's values only.
     """
     fmt = format or detect_format(path)
     readers = {"epw": read_epw, "tmy3": read_tmy3, "tmy2": read_tmy2, "pvgis_tmy": read_pvgis_tmy,
@@ -112,7 +124,9 @@ def read_weather(path, format: Optional[str] = None, **kwargs) -> tuple[pd.DataF
                "measured": read_measured, **VENDOR_READERS}
     if fmt not in readers:
         raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {fmt!r})")
-    return readers[fmt](path, **kwargs)
+    data, metadata = readers[fmt](path, **kwargs)
+    check_weather(data, metadata, path)
+    return complete_weather(data, metadata) if complete else (data, metadata)
 
 
 def split_years(data: pd.DataFrame, metadata: dict) -> list[tuple[pd.DataFrame, dict]]:

@@ -6,6 +6,7 @@ becomes the interval starting at ``h − 1``. A typical year is laid on one non-
 """
 from __future__ import annotations
 
+import calendar
 import io
 from typing import Optional
 
@@ -15,7 +16,7 @@ import pandas as pd
 from solarfleet.models.weather.convention import (TYPICAL_YEAR, WeatherFileError, check_location, check_steps,
                                                   file_text, nan_where, parse_float, regularise, text_lines,
                                                   weather_frame, weather_metadata)
-from solarfleet.models.weather.timezones import fixed_offset_tz, typical_year_starts
+from solarfleet.models.weather.timezones import check_utc_offset, fixed_offset_tz, typical_year_starts
 
 __all__ = ["read_epw"]
 
@@ -54,7 +55,7 @@ def read_epw(path, *, typical: Optional[bool] = None, year: int = TYPICAL_YEAR) 
         raise WeatherFileError(path, f"the LOCATION line has {len(loc)} fields; EPW needs 10", 1)
     lat = parse_float(path, loc[6], 1, "latitude")
     lon = parse_float(path, loc[7], 1, "longitude")
-    tz_h = parse_float(path, loc[8], 1, "time zone")
+    tz_h = check_utc_offset(parse_float(path, loc[8], 1, "time zone"), path)
     alt = parse_float(path, loc[9], 1, "elevation")
     check_location(path, lat, lon, 1)
     if len(lines) < 9:
@@ -86,6 +87,9 @@ def read_epw(path, *, typical: Optional[bool] = None, year: int = TYPICAL_YEAR) 
             raise WeatherFileError(path, f"field {bad + 1} is {f[bad]!r}, not a number", i) from None
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1 <= h <= 24):
             raise WeatherFileError(path, f"month/day/hour {m}/{d}/{h} out of range (EPW hours run 1–24)", i)
+        if not 1 <= y <= 9999 or d > calendar.monthrange(y, m)[1]:
+            raise WeatherFileError(path, f"{y}-{m:02d}-{d:02d} is not a date" + (
+                f" ({y} is not a leap year)" if (m, d) == (2, 29) and 1 <= y <= 9999 else ""), i)
         years.append(y)
         months.append(m)
         days.append(d)

@@ -16,6 +16,8 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
+from solarfleet.models.xlsx_guard import check_xlsx
 from solarfleet.models.weather.convention import (ALLOWED_INTERVALS, OPTIONAL_COLUMNS, WEATHER_COLUMNS,
                                                   WeatherFileError, check_steps, file_text, infer_interval,
                                                   regularise, stamps_ns, text_lines, weather_frame, weather_metadata)
@@ -47,6 +49,10 @@ class ColumnMapping:
         Column with the timestamp, or several (e.g. ``("date", "time")``) joined with a space.
     timestamp_format : str, optional
         ``strftime`` format of the joined timestamp; parsed flexibly when None.
+    dayfirst : bool, optional
+        Numeric dates such as ``02/01/2023`` are day-first (True) or month-first (False). When None the
+        order is decided from the data, and a file that reads both ways is refused
+        (:func:`solarfleet.models.datefmt.date_order`).
     tz : str
         ``"UTC"``, a fixed offset (``"+08:00"``, ``"UTC+8"``) or an IANA zone (``"Asia/Shanghai"``).
         Timestamps that carry their own offset (ISO 8601 with ``+08:00``) override it.
@@ -71,6 +77,7 @@ class ColumnMapping:
 
     timestamp: object = None
     timestamp_format: Optional[str] = None
+    dayfirst: Optional[bool] = None
     tz: str = "UTC"
     local_time: str = "auto"
     label: str = "start"
@@ -210,14 +217,20 @@ def _weather_columns(p: Path, table: pd.DataFrame, mapping: ColumnMapping, line_
 def _parse_stamps(p: Path, table: pd.DataFrame, ts_cols: list, mapping: ColumnMapping,
                   line_of) -> pd.DatetimeIndex:
     """The rows' timestamps (naive, or tz-aware when the stamps carry an offset), years 1800–2200."""
-    text = table[ts_cols[0]].astype(str).str.strip() if len(ts_cols) == 1 else \
-        table[ts_cols].astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
+    # a blank cell is NaN (a float column when all are blank): read it as empty text, refused below by line
+    text = table[ts_cols[0]].astype(object).fillna("").astype(str).str.strip() if len(ts_cols) == 1 else \
+        table[ts_cols].astype(object).fillna("").astype(str).apply(lambda r: " ".join(s.strip() for s in r), axis=1)
     if len(ts_cols) == 1 and pd.api.types.is_datetime64_any_dtype(table[ts_cols[0]]):
         stamps = pd.to_datetime(table[ts_cols[0]])
     else:
         try:
             stamps = pd.to_datetime(text, format=mapping.timestamp_format, errors="coerce",
-                                    utc=False) if mapping.timestamp_format else _parse_flexible(text)
+                                    utc=False) if mapping.timestamp_format else _parse_flexible(
+                pd.Series(normalise_dates(list(text), mapping.dayfirst), index=text.index))
+        except AmbiguousDates as exc:
+            raise WeatherFileError(p, f"{exc}: say which with --dayfirst or --monthfirst (dayfirst=True/False), or "
+                                      "give --timestamp-format such as %d/%m/%Y %H:%M",
+                                   line_of(table.index[exc.position])) from None
         except _MixedStamps as exc:
             raise WeatherFileError(p, f"timestamp {text.iloc[exc.position]!r} {exc}",
                                    line_of(table.index[exc.position])) from None
@@ -281,7 +294,7 @@ def _numeric_columns(p: Path, table: pd.DataFrame, mapped: dict, mapping: Column
     cols = {}
     for name, col in mapped.items():
         num = pd.to_numeric(table[col], errors="coerce")
-        raw = table[col].astype(str).str.strip()
+        raw = table[col].astype(str).str.strip().fillna("")  # pandas 3 keeps a blank cell missing in str
         bad = np.flatnonzero(num.isna().to_numpy() & ~raw.isin(["", "nan", "NaN", "NA", "N/A", "None", "-"]).to_numpy())
         if len(bad):
             raise WeatherFileError(p, f"{col} is {raw.iloc[bad[0]]!r}, not a number", row_line(int(bad[0])))
@@ -330,7 +343,9 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
             return out.dt.tz_convert(first.tz)
         return out
     try:
-        return pd.to_datetime(text, errors="coerce", format="ISO8601")
+        out = pd.to_datetime(text, errors="coerce", format="ISO8601")
+        if out.notna().all():
+            return out
     except (ValueError, TypeError):
         pass
     try:
@@ -342,6 +357,11 @@ def _parse_flexible(text: pd.Series) -> pd.Series:
 def _read_table(p: Path, mapping: ColumnMapping):
     """``(DataFrame of strings/values, line_of(row_label) -> int)``; header on line/row 1."""
     if p.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        if p.suffix.lower() != ".xls" and p.is_file():
+            try:
+                check_xlsx(p)
+            except ValueError as exc:
+                raise WeatherFileError(p, str(exc).split(": ", 1)[-1]) from None
         try:
             table = pd.read_excel(p, sheet_name=mapping.sheet if mapping.sheet is not None else 0, dtype=object)
         except FileNotFoundError:

@@ -15,7 +15,7 @@ from solarfleet.models.weather.convention import (OPTIONAL_COLUMNS, TYPICAL_YEAR
                                                   check_location, check_steps, file_text, infer_interval,
                                                   parse_float, regularise, text_lines, weather_frame,
                                                   weather_metadata)
-from solarfleet.models.weather.timezones import fixed_offset_tz, typical_year_starts
+from solarfleet.models.weather.timezones import check_utc_offset, fixed_offset_tz, typical_year_starts
 
 __all__ = ["read_nsrdb", "read_sam_csv"]
 
@@ -41,8 +41,11 @@ def read_nsrdb(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
     try:
         raw, nmeta = pvlib.iotools.read_nsrdb_psm4(io.StringIO(text), map_variables=True)
     except Exception as exc:
+        if "Etc/GMT" in str(exc):  # pvlib builds a zone from the header's offset
+            raise WeatherFileError(path, "the Time Zone field is not a UTC offset between -12 and +14 hours", 2) \
+                from None
         raise WeatherFileError(path, f"not a readable NSRDB PSM CSV: {type(exc).__name__}: {exc}") from None
-    tz_h = float(nmeta.get("Time Zone", nmeta.get("Local Time Zone", 0)))
+    tz_h = check_utc_offset(float(nmeta.get("Time Zone", nmeta.get("Local Time Zone", 0))), path)
     data, meta = _from_local_table(path, raw.index.tz_localize(None) if raw.index.tz is not None else raw.index,
                                    raw, tz_h, year, first_line=4, fmt="nsrdb",
                                    source=f"NSRDB PSM ({nmeta.get('Location ID', '')})",
@@ -80,7 +83,7 @@ def read_sam_csv(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]
                                          "Longitude, Time Zone, Elevation)", 1)
     lat = parse_float(path, info["Latitude"], 2, "Latitude")
     lon = parse_float(path, info["Longitude"], 2, "Longitude")
-    tz_h = parse_float(path, info["Time Zone"], 2, "Time Zone")
+    tz_h = check_utc_offset(parse_float(path, info["Time Zone"], 2, "Time Zone"), path)
     alt = parse_float(path, info["Elevation"], 2, "Elevation") if info.get("Elevation") else None
     check_location(path, lat, lon, 2)
     header = [s.strip() for s in lines[2].split(",")]

@@ -19,6 +19,9 @@
                 the file's components carry more or less energy than its GHI (``ratio`` is reported).
                 Such a file simulates a different yield than its GHI promises; see
                 :func:`close_components`.
+``filled``      columns absent from the file and how they were filled (Erbs DNI/DHI, default
+                temperature or wind; see :mod:`~solarfleet.models.weather.plausibility`) — shown
+                beside the checks, not counted as a problem.
 """
 from __future__ import annotations
 
@@ -112,6 +115,8 @@ def quality_report(data: pd.DataFrame, metadata: dict) -> dict:
     problems = [k for k in ("gaps", "negative", "impossible", "night", "closure", "balance") if report[k]["count"]]
     report["problems"] = problems
     report["ok"] = not problems
+    # columns the file did not have, filled by a stated method: not a problem, never hidden
+    report["filled"] = dict(metadata.get("filled") or {})
     return report
 
 

@@ -21,9 +21,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.tznames import is_iana_zone
 from solarfleet.models.weather.convention import TYPICAL_YEAR, WeatherFileError, stamps_ns
 
-__all__ = ["fixed_offset_tz", "parse_tz", "standard_offset_hours", "localize_local_times", "in_dst",
+__all__ = ["fixed_offset_tz", "parse_tz", "check_utc_offset", "standard_offset_hours", "localize_local_times", "in_dst",
            "typical_year_starts"]
 
 
@@ -43,22 +44,31 @@ def parse_tz(tz, path=None) -> tuple[Optional[ZoneInfo], float, str]:
 
     ``tz`` is ``"UTC"``, a fixed offset (``"+08:00"``, ``"UTC+8"``, 8) or an IANA name; ``path`` is named in errors.
     """
-    if isinstance(tz, (int, float)):
-        return None, float(tz), fixed_offset_tz(float(tz))
+    if isinstance(tz, (int, float)) and not isinstance(tz, bool):
+        return None, check_utc_offset(tz, path), fixed_offset_tz(float(tz))
     s = str(tz).strip()
     if s.upper() in ("UTC", "Z", "GMT"):
         return None, 0.0, "UTC"
     m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", s, re.I)
     if m:
+        if int(m.group(3) or 0) >= 60:
+            raise WeatherFileError(path or "-", f"time zone {s!r}: minutes must be below 60")
         hours = int(m.group(2)) + int(m.group(3) or 0) / 60.0
-        hours = hours if m.group(1) == "+" else -hours
+        hours = check_utc_offset(hours if m.group(1) == "+" else -hours, path, s)
         return None, hours, fixed_offset_tz(hours)
-    try:
-        zone = ZoneInfo(s)
-    except (ZoneInfoNotFoundError, ValueError):
+    if not is_iana_zone(s):
         raise WeatherFileError(path or "-", f"unknown time zone {s!r} (use an IANA name such as Asia/Shanghai, "
-                                            "'UTC' or an offset such as +08:00)") from None
-    return zone, math.nan, s
+                                            "'UTC' or an offset such as +08:00)")
+    return ZoneInfo(s), math.nan, s
+
+
+def check_utc_offset(hours, path=None, text=None) -> float:
+    """``hours`` as a float when it is a real UTC offset (−12…+14 h), else a :class:`WeatherFileError`."""
+    value = float(hours)
+    if not math.isfinite(value) or not -12.0 <= value <= 14.0:
+        raise WeatherFileError(path or "-", f"time zone {text if text is not None else hours!r} is not a UTC "
+                                            "offset between -12:00 and +14:00")
+    return value
 
 
 def standard_offset_hours(zone: ZoneInfo, year: int) -> float:

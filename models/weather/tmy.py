@@ -13,7 +13,7 @@ import pandas as pd
 
 from solarfleet.models.weather.convention import (TYPICAL_YEAR, WeatherFileError, file_text, nan_where, parse_float,
                                                   text_lines, weather_frame, weather_metadata)
-from solarfleet.models.weather.timezones import fixed_offset_tz, typical_year_starts
+from solarfleet.models.weather.timezones import check_utc_offset, fixed_offset_tz, typical_year_starts
 
 __all__ = ["read_tmy3", "read_tmy2"]
 
@@ -62,7 +62,7 @@ def read_tmy3(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
     years = sorted({int(s[-4:]) for s in raw["Date (MM/DD/YYYY)"]})
     if len(years) > 1:
         notes.append(f"months from years {years[0]}–{years[-1]} were laid on one continuous year {year}")
-    tz_h = float(tmeta["TZ"])
+    tz_h = check_utc_offset(float(tmeta["TZ"]), path)
     missing = [c for c in ("ghi", "dni", "dhi", "temp_air", "wind_speed", "pressure", "albedo") if c not in raw]
     if missing:
         raise WeatherFileError(path, f"the TMY3 header lacks the column(s) for {', '.join(missing)} (renamed or "
@@ -115,7 +115,7 @@ def read_tmy2(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
         raise WeatherFileError(path, f"pvlib could not parse the TMY2 data: {exc}") from None
     notes = ["TMY2 hours 1–24 are hour-ending local standard time: hour h became the interval starting at h−1"]
     naive, keep = typical_year_starts(path, raw["month"], raw["day"], np.asarray(raw["hour"]) - 1, 2, notes, year)
-    tz_h = float(tmeta["TZ"])
+    tz_h = check_utc_offset(float(tmeta["TZ"]), path)
 
     def col(name, scale=1.0, sentinel=9999):
         return nan_where(np.asarray(raw[name], float)[keep], lambda a: a >= sentinel) * scale

@@ -165,3 +165,31 @@ def test_failing_migration_rolls_back_and_keeps_the_backup(version, tmp_path, ma
     with open_store(path) as s:  # the real migrations still work on the rolled-back file
         assert s.schema_version == store_mod.SCHEMA_VERSION
         _check_data(s, version, run_inputs)
+
+
+def test_provenance_migration_classifies_existing_series(tmp_path, make_old_db):
+    """Sets stored before provenance existed get it from their kind: tmy → imported, measured → measured,
+    synthetic → modelled; a meter file's series is measured, a synthetic load modelled."""
+    from solarfleet.models.store import add_weather, list_load_series, list_weather
+    before = [m for m in store_mod.MIGRATIONS if m[1].__name__ != "add_provenance"]
+    version = before[-1][0]
+    idx = pd.date_range("2023-01-01", periods=48, freq="h", tz="UTC")
+    weather = pd.DataFrame({"ghi": 100.0, "dni": 50.0, "dhi": 50.0, "temp_air": 10.0, "wind_speed": 1.0}, index=idx)
+
+    def fill(s):
+        import_fleet(s, demo_fleet())
+        for kind in ("tmy", "measured", "synthetic"):
+            add_weather(s, PARK, weather, {"interval_minutes": 60, "kind": kind, "source": f"src {kind}",
+                                           "file": f"/data/{kind}.csv"}, {})
+        store_mod.add_load_series(s, PARK, _load(), {"interval_minutes": 60, "source": "/m/main.csv"}, meter="main")
+        store_mod.add_load_series(s, PARK, _load(), {"interval_minutes": 60}, kind="synthetic")
+
+    path = tmp_path / "old.db"
+    with store_mod.open_store(path, migrations=before) as s:
+        fill(s)
+    with open_store(path) as s:
+        by_kind = {r["kind"]: r["provenance"] for r in list_weather(s, PARK)}
+        loads = {r["meter"]: (r["provenance"], r["origin"]) for r in list_load_series(s, PARK)}
+    assert version < store_mod.SCHEMA_VERSION
+    assert by_kind == {"tmy": "imported", "measured": "measured", "synthetic": "modelled"}
+    assert loads == {"main": ("measured", "/m/main.csv"), "synthetic": ("modelled", "")}
