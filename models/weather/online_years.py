@@ -145,7 +145,10 @@ def download_years(store, park, source: str, years, *, url: Optional[str] = None
                 out.append({"year": y, "weather_id": None, "cached": True, "missing": None})
                 continue
             data = local_year([frames[k] for k in (y - 1, y, y + 1) if k in frames], y, offset)
+            # kind "measured" makes it a real year for the yield study; its provenance says what it is: a
+            # service's satellite/reanalysis data (imported), never a measurement at the site
             meta = {**base, "year": y, "years": [y], "tz": fixed_offset_tz(offset), "utc_offset": offset,
+                    "provenance": "imported",
                     "notes": [*base["notes"], f"local standard calendar year {y} (UTC{offset:+g}) cut from UTC years "
                                               f"{', '.join(str(k) for k in (y - 1, y, y + 1) if k in frames)}"],
                     "requested_site": [park.latitude, park.longitude]}

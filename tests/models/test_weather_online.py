@@ -71,7 +71,9 @@ def test_download_years_stores_one_set_per_local_year_and_caches(server, park_st
     server.requests.clear()
     again = download_years(store, park, "nasa_power", [2019, 2020], url=_nasa(server), timeout=10)
     assert server.requests == [] and all(r["weather_id"] is None for r in again)  # cached, not duplicated
-    assert len([w for w in list_weather(store, park.name) if w["format"] == "nasa_power_hourly"]) == 3
+    sets = [w for w in list_weather(store, park.name) if w["format"] == "nasa_power_hourly"]
+    assert len(sets) == 3
+    assert {w["provenance"] for w in sets} == {"imported"}  # a service's satellite data, never "measured"
 
 
 def test_pvgis_hourly_years(server, park_store):
