@@ -170,20 +170,8 @@ class BatteryEditor(FormEditor):
             return None
         return Battery(**values)
 
-    def apply(self) -> bool:
-        self.clear_errors()
-        try:
-            new = self.build(self.values()) if self.has_battery.isChecked() else None
-            if new == self.obj:
-                return True
-            if self.commit is not None:
-                self.commit(new)
-        except FleetValueError as exc:
-            self.mark_error(exc)
-            return False
-        self.obj = new
-        self.applied.emit(new)
-        return True
+    def editable(self) -> bool:
+        return True  # "no battery" (None, see build) is a value this form applies too
 
 
 class EnergySettingsView(QWidget):

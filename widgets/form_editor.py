@@ -327,11 +327,11 @@ class FormEditor(QWidget):
 
     def apply(self) -> bool:
         """Validate and commit the form; True if the change was applied."""
-        if self.obj is None:
+        if not self.editable():
             return False
         self.clear_errors()
         try:
-            new = self.build(self.values())
+            new = self.new_object()
             if new == self.obj:
                 return True
             if self.commit is not None:
@@ -342,3 +342,11 @@ class FormEditor(QWidget):
         self.obj = new
         self.applied.emit(new)
         return True
+
+    def editable(self) -> bool:
+        """Whether there is something to apply the form to (an object is shown)."""
+        return self.obj is not None
+
+    def new_object(self):
+        """The object the form describes now (:class:`FleetValueError` naming the field if it is refused)."""
+        return self.build(self.values())
