@@ -21,7 +21,7 @@ from typing import Optional
 
 import pandas as pd
 
-from solarfleet.models.store import (NoRunError, latest_park_ac, live_alarms, live_history_binned, measured_ac,
+from solarfleet.models.store import (NoRunError, latest_park_ac, live_alarms, live_history, live_history_binned, measured_ac,
                                      park_consumption)
 
 __all__ = ["ParkOverview", "DayCurve", "REPLAY_DEVICE_PREFIX", "park_overview", "fleet_overview", "typical_on",
@@ -149,10 +149,11 @@ def _measured_pv(store, park: str, start: pd.Timestamp, end: pd.Timestamp) -> tu
 
 
 def _last_measured(store, park: str) -> Optional[pd.Timestamp]:
-    rows = store.db.execute(
-        "SELECT max(timestamp_ms) FROM live_readings WHERE park = ? AND device_id NOT LIKE ?",
-        [park, REPLAY_DEVICE_PREFIX + "%"]).fetchone()
-    newest = [pd.Timestamp(rows[0], unit="ms", tz="UTC")] if rows and rows[0] is not None else []
+    """Instant of the park's newest measurement: a real live device's reading or imported measured AC."""
+    newest = []
+    live = live_history(store, park=park, last=1)  # measured readings only (a replay is stored apart)
+    if not live.empty and not str(live["device_id"].iloc[-1]).startswith(REPLAY_DEVICE_PREFIX):
+        newest.append(live.index[-1])
     ac = measured_ac(store, park)
     if len(ac.dropna()):
         newest.append(ac.dropna().index[-1])

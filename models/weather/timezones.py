@@ -192,6 +192,9 @@ def typical_year_starts(path, months, days, hours0, first_line: int, notes: list
         raise WeatherFileError(path, f"impossible date in the data: {exc}") from None
     stamps = pd.DatetimeIndex(stamps)
     rows = np.flatnonzero(keep)
+    if stamps.hasnans:  # a month, day or hour field left empty
+        line = first_line + int(rows[np.flatnonzero(stamps.isna())[0]])
+        raise WeatherFileError(path, "a row has no date or hour (month, day and hour must all be given)", line)
     step = np.diff(stamps_ns(stamps)) if len(stamps) > 1 else np.array([], dtype=np.int64)
     hour_ns = 3600 * 10 ** 9
     bad = np.flatnonzero(step != hour_ns)
