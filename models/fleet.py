@@ -230,6 +230,8 @@ class Array:
         check_choice("dc_model", self.dc_model, DC_MODELS)
         set_field(self, "gamma_pdc", check_number("gamma_pdc", self.gamma_pdc, -0.02, 0.0))
         if self.dc_model == "pvwatts":
+            if self.pdc0 is None:  # name the choice that asks for it (e.g. a CEC array switched to PVWatts)
+                raise FleetValueError("pdc0", None, "is required for dc_model 'pvwatts'")
             set_field(self, "pdc0", check_number("pdc0", self.pdc0, 0, 1e9, lo_open=True))
             if self.pdc0 < MIN_ARRAY_DC:
                 raise FleetValueError("pdc0", self.pdc0, f"is the DC nameplate in W (not kW): {self.pdc0:g} W is "

@@ -9,6 +9,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Fuzzers explore new random cases on every developer run; in CI (``CI`` set) they replay a fixed, derandomised
+# set, so that a landing is judged on the code, not on the draw. Anything a developer's run finds is kept as a
+# regression case (hypothesis' example database, and explicit cases in the tests).
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
+
 REPO = Path(__file__).resolve().parents[1]
 #: ``../shared/`` beside the checkout: real weather and load files (not shipped with the product).
 SHARED = REPO.parent / "shared"
