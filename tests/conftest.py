@@ -137,3 +137,4 @@ def no_live_threads():
             return
         time.sleep(0.05)
     raise AssertionError(f"live threads left running: {left}")
+

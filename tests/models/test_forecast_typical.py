@@ -4,8 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from tests.demo_runs import simulated_demo_store
+
 from solarfleet.models.studies.forecast import ForecastError, clearsky_ac, offline_forecast, typical_index_forecast
-from solarfleet.models.store import latest_park_ac, load_fleet, load_park, save_run
+from solarfleet.models.store import latest_park_ac, load_park
 
 PARK = "Chengdu Asia No.1 (Xindu)"
 ISSUED = pd.Timestamp("2026-07-14T04:00Z")
@@ -13,15 +15,7 @@ ISSUED = pd.Timestamp("2026-07-14T04:00Z")
 
 @pytest.fixture(scope="module")
 def run_store(tmp_path_factory):
-    from solarfleet.models.demo import seed_if_empty
-    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
-    from solarfleet.models.store import open_store
-    from solarfleet.models.weather.park_weather import weather_for_park
-    store = open_store(tmp_path_factory.mktemp("fct") / "f.db")
-    seed_if_empty(store)
-    fleet = load_fleet(store, [PARK])
-    save_run(store, run_metadata(fleet, SimulationOptions(), 0.0, 0.0),
-             list(simulate_fleet(fleet, lambda p: weather_for_park(store, p))))
+    store = simulated_demo_store(tmp_path_factory.mktemp("fct") / "f.db", PARK)
     yield store
     store.close()
 

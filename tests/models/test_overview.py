@@ -5,10 +5,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tests.demo_runs import simulated_demo_store
+
 from solarfleet.models.live.reading import Reading
 from solarfleet.models.overview import day_curve, park_overview, typical_on
-from solarfleet.models.store import (add_live_readings, add_measured_ac, latest_park_ac, load_fleet, load_park,
-                                     load_run_ac, save_run)
+from solarfleet.models.store import (add_live_readings, add_measured_ac, latest_park_ac, load_park,
+                                     load_run_ac)
 
 PARK = "Xi'an Asia No.1"
 NOW = pd.Timestamp("2026-06-10T06:00Z")  # 14:00 in Xi'an (UTC+8)
@@ -29,15 +31,7 @@ def test_typical_on_matches_month_day_and_clock():
 
 @pytest.fixture(scope="module")
 def run_store(tmp_path_factory):
-    from solarfleet.models.demo import seed_if_empty
-    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_fleet
-    from solarfleet.models.store import open_store
-    from solarfleet.models.weather.park_weather import weather_for_park
-    store = open_store(tmp_path_factory.mktemp("ov") / "ov.db")
-    seed_if_empty(store)
-    fleet = load_fleet(store, [PARK])
-    save_run(store, run_metadata(fleet, SimulationOptions(), 0.0, 0.0),
-             list(simulate_fleet(fleet, lambda p: weather_for_park(store, p))))
+    store = simulated_demo_store(tmp_path_factory.mktemp("ov") / "ov.db", PARK)
     yield store
     store.close()
 
