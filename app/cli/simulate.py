@@ -121,13 +121,15 @@ def _finite(x):
 
 
 def array_rows(result) -> list[dict]:
-    """Per array of a park result: totals and, per local calendar month, AC energy [kWh], POA
-    irradiation before shading [kWh/m²] and performance ratio [-]."""
+    """Per array of a park result: totals and, per local calendar month, AC energy [kWh], DC energy at the
+    inverter input (after DC losses, before inverter and clipping) [kWh], POA irradiation before shading
+    [kWh/m²] and performance ratio [-]."""
     import numpy as np
     ac = result.ac
     local = ac.index.tz_convert(result.tz)
     labels = np.asarray(local.strftime("%Y-%m-01"))
     energy = ac.fillna(0.0).groupby(labels).sum() * (result.interval_minutes / 60.0)  # [Wh], month × array
+    dc = result.dc.fillna(0.0).groupby(labels).sum() * (result.interval_minutes / 60.0)  # at the inverter input
     poa = result.poa_monthly if result.poa_monthly is not None else None
     out = []
     for key, a in result.arrays.iterrows():
@@ -137,10 +139,12 @@ def array_rows(result) -> list[dict]:
             h = float(poa.at[key, m]) if poa is not None and m in poa.columns else float("nan")
             pr = e / (h * a["dc_capacity"] / 1000.0) if h > 0 else None
             months.append({"month": m[:7], "kwh": round(e / 1000.0, 3),
+                           "dc_kwh": round(float(dc.at[m, key]) / 1000.0, 3),
                            "poa_kwh_m2": None if not np.isfinite(h) else round(h / 1000.0, 3),
                            "performance_ratio": None if pr is None else round(pr, 4)})
         out.append({"park": result.park, "roof": a["roof"], "array": a["array"], "kwp": round(a["dc_capacity"] / 1000, 3),
-                    "mwh": round(a["energy"] / 1e6, 3), "poa_kwh_m2": round(a["poa_insolation"] / 1000.0, 2),
+                    "mwh": round(a["energy"] / 1e6, 3), "dc_mwh": round(float(dc[key].sum()) / 1e6, 3),
+                    "poa_kwh_m2": round(a["poa_insolation"] / 1000.0, 2),
                     "specific_yield": _finite(a["energy"] / a["dc_capacity"]) if a["dc_capacity"] else None,
                     "temperature_model": a.get("temperature_model"), "months": months})
     return out

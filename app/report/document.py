@@ -17,6 +17,7 @@ from solarfleet.app.report.charts import ReportCharts
 from solarfleet.app.report.fleet_pages import FleetPages
 from solarfleet.app.report.paging import PagedDocument
 from solarfleet.app.report.park_pages import ParkPages, ReportContext
+from solarfleet.models.export.local_units import LocalUnits
 
 __all__ = ["PdfReport", "write_report_pdf", "render_report_pages", "ensure_gui_application"]
 
@@ -37,6 +38,13 @@ def report_font() -> QFont:
     f = QFont()
     f.setFamilies(_FAMILIES.get(current_language(), _FAMILIES["en"]))
     return f
+
+
+def report_units() -> LocalUnits:
+    """The installed language's report conventions (万kWh and utilisation hours in Chinese, …)."""
+    from solarfleet.app.i18n import current_language
+    lang = current_language()
+    return LocalUnits(lang if lang in ("zh_CN", "ja_JP") else "en")
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -80,7 +88,7 @@ class PdfReport(QObject):
         self.ctx = ReportContext(store=store, project=project if project is not None else get_report_project(store),
                                  fleet_parks={p.name: p for p in load_fleet(store).parks},
                                  charts=ReportCharts(report_font()),
-                                 created=_dt.date.today().isoformat())
+                                 created=_dt.date.today().isoformat(), units=report_units())
         self._html: Optional[str] = None
 
     def title(self) -> str:

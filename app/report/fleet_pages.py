@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import QObject
 
 from solarfleet.app.report.park_pages import _BOLD, ParkPages, ReportContext, _h, fmt, grid, kv_table
+from solarfleet.models.glossary import term
 
 __all__ = ["FleetPages"]
 
@@ -37,7 +38,7 @@ class FleetPages(QObject):
         pr = ctx.project
         rows = [(self.tr("Project"), pr.get("project") or "–"), (self.tr("Client"), pr.get("client") or "–"),
                 (self.tr("Author"), pr.get("author") or "–"), (self.tr("Reference"), pr.get("reference") or "–"),
-                (self.tr("Date"), ctx.created),
+                (self.tr("Date"), ctx.date()),
                 (self.tr("Software"), f"SolarFleet {t.meta.get('software_version') or '?'}"),
                 (self.tr("Simulation run"), str(t.run_id)),
                 (self.tr("Parks"), str(int((t.summary["level"] == "park").sum()))),
@@ -49,28 +50,31 @@ class FleetPages(QObject):
         return "".join(out)
 
     def summary(self) -> str:
-        t = self.t
+        t, ctx = self.t, self.ctx
         rep = t.balance_report
+        e, ratio, ut = ctx.energy, ctx.ratio, ctx.unit_text
         out = [_h("h2", self.tr("Summary per park"), True)]
-        head = [self.tr("Park"), "kWp", "MWh", "kWh/kWp", "PR", "P50 [MWh]", "P90 [MWh]", "SCR", "SSR",
+        head = [self.tr("Park"), "kWp", ut("MWh"), "kWh/kWp", "PR", ut("P50 [MWh]"), ut("P90 [MWh]"), "SCR", "SSR",
                 self.tr("Savings"), "CO₂ [t]"]
+        if ctx.units.use_hours:  # Chinese reports: specific yield as utilisation hours, numerically equal
+            head[3] = term("utilisation_hours", ctx.units.language) + " [h]"
         body = []
         for name, r in t.summary.iterrows():
             b = rep.row(name) if rep is not None and r["level"] == "park" else None
             c = t.carbon["co2_avoided [t]"].get(name) if t.carbon is not None and len(t.carbon) else None
-            cells = [name, fmt(r["dc_capacity [kWp]"], 1), fmt(r["ac_energy [kWh]"] / 1000.0, 1),
-                     fmt(r["specific_yield [kWh/kWp]"], 0), fmt(r["performance_ratio [-]"], 3),
-                     fmt(r.get("P50 [kWh]", float("nan")) / 1000.0, 1), fmt(r.get("P90 [kWh]", float("nan")) / 1000.0, 1)]
+            cells = [name, fmt(r["dc_capacity [kWp]"], 1), e(r["ac_energy [kWh]"]),
+                     fmt(r["specific_yield [kWh/kWp]"], 0), ratio(r["performance_ratio [-]"]),
+                     e(r.get("P50 [kWh]", float("nan"))), e(r.get("P90 [kWh]", float("nan")))]
             if r["level"] == "fleet":
                 tot = rep.totals if rep is not None else {}
                 cells[0] = self.tr("Fleet")
-                cells += [fmt(tot.get("self_consumption_ratio"), 3), fmt(tot.get("self_sufficiency"), 3),
+                cells += [ratio(tot.get("self_consumption_ratio")), ratio(tot.get("self_sufficiency")),
                           fmt(tot.get("savings"), 0), fmt(t.carbon["co2_avoided [t]"].sum() if t.carbon is not None
                                                           and len(t.carbon) else None, 1)]
                 body.append([_BOLD] + cells)
             else:
-                cells += [fmt(None if b is None else b["self_consumption_ratio"], 3),
-                          fmt(None if b is None else b["self_sufficiency"], 3),
+                cells += [ratio(None if b is None else b["self_consumption_ratio"]),
+                          ratio(None if b is None else b["self_sufficiency"]),
                           fmt(None if b is None else b["savings"], 0), fmt(c, 1)]
                 body.append(cells)
         out.append(grid(head, body, small=True))
@@ -87,15 +91,14 @@ class FleetPages(QObject):
                        "</i></p>")
             return "".join(out)
         months = self.ctx.charts.months()
-        body = [[months[m - 1], fmt(r["pv [kWh]"] / 1000.0, 1), fmt(r["consumption [kWh]"] / 1000.0, 1),
-                 fmt(r["self_consumed [kWh]"] / 1000.0, 1), fmt(r["exported [kWh]"] / 1000.0, 1),
-                 fmt(r["imported [kWh]"] / 1000.0, 1), fmt(r["self_consumption_ratio [-]"], 3),
-                 fmt(r["self_sufficiency [-]"], 3)] for m, r in b.iterrows()]
+        e, ratio, ut = self.ctx.energy, self.ctx.ratio, self.ctx.unit_text
+        body = [[months[m - 1], e(r["pv [kWh]"]), e(r["consumption [kWh]"]), e(r["self_consumed [kWh]"]),
+                 e(r["exported [kWh]"]), e(r["imported [kWh]"]), ratio(r["self_consumption_ratio [-]"]),
+                 ratio(r["self_sufficiency [-]"])] for m, r in b.iterrows()]
         tot = self.t.balance_report.totals
-        body.append([_BOLD, self.tr("Year"), fmt(tot["pv_wh"] / 1e6, 1), fmt(tot["load_wh"] / 1e6, 1),
-                     fmt(tot["self_consumed_wh"] / 1e6, 1), fmt(tot["export_wh"] / 1e6, 1),
-                     fmt(tot["import_wh"] / 1e6, 1), fmt(tot["self_consumption_ratio"], 3),
-                     fmt(tot["self_sufficiency"], 3)])
-        out.append(grid([self.tr("Month"), "PV [MWh]", self.tr("Load [MWh]"), self.tr("Self-cons. [MWh]"),
-                         self.tr("Export [MWh]"), self.tr("Import [MWh]"), "SCR", "SSR"], body, small=True))
+        body.append([_BOLD, self.tr("Year"), e(tot["pv_wh"] / 1e3), e(tot["load_wh"] / 1e3),
+                     e(tot["self_consumed_wh"] / 1e3), e(tot["export_wh"] / 1e3), e(tot["import_wh"] / 1e3),
+                     ratio(tot["self_consumption_ratio"]), ratio(tot["self_sufficiency"])])
+        out.append(grid([self.tr("Month"), ut("PV [MWh]"), ut(self.tr("Load [MWh]")), ut(self.tr("Self-cons. [MWh]")),
+                         ut(self.tr("Export [MWh]")), ut(self.tr("Import [MWh]")), "SCR", "SSR"], body, small=True))
         return "".join(out)

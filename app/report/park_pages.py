@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
 from solarfleet.app.report.charts import BLUE, ORANGE, ReportCharts
+from solarfleet.models.export.local_units import (LocalUnits, energy_value, format_date, format_hours, format_money,
+                                                  format_percent, money_value)
 
 __all__ = ["ParkPages", "ReportContext", "fmt", "grid", "kv_table"]
 
@@ -88,6 +90,8 @@ class ReportContext:
         URL → QImage, filled by the sections; the document adds them as resources.
     created : str
         Report date (ISO).
+    units : solarfleet.models.export.local_units.LocalUnits
+        The language's conventions: energy in MWh or 万kWh, ratios, money, dates.
     """
 
     store: object
@@ -96,6 +100,51 @@ class ReportContext:
     charts: ReportCharts
     created: str
     images: dict = field(default_factory=dict)
+    units: LocalUnits = field(default_factory=LocalUnits)
+
+    @property
+    def energy_unit(self) -> str:
+        """The unit of energies at park and fleet scale: ``MWh``, or ``万kWh`` in Chinese reports."""
+        return energy_value(0.0, self.units)[1]
+
+    @property
+    def kwh_per_unit(self) -> float:
+        """kWh in one :attr:`energy_unit` [kWh]."""
+        return 1e4 if self.units.use_wan else 1e3
+
+    def energy(self, kwh, digits: int = 1) -> str:
+        """An energy [kWh] as a number in :attr:`energy_unit` (万kWh with one digit more: the same precision)."""
+        if kwh is None:
+            return fmt(None)
+        return fmt(float(kwh) / self.kwh_per_unit, digits + (1 if self.units.use_wan else 0))
+
+    def unit_text(self, text: str) -> str:
+        """A translated heading or label with ``MWh`` in :attr:`energy_unit`."""
+        return text.replace("MWh", self.energy_unit)
+
+    def ratio(self, x, digits: int = 3) -> str:
+        """A ratio [-]: as a fraction in English (``0.812``), in percent in Chinese and Japanese (``81.2%``)."""
+        return fmt(x, digits) if self.units.language == "en" else self.percent(x)
+
+    def percent(self, x) -> str:
+        """A ratio [-] in percent, one decimal: ``81.2 %`` in English, ``81.2%`` in Chinese and Japanese."""
+        return fmt(None) if x is None or x != x else format_percent(x, self.units)
+
+    def money(self, amount, currency: str) -> str:
+        """An amount with its currency, as the language writes it (万元 in Chinese for yuan)."""
+        if amount is None or amount != amount:
+            return fmt(None)
+        return format_money(float(amount), self.units, currency=currency)
+
+    def money_number(self, amount, currency: str) -> tuple[str, str]:
+        """``(number, unit)`` of an amount, for a table whose header carries the unit."""
+        value, unit = money_value(float("nan") if amount is None else float(amount), self.units, currency)
+        wan = self.units.language == "zh_CN" and currency == "CNY"  # 万元: two decimals keep yuan-level detail
+        return fmt(value, 2 if wan else 0), unit
+
+    def date(self) -> str:
+        """The report date, as the language writes dates (2026年12月5日)."""
+        return format_date(self.created, self.units)
 
     def image(self, key: str, img: QImage, width: int = 680) -> str:
         url = f"chart://{len(self.images)}/{key}"
@@ -145,7 +194,7 @@ class ParkPages(QObject):
         out = [_h("h1", self.tr("Yield report") + " — " + t.park, page_break)]
         rows = [(self.tr("Project"), pr.get("project") or "–"), (self.tr("Client"), pr.get("client") or "–"),
                 (self.tr("Author"), pr.get("author") or "–"), (self.tr("Reference"), pr.get("reference") or "–"),
-                (self.tr("Date"), ctx.created),
+                (self.tr("Date"), ctx.date()),
                 (self.tr("Software"), f"SolarFleet {t.meta.get('software_version') or '?'}"),
                 (self.tr("Simulation run"), str(t.run_id))]
         if p is not None:
@@ -301,12 +350,14 @@ class ParkPages(QObject):
     def results(self) -> str:
         t, k, ctx = self.t, self.t.kpi, self.ctx
         out = [_h("h2", self.tr("Main results"), True)]
-        rows = [(self.tr("Annual AC energy"), fmt(k["energy_wh"] / 1e6, 1) + " MWh"),
-                (self.tr("Specific yield"), fmt(k["specific_yield"], 0) + " kWh/kWp"),
-                (self.tr("Performance ratio"), fmt(100 * k["performance_ratio"] if k["performance_ratio"] else None,
-                                                   1) + " %"),
-                (self.tr("Capacity factor"), fmt(100 * k["capacity_factor"] if k["capacity_factor"] else None, 1)
-                 + " %")]
+        rows = [(self.tr("Annual AC energy"), ctx.energy(k["energy_wh"] / 1000.0) + " " + ctx.energy_unit),
+                (self.tr("Specific yield"), fmt(k["specific_yield"], 0) + " kWh/kWp")]
+        if ctx.units.use_hours:  # Chinese reports: the same figure as equivalent full-load hours
+            label, hours = format_hours(k["energy_wh"], k["dc_capacity_w"], ctx.units)
+            rows.append((label, hours))
+        rows += [
+                (self.tr("Performance ratio"), ctx.percent(k["performance_ratio"])),
+                (self.tr("Capacity factor"), ctx.percent(k["capacity_factor"]))]
         out.append(kv_table(rows))
         kwp = k["dc_capacity_w"] / 1000.0
         year = self._year()
@@ -315,16 +366,17 @@ class ParkPages(QObject):
         out.append(_h("h3", self.tr("Normalised production and performance ratio")))
         out.append(ctx.image("normalised", ctx.charts.normalised(norm, self._monthly_pr())))
         cons = t.balance["consumption [kWh]"].tolist() if t.balance is not None else None
-        series = [(self.tr("PV yield"), [None if e is None else e / 1000.0 for e in self._monthly_ac()], ORANGE)]
+        u = ctx.kwh_per_unit
+        series = [(self.tr("PV yield"), [None if e is None else e / u for e in self._monthly_ac()], ORANGE)]
         if cons:
-            series.append((self.tr("Consumption"), [c / 1000.0 for c in cons], BLUE))
+            series.append((self.tr("Consumption"), [c / u for c in cons], BLUE))
         out.append(_h("h3", self.tr("Monthly yield and consumption")))
-        out.append(ctx.image("monthly", ctx.charts.monthly_bars(series, "MWh")))
+        out.append(ctx.image("monthly", ctx.charts.monthly_bars(series, ctx.energy_unit)))
         return "".join(out)
 
     # -- 5. monthly balance --------------------------------------------------------------------------
     def balance(self) -> str:
-        t = self.t
+        t, ctx = self.t, self.ctx
         out = [_h("h2", self.tr("Monthly balance"), True)]
         mb = t.monthly_balance
         head = [self.tr("Month"), "GHI", "POA", "T amb", "E DC", "E AC", "PR", self.tr("Load"),
@@ -332,37 +384,47 @@ class ParkPages(QObject):
         body = []
         for m, r in mb.iterrows():
             body.append([self._month(m), fmt(r["ghi [kWh/m2]"], 1), fmt(r["poa_global [kWh/m2]"], 1),
-                         fmt(r["temp_air [degC]"], 1), "–", fmt(r["ac_energy [kWh]"] / 1000.0, 1),
-                         fmt(r["performance_ratio [-]"], 3)] + self._balance_cells(r if t.balance is not None else None))
-        losses = t.losses["energy [kWh]"]
-        dc = sum(float(losses.get(x, float("nan"))) for x in ("ac", "inverter", "clipping"))
+                         fmt(r["temp_air [degC]"], 1), ctx.energy(r["dc_energy [kWh]"]),
+                         ctx.energy(r["ac_energy [kWh]"]), ctx.ratio(r["performance_ratio [-]"])]
+                        + self._balance_cells(r if t.balance is not None else None))
         rep = t.balance_report.row(t.park) if t.balance_report is not None else None
         year = [_BOLD, self.tr("Year"), fmt(mb["ghi [kWh/m2]"].sum(min_count=12), 0),
                 fmt(mb["poa_global [kWh/m2]"].sum(min_count=12), 0), fmt(mb["temp_air [degC]"].mean(), 1),
-                fmt(dc / 1000.0, 1), fmt(t.kpi["energy_wh"] / 1e6, 1), fmt(t.kpi["performance_ratio"], 3)]
+                ctx.energy(self._year_dc()), ctx.energy(t.kpi["energy_wh"] / 1000.0),
+                ctx.ratio(t.kpi["performance_ratio"])]
         if rep is not None:
-            year += [fmt(rep["load_wh"] / 1e6, 1), fmt(rep["self_consumed_wh"] / 1e6, 1),
-                     fmt(rep["export_wh"] / 1e6, 1), fmt(rep["import_wh"] / 1e6, 1),
-                     fmt(rep["self_consumption_ratio"], 3), fmt(rep["self_sufficiency"], 3)]
+            year += [ctx.energy(rep["load_wh"] / 1000.0), ctx.energy(rep["self_consumed_wh"] / 1000.0),
+                     ctx.energy(rep["export_wh"] / 1000.0), ctx.energy(rep["import_wh"] / 1000.0),
+                     ctx.ratio(rep["self_consumption_ratio"]), ctx.ratio(rep["self_sufficiency"])]
         else:
             year += ["–"] * 6
         body.append(year)
         out.append(grid(head, body, small=True))
-        out.append("<p style='font-size:7pt;color:#444'>" + html.escape(self.tr(
-            "GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance "
-            "ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not "
-            "stored by the run: the year's DC energy is AC plus inverter and clipping losses.")) + "</p>")
+        out.append("<p style='font-size:7pt;color:#444'>" + html.escape(ctx.unit_text(self.tr(
+            "GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; E DC: DC energy at "
+            "the inverters' input (after the DC losses, before inverter and clipping); PR: performance ratio; SCR: "
+            "self-consumed / PV; SSR: self-sufficiency (load met by own PV)."))) + "</p>")
         if t.balance is None:
             out.append("<p><i>" + html.escape(self.tr("No consumption is stored for this park: no balance.")) +
                        "</i></p>")
         return "".join(out)
 
+    def _year_dc(self):
+        """The year's DC energy [kWh]: the stored months' sum, else (runs stored before monthly DC) the AC
+        energy plus the inverter, clipping and AC-side losses of the loss waterfall."""
+        dc = self.t.monthly_balance["dc_energy [kWh]"]
+        if dc.notna().all():
+            return float(dc.sum())
+        from solarfleet.models.fleet import Losses
+        losses = self.t.losses["energy [kWh]"]
+        return sum(float(losses.get(x, float("nan"))) for x in ("ac", "inverter", "clipping") + Losses.AC_SCALARS)
+
     def _balance_cells(self, br) -> list:
         if br is None:
             return ["–"] * 6
-        return [fmt(br["consumption [kWh]"] / 1000.0, 1), fmt(br["self_consumed [kWh]"] / 1000.0, 1),
-                fmt(br["exported [kWh]"] / 1000.0, 1), fmt(br["imported [kWh]"] / 1000.0, 1),
-                fmt(br["self_consumption_ratio [-]"], 3), fmt(br["self_sufficiency [-]"], 3)]
+        e, ratio = self.ctx.energy, self.ctx.ratio
+        return [e(br["consumption [kWh]"]), e(br["self_consumed [kWh]"]), e(br["exported [kWh]"]),
+                e(br["imported [kWh]"]), ratio(br["self_consumption_ratio [-]"]), ratio(br["self_sufficiency [-]"])]
 
     # -- 6. losses -----------------------------------------------------------------------------------
     def losses(self) -> str:
@@ -373,12 +435,14 @@ class ParkPages(QObject):
         share = t.losses["share_of_nominal [%]"]
         nominal = float(lo.get("poa_nominal", float("nan")))
         steps = [(k, float(v)) for k, v in lo.items() if k not in ("poa_nominal", "ac") and abs(v) > 1e-6 * nominal]
+        u = ctx.kwh_per_unit
         out.append(ctx.image("waterfall", ctx.charts.waterfall(
-            (loss_label("poa_nominal"), nominal / 1000.0), [(loss_label(k), v / 1000.0) for k, v in steps],
-            (loss_label("ac"), float(lo.get("ac", float("nan"))) / 1000.0), "MWh")))
-        body = [[loss_label(k), fmt(v / 1000.0, 1), fmt(-share[k] if k not in ("poa_nominal", "ac") else share[k], 2)]
+            (loss_label("poa_nominal"), nominal / u), [(loss_label(k), v / u) for k, v in steps],
+            (loss_label("ac"), float(lo.get("ac", float("nan"))) / u), ctx.energy_unit)))
+        body = [[loss_label(k), ctx.energy(v), fmt(-share[k] if k not in ("poa_nominal", "ac") else share[k], 2)]
                 for k, v in lo.items() if k in ("poa_nominal", "ac") or abs(v) > 1e-6 * nominal]
-        out.append(grid([self.tr("Step"), self.tr("Energy [MWh]"), self.tr("Share of nominal [%]")], body, small=True))
+        out.append(grid([self.tr("Step"), ctx.unit_text(self.tr("Energy [MWh]")), self.tr("Share of nominal [%]")], body,
+                        small=True))
         return "".join(out)
 
     # -- 7. P50/P90 ----------------------------------------------------------------------------------
@@ -389,7 +453,7 @@ class ParkPages(QObject):
     def economics(self) -> str:
         from solarfleet.models.energy.tariff import example_tariff
         from solarfleet.models.store import get_tariff
-        t = self.t
+        t, ctx = self.t, self.ctx
         out = [_h("h2", self.tr("Economics"), True)]
         tariff = get_tariff(self.ctx.store, t.park)
         rep = t.balance_report.row(t.park) if t.balance_report is not None else None
@@ -399,16 +463,18 @@ class ParkPages(QObject):
             return "".join(out)
         example = tariff.to_dict() == example_tariff().to_dict()
         name = tariff.name + (" — " + self.tr("EXAMPLE tariff, not a contract") if example else "")
-        out.append(kv_table([(self.tr("Tariff"), name), (self.tr("Currency"), tariff.currency),
-                             (self.tr("Bill without PV"), fmt(rep["bill_without_pv"], 0) + f" {tariff.currency}"),
-                             (self.tr("Bill with PV"), fmt(rep["bill_with_pv"], 0) + f" {tariff.currency}"),
-                             (self.tr("Savings per year"), fmt(rep["savings"], 0) + f" {tariff.currency}")]))
-        col = f"savings [{tariff.currency}]"
+        cur = tariff.currency
+        out.append(kv_table([(self.tr("Tariff"), name), (self.tr("Currency"), cur),
+                             (self.tr("Bill without PV"), ctx.money(rep["bill_without_pv"], cur)),
+                             (self.tr("Bill with PV"), ctx.money(rep["bill_with_pv"], cur)),
+                             (self.tr("Savings per year"), ctx.money(rep["savings"], cur))]))
+        col = f"savings [{cur}]"
         if t.balance is not None and col in t.balance:
-            body = [[self._month(m), fmt(v, 0)] for m, v in t.balance[col].items()]
-            body.append([_BOLD, self.tr("Year"), fmt(t.balance[col].sum(min_count=12), 0)])
+            body = [[self._month(m), ctx.money_number(v, cur)[0]] for m, v in t.balance[col].items()]
+            body.append([_BOLD, self.tr("Year"), ctx.money_number(t.balance[col].sum(min_count=12), cur)[0]])
+            unit = ctx.money_number(0.0, cur)[1]
             out.append(_h("h3", self.tr("Savings by month")) +
-                       grid([self.tr("Month"), self.tr("Savings") + f" [{tariff.currency}]"], body, small=True))
+                       grid([self.tr("Month"), self.tr("Savings") + f" [{unit}]"], body, small=True))
         return "".join(out)
 
     def carbon(self) -> str:
@@ -424,9 +490,10 @@ class ParkPages(QObject):
             out.append("<p><i>" + html.escape(self.tr("No yield study covers this scope yet: run solarfleet-cli yield, or "
                                                  "tick P50/P90 in File → Export.")) + "</i></p>")
             return "".join(out)
-        body = [[ix, fmt(r["one_year [kWh]"] / 1000.0, 1), fmt(r["ten_year [kWh]"] / 1000.0, 1)]
-                for ix, r in t.pvalues.iterrows()]
-        out.append(grid([self.tr("Probability of exceedance"), self.tr("One year [MWh]"), self.tr("Ten-year mean [MWh]")], body))
+        e, ut = self.ctx.energy, self.ctx.unit_text
+        body = [[ix, e(r["one_year [kWh]"]), e(r["ten_year [kWh]"])] for ix, r in t.pvalues.iterrows()]
+        out.append(grid([self.tr("Probability of exceedance"), ut(self.tr("One year [MWh]")),
+                         ut(self.tr("Ten-year mean [MWh]"))], body))
         m = t.pmethod["value"]
         method = {"synthetic ensemble": self.tr("synthetic weather ensemble"), "measured years": self.tr("measured years"),
                   "combined parks": self.tr("parks combined")}.get(m["method"], str(m["method"]))
@@ -446,12 +513,12 @@ class ParkPages(QObject):
             .replace("%2", str(m.get("weather_source_basis") or ""))) + "</p>")
         pr = t.projection
         if pr is not None and len(pr):
-            body = [[str(y), f"{r['factor [-]']:.3f}", fmt(r["P50 one_year [kWh]"] / 1000.0, 1),
-                     fmt(r.get("P90 one_year [kWh]", float("nan")) / 1000.0, 1),
-                     fmt(r.get("P90 ten_year [kWh]", float("nan")) / 1000.0, 1)] for y, r in pr.iterrows()]
+            body = [[str(y), f"{r['factor [-]']:.3f}", e(r["P50 one_year [kWh]"]),
+                     e(r.get("P90 one_year [kWh]", float("nan"))),
+                     e(r.get("P90 ten_year [kWh]", float("nan")))] for y, r in pr.iterrows()]
             out.append(_h("h3", self.tr("25-year projection with degradation")))
-            out.append(grid([self.tr("Calendar year"), self.tr("Degradation factor"), "P50 [MWh]", self.tr("P90 one year [MWh]"),
-                             self.tr("P90 ten-year [MWh]")], body, small=True))
+            out.append(grid([self.tr("Calendar year"), self.tr("Degradation factor"), ut("P50 [MWh]"),
+                             ut(self.tr("P90 one year [MWh]")), ut(self.tr("P90 ten-year [MWh]"))], body, small=True))
         return "".join(out)
 
 
@@ -462,12 +529,13 @@ class ParkPages(QObject):
         if c is None or not len(c):
             out.append("<p><i>" + html.escape(self.tr("No CO₂ figure: the parks are not in the fleet any more.")) + "</i></p>")
             return "".join(out)
-        body = [[n, fmt(r["energy [kWh]"] / 1000.0, 1), r["grid_region"], f"{r['factor [kg/kWh]']:.4f}",
+        e, ut = self.ctx.energy, self.ctx.unit_text
+        body = [[n, e(r["energy [kWh]"]), r["grid_region"], f"{r['factor [kg/kWh]']:.4f}",
                  str(r["data_year"]), fmt(r["co2_avoided [t]"], 1)] for n, r in c.iterrows()]
         if len(c) > 1:
-            body.append([_BOLD, self.tr("Total"), fmt(c["energy [kWh]"].sum() / 1000.0, 1), "", "", "",
+            body.append([_BOLD, self.tr("Total"), e(c["energy [kWh]"].sum()), "", "", "",
                          fmt(c["co2_avoided [t]"].sum(), 1)])
-        out.append(grid([self.tr("Park"), self.tr("PV used or exported [MWh]"), self.tr("Grid"), self.tr("Factor [kg/kWh]"),
+        out.append(grid([self.tr("Park"), ut(self.tr("PV used or exported [MWh]")), self.tr("Grid"), self.tr("Factor [kg/kWh]"),
                          self.tr("Data year"), self.tr("CO₂ avoided [t]")], body, small=True))
         out.append("<p style='font-size:7pt;color:#444'>" + html.escape(
             self.tr("Emission factors: %1").replace("%1", str(c.attrs.get("source", "")))) + "</p>")
@@ -482,7 +550,7 @@ class ParkPages(QObject):
         names = set(t.carbon.index) if t.carbon is not None and len(t.carbon) else set(annual["Park"]) - {"Fleet"}
         rows = annual[annual["Park"].isin(names | ({"Fleet"} if len(names) > 1 else set()))]
         body = [[r["Park"] if r["Park"] != "Fleet" else self.tr("Fleet"), str(r["Year"]),
-                 fmt(r["Grid import [MWh]"], 1), fmt(r["Scope 2 location-based [t CO2]"], 1),
+                 self.ctx.energy(r["Grid import [MWh]"] * 1000.0), fmt(r["Scope 2 location-based [t CO2]"], 1),
                  fmt(r["Scope 2 market-based [t CO2]"], 1), fmt(r["Avoided, self-consumed PV [t CO2]"], 1),
                  fmt(r["Avoided, exported PV [t CO2]"], 1), str(int(r["Certificates issued"]))]
                 for _, r in rows.iterrows()]
@@ -491,7 +559,7 @@ class ParkPages(QObject):
                        "the national factor excluding market-traded green power. Avoided emissions of PV are "
                        "reported apart and never netted into Scope 2. One green certificate per MWh of PV.")
         return (_h("h3", self.tr("Scope 2 and avoided emissions")) +
-                grid([self.tr("Park"), self.tr("Year"), self.tr("Grid import [MWh]"),
+                grid([self.tr("Park"), self.tr("Year"), self.ctx.unit_text(self.tr("Grid import [MWh]")),
                       self.tr("Scope 2 location-based [t]"), self.tr("Scope 2 market-based [t]"),
                       self.tr("Avoided, self-consumed PV [t]"), self.tr("Avoided, exported PV [t]"),
                       self.tr("Green certificates")], body, small=True) +

@@ -10,7 +10,8 @@ convention per language:
 * percentages always as percent with one rule per language (``81.2 %`` in English, ``81.2%``
   in Chinese and Japanese) — never a bare ratio such as 0.812;
 * degradation as ``%/年`` (Chinese, Japanese) or ``%/yr``;
-* money in 万元（CNY） in Chinese and Japanese, CNY in English;
+* money in 万元（CNY） in Chinese, in 元 or 円 as the tariff's currency says in Japanese, CNY in English;
+* dates as 2026年12月5日 in Chinese and Japanese;
 * times in the park's local time with the UTC offset written out;
 * Japanese capacity names that keep FIT usage intact: 太陽電池容量（DC） and パワコン容量（AC）;
 * export sheet names, column headers and loss items in the chosen language
@@ -33,7 +34,7 @@ import pandas as pd
 from solarfleet.models.glossary import LANGUAGES, load_glossary, term
 
 __all__ = ["LocalUnits", "MISSING", "energy_value", "format_energy", "utilisation_hours", "format_hours",
-           "format_percent", "format_degradation", "format_money", "format_local_time", "capacity_labels",
+           "format_percent", "format_degradation", "money_value", "format_money", "format_date", "format_local_time", "capacity_labels",
            "loss_item_text", "header_text", "localize_sheets"]
 
 #: How a missing figure is written.
@@ -131,13 +132,47 @@ def format_degradation(rate: float, units: LocalUnits, digits: int = 2) -> str:
     return f"{_number(rate * 100.0, digits)} {term('unit_per_year', units.language)}"
 
 
-def format_money(cny: float, units: LocalUnits, digits: int = 2) -> str:
-    """An amount [CNY] as ``"12.35 万元（CNY）"`` (Chinese, Japanese) or ``"123,456 CNY"`` (English)."""
-    if _missing(cny):
+#: How Japanese reports name a tariff's currency (the amount is written in full).
+_JA_CURRENCY = {"CNY": "元", "JPY": "円"}
+
+
+def money_value(amount: float, units: LocalUnits, currency: str = "CNY") -> tuple:
+    """An amount [``currency``] in the report's unit: ``(value, unit)``.
+
+    Chinese reports write yuan in 万元（CNY） (the amount / 10⁴); Japanese ones write 元 or 円 as the
+    tariff's currency says; English keeps the currency code. Other currencies keep their code. A missing
+    amount gives ``(None, unit)``.
+    """
+    if units.language == "zh_CN" and currency == "CNY":
+        value, unit = amount / 1e4, term("unit_10k_cny", units.language)
+    elif units.language == "ja_JP":
+        value, unit = amount, _JA_CURRENCY.get(currency, currency)
+    else:
+        value, unit = amount, currency
+    return (None if _missing(amount) else value), unit
+
+
+def format_money(amount: float, units: LocalUnits, digits: int = 2, currency: str = "CNY") -> str:
+    """An amount [``currency``] as text: ``"12.35 万元（CNY）"`` in Chinese for yuan (``digits`` decimals),
+    ``"123,456 元"`` / ``"123,456 円"`` in Japanese, ``"123,456 CNY"`` in English (whole units)."""
+    value, unit = money_value(amount, units, currency)
+    if value is None:
         return MISSING
+    wan = units.language == "zh_CN" and currency == "CNY"
+    return f"{_number(value, digits if wan else 0)} {unit}"
+
+
+def format_date(day, units: LocalUnits) -> str:
+    """A calendar date as ``"2026-12-05"`` (English) or ``"2026年12月5日"`` (Chinese, Japanese).
+
+    Parameters
+    ----------
+    day : datetime.date, pandas.Timestamp or ISO 8601 text
+    """
+    d = pd.Timestamp(day)
     if units.language == "en":
-        return f"{_number(cny, 0)} CNY"
-    return f"{_number(cny / 1e4, digits)} {term('unit_10k_cny', units.language)}"
+        return f"{d:%Y-%m-%d}"
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def format_local_time(when, tz: str, units: LocalUnits) -> str:

@@ -6,7 +6,8 @@ use the same frames.
 
 * :func:`weather_monthly` — per local calendar month: GHI [kWh/m²], plane-of-array irradiation [kWh/m²]
   (DC-capacity-weighted over the arrays) and mean ``temp_air`` [°C] of the run's weather set;
-* :func:`array_monthly` — per array and month: AC energy [kWh] (stored run), POA [kWh/m²] and PR [-];
+* :func:`array_monthly` — per array and month: DC energy at the inverter input and AC energy [kWh] (stored
+  run), POA [kWh/m²] and PR [-];
 * :func:`balance_monthly` — per month: PV, consumption, self-consumed, exported, imported [kWh],
   self-consumption and self-sufficiency [-], savings [currency] and CO₂ avoided [t], from
   :func:`solarfleet.models.energy.balance_report.balance_report` on the report's run — the same figures
@@ -29,7 +30,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from solarfleet.models.store import load_weather, run_arrays, run_energy, weather_info
+from solarfleet.models.store import load_weather, run_array_monthly, run_arrays, weather_info
 
 __all__ = ["weather_monthly", "array_monthly", "balance_monthly", "monthly_balance_table", "system_table",
            "exceedance_tables", "carbon_table", "MONTHS"]
@@ -106,21 +107,20 @@ def weather_monthly(store, run_id: int, park_row: dict, park, run_options: dict)
 
 
 def array_monthly(store, run_id: int, park_name: str, poa: Optional[pd.DataFrame]) -> pd.DataFrame:
-    """Per array and month: ``ac_energy [kWh]``, ``poa_global [kWh/m2]``, ``performance_ratio [-]``.
+    """Per array and month: ``dc_energy [kWh]`` (inverter input), ``ac_energy [kWh]``, ``poa_global [kWh/m2]``,
+    ``performance_ratio [-]``.
 
     Long format (``array``, ``month`` index) so a spreadsheet can pivot or chart it directly.
     """
-    mon = run_energy(store, run_id, "array", "month", park_name)
-    arrays = run_arrays(store, run_id, park_name)
-    cap = dict(zip(arrays["roof"] + "/" + arrays["array"], arrays["dc_capacity"]))
+    mon = run_array_monthly(store, run_id, park_name)
     rows = []
     for r in mon.itertuples():
         key, month = f"{r.roof}/{r.array}", int(str(r.period_start)[5:7])
         e = r.ac_energy / 1000.0
         p = float(poa.at[month, key]) if poa is not None and key in poa else np.nan
-        pr = e / (p * cap[key] / 1000.0) if p and np.isfinite(p) and cap.get(key) else np.nan
-        rows.append({"array": key, "month": month, "ac_energy [kWh]": e, "poa_global [kWh/m2]": p,
-                     "performance_ratio [-]": pr})
+        pr = e / (p * r.dc_capacity / 1000.0) if p and np.isfinite(p) and r.dc_capacity else np.nan
+        rows.append({"array": key, "month": month, "dc_energy [kWh]": r.dc_energy / 1000.0, "ac_energy [kWh]": e,
+                     "poa_global [kWh/m2]": p, "performance_ratio [-]": pr})
     return pd.DataFrame(rows).set_index(["array", "month"])
 
 
@@ -197,14 +197,15 @@ def balance_monthly(store, parks: list, pv_for) -> tuple[Optional[pd.DataFrame],
 
 def monthly_balance_table(weather: Optional[pd.DataFrame], arrays: Optional[pd.DataFrame],
                           capacity_kwp: dict, ac_kwh: pd.Series, balance: Optional[pd.DataFrame]) -> pd.DataFrame:
-    """PVsyst's monthly balance of one park: weather, AC energy, PR and the energy balance per month.
+    """PVsyst's monthly balance of one park: weather, DC and AC energy, PR and the energy balance per month.
 
     Parameters
     ----------
     weather : DataFrame or None
         :func:`weather_monthly`'s first table.
     arrays : DataFrame or None
-        :func:`array_monthly` (for the PR: ``Σ E_ac / Σ (POA_i · P_dc0,i)``).
+        :func:`array_monthly` (the park's DC energy is the arrays' sum, NaN when any array lacks it; the PR is
+        ``Σ E_ac / Σ (POA_i · P_dc0,i)``).
     capacity_kwp : dict
         ``roof/array`` → DC capacity [kWp].
     ac_kwh : Series
@@ -215,9 +216,11 @@ def monthly_balance_table(weather: Optional[pd.DataFrame], arrays: Optional[pd.D
     table = pd.DataFrame(index=MONTHS)
     for col in ("ghi [kWh/m2]", "poa_global [kWh/m2]", "temp_air [degC]"):
         table[col] = weather[col] if weather is not None else np.nan
+    table["dc_energy [kWh]"] = np.nan
     table["ac_energy [kWh]"] = ac_kwh.reindex(MONTHS)
     if arrays is not None and len(arrays):
         a = arrays.reset_index()
+        table["dc_energy [kWh]"] = a["dc_energy [kWh]"].groupby(a["month"]).sum(min_count=a["array"].nunique())
         ref = a["poa_global [kWh/m2]"] * a["array"].map(capacity_kwp)
         table["performance_ratio [-]"] = table["ac_energy [kWh]"] / ref.groupby(a["month"]).sum(min_count=1)
     else:

@@ -495,6 +495,12 @@ def add_provenance(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_monthly_dc_energy(db: sqlite_utils.Database) -> None:
+    """Per array and park, and local month and year of a run, the DC energy at the inverters' input [Wh]
+    (after the DC losses and degradation, before inverter and clipping). NULL on other rows."""
+    db.execute("ALTER TABLE sim_energy ADD COLUMN dc_energy REAL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -510,6 +516,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (12, add_array_temperature_model),
     (13, add_monthly_poa_insolation),
     (14, add_provenance),
+    (15, add_monthly_dc_energy),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

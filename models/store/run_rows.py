@@ -57,7 +57,8 @@ def aggregate_run(results) -> dict:
     -------
     dict
         ``fleet_row``, ``park_rows``, ``array_rows``, ``energy_rows`` (tuples in the column
-        order :meth:`solarfleet.models.store.Store.save_run` inserts) and ``weather`` (park → metadata).
+        order :func:`solarfleet.models.store.save_run` inserts: ``level, park, roof, array, period,
+        period_start, ac_energy, poa_insolation, dc_energy``) and ``weather`` (park → metadata).
     """
     park_rows, array_rows, energy_rows = [], [], []
     fleet_days: dict = {}
@@ -96,19 +97,25 @@ def aggregate_run(results) -> dict:
         roof_of = np.array([roofs.index(x) for x in roof_names])
         monthly_l, yearly_l = monthly.tolist(), yearly.tolist()
         poa_m = _poa_by_month(r, months)
+        dc_m, dc_y = _dc_by_month_year(r, starts, days)
         for i in range(len(roof_names)):
             roof, array = roof_names[i], array_names[i]
-            energy_rows += [("array", r.park, roof, array, "month", m, v, p)
-                            for m, v, p in zip(months, monthly_l[i], poa_m[i])]
-            energy_rows += [("array", r.park, roof, array, "year", y, v, None) for y, v in zip(years, yearly_l[i])]
+            energy_rows += [("array", r.park, roof, array, "month", m, v, p, d)
+                            for m, v, p, d in zip(months, monthly_l[i], poa_m[i], dc_m[i].tolist())]
+            energy_rows += [("array", r.park, roof, array, "year", y, v, None, d)
+                            for y, v, d in zip(years, yearly_l[i], dc_y[i].tolist())]
         for j, roof in enumerate(roofs):
             sel = roof_of == j
             for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
                 sums = mat[sel].sum(axis=0)
-                energy_rows += [("roof", r.park, roof, "", period, x, v, None) for x, v in zip(labels, sums.tolist())]
-        for period, labels, mat in (("day", days, daily), ("month", months, monthly), ("year", years, yearly)):
+                energy_rows += [("roof", r.park, roof, "", period, x, v, None, None)
+                                for x, v in zip(labels, sums.tolist())]
+        for period, labels, mat, dc in (("day", days, daily, None), ("month", months, monthly, dc_m),
+                                        ("year", years, yearly, dc_y)):
             sums = mat.sum(axis=0)
-            energy_rows += [("park", r.park, "", "", period, x, float(v), None) for x, v in zip(labels, sums)]
+            dcs = [None] * len(labels) if dc is None else dc.sum(axis=0).tolist()
+            energy_rows += [("park", r.park, "", "", period, x, float(v), None, d)
+                            for x, v, d in zip(labels, sums, dcs)]
             bucket = fleet_days.setdefault(period, {})
             for x, v in zip(labels, sums):
                 bucket[x] = bucket.get(x, 0.0) + float(v)
@@ -130,7 +137,7 @@ def aggregate_run(results) -> dict:
         tot["missing"] += int(r.missing_intervals)
         tot["arrays"] += len(a)
     for period, bucket in fleet_days.items():
-        energy_rows += [("fleet", "", "", "", period, x, v, None) for x, v in sorted(bucket.items())]
+        energy_rows += [("fleet", "", "", "", period, x, v, None, None) for x, v in sorted(bucket.items())]
     e = tot["energy"]
     fleet_row = (len(park_rows), tot["arrays"], tot["cap"], e,
                  _num(e / tot["cap"]) if tot["cap"] else None, _num(e / tot["ref"]) if tot["ref"] else None,
@@ -138,6 +145,18 @@ def aggregate_run(results) -> dict:
                  json.dumps({k: float(v) for k, v in fleet_losses.items()}))
     return {"fleet_row": fleet_row, "park_rows": park_rows, "array_rows": array_rows,
             "energy_rows": energy_rows, "weather": weather}
+
+
+def _dc_by_month_year(result, starts: np.ndarray, days: list) -> tuple[np.ndarray, np.ndarray]:
+    """Per array, the DC energy [Wh] of each local month and year (rows as the AC aggregates').
+
+    The DC series is the engine's, at the inverter input: after DC losses and degradation, before the
+    inverter and clipping; intervals without weather count as nothing, as for the AC energy.
+    """
+    values = np.nan_to_num(result.dc.to_numpy().T) * (result.interval_minutes / 60.0)
+    daily = np.add.reduceat(values, starts, axis=1)
+    monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
+    return monthly, _regroup(monthly, months, lambda d: d[:4] + "-01-01")[0]
 
 
 def _poa_by_month(result, months: list) -> list:

@@ -64,15 +64,24 @@ def save_run(store: Store, meta: dict, park_results) -> int:
             "dc_capacity, ac_capacity, surface_tilt, surface_azimuth, poa_insolation, energy, specific_yield, "
             "performance_ratio, capacity_factor, losses, ac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ((run_id, *row) for row in agg["array_rows"]))
-        if "poa_insolation" in {r[1] for r in conn.execute("PRAGMA table_info(sim_energy)")}:
-            conn.executemany(
-                "INSERT INTO sim_energy (run_id, level, park, roof, array, period, period_start, ac_energy, "
-                "poa_insolation) VALUES (?,?,?,?,?,?,?,?,?)", ((run_id, *row) for row in agg["energy_rows"]))
-        else:  # a file being built at a schema version before 9 (tests of upgrades)
-            conn.executemany(
-                "INSERT INTO sim_energy (run_id, level, park, roof, array, period, period_start, ac_energy) "
-                "VALUES (?,?,?,?,?,?,?,?)", ((run_id, *row[:-1]) for row in agg["energy_rows"]))
+        _insert_energy(conn, run_id, agg["energy_rows"])
     return run_id
+
+
+_ENERGY_COLUMNS = ("level", "park", "roof", "array", "period", "period_start", "ac_energy", "poa_insolation",
+                   "dc_energy")
+
+
+def _insert_energy(conn, run_id: int, rows: list) -> None:
+    """Insert ``sim_energy`` rows, leaving out the trailing columns a file at an older schema version lacks
+    (tests of upgrades build such files)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(sim_energy)")}
+    n = len(_ENERGY_COLUMNS)
+    while _ENERGY_COLUMNS[n - 1] not in have:
+        n -= 1
+    cols = ", ".join(("run_id",) + _ENERGY_COLUMNS[:n])
+    conn.executemany(f"INSERT INTO sim_energy ({cols}) VALUES ({', '.join('?' * (n + 1))})",
+                     ((run_id, *row[:n]) for row in rows))
 
 
 _RUN_COLUMNS = ("id", "started_utc", "duration_s", "fleet_hash", "options", "weather", "versions", "parks",
@@ -231,9 +240,10 @@ def run_array_monthly(store: Store, run_id: int, park_name: Optional[str] = None
         ``park``, ``roof``, ``array``, ``period_start`` (first local day, ISO), ``ac_energy`` [Wh],
         ``poa_insolation`` (POA before shading) [Wh/m²], ``dc_capacity`` [W] and
         ``performance_ratio`` = ``ac_energy / (poa_insolation · dc_capacity / 1000 W/m²)`` [-]
-        (NaN where the run stored no POA: runs made before schema version 9).
+        (NaN where the run stored no POA: runs made before schema version 9), and ``dc_energy`` [Wh] at the
+        inverter input (NaN in runs stored before the monthly DC energy).
     """
-    sql = ("SELECT e.park, e.roof, e.array, e.period_start, e.ac_energy, e.poa_insolation, a.dc_capacity "
+    sql = ("SELECT e.park, e.roof, e.array, e.period_start, e.ac_energy, e.poa_insolation, a.dc_capacity, e.dc_energy "
            "FROM sim_energy e JOIN sim_arrays a ON a.run_id = e.run_id AND a.park = e.park AND a.roof = e.roof "
            "AND a.array = e.array WHERE e.run_id = ? AND e.level = 'array' AND e.period = 'month'")
     args: list = [run_id]
@@ -241,9 +251,10 @@ def run_array_monthly(store: Store, run_id: int, park_name: Optional[str] = None
         sql += " AND e.park = ?"
         args.append(park_name)
     cur = store.db.execute(sql + " ORDER BY a.park, a.position, e.period_start", args)
-    cols = ["park", "roof", "array", "period_start", "ac_energy", "poa_insolation", "dc_capacity"]
+    cols = ["park", "roof", "array", "period_start", "ac_energy", "poa_insolation", "dc_capacity", "dc_energy"]
     frame = pd.DataFrame(cur.fetchall(), columns=cols)
-    frame["poa_insolation"] = pd.to_numeric(frame["poa_insolation"], errors="coerce")
+    for col in ("poa_insolation", "dc_energy"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce")
     ref = frame["poa_insolation"] * frame["dc_capacity"] / 1000.0
     frame["performance_ratio"] = frame["ac_energy"] / ref.where(ref > 0)
     return frame

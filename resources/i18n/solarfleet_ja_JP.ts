@@ -3548,8 +3548,8 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="352" />
-            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
-            <translation>GHI、POA：日射量 [kWh/m²]；T amb：平均気温 [°C]；電力量 [MWh]；PR：システム出力係数；SCR：自家消費量 / PV 発電量；SSR：自給率（自家 PV で賄った負荷）。月別の直流電力量はシミュレーションに保存されていません：年間の直流電力量は交流電力量にパワコン損失とクリッピング損失を加えた値です。</translation>
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; E DC: DC energy at the inverters' input (after the DC losses, before inverter and clipping); PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV).</source>
+            <translation>GHI、POA：日射量 [kWh/m²]；T amb：平均気温 [°C]；電力量 [MWh]；E DC：パワコン入力側の直流電力量（直流側の損失の後、パワコン変換とピークカットの前）；PR：システム出力係数；SCR：自家消費量 / PV 発電量；SSR：自給率（自家 PV で賄った負荷）。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="356" />

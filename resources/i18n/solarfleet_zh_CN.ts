@@ -3548,8 +3548,8 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="352" />
-            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
-            <translation>GHI、POA：辐照量 [kWh/m²]；T amb：平均气温 [°C]；电量 [MWh]；PR：系统效率；SCR：自用电量 / 光伏发电量；SSR：自给率（由自有光伏满足的负荷）。模拟运行未保存逐月直流电量：全年直流电量为交流电量加逆变器和限幅损失。</translation>
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; E DC: DC energy at the inverters' input (after the DC losses, before inverter and clipping); PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV).</source>
+            <translation>GHI、POA：辐照量 [kWh/m²]；T amb：平均气温 [°C]；电量 [MWh]；E DC：逆变器输入端的直流电量（扣除直流侧损失后，逆变器转换及削峰之前）；PR：系统效率；SCR：自用电量 / 光伏发电量；SSR：自给率（由自有光伏满足的负荷）。</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="356" />
@@ -3745,7 +3745,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="471" />
             <source>CO₂ avoided [t]</source>
-            <translation>CO₂ 减排量 [t]</translation>
+            <translation>CO₂ 减排量 [吨]</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="473" />
@@ -3775,22 +3775,22 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <message>
             <location filename="../../app/report/park_pages.py" line="495" />
             <source>Scope 2 location-based [t]</source>
-            <translation>范围二（基于位置）[t]</translation>
+            <translation>范围二（基于位置）[吨]</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="495" />
             <source>Scope 2 market-based [t]</source>
-            <translation>范围二（基于市场）[t]</translation>
+            <translation>范围二（基于市场）[吨]</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="496" />
             <source>Avoided, self-consumed PV [t]</source>
-            <translation>减排量：自发自用光伏 [t]</translation>
+            <translation>减排量：自发自用光伏 [吨]</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="496" />
             <source>Avoided, exported PV [t]</source>
-            <translation>减排量：上网光伏 [t]</translation>
+            <translation>减排量：上网光伏 [吨]</translation>
         </message>
         <message>
             <location filename="../../app/report/park_pages.py" line="497" />
