@@ -1,5 +1,5 @@
 """The report's charts, drawn with QPainter on images: monthly energy, normalised production and PR, the
-loss diagram and a location sketch. Each takes plain numbers (already in the unit it labels) and names."""
+loss diagram and a map of China with the sites. Each takes plain numbers (already in the unit it labels) and names."""
 from __future__ import annotations
 
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
@@ -8,7 +8,7 @@ import math
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 __all__ = ["ReportCharts", "nice_step"]
 
@@ -179,8 +179,58 @@ class ReportCharts(QObject):
         p.end()
         return img
 
+    def china_map(self, sites: Sequence[tuple[str, float, float]], highlight: Optional[str], rings: Sequence,
+                  lines: Sequence = ()) -> QImage:
+        """China's province outlines and maritime boundary with the fleet's sites, ``highlight`` drawn larger.
+
+        Parameters
+        ----------
+        sites : sequence of (name, latitude [°], longitude [°])
+        rings, lines : sequence of numpy.ndarray
+            Province outer rings and boundary lines, ``(n, 2)`` arrays of (longitude, latitude) [°]
+            (:mod:`solarfleet.models.china_map`).
+
+        The projection is equirectangular with longitudes shrunk by cos(35°), the extent China's with every
+        site inside it.
+        """
+        lon0, lon1 = min([73.0] + [s[2] - 2 for s in sites]), max([136.0] + [s[2] + 2 for s in sites])
+        lat0, lat1 = min([3.0] + [s[1] - 2 for s in sites]), max([54.0] + [s[1] + 2 for s in sites])
+        kx = math.cos(math.radians(35.0))
+        scale = min(860 / ((lon1 - lon0) * kx), 760 / (lat1 - lat0))  # [px/°]
+        img = QImage(int((lon1 - lon0) * kx * scale) + 40, int((lat1 - lat0) * scale) + 40, QImage.Format.Format_RGB32)
+        p = self._painter(img)
+
+        def xy(lat, lon):
+            return QPointF(20 + (lon - lon0) * kx * scale, 20 + (lat1 - lat) * scale)
+        p.setPen(QPen(QColor("#9aa5b1"), 1.2))
+        p.setBrush(QColor("#eef2f6"))
+        for ring in rings:
+            p.drawPolygon(QPolygonF([xy(lat, lon) for lon, lat in ring]))
+        p.setPen(QPen(QColor("#6b7785"), 2))
+        for line in lines:
+            p.drawPolyline(QPolygonF([xy(lat, lon) for lon, lat in line]))
+        self._sites(p, sites, highlight, xy)
+        p.end()
+        return img
+
+    def _sites(self, p: QPainter, sites, highlight: Optional[str], xy) -> None:
+        """Site markers (``highlight`` larger, in orange) and their names (all of them in a fleet's map)."""
+        for name, lat, lon in sites:
+            big = name == highlight
+            p.setPen(QPen(QColor(DARK), 2))
+            p.setBrush(QColor(ORANGE if big else BLUE))
+            p.drawEllipse(xy(lat, lon), 14 if big else 8, 14 if big else 8)
+            if big or highlight is None:
+                at = xy(lat, lon)
+                width = p.fontMetrics().horizontalAdvance(name) + 4
+                right = at.x() + 18 + width <= p.device().width()  # else the name goes left of the marker
+                p.drawText(QRectF(at.x() + 18 if right else at.x() - 18 - width, at.y() - 18, width, 36),
+                           (Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight)
+                           | Qt.AlignmentFlag.AlignVCenter, name)
+
     def location(self, sites: Sequence[tuple[str, float, float]], highlight: Optional[str]) -> QImage:
-        """A latitude/longitude sketch of the fleet's sites (no base map), ``highlight`` drawn larger."""
+        """A latitude/longitude sketch of the fleet's sites (no base map), ``highlight`` drawn larger: the
+        fallback of :meth:`china_map` when the outlines cannot be read."""
         img = QImage(900, 700, QImage.Format.Format_RGB32)
         p = self._painter(img)
         lats = [s[1] for s in sites]
@@ -203,13 +253,6 @@ class ReportCharts(QObject):
             p.drawText(QRectF(xy(lat0, lon).x() - 60, top + h + 8, 120, 32), Qt.AlignmentFlag.AlignCenter,
                        f"{lon}°E")
             p.setPen(QPen(QColor("#dddddd"), 2))
-        for name, lat, lon in sites:
-            big = name == highlight
-            p.setPen(QPen(QColor(DARK), 2))
-            p.setBrush(QColor(ORANGE if big else BLUE))
-            p.drawEllipse(xy(lat, lon), 14 if big else 8, 14 if big else 8)
-            if big or highlight is None:
-                p.drawText(QRectF(xy(lat, lon).x() + 18, xy(lat, lon).y() - 18, 400, 36),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        self._sites(p, sites, highlight, xy)
         p.end()
         return img

