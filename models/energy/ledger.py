@@ -246,7 +246,7 @@ def ledger_from_balances(inp: LedgerInputs) -> CarbonLedger:
 
 
 def build_ledger(store, pv_for: Callable, parks: Optional[Iterable] = None, *,
-                 strict_years: bool = False) -> CarbonLedger:
+                 strict_years: bool = False, balance=None) -> CarbonLedger:
     """The ledger of ``parks`` (default: the whole fleet) from what the store holds.
 
     Parameters
@@ -258,14 +258,26 @@ def build_ledger(store, pv_for: Callable, parks: Optional[Iterable] = None, *,
     parks : iterable of Park, optional
     strict_years : bool
         Refuse months whose year has no published factor instead of taking the nearest year.
+    balance : solarfleet.models.energy.balance_report.BalanceReport, optional
+        A balance already made with ``pv_for`` (e.g. the report's): the parks it holds that have no
+        measured PV are taken from it rather than balanced again; the others are balanced here.
     """
     from solarfleet.models.energy.balance_report import balance_report
     from solarfleet.models.store import (certificate_records, factor_table, get_battery, get_tariff,
                                          green_contracts, list_load_series, load_fleet)
     fleet_parks = list(load_fleet(store).parks) if parks is None else list(parks)
     measured = {p.name: _measured_pv(store, p.name) for p in fleet_parks}
-    rep = balance_report(store, fleet_parks,
-                         lambda park: measured[park.name] if measured[park.name] is not None else pv_for(park))
+    pv = lambda park: measured[park.name] if measured[park.name] is not None else pv_for(park)  # noqa: E731
+    if balance is None:
+        rep = balance_report(store, fleet_parks, pv)
+    else:
+        rep = _reuse_balance(balance, {p.name for p in fleet_parks if measured[p.name] is None})
+        again = [p for p in fleet_parks if p.name not in rep.results and p.name not in rep.skipped]
+        if again:
+            more = balance_report(store, again, pv)
+            rep.results.update(more.results)
+            rep.skipped.update(more.skipped)
+            rep.aligned += more.aligned
     sources = {}
     for p in fleet_parks:
         kinds = {r["kind"] for r in list_load_series(store, p.name)}
@@ -282,6 +294,14 @@ def build_ledger(store, pv_for: Callable, parks: Optional[Iterable] = None, *,
         ledger.warnings.append("PV of a typical year was mapped by calendar date onto the consumption year for: "
                                + ", ".join(rep.aligned))
     return ledger
+
+
+def _reuse_balance(balance, names: set):
+    """The part of ``balance`` (a BalanceReport) that covers the parks ``names``: results, skipped, aligned."""
+    from solarfleet.models.energy.balance_report import BalanceReport
+    return BalanceReport(results={n: r for n, r in balance.results.items() if n in names},
+                         skipped={n: why for n, why in balance.skipped.items() if n in names},
+                         aligned=[n for n in balance.aligned if n in names])
 
 
 def _measured_pv(store, park_name: str):

@@ -207,7 +207,7 @@ def _add_report_data(store, s: "_Scope", out: ReportTables, study) -> None:
     rows = out.balance_report.rows if out.balance_report is not None else []
     out.carbon = rd.carbon_table(rows, s.parks, s.fleet_parks)
     if rows:
-        out.ledger = ledger_tables(build_ledger(store, pv_for, parks))
+        out.ledger = ledger_tables(build_ledger(store, pv_for, parks, balance=out.balance_report))
     if study is not None:
         got = rd.exceedance_tables(study, s.park)
         if got is not None:

@@ -318,6 +318,27 @@ def test_measured_pv_used_when_it_covers_the_consumption(store, demo_fleet):
     assert k.loc["2023-01", "pv_wh"] == pytest.approx(_pv(idx, 2e6)[sel].sum() * 0.9, rel=1e-12)
 
 
+def test_a_given_balance_is_reused_for_modelled_pv_only(store, demo_fleet, monkeypatch):
+    """``build_ledger(..., balance=)``: parks with modelled PV come from the given balance (not balanced again);
+    a park with measured PV is balanced again with it, and every figure equals the ledger built alone."""
+    from solarfleet.models.energy import balance_report as br
+    from solarfleet.models.store import add_measured_ac
+    add_measured_ac(store, KUNSHAN, _pv(_index(), 2e6) * 0.9, 60, "meter file")
+    parks = _parks(demo_fleet)
+    alone = ledger_tables(build_ledger(store, pv_for, parks))
+    given = br.balance_report(store, parks, pv_for)  # what the report made with the simulated PV
+    balanced = []
+    real = br.balance_report
+    monkeypatch.setattr(br, "balance_report", lambda s, ps, *a, **k: (balanced.extend(p.name for p in ps),
+                                                                     real(s, ps, *a, **k))[1])
+    reused = ledger_tables(build_ledger(store, pv_for, parks, balance=given))
+    assert balanced == [KUNSHAN]  # Gu'an (modelled PV) was not balanced a second time
+    for name in alone:
+        pd.testing.assert_frame_equal(reused[name], alone[name], check_exact=False, rtol=1e-12)
+    m = reused["monthly"]
+    assert set(m.loc[m["Park"] == KUNSHAN, "PV data"]) == {"measured"}
+
+
 def test_ledger_tables_for_report_and_xlsx(store, demo_fleet):
     set_certificates(store, KUNSHAN, "2023-01", sold=3, retained=7)
     led = build_ledger(store, pv_for, _parks(demo_fleet))
