@@ -54,8 +54,15 @@ class FleetPages(QObject):
         rep = t.balance_report
         e, ratio, ut = ctx.energy, ctx.ratio, ctx.unit_text
         out = [_h("h2", self.tr("Summary per park"), True)]
+        currency = rep.totals.get("currency") if rep is not None else None  # set when the parks share one
+        savings = self.tr("Savings")
+        if currency:
+            money = lambda v: ctx.money_number(v, currency)[0]  # noqa: E731
+            savings += f" [{ctx.money_number(0.0, currency)[1]}]"
+        else:  # several currencies (or no tariff): each park's figure in its own, as the note says
+            money = lambda v: fmt(v, 0)  # noqa: E731
         head = [self.tr("Park"), "kWp", ut("MWh"), "kWh/kWp", "PR", ut("P50 [MWh]"), ut("P90 [MWh]"), "SCR", "SSR",
-                self.tr("Savings"), "CO₂ [t]"]
+                savings, self.tr("CO₂ [t]")]
         if ctx.units.use_hours:  # Chinese reports: specific yield as utilisation hours, numerically equal
             head[3] = term("utilisation_hours", ctx.units.language) + " [h]"
         body = []
@@ -69,13 +76,13 @@ class FleetPages(QObject):
                 tot = rep.totals if rep is not None else {}
                 cells[0] = self.tr("Fleet")
                 cells += [ratio(tot.get("self_consumption_ratio")), ratio(tot.get("self_sufficiency")),
-                          fmt(tot.get("savings"), 0), fmt(t.carbon["co2_avoided [t]"].sum() if t.carbon is not None
+                          money(tot.get("savings")), fmt(t.carbon["co2_avoided [t]"].sum() if t.carbon is not None
                                                           and len(t.carbon) else None, 1)]
                 body.append([_BOLD] + cells)
             else:
                 cells += [ratio(None if b is None else b["self_consumption_ratio"]),
                           ratio(None if b is None else b["self_sufficiency"]),
-                          fmt(None if b is None else b["savings"], 0), fmt(c, 1)]
+                          money(None if b is None else b["savings"]), fmt(c, 1)]
                 body.append(cells)
         out.append(grid(head, body, small=True))
         out.append("<p style='font-size:7pt;color:#444'>" + html.escape(self.tr(

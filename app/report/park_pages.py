@@ -554,7 +554,7 @@ class ParkPages(QObject):
             out.append("<p><i>" + html.escape(self.tr("No CO₂ figure: the parks are not in the fleet any more.")) + "</i></p>")
             return "".join(out)
         e, ut = self.ctx.energy, self.ctx.unit_text
-        body = [[n, e(r["energy [kWh]"]), r["grid_region"], f"{r['factor [kg/kWh]']:.4f}",
+        body = [[n, e(r["energy [kWh]"]), self._grid_name(r["grid_region"]), f"{r['factor [kg/kWh]']:.4f}",
                  str(r["data_year"]), fmt(r["co2_avoided [t]"], 1)] for n, r in c.iterrows()]
         if len(c) > 1:
             body.append([_BOLD, self.tr("Total"), e(c["energy [kWh]"].sum()), "", "", "",

@@ -1631,6 +1631,11 @@
             <source>Import [MWh]</source>
             <translation>购电量 [MWh]</translation>
         </message>
+        <message>
+            <location filename="../../app/report/fleet_pages.py" line="1" />
+            <source>CO₂ [t]</source>
+            <translation>CO₂ [吨]</translation>
+        </message>
     </context>
     <context>
         <name>FleetPanel</name>

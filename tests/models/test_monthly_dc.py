@@ -20,7 +20,7 @@ from sim_reference import weather_year  # noqa: E402
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
 from solarfleet.models.simulation import engine  # noqa: E402
 from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_park  # noqa: E402
-from solarfleet.models.store import MIGRATIONS, run_array_monthly, save_run  # noqa: E402
+from solarfleet.models.store import MIGRATIONS, import_fleet, run_array_monthly, save_run  # noqa: E402
 
 PARK = Park("P", latitude=31.2, longitude=121.5, altitude=10, tz="Asia/Shanghai")
 #: DC/AC 1.4 so the inverters clip at noon in summer; AC-side losses so AC < DC even without clipping.
@@ -42,8 +42,9 @@ def run(tmp_path_factory):
     options = SimulationOptions(row_shading=False, **engine.MODELCHAIN_CHOICES)
     result = simulate_park(park, data, meta, options)
     store = open_store(tmp_path_factory.mktemp("dc") / "dc.db")
+    import_fleet(store, Fleet((park,)))
     run_id = save_run(store, run_metadata(Fleet((park,)), options, 0.0, 0.0), [result])
-    yield park, data, result, run_array_monthly(store, run_id)
+    yield park, data, result, run_array_monthly(store, run_id), store
     store.close()
 
 
@@ -76,7 +77,7 @@ def test_migration_is_appended_last():
 
 
 def test_stored_monthly_dc_matches_modelchain_per_month(run):
-    park, data, _, stored = run
+    park, data, _, stored, _ = run
     array = park.roofs[0].arrays[0]
     dc = _modelchain_dc(park, array, data)
     by_month = dc.fillna(0.0).groupby(dc.index.tz_convert(park.tz).month).sum()  # hourly data: [Wh]
@@ -87,7 +88,7 @@ def test_stored_monthly_dc_matches_modelchain_per_month(run):
 
 
 def test_monthly_dc_sums_to_annual_dc_and_is_at_least_ac(run):
-    _, _, result, stored = run
+    _, _, result, stored, _ = run
     wf = result.losses
     for key in ("R/south", "R/east"):
         annual_dc = wf.loc[key, ["ac", "inverter", "clipping", *Losses.AC_SCALARS]].sum()
@@ -97,3 +98,19 @@ def test_monthly_dc_sums_to_annual_dc_and_is_at_least_ac(run):
         assert (rows["dc_energy"] > 0).all()
     assert wf.loc["R/south", "clipping"] > 0  # the case covers clipping
 
+
+
+def test_report_tables_and_xlsx_carry_monthly_dc(run, tmp_path):
+    import openpyxl
+    from solarfleet.models.export.tables import report_tables, write_export
+    _, _, result, stored, store = run
+    t = report_tables(store, "P", "monthly")
+    dc = t.monthly_balance["dc_energy [kWh]"]
+    assert dc.notna().all() and dc.sum() == pytest.approx(stored["dc_energy"].sum() / 1000.0, rel=1e-12)
+    assert (dc >= t.monthly_balance["ac_energy [kWh]"]).all()
+    a = t.arrays_monthly
+    assert (a["dc_energy [kWh]"] >= a["ac_energy [kWh]"]).all() and len(a) == 24
+    write_export(t, "xlsx", tmp_path / "p.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "p.xlsx", read_only=True)["balance_monthly"].iter_rows(values_only=True))
+    col = rows[0].index("dc_energy [kWh]")
+    assert [r[col] for r in rows[1:13]] == pytest.approx(dc.tolist(), rel=1e-9)
