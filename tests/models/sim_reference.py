@@ -56,8 +56,9 @@ def weather_year(park, year=2023, seed=0, holes=()):
 
 
 def modelchain_ac(park, roof, array, data, *, transposition="perez", aoi_model="physical",
-                  temperature_model="sapm", dc_model=None, year=2023) -> pd.Series:
-    """AC power [W] of one array by pvlib's ModelChain, indexed like ``data`` (interval starts)."""
+                  temperature_model="sapm", dc_model=None, year=2023, quantity="ac") -> pd.Series:
+    """AC power [W] of one array by pvlib's ModelChain, indexed like ``data`` (interval starts); with
+    ``quantity="dc"`` its DC power after the DC losses [W] (PVWatts DC) instead."""
     dc_model = dc_model or array.dc_model
     if dc_model == "cec" and array.module is None:
         dc_model = "pvwatts"
@@ -128,6 +129,6 @@ def modelchain_ac(park, roof, array, data, *, transposition="perez", aoi_model="
     shifted = data.copy()
     shifted.index = data.index + pd.Timedelta(minutes=30)  # sun at the interval mid-point
     mc.run_model(shifted)
-    ac = mc.results.ac.copy()
-    ac.index = data.index
-    return ac
+    out = (mc.results.ac if quantity == "ac" else mc.results.dc).copy()
+    out.index = data.index
+    return out

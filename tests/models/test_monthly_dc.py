@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sim_reference import weather_year  # noqa: E402
+from sim_reference import modelchain_ac, weather_year  # noqa: E402
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof  # noqa: E402
 from solarfleet.models.simulation import engine  # noqa: E402
@@ -48,30 +47,6 @@ def run(tmp_path_factory):
     store.close()
 
 
-def _modelchain_dc(park, array, data) -> pd.Series:
-    """DC power [W] after the DC losses by pvlib's ModelChain (PVWatts DC, SAPM cell temperature)."""
-    import pvlib
-    from pvlib.modelchain import ModelChain
-    from pvlib.pvsystem import Array as PvArray, FixedMount, PVSystem
-    params = pvlib.temperature.TEMPERATURE_MODEL_PARAMETERS["sapm"]["open_rack_glass_polymer"]
-    keep = np.prod([1 - getattr(array.losses, n) / 100 for n in Losses.SCALARS])
-    pv = PvArray(FixedMount(array.surface_tilt, array.surface_azimuth), albedo=array.albedo,
-                 module_parameters={"pdc0": array.pdc0, "gamma_pdc": array.gamma_pdc},
-                 temperature_model_parameters=params)
-    system = PVSystem(arrays=[pv], inverter_parameters={"pdc0": array.pdc0 / array.dc_ac_ratio / array.eta_inv_nom,
-                                                         "eta_inv_nom": array.eta_inv_nom})
-
-    def losses(mc):
-        mc.results.dc = mc.results.dc * keep
-        return mc
-    mc = ModelChain(system, park.to_location(), aoi_model="physical", spectral_model="no_loss",
-                    transposition_model="perez", temperature_model="sapm", losses_model=losses)
-    shifted = data.copy()
-    shifted.index = data.index + pd.Timedelta(minutes=30)  # the sun at the interval mid-point
-    mc.run_model(shifted)
-    return pd.Series(mc.results.dc.to_numpy(), index=data.index)
-
-
 def test_migration_is_appended_last():
     assert MIGRATIONS[-1][1].__name__ == "add_monthly_dc_energy"
 
@@ -79,7 +54,7 @@ def test_migration_is_appended_last():
 def test_stored_monthly_dc_matches_modelchain_per_month(run):
     park, data, _, stored, _ = run
     array = park.roofs[0].arrays[0]
-    dc = _modelchain_dc(park, array, data)
+    dc = modelchain_ac(park, park.roofs[0], array, data, temperature_model="sapm", quantity="dc")
     by_month = dc.fillna(0.0).groupby(dc.index.tz_convert(park.tz).month).sum()  # hourly data: [Wh]
     south = stored[stored["array"] == "south"]
     mine = south.set_index(south["period_start"].str[5:7].astype(int))["dc_energy"]
