@@ -84,6 +84,13 @@ def event_text(code: str) -> str:
         "test_failed": QCoreApplication.translate("DeviceDetail", "test failed"),
         "input_under_voltage": QCoreApplication.translate("DeviceDetail", "input under-voltage"),
         "input_over_current": QCoreApplication.translate("DeviceDetail", "input over-current"),
+        "fan_failure": QCoreApplication.translate("DeviceDetail", "fan failure"),
+        "ac_voltage_failure": QCoreApplication.translate("DeviceDetail", "grid voltage out of range"),
+        "ac_frequency_failure": QCoreApplication.translate("DeviceDetail", "grid frequency out of range"),
+        "isolation_failure": QCoreApplication.translate("DeviceDetail", "insulation resistance low"),
+        "dc_injection_high": QCoreApplication.translate("DeviceDetail", "DC injection high"),
+        "relay_check_failure": QCoreApplication.translate("DeviceDetail", "relay check failed"),
+        "internal_comm_failure": QCoreApplication.translate("DeviceDetail", "internal communication failure"),
     }
     return names.get(code, code)
 

@@ -1103,6 +1103,41 @@
             <source>other</source>
             <translation>その他</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>fan failure</source>
+            <translation>ファン故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid voltage out of range</source>
+            <translation>系統電圧範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid frequency out of range</source>
+            <translation>系統周波数範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>insulation resistance low</source>
+            <translation>絶縁抵抗低下</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>DC injection high</source>
+            <translation>直流分流出過大</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>relay check failed</source>
+            <translation>リレー自己診断異常</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>internal communication failure</source>
+            <translation>内部通信異常</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>

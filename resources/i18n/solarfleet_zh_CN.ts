@@ -1103,6 +1103,41 @@
             <source>other</source>
             <translation>其他</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>fan failure</source>
+            <translation>风扇故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid voltage out of range</source>
+            <translation>电网电压超限</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid frequency out of range</source>
+            <translation>电网频率超限</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>insulation resistance low</source>
+            <translation>绝缘阻抗低</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>DC injection high</source>
+            <translation>直流分量过高</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>relay check failed</source>
+            <translation>继电器自检失败</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>internal communication failure</source>
+            <translation>内部通信故障</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>
