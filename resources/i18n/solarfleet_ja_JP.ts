@@ -1138,6 +1138,21 @@
             <source>internal communication failure</source>
             <translation>内部通信異常</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>stored %1 (not live)</source>
+            <translation>%1 の保存データ（ライブではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored DC current per string [A]</source>
+            <translation>保存済みストリング別直流電流 [A]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored AC power [kW]</source>
+            <translation>保存済み交流電力 [kW]</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>

@@ -1138,6 +1138,21 @@
             <source>internal communication failure</source>
             <translation>内部通信故障</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>stored %1 (not live)</source>
+            <translation>%1 的存储数据（非实时）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored DC current per string [A]</source>
+            <translation>已存储的各组串直流电流 [A]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored AC power [kW]</source>
+            <translation>已存储的交流功率 [kW]</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>
