@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -278,8 +279,8 @@ class DeviceDetailView(QWidget):
         self.trend = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         self.trend.setObjectName("detailTrend")
         self.trend.setBackground("w")
-        self.trend.setMinimumHeight(110)
-        self.trend.addLegend(offset=(-5, 5), labelTextSize="7pt")
+        self.trend.setMinimumHeight(120)
+        self.trend.addLegend(offset=(-5, 5), labelTextSize="7pt", brush=(255, 255, 255, 210))
         self.trend.showGrid(x=True, y=True, alpha=0.2)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -293,9 +294,17 @@ class DeviceDetailView(QWidget):
         lay.addWidget(self.ac_table)
         self._fit_height(self.ac_table)
         lay.addWidget(self.extra)
-        lay.addWidget(self.mppt_table, 1)
-        lay.addWidget(self.trend_title)
-        lay.addWidget(self.trend, 1)
+        history = QWidget(self)
+        hl = QVBoxLayout(history)
+        hl.setContentsMargins(2, 2, 2, 2)
+        hl.addWidget(self.trend_title)
+        hl.addWidget(self.trend, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.mppt_table, QCoreApplication.translate("DeviceDetail", "Strings now"))
+        self.tabs.addTab(history, QCoreApplication.translate("DeviceDetail", "Stored history"))
+        lay.addWidget(self.tabs, 1)
         self._draw_trend()
         self.set_status(None, None)
 
@@ -370,13 +379,19 @@ class DeviceDetailView(QWidget):
         if self.device_id == device_id:
             self.set_status(self.device_id, self.status)
 
+    def _fit_tabs(self) -> None:
+        """Tabs only when there is something to show; the strings first when both are there."""
+        shown = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        self.tabs.setVisible(bool(shown))
+        if shown and self.tabs.currentIndex() not in shown:
+            self.tabs.setCurrentIndex(shown[0])
+
     def _draw_trend(self) -> None:
         self.trend.clear()
         kind, lines = stored_trend(self.stored if self.stored_device == self.device_id else [])
-        visible = bool(lines)
-        self.trend.setVisible(visible)
-        self.trend_title.setVisible(visible)
-        if not visible:
+        self.tabs.setTabVisible(1, bool(lines))
+        self._fit_tabs()
+        if not lines:
             return
         self.trend_title.setText(
             QCoreApplication.translate("DeviceDetail", "Stored DC current per string [A]") if kind == "dc_current"
@@ -394,7 +409,8 @@ class DeviceDetailView(QWidget):
         trackers = v.get("mppt") or next((d["mppt"] for d in details.values() if d.get("mppt")), [])
         self.ac.set_values(ac)
         self.mppt.set_trackers(trackers)
-        self.mppt_table.setVisible(bool(trackers))
+        self.tabs.setTabVisible(0, bool(trackers))
+        self._fit_tabs()
         self.state.setText(
             QCoreApplication.translate("DeviceDetail", "State: %1").replace(
                 "%1", state_text(ac.get("state", v.get("state")))

@@ -1153,6 +1153,16 @@
             <source>Stored AC power [kW]</source>
             <translation>保存済み交流電力 [kW]</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Strings now</source>
+            <translation>ストリング（現在）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored history</source>
+            <translation>保存履歴</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>

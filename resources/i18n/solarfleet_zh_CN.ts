@@ -1153,6 +1153,16 @@
             <source>Stored AC power [kW]</source>
             <translation>已存储的交流功率 [kW]</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Strings now</source>
+            <translation>组串实时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored history</source>
+            <translation>历史记录</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>

@@ -106,15 +106,15 @@ def test_offline_device_shows_its_newest_stored_snapshot_and_trend(qtbot):
     w = DeviceDetailView()
     qtbot.addWidget(w)
     w.set_status("inv-07", None)
-    assert not w.trend.isVisibleTo(w)
+    assert not w.tabs.isVisibleTo(w)
     w.set_stored("inv-07", _stored(), tz="Asia/Shanghai")
     assert "2026-06-18 11:03" in w.title.text()                        # newest snapshot, park time
     assert w.ac.data(w.ac.index(0, 0)) == "230.1"
-    assert w.mppt.rowCount() == 3 and w.trend.isVisibleTo(w)
+    assert w.mppt.rowCount() == 3 and w.tabs.isTabVisible(0) and w.tabs.isTabVisible(1)
     assert len(w.trend.getPlotItem().listDataItems()) == 3
     # live details take over the pane; the stored trend stays
     w.set_status("inv-07", _status())
-    assert "11:03" not in w.title.text() and w.trend.isVisibleTo(w)
+    assert "11:03" not in w.title.text() and w.tabs.isTabVisible(1)
     # another device: not this one's stored data
     w.set_status("inv-08", None)
-    assert w.ac.data(w.ac.index(0, 0)) == "—" and not w.trend.isVisibleTo(w)
+    assert w.ac.data(w.ac.index(0, 0)) == "—" and not w.tabs.isVisibleTo(w)
