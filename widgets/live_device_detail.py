@@ -13,6 +13,9 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+import pandas as pd
+import pyqtgraph as pg
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,14 +25,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from solarfleet.models.live.sunspec_units import device_faults, weak_trackers
 from solarfleet.widgets.live_tables import state_text
+from solarfleet.widgets.plot_time import to_plot_seconds
 
-__all__ = ["DeviceDetailView", "event_text", "role_text", "AcTableModel", "MpptTableModel"]
+__all__ = ["DeviceDetailView", "event_text", "role_text", "AcTableModel", "MpptTableModel", "stored_trend"]
 
 _FAULT_BG = QColor(255, 205, 205)
 
@@ -84,6 +89,13 @@ def event_text(code: str) -> str:
         "test_failed": QCoreApplication.translate("DeviceDetail", "test failed"),
         "input_under_voltage": QCoreApplication.translate("DeviceDetail", "input under-voltage"),
         "input_over_current": QCoreApplication.translate("DeviceDetail", "input over-current"),
+        "fan_failure": QCoreApplication.translate("DeviceDetail", "fan failure"),
+        "ac_voltage_failure": QCoreApplication.translate("DeviceDetail", "grid voltage out of range"),
+        "ac_frequency_failure": QCoreApplication.translate("DeviceDetail", "grid frequency out of range"),
+        "isolation_failure": QCoreApplication.translate("DeviceDetail", "insulation resistance low"),
+        "dc_injection_high": QCoreApplication.translate("DeviceDetail", "DC injection high"),
+        "relay_check_failure": QCoreApplication.translate("DeviceDetail", "relay check failed"),
+        "internal_comm_failure": QCoreApplication.translate("DeviceDetail", "internal communication failure"),
     }
     return names.get(code, code)
 
@@ -201,6 +213,31 @@ class MpptTableModel(QAbstractTableModel):
         return "; ".join(notes)
 
 
+def stored_trend(snapshots) -> tuple:
+    """What the stored-history chart draws: ``(kind, {label: (timestamps, values)})``.
+
+    ``kind`` is ``"dc_current"`` (one line per MPPT tracker [A]) when the snapshots carry trackers,
+    else ``"ac_power"`` (one line per inverter or meter unit [kW]); ``snapshots`` are
+    ``(timestamp, details)`` as :func:`solarfleet.models.store.live_details` returns them. A missing
+    value stays missing (NaN breaks the line), never 0.
+    """
+    trackers = any(v.get("mppt") for _, d in snapshots for v in d.values())
+    lines: dict = {}
+    for ts, details in snapshots:
+        for unit, v in details.items():
+            if trackers:
+                points = [(t.get("label") or f"#{i + 1}", t.get("dc_current")) for i, t in enumerate(v.get("mppt", ()))]
+            elif v.get("kind") != "mppt" and "ac_power" in v:
+                points = [(unit, None if v["ac_power"] is None else v["ac_power"] / 1000.0)]
+            else:
+                points = []
+            for label, value in points:
+                xs, ys = lines.setdefault(label, ([], []))
+                xs.append(ts)
+                ys.append(math.nan if value is None else float(value))
+    return ("dc_current" if trackers else "ac_power"), lines
+
+
 class DeviceDetailView(QWidget):
     """Details of one device: pick a unit, see its AC, DC per MPPT, temperatures, state and events."""
 
@@ -233,6 +270,18 @@ class DeviceDetailView(QWidget):
         self.faults.setObjectName("detailFaults")
         self.faults.setWordWrap(True)
         self.faults.setStyleSheet("color: #b00020;")
+        self.stored: list = []          # (timestamp, details) of the device shown, newest last
+        self.stored_device: Optional[str] = None
+        self.tz = "UTC"
+        self.trend_title = QLabel(self)
+        self.trend_title.setObjectName("detailTrendTitle")
+        from solarfleet.widgets.plot_style import LocaleDateAxis
+        self.trend = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
+        self.trend.setObjectName("detailTrend")
+        self.trend.setBackground("w")
+        self.trend.setMinimumHeight(120)
+        self.trend.addLegend(offset=(-5, 5), labelTextSize="7pt", brush=(255, 255, 255, 210))
+        self.trend.showGrid(x=True, y=True, alpha=0.2)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(QLabel(QCoreApplication.translate("DeviceDetail", "Unit:"), self))
@@ -245,7 +294,18 @@ class DeviceDetailView(QWidget):
         lay.addWidget(self.ac_table)
         self._fit_height(self.ac_table)
         lay.addWidget(self.extra)
-        lay.addWidget(self.mppt_table, 1)
+        history = QWidget(self)
+        hl = QVBoxLayout(history)
+        hl.setContentsMargins(2, 2, 2, 2)
+        hl.addWidget(self.trend_title)
+        hl.addWidget(self.trend, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.mppt_table, QCoreApplication.translate("DeviceDetail", "Strings now"))
+        self.tabs.addTab(history, QCoreApplication.translate("DeviceDetail", "Stored history"))
+        lay.addWidget(self.tabs, 1)
+        self._draw_trend()
         self.set_status(None, None)
 
     def _table(self, model, name) -> QTableView:
@@ -269,8 +329,11 @@ class DeviceDetailView(QWidget):
 
     def set_status(self, device_id: Optional[str], status) -> None:
         """Show ``status`` (a DeviceStatus, or None) of ``device_id``; keeps the chosen unit if it is still there."""
+        changed = device_id != self.device_id
         self.device_id, self.status = device_id, status
-        details = {} if status is None else (status.details or {})
+        if changed:
+            self._draw_trend()
+        details = self._details()
         keep = self.unit.currentData()
         roles = {u["key"]: u.get("role") for u in (status.info.get("units", ()) if status is not None else ())}
         self.unit.blockSignals(True)
@@ -288,14 +351,57 @@ class DeviceDetailView(QWidget):
             self.title.setText(QCoreApplication.translate("DeviceDetail", "Select a device to see its details"))
         else:
             made = " ".join(str(info[k]) for k in ("manufacturer", "model", "serial") if info.get(k))
-            self.title.setText(f"{device_id} — {made}" if made else device_id)
+            title = f"{device_id} — {made}" if made else device_id
+            if self._showing_stored():
+                when = pd.Timestamp(self.stored[-1][0]).tz_convert(self.tz).strftime("%Y-%m-%d %H:%M")
+                title += " · " + QCoreApplication.translate("DeviceDetail", "stored %1 (not live)").replace("%1", when)
+            self.title.setText(title)
         faults = device_faults(details)
         self.faults.setText("; ".join(f"{event_text(code)}" for _, code in faults))
         self.faults.setVisible(bool(faults))
         self._show()
 
+    def _showing_stored(self) -> bool:
+        live = None if self.status is None else self.status.details
+        return not live and bool(self.stored) and self.stored_device == self.device_id
+
+    def _details(self) -> dict:
+        """The live details of the device, else (not polled yet, or offline) its newest stored snapshot."""
+        if self._showing_stored():
+            return self.stored[-1][1]
+        return {} if self.status is None else (self.status.details or {})
+
+    def set_stored(self, device_id: Optional[str], snapshots, tz: str = "UTC") -> None:
+        """Stored snapshots ``[(timestamp, details), …]`` of ``device_id``, oldest first (e.g. the last 24 h of
+        :func:`solarfleet.models.store.live_details`): drawn as a trend, and shown when no live status is there."""
+        self.stored, self.stored_device, self.tz = list(snapshots), device_id, tz
+        self._draw_trend()
+        if self.device_id == device_id:
+            self.set_status(self.device_id, self.status)
+
+    def _fit_tabs(self) -> None:
+        """Tabs only when there is something to show; the strings first when both are there."""
+        shown = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        self.tabs.setVisible(bool(shown))
+        if shown and self.tabs.currentIndex() not in shown:
+            self.tabs.setCurrentIndex(shown[0])
+
+    def _draw_trend(self) -> None:
+        self.trend.clear()
+        kind, lines = stored_trend(self.stored if self.stored_device == self.device_id else [])
+        self.tabs.setTabVisible(1, bool(lines))
+        self._fit_tabs()
+        if not lines:
+            return
+        self.trend_title.setText(
+            QCoreApplication.translate("DeviceDetail", "Stored DC current per string [A]") if kind == "dc_current"
+            else QCoreApplication.translate("DeviceDetail", "Stored AC power [kW]"))
+        for i, (label, (xs, ys)) in enumerate(lines.items()):
+            self.trend.plot(to_plot_seconds(pd.DatetimeIndex(xs), self.tz), ys, name=str(label),
+                            pen=pg.mkPen(pg.intColor(i, hues=max(len(lines), 4)), width=1.5), connect="finite")
+
     def _show(self) -> None:
-        details = {} if self.status is None else (self.status.details or {})
+        details = self._details()
         key = self.unit.currentData()
         v = details.get(key, {})
         # an MPPT unit carries no AC: show the inverter's AC beside its trackers
@@ -303,7 +409,8 @@ class DeviceDetailView(QWidget):
         trackers = v.get("mppt") or next((d["mppt"] for d in details.values() if d.get("mppt")), [])
         self.ac.set_values(ac)
         self.mppt.set_trackers(trackers)
-        self.mppt_table.setVisible(bool(trackers))
+        self.tabs.setTabVisible(0, bool(trackers))
+        self._fit_tabs()
         self.state.setText(
             QCoreApplication.translate("DeviceDetail", "State: %1").replace(
                 "%1", state_text(ac.get("state", v.get("state")))

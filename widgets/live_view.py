@@ -15,6 +15,7 @@ park); a new day starts an empty chart and resets today's energy.
 from __future__ import annotations
 
 import math
+import time
 from typing import Optional
 
 import numpy as np
@@ -59,10 +60,12 @@ class LiveView(ThrottledPlot):
     sourceChanged = Signal(dict)
     addDeviceRequested = Signal()
     ruleChanged = Signal(float, float)
+    detailHistoryRequested = Signal(str)   #: device id whose stored detail snapshots the detail pane wants
 
     def __init__(self, parent: Optional[QWidget] = None, interval_ms: int = 200):
         super().__init__(parent, interval_ms=interval_ms)
         self.tz = "UTC"
+        self._detail_asked: tuple = (None, 0.0)  # (device, monotonic time) of the last stored-detail request
         self.park: Optional[str] = None
         self.state = "stopped"
         self.file_path: Optional[str] = None
@@ -328,6 +331,14 @@ class LiveView(ThrottledPlot):
         device = ids[row] if 0 <= row < len(ids) else (ids[0] if ids else None)
         statuses = self.last_update.statuses if self.last_update is not None else {}
         self.detail.set_status(device, statuses.get(device))
+        now = time.monotonic()
+        if device is not None and (device != self._detail_asked[0] or now - self._detail_asked[1] > 60.0):
+            self._detail_asked = (device, now)
+            self.detailHistoryRequested.emit(device)
+
+    def set_detail_history(self, device_id: str, snapshots) -> None:
+        """Stored detail snapshots ``[(timestamp, details), …]`` of ``device_id`` for the detail pane's trend."""
+        self.detail.set_stored(device_id, snapshots, self.tz)
 
     def set_state(self, state: str, message: str = "") -> None:
         """``"stopped"``, ``"starting"``, ``"running"`` or ``"stopping"``; ``message`` shown beside."""

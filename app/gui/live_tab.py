@@ -64,6 +64,7 @@ class LiveTab(QObject):
         view.sourceChanged.connect(self._source_changed)
         view.ruleChanged.connect(self._rule_changed)
         view.addDeviceRequested.connect(self.add_device)
+        view.detailHistoryRequested.connect(self._detail_history)
         view.set_source({"kind": c.spec.kind, "speed": c.spec.speed, "path": c.spec.path})
         view.set_rule(c.rule.fraction, c.rule.duration_s)
         if c.park is None:
@@ -103,6 +104,12 @@ class LiveTab(QObject):
             if c.last_update is not None:
                 v.apply_update(replace(c.last_update, readings=newer, alarms=[]))
         self._state(c.state, c.message)
+
+    def _detail_history(self, device_id: str) -> None:
+        """The last day of a device's stored detail snapshots into the detail pane (a small indexed read)."""
+        from solarfleet.models.store import live_details
+        since = pd.Timestamp.now(tz="UTC") - pd.Timedelta(days=1)
+        self.view.set_detail_history(device_id, live_details(self.store, device_id, start=since, park=self.c.park))
 
     def _tz(self, park: Optional[str]) -> str:
         if park is None:

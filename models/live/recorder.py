@@ -62,6 +62,7 @@ class LiveRecorder:
         self.maintenance_interval = maintenance_interval
         self._q: queue.Queue = queue.Queue()
         self._alarm_q: queue.Queue = queue.Queue()
+        self._detail_q: queue.Queue = queue.Queue()
         self._alarm_ids: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread: Optional[threading.Thread] = None
@@ -80,6 +81,11 @@ class LiveRecorder:
         if event not in ("raised", "cleared"):
             raise ValueError(f"event must be 'raised' or 'cleared' (got {event!r})")
         self._alarm_q.put((event, alarm, device_id))
+
+    def log_details(self, device_id: str, timestamp, details: dict) -> None:
+        """Queue a device's detail snapshot (:attr:`~solarfleet.models.live.reading.DeviceStatus.details` at
+        ``timestamp``, UTC) for :func:`solarfleet.models.store.add_live_details`; written with the next batch."""
+        self._detail_q.put((device_id, timestamp, details))
 
     def start(self) -> "LiveRecorder":
         if self._thread is not None and self._thread.is_alive():
@@ -112,13 +118,33 @@ class LiveRecorder:
 
     def _maintain(self, store) -> None:
         """One bounded roll-up step and one bounded prune step (each its own transaction)."""
-        from solarfleet.models.store import prune_live, roll_up_live
+        from solarfleet.models.store import prune_live, prune_live_details, roll_up_live
         try:
             roll_up_live(store)
             prune_live(store, batch=50_000)
+            prune_live_details(store, batch=50_000)
         except Exception as exc:  # e.g. locked for longer than busy_timeout: the next round continues
             self.last_error = f"{type(exc).__name__}: {exc}"
             log.warning("live recorder: roll-up/prune failed, will retry: %s", exc)
+
+    def _write_details(self, store) -> None:
+        """Write the queued detail snapshots in one transaction (kept and retried if the write fails)."""
+        from solarfleet.models.store import add_live_details
+        snaps = []
+        while True:
+            try:
+                snaps.append(self._detail_q.get_nowait())
+            except queue.Empty:
+                break
+        if not snaps:
+            return
+        try:
+            add_live_details(store, snaps, park=self.park)
+        except Exception as exc:
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("live recorder: detail write failed, will retry: %s", exc)
+            for snap in snaps:
+                self._detail_q.put(snap)
 
     def _run(self, ready: threading.Event, errors: list) -> None:
         from solarfleet.models.store import add_live_alarm, add_live_readings, close_live_alarm, open_store
@@ -158,6 +184,7 @@ class LiveRecorder:
                                 self.on_commit(batch, self.stored)
                             except Exception:
                                 log.exception("on_commit callback failed")
+                self._write_details(store)
                 while True:
                     try:
                         event, alarm, device_id = self._alarm_q.get_nowait()
@@ -178,7 +205,8 @@ class LiveRecorder:
                 if self.maintenance_interval is not None and not stopping and time.monotonic() >= next_care:
                     self._maintain(store)
                     next_care = time.monotonic() + self.maintenance_interval
-                if stopping and self._q.empty() and self._alarm_q.empty() and (not pending or self.last_error):
+                if stopping and self._q.empty() and self._alarm_q.empty() \
+                        and (self._detail_q.empty() or self.last_error) and (not pending or self.last_error):
                     break
         finally:
             store.close()

@@ -92,11 +92,14 @@ class LiveSession:
         Recorder batch interval [s].
     max_pending : int
         Readings kept for :meth:`poll` if the consumer falls behind (oldest dropped).
+    detail_interval : float
+        How often a device's detail quantities (AC per phase, DC per MPPT, temperatures, state, events)
+        are stored [s]; a change of state or of the fault and event codes is stored at once.
     """
 
     def __init__(self, source: LiveSource, db_path, *, park: Optional[str] = None, expected: Expectation = None,
                  expected_irradiance: Expectation = None, rule: Optional[AlarmRule] = None,
-                 flush_interval: float = 2.0, max_pending: int = 100_000):
+                 flush_interval: float = 2.0, max_pending: int = 100_000, detail_interval: float = 60.0):
         self.source, self.park = source, park
         self.recorder = LiveRecorder(db_path, park=park, flush_interval=flush_interval)
         self._queue = ReadingQueue(max_pending)
@@ -105,6 +108,8 @@ class LiveSession:
         self.monitor = AlarmMonitor(rule or AlarmRule())
         self.latest: dict[str, Reading] = {}
         self._device_alarms: dict = {}   # (device, unit, code) → open Alarm
+        self.detail_interval = float(detail_interval)
+        self._detail_marks: dict = {}    # device → (instant of the last stored snapshot, its states and faults)
         self._started = False
 
     def _sink(self, reading: Reading) -> None:
@@ -158,6 +163,21 @@ class LiveSession:
             self.recorder.log_alarm("cleared", alarm, device_id=key[0])
         return events
 
+    def _store_details(self, statuses: dict) -> None:
+        """Hand each device's detail snapshot to the recorder every :attr:`detail_interval`, or at once
+        when a unit's state or the fault/event codes change."""
+        from solarfleet.models.live.sunspec_units import device_faults
+        for device, st in statuses.items():
+            if not st.details or st.last_ok is None:
+                continue
+            signature = (tuple((k, v.get("state")) for k, v in st.details.items()), tuple(device_faults(st.details)))
+            last = self._detail_marks.get(device)
+            if last is not None and (last[0] == st.last_ok or (
+                    (st.last_ok - last[0]).total_seconds() < self.detail_interval and last[1] == signature)):
+                continue
+            self._detail_marks[device] = (st.last_ok, signature)
+            self.recorder.log_details(device, st.last_ok, st.details)
+
     def expected_at(self, when) -> float:
         """Modelled site PV at ``when`` [W], never below zero (an inverter's night tare is not PV); NaN without
         an expectation."""
@@ -191,6 +211,7 @@ class LiveSession:
         if up.pv_power > 0 and not math.isnan(up.load_power):
             up.self_consumption = min(up.pv_power, up.load_power) / up.pv_power
         up.alarms += self._device_alarm_events(up.statuses, up.timestamp)
+        self._store_details(up.statuses)
         if new and self._expected is not None:
             irr = [r.poa_global for r in latest if r.poa_global is not None]
             ev = self.monitor.update(up.timestamp, None if math.isnan(up.pv_power) else up.pv_power,

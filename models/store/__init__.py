@@ -12,6 +12,7 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.weather` — weather sets and the PVGIS cache;
 - :mod:`~solarfleet.models.store.climate` — climate packs (regional monthly climatologies for offline work);
 - :mod:`~solarfleet.models.store.live` — live devices, readings and alarms;
+- :mod:`~solarfleet.models.store.live_details` — detail quantities of live devices (AC, DC per MPPT, …);
 - :mod:`~solarfleet.models.store.surveys` — site surveys and photos;
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
 - :mod:`~solarfleet.models.store.carbon` — green certificates, green-power contracts, carbon targets,
@@ -118,6 +119,12 @@ from solarfleet.models.store.live import (  # retention and roll-ups (issue 23)
     roll_up_live,
     set_live_retention_days,
 )
+from solarfleet.models.store.live_details import (  # detail quantities of live devices
+    add_live_details,
+    live_detail_frame,
+    live_details,
+    prune_live_details,
+)
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from solarfleet.models.store.runs import (
@@ -206,6 +213,8 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            # live storage: retention and roll-ups
            "DEFAULT_RETENTION_DAYS", "LIVE_SPANS", "live_maintenance", "live_retention_days", "live_site_chart",
            "live_stats", "prune_live", "roll_up_live", "set_live_retention_days",
+           # detail quantities of live devices
+           "add_live_details", "live_details", "live_detail_frame", "prune_live_details",
            # report project fields
            "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project",
            # where a series comes from

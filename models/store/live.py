@@ -413,11 +413,12 @@ def live_stats(store: Store, span_s: int, park: Optional[str] = None, device_ids
 
 
 def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
-                    provenance: str = "measured") -> pd.DataFrame:
+                    provenance: str = "measured", span_s: Optional[int] = None) -> pd.DataFrame:
     """The park's PV, load and grid power over ``[start, end)`` at a resolution a chart can draw.
 
     The finest of raw 10-second bins, 5-minute, hourly or daily statistics that keeps the span within
-    ``max_points`` buckets; buckets the roll-up has not reached yet come from the raw readings.
+    ``max_points`` buckets (or the resolution ``span_s`` [s], one of 10 and :data:`LIVE_SPANS`); buckets
+    the roll-up has not reached yet come from the raw readings.
 
     Returns
     -------
@@ -429,7 +430,10 @@ def live_site_chart(store: Store, park: str, start, end, max_points: int = 3000,
         is the resolution.
     """
     t0, t1 = to_ms(start), to_ms(end)
-    span_s = next((s for s in (10,) + LIVE_SPANS if (t1 - t0) / (s * 1000) <= max_points), LIVE_SPANS[-1])
+    if span_s is None:
+        span_s = next((s for s in (10,) + LIVE_SPANS if (t1 - t0) / (s * 1000) <= max_points), LIVE_SPANS[-1])
+    elif span_s not in (10,) + LIVE_SPANS:
+        raise ValueError(f"span_s must be one of {(10,) + LIVE_SPANS} (got {span_s!r})")
     span_ms = span_s * 1000
     t0 = (t0 // span_ms) * span_ms  # the bucket holding ``start``
     mark = t0 if span_s == 10 else store.db.execute("SELECT done_ms FROM live_rollup WHERE span_s = ?",

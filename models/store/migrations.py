@@ -501,6 +501,33 @@ def add_monthly_dc_energy(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sim_energy ADD COLUMN dc_energy REAL")
 
 
+def add_live_details(db: sqlite_utils.Database) -> None:
+    """Detail quantities of live devices (AC per phase, DC per MPPT, temperatures, state, event codes).
+
+    ``live_detail_layouts`` names, once, the quantities a snapshot holds and its fixed texts (unit kinds,
+    tracker labels), as JSON; ``live_details`` holds one row per source and instant: the layout id, the
+    values as a float32 blob in the layout's order (NaN = not available) and the event codes as JSON, NULL
+    when there are none. Kept for the raw readings' retention window.
+    """
+    sql = """
+    CREATE TABLE live_detail_layouts (
+        id INTEGER PRIMARY KEY,
+        layout TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE live_details (
+        source INTEGER NOT NULL REFERENCES live_sources(id),
+        t INTEGER NOT NULL,
+        layout INTEGER NOT NULL REFERENCES live_detail_layouts(id),
+        vals BLOB NOT NULL,
+        events TEXT,
+        PRIMARY KEY (source, t)
+    ) WITHOUT ROWID
+    """
+    for statement in sql.split(";"):  # one by one, inside the migration's transaction
+        if statement.strip():
+            db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -517,6 +544,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (13, add_monthly_poa_insolation),
     (14, add_provenance),
     (15, add_monthly_dc_energy),
+    (16, add_live_details),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -485,19 +485,18 @@ def forecast_from_weather(store, park: Park, data: pd.DataFrame, meta: dict, hor
 def actual_ac(store, park: Park, start, end) -> pd.Series:
     """Measured park AC [W], hour means on UTC interval starts in ``[start, end)``.
 
-    Imported measured AC wins where it exists; other hours come from the live readings
-    (``pv_power`` summed over devices, averaged over the hour). Hours with neither are NaN.
+    Imported measured AC wins where it exists; other hours come from the live monitoring: each
+    device's mean ``pv_power`` over the hour, summed over the park's devices (production meters only
+    where no inverter reports) — from the hourly roll-ups, which outlive the raw readings' retention
+    window, and from the raw readings for hours not rolled up yet. Hours with neither are NaN.
     """
-    from solarfleet.models.live.metrics import site_series
-    from solarfleet.models.store import live_history
+    from solarfleet.models.store import live_site_chart
     index = pd.date_range(pd.Timestamp(start).tz_convert("UTC").floor("h"), pd.Timestamp(end).tz_convert("UTC"),
                           freq="1h", inclusive="left", name="time")
     out = pd.Series(np.nan, index=index, name="ac")
-    hist = live_history(store, park=park.name, start=start, end=end)
-    if len(hist) and "pv_power" in hist:
-        site = site_series(hist)["pv_power"]
-        hourly = site.resample("1h").mean()
-        out = out.fillna(hourly.reindex(index))
+    if len(index):
+        live = live_site_chart(store, park.name, index[0], index[-1] + pd.Timedelta(hours=1), span_s=3600)
+        out = out.fillna(live["pv_power"].reindex(index))
     imported = measured_ac(store, park.name, start, end)
     if len(imported):
         hourly = imported.resample("1h").mean()

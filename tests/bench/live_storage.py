@@ -2,9 +2,11 @@
 
 1. One hour of a park of 40 inverters + 3 meters read every second, stored the way the recorder
    stores them (a batch every 2 s), then rolled up: bytes per raw reading and per roll-up row,
-   measured page by page (SQLite's ``dbstat``) and as file growth.
-2. A year of 50 devices at 1 Hz with the default retention (14 days raw, roll-ups kept), projected
-   from those measured sizes: total GB.
+   measured page by page (SQLite's ``dbstat``) and as file growth. Beside them the devices' detail
+   snapshots (AC per phase, DC per MPPT, temperatures, states, events — the shape read from the park
+   simulator through the real client) at the session's default one per minute: bytes per snapshot.
+2. A year of 50 devices at 1 Hz with the default retention (14 days raw and details, roll-ups kept),
+   projected from those measured sizes: total GB.
 3. A year of roll-ups for 50 devices (built with SQL) plus a raw tail not yet rolled up: the time to
    draw a day, a month and a year chart from storage (``live_site_chart``, median of 5).
 
@@ -73,6 +75,48 @@ def table_bytes(store, name: str) -> int:
     return store.db.execute("SELECT sum(pgsize) FROM dbstat WHERE name = ?", [name]).fetchone()[0] or 0
 
 
+def detail_shapes() -> list:
+    """An inverter's (103 + 160 with 4 trackers) and a meter's (203) details, read from the park simulator."""
+    from solarfleet.models.live.devices import make_device
+    from solarfleet.models.live.park_sim import ParkSim
+    with ParkSim(1, 1, lambda t: 60e3, lambda t: 90e3) as sim:
+        shapes = []
+        for config in sim.devices(timeout=2.0):
+            d = make_device(config)
+            try:
+                d.connect()
+                d.read()
+                shapes.append(d.details)
+            finally:
+                d.close()
+    return shapes
+
+
+def _jitter(details: dict, rng) -> dict:
+    """The same snapshot with every number moved a little (values differ minute to minute)."""
+    def move(v):
+        return v * rng.uniform(0.95, 1.05) if isinstance(v, float) else v
+    return {unit: {k: ([{kk: move(vv) for kk, vv in t.items()} for t in v] if k == "mppt" else move(v))
+                   for k, v in q.items()} for unit, q in details.items()}
+
+
+def measure_details(s, minutes: int, inverters: int = 40, meters: int = 3, interval_s: int = 60) -> dict:
+    from solarfleet.models.store import add_live_details
+    from solarfleet.models.store.live_details import flatten_details
+    inverter, meter = detail_shapes()
+    rng = np.random.default_rng(1)
+    n = 0
+    for k in range(max(1, minutes * 60 // interval_s)):
+        t = T0 + dt.timedelta(seconds=k * interval_s)
+        snaps = [(f"inv-{i:02d}", t, _jitter(inverter, rng)) for i in range(inverters)]
+        snaps += [(f"meter-{m}", t, _jitter(meter, rng)) for m in range(meters)]
+        n += add_live_details(s, snaps, park="bench")
+    size = table_bytes(s, "live_details") + table_bytes(s, "live_detail_layouts")
+    numbers = len(flatten_details(inverter)[1]) // 4
+    return {"detail_snapshots": n, "detail_bytes_per_snapshot": size / n, "detail_interval_s": interval_s,
+            "detail_numbers_per_inverter_snapshot": numbers}
+
+
 def measure_sizes(tmp: Path, minutes: int) -> dict:
     from solarfleet.models.store import add_live_readings, live_maintenance, open_store
     db = tmp / "size.db"
@@ -92,15 +136,18 @@ def measure_sizes(tmp: Path, minutes: int) -> dict:
         rollup_s = time.perf_counter() - t
         stats_rows = s.db.execute("SELECT count(*) FROM live_stats").fetchone()[0]
         stats = table_bytes(s, "live_stats")
+        details = measure_details(s, minutes)
     return {"readings": n, "raw_bytes_per_reading": raw / n, "file_bytes_per_reading": grown / n,
             "stats_rows": stats_rows, "stats_bytes_per_row": stats / max(stats_rows, 1),
-            "ingest_s_per_1000_readings": 1000 * ingest_s / n, "rollup_s": rollup_s}
+            "ingest_s_per_1000_readings": 1000 * ingest_s / n, "rollup_s": rollup_s, **details}
 
 
 def project_year(sizes: dict, devices: int = 50, retention_days: float = 14.0) -> dict:
     raw = devices * 86400 * retention_days * sizes["raw_bytes_per_reading"]
     stats = devices * (365 * 288 + 365 * 24 + 365) * sizes["stats_bytes_per_row"]
-    return {"year_raw_gb": raw / 1e9, "year_stats_gb": stats / 1e9, "year_total_gb": (raw + stats) / 1e9}
+    details = devices * 86400 / sizes["detail_interval_s"] * retention_days * sizes["detail_bytes_per_snapshot"]
+    return {"year_raw_gb": raw / 1e9, "year_stats_gb": stats / 1e9, "year_details_gb": details / 1e9,
+            "year_total_gb": (raw + stats + details) / 1e9}
 
 
 def build_year(tmp: Path, devices: int = 50) -> Path:

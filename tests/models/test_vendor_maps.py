@@ -6,7 +6,6 @@ by word, never generated from the map under test.
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import struct
@@ -18,6 +17,7 @@ import pytest
 from solarfleet.models.live.devices import DeviceConfig, MapDevice, parse_modbus_url
 from solarfleet.models.live.modbus_link import ModbusLink, ModbusReadError
 from solarfleet.models.live.vendor_maps import MapError, decode_words, parse_map
+from tests.models.modbus_images import RegisterServer
 
 pytestmark = pytest.mark.usefixtures("no_live_threads")
 
@@ -68,46 +68,10 @@ def hand_image():
     return holding, [inputs.get(a, 0) for a in range(100, 130)], [inputs.get(a, 0) for a in range(200, 208)]
 
 
-class RegisterServer:
-    """pymodbus server on 127.0.0.1 with separate holding and input registers; TCP or RTU framing."""
-
-    def __init__(self, holding, inputs, slow, framer="socket", unit=3):
-        self.holding, self.inputs, self.slow, self.framer, self.unit = holding, inputs, slow, framer, unit
-        self.reads = []
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="sim-modbus-maps", daemon=True)
-
-    async def _serve(self):
-        from pymodbus import FramerType
-        from pymodbus.server import ModbusTcpServer
-        from pymodbus.simulator import DataType, SimData, SimDevice
-
-        async def action(function_code, start_address, address, count, registers, set_values):
-            self.reads.append((function_code, address, count))
-
-        blocks = ([SimData(0, count=1, values=0, datatype=DataType.BITS)],
-                  [SimData(0, count=1, values=0, datatype=DataType.BITS)],
-                  [SimData(0, values=list(self.holding), datatype=DataType.REGISTERS)],
-                  [SimData(100, values=list(self.inputs), datatype=DataType.REGISTERS),
-                   SimData(200, values=list(self.slow), datatype=DataType.REGISTERS)])
-        device = SimDevice(id=self.unit, simdata=blocks, action=action)
-        framer = FramerType.RTU if self.framer == "rtu" else FramerType.SOCKET
-        self._server = ModbusTcpServer([device], address=("127.0.0.1", 0), framer=framer)
-        await self._server.serve_forever(background=True)
-        return self._server.transport.sockets[0].getsockname()[1]
-
-    def __enter__(self):
-        self._thread.start()
-        self.port = asyncio.run_coroutine_threadsafe(self._serve(), self._loop).result(10)
-        return self
-
-    def __exit__(self, *exc):
-        async def stop():
-            await self._server.shutdown()
-        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
+def register_server(holding, inputs, slow, framer="socket", unit=3):
+    """The hand image on a real pymodbus server (:class:`tests.models.modbus_images.RegisterServer`)."""
+    table = {**{100 + i: v for i, v in enumerate(inputs)}, **{200 + i: v for i, v in enumerate(slow)}}
+    return RegisterServer(dict(enumerate(holding)), table, unit=unit, framer=framer)
 
 
 @pytest.fixture
@@ -136,7 +100,7 @@ def _check(reading, details):
 def test_every_map_feature_over_tcp_and_rtu_over_tcp(map_file, transport):
     holding, inputs, slow = hand_image()
     framer = "rtu" if transport == "rtu-tcp" else "socket"
-    with RegisterServer(holding, inputs, slow, framer=framer) as srv:
+    with register_server(holding, inputs, slow, framer=framer) as srv:
         dev = MapDevice(DeviceConfig("m", "127.0.0.1", srv.port, 3, kind="map", map_name=str(map_file),
                                      transport=transport))
         try:
@@ -155,7 +119,7 @@ def test_every_map_feature_over_tcp_and_rtu_over_tcp(map_file, transport):
 
 def test_rtu_over_tcp_against_a_tcp_server_fails_clearly(map_file):
     holding, inputs, slow = hand_image()
-    with RegisterServer(holding, inputs, slow, framer="socket") as srv:
+    with register_server(holding, inputs, slow, framer="socket") as srv:
         link = ModbusLink("127.0.0.1", srv.port, 3, timeout=0.5, transport="rtu-tcp")
         link.connect()
         try:

@@ -77,3 +77,44 @@ def test_device_fault_alarms_show_device_and_translated_event(qtbot):
                                   message="inv-01 160@40122: weak_tracker:PV3"))
     assert m.data(m.index(0, 4)) == "inv-01: " + event_text("weak_tracker:PV3")
     assert m.data(m.index(0, 2)) == "—" and m.open_count() == 1
+
+
+def _stored(n=4):
+    import pandas as pd
+    t0 = pd.Timestamp("2026-06-18 03:00", tz="UTC")
+    snaps = []
+    for i in range(n):
+        mppt = {**MPPT, "mppt": [dict(t) for t in MPPT["mppt"]]}
+        mppt["mppt"][2]["dc_current"] = None if i == 1 else 22.0 - 5 * i    # PV3 fading; one read missing
+        snaps.append((t0 + pd.Timedelta(minutes=i), {"103@40070": dict(INVERTER), "160@40122": mppt}))
+    return snaps
+
+
+def test_stored_trend_lines_per_string_and_missing_stays_missing():
+    import math
+
+    from solarfleet.widgets.live_device_detail import stored_trend
+    kind, lines = stored_trend(_stored())
+    assert kind == "dc_current" and sorted(lines) == ["PV1", "PV2", "PV3"]
+    xs, ys = lines["PV3"]
+    assert len(xs) == 4 and math.isnan(ys[1]) and ys[3] == 7.0
+    kind, lines = stored_trend([(t, {"103@40070": d["103@40070"]}) for t, d in _stored(2)])
+    assert kind == "ac_power" and lines["103@40070"][1] == [40.22, 40.22]
+
+
+def test_offline_device_shows_its_newest_stored_snapshot_and_trend(qtbot):
+    w = DeviceDetailView()
+    qtbot.addWidget(w)
+    w.set_status("inv-07", None)
+    assert not w.tabs.isVisibleTo(w)
+    w.set_stored("inv-07", _stored(), tz="Asia/Shanghai")
+    assert "2026-06-18 11:03" in w.title.text()                        # newest snapshot, park time
+    assert w.ac.data(w.ac.index(0, 0)) == "230.1"
+    assert w.mppt.rowCount() == 3 and w.tabs.isTabVisible(0) and w.tabs.isTabVisible(1)
+    assert len(w.trend.getPlotItem().listDataItems()) == 3
+    # live details take over the pane; the stored trend stays
+    w.set_status("inv-07", _status())
+    assert "11:03" not in w.title.text() and w.tabs.isTabVisible(1)
+    # another device: not this one's stored data
+    w.set_status("inv-08", None)
+    assert w.ac.data(w.ac.index(0, 0)) == "—" and not w.tabs.isVisibleTo(w)
