@@ -45,8 +45,10 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.import_question import Choice, ImportQuestion
+
 __all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "ALLOWED_INTERVALS",
-           "WeatherFileError", "WeatherNetworkError",
+           "WeatherFileError", "WeatherFileQuestion", "WeatherNetworkError",
            "file_text", "text_lines", "parse_float", "nan_where", "check_location",
            "weather_frame", "weather_metadata",
            "stamps_ns", "check_steps", "regularise", "infer_interval"]
@@ -82,6 +84,11 @@ class WeatherFileError(ValueError):
         self.reason = message
         where = f"{self.path}, line {line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+
+class WeatherFileQuestion(ImportQuestion, WeatherFileError):
+    """A weather file that reads in more than one way (:class:`~solarfleet.models.import_question.ImportQuestion`):
+    ``WeatherFileQuestion(path, message, line, option=…, choices=…)``."""
 
 
 def _one_line(message: str) -> str:
@@ -126,10 +133,11 @@ def file_text(path, encoding: Optional[str] = None) -> str:
         except UnicodeDecodeError:
             as_gbk = ""
         if _has_cjk(as_gbk):
-            raise WeatherFileError(
+            sample = (bad_line.decode("utf-8", "replace").strip()[:60], as_gbk.strip()[:60])
+            raise WeatherFileQuestion(
                 p, f"the text is GBK/GB18030-encoded Chinese ({as_gbk.strip()[:40]!r}), not UTF-8. Save the file "
                    "as UTF-8 (Excel: 'CSV UTF-8'), or import it as a measured file with encoding 'gbk'",
-                line) from None
+                line, option="encoding", choices=(Choice("gbk", (sample,)),)) from None
         raise WeatherFileError(p, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
                                line) from None
 
