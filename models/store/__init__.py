@@ -31,6 +31,7 @@ from solarfleet.models.store.connection import (
     json_safe,
     open_store,
     open_store_read_only,
+    write_blocker,
     set_meta,
     to_ms,
     utc_now,
@@ -178,7 +179,7 @@ from solarfleet.models.store.weather import (
 )
 
 __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpenError", "Store", "open_store",
-           "open_store_read_only", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe", "SCHEMA_VERSION",
+           "open_store_read_only", "write_blocker", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe", "SCHEMA_VERSION",
            "MIGRATIONS", "Migration", "ParkExistsError", "park_names", "park_updates", "is_empty", "load_fleet",
            "load_park", "add_park", "delete_park", "rename_park", "import_fleet", "find_park_id", "require_park_id",
            "touch", "write_park", "replace_park", "insert_park", "park_position", "ON_CONFLICT", "NoRunError",
