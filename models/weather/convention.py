@@ -12,7 +12,7 @@ Every ``read_*`` function of :mod:`solarfleet.models.weather`, and
     A dict with at least ``interval_minutes``, ``label`` (always ``"start"``), ``source``,
     ``format``, ``latitude``, ``longitude``, ``altitude``, ``tz`` (the file's zone: IANA name or
     ``Etc/GMT±h`` for a fixed offset), ``utc_offset`` [h] (the file's standard offset), ``kind``
-    (``"tmy"``, ``"measured"``, ``"synthetic"`` or ``"clearsky"``), ``year`` (None for a typical
+    (``"tmy"``, ``"measured"``, ``"satellite"``, ``"synthetic"`` or ``"clearsky"``), ``year`` (None for a typical
     year), ``file`` and ``notes`` (a list of what the importer did, in plain words).
 
 Time conventions (what each importer assumes, see the readers for details):
@@ -47,7 +47,7 @@ import pandas as pd
 
 from solarfleet.models.import_question import Choice, ImportQuestion
 
-__all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "ALLOWED_INTERVALS",
+__all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "SATELLITE_FORMATS", "ALLOWED_INTERVALS",
            "WeatherFileError", "WeatherFileQuestion", "WeatherNetworkError",
            "file_text", "text_lines", "parse_float", "nan_where", "check_location",
            "weather_frame", "weather_metadata",
@@ -62,6 +62,9 @@ OPTIONAL_COLUMNS = ("albedo", "pressure")
 #: Format names accepted by :func:`solarfleet.models.weather.detect.read_weather` (``format=``).
 FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured",
            "pvwatts_hourly", "pvsyst", "meteonorm", "solcast", "solargis")
+#: Formats whose actual-year series are satellite-derived or reanalysis data (NASA POWER, PVGIS, NSRDB PSM, Solcast,
+#: Solargis): a year of them is kind ``"satellite"`` — a real historical year, modelled, never ``"measured"``.
+SATELLITE_FORMATS = ("nasa_power_hourly", "pvgis_hourly", "nsrdb", "solcast", "solargis")
 #: Interval lengths a measured file may have [min].
 ALLOWED_INTERVALS = (1, 5, 10, 15, 30, 60)
 
@@ -190,7 +193,11 @@ def weather_frame(index_utc: pd.DatetimeIndex, columns: Mapping[str, object]) ->
 
 def weather_metadata(path, *, fmt: str, source: str, kind: str, year, latitude, longitude, altitude, tz: str,
                      utc_offset, interval_minutes: int, notes: list, **extra) -> dict:
-    """The metadata dict of the convention; ``extra`` keys are added as they are."""
+    """The metadata dict of the convention; ``extra`` keys are added as they are.
+
+    An actual-year ``kind="measured"`` of a :data:`SATELLITE_FORMATS` format becomes ``"satellite"``.
+    """
+    kind = "satellite" if kind == "measured" and fmt in SATELLITE_FORMATS else kind
     meta = {"format": fmt, "source": source, "kind": kind, "year": year, "interval_minutes": int(interval_minutes),
             "label": "start", "latitude": float(latitude), "longitude": float(longitude),
             "altitude": None if altitude is None or (isinstance(altitude, float) and math.isnan(altitude))

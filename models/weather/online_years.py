@@ -3,9 +3,9 @@
 :func:`download_years` fetches each UTC calendar year once (cached in the store, so a repeat or an
 overlapping range sends nothing), cuts the park's **local standard** calendar years out of them
 (a year in UTC+8 starts at 16:00 UTC on 31 December, so year ``y`` needs the end of UTC year
-``y − 1``), and stores each local year as its own weather set (kind ``measured``, ``year`` = the
-local year, the source, the licence and ``data_class`` saying that it is satellite/reanalysis data in
-the metadata). The yield study (:mod:`solarfleet.models.studies.yield_study`) then finds two or more
+``y − 1``), and stores each local year as its own weather set (kind ``satellite``, provenance
+``imported``, ``year`` = the local year, the source, the licence and ``data_class`` saying that it is
+satellite/reanalysis data in the metadata) — a real historical year, never labelled measured. The yield study (:mod:`solarfleet.models.studies.yield_study`) then finds two or more
 such years and uses their spread instead of the synthetic ensemble.
 
 Nothing is fetched unless a user action calls :func:`download_years`; each request has a timeout and
@@ -189,8 +189,8 @@ def download_years(store, park, source: str, years, *, url: Optional[str] = None
                 out.append({"year": y, "weather_id": None, "cached": True, "missing": None})
                 continue
             data = local[y]
-            # kind "measured" makes it a real year for the yield study; its provenance says what it is: a
-            # service's satellite/reanalysis data (imported), never a measurement at the site
+            # kind "satellite" makes it a real year for the yield study ("satellite years"); its provenance says
+            # what it is: a service's satellite/reanalysis data (imported), never a measurement at the site
             meta = {**base, "year": y, "years": [y], "tz": fixed_offset_tz(offset), "utc_offset": offset,
                     "provenance": "imported",
                     "notes": [*base["notes"], f"local standard calendar year {y} (UTC{offset:+g}) cut from UTC years "
