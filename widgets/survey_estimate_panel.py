@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
+from solarfleet.widgets.survey_form import pack_text
 
 __all__ = ["SurveyEstimatePanel"]
 
@@ -64,6 +65,17 @@ class SurveyEstimatePanel(QWidget):
         lay.addLayout(figures, 2)
         lay.addWidget(self.plot, 3)
 
+    def _source_text(self, ghi) -> str:
+        """What the estimate's monthly GHI rests on (a climate pack, the climate table, typed values or the default)."""
+        if ghi.source == "pack":
+            return pack_text(ghi)
+        if ghi.source == "climate":
+            return self.tr("climate table (%1)").replace("%1", ghi.city)
+        if ghi.source == "typed":
+            return self.tr("typed monthly GHI")
+        return self.tr("documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers "
+                       "this site")
+
     def set_busy(self) -> None:
         self.status.setText(self.tr("Updating…"))
 
@@ -97,9 +109,7 @@ class SurveyEstimatePanel(QWidget):
             v["load"].setText(text)
         else:
             v["load"].setText("–")
-        src = {"climate": self.tr("climate table (%1)").replace("%1", est.ghi.city),
-               "typed": self.tr("typed monthly GHI"), "default": self.tr("default clearness (rough)")}[est.ghi.source]
-        v["weather"].setText(self.tr("synthetic year, %1").replace("%1", src))
+        v["weather"].setText(self.tr("synthetic year, %1").replace("%1", self._source_text(est.ghi)))
         status = self.tr("Estimate in %1 s").replace("%1", loc.toString(latency if latency is not None else est.seconds,
                                                                        "f", 2))
         self.status.setText(status)
