@@ -143,43 +143,53 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/gui/application.py" line="130" />
+            <location filename="../../app/gui/application.py" line="141" />
             <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
             <translation>読み取り専用：%1 は %2 が書き込み中です（%4 のプロセス %3、%5 から）。編集と実行は無効です。相手側でファイルが閉じられたら開き直してください。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="106" />
-            <location filename="../../app/gui/application.py" line="115" />
+            <location filename="../../app/gui/application.py" line="108" />
+            <location filename="../../app/gui/application.py" line="117" />
             <source>Could not open the database.</source>
             <translation>データベースを開けませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="137" />
+            <location filename="../../app/gui/application.py" line="133" />
+            <source>Read-only: the file %1 is not writable for you. Editing and running are disabled; change its permissions or copy it to a writable folder to edit it.</source>
+            <translation>読み取り専用：ファイル %1 に書き込む権限がありません。編集と実行は無効です。編集するには権限を変更するか、書き込み可能なフォルダーにコピーしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="135" />
+            <source>Read-only: the folder of %1 is not writable for you, so the database cannot be changed there. Editing and running are disabled; copy it to a writable folder to edit it.</source>
+            <translation>読み取り専用：%1 のフォルダーに書き込む権限がないため、そこではデータベースを変更できません。編集と実行は無効です。編集するには書き込み可能なフォルダーにコピーしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="148" />
             <source>Database in use</source>
             <translation>データベースは使用中です</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="139" />
+            <location filename="../../app/gui/application.py" line="150" />
             <source>Open read-only</source>
             <translation>読み取り専用で開く</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="140" />
+            <location filename="../../app/gui/application.py" line="151" />
             <source>Choose another file…</source>
             <translation>別のファイルを選択…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="147" />
+            <location filename="../../app/gui/application.py" line="158" />
             <source>Open database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="148" />
+            <location filename="../../app/gui/application.py" line="159" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="174" />
+            <location filename="../../app/gui/application.py" line="185" />
             <source>A file of that name exists; choose File → Open to open it.</source>
             <translation>同じ名前のファイルがあります。「ファイル → 開く」で開いてください。</translation>
         </message>
@@ -1120,17 +1130,17 @@
     <context>
         <name>EnergySettingsView</name>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="195" />
+            <location filename="../../widgets/energy_editors.py" line="183" />
             <source>Select a park to edit its tariff and battery.</source>
             <translation>料金と蓄電池を編集するパークを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="198" />
+            <location filename="../../widgets/energy_editors.py" line="186" />
             <source>Tariff</source>
             <translation>電気料金</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="199" />
+            <location filename="../../widgets/energy_editors.py" line="187" />
             <source>Battery</source>
             <translation>蓄電池</translation>
         </message>
@@ -1217,148 +1227,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="74" />
-            <location filename="../../widgets/export_dialog.py" line="142" />
+            <location filename="../../widgets/export_dialog.py" line="76" />
+            <location filename="../../widgets/export_dialog.py" line="145" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="78" />
+            <location filename="../../widgets/export_dialog.py" line="80" />
             <source>Whole fleet</source>
             <translation>全パーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel ブック (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>CSV table (.csv)</source>
             <translation>CSV 表 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>JSON (.json)</source>
             <translation>JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>PDF report (.pdf)</source>
             <translation>PDF レポート (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Hourly</source>
             <translation>1時間ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Daily</source>
             <translation>日ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Monthly</source>
             <translation>月ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="92" />
+            <location filename="../../widgets/export_dialog.py" line="94" />
             <source>Keep English sheet and column names (for machine use)</source>
             <translation>シート名と列名を英語のままにする（プログラム読み込み用）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="103" />
+            <location filename="../../widgets/export_dialog.py" line="106" />
             <source>File to write</source>
             <translation>書き出すファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="104" />
+            <location filename="../../widgets/export_dialog.py" line="107" />
             <source>Browse…</source>
             <translation>参照…</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="110" />
+            <location filename="../../widgets/export_dialog.py" line="113" />
             <source>Scope</source>
             <translation>範囲</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="111" />
+            <location filename="../../widgets/export_dialog.py" line="114" />
             <source>Format</source>
             <translation>形式</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="112" />
+            <location filename="../../widgets/export_dialog.py" line="115" />
             <source>Resolution</source>
             <translation>時間分解能</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="121" />
+            <location filename="../../widgets/export_dialog.py" line="124" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="147" />
+            <location filename="../../widgets/export_dialog.py" line="150" />
             <source>Preview of what will be written:</source>
             <translation>書き出す内容のプレビュー：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="196" />
+            <location filename="../../widgets/export_dialog.py" line="208" />
             <source>Export to</source>
             <translation>エクスポート先</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="206" />
+            <location filename="../../widgets/export_dialog.py" line="218" />
             <source>The folder %1 does not exist.</source>
             <translation>フォルダー %1 が存在しません。</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="266" />
+            <location filename="../../widgets/export_dialog.py" line="278" />
             <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
             <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="269" />
+            <location filename="../../widgets/export_dialog.py" line="281" />
             <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
             <translation>計算 %1、表 %2 件。単位は見出しに、時刻は UTC オフセット付きで示します：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="275" />
+            <location filename="../../widgets/export_dialog.py" line="287" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="89" />
+            <location filename="../../widgets/export_dialog.py" line="91" />
             <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
             <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 パークあたり約 1 秒）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Project</source>
             <translation>プロジェクト</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Client</source>
             <translation>依頼者</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Author</source>
             <translation>作成者</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="95" />
+            <location filename="../../widgets/export_dialog.py" line="98" />
             <source>Reference</source>
             <translation>参照番号</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="120" />
+            <location filename="../../widgets/export_dialog.py" line="123" />
             <source>Report</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="254" />
+            <location filename="../../widgets/export_dialog.py" line="266" />
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
         </message>
@@ -1442,6 +1452,19 @@
             <location filename="../../widgets/carbon_view.py" line="262" />
             <source>Source</source>
             <translation>出典</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileImports</name>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="61" />
+            <source>Import report</source>
+            <translation>取り込み結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="73" />
+            <source>The import failed: %1</source>
+            <translation>取り込みに失敗しました：%1</translation>
         </message>
     </context>
     <context>
@@ -2017,6 +2040,49 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
     </context>
     <context>
+        <name>ImportQuestionDialog</name>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="48" />
+            <source>How should this file be read?</source>
+            <translation>このファイルをどう読み取りますか？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="68" />
+            <source>Import</source>
+            <translation>取り込む</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="75" />
+            <source>The dates in %1 can be read day first or month first, and both give valid dates. Choose the reading that matches how the file was written; nothing is imported until you do.</source>
+            <translation>%1 の日付は「日が先」とも「月が先」とも読め、どちらも有効な日付になります。ファイルの書き方に合う読み方を選んでください。選ぶまで何も取り込みません。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="79" />
+            <source>%1 is not UTF-8 text; it looks like Chinese text saved as GBK. Import it with that encoding?</source>
+            <translation>%1 は UTF-8 のテキストではなく、GBK で保存された中国語のテキストのようです。この文字コードで取り込みますか？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="81" />
+            <source>%1 can be read in more than one way. Choose one.</source>
+            <translation>%1 は複数の読み方ができます。一つ選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Day first (dd/mm/yyyy)</source>
+            <translation>日が先（dd/mm/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Month first (mm/dd/yyyy)</source>
+            <translation>月が先（mm/dd/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="87" />
+            <source>Chinese GBK/GB18030 (%1)</source>
+            <translation>中国語 GBK/GB18030（%1）</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutView</name>
         <message>
             <location filename="../../widgets/layout_view.py" line="58" />
@@ -2546,67 +2612,67 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/gui/main_window.py" line="114" />
+            <location filename="../../app/gui/main_window.py" line="116" />
             <source>Fleet</source>
             <translation>パーク一覧</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="126" />
+            <location filename="../../app/gui/main_window.py" line="128" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="144" />
             <source>Yield vs consumption</source>
             <translation>発電量と消費電力</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Heat map</source>
             <translation>ヒートマップ</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Monthly</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="144" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Map</source>
             <translation>地図</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="148" />
+            <location filename="../../app/gui/main_window.py" line="150" />
             <source>Live</source>
             <translation>リアルタイム監視</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="175" />
+            <location filename="../../app/gui/main_window.py" line="177" />
             <source>Read-only: another program writes this database.</source>
             <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="201" />
+            <location filename="../../app/gui/main_window.py" line="203" />
             <source>&amp;New database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="203" />
+            <location filename="../../app/gui/main_window.py" line="205" />
             <source>&amp;Open database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="205" />
+            <location filename="../../app/gui/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="206" />
+            <location filename="../../app/gui/main_window.py" line="208" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="209" />
+            <location filename="../../app/gui/main_window.py" line="211" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
@@ -2636,112 +2702,112 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="219" />
+            <location filename="../../app/gui/main_window.py" line="221" />
             <source>&amp;Run fleet</source>
             <translation>全パークを計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="220" />
+            <location filename="../../app/gui/main_window.py" line="222" />
             <source>Simulate every park; results fill in park by park</source>
             <translation>全パークを計算します。結果はパークごとに表示されます</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="221" />
+            <location filename="../../app/gui/main_window.py" line="223" />
             <source>&amp;Cancel run</source>
             <translation>計算を中止(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="224" />
+            <location filename="../../app/gui/main_window.py" line="226" />
             <source>&amp;About SolarFleet</source>
             <translation>SolarFleet について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="228" />
+            <location filename="../../app/gui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="230" />
+            <location filename="../../app/gui/main_window.py" line="232" />
             <source>Open &amp;recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="238" />
+            <location filename="../../app/gui/main_window.py" line="240" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="242" />
+            <location filename="../../app/gui/main_window.py" line="244" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="245" />
+            <location filename="../../app/gui/main_window.py" line="247" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="248" />
+            <location filename="../../app/gui/main_window.py" line="250" />
             <source>System default</source>
             <translation>システムに従う</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="256" />
+            <location filename="../../app/gui/main_window.py" line="258" />
             <source>&amp;Run</source>
             <translation>計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="260" />
+            <location filename="../../app/gui/main_window.py" line="262" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="262" />
+            <location filename="../../app/gui/main_window.py" line="264" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="273" />
+            <location filename="../../app/gui/main_window.py" line="275" />
             <source>Database: %1</source>
             <translation>データベース：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="280" />
+            <location filename="../../app/gui/main_window.py" line="282" />
             <source>Cancel</source>
             <translation>中止</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="298" />
+            <location filename="../../app/gui/main_window.py" line="300" />
             <source>The change could not be saved.</source>
             <translation>変更を保存できませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="306" />
+            <location filename="../../app/gui/main_window.py" line="308" />
             <source>The run failed: %1</source>
             <translation>計算に失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="356" />
+            <location filename="../../app/gui/main_window.py" line="358" />
             <source>Read-only session: running is disabled</source>
             <translation>読み取り専用セッション：実行は無効です</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="357" />
+            <location filename="../../app/gui/main_window.py" line="359" />
             <source>Run fleet (F5)</source>
             <translation>全パークを計算（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="358" />
+            <location filename="../../app/gui/main_window.py" line="360" />
             <source>No simulation is connected in this build</source>
             <translation>このビルドにはシミュレーションが接続されていません</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="364" />
+            <location filename="../../app/gui/main_window.py" line="366" />
             <source>No run yet</source>
             <translation>未計算</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="367" />
+            <location filename="../../app/gui/main_window.py" line="369" />
             <source>Last run: %1</source>
             <translation>前回の計算：%1</translation>
         </message>
@@ -2757,87 +2823,77 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="388" />
+            <location filename="../../app/gui/main_window.py" line="390" />
             <source>Simulating %1 (%2 of %3)</source>
             <translation>%1 を計算中（%2/%3）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="396" />
+            <location filename="../../app/gui/main_window.py" line="398" />
             <source>Run cancelled; finished parks are shown.</source>
             <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="397" />
+            <location filename="../../app/gui/main_window.py" line="399" />
             <source>Run finished.</source>
             <translation>計算が完了しました。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="403" />
+            <location filename="../../app/gui/main_window.py" line="405" />
             <source>Importing weather or load files is not available in this build.</source>
             <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="408" />
-            <source>Import report</source>
-            <translation>取り込み結果</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="409" />
-            <source>The import failed: %1</source>
-            <translation>取り込みに失敗しました：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="418" />
             <source>New database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="418" />
             <source>SolarFleet database (*.db)</source>
             <translation>SolarFleet データベース (*.db)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="425" />
+            <location filename="../../app/gui/main_window.py" line="423" />
             <source>Open database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="426" />
+            <location filename="../../app/gui/main_window.py" line="424" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="431" />
+            <location filename="../../app/gui/main_window.py" line="429" />
             <source>About SolarFleet</source>
             <translation>SolarFleet について</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="432" />
+            <location filename="../../app/gui/main_window.py" line="430" />
             <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
             <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="314" />
+            <location filename="../../app/gui/main_window.py" line="316" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="90" />
+            <location filename="../../app/gui/main_window.py" line="92" />
             <source>[read-only]</source>
             <translation>[読み取り専用]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="315" />
+            <location filename="../../app/gui/main_window.py" line="317" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="144" />
             <source>Typical year (modelled)</source>
             <translation>標準年（モデル）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="132" />
+            <location filename="../../app/gui/main_window.py" line="134" />
             <source>Tariff and battery</source>
             <translation>料金と蓄電池</translation>
         </message>
@@ -4074,12 +4130,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>SurveyController</name>
         <message>
-            <location filename="../../app/gui/survey_controller.py" line="205" />
+            <location filename="../../app/gui/survey_controller.py" line="213" />
             <source>Save survey %1</source>
             <translation>現地調査 %1 を保存</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_controller.py" line="207" />
+            <location filename="../../app/gui/survey_controller.py" line="215" />
             <source>Replace park %1 by survey</source>
             <translation>パーク %1 を現地調査で置換</translation>
         </message>
@@ -4087,113 +4143,113 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>SurveyEstimatePanel</name>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
             <source>Annual yield</source>
             <translation>年間発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
             <source>Specific yield</source>
             <translation>kWp当たり発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
             <source>DC capacity</source>
             <translation>太陽電池容量（DC）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
             <source>Self-consumption</source>
             <translation>自家消費率</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="28" />
             <source>Roof load</source>
             <translation>屋根荷重</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="28" />
             <source>Weather</source>
             <translation>気象データ</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="42" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="43" />
             <source>Energy [MWh]</source>
             <translation>電力量 [MWh]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="54" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="55" />
             <source>PV yield</source>
             <translation>太陽光発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="55" />
-            <location filename="../../widgets/survey_estimate_panel.py" line="114" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="56" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="124" />
             <source>Consumption</source>
             <translation>消費電力量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="68" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
+            <translation>文書化された既定値 0.62 × 晴天日射（概算）：この地点を含む気候パックも気候表の都市もありません</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
             <source>Updating…</source>
             <translation>更新中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="78" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
             <source>%1 MWh</source>
             <translation>%1 MWh</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
             <source>%1 kWh/kWp</source>
             <translation>%1 kWh/kWp</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="81" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="93" />
             <source>%1 kWp, %2 modules</source>
             <translation>%1 kWp、モジュール %2 枚</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="88" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
             <source>%1 kg/m²</source>
             <translation>%1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
             <source>within the allowed %1 kg/m²</source>
             <translation>許容 %1 kg/m² 以内</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="94" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
             <source>exceeds the allowed %1 kg/m²</source>
             <translation>許容 %1 kg/m² を超過</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="96" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
             <source>allowed load unknown</source>
             <translation>許容荷重は不明</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
             <source>climate table (%1)</source>
             <translation>気候表（%1）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="75" />
             <source>typed monthly GHI</source>
             <translation>入力した月別全天日射量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
-            <source>default clearness (rough)</source>
-            <translation>既定の晴天指数（概算）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
             <source>synthetic year, %1</source>
             <translation>合成標準年、%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="103" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="113" />
             <source>Estimate in %1 s</source>
             <translation>推定 %1 秒</translation>
         </message>
@@ -4211,443 +4267,448 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>行を削除</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="172" />
+            <location filename="../../widgets/survey_form.py" line="103" />
+            <source>Climate pack %1 (nearest grid cell %2 km, GHI ±%3 %)</source>
+            <translation>気候パック %1（最寄りの格子点 %2 km、全天日射量 ±%3 %）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="187" />
             <source>Site</source>
             <translation>サイト</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="174" />
+            <location filename="../../widgets/survey_form.py" line="189" />
             <source>Park name</source>
             <translation>パーク名</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="174" />
+            <location filename="../../widgets/survey_form.py" line="189" />
             <source>Surveyed park</source>
             <translation>調査したパーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="175" />
+            <location filename="../../widgets/survey_form.py" line="190" />
             <source>Coordinates</source>
             <translation>座標</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="176" />
+            <location filename="../../widgets/survey_form.py" line="191" />
             <source>e.g. 31.38, 121.25 or 31°22'48"N 121°15'E</source>
             <translation>例：31.38, 121.25 または 31°22'48"N 121°15'E</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="177" />
+            <location filename="../../widgets/survey_form.py" line="192" />
             <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
             <translation>緯度と経度（入力または貼り付け）：10進度、度分秒、N/S/E/W の文字</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="180" />
+            <location filename="../../widgets/survey_form.py" line="195" />
             <source>Time zone found</source>
             <translation>判定したタイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="181" />
+            <location filename="../../widgets/survey_form.py" line="196" />
             <source>Time zone override</source>
             <translation>タイムゾーンの指定</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="181" />
+            <location filename="../../widgets/survey_form.py" line="196" />
             <source>empty: use the zone found</source>
             <translation>空欄：判定したゾーンを使用</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="183" />
+            <location filename="../../widgets/survey_form.py" line="198" />
             <source>Altitude (pvlib map)</source>
             <translation>標高（pvlib の地図）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="184" />
+            <location filename="../../widgets/survey_form.py" line="199" />
             <source>Altitude override</source>
             <translation>標高の指定</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="184" />
+            <location filename="../../widgets/survey_form.py" line="199" />
             <source>empty: use the map</source>
             <translation>空欄：地図の値を使用</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="188" />
+            <location filename="../../widgets/survey_form.py" line="203" />
             <source>Monthly GHI</source>
             <translation>月別全天日射量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="189" />
+            <location filename="../../widgets/survey_form.py" line="204" />
             <source>Typed monthly GHI</source>
             <translation>月別日射量の入力</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="190" />
+            <location filename="../../widgets/survey_form.py" line="205" />
             <source>12 values, January first, separated by spaces or semicolons</source>
             <translation>1月から12個の値、スペースまたはセミコロン区切り</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="191" />
+            <location filename="../../widgets/survey_form.py" line="206" />
             <source>Used when no climate-table city is within reach; empty: the documented default</source>
             <translation>近くに気候表の都市がないときに使用。空欄：文書化された既定値</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="192" />
+            <location filename="../../widgets/survey_form.py" line="207" />
             <source>Floor area for consumption</source>
             <translation>消費電力用の床面積</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="193" />
+            <location filename="../../widgets/survey_form.py" line="208" />
             <source>empty: no consumption preview</source>
             <translation>空欄：消費電力の表示なし</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="194" />
+            <location filename="../../widgets/survey_form.py" line="209" />
             <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
             <translation>倉庫の床面積。この規模の物流パークの合成負荷を発電量と比較します</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="199" />
+            <location filename="../../widgets/survey_form.py" line="214" />
             <source>Roof</source>
             <translation>屋根</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="201" />
+            <location filename="../../widgets/survey_form.py" line="216" />
             <source>Roof name</source>
             <translation>屋根名</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="201" />
+            <location filename="../../widgets/survey_form.py" line="216" />
             <source>Roof 1</source>
             <translation>屋根 1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="202" />
+            <location filename="../../widgets/survey_form.py" line="217" />
             <source>Outline</source>
             <translation>外形</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="202" />
+            <location filename="../../widgets/survey_form.py" line="217" />
             <source>Rectangle</source>
             <translation>長方形</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="203" />
+            <location filename="../../widgets/survey_form.py" line="218" />
             <source>Polygon (vertices)</source>
             <translation>多角形（頂点）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="205" />
+            <location filename="../../widgets/survey_form.py" line="220" />
             <source>Length (along x)</source>
             <translation>長さ（x 方向）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="206" />
+            <location filename="../../widgets/survey_form.py" line="221" />
             <source>Width (along y)</source>
             <translation>幅（y 方向）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="207" />
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>x [m]</source>
             <translation>x [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="207" />
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>y [m]</source>
             <translation>y [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="210" />
+            <location filename="../../widgets/survey_form.py" line="225" />
             <source>Vertices</source>
             <translation>頂点</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="211" />
+            <location filename="../../widgets/survey_form.py" line="226" />
             <source>Roof type</source>
             <translation>屋根の種類</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="211" />
+            <location filename="../../widgets/survey_form.py" line="226" />
             <source>Flat</source>
             <translation>陸屋根</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="212" />
+            <location filename="../../widgets/survey_form.py" line="227" />
             <source>Pitched</source>
             <translation>勾配屋根</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="214" />
+            <location filename="../../widgets/survey_form.py" line="229" />
             <source>Pitch</source>
             <translation>勾配</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="215" />
+            <location filename="../../widgets/survey_form.py" line="230" />
             <source>Modules face (azimuth)</source>
             <translation>モジュールの向き（方位角）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="216" />
+            <location filename="../../widgets/survey_form.py" line="231" />
             <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
             <translation>モジュールが向く方位、北から時計回り（180 = 南）。屋根の y = 0 の辺</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="218" />
+            <location filename="../../widgets/survey_form.py" line="233" />
             <source>Roof height</source>
             <translation>屋根の高さ</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="219" />
+            <location filename="../../widgets/survey_form.py" line="234" />
             <source>Edge setback (walkway)</source>
             <translation>外周セットバック（通路）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="220" />
+            <location filename="../../widgets/survey_form.py" line="235" />
             <source>Fire-code walkway kept free along every edge</source>
             <translation>各辺に沿って確保する消防用通路</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>Length [m]</source>
             <translation>長さ [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="222" />
-            <location filename="../../widgets/survey_form.py" line="276" />
+            <location filename="../../widgets/survey_form.py" line="237" />
+            <location filename="../../widgets/survey_form.py" line="291" />
             <source>Width [m]</source>
             <translation>幅 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="237" />
             <source>Clearance [m]</source>
             <translation>離隔 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="225" />
+            <location filename="../../widgets/survey_form.py" line="240" />
             <source>Keep-out areas</source>
             <translation>設置禁止エリア（天窓・空調機）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="226" />
+            <location filename="../../widgets/survey_form.py" line="241" />
             <source>Allowed load</source>
             <translation>許容荷重</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="226" />
+            <location filename="../../widgets/survey_form.py" line="241" />
             <source>empty: unknown</source>
             <translation>空欄：不明</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="227" />
+            <location filename="../../widgets/survey_form.py" line="242" />
             <source>Racking + ballast</source>
             <translation>架台 + バラスト</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="227" />
+            <location filename="../../widgets/survey_form.py" line="242" />
             <source>empty: typical value</source>
             <translation>空欄：標準値</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="228" />
+            <location filename="../../widgets/survey_form.py" line="243" />
             <source>Per m² of module; take the racking vendor's figure when you have it</source>
             <translation>モジュール1 m²当たり。架台メーカーの値があればそれを使用</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="232" />
+            <location filename="../../widgets/survey_form.py" line="247" />
             <source>Modules</source>
             <translation>モジュール</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="239" />
+            <location filename="../../widgets/survey_form.py" line="254" />
             <source>Choose…</source>
             <translation>選択…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="243" />
+            <location filename="../../widgets/survey_form.py" line="258" />
             <source>Module</source>
             <translation>モジュール</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="244" />
+            <location filename="../../widgets/survey_form.py" line="259" />
             <source>Orientation</source>
             <translation>設置向き</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="244" />
+            <location filename="../../widgets/survey_form.py" line="259" />
             <source>Portrait</source>
             <translation>縦置き</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="245" />
+            <location filename="../../widgets/survey_form.py" line="260" />
             <source>Landscape</source>
             <translation>横置き</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="249" />
+            <location filename="../../widgets/survey_form.py" line="264" />
             <source>Modules up a row</source>
             <translation>列あたりの段数</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="251" />
+            <location filename="../../widgets/survey_form.py" line="266" />
             <source>Row spacing</source>
             <translation>アレイ間隔</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="254" />
+            <location filename="../../widgets/survey_form.py" line="269" />
             <source>No shading at winter-solstice noon</source>
             <translation>冬至の南中時に影なし</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="255" />
+            <location filename="../../widgets/survey_form.py" line="270" />
             <source>Chosen GCR</source>
             <translation>GCR を指定</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="261" />
+            <location filename="../../widgets/survey_form.py" line="276" />
             <source>Row tilt</source>
             <translation>アレイ傾斜角</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="262" />
+            <location filename="../../widgets/survey_form.py" line="277" />
             <source>GCR</source>
             <translation>GCR</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="266" />
+            <location filename="../../widgets/survey_form.py" line="281" />
             <source>Shading</source>
             <translation>日影</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="268" />
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="283" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Azimuth [°]</source>
             <translation>方位角 [°]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="268" />
+            <location filename="../../widgets/survey_form.py" line="283" />
             <source>Elevation [°]</source>
             <translation>仰角 [°]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="271" />
+            <location filename="../../widgets/survey_form.py" line="286" />
             <source>Import PVGIS…</source>
             <translation>PVGIS を取り込む…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="274" />
+            <location filename="../../widgets/survey_form.py" line="289" />
             <source>Horizon profile</source>
             <translation>地平線プロファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Height [m]</source>
             <translation>高さ [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Distance [m]</source>
             <translation>距離 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="279" />
+            <location filename="../../widgets/survey_form.py" line="294" />
             <source>Obstacles</source>
             <translation>障害物</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="329" />
+            <location filename="../../widgets/survey_form.py" line="344" />
             <source>Choose a module</source>
             <translation>モジュールを選択</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="342" />
+            <location filename="../../widgets/survey_form.py" line="357" />
             <source>Import a PVGIS horizon file</source>
             <translation>PVGIS 地平線ファイルを取り込む</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="343" />
+            <location filename="../../widgets/survey_form.py" line="358" />
             <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
             <translation>PVGIS 地平線 (*.json *.csv *.txt);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="349" />
+            <location filename="../../widgets/survey_form.py" line="364" />
             <source>Cannot read %1: %2</source>
             <translation>%1 を読めません：%2</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="381" />
-            <location filename="../../widgets/survey_form.py" line="427" />
+            <location filename="../../widgets/survey_form.py" line="396" />
+            <location filename="../../widgets/survey_form.py" line="442" />
             <source>is required</source>
             <translation>必須です</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="385" />
+            <location filename="../../widgets/survey_form.py" line="400" />
             <source>“%1” is not a number</source>
             <translation>「%1」は数値ではありません</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="392" />
+            <location filename="../../widgets/survey_form.py" line="407" />
             <source>row %1, %2: “%3” is not a number</source>
             <translation>%1 行目、%2：「%3」は数値ではありません</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="432" />
+            <location filename="../../widgets/survey_form.py" line="447" />
             <source> at character %1</source>
             <translation>（%1 文字目）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="434" />
+            <location filename="../../widgets/survey_form.py" line="449" />
             <source>cannot read the coordinates%1: %2</source>
             <translation>座標を読めません%1：%2</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="438" />
+            <location filename="../../widgets/survey_form.py" line="453" />
             <source>%1 (found offline)</source>
             <translation>%1（オフラインで判定）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="441" />
+            <location filename="../../widgets/survey_form.py" line="456" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="447" />
+            <location filename="../../widgets/survey_form.py" line="462" />
             <source>not accepted: %1</source>
             <translation>受け付けられません：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="454" />
+            <location filename="../../widgets/survey_form.py" line="469" />
             <source>needs 12 numbers, January first (got %1)</source>
             <translation>1月から12個の数値が必要です（%1 個）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="469" />
+            <location filename="../../widgets/survey_form.py" line="484" />
             <source>must be greater than %1</source>
             <translation>%1 より大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="477" />
-            <location filename="../../widgets/survey_form.py" line="535" />
+            <location filename="../../widgets/survey_form.py" line="492" />
+            <location filename="../../widgets/survey_form.py" line="552" />
             <source>row %1, %2: %3</source>
             <translation>%1 行目、%2：%3</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="499" />
+            <location filename="../../widgets/survey_form.py" line="514" />
             <source>Climate table: %1 (%2 km away)</source>
             <translation>気候表：%1（%2 km）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="502" />
+            <location filename="../../widgets/survey_form.py" line="519" />
             <source>Typed values (no climate-table city within reach)</source>
             <translation>入力値（近くに気候表の都市なし）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="504" />
+            <location filename="../../widgets/survey_form.py" line="521" />
             <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
             <translation>文書化された既定値：0.62 × 晴天日射（近くに都市なし・入力なし）– 概算</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="516" />
+            <location filename="../../widgets/survey_form.py" line="533" />
             <source>needs at least 3 vertices</source>
             <translation>頂点が3つ以上必要です</translation>
         </message>
@@ -4660,88 +4721,88 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>現地調査</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="68" />
+            <location filename="../../app/gui/survey_menu.py" line="69" />
             <source>E&amp;xport survey package…</source>
             <translation>現地調査パッケージをエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="70" />
+            <location filename="../../app/gui/survey_menu.py" line="71" />
             <source>&amp;Import survey package…</source>
             <translation>現地調査パッケージを取り込む(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="102" />
+            <location filename="../../app/gui/survey_menu.py" line="103" />
             <source>Park exists</source>
             <translation>パークが既にあります</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="103" />
+            <location filename="../../app/gui/survey_menu.py" line="104" />
             <source>The fleet already has a park named %1. Replace it by this survey?</source>
             <translation>パーク一覧には既に %1 というパークがあります。この現地調査で置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="111" />
+            <location filename="../../app/gui/survey_menu.py" line="112" />
             <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
             <translation>%1 をパーク一覧に保存しました – Ctrl+Z で元に戻せます</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="115" />
-            <location filename="../../app/gui/survey_menu.py" line="119" />
+            <location filename="../../app/gui/survey_menu.py" line="116" />
+            <location filename="../../app/gui/survey_menu.py" line="120" />
             <source>Export survey package</source>
             <translation>現地調査パッケージのエクスポート</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="115" />
+            <location filename="../../app/gui/survey_menu.py" line="116" />
             <source>No park holds a survey yet: save a survey first.</source>
             <translation>現地調査のあるパークがまだありません。先に現地調査を保存してください。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="120" />
+            <location filename="../../app/gui/survey_menu.py" line="121" />
             <source>Survey package (*.sfsurvey.json *.json)</source>
             <translation>現地調査パッケージ (*.sfsurvey.json *.json)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="126" />
+            <location filename="../../app/gui/survey_menu.py" line="127" />
             <source>The survey package could not be written.</source>
             <translation>現地調査パッケージを書き込めませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="128" />
+            <location filename="../../app/gui/survey_menu.py" line="129" />
             <source>Exported %1 surveyed park(s) to %2</source>
             <translation>調査済みのパーク %1 件を %2 にエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="139" />
+            <location filename="../../app/gui/survey_menu.py" line="140" />
             <source>Import survey package</source>
             <translation>現地調査パッケージの取り込み</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="140" />
+            <location filename="../../app/gui/survey_menu.py" line="141" />
             <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
             <translation>現地調査パッケージ (*.sfsurvey.json *.json);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="146" />
+            <location filename="../../app/gui/survey_menu.py" line="147" />
             <source>The survey package was refused; the database is unchanged.</source>
             <translation>現地調査パッケージは拒否されました。データベースは変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="150" />
+            <location filename="../../app/gui/survey_menu.py" line="151" />
             <source>Added: %1</source>
             <translation>追加：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="151" />
+            <location filename="../../app/gui/survey_menu.py" line="152" />
             <source>Replaced: %1</source>
             <translation>置換：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="152" />
+            <location filename="../../app/gui/survey_menu.py" line="153" />
             <source>Skipped: %1</source>
             <translation>スキップ：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="154" />
+            <location filename="../../app/gui/survey_menu.py" line="155" />
             <source>%1 imported as %2</source>
             <translation>%1 を %2 として取り込みました</translation>
         </message>

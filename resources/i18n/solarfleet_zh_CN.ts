@@ -143,43 +143,53 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/gui/application.py" line="130" />
+            <location filename="../../app/gui/application.py" line="141" />
             <source>Read-only: %1 is being written by %2 (process %3 on %4, since %5). Editing and running are disabled; reopen the file when it is closed there.</source>
             <translation>只读：%1 正由 %2 写入（%4 上的进程 %3，自 %5 起）。编辑和运行已停用；待对方关闭该文件后请重新打开。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="106" />
-            <location filename="../../app/gui/application.py" line="115" />
+            <location filename="../../app/gui/application.py" line="108" />
+            <location filename="../../app/gui/application.py" line="117" />
             <source>Could not open the database.</source>
             <translation>无法打开数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="137" />
+            <location filename="../../app/gui/application.py" line="133" />
+            <source>Read-only: the file %1 is not writable for you. Editing and running are disabled; change its permissions or copy it to a writable folder to edit it.</source>
+            <translation>只读：您无权写入文件 %1。编辑和运行已停用；如需编辑，请修改其权限，或将其复制到可写入的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="135" />
+            <source>Read-only: the folder of %1 is not writable for you, so the database cannot be changed there. Editing and running are disabled; copy it to a writable folder to edit it.</source>
+            <translation>只读：您无权写入 %1 所在的文件夹，数据库无法在此修改。编辑和运行已停用；如需编辑，请将其复制到可写入的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="148" />
             <source>Database in use</source>
             <translation>数据库正在使用中</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="139" />
+            <location filename="../../app/gui/application.py" line="150" />
             <source>Open read-only</source>
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="140" />
+            <location filename="../../app/gui/application.py" line="151" />
             <source>Choose another file…</source>
             <translation>选择其他文件…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="147" />
+            <location filename="../../app/gui/application.py" line="158" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="148" />
+            <location filename="../../app/gui/application.py" line="159" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/application.py" line="174" />
+            <location filename="../../app/gui/application.py" line="185" />
             <source>A file of that name exists; choose File → Open to open it.</source>
             <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
         </message>
@@ -1120,17 +1130,17 @@
     <context>
         <name>EnergySettingsView</name>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="195" />
+            <location filename="../../widgets/energy_editors.py" line="183" />
             <source>Select a park to edit its tariff and battery.</source>
             <translation>选择一个园区以编辑其电价和储能电池。</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="198" />
+            <location filename="../../widgets/energy_editors.py" line="186" />
             <source>Tariff</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="199" />
+            <location filename="../../widgets/energy_editors.py" line="187" />
             <source>Battery</source>
             <translation>储能电池</translation>
         </message>
@@ -1217,148 +1227,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="74" />
-            <location filename="../../widgets/export_dialog.py" line="142" />
+            <location filename="../../widgets/export_dialog.py" line="76" />
+            <location filename="../../widgets/export_dialog.py" line="145" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="78" />
+            <location filename="../../widgets/export_dialog.py" line="80" />
             <source>Whole fleet</source>
             <translation>全部园区</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel 工作簿 (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>CSV table (.csv)</source>
             <translation>CSV 表格 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>JSON (.json)</source>
             <translation>JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>PDF report (.pdf)</source>
             <translation>PDF 报告 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Hourly</source>
             <translation>逐时</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Daily</source>
             <translation>逐日</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Monthly</source>
             <translation>逐月</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="92" />
+            <location filename="../../widgets/export_dialog.py" line="94" />
             <source>Keep English sheet and column names (for machine use)</source>
             <translation>保留英文工作表名和列名（供程序读取）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="103" />
+            <location filename="../../widgets/export_dialog.py" line="106" />
             <source>File to write</source>
             <translation>要写入的文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="104" />
+            <location filename="../../widgets/export_dialog.py" line="107" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="110" />
+            <location filename="../../widgets/export_dialog.py" line="113" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="111" />
+            <location filename="../../widgets/export_dialog.py" line="114" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="112" />
+            <location filename="../../widgets/export_dialog.py" line="115" />
             <source>Resolution</source>
             <translation>时间分辨率</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="121" />
+            <location filename="../../widgets/export_dialog.py" line="124" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="147" />
+            <location filename="../../widgets/export_dialog.py" line="150" />
             <source>Preview of what will be written:</source>
             <translation>将写入内容的预览：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="196" />
+            <location filename="../../widgets/export_dialog.py" line="208" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="206" />
+            <location filename="../../widgets/export_dialog.py" line="218" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="266" />
+            <location filename="../../widgets/export_dialog.py" line="278" />
             <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
             <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="269" />
+            <location filename="../../widgets/export_dialog.py" line="281" />
             <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
             <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="275" />
+            <location filename="../../widgets/export_dialog.py" line="287" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="89" />
+            <location filename="../../widgets/export_dialog.py" line="91" />
             <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
             <translation>包含 P50/P90（使用已保存的发电量研究；如无覆盖该范围的研究则先计算，每个园区约 1 秒）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Client</source>
             <translation>委托方</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Author</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="95" />
+            <location filename="../../widgets/export_dialog.py" line="98" />
             <source>Reference</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="120" />
+            <location filename="../../widgets/export_dialog.py" line="123" />
             <source>Report</source>
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="254" />
+            <location filename="../../widgets/export_dialog.py" line="266" />
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
         </message>
@@ -1442,6 +1452,19 @@
             <location filename="../../widgets/carbon_view.py" line="262" />
             <source>Source</source>
             <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileImports</name>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="61" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="73" />
+            <source>The import failed: %1</source>
+            <translation>导入失败：%1</translation>
         </message>
     </context>
     <context>
@@ -2017,6 +2040,49 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
     </context>
     <context>
+        <name>ImportQuestionDialog</name>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="48" />
+            <source>How should this file be read?</source>
+            <translation>如何读取此文件？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="68" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="75" />
+            <source>The dates in %1 can be read day first or month first, and both give valid dates. Choose the reading that matches how the file was written; nothing is imported until you do.</source>
+            <translation>%1 中的日期既可按“日在前”也可按“月在前”读取，两种读法都是有效日期。请选择与文件写法一致的读法；选择之前不会导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="79" />
+            <source>%1 is not UTF-8 text; it looks like Chinese text saved as GBK. Import it with that encoding?</source>
+            <translation>%1 不是 UTF-8 文本，看起来是以 GBK 保存的中文文本。是否按该编码导入？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="81" />
+            <source>%1 can be read in more than one way. Choose one.</source>
+            <translation>%1 有多种读法，请选择一种。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Day first (dd/mm/yyyy)</source>
+            <translation>日在前（dd/mm/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Month first (mm/dd/yyyy)</source>
+            <translation>月在前（mm/dd/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="87" />
+            <source>Chinese GBK/GB18030 (%1)</source>
+            <translation>中文 GBK/GB18030（%1）</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutView</name>
         <message>
             <location filename="../../widgets/layout_view.py" line="58" />
@@ -2546,67 +2612,67 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/gui/main_window.py" line="114" />
+            <location filename="../../app/gui/main_window.py" line="116" />
             <source>Fleet</source>
             <translation>光伏资产</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="126" />
+            <location filename="../../app/gui/main_window.py" line="128" />
             <source>Details</source>
             <translation>详细信息</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="144" />
             <source>Yield vs consumption</source>
             <translation>发电与用电</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Heat map</source>
             <translation>热力图</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Monthly</source>
             <translation>月度</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="144" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="148" />
+            <location filename="../../app/gui/main_window.py" line="150" />
             <source>Live</source>
             <translation>实时监控</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="175" />
+            <location filename="../../app/gui/main_window.py" line="177" />
             <source>Read-only: another program writes this database.</source>
             <translation>只读：另一个程序正在写入此数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="201" />
+            <location filename="../../app/gui/main_window.py" line="203" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="203" />
+            <location filename="../../app/gui/main_window.py" line="205" />
             <source>&amp;Open database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="205" />
+            <location filename="../../app/gui/main_window.py" line="207" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="206" />
+            <location filename="../../app/gui/main_window.py" line="208" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="209" />
+            <location filename="../../app/gui/main_window.py" line="211" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2636,112 +2702,112 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="219" />
+            <location filename="../../app/gui/main_window.py" line="221" />
             <source>&amp;Run fleet</source>
             <translation>全部计算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="220" />
+            <location filename="../../app/gui/main_window.py" line="222" />
             <source>Simulate every park; results fill in park by park</source>
             <translation>计算所有园区；结果逐个园区显示</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="221" />
+            <location filename="../../app/gui/main_window.py" line="223" />
             <source>&amp;Cancel run</source>
             <translation>取消计算(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="224" />
+            <location filename="../../app/gui/main_window.py" line="226" />
             <source>&amp;About SolarFleet</source>
             <translation>关于 SolarFleet(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="228" />
+            <location filename="../../app/gui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="230" />
+            <location filename="../../app/gui/main_window.py" line="232" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="238" />
+            <location filename="../../app/gui/main_window.py" line="240" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="242" />
+            <location filename="../../app/gui/main_window.py" line="244" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="245" />
+            <location filename="../../app/gui/main_window.py" line="247" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="248" />
+            <location filename="../../app/gui/main_window.py" line="250" />
             <source>System default</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="256" />
+            <location filename="../../app/gui/main_window.py" line="258" />
             <source>&amp;Run</source>
             <translation>计算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="260" />
+            <location filename="../../app/gui/main_window.py" line="262" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="262" />
+            <location filename="../../app/gui/main_window.py" line="264" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="273" />
+            <location filename="../../app/gui/main_window.py" line="275" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="280" />
+            <location filename="../../app/gui/main_window.py" line="282" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="298" />
+            <location filename="../../app/gui/main_window.py" line="300" />
             <source>The change could not be saved.</source>
             <translation>修改未能保存。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="306" />
+            <location filename="../../app/gui/main_window.py" line="308" />
             <source>The run failed: %1</source>
             <translation>计算失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="356" />
+            <location filename="../../app/gui/main_window.py" line="358" />
             <source>Read-only session: running is disabled</source>
             <translation>只读会话：已停用运行</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="357" />
+            <location filename="../../app/gui/main_window.py" line="359" />
             <source>Run fleet (F5)</source>
             <translation>全部计算（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="358" />
+            <location filename="../../app/gui/main_window.py" line="360" />
             <source>No simulation is connected in this build</source>
             <translation>此版本未接入仿真模块</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="364" />
+            <location filename="../../app/gui/main_window.py" line="366" />
             <source>No run yet</source>
             <translation>尚未计算</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="367" />
+            <location filename="../../app/gui/main_window.py" line="369" />
             <source>Last run: %1</source>
             <translation>上次计算：%1</translation>
         </message>
@@ -2757,87 +2823,77 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="388" />
+            <location filename="../../app/gui/main_window.py" line="390" />
             <source>Simulating %1 (%2 of %3)</source>
             <translation>正在计算 %1（%2/%3）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="396" />
+            <location filename="../../app/gui/main_window.py" line="398" />
             <source>Run cancelled; finished parks are shown.</source>
             <translation>计算已取消；已完成的园区结果照常显示。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="397" />
+            <location filename="../../app/gui/main_window.py" line="399" />
             <source>Run finished.</source>
             <translation>计算完成。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="403" />
+            <location filename="../../app/gui/main_window.py" line="405" />
             <source>Importing weather or load files is not available in this build.</source>
             <translation>此版本不支持导入气象或负荷文件。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="408" />
-            <source>Import report</source>
-            <translation>导入报告</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="409" />
-            <source>The import failed: %1</source>
-            <translation>导入失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="418" />
             <source>New database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="418" />
             <source>SolarFleet database (*.db)</source>
             <translation>SolarFleet 数据库 (*.db)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="425" />
+            <location filename="../../app/gui/main_window.py" line="423" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="426" />
+            <location filename="../../app/gui/main_window.py" line="424" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="431" />
+            <location filename="../../app/gui/main_window.py" line="429" />
             <source>About SolarFleet</source>
             <translation>关于 SolarFleet</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="432" />
+            <location filename="../../app/gui/main_window.py" line="430" />
             <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
             <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="314" />
+            <location filename="../../app/gui/main_window.py" line="316" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="90" />
+            <location filename="../../app/gui/main_window.py" line="92" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="315" />
+            <location filename="../../app/gui/main_window.py" line="317" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="144" />
             <source>Typical year (modelled)</source>
             <translation>典型年（模拟）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="132" />
+            <location filename="../../app/gui/main_window.py" line="134" />
             <source>Tariff and battery</source>
             <translation>电价与储能</translation>
         </message>
@@ -4074,12 +4130,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>SurveyController</name>
         <message>
-            <location filename="../../app/gui/survey_controller.py" line="205" />
+            <location filename="../../app/gui/survey_controller.py" line="213" />
             <source>Save survey %1</source>
             <translation>保存勘测 %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_controller.py" line="207" />
+            <location filename="../../app/gui/survey_controller.py" line="215" />
             <source>Replace park %1 by survey</source>
             <translation>用勘测替换园区 %1</translation>
         </message>
@@ -4087,113 +4143,113 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>SurveyEstimatePanel</name>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
             <source>Annual yield</source>
             <translation>年发电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="25" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
             <source>Specific yield</source>
             <translation>单位装机发电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
             <source>DC capacity</source>
             <translation>装机容量（直流）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="26" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
             <source>Self-consumption</source>
             <translation>自发自用率</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="28" />
             <source>Roof load</source>
             <translation>屋面荷载</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="27" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="28" />
             <source>Weather</source>
             <translation>气象数据</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="42" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="43" />
             <source>Energy [MWh]</source>
             <translation>电量 [MWh]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="54" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="55" />
             <source>PV yield</source>
             <translation>光伏发电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="55" />
-            <location filename="../../widgets/survey_estimate_panel.py" line="114" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="56" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="124" />
             <source>Consumption</source>
             <translation>用电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="68" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
+            <translation>文档默认值 0.62 × 晴空辐照（粗略）：没有气候包或气候表城市覆盖此场址</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
             <source>Updating…</source>
             <translation>正在更新…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="78" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
             <source>%1 MWh</source>
             <translation>%1 MWh</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
             <source>%1 kWh/kWp</source>
             <translation>%1 kWh/kWp</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="81" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="93" />
             <source>%1 kWp, %2 modules</source>
             <translation>%1 kWp，%2 块组件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="88" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
             <source>%1 kg/m²</source>
             <translation>%1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
             <source>within the allowed %1 kg/m²</source>
             <translation>未超过允许的 %1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="94" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
             <source>exceeds the allowed %1 kg/m²</source>
             <translation>超过允许的 %1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="96" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
             <source>allowed load unknown</source>
             <translation>允许荷载未知</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
             <source>climate table (%1)</source>
             <translation>气候表（%1）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="75" />
             <source>typed monthly GHI</source>
             <translation>手动输入的月水平总辐照量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="101" />
-            <source>default clearness (rough)</source>
-            <translation>默认晴空指数（粗略）</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
             <source>synthetic year, %1</source>
             <translation>合成典型年，%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="103" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="113" />
             <source>Estimate in %1 s</source>
             <translation>估算用时 %1 s</translation>
         </message>
@@ -4211,443 +4267,448 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="172" />
+            <location filename="../../widgets/survey_form.py" line="103" />
+            <source>Climate pack %1 (nearest grid cell %2 km, GHI ±%3 %)</source>
+            <translation>气候包 %1（最近网格点 %2 km，水平总辐照量 ±%3 %）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="187" />
             <source>Site</source>
             <translation>场址</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="174" />
+            <location filename="../../widgets/survey_form.py" line="189" />
             <source>Park name</source>
             <translation>园区名称</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="174" />
+            <location filename="../../widgets/survey_form.py" line="189" />
             <source>Surveyed park</source>
             <translation>勘测园区</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="175" />
+            <location filename="../../widgets/survey_form.py" line="190" />
             <source>Coordinates</source>
             <translation>坐标</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="176" />
+            <location filename="../../widgets/survey_form.py" line="191" />
             <source>e.g. 31.38, 121.25 or 31°22'48"N 121°15'E</source>
             <translation>如 31.38, 121.25 或 31°22'48"N 121°15'E</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="177" />
+            <location filename="../../widgets/survey_form.py" line="192" />
             <source>Latitude and longitude, typed or pasted: decimal degrees, degrees-minutes-seconds, N/S/E/W letters</source>
             <translation>纬度和经度，可输入或粘贴：十进制度、度分秒、N/S/E/W 字母</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="180" />
+            <location filename="../../widgets/survey_form.py" line="195" />
             <source>Time zone found</source>
             <translation>查得的时区</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="181" />
+            <location filename="../../widgets/survey_form.py" line="196" />
             <source>Time zone override</source>
             <translation>指定时区</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="181" />
+            <location filename="../../widgets/survey_form.py" line="196" />
             <source>empty: use the zone found</source>
             <translation>留空：使用查得的时区</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="183" />
+            <location filename="../../widgets/survey_form.py" line="198" />
             <source>Altitude (pvlib map)</source>
             <translation>海拔（pvlib 地图）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="184" />
+            <location filename="../../widgets/survey_form.py" line="199" />
             <source>Altitude override</source>
             <translation>指定海拔</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="184" />
+            <location filename="../../widgets/survey_form.py" line="199" />
             <source>empty: use the map</source>
             <translation>留空：使用地图数值</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="188" />
+            <location filename="../../widgets/survey_form.py" line="203" />
             <source>Monthly GHI</source>
             <translation>月水平总辐照量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="189" />
+            <location filename="../../widgets/survey_form.py" line="204" />
             <source>Typed monthly GHI</source>
             <translation>手动输入月辐照量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="190" />
+            <location filename="../../widgets/survey_form.py" line="205" />
             <source>12 values, January first, separated by spaces or semicolons</source>
             <translation>12 个数值，从一月开始，以空格或分号分隔</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="191" />
+            <location filename="../../widgets/survey_form.py" line="206" />
             <source>Used when no climate-table city is within reach; empty: the documented default</source>
             <translation>附近没有气候表城市时使用；留空：使用文档中的默认值</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="192" />
+            <location filename="../../widgets/survey_form.py" line="207" />
             <source>Floor area for consumption</source>
             <translation>用电估算的建筑面积</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="193" />
+            <location filename="../../widgets/survey_form.py" line="208" />
             <source>empty: no consumption preview</source>
             <translation>留空：不预览用电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="194" />
+            <location filename="../../widgets/survey_form.py" line="209" />
             <source>Warehouse floor area; a synthetic logistics-park load of this size is compared with the yield</source>
             <translation>仓库建筑面积；按此面积合成的物流园区负荷将与发电量对比</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="199" />
+            <location filename="../../widgets/survey_form.py" line="214" />
             <source>Roof</source>
             <translation>屋顶</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="201" />
+            <location filename="../../widgets/survey_form.py" line="216" />
             <source>Roof name</source>
             <translation>屋顶名称</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="201" />
+            <location filename="../../widgets/survey_form.py" line="216" />
             <source>Roof 1</source>
             <translation>屋顶 1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="202" />
+            <location filename="../../widgets/survey_form.py" line="217" />
             <source>Outline</source>
             <translation>轮廓</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="202" />
+            <location filename="../../widgets/survey_form.py" line="217" />
             <source>Rectangle</source>
             <translation>矩形</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="203" />
+            <location filename="../../widgets/survey_form.py" line="218" />
             <source>Polygon (vertices)</source>
             <translation>多边形（顶点）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="205" />
+            <location filename="../../widgets/survey_form.py" line="220" />
             <source>Length (along x)</source>
             <translation>长度（沿 x）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="206" />
+            <location filename="../../widgets/survey_form.py" line="221" />
             <source>Width (along y)</source>
             <translation>宽度（沿 y）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="207" />
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>x [m]</source>
             <translation>x [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="207" />
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>y [m]</source>
             <translation>y [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="210" />
+            <location filename="../../widgets/survey_form.py" line="225" />
             <source>Vertices</source>
             <translation>顶点</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="211" />
+            <location filename="../../widgets/survey_form.py" line="226" />
             <source>Roof type</source>
             <translation>屋面类型</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="211" />
+            <location filename="../../widgets/survey_form.py" line="226" />
             <source>Flat</source>
             <translation>平屋面</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="212" />
+            <location filename="../../widgets/survey_form.py" line="227" />
             <source>Pitched</source>
             <translation>坡屋面</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="214" />
+            <location filename="../../widgets/survey_form.py" line="229" />
             <source>Pitch</source>
             <translation>坡度</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="215" />
+            <location filename="../../widgets/survey_form.py" line="230" />
             <source>Modules face (azimuth)</source>
             <translation>组件朝向（方位角）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="216" />
+            <location filename="../../widgets/survey_form.py" line="231" />
             <source>Compass direction the modules face, clockwise from north (180 = south); the y = 0 edge of the roof</source>
             <translation>组件朝向的罗盘方位，自北顺时针计（180 = 正南）；即屋面 y = 0 一侧</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="218" />
+            <location filename="../../widgets/survey_form.py" line="233" />
             <source>Roof height</source>
             <translation>屋面高度</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="219" />
+            <location filename="../../widgets/survey_form.py" line="234" />
             <source>Edge setback (walkway)</source>
             <translation>边缘退距（消防通道）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="220" />
+            <location filename="../../widgets/survey_form.py" line="235" />
             <source>Fire-code walkway kept free along every edge</source>
             <translation>沿各边保留的消防通道</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="221" />
+            <location filename="../../widgets/survey_form.py" line="236" />
             <source>Length [m]</source>
             <translation>长度 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="222" />
-            <location filename="../../widgets/survey_form.py" line="276" />
+            <location filename="../../widgets/survey_form.py" line="237" />
+            <location filename="../../widgets/survey_form.py" line="291" />
             <source>Width [m]</source>
             <translation>宽度 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="222" />
+            <location filename="../../widgets/survey_form.py" line="237" />
             <source>Clearance [m]</source>
             <translation>检修间距 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="225" />
+            <location filename="../../widgets/survey_form.py" line="240" />
             <source>Keep-out areas</source>
             <translation>禁布区（天窗、空调机组）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="226" />
+            <location filename="../../widgets/survey_form.py" line="241" />
             <source>Allowed load</source>
             <translation>允许荷载</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="226" />
+            <location filename="../../widgets/survey_form.py" line="241" />
             <source>empty: unknown</source>
             <translation>留空：未知</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="227" />
+            <location filename="../../widgets/survey_form.py" line="242" />
             <source>Racking + ballast</source>
             <translation>支架 + 配重</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="227" />
+            <location filename="../../widgets/survey_form.py" line="242" />
             <source>empty: typical value</source>
             <translation>留空：典型值</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="228" />
+            <location filename="../../widgets/survey_form.py" line="243" />
             <source>Per m² of module; take the racking vendor's figure when you have it</source>
             <translation>按每平方米组件计；如有支架厂家数据请采用</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="232" />
+            <location filename="../../widgets/survey_form.py" line="247" />
             <source>Modules</source>
             <translation>组件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="239" />
+            <location filename="../../widgets/survey_form.py" line="254" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="243" />
+            <location filename="../../widgets/survey_form.py" line="258" />
             <source>Module</source>
             <translation>组件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="244" />
+            <location filename="../../widgets/survey_form.py" line="259" />
             <source>Orientation</source>
             <translation>排布方向</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="244" />
+            <location filename="../../widgets/survey_form.py" line="259" />
             <source>Portrait</source>
             <translation>竖排</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="245" />
+            <location filename="../../widgets/survey_form.py" line="260" />
             <source>Landscape</source>
             <translation>横排</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="249" />
+            <location filename="../../widgets/survey_form.py" line="264" />
             <source>Modules up a row</source>
             <translation>每排纵向组件数</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="251" />
+            <location filename="../../widgets/survey_form.py" line="266" />
             <source>Row spacing</source>
             <translation>阵列间距</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="254" />
+            <location filename="../../widgets/survey_form.py" line="269" />
             <source>No shading at winter-solstice noon</source>
             <translation>冬至日正午无遮挡</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="255" />
+            <location filename="../../widgets/survey_form.py" line="270" />
             <source>Chosen GCR</source>
             <translation>指定 GCR</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="261" />
+            <location filename="../../widgets/survey_form.py" line="276" />
             <source>Row tilt</source>
             <translation>阵列倾角</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="262" />
+            <location filename="../../widgets/survey_form.py" line="277" />
             <source>GCR</source>
             <translation>GCR</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="266" />
+            <location filename="../../widgets/survey_form.py" line="281" />
             <source>Shading</source>
             <translation>遮挡</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="268" />
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="283" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Azimuth [°]</source>
             <translation>方位角 [°]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="268" />
+            <location filename="../../widgets/survey_form.py" line="283" />
             <source>Elevation [°]</source>
             <translation>高度角 [°]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="271" />
+            <location filename="../../widgets/survey_form.py" line="286" />
             <source>Import PVGIS…</source>
             <translation>导入 PVGIS…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="274" />
+            <location filename="../../widgets/survey_form.py" line="289" />
             <source>Horizon profile</source>
             <translation>远方地平线轮廓</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Height [m]</source>
             <translation>高度 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="275" />
+            <location filename="../../widgets/survey_form.py" line="290" />
             <source>Distance [m]</source>
             <translation>距离 [m]</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="279" />
+            <location filename="../../widgets/survey_form.py" line="294" />
             <source>Obstacles</source>
             <translation>遮挡物</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="329" />
+            <location filename="../../widgets/survey_form.py" line="344" />
             <source>Choose a module</source>
             <translation>选择组件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="342" />
+            <location filename="../../widgets/survey_form.py" line="357" />
             <source>Import a PVGIS horizon file</source>
             <translation>导入 PVGIS 地平线文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="343" />
+            <location filename="../../widgets/survey_form.py" line="358" />
             <source>PVGIS horizon (*.json *.csv *.txt);;All files (*)</source>
             <translation>PVGIS 地平线 (*.json *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="349" />
+            <location filename="../../widgets/survey_form.py" line="364" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="381" />
-            <location filename="../../widgets/survey_form.py" line="427" />
+            <location filename="../../widgets/survey_form.py" line="396" />
+            <location filename="../../widgets/survey_form.py" line="442" />
             <source>is required</source>
             <translation>为必填项</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="385" />
+            <location filename="../../widgets/survey_form.py" line="400" />
             <source>“%1” is not a number</source>
             <translation>“%1”不是数字</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="392" />
+            <location filename="../../widgets/survey_form.py" line="407" />
             <source>row %1, %2: “%3” is not a number</source>
             <translation>第 %1 行，%2：“%3”不是数字</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="432" />
+            <location filename="../../widgets/survey_form.py" line="447" />
             <source> at character %1</source>
             <translation>（第 %1 个字符处）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="434" />
+            <location filename="../../widgets/survey_form.py" line="449" />
             <source>cannot read the coordinates%1: %2</source>
             <translation>无法读取坐标%1：%2</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="438" />
+            <location filename="../../widgets/survey_form.py" line="453" />
             <source>%1 (found offline)</source>
             <translation>%1（离线查得）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="441" />
+            <location filename="../../widgets/survey_form.py" line="456" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="447" />
+            <location filename="../../widgets/survey_form.py" line="462" />
             <source>not accepted: %1</source>
             <translation>不接受：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="454" />
+            <location filename="../../widgets/survey_form.py" line="469" />
             <source>needs 12 numbers, January first (got %1)</source>
             <translation>需要 12 个数值，从一月开始（实际 %1 个）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="469" />
+            <location filename="../../widgets/survey_form.py" line="484" />
             <source>must be greater than %1</source>
             <translation>必须大于 %1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="477" />
-            <location filename="../../widgets/survey_form.py" line="535" />
+            <location filename="../../widgets/survey_form.py" line="492" />
+            <location filename="../../widgets/survey_form.py" line="552" />
             <source>row %1, %2: %3</source>
             <translation>第 %1 行，%2：%3</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="499" />
+            <location filename="../../widgets/survey_form.py" line="514" />
             <source>Climate table: %1 (%2 km away)</source>
             <translation>气候表：%1（相距 %2 km）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="502" />
+            <location filename="../../widgets/survey_form.py" line="519" />
             <source>Typed values (no climate-table city within reach)</source>
             <translation>手动输入值（附近没有气候表城市）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="504" />
+            <location filename="../../widgets/survey_form.py" line="521" />
             <source>Documented default: 0.62 × clear sky (no city within reach, nothing typed) – rough</source>
             <translation>文档默认值：0.62 × 晴空辐照（附近无城市、未输入）——粗略</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_form.py" line="516" />
+            <location filename="../../widgets/survey_form.py" line="533" />
             <source>needs at least 3 vertices</source>
             <translation>至少需要 3 个顶点</translation>
         </message>
@@ -4660,88 +4721,88 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>勘测</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="68" />
+            <location filename="../../app/gui/survey_menu.py" line="69" />
             <source>E&amp;xport survey package…</source>
             <translation>导出勘测包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="70" />
+            <location filename="../../app/gui/survey_menu.py" line="71" />
             <source>&amp;Import survey package…</source>
             <translation>导入勘测包(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="102" />
+            <location filename="../../app/gui/survey_menu.py" line="103" />
             <source>Park exists</source>
             <translation>园区已存在</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="103" />
+            <location filename="../../app/gui/survey_menu.py" line="104" />
             <source>The fleet already has a park named %1. Replace it by this survey?</source>
             <translation>光伏资产中已有名为 %1 的园区。用本次勘测替换它吗？</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="111" />
+            <location filename="../../app/gui/survey_menu.py" line="112" />
             <source>Saved %1 into the fleet – Ctrl+Z undoes it</source>
             <translation>已将 %1 保存到光伏资产——按 Ctrl+Z 撤销</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="115" />
-            <location filename="../../app/gui/survey_menu.py" line="119" />
+            <location filename="../../app/gui/survey_menu.py" line="116" />
+            <location filename="../../app/gui/survey_menu.py" line="120" />
             <source>Export survey package</source>
             <translation>导出勘测包</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="115" />
+            <location filename="../../app/gui/survey_menu.py" line="116" />
             <source>No park holds a survey yet: save a survey first.</source>
             <translation>尚无园区含有勘测数据：请先保存一次勘测。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="120" />
+            <location filename="../../app/gui/survey_menu.py" line="121" />
             <source>Survey package (*.sfsurvey.json *.json)</source>
             <translation>勘测包 (*.sfsurvey.json *.json)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="126" />
+            <location filename="../../app/gui/survey_menu.py" line="127" />
             <source>The survey package could not be written.</source>
             <translation>无法写入勘测包。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="128" />
+            <location filename="../../app/gui/survey_menu.py" line="129" />
             <source>Exported %1 surveyed park(s) to %2</source>
             <translation>已将 %1 个勘测园区导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="139" />
+            <location filename="../../app/gui/survey_menu.py" line="140" />
             <source>Import survey package</source>
             <translation>导入勘测包</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="140" />
+            <location filename="../../app/gui/survey_menu.py" line="141" />
             <source>Survey package (*.sfsurvey.json *.json);;All files (*)</source>
             <translation>勘测包 (*.sfsurvey.json *.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="146" />
+            <location filename="../../app/gui/survey_menu.py" line="147" />
             <source>The survey package was refused; the database is unchanged.</source>
             <translation>勘测包被拒绝，数据库未作任何更改。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="150" />
+            <location filename="../../app/gui/survey_menu.py" line="151" />
             <source>Added: %1</source>
             <translation>新增：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="151" />
+            <location filename="../../app/gui/survey_menu.py" line="152" />
             <source>Replaced: %1</source>
             <translation>替换：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="152" />
+            <location filename="../../app/gui/survey_menu.py" line="153" />
             <source>Skipped: %1</source>
             <translation>跳过：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/survey_menu.py" line="154" />
+            <location filename="../../app/gui/survey_menu.py" line="155" />
             <source>%1 imported as %2</source>
             <translation>%1 已作为 %2 导入</translation>
         </message>
