@@ -65,16 +65,22 @@ class SurveyEstimatePanel(QWidget):
         lay.addLayout(figures, 2)
         lay.addWidget(self.plot, 3)
 
-    def _source_text(self, ghi) -> str:
-        """What the estimate's monthly GHI rests on (a climate pack, the climate table, typed values or the default)."""
+    def _source_text(self, ghi) -> tuple[str, str]:
+        """``(short, full)``: what the estimate's monthly GHI rests on — a climate pack, the climate table, typed
+        values or the documented default — for the narrow figures column and its tooltip."""
+        synthetic = self.tr("synthetic year, %1")
         if ghi.source == "pack":
-            return pack_text(ghi)
+            short = self.tr("climate pack %1, GHI ±%2 %").replace("%1", f"'{ghi.city}'").replace(
+                "%2", QLocale().toString(100 * (ghi.uncertainty or 0.0), "f", 0))
+            return short, synthetic.replace("%1", pack_text(ghi))
         if ghi.source == "climate":
-            return self.tr("climate table (%1)").replace("%1", ghi.city)
+            text = synthetic.replace("%1", self.tr("climate table (%1)").replace("%1", ghi.city))
+            return text, text
         if ghi.source == "typed":
-            return self.tr("typed monthly GHI")
-        return self.tr("documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers "
-                       "this site")
+            text = synthetic.replace("%1", self.tr("typed monthly GHI"))
+            return text, text
+        return (self.tr("rough default (no climate pack or city)"), synthetic.replace("%1", self.tr(
+            "documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site")))
 
     def set_busy(self) -> None:
         self.status.setText(self.tr("Updating…"))
@@ -109,7 +115,9 @@ class SurveyEstimatePanel(QWidget):
             v["load"].setText(text)
         else:
             v["load"].setText("–")
-        v["weather"].setText(self.tr("synthetic year, %1").replace("%1", self._source_text(est.ghi)))
+        short, full = self._source_text(est.ghi)
+        v["weather"].setText(short)
+        v["weather"].setToolTip(full)
         status = self.tr("Estimate in %1 s").replace("%1", loc.toString(latency if latency is not None else est.seconds,
                                                                        "f", 2))
         self.status.setText(status)

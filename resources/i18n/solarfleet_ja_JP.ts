@@ -4184,72 +4184,82 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
         <message>
             <location filename="../../widgets/survey_estimate_panel.py" line="56" />
-            <location filename="../../widgets/survey_estimate_panel.py" line="124" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="132" />
             <source>Consumption</source>
             <translation>消費電力量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <source>climate pack %1, GHI ±%2 %</source>
+            <translation>気候パック %1、全天日射量 ±%2 %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="82" />
+            <source>rough default (no climate pack or city)</source>
+            <translation>概算の既定値（気候パック・都市なし）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="83" />
             <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
             <translation>文書化された既定値 0.62 × 晴天日射（概算）：この地点を含む気候パックも気候表の都市もありません</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="86" />
             <source>Updating…</source>
             <translation>更新中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="96" />
             <source>%1 MWh</source>
             <translation>%1 MWh</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="98" />
             <source>%1 kWh/kWp</source>
             <translation>%1 kWh/kWp</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="93" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
             <source>%1 kWp, %2 modules</source>
             <translation>%1 kWp、モジュール %2 枚</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
             <source>%1 kg/m²</source>
             <translation>%1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
             <source>within the allowed %1 kg/m²</source>
             <translation>許容 %1 kg/m² 以内</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
             <source>exceeds the allowed %1 kg/m²</source>
             <translation>許容 %1 kg/m² を超過</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="114" />
             <source>allowed load unknown</source>
             <translation>許容荷重は不明</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="77" />
             <source>climate table (%1)</source>
             <translation>気候表（%1）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="75" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
             <source>typed monthly GHI</source>
             <translation>入力した月別全天日射量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="71" />
             <source>synthetic year, %1</source>
             <translation>合成標準年、%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="113" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="121" />
             <source>Estimate in %1 s</source>
             <translation>推定 %1 秒</translation>
         </message>

@@ -4184,72 +4184,82 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         </message>
         <message>
             <location filename="../../widgets/survey_estimate_panel.py" line="56" />
-            <location filename="../../widgets/survey_estimate_panel.py" line="124" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="132" />
             <source>Consumption</source>
             <translation>用电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="76" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <source>climate pack %1, GHI ±%2 %</source>
+            <translation>气候包 %1，水平总辐照量 ±%2 %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="82" />
+            <source>rough default (no climate pack or city)</source>
+            <translation>粗略默认值（无气候包或城市）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="83" />
             <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
             <translation>文档默认值 0.62 × 晴空辐照（粗略）：没有气候包或气候表城市覆盖此场址</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="86" />
             <source>Updating…</source>
             <translation>正在更新…</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="90" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="96" />
             <source>%1 MWh</source>
             <translation>%1 MWh</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="92" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="98" />
             <source>%1 kWh/kWp</source>
             <translation>%1 kWh/kWp</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="93" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="99" />
             <source>%1 kWp, %2 modules</source>
             <translation>%1 kWp，%2 块组件</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="100" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
             <source>%1 kg/m²</source>
             <translation>%1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="102" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
             <source>within the allowed %1 kg/m²</source>
             <translation>未超过允许的 %1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="106" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
             <source>exceeds the allowed %1 kg/m²</source>
             <translation>超过允许的 %1 kg/m²</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="108" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="114" />
             <source>allowed load unknown</source>
             <translation>允许荷载未知</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="77" />
             <source>climate table (%1)</source>
             <translation>气候表（%1）</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="75" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="80" />
             <source>typed monthly GHI</source>
             <translation>手动输入的月水平总辐照量</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="112" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="71" />
             <source>synthetic year, %1</source>
             <translation>合成典型年，%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/survey_estimate_panel.py" line="113" />
+            <location filename="../../widgets/survey_estimate_panel.py" line="121" />
             <source>Estimate in %1 s</source>
             <translation>估算用时 %1 s</translation>
         </message>

@@ -76,9 +76,9 @@ def test_installed_pack_is_the_weather_source_offline(qtbot, tmp_path, pack_file
     try:
         est, view = _estimate(qtbot, w)
         assert est.ghi.source == "pack" and est.ghi.city == "Jiangxi test"
-        weather = view.estimate_panel.values["weather"].text()
-        assert weather.startswith("synthetic year, Climate pack 'Jiangxi test' (nearest grid cell")
-        assert "GHI ±" in weather
+        weather = view.estimate_panel.values["weather"]
+        assert weather.text().startswith("climate pack 'Jiangxi test', GHI ±")
+        assert weather.toolTip().startswith("synthetic year, Climate pack 'Jiangxi test' (nearest grid cell")
         assert "Climate pack 'Jiangxi test'" in view.form.ghi_source.text()
         assert 800 < est.specific_yield < 1600
     finally:
@@ -90,6 +90,8 @@ def test_without_a_pack_the_default_is_named_plainly(qtbot, tmp_path, offline):
     try:
         est, view = _estimate(qtbot, w)
         assert est.ghi.source == "default"
-        assert "no climate pack or climate-table city covers this site" in view.estimate_panel.values["weather"].text()
+        weather = view.estimate_panel.values["weather"]
+        assert weather.text() == "rough default (no climate pack or city)"
+        assert "no climate pack or climate-table city covers this site" in weather.toolTip()
     finally:
         _close(w, session)
