@@ -8,7 +8,6 @@ after it again with the answer. Cancel imports nothing more.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
@@ -56,24 +55,27 @@ class FileImports(QObject):
                 if cancelled():
                     return
                 progress(i + 1, len(files), str(path))
-                yield importer(park, path, answers) if answers and i == 0 else importer(park, path)
+                try:
+                    yield i, importer(park, path, answers) if answers and i == 0 else importer(park, path)
+                except ImportQuestion as question:  # not a failure: the files from this one wait for an answer
+                    yield i, question
+                    return
         worker = Worker(job, name="import")  # connected before it starts: a quick refusal must not be missed
-        worker.signals.result.connect(lambda report: show_info(self.tr("Import report"), str(report),
-                                                               self.parent_widget))
-        worker.signals.error.connect(lambda e: self._failed(e, park, files, answers))
+        worker.signals.result.connect(lambda item: self._imported(item, park, files, answers))
+        worker.signals.error.connect(lambda e: show_error(self.tr("The import failed: %1").replace("%1", e.message),
+                                                          e.details, self.parent_widget))
         return self.session.pool.start(worker)
 
-    def _failed(self, error, park, files: list, answers: dict) -> None:
-        exc = error.exception
-        names = [Path(f).name for f in files]
-        asked = Path(str(getattr(exc, "path", ""))).name
-        rest = files[names.index(asked):] if asked in names else files
-        earlier = answers if rest[0] == files[0] else {}
-        if not isinstance(exc, ImportQuestion) or exc.option in earlier:
-            show_error(self.tr("The import failed: %1").replace("%1", error.message), error.details,
-                       self.parent_widget)
+    def _imported(self, item, park, files: list, answers: dict) -> None:
+        i, outcome = item
+        if not isinstance(outcome, ImportQuestion):
+            show_info(self.tr("Import report"), str(outcome), self.parent_widget)
             return
-        self.dialog = ImportQuestionDialog(exc, self.parent_widget)
-        self.dialog.answered.connect(lambda option, value: self.start(park, rest, {**earlier, option: value}))
+        earlier = answers if i == 0 else {}
+        if outcome.option in earlier:  # answered, and the file still reads two ways: nothing more to ask
+            show_error(self.tr("The import failed: %1").replace("%1", str(outcome)), str(outcome), self.parent_widget)
+            return
+        self.dialog = ImportQuestionDialog(outcome, self.parent_widget)
+        self.dialog.answered.connect(lambda option, value: self.start(park, files[i:], {**earlier, option: value}))
         self.dialog.open()
         self.questionAsked.emit(self.dialog)

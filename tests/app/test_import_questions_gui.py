@@ -72,15 +72,21 @@ def app(qtbot, isolated_data_dir):
     assert pool.pool.activeThreadCount() == 0
 
 
-@pytest.mark.parametrize("choice, expected", [(0, (3, 4)), (1, (4, 3))])
-def test_dropped_ambiguous_file_opens_the_dialog_and_imports_the_answer(qtbot, app, tmp_path, choice, expected):
+def _drop_ambiguous(qtbot, app, tmp_path):
+    """Drop a meter file with ambiguous dates on the first park; ``(park, dialog, database dump before)``."""
     w, s = app.window, app.session
     park = s.fleet.fleet.parks[0]
     f = _meter_day(tmp_path / "meter.csv")
     before = _dump(s.path)
     with qtbot.waitSignal(w.file_imports.questionAsked, timeout=20000) as asked:
         w._files_dropped((park.name,), [str(f)])
-    dialog = asked.args[0]
+    return park, asked.args[0], before
+
+
+@pytest.mark.parametrize("choice, expected", [(0, (3, 4)), (1, (4, 3))])
+def test_dropped_ambiguous_file_opens_the_dialog_and_imports_the_answer(qtbot, app, tmp_path, choice, expected):
+    s = app.session
+    park, dialog, before = _drop_ambiguous(qtbot, app, tmp_path)
     assert _dump(s.path) == before  # nothing stored while the question is open
     texts = [b.text() for b in dialog.buttons]
     assert texts == ["Day first (dd/mm/yyyy)", "Month first (mm/dd/yyyy)"]
@@ -95,12 +101,8 @@ def test_dropped_ambiguous_file_opens_the_dialog_and_imports_the_answer(qtbot, a
 
 
 def test_cancelling_the_question_imports_nothing(qtbot, app, tmp_path):
-    w, s = app.window, app.session
-    park = s.fleet.fleet.parks[0]
-    f = _meter_day(tmp_path / "meter.csv")
-    before = _dump(s.path)
-    with qtbot.waitSignal(w.file_imports.questionAsked, timeout=20000) as asked:
-        w._files_dropped((park.name,), [str(f)])
-    asked.args[0].reject()
+    s = app.session
+    _park, dialog, before = _drop_ambiguous(qtbot, app, tmp_path)
+    dialog.reject()
     s.pool.pool.waitForDone(10000)
     assert _dump(s.path) == before
