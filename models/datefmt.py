@@ -19,16 +19,24 @@ from typing import Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.import_question import Choice
+
 __all__ = ["AmbiguousDates", "normalise_dates", "date_order"]
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(.*)$", re.S)
 
 
 class AmbiguousDates(ValueError):
-    """The stamps read as dates both day-first and month-first; ``position`` is a stamp that shows it."""
+    """The stamps read as dates both day-first and month-first; ``position`` is a stamp that shows it.
 
-    def __init__(self, message: str, position: int = 0):
+    ``choices`` holds a :class:`~solarfleet.models.import_question.Choice` for each reading that fits
+    (``value`` True for day-first, False for month-first) with a few stamps as each reads them; it is
+    empty when neither reading fits.
+    """
+
+    def __init__(self, message: str, position: int = 0, choices: Sequence[Choice] = ()):
         self.position = position
+        self.choices = tuple(choices)
         super().__init__(message)
 
 
@@ -82,7 +90,23 @@ def date_order(texts: Sequence[str]) -> Optional[bool]:
         return True
     if month_score is not None and (day_score is None or month_score < day_score):
         return False
-    raise AmbiguousDates(f"stamp {texts[hits[0]]!r} reads as a date both day-first and month-first", hits[0])
+    raise AmbiguousDates(f"stamp {texts[hits[0]]!r} reads as a date both day-first and month-first", hits[0],
+                         _choices(texts, parts, hits) if day_score is not None else ())
+
+
+def _choices(texts, parts, hits, n: int = 4) -> tuple:
+    """Day-first and month-first choices, each with up to ``n`` distinct stamps that the order changes."""
+    telling = [i for i in hits if parts[i].group(1) != parts[i].group(3)] or hits[:1]
+    shown, seen = [], set()
+    for i in telling:
+        key = (parts[i].group(1), parts[i].group(3))
+        if key not in seen:
+            seen.add(key)
+            shown.append(i)
+        if len(shown) == n:
+            break
+    return tuple(Choice(order, tuple((str(texts[i]).strip(), _iso([parts[i]], order)[0].strip()) for i in shown))
+                 for order in (True, False))
 
 
 def normalise_dates(texts: Sequence[str], dayfirst: Optional[bool] = None) -> list:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
+from solarfleet.widgets.survey_form import pack_text
 
 __all__ = ["SurveyEstimatePanel"]
 
@@ -64,6 +65,23 @@ class SurveyEstimatePanel(QWidget):
         lay.addLayout(figures, 2)
         lay.addWidget(self.plot, 3)
 
+    def _source_text(self, ghi) -> tuple[str, str]:
+        """``(short, full)``: what the estimate's monthly GHI rests on — a climate pack, the climate table, typed
+        values or the documented default — for the narrow figures column and its tooltip."""
+        synthetic = self.tr("synthetic year, %1")
+        if ghi.source == "pack":
+            short = self.tr("climate pack %1, GHI ±%2 %").replace("%1", f"'{ghi.city}'").replace(
+                "%2", QLocale().toString(100 * (ghi.uncertainty or 0.0), "f", 0))
+            return short, synthetic.replace("%1", pack_text(ghi))
+        if ghi.source == "climate":
+            text = synthetic.replace("%1", self.tr("climate table (%1)").replace("%1", ghi.city))
+            return text, text
+        if ghi.source == "typed":
+            text = synthetic.replace("%1", self.tr("typed monthly GHI"))
+            return text, text
+        return (self.tr("rough default (no climate pack or city)"), synthetic.replace("%1", self.tr(
+            "documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site")))
+
     def set_busy(self) -> None:
         self.status.setText(self.tr("Updating…"))
 
@@ -97,9 +115,9 @@ class SurveyEstimatePanel(QWidget):
             v["load"].setText(text)
         else:
             v["load"].setText("–")
-        src = {"climate": self.tr("climate table (%1)").replace("%1", est.ghi.city),
-               "typed": self.tr("typed monthly GHI"), "default": self.tr("default clearness (rough)")}[est.ghi.source]
-        v["weather"].setText(self.tr("synthetic year, %1").replace("%1", src))
+        short, full = self._source_text(est.ghi)
+        v["weather"].setText(short)
+        v["weather"].setToolTip(full)
         status = self.tr("Estimate in %1 s").replace("%1", loc.toString(latency if latency is not None else est.seconds,
                                                                        "f", 2))
         self.status.setText(status)

@@ -97,6 +97,14 @@ def _table(model: NumberTableModel, parent: QWidget, rows: int = 4) -> tuple[QWi
     return box, view
 
 
+def pack_text(ghi) -> str:
+    """``Climate pack 'Jiangxi' (nearest grid cell 12 km, GHI ±8 %)`` for a pack-based GhiChoice."""
+    loc = QLocale()
+    return QCoreApplication.translate("SurveyForm", "Climate pack %1 (nearest grid cell %2 km, GHI ±%3 %)") \
+        .replace("%1", f"'{ghi.city}'").replace("%2", loc.toString(ghi.distance_km or 0.0, "f", 0)) \
+        .replace("%3", loc.toString(100 * (ghi.uncertainty or 0.0), "f", 0))
+
+
 class SurveyForm(QWidget):
     """Site, roof, modules and shading of one survey.
 
@@ -114,6 +122,7 @@ class SurveyForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.module_key = DEFAULT_MODULE
         self._horizon_source = ""
+        self._climate_at = None
         lay = QVBoxLayout(self)
         lay.addWidget(self._site_group())
         lay.addWidget(self._roof_group())
@@ -123,6 +132,12 @@ class SurveyForm(QWidget):
         self._roof_type_changed()
         self._shape_changed()
         self._spacing_changed()
+
+    def set_climate_source(self, climate_at) -> None:
+        """Use installed climate packs: ``climate_at(latitude, longitude) -> PackClimate or None`` (see
+        :func:`solarfleet.models.survey.estimate.monthly_ghi_choice`); None: the climate table only."""
+        self._climate_at = climate_at
+        self.changed.emit()
 
     # -- building --
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, unit: str = "",
@@ -455,7 +470,7 @@ class SurveyForm(QWidget):
                         "%1", str(len(parts)))
                     values = None
             try:
-                ghi = monthly_ghi_choice(lat, lon, values)
+                ghi = monthly_ghi_choice(lat, lon, values, pack=self._climate_at)
             except ValueError as exc:
                 errors["monthly_ghi"] = str(exc)
             self.widgets["monthly_ghi"].setEnabled(city is None)
@@ -498,6 +513,8 @@ class SurveyForm(QWidget):
         elif ghi.source == "climate":
             self.ghi_source.setText(self.tr("Climate table: %1 (%2 km away)").replace("%1", ghi.city).replace(
                 "%2", QLocale().toString(ghi.distance_km, "f", 0)))
+        elif ghi.source == "pack":
+            self.ghi_source.setText(pack_text(ghi))
         elif ghi.source == "typed":
             self.ghi_source.setText(self.tr("Typed values (no climate-table city within reach)"))
         else:

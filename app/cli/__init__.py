@@ -45,6 +45,7 @@ class Context:
                 self._store = self._open_read_only(path, required=getattr(self.args, "read_only", False))
                 if self._store is not None:
                     return self._store
+            _refuse_unwritable(path)
             self._lock = WriterLock(path, program="solarfleet-cli").acquire()
             self._store = open_store(path)
             if seed_demo and not self.args.no_demo:
@@ -69,6 +70,18 @@ class Context:
             self._store.close()
         if self._lock is not None:
             self._lock.release()
+
+
+def _refuse_unwritable(path) -> None:
+    """A command that writes, on a database this user may not write: one line, before anything is touched."""
+    from solarfleet.models.store import write_blocker
+    blocker = write_blocker(path)
+    if blocker == "file":
+        raise CliError(f"{path}: the database file is read-only for you — nothing was stored (commands that "
+                       "only read work; add --read-only to say so)")
+    if blocker == "folder":
+        raise CliError(f"{path}: the database's folder is not writable for you, so SQLite cannot change the file "
+                       "there — nothing was stored (commands that only read work; add --read-only)")
 
 
 def build_parser() -> argparse.ArgumentParser:

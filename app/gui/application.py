@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
-from solarfleet.models.store import Store, StoreError
+from solarfleet.models.store import Store, StoreError, write_blocker
 
 from solarfleet.app import APP_NAME, __version__
 from solarfleet.app.gui.app_settings import make_settings
@@ -87,10 +87,12 @@ class Application(QObject):
         cur = self.session
         if cur is not None and cur.lock is not None and cur.path is not None and _same_file(cur.path, path):
             return True  # already open for writing here: the lock is ours
-        lock: Optional[WriterLock] = WriterLock(path, program=f"{APP_NAME} {__version__}")
-        reason = None
+        blocker = write_blocker(path)  # a read-only file or folder: a read-only session that says why
+        lock: Optional[WriterLock] = None if blocker else WriterLock(path, program=f"{APP_NAME} {__version__}")
+        reason = self._not_writable_reason(path, blocker) if blocker else None
         try:
-            lock.acquire()
+            if lock is not None:
+                lock.acquire()
         except DatabaseLocked as exc:
             lock = None
             log.info("%s", exc)
@@ -124,6 +126,15 @@ class Application(QObject):
         if self.auto_run and session.runs.available() and not session.results.has_results():
             session.runs.start(session.fleet.fleet)
         return True
+
+    def _not_writable_reason(self, path: Path, blocker: str) -> str:
+        """The banner of a read-only session on a file (``blocker`` 'file') or folder ('folder') this user may
+        not write."""
+        text = self.tr("Read-only: the file %1 is not writable for you. Editing and running are disabled; "
+                       "change its permissions or copy it to a writable folder to edit it.") if blocker == "file" \
+            else self.tr("Read-only: the folder of %1 is not writable for you, so the database cannot be changed "
+                         "there. Editing and running are disabled; copy it to a writable folder to edit it.")
+        return text.replace("%1", str(path))
 
     def _read_only_reason(self, path: Path, holder: dict) -> str:
         """The banner of a read-only session: who writes the file at ``path``."""

@@ -39,10 +39,11 @@ from solarfleet.app import APP_NAME, __version__
 from solarfleet.app.gui.actions import FleetEditActions, make_action
 from solarfleet.app.gui.cluster_menu import cluster_action
 from solarfleet.app.gui.energy_ui import EnergyCommits, EnergySettingsUi
-from solarfleet.app.gui.errors import show_error, show_info
+from solarfleet.app.gui.errors import show_error
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.carbon_controller import CarbonController
 from solarfleet.app.gui.forecast_ui import ForecastUi
+from solarfleet.app.gui.import_ui import FileImports
 from solarfleet.app.gui.live_tab import LiveTab
 from solarfleet.app.gui.map_ui import MapOutlines
 from solarfleet.app.gui.overview_ui import OverviewUi
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: QSettings, recent: Optional[list] = None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.file_imports = FileImports(session, self)
         self.settings = settings
         self.recent = list(recent or [])
         self.setObjectName("MainWindow")
@@ -403,11 +405,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Importing weather or load files is not available in this build."),
                                          8000)
             return
-        park = self.session.fleet.node(park_path)
-        worker = self.session.import_files(park, files)
-        worker.signals.result.connect(lambda report: show_info(self.tr("Import report"), str(report), self))
-        worker.signals.error.connect(lambda e: show_error(self.tr("The import failed: %1").replace(
-            "%1", e.message), e.details, self))
+        self.file_imports.start(self.session.fleet.node(park_path), files)
 
     def _fill_recent(self):
         self.recent_menu.clear()

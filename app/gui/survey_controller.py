@@ -133,6 +133,14 @@ class SurveyController(QObject):
         self.timer.setInterval(debounce_ms)
         self.timer.timeout.connect(self._start)
 
+    def climate_at(self, latitude: float, longitude: float):
+        """The installed climate packs' climate at a site (``PackClimate``), None when no pack covers it.
+
+        Read on the GUI thread from the session's store (a few rows); nothing goes online.
+        """
+        from solarfleet.models.weather.climate_pack import pack_climate_at
+        return pack_climate_at(self.store, latitude, longitude)
+
     # -- estimates --
     def request(self, inputs, layouts: Optional[dict] = None) -> None:
         """New inputs (a :class:`solarfleet.widgets.survey_form.SurveyInputs`); estimated after the debounce."""

@@ -61,6 +61,7 @@ class SurveyUi(QObject):
         self.view = view
         self.settings = settings
         self.tab_title = self.tr("Survey")
+        view.form.set_climate_source(controller.climate_at)  # installed climate packs, offline
         view.inputsReady.connect(controller.request)
         view.saveRequested.connect(self.save)
         controller.estimateReady.connect(view.show_estimate)

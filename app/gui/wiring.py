@@ -116,20 +116,36 @@ def _balance_for(store):
     return balance_for
 
 
-def import_park_file(db_path, park, path) -> str:
+def import_park_file(db_path, park, path, answers: Optional[dict] = None) -> str:
     """Import a weather or consumption file dropped on ``park``; returns the importer's report as text.
 
-    Weather formats are recognised from content (:func:`solarfleet.models.weather.readers.detect_format`); anything
+    Weather formats are recognised from content (:func:`solarfleet.models.weather.detect.detect_format`); anything
     else is read as meter data. Runs on a worker thread with its own connection; nothing is stored
     when the file is refused (the error names the file and line).
+
+    Parameters
+    ----------
+    answers : dict, optional
+        Answers to earlier questions about this file (``{'dayfirst': True}``, ``{'encoding': 'gbk'}``).
+
+    Raises
+    ------
+    solarfleet.models.import_question.ImportQuestion
+        The file reads in more than one way: ask, then call again with the answer in ``answers``.
+    ValueError
+        The file is refused (one line naming the file and line).
     """
     from solarfleet.models.energy.load import LoadFileError, read_meter
+    from solarfleet.models.import_question import ImportQuestion
     from solarfleet.models.weather.convention import WeatherFileError
     from solarfleet.models.weather.detect import detect_format, read_weather
 
-    path = Path(path)
+    path, answers = Path(path), dict(answers or {})
+    question = None
     try:
-        fmt = detect_format(path)
+        fmt = detect_format(path, answers.get("encoding"))
+    except ImportQuestion as exc:  # asked only if the meter reader cannot read it either
+        fmt, question = None, exc
     except WeatherFileError:
         fmt = None
     store = open_store(db_path)
@@ -137,24 +153,39 @@ def import_park_file(db_path, park, path) -> str:
         if fmt not in (None, "measured"):
             return _store_weather(store, park, path, *read_weather(path, fmt), fmt)
         try:  # a plain table: meter data first, then measured irradiance
-            data, meta, report = read_meter(path, tz=park.tz)
+            data, meta, report = read_meter(path, tz=park.tz, dayfirst=answers.get("dayfirst"))
         except LoadFileError as load_error:
+            if question is not None and not isinstance(load_error, ImportQuestion):
+                raise question from None
             if fmt != "measured":
                 raise
-            try:
-                weather = read_weather(path, "measured", latitude=park.latitude, longitude=park.longitude,
-                                       altitude=park.altitude)
-            except WeatherFileError:
-                raise load_error from None
-            return _store_weather(store, park, path, *weather, fmt)
+            return _store_weather(store, park, path, *_measured_weather(park, path, answers, load_error), fmt)
         with store.db.atomic():
             sid = add_load_series(store, park.name, data, meta, report, meter=path.stem)
         gaps = len(report.get("gaps", []))
         return f"{path.name}: consumption stored as series {sid} for {park.name}; {gaps} gap(s) reported"
     except (WeatherFileError, LoadFileError) as exc:
+        if isinstance(exc, ImportQuestion):
+            raise
         raise ValueError(str(exc)) from None
     finally:
         store.close()
+
+
+def _measured_weather(park, path, answers: dict, load_error):
+    """``(data, meta)`` of a measured weather table in the park's zone, or ``load_error`` raised if it is not one
+    (a question about the weather reading is raised as it is)."""
+    from solarfleet.models.import_question import ImportQuestion
+    from solarfleet.models.weather.convention import WeatherFileError
+    from solarfleet.models.weather.detect import read_weather
+    mapping = {"tz": park.tz, "dayfirst": answers.get("dayfirst"), "encoding": answers.get("encoding")}
+    try:
+        return read_weather(path, "measured", mapping=mapping, latitude=park.latitude, longitude=park.longitude,
+                            altitude=park.altitude)
+    except ImportQuestion:
+        raise
+    except WeatherFileError:
+        raise load_error from None
 
 
 def _store_weather(store, park, path, data, meta, fmt) -> str:

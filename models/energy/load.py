@@ -43,10 +43,11 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
+from solarfleet.models.import_question import ImportQuestion
 from solarfleet.models.tznames import iana_zone
 from solarfleet.models.xlsx_guard import check_xlsx
 
-__all__ = ["LoadFileError", "UNITS", "SIGNS", "read_meter", "sum_meters", "resample_energy", "energy_wh",
+__all__ = ["LoadFileError", "LoadFileQuestion", "UNITS", "SIGNS", "read_meter", "sum_meters", "resample_energy", "energy_wh",
            "infer_interval_minutes", "MAX_FILE_VALUE", "MAX_LOAD_W"]
 
 #: Accepted value units and how they are read: power units are mean power over the interval,
@@ -89,6 +90,11 @@ class LoadFileError(ValueError):
         if column is not None:
             where += f", column {column!r}"
         super().__init__(f"{where}: {reason}")
+
+
+class LoadFileQuestion(ImportQuestion, LoadFileError):
+    """A meter file that reads in more than one way (:class:`~solarfleet.models.import_question.ImportQuestion`):
+    ``LoadFileQuestion(path, reason, line, column, option=…, choices=…)``."""
 
 
 @dataclass
@@ -427,9 +433,12 @@ def _stamp_cells(path: Path, table: _Table, tcol: int, dayfirst, timestamp_forma
         try:
             text = normalise_dates(text, dayfirst)
         except AmbiguousDates as exc:
-            raise LoadFileError(path, f"{exc}: say which with --dayfirst or --monthfirst, or give "
-                                      "--timestamp-format such as %d/%m/%Y %H:%M",
-                                table.rows[exc.position][0], _col_label(table, tcol)) from None
+            where = (table.rows[exc.position][0], _col_label(table, tcol))
+            message = (f"{exc}: say which with --dayfirst or --monthfirst, or give --timestamp-format such as "
+                       "%d/%m/%Y %H:%M")
+            if exc.choices:
+                raise LoadFileQuestion(path, message, *where, option="dayfirst", choices=exc.choices) from None
+            raise LoadFileError(path, message, *where) from None
     return [c if t is None else t for c, t in zip(cells, text)]
 
 

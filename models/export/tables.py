@@ -438,7 +438,7 @@ def _study_years(park: str, info: dict) -> str:
     """``park: 2016, 2017 (NASA POWER hourly …)`` — which real years a study used, or its synthetic seeds."""
     weather = info.get("weather") or []
     years = [str(w["year"]) for w in weather if w.get("year") is not None]
-    if info.get("method") != "measured years" or not years:
+    if info.get("method") not in ("measured years", "satellite years") or not years:
         return f"{park}: {len(weather)} synthetic years"
     sources = sorted({str(w.get("source")) for w in weather if w.get("source")})
     return f"{park}: {', '.join(years)} ({'; '.join(sources)})"

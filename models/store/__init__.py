@@ -32,6 +32,7 @@ from solarfleet.models.store.connection import (
     json_safe,
     open_store,
     open_store_read_only,
+    write_blocker,
     set_meta,
     to_ms,
     utc_now,
@@ -172,6 +173,7 @@ from solarfleet.models.store.surveys import (
     surveyed_park_names,
 )
 from solarfleet.models.store.weather import (
+    REAL_YEAR_KINDS,
     WeatherStoreError,
     add_weather,
     default_weather,
@@ -185,7 +187,7 @@ from solarfleet.models.store.weather import (
 )
 
 __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpenError", "Store", "open_store",
-           "open_store_read_only", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe", "SCHEMA_VERSION",
+           "open_store_read_only", "write_blocker", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe", "SCHEMA_VERSION",
            "MIGRATIONS", "Migration", "ParkExistsError", "park_names", "park_updates", "is_empty", "load_fleet",
            "load_park", "add_park", "delete_park", "rename_park", "import_fleet", "find_park_id", "require_park_id",
            "touch", "write_park", "replace_park", "insert_park", "park_position", "ON_CONFLICT", "NoRunError",
@@ -193,7 +195,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "run_arrays", "load_run_ac", "run_energy", "run_array_monthly", "add_load_series", "list_load_series", "load_series",
            "delete_load_series", "park_consumption", "set_synthetic_load_params", "get_synthetic_load_params",
            "set_tariff", "get_tariff", "set_battery", "get_battery", "set_carbon_choice", "get_carbon_choice",
-           "LOAD_KINDS", "WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather",
+           "LOAD_KINDS", "REAL_YEAR_KINDS", "WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather",
            "delete_weather", "set_default_weather", "default_weather", "pvgis_cache_get", "pvgis_cache_put",
            "add_live_readings", "live_reading_count", "live_history", "save_live_device", "live_devices",
            "delete_live_device", "add_live_alarm", "close_live_alarm", "live_alarms", "live_history_binned",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import os
 import sqlite3
 from pathlib import Path
 from typing import Optional, Sequence
@@ -20,7 +21,7 @@ import sqlite_utils
 from solarfleet.models.store.migrations import APP_ID, MIGRATIONS, Migration, migrate, target_version
 
 __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpenError", "Store", "open_store",
-           "open_store_read_only", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe"]
+           "open_store_read_only", "write_blocker", "get_meta", "set_meta", "utc_now", "to_ms", "json_safe"]
 
 
 class StoreError(RuntimeError):
@@ -186,6 +187,30 @@ def open_store(path, *, busy_timeout_ms: int = 5000, wal: bool = True,
         raise
 
 
+def write_blocker(path) -> Optional[str]:
+    """What stops this process writing the database at ``path``: ``'file'`` (the file is read-only),
+    ``'folder'`` (its folder is: SQLite cannot create its journal there, nor the lock its file), or None.
+
+    Asked of the operating system (:func:`os.access`), so it holds for this user: root may write a
+    mode-0444 file, another user may not.
+    """
+    path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file"
+    folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return "folder"
+    return None
+
+
+def _immutable(path: Path) -> str:
+    """``&immutable=1`` for a WAL file in a folder this user cannot write with no ``-wal``/``-shm`` beside it:
+    SQLite cannot create the shared-memory file a WAL reader needs, and with no ``-wal`` the file alone is the
+    whole database (nobody who could write here has it open)."""
+    side = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    return "&immutable=1" if write_blocker(path) == "folder" and not any(p.exists() for p in side) else ""
+
+
 def open_store_read_only(path, *, busy_timeout_ms: int = 5000) -> Store:
     """Open an existing SolarFleet database for reading only; never migrates, never writes.
 
@@ -211,7 +236,7 @@ def open_store_read_only(path, *, busy_timeout_ms: int = 5000) -> Store:
     if version != wanted:
         raise ReadOnlyOpenError(f"{path} has schema version {version}; this SolarFleet reads version "
                                 f"{wanted} and cannot upgrade a file it may not write")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{_immutable(path)}", uri=True, check_same_thread=True)
     try:
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")

@@ -528,6 +528,38 @@ def add_live_details(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+def add_satellite_weather_kind(db: sqlite_utils.Database) -> None:
+    """Weather kind ``satellite``: a real year of satellite or reanalysis data (NASA POWER, PVGIS, NSRDB, Solcast,
+    Solargis), counted by yield studies as a historical year but never labelled measured.
+
+    SQLite cannot alter a CHECK, so ``weather_sets`` is rebuilt with the wider one (its child table
+    ``weather_series`` is set aside first: dropping the parent would cascade into it). Rows of those
+    formats stored as ``measured`` become ``satellite`` with provenance ``imported``.
+    """
+    old_check = "CHECK (kind IN ('tmy', 'measured', 'synthetic', 'clearsky'))"
+    new_check = "CHECK (kind IN ('tmy', 'measured', 'satellite', 'synthetic', 'clearsky'))"
+    schema = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('weather_sets', 'weather_series') "
+                             "AND sql IS NOT NULL").fetchall())
+    indexes = [sql for name, sql in schema.items() if name not in ("weather_sets", "weather_series")]
+    db.executescript(f"""
+    CREATE TEMP TABLE weather_series_keep AS SELECT * FROM weather_series;
+    DROP TABLE weather_series;
+    CREATE TABLE weather_sets_wide ({schema["weather_sets"].split("(", 1)[1].replace(old_check, new_check)};
+    INSERT INTO weather_sets_wide SELECT * FROM weather_sets;
+    DROP TABLE weather_sets;
+    ALTER TABLE weather_sets_wide RENAME TO weather_sets;
+    {schema["weather_series"]};
+    INSERT INTO weather_series SELECT * FROM weather_series_keep;
+    DROP TABLE weather_series_keep;
+    {";".join(indexes)};
+    """)
+    has_provenance = "provenance" in {r[1] for r in db.execute("PRAGMA table_info(weather_sets)")}
+    db.execute("UPDATE weather_sets SET kind = 'satellite', metadata = json_set(metadata, '$.kind', 'satellite')"
+               + (", provenance = 'imported'" if has_provenance else "") +
+               " WHERE kind = 'measured' AND format IN ('nasa_power_hourly', 'pvgis_hourly', 'nsrdb', 'solcast', "
+               "'solargis')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -545,6 +577,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (14, add_provenance),
     (15, add_monthly_dc_energy),
     (16, add_live_details),
+    (17, add_satellite_weather_kind),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

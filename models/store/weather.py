@@ -16,12 +16,14 @@ from solarfleet.models.store.connection import Store, StoreError, json_safe, utc
 from solarfleet.models.store.provenance import PROVENANCES, provenance_fields
 from solarfleet.models.store.fleet import find_park_id
 
-__all__ = ["WeatherStoreError", "weather_provenance", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
+__all__ = ["REAL_YEAR_KINDS", "WeatherStoreError", "weather_provenance", "add_weather", "list_weather", "weather_info", "load_weather", "delete_weather",
            "set_default_weather", "default_weather", "pvgis_cache_get", "pvgis_cache_put"]
 
 
 _WEATHER_ENCODING = "zlib-f4le"
-_WEATHER_KINDS = ("tmy", "measured", "synthetic", "clearsky")
+_WEATHER_KINDS = ("tmy", "measured", "satellite", "synthetic", "clearsky")
+#: Kinds of real historical years (a logger's, or a satellite service's) that a yield study counts.
+REAL_YEAR_KINDS = ("measured", "satellite")
 
 
 class WeatherStoreError(StoreError, ValueError):
@@ -71,7 +73,7 @@ def weather_provenance(metadata: dict) -> str:
     """``measured`` (a logger's file), ``imported`` (a typical year or service data) or ``modelled`` (ours)."""
     if metadata.get("provenance") in PROVENANCES:
         return metadata["provenance"]
-    return {"measured": "measured", "tmy": "imported"}.get(metadata.get("kind"), "modelled")
+    return {"measured": "measured", "tmy": "imported", "satellite": "imported"}.get(metadata.get("kind"), "modelled")
 
 
 def _origin(metadata: dict) -> str:
@@ -82,8 +84,8 @@ def _origin(metadata: dict) -> str:
 
 def _weather_name(metadata: dict) -> str:
     kind = metadata.get("kind")
-    if kind == "measured" and metadata.get("year"):
-        return f"{metadata.get('source', 'measured')} {metadata['year']}"
+    if kind in REAL_YEAR_KINDS and metadata.get("year"):
+        return f"{metadata.get('source', kind)} {metadata['year']}"
     return str(metadata.get("source") or kind)
 
 
@@ -130,8 +132,8 @@ def add_weather(store: Store, park_name: str, data, metadata: dict, report: dict
     with store.db.atomic():
         current = store.db.execute("SELECT kind FROM weather_sets WHERE park_id = ? AND is_default = 1",
                                    [park_id]).fetchone()
-        # real data (imported TMY or measured) takes over from a synthetic or clear-sky default
-        real = metadata["kind"] in ("tmy", "measured")
+        # real data (imported TMY, measured or satellite years) takes over from a synthetic or clear-sky default
+        real = metadata["kind"] in ("tmy", *REAL_YEAR_KINDS)
         ready, why = simulation_ready(data)
         if default and not ready:
             raise WeatherStoreError(f"weather set {row['name']!r} cannot be {park_name!r}'s default: it cannot "

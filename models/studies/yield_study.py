@@ -50,11 +50,12 @@ import pandas as pd
 from solarfleet.models.studies.exceedance import (HORIZON_YEARS, Exceedance, blended_degradation, combine_correlated,
                                                   exceedance)
 from solarfleet.models.fleet import Park
-from solarfleet.models.store import default_weather, list_weather, load_fleet, load_weather, weather_info
+from solarfleet.models.store import (REAL_YEAR_KINDS, default_weather, list_weather, load_fleet, load_weather,
+                                     weather_info)
 
 __all__ = ["YieldStudyError", "ParkEnsemble", "YieldStudy", "park_ensemble", "yield_study", "weather_members",
            "regional_variability", "source_uncertainty", "SYNTHETIC_MONTHLY_COV", "MAX_MONTH_GAP",
-           "MIN_MEASURED_YEARS", "MIN_SAMPLE_SIGMA_YEARS", "DEFAULT_MEMBERS", "PERIODS"]
+           "MIN_MEASURED_YEARS", "MIN_SAMPLE_SIGMA_YEARS", "DEFAULT_MEMBERS", "PERIODS", "REAL_YEAR_METHODS"]
 
 #: Additional independent coefficient of variation of each month's GHI [-].
 SYNTHETIC_MONTHLY_COV = 0.06
@@ -81,7 +82,7 @@ class ParkEnsemble:
     Attributes
     ----------
     park : str
-    method : {'measured years', 'synthetic ensemble'}
+    method : {'measured years', 'satellite years', 'synthetic ensemble'}
     members : list of str
         Label of each member (``"2019"`` or ``"seed 3"``).
     array_keys : list of str
@@ -178,10 +179,15 @@ def regional_variability(region: str) -> tuple[float, str]:
     return float(covs.get(region, covs["national"])), t["interannual_source"]
 
 
+#: Study methods on real historical years → the weather-source kind of their uncertainty: a logger's measured
+#: years, or satellite/reanalysis years (any satellite year makes the whole set "satellite years").
+REAL_YEAR_METHODS = {"measured years": "measured", "satellite years": "satellite"}
+
+
 def source_uncertainty(kind: str) -> tuple[float, str]:
     """Uncertainty of the long-term mean irradiation of a weather source [-] and its basis.
 
-    ``kind`` is ``'measured'``, ``'tmy'``, ``'pvgis'`` or ``'synthetic'``.
+    ``kind`` is ``'measured'``, ``'satellite'``, ``'tmy'``, ``'pvgis'`` or ``'synthetic'``.
     """
     t = _variability_table()
     return float(t["weather_source_uncertainty"][kind]), t["weather_source_source"]
@@ -189,13 +195,13 @@ def source_uncertainty(kind: str) -> tuple[float, str]:
 
 def _source_kind(store, park: Park, method: str) -> str:
     """Kind of irradiation behind a park's members (see :func:`source_uncertainty`)."""
-    if method == "measured years":
-        return "measured"
+    if method in REAL_YEAR_METHODS:
+        return REAL_YEAR_METHODS[method]
     wid = None if store is None else default_weather(store, park.name)
     if wid is None:
         return "synthetic"
     info = weather_info(store, wid)
-    if info["kind"] not in ("tmy", "measured"):
+    if info["kind"] not in ("tmy", *REAL_YEAR_KINDS):
         return "synthetic"
     return "pvgis" if "pvgis" in str(info.get("source") or "").casefold() else info["kind"]
 
@@ -215,7 +221,7 @@ def _base_monthly_ghi(store, park: Park) -> tuple[Optional[list], str]:
     if wid is None:
         return None, "climate table"
     info = weather_info(store, wid)
-    if info["kind"] not in ("tmy", "measured"):
+    if info["kind"] not in ("tmy", *REAL_YEAR_KINDS):
         return None, "climate table"
     data, meta = load_weather(store, wid)
     local = data.index.tz_convert(park.tz)
@@ -240,21 +246,23 @@ def weather_members(store, park: Park, n_synthetic: int = DEFAULT_MEMBERS):
     Returns
     -------
     method : str
-        ``'measured years'`` or ``'synthetic ensemble'``.
+        ``'measured years'`` (a logger's years), ``'satellite years'`` (real years, at least one of them satellite
+        or reanalysis data: never called measured) or ``'synthetic ensemble'``.
     members : list of (label, data, metadata)
         Lazily usable list; data in the convention of :mod:`solarfleet.models.weather.convention`.
     """
     if store is not None:
         by_year = {}
         for w in list_weather(store, park.name):
-            if w["kind"] == "measured" and w["year"] is not None:
-                by_year[int(w["year"])] = w["id"]  # newest set per year wins (list is oldest first)
+            if w["kind"] in REAL_YEAR_KINDS and w["year"] is not None:
+                by_year[int(w["year"])] = w  # newest set per year wins (list is oldest first)
         if len(by_year) >= MIN_MEASURED_YEARS:
             members = []
             for year in sorted(by_year):
-                data, meta = load_weather(store, by_year[year])
+                data, meta = load_weather(store, by_year[year]["id"])
                 members.append((str(year), data, meta))
-            return "measured years", members
+            satellite = any(w["kind"] == "satellite" for w in by_year.values())
+            return ("satellite years" if satellite else "measured years"), members
     if n_synthetic < 2:
         raise YieldStudyError(f"{park.name}: a synthetic ensemble needs at least 2 members (got {n_synthetic})")
     base, base_source = _base_monthly_ghi(store, park)
@@ -356,14 +364,14 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
         energies.append(monthly)
         weather.append({k: meta.get(k) for k in ("kind", "year", "source", "weather_id", "seed")})
     if len(labels) < 2:
-        if method == "measured years":
-            # too few complete measured years: say so and fall back to the synthetic ensemble
+        if method in REAL_YEAR_METHODS:
+            # too few complete real years: say so and fall back to the synthetic ensemble
             fallback = park_ensemble(None, park, options, n_synthetic, start_year, cancel, backend)
             fallback.excluded = excluded + fallback.excluded
             return fallback
         raise YieldStudyError(f"{park.name}: fewer than 2 usable weather years ({'; '.join(r for _, r in excluded)})")
     degradation = np.array([a.degradation for _, a in arrays], dtype=float)
-    floor = 0.0 if method == "measured years" and len(labels) >= MIN_SAMPLE_SIGMA_YEARS else \
+    floor = 0.0 if method in REAL_YEAR_METHODS and len(labels) >= MIN_SAMPLE_SIGMA_YEARS else \
         regional_variability(park.grid_region)[0]
     return ParkEnsemble(park=park.name, method=method, members=labels, array_keys=keys,
                         monthly=np.stack(energies), degradation=degradation, excluded=excluded, weather=weather,

@@ -43,8 +43,9 @@ FORMAT = "solarfleet-survey-package"
 FORMAT_VERSION = 1
 #: Largest photo accepted [bytes].
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
-#: Largest package read [bytes]. Reading holds about three times the file in memory (the JSON text, the
-#: parsed document and its canonical form for the checksum), so 256 MB stays under 1 GB.
+#: Largest package read [bytes]. Reading peaks at about twice the file in memory (the JSON text while it is
+#: parsed, then the document and the decoded photos; the checksum is hashed as a stream), so 256 MB stays
+#: near 0.5 GB (``tests/bench/survey_package_memory.py``).
 MAX_PACKAGE_BYTES = 256 * 1024 * 1024
 _SIGNATURES = (  # (magic bytes at offset, offset, media type)
     (b"\xff\xd8\xff", 0, "image/jpeg"), (b"\x89PNG\r\n\x1a\n", 0, "image/png"), (b"GIF8", 0, "image/gif"),
@@ -204,6 +205,15 @@ def canonical_json(doc: dict) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
+def canonical_sha256(doc: dict) -> str:
+    """SHA-256 of :func:`canonical_json` of ``doc``, hashed piece by piece (no copy of the whole text)."""
+    h = hashlib.sha256()
+    encoder = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    for chunk in encoder.iterencode(doc):
+        h.update(chunk.encode("utf-8"))
+    return h.hexdigest()
+
+
 def package_to_dict(package: SurveyPackage) -> dict:
     """The package as JSON-able data with its checksum."""
     doc = {"format": FORMAT, "version": FORMAT_VERSION, "created_utc": package.created_utc,
@@ -219,9 +229,13 @@ def package_to_dict(package: SurveyPackage) -> dict:
 
 
 def write_survey_package(package: SurveyPackage, path) -> None:
-    """Write ``package`` to ``path`` atomically (a temp file renamed into place)."""
+    """Write ``package`` to ``path`` atomically (a temp file renamed into place).
+
+    The text is ASCII (other characters as ``\\uXXXX``): one Chinese or Japanese name would make Python hold
+    the whole text, photos included, at two or four bytes a character when the package is read.
+    """
     path = Path(path)
-    text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    text = json.dumps(package_to_dict(package), ensure_ascii=True, indent=1, allow_nan=False) + "\n"
     from solarfleet.models.atomic import replace_atomically
     with replace_atomically(path, "w", encoding="utf-8") as fh:
         fh.write(text)
@@ -251,7 +265,7 @@ def read_survey_package(path) -> SurveyPackage:
     """
     path = Path(path)
     try:
-        return _parse(_read_text(path), path)
+        return _parse(_load_json(path), path)
     except SurveyPackageError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, RecursionError) as exc:
@@ -268,12 +282,12 @@ def _read_text(path: Path) -> str:
                 raise SurveyPackageError(path, f"{size / 1024 ** 2:,.0f} MB is too large for a survey package "
                                                f"(at most {MAX_PACKAGE_BYTES // 1024 ** 2} MB); export fewer parks "
                                                "or photos per package")
-            raw = fh.read(MAX_PACKAGE_BYTES + 1)
+            raw = fh.read(size + 1)  # read(n) reserves n bytes first: never more than the file
     except OSError as exc:
         raise SurveyPackageError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    if len(raw) > MAX_PACKAGE_BYTES:
-        raise SurveyPackageError(path, "the file grew past the size limit while it was read")
-    if not raw.strip():
+    if len(raw) > size:
+        raise SurveyPackageError(path, "the file grew while it was read; read it again when it is complete")
+    if not raw or raw.isspace():  # (strip() would copy the whole file)
         raise SurveyPackageError(path, "the file is empty")
     try:
         return raw.decode("utf-8")
@@ -281,9 +295,11 @@ def _read_text(path: Path) -> str:
         raise SurveyPackageError(path, "not a SolarFleet survey package (not UTF-8 JSON text)") from None
 
 
-def _parse(text: str, path: Path) -> SurveyPackage:
+def _load_json(path: Path):
+    """The package's JSON document (its text is dropped on return: only the document stays in memory)."""
+    text = _read_text(path)
     try:
-        doc = json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         hint = " — the file looks truncated" if exc.pos >= len(text.rstrip()) - 1 else ""
         raise SurveyPackageError(path, f"damaged: invalid JSON at line {exc.lineno}, column {exc.colno} "
@@ -291,6 +307,9 @@ def _parse(text: str, path: Path) -> SurveyPackage:
     except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, or absurd nesting
         raise SurveyPackageError(path, f"damaged: a value is too long or nested too deeply ({str(exc)[:60]})") \
             from None
+
+
+def _parse(doc, path: Path) -> SurveyPackage:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SurveyPackageError(path, f"not a SolarFleet survey package (no \"format\": \"{FORMAT}\")")
     version = doc.get("version")
@@ -305,7 +324,7 @@ def _parse(text: str, path: Path) -> SurveyPackage:
     checksum = doc.pop("sha256", None)
     if not isinstance(checksum, str):
         raise SurveyPackageError(path, "damaged: the checksum (sha256) is missing")
-    if hashlib.sha256(canonical_json(doc)).hexdigest() != checksum.lower():
+    if canonical_sha256(doc) != checksum.lower():
         raise SurveyPackageError(path, "damaged: the content does not match its checksum (the file was changed "
                                        "or only partly copied); ask for the package again")
     for f in ("created_utc", "generator"):
@@ -370,8 +389,9 @@ def _read_photo(pd_, path, where) -> Photo:
     if not isinstance(data_text, str):
         raise SurveyPackageError(path, "missing", f"{where}.data")
     try:
-        data = base64.b64decode(data_text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError):
+        data = base64.b64decode(data_text, validate=True)
+        pd_["data"] = None  # the text is no longer needed: at most one photo is held twice
+    except (binascii.Error, ValueError):
         raise SurveyPackageError(path, "is not valid base64", f"{where}.data") from None
     size = pd_.get("size")
     if isinstance(size, bool) or not isinstance(size, int) or size != len(data) or size == 0:

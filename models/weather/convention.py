@@ -12,7 +12,7 @@ Every ``read_*`` function of :mod:`solarfleet.models.weather`, and
     A dict with at least ``interval_minutes``, ``label`` (always ``"start"``), ``source``,
     ``format``, ``latitude``, ``longitude``, ``altitude``, ``tz`` (the file's zone: IANA name or
     ``Etc/GMT±h`` for a fixed offset), ``utc_offset`` [h] (the file's standard offset), ``kind``
-    (``"tmy"``, ``"measured"``, ``"synthetic"`` or ``"clearsky"``), ``year`` (None for a typical
+    (``"tmy"``, ``"measured"``, ``"satellite"``, ``"synthetic"`` or ``"clearsky"``), ``year`` (None for a typical
     year), ``file`` and ``notes`` (a list of what the importer did, in plain words).
 
 Time conventions (what each importer assumes, see the readers for details):
@@ -45,8 +45,10 @@ from typing import Mapping, Optional
 import numpy as np
 import pandas as pd
 
-__all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "ALLOWED_INTERVALS",
-           "WeatherFileError", "WeatherNetworkError",
+from solarfleet.models.import_question import Choice, ImportQuestion
+
+__all__ = ["TYPICAL_YEAR", "WEATHER_COLUMNS", "OPTIONAL_COLUMNS", "FORMATS", "SATELLITE_FORMATS", "ALLOWED_INTERVALS",
+           "WeatherFileError", "WeatherFileQuestion", "WeatherNetworkError",
            "file_text", "text_lines", "parse_float", "nan_where", "check_location",
            "weather_frame", "weather_metadata",
            "stamps_ns", "check_steps", "regularise", "infer_interval"]
@@ -60,6 +62,9 @@ OPTIONAL_COLUMNS = ("albedo", "pressure")
 #: Format names accepted by :func:`solarfleet.models.weather.detect.read_weather` (``format=``).
 FORMATS = ("epw", "tmy3", "tmy2", "pvgis_tmy", "pvgis_hourly", "nsrdb", "sam", "measured",
            "pvwatts_hourly", "pvsyst", "meteonorm", "solcast", "solargis")
+#: Formats whose actual-year series are satellite-derived or reanalysis data (NASA POWER, PVGIS, NSRDB PSM, Solcast,
+#: Solargis): a year of them is kind ``"satellite"`` — a real historical year, modelled, never ``"measured"``.
+SATELLITE_FORMATS = ("nasa_power_hourly", "pvgis_hourly", "nsrdb", "solcast", "solargis")
 #: Interval lengths a measured file may have [min].
 ALLOWED_INTERVALS = (1, 5, 10, 15, 30, 60)
 
@@ -82,6 +87,11 @@ class WeatherFileError(ValueError):
         self.reason = message
         where = f"{self.path}, line {line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+
+class WeatherFileQuestion(ImportQuestion, WeatherFileError):
+    """A weather file that reads in more than one way (:class:`~solarfleet.models.import_question.ImportQuestion`):
+    ``WeatherFileQuestion(path, message, line, option=…, choices=…)``."""
 
 
 def _one_line(message: str) -> str:
@@ -126,10 +136,11 @@ def file_text(path, encoding: Optional[str] = None) -> str:
         except UnicodeDecodeError:
             as_gbk = ""
         if _has_cjk(as_gbk):
-            raise WeatherFileError(
+            sample = (bad_line.decode("utf-8", "replace").strip()[:60], as_gbk.strip()[:60])
+            raise WeatherFileQuestion(
                 p, f"the text is GBK/GB18030-encoded Chinese ({as_gbk.strip()[:40]!r}), not UTF-8. Save the file "
                    "as UTF-8 (Excel: 'CSV UTF-8'), or import it as a measured file with encoding 'gbk'",
-                line) from None
+                line, option="encoding", choices=(Choice("gbk", (sample,)),)) from None
         raise WeatherFileError(p, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
                                line) from None
 
@@ -182,7 +193,11 @@ def weather_frame(index_utc: pd.DatetimeIndex, columns: Mapping[str, object]) ->
 
 def weather_metadata(path, *, fmt: str, source: str, kind: str, year, latitude, longitude, altitude, tz: str,
                      utc_offset, interval_minutes: int, notes: list, **extra) -> dict:
-    """The metadata dict of the convention; ``extra`` keys are added as they are."""
+    """The metadata dict of the convention; ``extra`` keys are added as they are.
+
+    An actual-year ``kind="measured"`` of a :data:`SATELLITE_FORMATS` format becomes ``"satellite"``.
+    """
+    kind = "satellite" if kind == "measured" and fmt in SATELLITE_FORMATS else kind
     meta = {"format": fmt, "source": source, "kind": kind, "year": year, "interval_minutes": int(interval_minutes),
             "label": "start", "latitude": float(latitude), "longitude": float(longitude),
             "altitude": None if altitude is None or (isinstance(altitude, float) and math.isnan(altitude))

@@ -19,7 +19,7 @@ import pandas as pd
 from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
 from solarfleet.models.xlsx_guard import check_xlsx
 from solarfleet.models.weather.convention import (ALLOWED_INTERVALS, OPTIONAL_COLUMNS, WEATHER_COLUMNS,
-                                                  WeatherFileError, check_steps, file_text, infer_interval,
+                                                  WeatherFileError, WeatherFileQuestion, check_steps, file_text, infer_interval,
                                                   regularise, stamps_ns, text_lines, weather_frame, weather_metadata)
 from solarfleet.models.weather.timezones import (fixed_offset_tz, in_dst, localize_local_times, parse_tz,
                                                  standard_offset_hours)
@@ -228,9 +228,10 @@ def _parse_stamps(p: Path, table: pd.DataFrame, ts_cols: list, mapping: ColumnMa
                                     utc=False) if mapping.timestamp_format else _parse_flexible(
                 pd.Series(normalise_dates(list(text), mapping.dayfirst), index=text.index))
         except AmbiguousDates as exc:
-            raise WeatherFileError(p, f"{exc}: say which with --dayfirst or --monthfirst (dayfirst=True/False), or "
-                                      "give --timestamp-format such as %d/%m/%Y %H:%M",
-                                   line_of(table.index[exc.position])) from None
+            error = WeatherFileQuestion if exc.choices else WeatherFileError
+            raise error(p, f"{exc}: say which with --dayfirst or --monthfirst (dayfirst=True/False), or give "
+                           "--timestamp-format such as %d/%m/%Y %H:%M", line_of(table.index[exc.position]),
+                        **_question("dayfirst", exc.choices)) from None
         except _MixedStamps as exc:
             raise WeatherFileError(p, f"timestamp {text.iloc[exc.position]!r} {exc}",
                                    line_of(table.index[exc.position])) from None
@@ -316,6 +317,11 @@ def _notes(stamps: pd.DatetimeIndex, mapping: ColumnMapping, interp: str, tz_nam
                      "time (as meteorological loggers record) — import with local_time='civil' if the logger "
                      "followed the wall clock")
     return notes
+
+
+def _question(option: str, choices) -> dict:
+    """Keyword arguments of a question error, or none for a plain error (no choices)."""
+    return {"option": option, "choices": choices} if choices else {}
 
 
 class _MixedStamps(ValueError):

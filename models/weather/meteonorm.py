@@ -12,6 +12,13 @@ Columns: ``G_Gh`` → ``ghi``, ``G_Dh`` → ``dhi``, ``G_Bn`` → ``dni`` [W/m²
 Time convention: ``h`` runs 1–24 and is the **end** of the hour, in local **standard** time; hour
 ``h`` becomes the interval starting at ``h − 1``. A time zone that does not fit the longitude
 (a sign error, or solar time) is refused rather than guessed.
+
+Sources checked: Meteonorm's "Reference time" note (https://docs.meteonorm.com/knowledge/climate/other-reference_time)
+— hourly values are designated by the **end** of their interval (14:00 is 13:00–14:00) in local time without
+daylight saving, as read here. The variable names (``G_Gh``, ``G_Dh``, ``G_Bn``, ``Ta``, ``FF``, ``m``, ``dy``,
+``h``) are those of the Meteonorm handbook (part I, software, v8.1, output formats) as summarised on public
+pages; the exact header lines of the "Standard" format could not be confirmed from a public page, so they
+are read tolerantly (coordinates as a numeric line or as keyed lines).
 """
 from __future__ import annotations
 

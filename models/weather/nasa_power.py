@@ -85,7 +85,7 @@ def parse_nasa_power_hourly(doc: dict, *, where: str = "NASA POWER response") ->
     years = sorted(set(int(y) for y in index.year))
     notes = ["NASA POWER hourly stamps are UTC hour starts (time-standard=utc)"] + ([gap] if gap else [])
     meta = weather_metadata(
-        None, fmt="nasa_power_hourly", source="NASA POWER hourly (CERES SYN1deg / MERRA-2)", kind="measured",
+        None, fmt="nasa_power_hourly", source="NASA POWER hourly (CERES SYN1deg / MERRA-2)", kind="satellite",
         year=years[0] if len(years) == 1 else None, latitude=float(lat), longitude=float(lon),
         altitude=None if elev is None else float(elev), tz="UTC", utc_offset=0.0, interval_minutes=60, notes=notes,
         licence=NASA_POWER_ACKNOWLEDGEMENT,

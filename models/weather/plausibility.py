@@ -36,7 +36,8 @@ import pandas as pd
 from solarfleet.models.weather.convention import WeatherFileError
 
 __all__ = ["LIMITS", "MIN_CLEARSKY_RATIO", "DEFAULT_TEMP_AIR", "DEFAULT_WIND_SPEED", "MIN_READY_FRACTION",
-           "check_weather", "check_site", "complete_weather", "simulation_ready"]
+           "MAX_NIGHT_FRACTION", "check_weather", "check_site", "check_sun_timing", "check_gaps",
+           "complete_weather", "simulation_ready"]
 
 #: Hard limits per column ``(low, high, unit)``: irradiance by the solar constant with cloud
 #: enhancement [W/m²], air temperature by the world records [°C], wind [m/s], albedo [-], pressure [Pa].
@@ -51,6 +52,10 @@ DEFAULT_TEMP_AIR = 20.0
 DEFAULT_WIND_SPEED = 1.0
 #: Smallest fraction of intervals with every simulation input present for a set to be a park's default [-].
 MIN_READY_FRACTION = 0.5
+
+#: Largest share of a set's GHI sum that may fall while the sun is more than 5° below the horizon [-]
+#: (twilight and interval averaging give well under 1 %; stamps shifted by hours give far more).
+MAX_NIGHT_FRACTION = 0.03
 
 _SIM_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 
@@ -164,6 +169,49 @@ def _clearsky_ratio(data: pd.DataFrame, metadata: dict) -> Optional[float]:
     if day.sum() < 12:
         return None
     return float(np.sum(np.clip(ghi[day], 0, None)) / np.sum(clear[day]))
+
+
+def check_sun_timing(data: pd.DataFrame, metadata: dict, path="-") -> None:
+    """Refuse GHI that falls at night: the stamps are not the UTC times they claim (a local time labelled UTC).
+
+    More than :data:`MAX_NIGHT_FRACTION` of Σ GHI with the sun 5° below the horizon at mid-interval is
+    refused, naming the shift [h] that best lines GHI up with the clear sky. Needs the site
+    (``latitude``, ``longitude`` [°]); without it, or without GHI, nothing is checked.
+    """
+    ghi = data["ghi"].to_numpy(float) if "ghi" in data.columns else np.array([])
+    if not _has_site(metadata) or not np.nansum(np.clip(ghi, 0, None)) > 0:
+        return
+    elevation = _sun_elevation(data.index, metadata)
+    positive = np.where(np.isfinite(ghi), np.clip(ghi, 0, None), 0.0)
+    night = float(positive[elevation < -5].sum() / positive.sum())
+    if night > MAX_NIGHT_FRACTION:
+        raise WeatherFileError(path, f"{night:.0%} of the GHI falls while the sun is below the horizon: the time "
+                                     f"stamps look shifted by {_best_shift_hours(positive, elevation, metadata):+d} h "
+                                     "(local time given as UTC?)")
+
+
+def _sun_elevation(index: pd.DatetimeIndex, metadata: dict) -> np.ndarray:
+    """Apparent solar elevation [°] at the middle of each interval."""
+    import pvlib
+    half = pd.Timedelta(minutes=float(metadata.get("interval_minutes") or 60) / 2)
+    return pvlib.solarposition.ephemeris(index + half, metadata["latitude"],
+                                         metadata["longitude"])["apparent_elevation"].to_numpy(float)
+
+
+def _best_shift_hours(ghi: np.ndarray, elevation: np.ndarray, metadata: dict) -> int:
+    """The whole-hour shift of the stamps (−12…+12) that best correlates GHI with the sun's height."""
+    per_hour = max(1, round(60 / float(metadata.get("interval_minutes") or 60)))
+    sun = np.sin(np.radians(np.clip(elevation, 0, None)))
+    scores = {h: float(np.dot(np.roll(ghi, -h * per_hour), sun)) for h in range(-12, 13)}
+    return max(scores, key=scores.get)
+
+
+def check_gaps(data: pd.DataFrame, max_fraction: float, path="-") -> None:
+    """Refuse a set with more than ``max_fraction`` of its intervals without GHI, naming the first gap."""
+    missing = data["ghi"].isna().to_numpy() if "ghi" in data.columns else np.ones(len(data), bool)
+    if len(data) and missing.mean() > max_fraction:
+        raise WeatherFileError(path, f"{int(missing.sum())} of {len(data)} intervals have no GHI (more than "
+                                     f"{max_fraction:.0%}), the first at {_first_stamp(data.index.to_series(), missing)}")
 
 
 def complete_weather(data: pd.DataFrame, metadata: dict) -> tuple[pd.DataFrame, dict]:

@@ -160,7 +160,7 @@ def read_pvgis_hourly(path) -> tuple[pd.DataFrame, dict]:
         notes.append(gap_note)
     years = sorted(set(idx.year))
     return data, weather_metadata(
-        path, fmt="pvgis_hourly", source="PVGIS hourly series", kind="measured",
+        path, fmt="pvgis_hourly", source="PVGIS hourly series", kind="satellite",
         year=years[0] if len(years) == 1 else None, latitude=lat, longitude=lon, altitude=alt,
         tz="UTC", utc_offset=0.0, interval_minutes=60, notes=notes, years=years)
 

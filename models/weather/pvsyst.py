@@ -16,6 +16,18 @@ source naming TMY, Meteonorm, PVGIS-TMY …, or an explicit ``typical=True``) is
 non-leap year; otherwise the dates are kept.
 
 PVsyst's own ``.MET`` files are binary and are refused with a message asking for a CSV export.
+
+Sources checked (PVsyst online help): "Basic time, DST" (https://www.pvsyst.com/help/time_definition.htm) — the
+reference time is legal time without daylight saving and a stamp names the **beginning** of its interval
+(11:00 is 11:00–12:00), which this reader follows; "Custom File Import"
+(https://www.pvsyst.com/help/meteo-database/custom-meteo-files/index.html) — the variable names ``GlobHor``,
+``DiffHor``, ``BeamHor``, ``T_Amb``, ``WindVel`` and their units (W/m² or MJ/m²/h, °C, m/s). The "PVsyst
+standard format" page (https://pvsyst.com/help/meteo-database/import-meteo-data/pvsyst-standard-format/) describes
+``#``-prefixed ``#Tag;Value`` header lines after a first line ``#Meteo hourly data``/``#TMY hourly data``/
+``#Weather data hourly data``, ``;`` or ``,`` separators and a dot as decimal mark; its data-column layout could
+not be read from the public page, so that variant is recognised only when its column header names ``date`` and
+``GlobHor`` as above. The ``dd/MM/yy`` date order of PVsyst's hourly exports is not publicly documented either;
+it is PVsyst's day-first output as written by the program.
 """
 from __future__ import annotations
 

@@ -9,9 +9,18 @@ or ``Date;Time;…``) and the rows. ``Day`` is ``dd.mm`` (a TMY has no year) or 
 Quantities: ``GHI``, ``DNI``, ``DIF`` [W/m²] → ``ghi``, ``dni``, ``dhi``; ``TEMP`` [°C]; ``WS`` [m/s];
 ``AP`` [hPa] → ``pressure`` [Pa]; ``ALB`` [-] → ``albedo``.
 
-Time convention: stamps are in the stated ``Time reference`` (UTC when absent). ``hh:30`` stamps
-mark the middle of the hour and land in the hour that contains them; a file with ``24:00`` stamps
-marks hour ends; ``hh:00`` stamps without ``24:00`` are taken as hour starts (noted).
+Time convention, as Solargis documents it ("Time series and TMY data — Data format",
+https://solargis.com/technology/documentation/product-guides/time-series-and-tmy-data/data-format): the time
+reference is UTC unless the file states another (hourly and TMY files are also delivered in the longitudinal
+zone, longitude/15 rounded, for PVsyst); stamps mark the **centre** of the averaging interval by default
+(``hh:30`` for 00:00–01:00 … 23:00–24:00), or, on request, its **end**: ``01:00`` … ``23:00`` and ``00:00``
+for 23:00–24:00. So ``hh:30`` stamps land in the hour that contains them, and ``hh:00`` stamps are hour
+ends: an hour starts one hour before its stamp, and a ``00:00`` row listed after ``23:00`` under the same
+date closes that date (``24:00`` is read the same way).
+
+The header and column names (``#Latitude:``, ``#Time reference:``, ``#Data:``, ``Day;Time;GHI;DNI;DIF;TEMP;WS``)
+follow Solargis TMY deliveries as written by Solargis' own files; the product guide above documents the time
+convention but no public page describing the header lines was found, so those are read tolerantly.
 """
 from __future__ import annotations
 
@@ -72,6 +81,15 @@ def _day_fields(path, day: str, line: int, year: int):
     raise WeatherFileError(path, f"day {day!r} is neither dd.mm[.yyyy] nor a day of the year", line)
 
 
+def _hour_ends(local: pd.Series, hours: np.ndarray, ys, ms, ds) -> pd.Series:
+    """Interval starts of hour-ending stamps; a ``00:00`` right after ``23:00`` of the same date ends that date."""
+    starts = local - pd.Timedelta(hours=1)
+    same_date = np.array([i > 0 and (ys[i], ms[i], ds[i]) == (ys[i - 1], ms[i - 1], ds[i - 1])
+                          for i in range(len(hours))])
+    closes_day = (hours == 0) & np.r_[False, hours[:-1] == 23] & same_date
+    return starts + pd.to_timedelta(np.where(closes_day, 1, 0), unit="D")
+
+
 def read_solargis(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict]:
     """Read a Solargis TMY or time-series CSV (``;``-separated, ``#`` header).
 
@@ -113,12 +131,10 @@ def read_solargis(path, *, year: int = TYPICAL_YEAR) -> tuple[pd.DataFrame, dict
             + pd.to_timedelta(hs * 60 + mins, unit="min")
     except (ValueError, OverflowError) as exc:
         raise WeatherFileError(path, f"impossible date in the data: {exc}") from None
-    if (hs == 24).any():
-        starts, how = local - pd.Timedelta(hours=1), "hour-ending stamps (24:00 present): hour h starts at h−1"
-    elif (mins == 30).all():
+    if (mins == 30).all():
         starts, how = local.dt.floor("60min"), "hh:30 stamps mark mid-hour: each lands in the hour containing it"
     else:
-        starts, how = local, "hh:00 stamps taken as hour starts"
+        starts, how = _hour_ends(local, hs, ys, ms, ds), "hour-ending stamps (hh:00): hour h starts at h−1"
     starts = pd.DatetimeIndex(starts)
     typical = all(y is None for y in ys)
     table = dict(zip(idx, np.asarray(rows, float).T))

@@ -10,6 +10,13 @@ the reader takes the park's coordinates.
 Time convention: each row is the period **ending** at ``period_end``; its start is
 ``period_end − period``. A TMY (months from several years, 8760 hourly rows) is laid on one
 non-leap year in the offset the stamps carry; a single-year series keeps its dates.
+
+Sources checked: pvlib's Solcast client documentation (``pvlib.iotools.get_solcast_tmy``,
+https://pvlib-python.readthedocs.io/en/stable/reference/generated/pvlib.iotools.get_solcast_tmy.html, and its
+``VARIABLE_MAP``), which follows Solcast's API: the "period end" stamp convention, ``air_temp`` [°C],
+``surface_pressure`` [hPa], ``wind_speed_10m`` [m/s] — as read here. Solcast's own API reference
+(docs.solcast.com.au) could not be reached from the reference corpus; the older Toolkit CamelCase spellings
+(``PeriodEnd``, ``AirTemp``) are accepted as written by earlier Solcast downloads, without a public page to cite.
 """
 from __future__ import annotations
 

@@ -183,6 +183,16 @@
             <source>A file of that name exists; choose File → Open to open it.</source>
             <translation>同じ名前のファイルがあります。「ファイル → 開く」で開いてください。</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="133" />
+            <source>Read-only: the file %1 is not writable for you. Editing and running are disabled; change its permissions or copy it to a writable folder to edit it.</source>
+            <translation>読み取り専用：ファイル %1 に書き込む権限がありません。編集と実行は無効です。編集するには権限を変更するか、書き込み可能なフォルダーにコピーしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="135" />
+            <source>Read-only: the folder of %1 is not writable for you, so the database cannot be changed there. Editing and running are disabled; copy it to a writable folder to edit it.</source>
+            <translation>読み取り専用：%1 のフォルダーに書き込む権限がないため、そこではデータベースを変更できません。編集と実行は無効です。編集するには書き込み可能なフォルダーにコピーしてください。</translation>
+        </message>
     </context>
     <context>
         <name>ArrayEditor</name>
@@ -4272,6 +4282,21 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Estimate in %1 s</source>
             <translation>推定 %1 秒</translation>
         </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <source>climate pack %1, GHI ±%2 %</source>
+            <translation>気候パック %1、全天日射量 ±%2 %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="82" />
+            <source>rough default (no climate pack or city)</source>
+            <translation>概算の既定値（気候パック・都市なし）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="83" />
+            <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
+            <translation>文書化された既定値 0.62 × 晴天日射（概算）：この地点を含む気候パックも気候表の都市もありません</translation>
+        </message>
     </context>
     <context>
         <name>SurveyForm</name>
@@ -4726,6 +4751,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>needs at least 3 vertices</source>
             <translation>頂点が3つ以上必要です</translation>
         </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="103" />
+            <source>Climate pack %1 (nearest grid cell %2 km, GHI ±%3 %)</source>
+            <translation>気候パック %1（最寄りの格子点 %2 km、全天日射量 ±%3 %）</translation>
+        </message>
     </context>
     <context>
         <name>SurveyUi</name>
@@ -5038,6 +5068,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/yield_plot.py" line="90" />
             <source>Span:</source>
             <translation>期間：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileImports</name>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="61" />
+            <source>Import report</source>
+            <translation>取り込み結果</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="73" />
+            <source>The import failed: %1</source>
+            <translation>取り込みに失敗しました：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportQuestionDialog</name>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="48" />
+            <source>How should this file be read?</source>
+            <translation>このファイルをどう読み取りますか？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="68" />
+            <source>Import</source>
+            <translation>取り込む</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="75" />
+            <source>The dates in %1 can be read day first or month first, and both give valid dates. Choose the reading that matches how the file was written; nothing is imported until you do.</source>
+            <translation>%1 の日付は「日が先」とも「月が先」とも読め、どちらも有効な日付になります。ファイルの書き方に合う読み方を選んでください。選ぶまで何も取り込みません。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="79" />
+            <source>%1 is not UTF-8 text; it looks like Chinese text saved as GBK. Import it with that encoding?</source>
+            <translation>%1 は UTF-8 のテキストではなく、GBK で保存された中国語のテキストのようです。この文字コードで取り込みますか？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="81" />
+            <source>%1 can be read in more than one way. Choose one.</source>
+            <translation>%1 は複数の読み方ができます。一つ選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Day first (dd/mm/yyyy)</source>
+            <translation>日が先（dd/mm/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Month first (mm/dd/yyyy)</source>
+            <translation>月が先（mm/dd/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="87" />
+            <source>Chinese GBK/GB18030 (%1)</source>
+            <translation>中国語 GBK/GB18030（%1）</translation>
         </message>
     </context>
 </TS>

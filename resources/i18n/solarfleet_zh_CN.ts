@@ -183,6 +183,16 @@
             <source>A file of that name exists; choose File → Open to open it.</source>
             <translation>同名文件已存在；请用“文件 → 打开”打开它。</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="133" />
+            <source>Read-only: the file %1 is not writable for you. Editing and running are disabled; change its permissions or copy it to a writable folder to edit it.</source>
+            <translation>只读：您无权写入文件 %1。编辑和运行已停用；如需编辑，请修改其权限，或将其复制到可写入的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/application.py" line="135" />
+            <source>Read-only: the folder of %1 is not writable for you, so the database cannot be changed there. Editing and running are disabled; copy it to a writable folder to edit it.</source>
+            <translation>只读：您无权写入 %1 所在的文件夹，数据库无法在此修改。编辑和运行已停用；如需编辑，请将其复制到可写入的文件夹。</translation>
+        </message>
     </context>
     <context>
         <name>ArrayEditor</name>
@@ -4272,6 +4282,21 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Estimate in %1 s</source>
             <translation>估算用时 %1 s</translation>
         </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="73" />
+            <source>climate pack %1, GHI ±%2 %</source>
+            <translation>气候包 %1，水平总辐照量 ±%2 %</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="82" />
+            <source>rough default (no climate pack or city)</source>
+            <translation>粗略默认值（无气候包或城市）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/survey_estimate_panel.py" line="83" />
+            <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
+            <translation>文档默认值 0.62 × 晴空辐照（粗略）：没有气候包或气候表城市覆盖此场址</translation>
+        </message>
     </context>
     <context>
         <name>SurveyForm</name>
@@ -4726,6 +4751,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>needs at least 3 vertices</source>
             <translation>至少需要 3 个顶点</translation>
         </message>
+        <message>
+            <location filename="../../widgets/survey_form.py" line="103" />
+            <source>Climate pack %1 (nearest grid cell %2 km, GHI ±%3 %)</source>
+            <translation>气候包 %1（最近网格点 %2 km，水平总辐照量 ±%3 %）</translation>
+        </message>
     </context>
     <context>
         <name>SurveyUi</name>
@@ -5038,6 +5068,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/yield_plot.py" line="90" />
             <source>Span:</source>
             <translation>时间范围：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileImports</name>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="61" />
+            <source>Import report</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/import_ui.py" line="73" />
+            <source>The import failed: %1</source>
+            <translation>导入失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportQuestionDialog</name>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="48" />
+            <source>How should this file be read?</source>
+            <translation>如何读取此文件？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="68" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="75" />
+            <source>The dates in %1 can be read day first or month first, and both give valid dates. Choose the reading that matches how the file was written; nothing is imported until you do.</source>
+            <translation>%1 中的日期既可按“日在前”也可按“月在前”读取，两种读法都是有效日期。请选择与文件写法一致的读法；选择之前不会导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="79" />
+            <source>%1 is not UTF-8 text; it looks like Chinese text saved as GBK. Import it with that encoding?</source>
+            <translation>%1 不是 UTF-8 文本，看起来是以 GBK 保存的中文文本。是否按该编码导入？</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="81" />
+            <source>%1 can be read in more than one way. Choose one.</source>
+            <translation>%1 有多种读法，请选择一种。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Day first (dd/mm/yyyy)</source>
+            <translation>日在前（dd/mm/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="85" />
+            <source>Month first (mm/dd/yyyy)</source>
+            <translation>月在前（mm/dd/yyyy）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/import_question_dialog.py" line="87" />
+            <source>Chinese GBK/GB18030 (%1)</source>
+            <translation>中文 GBK/GB18030（%1）</translation>
         </message>
     </context>
 </TS>

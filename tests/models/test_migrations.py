@@ -171,8 +171,8 @@ def test_provenance_migration_classifies_existing_series(tmp_path, make_old_db):
     """Sets stored before provenance existed get it from their kind: tmy → imported, measured → measured,
     synthetic → modelled; a meter file's series is measured, a synthetic load modelled."""
     from solarfleet.models.store import add_weather, list_load_series, list_weather
-    names = [m[1].__name__ for m in store_mod.MIGRATIONS]
-    before = store_mod.MIGRATIONS[:names.index("add_provenance")]  # the file as it was before provenance
+    provenance_version = next(v for v, step in store_mod.MIGRATIONS if step.__name__ == "add_provenance")
+    before = [m for m in store_mod.MIGRATIONS if m[0] < provenance_version]
     version = before[-1][0]
     idx = pd.date_range("2023-01-01", periods=48, freq="h", tz="UTC")
     weather = pd.DataFrame({"ghi": 100.0, "dni": 50.0, "dhi": 50.0, "temp_air": 10.0, "wind_speed": 1.0}, index=idx)
@@ -194,3 +194,30 @@ def test_provenance_migration_classifies_existing_series(tmp_path, make_old_db):
     assert version < store_mod.SCHEMA_VERSION
     assert by_kind == {"tmy": "imported", "measured": "measured", "synthetic": "modelled"}
     assert loads == {"main": ("measured", "/m/main.csv"), "synthetic": ("modelled", "")}
+
+
+def test_satellite_kind_migration_reclassifies_service_years_and_keeps_the_series(tmp_path):
+    """NASA POWER / PVGIS years stored as kind 'measured' become 'satellite' (provenance imported); a logger's
+    measured year stays measured; every weather series row survives the table rebuild."""
+    from solarfleet.models.store import add_weather, list_weather, load_weather
+    satellite_version = next(v for v, step in store_mod.MIGRATIONS if step.__name__ == "add_satellite_weather_kind")
+    before = [m for m in store_mod.MIGRATIONS if m[0] < satellite_version]
+    idx = pd.date_range("2019-01-01", periods=48, freq="h", tz="UTC")
+    weather = pd.DataFrame({"ghi": 100.0, "dni": 50.0, "dhi": 50.0, "temp_air": 10.0, "wind_speed": 1.0}, index=idx)
+    path = tmp_path / "old.db"
+    with store_mod.open_store(path, migrations=before) as s:
+        import_fleet(s, demo_fleet())
+        for fmt in ("nasa_power_hourly", "pvgis_hourly", "measured"):
+            add_weather(s, PARK, weather, {"interval_minutes": 60, "kind": "measured", "source": fmt, "year": 2019,
+                                           "format": fmt, "provenance": "measured"}, {})
+        series_rows = s.db.execute("SELECT count(*) FROM weather_series").fetchone()[0]
+    with open_store(path) as s:
+        rows = {r["format"]: (r["kind"], r["provenance"]) for r in list_weather(s, PARK)}
+        assert s.db.execute("SELECT count(*) FROM weather_series").fetchone()[0] == series_rows > 0
+        assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        data, meta = load_weather(s, next(r["id"] for r in list_weather(s, PARK) if r["format"] == "pvgis_hourly"))
+        s.db.execute("DELETE FROM parks WHERE name = ?", [PARK])  # the cascade still reaches the series
+        assert s.db.execute("SELECT count(*) FROM weather_series").fetchone()[0] == 0
+    assert rows == {"nasa_power_hourly": ("satellite", "imported"), "pvgis_hourly": ("satellite", "imported"),
+                    "measured": ("measured", "measured")}
+    assert meta["kind"] == "satellite" and data["ghi"].tolist() == [100.0] * 48

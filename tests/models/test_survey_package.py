@@ -228,3 +228,24 @@ def test_version_1_file_is_migrated_with_a_backup(tmp_path, make_old_db):
         assert park_names(s) == ["Old park"] and load_survey(s, "Old park") is None
         save_survey(s, "Old park", make_site("Old park").extras())
         assert surveyed_park_names(s) == ["Old park"]
+
+
+def test_package_text_is_ascii_and_older_utf8_packages_still_read(tmp_path):
+    """Written as ASCII (a CJK name would otherwise make the reader hold the photos' text at 2–4 bytes a
+    character); a package written with raw UTF-8 names by an earlier version reads the same (the checksum covers
+    the canonical form, not the file's escaping)."""
+    import dataclasses
+    import json as _json
+    from solarfleet.models.demo import demo_fleet
+    from solarfleet.models.survey.package import (PackageSite, Photo, SurveyPackage, package_to_dict,
+                                                  read_survey_package, write_survey_package)
+    park = dataclasses.replace(demo_fleet().parks[0], name="昆山物流园 Asia No.1")
+    photo = Photo("屋顶.jpg", "image/jpeg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40)
+    package = SurveyPackage((PackageSite(park, None, (photo,)),), "2026-01-01T00:00:00Z", "test")
+    ascii_path, utf8_path = tmp_path / "a.json", tmp_path / "u.json"
+    write_survey_package(package, ascii_path)
+    assert ascii_path.read_bytes().isascii()
+    utf8_path.write_text(_json.dumps(package_to_dict(package), ensure_ascii=False, indent=1), encoding="utf-8")
+    for path in (ascii_path, utf8_path):
+        site = read_survey_package(path).sites[0]
+        assert site.park.name == park.name and site.photos[0].name == "屋顶.jpg" and site.photos[0].data == photo.data

@@ -171,7 +171,7 @@ def test_pvgis_hourly_series_horizontal(tmp_path, shanghai_synth, variant):
     assert detect_format(path) == "pvgis_hourly"
     data, meta = read_weather(path)
     assert_convention(data, meta, n=len(year))
-    assert meta["kind"] == "measured" and meta["year"] == 2019
+    assert meta["kind"] == "satellite" and meta["year"] == 2019
     assert data.index[0] == pd.Timestamp("2019-03-01 00:00", tz="UTC")  # stamp HH:10 → interval HH:00
     written = year["dni"].to_numpy() * np.sin(np.radians(np.clip(el, 0, None))) + year["dhi"].to_numpy()
     np.testing.assert_allclose(data["ghi"].to_numpy(), np.round(written, 2), atol=0.02)
@@ -206,7 +206,7 @@ def test_nsrdb_psm_csv_measured_year(tmp_path, shanghai_synth):
     assert detect_format(path) == "nsrdb"
     data, meta = read_weather(path)
     assert_convention(data, meta, n=8760)
-    assert meta["kind"] == "measured" and meta["year"] == 2019
+    assert meta["kind"] == "satellite" and meta["year"] == 2019
     assert data.index[0] == pd.Timestamp("2018-12-31 16:00", tz="UTC")  # 00:30 local +8 → interval 00:00
     np.testing.assert_allclose(data["ghi"].to_numpy(), src["ghi"].round().to_numpy(), atol=0.51)
     assert data["pressure"].iloc[0] == pytest.approx(101000.0)

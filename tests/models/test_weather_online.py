@@ -45,7 +45,7 @@ def test_nasa_power_hourly_parsing_matches_pvlib(server):
     for c in ("ghi", "dni", "dhi", "temp_air", "wind_speed"):
         np.testing.assert_allclose(data[c].to_numpy(), ref[c].to_numpy(), equal_nan=True, err_msg=c)
     assert np.isnan(data["temp_air"].iloc[100])  # POWER's fill value is missing, never zero
-    assert meta["kind"] == "measured" and "NASA Langley" in meta["licence"] and "not measured" in meta["data_class"]
+    assert meta["kind"] == "satellite" and "NASA Langley" in meta["licence"] and "not measured" in meta["data_class"]
     assert (meta["latitude"], meta["longitude"]) == (rmeta["latitude"], rmeta["longitude"])
 
 
@@ -67,7 +67,7 @@ def test_download_years_stores_one_set_per_local_year_and_caches(server, park_st
     ratio = data["ghi"].sum() / load_weather(store, res[0]["weather_id"])[0]["ghi"].sum()
     assert ratio == pytest.approx(year_factor(2019) / year_factor(2018), rel=0.01)
     info = weather_info(store, res[0]["weather_id"])
-    assert info["name"] == "NASA POWER 2018" and info["kind"] == "measured" and not info["is_default"]
+    assert info["name"] == "NASA POWER 2018" and info["kind"] == "satellite" and not info["is_default"]
     server.requests.clear()
     again = download_years(store, park, "nasa_power", [2019, 2020], url=_nasa(server), timeout=10)
     assert server.requests == [] and all(r["weather_id"] is None for r in again)  # cached, not duplicated
@@ -92,9 +92,13 @@ def test_yield_study_uses_the_downloaded_years(server, park_store):
     store, park = park_store
     download_years(store, park, "nasa_power", [2016, 2017], url=_nasa(server), timeout=10)
     method, members = weather_members(store, park)
-    assert method == "measured years"
+    assert method == "satellite years"
     ens = park_ensemble(store, park, start_year=2027)
     assert [w["year"] for w in ens.weather] == [2016, 2017]
+    # real years for the spread, but satellite data: the source uncertainty is a satellite's, never a logger's
+    assert {w["kind"] for w in ens.weather} == {"satellite"} and ens.source_kind == "satellite"
+    from solarfleet.models.studies.yield_study import source_uncertainty
+    assert source_uncertainty("satellite")[0] > source_uncertainty("measured")[0]
     annual = ens.annual().sum(axis=1)
     factors = np.array([year_factor(y) for y in (2016, 2017)])
     # the energy spread follows the years' irradiation spread (the inverter clips nothing at these levels)

@@ -177,3 +177,24 @@ def test_solargis_hour_ending_stamps(tmp_path, ref):
     data, meta = read_weather(p)
     _same(data, ref, ["ghi", "dni"], 0.51)
     assert any("hour-ending" in n for n in meta["notes"])
+
+
+@pytest.mark.parametrize("midnight", ["same date", "next date"])
+def test_solargis_end_of_interval_stamps_as_documented(tmp_path, ref, midnight):
+    """Solargis' documented end-of-interval delivery: 01:00 … 23:00 and 00:00 for 23:00–24:00 — the 00:00 row
+    either listed after 23:00 under the same date, or dated the next day; both end the day's last hour."""
+    p = tmp_path / "solargis_end00.csv"
+    vs.write_solargis_tmy(p, ref)
+    lines = p.read_text().splitlines()
+    hdr = lines.index("Day;Time;GHI;DNI;DIF;TEMP;WS")
+    local = (ref.index + pd.Timedelta(hours=8)).tz_localize(None)
+    for k, t in enumerate(local):
+        end = t + pd.Timedelta(hours=1)
+        day = t if midnight == "same date" else end
+        f = lines[hdr + 1 + k].split(";")
+        f[0], f[1] = f"{day:%d.%m}", f"{end:%H}:00"
+        lines[hdr + 1 + k] = ";".join(f)
+    p.write_text("\n".join(lines) + "\n")
+    data, meta = read_weather(p)
+    _same(data, ref, ["ghi", "dni"], 0.51)
+    assert any("hour-ending" in n for n in meta["notes"])

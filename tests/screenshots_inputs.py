@@ -1,0 +1,123 @@
+"""Render the import question dialog and the Survey tab on a climate pack to PNG in English, Chinese and Japanese:
+``python tests/screenshots_inputs.py [OUTDIR]`` (run once as is for 1366×768, once with ``QT_SCALE_FACTOR=1.25``
+for 1920×1080 at 125 %).
+
+* ``<lang>_<size>_import_question.png`` — a meter file whose dates read both day-first and month-first,
+  dropped on a park of the demo fleet: the dialog the real importer raises;
+* ``<lang>_<size>_survey_pack.png`` — a survey near Nanchang (no climate-table city within reach) whose weather
+  comes from a climate pack prepared from a local server answering like NASA POWER, imported offline.
+
+Offscreen, throw-away data dir.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
+os.environ.pop("SOLARFLEET_DB", None)
+
+
+def _pack_file(folder: Path) -> Path:
+    from solarfleet.models.store import open_store
+    from solarfleet.models.weather.climate_pack import export_climate_pack, prepare_climate_pack
+    from tests.models.weather_servers import WeatherServer
+    server = WeatherServer()
+    try:
+        with open_store(":memory:") as store:
+            pid = prepare_climate_pack(store, "Jiangxi", (26.0, 30.0, 113.0, 118.5),
+                                       url=server.url + "/api/temporal/climatology/regional", timeout=10)
+            return export_climate_pack(store, pid, folder / "jiangxi.sfpack")
+    finally:
+        server.close()
+
+
+def _meter_file(folder: Path) -> Path:
+    import pandas as pd
+    stamps = pd.date_range("2023-03-04", periods=24, freq="h")
+    path = folder / "meter_march.csv"
+    pd.DataFrame({"time": stamps.strftime("%d/%m/%Y %H:%M"), "kW": 850.0}).to_csv(path, index=False)
+    return path
+
+
+def main(outdir: Path) -> int:
+    import solarfleet.widgets as widgets  # noqa: F401
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from solarfleet.app.gui.main_window import MainWindow
+    from solarfleet.app.gui.session import open_session
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.i18n import install_language
+    from solarfleet.models.survey.site import RoofSurvey, SiteSurvey
+    from solarfleet.models.weather.climate_pack import import_climate_pack
+    from solarfleet.widgets.survey_form import DEFAULT_MODULE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    size_name, (width, height) = ("1920x1080@125", (1536, 864)) if scale > 1 else ("1366x768", (1366, 768))
+    outdir.mkdir(parents=True, exist_ok=True)
+    data = Path(os.environ["SOLARFLEET_DATA_DIR"])
+    session = open_session(data / "inputs.db", seed_demo=True, providers_for=providers_for)
+    import_climate_pack(session.store, _pack_file(data))
+    meter = _meter_file(data)
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+
+    def settle(ms=300):
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    roof = RoofSurvey.rectangle("Hall A", 96, 48, setback=2.0, module=DEFAULT_MODULE, module_tilt=10)
+    site = SiteSurvey("Nanchang DC", 28.68, 115.89, altitude=30.0, tz="Asia/Shanghai", roofs=(roof,))
+    written = []
+    for lang in ("en", "zh_CN", "ja_JP"):
+        install_language(lang)
+        w = MainWindow(session, settings)
+        w.resize(width, height)
+        w.show()
+        asked = []
+        w.file_imports.questionAsked.connect(asked.append)
+        park = session.fleet.fleet.parks[0]
+        w._files_dropped((park.name,), [str(meter)])
+        t0 = time.perf_counter()
+        while not asked and time.perf_counter() - t0 < 30:
+            settle(50)
+        settle(200)
+        path = outdir / f"{lang}_{size_name}_import_question.png"
+        asked[0].grab().save(str(path))
+        written.append(path)
+        asked[0].reject()
+        ui = w.survey
+        w.tabs.setCurrentWidget(ui.view)
+        got = []
+        ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
+        w.detail_dock.hide()
+        ui.view.form.set_site(site, floor_area=roof.area)
+        t0 = time.perf_counter()
+        while not got and time.perf_counter() - t0 < 60:
+            settle(50)
+        settle(300)
+        path = outdir / f"{lang}_{size_name}_survey_pack.png"
+        w.grab().save(str(path))
+        written.append(path)
+        ui.controller.cancel()
+        w.close()
+        w.deleteLater()
+        settle(100)
+    install_language("en")
+    session.close()
+    for p in written:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots" / "inputs"))
