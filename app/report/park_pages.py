@@ -520,7 +520,7 @@ class ParkPages(QObject):
                          ut(self.tr("Ten-year mean [MWh]"))], body))
         m = t.pmethod["value"]
         method = {"synthetic ensemble": self.tr("synthetic weather ensemble"), "measured years": self.tr("measured years"),
-                  "combined parks": self.tr("parks combined")}.get(m["method"], str(m["method"]))
+                  "satellite years": self.tr("satellite years"), "combined parks": self.tr("parks combined")}.get(m["method"], str(m["method"]))
         pct = lambda key: fmt(m.get(key), 1)  # noqa: E731
         out.append("<p>" + html.escape(self.tr(
             "Method: P50 is the median of %1 weather years (%2). The inter-annual variability is %3 % of P50 (the "
