@@ -495,6 +495,26 @@ def add_provenance(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_equipment_library(db: sqlite_utils.Database) -> None:
+    """The equipment library: modules and inverters engineers bring (PVsyst .PAN/.OND files, datasheets,
+    CEC or Sandia parameters), one row each, keyed as arrays reference them (``lib:Manufacturer Model``).
+    ``parameters`` is the JSON of the CEC (module) or Sandia (inverter) parameters in pvlib's names and
+    SI units; ``source`` is how it was entered, ``source_file`` the file name."""
+    db.executescript("""
+    CREATE TABLE equipment (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('module', 'inverter')),
+        manufacturer TEXT NOT NULL,
+        model TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_file TEXT NOT NULL DEFAULT '',
+        parameters TEXT NOT NULL,
+        added_utc TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -510,6 +530,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (12, add_array_temperature_model),
     (13, add_monthly_poa_insolation),
     (14, add_provenance),
+    (15, add_equipment_library),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]
