@@ -278,7 +278,6 @@ def module_from_datasheet(manufacturer: str, model: str, *, v_oc: float, i_sc: f
     fit does, starting from pvlib's De Soto fits (:func:`pvlib.ivtools.sdm.fit_desoto_batzelis`,
     :func:`pvlib.ivtools.sdm.fit_desoto`). Values no single-diode model can meet are refused.
     """
-    from pvlib.ivtools import sdm
     src = source_file or source
     lines = lines or {}
     name_check = {"V_oc_ref": v_oc, "I_sc_ref": i_sc, "V_mp_ref": v_mp, "I_mp_ref": i_mp, "A_c": area,
