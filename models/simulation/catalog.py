@@ -19,7 +19,7 @@ import pandas as pd
 
 __all__ = ["Equipment", "modules", "inverters", "has_module", "has_inverter", "module_stc",
            "inverter_paco", "module_parameters", "inverter_parameters", "search_modules", "search_inverters",
-           "equipment_label", "register", "unregister", "library_items"]
+           "equipment_label", "display_name", "register", "unregister", "library_items"]
 
 #: Library items by key (registered by the store's ``load_equipment`` / ``add_equipment``).
 _LIBRARY: dict = {}
@@ -212,3 +212,25 @@ def equipment_label(key) -> str:
         return re.sub(r"_+", " ", str(key)).strip()
     name = re.sub(r"\bCo\.?[_\s-]+\s*Ltd\b\.?", "Co., Ltd.", name.replace(":", " "))  # CEC's "Co._ Ltd"
     return re.sub(r"\s+", " ", name).strip()
+
+
+def display_name(key, kind: str) -> str:
+    """A module or inverter as a form shows it: ``"Manufacturer Model 550 W"`` / ``"… 100 kW"``.
+
+    Parameters
+    ----------
+    key : str
+        CEC database or library key.
+    kind : {'module', 'inverter'}
+    """
+    if not key:
+        return ""
+    item = _library(key, kind)
+    if item is not None:
+        return item.label
+    try:
+        rating = module_stc(key) if kind == "module" else inverter_paco(key)
+    except KeyError:
+        return equipment_label(key)
+    power = f"{rating:.0f} W" if kind == "module" else f"{rating / 1000:g} kW"
+    return f"{equipment_label(key)} {power}"
