@@ -108,7 +108,9 @@ class ArrayEditor(FormEditor):
     def extra_widget(self, spec):
         if spec.kind != "key":
             return None
-        b = QPushButton(self.tr("Choose…"), self)
+        b = QPushButton("…", self)  # compact: the field shows a long manufacturer and model name
+        b.setToolTip(self.tr("Choose…"))
+        b.setFixedWidth(b.fontMetrics().horizontalAdvance("…") + 24)
         b.setObjectName(f"choose_{spec.name}")
         b.clicked.connect(lambda _=False, n=spec.name: self.pick(n))
         return b

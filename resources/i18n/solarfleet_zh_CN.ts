@@ -505,7 +505,7 @@
         <message>
             <location filename="../../widgets/array_editor.py" line="0" />
             <source>AC wiring loss</source>
-            <translation>交流线损</translation>
+            <translation>交流线路损失</translation>
         </message>
         <message>
             <location filename="../../widgets/array_editor.py" line="0" />
