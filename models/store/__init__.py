@@ -41,6 +41,7 @@ from solarfleet.models.store.equipment import (
     add_equipment,
     delete_equipment,
     load_equipment,
+    merge_equipment,
 )
 from solarfleet.models.store.carbon import (
     add_user_factor,
@@ -218,5 +219,5 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            # where a series comes from
            "PROVENANCES", "MEASURED_PROVENANCES", "check_provenance",
            # equipment library
-           "EquipmentExistsError", "add_equipment", "load_equipment", "delete_equipment",
+           "EquipmentExistsError", "add_equipment", "load_equipment", "delete_equipment", "merge_equipment",
 ]

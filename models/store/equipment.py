@@ -13,7 +13,7 @@ from solarfleet.models.simulation import catalog
 from solarfleet.models.simulation.equipment import Inverter, Module
 from solarfleet.models.store.connection import Store, StoreError, utc_now
 
-__all__ = ["add_equipment", "load_equipment", "delete_equipment", "EquipmentExistsError"]
+__all__ = ["add_equipment", "load_equipment", "delete_equipment", "merge_equipment", "EquipmentExistsError"]
 
 
 class EquipmentExistsError(StoreError, ValueError):
@@ -67,3 +67,22 @@ def delete_equipment(store: Store, key: str) -> bool:
         n = store.db.execute("DELETE FROM equipment WHERE key = ?", [key]).rowcount
     catalog.unregister(key)
     return n > 0
+
+
+def merge_equipment(store: Store, items) -> list:
+    """Store the library items of an imported fleet file: new ones are added, identical ones skipped.
+
+    Returns the keys added. Raises :class:`EquipmentExistsError` (nothing written) when the library
+    holds the same manufacturer and model with other parameters.
+    """
+    added = []
+    with store.db.atomic():
+        for item in items:
+            row = store.db.execute("SELECT parameters FROM equipment WHERE key = ?", [item.key]).fetchone()
+            if row is None:
+                add_equipment(store, item)
+                added.append(item.key)
+            elif json.loads(row[0]) != item.parameters:
+                raise EquipmentExistsError(f"{item.key[len('lib:'):]}: the equipment library holds other parameters "
+                                           "for this manufacturer and model; rename one of them (nothing was imported)")
+    return added
