@@ -106,31 +106,14 @@ class Module:
 
 
 @dataclasses.dataclass(frozen=True)
-class Inverter:
-    """An inverter of the equipment library.
+class Inverter(Module):
+    """An inverter of the equipment library (the fields of :class:`Module`).
 
-    Parameters
-    ----------
-    manufacturer, model : str
-    parameters : dict
-        Sandia parameters (:data:`INVERTER_FIELDS`; powers [W], voltages [V], ``C0`` [1/W],
-        ``C1``…``C3`` [1/V], ``Idcmax`` [A]).
-    source : str
-        ``'ond'``, ``'sandia'`` or ``'efficiency'``.
-    source_file : str
+    ``parameters`` are Sandia parameters (:data:`INVERTER_FIELDS`; powers [W], voltages [V], ``C0``
+    [1/W], ``C1``…``C3`` [1/V], ``Idcmax`` [A]); ``source`` is ``'ond'``, ``'sandia'`` or ``'efficiency'``.
     """
 
-    manufacturer: str
-    model: str
-    parameters: dict
-    source: str
-    source_file: str = ""
-
     kind = "inverter"
-
-    @property
-    def key(self) -> str:
-        return library_key(self.manufacturer, self.model)
 
     @property
     def label(self) -> str:

@@ -127,6 +127,16 @@ def write_hour_average_csv(data, meta, path: Path) -> Path:
     return Path(path)
 
 
+def _give_weather(m, cfg, shared: Path, data, meta, resource: Path | None) -> None:
+    """SAM's weather for ``cfg``: ``resource`` if given, an EPW as data, a SAM CSV as its file."""
+    if resource is not None:
+        m.SolarResource.solar_resource_file = str(resource)
+    elif cfg.file.endswith(".epw"):
+        m.SolarResource.solar_resource_data = _resource_data(data, meta)
+    else:
+        m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
+
+
 def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resource: Path | None = None) -> np.ndarray:
     """Monthly AC energy of PySAM's PVWatts v8 (or v5) for ``cfg`` [kWh].
 
@@ -137,12 +147,7 @@ def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resourc
     else:
         import PySAM.Pvwattsv5 as pv
     m = pv.default("PVWattsNone")
-    if resource is not None:
-        m.SolarResource.solar_resource_file = str(resource)
-    elif cfg.file.endswith(".epw"):
-        m.SolarResource.solar_resource_data = _resource_data(data, meta)
-    else:
-        m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
+    _give_weather(m, cfg, shared, data, meta, resource)
     sd = m.SystemDesign
     sd.system_capacity = cfg.kw
     sd.tilt, sd.azimuth = cfg.tilt, cfg.azimuth
@@ -237,12 +242,7 @@ def sam_cec_model(cfg: CecConfig, shared: Path, data, meta, resource: Path | Non
     import PySAM.Pvsamv1 as pv
     from solarfleet.models.simulation import catalog
     m = pv.default("FlatPlatePVNone")
-    if resource is not None:
-        m.SolarResource.solar_resource_file = str(resource)
-    elif cfg.file.endswith(".epw"):
-        m.SolarResource.solar_resource_data = _resource_data(data, meta)
-    else:
-        m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
+    _give_weather(m, cfg, shared, data, meta, resource)
     m.SolarResource.use_wf_albedo = 0
     m.SolarResource.albedo = [0.2] * 12
     m.SolarResource.sky_model = 2          # Perez
