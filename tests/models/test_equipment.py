@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from solarfleet.models.fleet import Array, FleetValueError, Losses, Park, Roof
 from solarfleet.models.simulation import catalog
 from solarfleet.models.simulation import equipment as eq
-from solarfleet.models.simulation.engine import simulate_park
+from solarfleet.models.simulation.engine import SimulationOptions, simulate_park
 from solarfleet.models.store import (EquipmentExistsError, add_equipment, delete_equipment, load_equipment,
                                      open_store)
 
@@ -265,3 +265,22 @@ def weather_day():
                                  linke_turbidity=3.0, dni_extra=1361.0)
     data = cs.fillna(0.0).assign(temp_air=25.0, wind_speed=2.0)
     return data, {"interval_minutes": 60}
+
+
+def test_library_equipment_reaches_a_worker_process(weather_day):
+    """A park using library equipment simulates in a local worker process (a fresh catalog there)."""
+    from solarfleet.models.simulation.backends import LocalProcesses, ParkTask, run_tasks
+    module, inverter = eq.read_pan(PAN), eq.read_ond(OND)
+    catalog.register(module)
+    catalog.register(inverter)
+    a = Array("a", dc_model="cec", module=module.key, modules_per_string=20, strings=10, inverter_model="cec",
+              inverter=inverter.key, inverters=1, surface_tilt=20, surface_azimuth=180)
+    park = Park("p", latitude=31.4, longitude=121.45, altitude=5, tz="Asia/Shanghai",
+                roofs=(Roof("r", area=5000, arrays=(a,)),))
+    data, meta = weather_day
+    task = ParkTask("p", park, SimulationOptions(), weather=data, metadata=meta)
+    assert {i.key for i in task.equipment} == {module.key, inverter.key}
+    here = simulate_park(park, data, meta).energy
+    with LocalProcesses(1) as backend:
+        ((_, there),) = list(run_tasks([task], backend))
+    assert there.energy == pytest.approx(here, rel=1e-12) and here > 0
