@@ -118,10 +118,10 @@ class ArrayEditor(FormEditor):
     def pick(self, name: str) -> Optional[str]:
         """Open the catalog picker for ``module`` or ``inverter``; puts the chosen key in the field."""
         if name == "module":
-            dlg = self.picker_factory(self.search_modules, self.tr("Choose a module (CEC database)"),
+            dlg = self.picker_factory(self.search_modules, self.tr("Choose a module (library and CEC database)"),
                                       self.keys.get(name) or "", self.tr("STC power [W]"), self)
         else:
-            dlg = self.picker_factory(self.search_inverters, self.tr("Choose an inverter (CEC database)"),
+            dlg = self.picker_factory(self.search_inverters, self.tr("Choose an inverter (library and CEC database)"),
                                       self.keys.get(name) or "", self.tr("AC rating [W]"), self)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.selected_key():
             self._show_key(name, dlg.selected_key())

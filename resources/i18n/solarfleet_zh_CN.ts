@@ -419,8 +419,8 @@
         </message>
         <message>
             <location filename="../../widgets/array_editor.py" line="95" />
-            <source>Choose a module (CEC database)</source>
-            <translation>选择组件（CEC 数据库）</translation>
+            <source>Choose a module (library and CEC database)</source>
+            <translation>选择组件（设备库与 CEC 数据库）</translation>
         </message>
         <message>
             <location filename="../../widgets/array_editor.py" line="96" />
@@ -429,8 +429,8 @@
         </message>
         <message>
             <location filename="../../widgets/array_editor.py" line="98" />
-            <source>Choose an inverter (CEC database)</source>
-            <translation>选择逆变器（CEC 数据库）</translation>
+            <source>Choose an inverter (library and CEC database)</source>
+            <translation>选择逆变器（设备库与 CEC 数据库）</translation>
         </message>
         <message>
             <location filename="../../widgets/array_editor.py" line="99" />
@@ -1241,6 +1241,11 @@
             <location filename="../../widgets/equipment_picker.py" line="34" />
             <source>Type</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="0" />
+            <source>Equipment library</source>
+            <translation>设备库</translation>
         </message>
     </context>
     <context>
