@@ -21,7 +21,7 @@ from solarfleet.models.fleet import Array, Fleet, FleetValueError, Losses, Park,
 
 __all__ = ["FleetFileError", "FORMAT", "FORMAT_VERSION", "fleet_to_dict", "fleet_from_dict",
            "dumps_fleet", "write_fleet_json", "read_fleet_json", "write_arrays_csv", "read_arrays_csv",
-           "ARRAY_CSV_COLUMNS"]
+           "ARRAY_CSV_COLUMNS", "fleet_equipment"]
 
 FORMAT = "solarfleet-fleet"
 FORMAT_VERSION = 1
@@ -77,8 +77,51 @@ def park_to_dict(p: Park) -> dict:
 
 
 def fleet_to_dict(fleet: Fleet) -> dict:
-    """The fleet as plain JSON-able data, with a format header."""
-    return {"format": FORMAT, "version": FORMAT_VERSION, "parks": [park_to_dict(p) for p in fleet.parks]}
+    """The fleet as plain JSON-able data, with a format header, and (``equipment``) every library
+    module and inverter its arrays use, so the file is complete on another machine."""
+    d = {"format": FORMAT, "version": FORMAT_VERSION, "parks": [park_to_dict(p) for p in fleet.parks]}
+    used = fleet_equipment(fleet)
+    if used:
+        d["equipment"] = [{"kind": i.kind, "manufacturer": i.manufacturer, "model": i.model, "source": i.source,
+                           "source_file": i.source_file, "parameters": dict(i.parameters)} for i in used]
+    return d
+
+
+def fleet_equipment(fleet: Fleet) -> list:
+    """The library items (:mod:`~solarfleet.models.simulation.equipment`) the fleet's arrays use."""
+    from solarfleet.models.simulation import catalog
+    keys = {k for p in fleet.parks for _, a in p.iter_arrays() for k in (a.module, a.inverter) if k}
+    return [i for i in catalog.library_items() if i.key in keys]
+
+
+def _equipment(data, err) -> None:
+    """Check and register the ``equipment`` items of a fleet document, before its arrays are built."""
+    from solarfleet.models.simulation import catalog, equipment as eq
+    items = data.get("equipment", [])
+    if not isinstance(items, list):
+        err("", "equipment", "must be a list of modules and inverters", data)
+    for n, d in enumerate(items):
+        where = f"equipment[{n}]"
+        if not isinstance(d, dict) or d.get("kind") not in ("module", "inverter"):
+            err(where, "kind", "must be 'module' or 'inverter'", d if isinstance(d, dict) else data)
+        for f in ("manufacturer", "model"):
+            if not isinstance(d.get(f), str) or not d[f].strip():
+                err(where, f, "must be a non-empty text", d)
+        params = d.get("parameters")
+        if not isinstance(params, dict):
+            err(where, "parameters", "must be an object of numbers", d)
+        check = eq.check_module if d["kind"] == "module" else eq.check_inverter
+        try:
+            clean = check(params, where)
+        except eq.EquipmentError as exc:
+            err(where, f"parameters.{exc.field}", str(exc).split(": ", 2)[-1], d)
+        fields = eq.MODULE_FIELDS if d["kind"] == "module" else eq.INVERTER_FIELDS
+        clean.update({k: float(params[k]) for k in fields if k not in clean and isinstance(params.get(k), (int, float))
+                      and not isinstance(params.get(k), bool)})
+        cls = eq.Module if d["kind"] == "module" else eq.Inverter
+        source = d.get("source") if isinstance(d.get("source"), str) else "file"
+        source_file = d.get("source_file") if isinstance(d.get("source_file"), str) else ""
+        catalog.register(cls(d["manufacturer"].strip(), d["model"].strip(), clean, source, source_file))
 
 
 def dumps_fleet(fleet: Fleet) -> str:
@@ -164,12 +207,13 @@ def fleet_from_dict(data, path="<data>", lines: Optional[dict] = None) -> Fleet:
         if version > FORMAT_VERSION:
             err("", "version", f"this file was written by a newer SolarFleet (format version {version}, "
                                f"this one reads up to {FORMAT_VERSION})", data)
-        extra = set(data) - {"format", "version", "parks", "sources"}
+        extra = set(data) - {"format", "version", "parks", "sources", "equipment"}
         if extra:
             err("", sorted(extra)[0], "unknown field", data)
         sources = data.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             err("", "sources", "must be a list of text lines", data)
+        _equipment(data, err)
         return _fleet(data, err)
     return Fleet((_build(Park, data, "", err, _ROOF_TREE),))
 
@@ -242,12 +286,13 @@ def read_fleet_json(path) -> tuple[Fleet, dict]:
     -------
     fleet : Fleet
     metadata : dict
-        ``path``, ``format``, ``version``, ``parks`` (count), ``arrays`` (count).
+        ``path``, ``format``, ``version``, ``parks`` (count), ``arrays`` (count), ``equipment`` (the
+        library items the arrays use, registered with the catalog; the caller stores them).
     """
     text = _read_text(path)
     fleet = loads_fleet(text, str(path))
     meta = {"path": str(path), "format": FORMAT, "version": FORMAT_VERSION, "parks": len(fleet.parks),
-            "arrays": sum(len(r.arrays) for p in fleet.parks for r in p.roofs)}
+            "arrays": sum(len(r.arrays) for p in fleet.parks for r in p.roofs), "equipment": fleet_equipment(fleet)}
     return fleet, meta
 
 

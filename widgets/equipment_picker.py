@@ -39,7 +39,8 @@ class EquipmentTableModel(QAbstractTableModel):
             return None
         e = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.name, QLocale().toString(e.power, "f", 0), e.technology)[index.column()]
+            tech = self.tr("Equipment library") if e.technology == "library" else e.technology  # catalog's code
+            return (e.name, QLocale().toString(e.power, "f", 0), tech)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return e.key
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

@@ -15,7 +15,7 @@ from solarfleet.app.cli.util import CliError, err
 #: Modules that add commands, in help order.
 COMMAND_MODULES = ("solarfleet.app.cli.fleet", "solarfleet.app.cli.weather", "solarfleet.app.cli.simulate", "solarfleet.app.cli.load", "solarfleet.app.cli.balance",
                    "solarfleet.app.cli.live", "solarfleet.app.cli.survey", "solarfleet.app.cli.forecast",
-                   "solarfleet.app.cli.carbon")
+                   "solarfleet.app.cli.carbon", "solarfleet.app.cli.equipment")
 
 
 class Context:
@@ -38,16 +38,18 @@ class Context:
         if self._store is None:
             from solarfleet.models.store.lock import WriterLock
             from solarfleet.models.demo import seed_if_empty
-            from solarfleet.models.store import open_store
+            from solarfleet.models.store import load_equipment, open_store
             from solarfleet.app.paths import db_path
             path = db_path(self.args.db)
             if getattr(self.args, "read_only", False) or not write:
                 self._store = self._open_read_only(path, required=getattr(self.args, "read_only", False))
                 if self._store is not None:
+                    load_equipment(self._store)  # library modules/inverters the fleet may use
                     return self._store
             _refuse_unwritable(path)
             self._lock = WriterLock(path, program="solarfleet-cli").acquire()
             self._store = open_store(path)
+            load_equipment(self._store)
             if seed_demo and not self.args.no_demo:
                 seed_if_empty(self._store)
         return self._store

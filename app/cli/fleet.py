@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from solarfleet.app.cli.util import CliError, emit_json, out, print_table, find_park
-from solarfleet.models.store import get_meta, import_fleet, is_empty, load_fleet, set_meta
+from solarfleet.models.store import get_meta, import_fleet, is_empty, load_fleet, merge_equipment, set_meta
 
 
 def register(sub) -> None:
@@ -107,6 +107,7 @@ def cmd_import(args, ctx) -> int:
         store = ctx.store(seed_demo=False)
         fresh = is_empty(store) and not get_meta(store, "demo_seeded")
         with store.db.atomic():
+            merge_equipment(store, meta["equipment"])  # library modules/inverters the file's arrays use
             rep = import_fleet(store, fleet, on_conflict=args.on_conflict)
             if fresh:
                 set_meta(store, "demo_seeded", "skipped: first action was an import")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from solarfleet.models.store.lock import WriterLock
-from solarfleet.models.store import Store, open_store, open_store_read_only
+from solarfleet.models.store import Store, load_equipment, open_store, open_store_read_only
 
 from solarfleet.app.gui.fleet_controller import FleetController
 from solarfleet.app.gui.live_controller import LiveController, stored_live_choices
@@ -147,6 +147,7 @@ def open_session(path, seed_demo: bool = False, lock: Optional[WriterLock] = Non
     read_only = read_only_reason is not None
     store = open_store_read_only(path) if read_only else open_store(path)
     try:
+        load_equipment(store)  # library modules/inverters the fleet may use, before the fleet loads
         if seed_demo and not read_only:
             from solarfleet.models.demo import seed_if_empty
             if seed_if_empty(store):

@@ -92,6 +92,9 @@ class ParkTask:
         Return a :class:`ParkSummary` (energies only) instead of the full :class:`ParkResult`.
     label : str
         The weather year's label in an ensemble ("" for a plain run).
+    equipment : tuple
+        The equipment-library items (modules, inverters) the park's arrays use, taken from the
+        caller's catalog, so a worker process knows them too (filled in when not given).
     """
 
     key: str
@@ -103,10 +106,15 @@ class ParkTask:
     horizon: Optional[Mapping] = None
     summary: bool = False
     label: str = ""
+    equipment: tuple = ()
 
     def __post_init__(self):
         if self.weather is None and self.seed is None:
             raise SimulationError(f"{self.key}: a task needs weather or a synthetic-weather seed")
+        if not self.equipment:
+            from solarfleet.models.simulation import catalog
+            keys = {k for _, a in self.park.iter_arrays() for k in (a.module, a.inverter) if k}
+            object.__setattr__(self, "equipment", tuple(i for i in catalog.library_items() if i.key in keys))
 
 
 @dataclass
@@ -160,6 +168,9 @@ def _synthetic_year(latitude: float, longitude: float, altitude, tz: str, seed: 
 
 def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Union[ParkResult, ParkSummary]:
     """Compute one task; the function every backend runs (module level, so it pickles by name)."""
+    from solarfleet.models.simulation import catalog
+    for item in task.equipment:  # library modules/inverters, known here even in a fresh worker process
+        catalog.register(item)
     if task.weather is None:
         data, metadata = synthetic_weather(task.park, task.seed)
     else:

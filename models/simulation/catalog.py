@@ -1,8 +1,13 @@
-"""Equipment catalog: the CEC module and inverter databases that ship inside pvlib.
+"""Equipment catalog: the CEC module and inverter databases that ship inside pvlib, and the
+equipment library (modules and inverters engineers brought: PVsyst files, datasheets).
 
 The databases are read from pvlib's data folder (no network), once per process, and
 kept in memory. Keys are the names as :func:`pvlib.pvsystem.retrieve_sam` spells them
 (``'Jinko_Solar_Co___Ltd_JKM340M_72'``); the original names are kept for display.
+
+Library items (:mod:`~solarfleet.models.simulation.equipment`) are keyed ``lib:Manufacturer Model``
+and registered here by the store when it loads them (:func:`register`); every lookup below
+answers for them first, without loading the CEC tables.
 """
 from __future__ import annotations
 
@@ -14,7 +19,29 @@ import pandas as pd
 
 __all__ = ["Equipment", "modules", "inverters", "has_module", "has_inverter", "module_stc",
            "inverter_paco", "module_parameters", "inverter_parameters", "search_modules", "search_inverters",
-           "equipment_label"]
+           "equipment_label", "display_name", "register", "unregister", "library_items"]
+
+#: Library items by key (registered by the store's ``load_equipment`` / ``add_equipment``).
+_LIBRARY: dict = {}
+
+
+def register(item) -> None:
+    """Make a library :class:`~solarfleet.models.simulation.equipment.Module` or ``Inverter`` known."""
+    _LIBRARY[item.key] = item
+
+
+def unregister(key: str) -> None:
+    _LIBRARY.pop(key, None)
+
+
+def library_items(kind: str | None = None) -> list:
+    """Registered library items (``kind``: ``'module'`` or ``'inverter'``), by key."""
+    return [v for k, v in sorted(_LIBRARY.items()) if kind is None or v.kind == kind]
+
+
+def _library(key, kind: str):
+    item = _LIBRARY.get(key) if isinstance(key, str) else None
+    return item if item is not None and item.kind == kind else None
 
 
 @dataclass(frozen=True)
@@ -61,33 +88,49 @@ def _load(which: str) -> pd.DataFrame:
 
 
 def has_module(key: str) -> bool:
-    return key in modules().index
+    return _library(key, "module") is not None or key in modules().index
 
 
 def has_inverter(key: str) -> bool:
-    return key in inverters().index
+    return _library(key, "inverter") is not None or key in inverters().index
+
+
+def module_stc(key: str) -> float:
+    """STC power of module ``key`` [W]."""
+    item = _library(key, "module")
+    return float(item.parameters["STC"]) if item is not None else _cec_stc(key)
 
 
 @functools.lru_cache(maxsize=4096)  # called per array on every capacity sum
-def module_stc(key: str) -> float:
-    """STC power of module ``key`` [W]."""
+def _cec_stc(key: str) -> float:
     return float(modules().at[key, "STC"])
 
 
-@functools.lru_cache(maxsize=4096)
 def inverter_paco(key: str) -> float:
     """AC rating of inverter ``key`` [W]."""
+    item = _library(key, "inverter")
+    return float(item.parameters["Paco"]) if item is not None else _cec_paco(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cec_paco(key: str) -> float:
     return float(inverters().at[key, "Paco"])
 
 
 def module_parameters(key: str) -> dict:
     """Single-diode parameters of module ``key`` as a dict, as pvlib's ``calcparams_cec`` wants them."""
+    item = _library(key, "module")
+    if item is not None:
+        return dict(item.parameters)
     row = modules().loc[key].drop(["Name", "_search"])
     return {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in row.items()}
 
 
 def inverter_parameters(key: str) -> dict:
     """Sandia inverter parameters of ``key`` as a dict."""
+    item = _library(key, "inverter")
+    if item is not None:
+        return dict(item.parameters)
     row = inverters().loc[key].drop(["Name", "_search"])
     return {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in row.items()}
 
@@ -102,8 +145,17 @@ def _search(table: pd.DataFrame, power_col: str, tech_col: str, text: str, pmin,
     if pmax is not None:
         mask &= power <= pmax
     hits = table[mask]
-    return [Equipment(k, row["Name"], float(row[power_col]), str(row[tech_col]))
-            for k, row in hits.head(limit).iterrows()]
+    kind = "module" if power_col == "STC" else "inverter"
+    words = text.casefold().split()
+    own = [Equipment(i.key, i.label, float(i.parameters[power_col]), _LIBRARY_TECH)
+           for i in library_items(kind) if all(w in i.label.casefold() for w in words)
+           and (pmin is None or i.parameters[power_col] >= pmin) and (pmax is None or i.parameters[power_col] <= pmax)]
+    return own[:limit] + [Equipment(k, row["Name"], float(row[power_col]), str(row[tech_col]))
+                          for k, row in hits.head(max(0, limit - len(own))).iterrows()]
+
+
+#: The "technology" column of library items in a picker.
+_LIBRARY_TECH = "library"
 
 
 def search_modules(text: str = "", pmin: float | None = None, pmax: float | None = None,
@@ -152,8 +204,33 @@ def equipment_label(key) -> str:
     """
     if not key:
         return ""
+    item = _LIBRARY.get(key) if isinstance(key, str) else None
+    if item is not None:
+        return item.label
     name = _original_names().get(key)
     if name is None:
         return re.sub(r"_+", " ", str(key)).strip()
     name = re.sub(r"\bCo\.?[_\s-]+\s*Ltd\b\.?", "Co., Ltd.", name.replace(":", " "))  # CEC's "Co._ Ltd"
     return re.sub(r"\s+", " ", name).strip()
+
+
+def display_name(key, kind: str) -> str:
+    """A module or inverter as a form shows it: ``"Manufacturer Model 550 W"`` / ``"… 100 kW"``.
+
+    Parameters
+    ----------
+    key : str
+        CEC database or library key.
+    kind : {'module', 'inverter'}
+    """
+    if not key:
+        return ""
+    item = _library(key, kind)
+    if item is not None:
+        return item.label
+    try:
+        rating = module_stc(key) if kind == "module" else inverter_paco(key)
+    except KeyError:
+        return equipment_label(key)
+    power = f"{rating:.0f} W" if kind == "module" else f"{rating / 1000:g} kW"
+    return f"{equipment_label(key)} {power}"

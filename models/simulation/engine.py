@@ -77,7 +77,8 @@ TRANSPOSITIONS = ("perez", "haydavies", "isotropic")
 #: Incidence-angle models. ``'desoto'`` / ``'desoto_ar'``: SAM's glass cover (De Soto 2006), without
 #: / with an anti-reflective coating; the pvlib models act on the beam, and on diffuse light
 #: through :func:`pvlib.iam.marion_diffuse` when ``diffuse_iam``. ``'auto'`` follows the DC model's
-#: family: ``desoto_ar`` for PVWatts arrays (PVWatts v8's modules), ``desoto`` for single-diode ones (SAM).
+#: family: ``desoto_ar`` for PVWatts arrays (PVWatts v8's modules) and for single-diode ones too (SAM's
+#: detailed model puts its CEC modules behind AR-coated glass: measured against PySAM Pvsamv1, docs/validation.md).
 AOI_MODELS = ("auto", "desoto", "desoto_ar", "physical", "ashrae", "martin_ruiz", "no_loss")
 TEMPERATURE_MODELS = thermal.TEMPERATURE_MODELS
 #: Spectral models: De Soto's air-mass modifier (SAM's CEC model and PVWatts v8), or none.
@@ -371,7 +372,7 @@ def array_specs(park: Park, options: SimulationOptions, year: int) -> list[Array
             catalog.module_parameters(a.module) if a.dc_model == "cec" else None)
         aoi_model = options.aoi_model
         if aoi_model == "auto":
-            aoi_model = "desoto_ar" if dc_model == "pvwatts" else "desoto"
+            aoi_model = "desoto_ar"  # PVWatts v8 and SAM's detailed (CEC) model alike
         years = _years_since(a.commissioned, year)
         losses = a.losses
         soil, shade, keep = _loss_stages(losses, options.soiling_on)

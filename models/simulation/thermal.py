@@ -179,7 +179,9 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
             for key in dict.fromkeys(keys):
                 sub = [k for k, kk in enumerate(keys) if kk == key]
                 c = cols[sub]
-                out[:, c] = temperature.noct_sam(
-                    poa_global[:, c], ta, ws, noct=par[sub, 0][None, :], module_efficiency=par[sub, 1][None, :],
-                    effective_irradiance=cover[:, c], array_height=int(key[0]), mount_standoff=key[1])
+                with np.errstate(invalid="ignore", divide="ignore"):  # pvlib divides by poa_global
+                    t = temperature.noct_sam(
+                        poa_global[:, c], ta, ws, noct=par[sub, 0][None, :], module_efficiency=par[sub, 1][None, :],
+                        effective_irradiance=cover[:, c], array_height=int(key[0]), mount_standoff=key[1])
+                out[:, c] = np.where(poa_global[:, c] > 0.0, t, ta)  # no light: the cell is at air temperature
     return out

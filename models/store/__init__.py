@@ -17,7 +17,8 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
 - :mod:`~solarfleet.models.store.carbon` — green certificates, green-power contracts, carbon targets,
   user-added emission factors;
-- :mod:`~solarfleet.models.store.lock` — one writer per database file.
+- :mod:`~solarfleet.models.store.lock` — one writer per database file;
+- :mod:`~solarfleet.models.store.equipment` — the equipment library (modules and inverters not in the CEC databases).
 
 Every logical write (a park with its roofs and arrays, a whole import, a run) is one transaction: it
 lands whole or not at all.
@@ -36,6 +37,13 @@ from solarfleet.models.store.connection import (
     set_meta,
     to_ms,
     utc_now,
+)
+from solarfleet.models.store.equipment import (
+    EquipmentExistsError,
+    add_equipment,
+    delete_equipment,
+    load_equipment,
+    merge_equipment,
 )
 from solarfleet.models.store.carbon import (
     add_user_factor,
@@ -220,4 +228,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            # report project fields
            "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project",
            # where a series comes from
-           "PROVENANCES", "MEASURED_PROVENANCES", "check_provenance"]
+           "PROVENANCES", "MEASURED_PROVENANCES", "check_provenance",
+           # equipment library
+           "EquipmentExistsError", "add_equipment", "load_equipment", "delete_equipment", "merge_equipment",
+]

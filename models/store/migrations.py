@@ -560,6 +560,26 @@ def add_satellite_weather_kind(db: sqlite_utils.Database) -> None:
                "'solargis')")
 
 
+def add_equipment_library(db: sqlite_utils.Database) -> None:
+    """The equipment library: modules and inverters engineers bring (PVsyst .PAN/.OND files, datasheets,
+    CEC or Sandia parameters), one row each, keyed as arrays reference them (``lib:Manufacturer Model``).
+    ``parameters`` is the JSON of the CEC (module) or Sandia (inverter) parameters in pvlib's names and
+    SI units; ``source`` is how it was entered, ``source_file`` the file name."""
+    db.executescript("""
+    CREATE TABLE equipment (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('module', 'inverter')),
+        manufacturer TEXT NOT NULL,
+        model TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_file TEXT NOT NULL DEFAULT '',
+        parameters TEXT NOT NULL,
+        added_utc TEXT NOT NULL
+    );
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -578,6 +598,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (15, add_monthly_dc_energy),
     (16, add_live_details),
     (17, add_satellite_weather_kind),
+    (18, add_equipment_library),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

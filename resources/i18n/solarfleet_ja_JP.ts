@@ -447,6 +447,91 @@
             <source>AC rating [W]</source>
             <translation>定格交流出力 [W]</translation>
         </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="95" />
+            <source>Choose a module (library and CEC database)</source>
+            <translation>モジュールを選択（機器ライブラリと CEC データベース）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="98" />
+            <source>Choose an inverter (library and CEC database)</source>
+            <translation>パワコンを選択（機器ライブラリと CEC データベース）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVWatts v8 (installed NOCT)</source>
+            <translation>PVWatts v8（設置 NOCT）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVWatts v5 (Fuentes)</source>
+            <translation>PVWatts v5（Fuentes）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>SAM NOCT</source>
+            <translation>SAM NOCT</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Faiman</source>
+            <translation>Faiman</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVsyst</source>
+            <translation>PVsyst</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Sandia (SAPM)</source>
+            <translation>Sandia（SAPM）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>pcs</source>
+            <translation>個</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Cell temperature model</source>
+            <translation>セル温度モデル</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>As the DC model (PVWatts or SAM)</source>
+            <translation>直流モデルに従う（PVWatts または SAM）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Parameters follow the racking; the run may override the model</source>
+            <translation>パラメータは設置方式に従います。計算時にモデルを変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>System losses (replaces the list above)</source>
+            <translation>システム損失（上の項目別損失の代わり）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>(itemised)</source>
+            <translation>（項目別）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>One PVWatts-style figure on DC; when set, the itemised DC losses are ignored</source>
+            <translation>PVWatts 方式の直流側一括損失。入力すると項目別の直流損失は無視されます</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>AC wiring loss</source>
+            <translation>交流配線損失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Transformer loss</source>
+            <translation>変圧器損失</translation>
+        </message>
     </context>
     <context>
         <name>BatteryEditor</name>
@@ -1236,6 +1321,11 @@
             <location filename="../../widgets/equipment_picker.py" line="34" />
             <source>Type</source>
             <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="0" />
+            <source>Equipment library</source>
+            <translation>機器ライブラリ</translation>
         </message>
     </context>
     <context>

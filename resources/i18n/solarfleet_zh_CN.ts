@@ -447,6 +447,91 @@
             <source>AC rating [W]</source>
             <translation>额定交流功率 [W]</translation>
         </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="95" />
+            <source>Choose a module (library and CEC database)</source>
+            <translation>选择组件（设备库与 CEC 数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="98" />
+            <source>Choose an inverter (library and CEC database)</source>
+            <translation>选择逆变器（设备库与 CEC 数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVWatts v8 (installed NOCT)</source>
+            <translation>PVWatts v8（安装 NOCT）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVWatts v5 (Fuentes)</source>
+            <translation>PVWatts v5（Fuentes）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>SAM NOCT</source>
+            <translation>SAM NOCT</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Faiman</source>
+            <translation>Faiman</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>PVsyst</source>
+            <translation>PVsyst</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Sandia (SAPM)</source>
+            <translation>Sandia（SAPM）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>pcs</source>
+            <translation>个</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Cell temperature model</source>
+            <translation>电池温度模型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>As the DC model (PVWatts or SAM)</source>
+            <translation>随直流模型（PVWatts 或 SAM）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Parameters follow the racking; the run may override the model</source>
+            <translation>参数随安装方式而定；计算时可另选模型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>System losses (replaces the list above)</source>
+            <translation>系统损失（取代上面的分项）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>(itemised)</source>
+            <translation>（分项）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>One PVWatts-style figure on DC; when set, the itemised DC losses are ignored</source>
+            <translation>PVWatts 式的单一直流损失值；填写后忽略分项直流损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>AC wiring loss</source>
+            <translation>交流线路损失</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/array_editor.py" line="0" />
+            <source>Transformer loss</source>
+            <translation>变压器损失</translation>
+        </message>
     </context>
     <context>
         <name>BatteryEditor</name>
@@ -1236,6 +1321,11 @@
             <location filename="../../widgets/equipment_picker.py" line="34" />
             <source>Type</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/equipment_picker.py" line="0" />
+            <source>Equipment library</source>
+            <translation>设备库</translation>
         </message>
     </context>
     <context>

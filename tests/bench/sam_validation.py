@@ -60,7 +60,7 @@ def main() -> int:
     return 0
 
 
-def _plot(rows, path):
+def _plot(rows, path, oracle: str = "PySAM PVWatts v8", tolerance: float = 1.5):
     """Two panels with pyqtgraph, rendered offscreen to PNG (no matplotlib in the environment)."""
     import os
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -74,18 +74,18 @@ def _plot(rows, path):
     win = pg.GraphicsLayoutWidget()
     win.resize(1100, 450)
     a = win.addPlot(title=f"{len(rows)} arrays × 12 months: monthly AC [MWh]")
-    a.setLabel("bottom", "PySAM PVWatts v8 [MWh]")
+    a.setLabel("bottom", f"{oracle} [MWh]")
     a.setLabel("left", "SolarFleet [MWh]")
     a.plot(sam, ours, pen=None, symbol="o", symbolSize=4, symbolBrush=(31, 119, 180))
     hi = float(max(sam.max(), ours.max()))
     a.plot([0, hi], [0, hi], pen=pg.mkPen("k", width=1))
-    b = win.addPlot(title="monthly difference, SolarFleet / SAM − 1 [%] (red: ±1.5 %)")
+    b = win.addPlot(title=f"monthly difference, SolarFleet / SAM − 1 [%] (red: ±{tolerance:g} %)")
     months = np.tile(np.arange(1, 13), len(rows)) + np.random.default_rng(0).uniform(-0.25, 0.25, sam.size)
     b.plot(months, (ours / sam - 1) * 100, pen=None, symbol="o", symbolSize=4, symbolBrush=(31, 119, 180))
-    for y in (1.5, -1.5):
+    for y in (tolerance, -tolerance):
         b.addLine(y=y, pen=pg.mkPen("r", width=1))
     b.setLabel("bottom", "month")
-    b.setYRange(-2, 2)
+    b.setYRange(-tolerance - 0.5, tolerance + 0.5)
     app.processEvents()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     pg.exporters.ImageExporter(win.scene()).export(str(path))

@@ -127,6 +127,16 @@ def write_hour_average_csv(data, meta, path: Path) -> Path:
     return Path(path)
 
 
+def _give_weather(m, cfg, shared: Path, data, meta, resource: Path | None) -> None:
+    """SAM's weather for ``cfg``: ``resource`` if given, an EPW as data, a SAM CSV as its file."""
+    if resource is not None:
+        m.SolarResource.solar_resource_file = str(resource)
+    elif cfg.file.endswith(".epw"):
+        m.SolarResource.solar_resource_data = _resource_data(data, meta)
+    else:
+        m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
+
+
 def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resource: Path | None = None) -> np.ndarray:
     """Monthly AC energy of PySAM's PVWatts v8 (or v5) for ``cfg`` [kWh].
 
@@ -137,12 +147,7 @@ def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resourc
     else:
         import PySAM.Pvwattsv5 as pv
     m = pv.default("PVWattsNone")
-    if resource is not None:
-        m.SolarResource.solar_resource_file = str(resource)
-    elif cfg.file.endswith(".epw"):
-        m.SolarResource.solar_resource_data = _resource_data(data, meta)
-    else:
-        m.SolarResource.solar_resource_file = str(Path(shared) / "weather" / cfg.file)
+    _give_weather(m, cfg, shared, data, meta, resource)
     sd = m.SystemDesign
     sd.system_capacity = cfg.kw
     sd.tilt, sd.azimuth = cfg.tilt, cfg.azimuth
@@ -154,5 +159,142 @@ def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resourc
         sd.bifaciality = 0.0
         if cfg.soiling:
             sd.soiling = list(cfg.soiling)
+    m.execute()
+    return np.array(m.Outputs.monthly_energy)
+
+
+# --- SAM's detailed model (Pvsamv1): CEC module, Sandia inverter, NOCT cell temperature -----------
+
+#: SAM's NOCT "mounting standoff" class for our mounting (SSC ``cec_standoff``): 1 = more than 3.5 in
+#: (no adjustment), 2 = 2.5–3.5 in (+2 °C), 5 = under 0.5 in (+18 °C) — the classes
+#: :data:`solarfleet.models.simulation.thermal.MOUNTING_PARAMETERS` maps each mounting to.
+SAM_STANDOFF = {"open_rack": 1, "close_mount": 2, "insulated_back": 5}
+#: CEC modules and Sandia inverters of the detailed comparison: (module, inverter, modules per
+#: string); sizes are chosen per case for the DC/AC ratio.
+CEC_EQUIPMENT = (
+    ("Canadian_Solar_Inc__CS6K_275M", "SMA_America__STP_33_US_41__480V_", 18),
+    ("Jinko_Solar__Co___Ltd_JKM370M_72L", "ABB__TRIO_27_6_TL_OUTD_S_US_480__480V_", 14),
+    ("LONGi_Green_Energy_Technology_Co___Ltd__LR6_60_280M", "Sungrow_Power_Supply_Co___Ltd___SG_60KU_M__480V_", 20),
+    ("Trina_Solar_TSM_300DD05A_II_", "Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_", 24),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class CecConfig:
+    """One single-diode comparison case (our ``dc_model='cec'`` against Pvsamv1)."""
+
+    file: str
+    tilt: float
+    azimuth: float
+    mounting: str
+    module: str
+    inverter: str
+    modules_per_string: int
+    strings: int
+    inverters: int
+    mismatch: float = 2.0      # [%]
+    wiring: float = 2.0        # DC wiring [%]
+    connections: float = 0.5   # [%]
+    ac_wiring: float = 1.0     # [%]
+    roof_height: float = 3.0   # [m]: SAM "one story"
+
+
+def random_cec_configs(n: int, seed: int, files=HOURLY_FILES) -> list[CecConfig]:
+    """``n`` seeded single-diode cases: tilt 0–60°, azimuth 90–270°, each mounting, DC/AC 1.0–1.5."""
+    from solarfleet.models.simulation import catalog
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        module, inverter, mps = CEC_EQUIPMENT[i % len(CEC_EQUIPMENT)]
+        ratio = rng.uniform(1.0, 1.5)
+        strings = max(1, int(round(ratio * catalog.inverter_paco(inverter) / (catalog.module_stc(module) * mps))))
+        out.append(CecConfig(file=files[i % len(files)], tilt=float(np.round(rng.uniform(0, 60), 1)),
+                             azimuth=float(np.round(rng.uniform(90, 270), 1)),
+                             mounting=("open_rack", "close_mount", "insulated_back")[i % 3], module=module,
+                             inverter=inverter, modules_per_string=mps, strings=strings, inverters=1,
+                             mismatch=float(np.round(rng.uniform(0, 3), 1)),
+                             wiring=float(np.round(rng.uniform(0, 3), 1)),
+                             ac_wiring=float(np.round(rng.uniform(0, 2), 1)),
+                             roof_height=(3.0, 12.0)[(i // 3) % 2]))
+    return out
+
+
+def ours_cec(cfg: CecConfig, data, meta, options: SimulationOptions | None = None, hourly: bool = False):
+    """Monthly AC energy of the engine for a single-diode case [kWh] (or the ParkResult if ``hourly``)."""
+    losses = Losses(soiling=0, shading=0, snow=0, mismatch=cfg.mismatch, wiring=cfg.wiring,
+                    connections=cfg.connections, lid=0, nameplate_rating=0, availability=0, ac_wiring=cfg.ac_wiring)
+    array = Array("a", dc_model="cec", module=cfg.module, modules_per_string=cfg.modules_per_string,
+                  strings=cfg.strings, racking=cfg.mounting, surface_tilt=cfg.tilt, surface_azimuth=cfg.azimuth,
+                  albedo=0.2, losses=losses, inverter_model="cec", inverter=cfg.inverter, inverters=cfg.inverters,
+                  degradation=0.0)
+    park = dataclasses.replace(park_for(meta), roofs=(Roof("r", height=cfg.roof_height, arrays=(array,)),))
+    r = simulate_park(park, data, meta, options or SimulationOptions())
+    if hourly:
+        return r
+    ac = r.ac.iloc[:, 0].to_numpy()
+    return np.bincount(_local_months(r.ac.index, park.tz), weights=np.nan_to_num(ac) / 1000.0, minlength=12)
+
+
+def sam_cec_model(cfg: CecConfig, shared: Path, data, meta, resource: Path | None = None):
+    """A PySAM Pvsamv1 model of ``cfg`` (not yet executed): the same CEC module parameters, the same
+    Sandia inverter, SAM's NOCT cell temperature for the mounting, the same losses; no self-shading,
+    no inverter temperature derating, no MPPT voltage window, no degradation."""
+    import PySAM.Pvsamv1 as pv
+    from solarfleet.models.simulation import catalog
+    m = pv.default("FlatPlatePVNone")
+    _give_weather(m, cfg, shared, data, meta, resource)
+    m.SolarResource.use_wf_albedo = 0
+    m.SolarResource.albedo = [0.2] * 12
+    m.SolarResource.sky_model = 2          # Perez
+    m.SolarResource.irrad_mode = 0         # beam and diffuse
+    mod = catalog.module_parameters(cfg.module)
+    c = m.CECPerformanceModelWithModuleDatabase
+    for ours, theirs in (("a_ref", "a_ref"), ("Adjust", "adjust"), ("alpha_sc", "alpha_sc"), ("A_c", "area"),
+                         ("beta_oc", "beta_oc"), ("I_L_ref", "i_l_ref"), ("I_mp_ref", "i_mp_ref"),
+                         ("I_o_ref", "i_o_ref"), ("I_sc_ref", "i_sc_ref"), ("N_s", "n_s"), ("R_s", "r_s"),
+                         ("R_sh_ref", "r_sh_ref"), ("T_NOCT", "t_noct"), ("V_mp_ref", "v_mp_ref"),
+                         ("V_oc_ref", "v_oc_ref")):
+        setattr(c, f"cec_{theirs}", float(mod[ours]))
+    c.cec_temp_corr_mode = 0               # NOCT
+    c.cec_standoff = SAM_STANDOFF[cfg.mounting]
+    c.cec_height = 0 if cfg.roof_height <= 3.5 else 1
+    c.cec_is_bifacial = 0
+    m.Module.module_model = 1              # CEC with the database parameters
+    inv = catalog.inverter_parameters(cfg.inverter)
+    d = m.InverterCECDatabase
+    for k in ("C0", "C1", "C2", "C3", "Paco", "Pdco", "Pnt", "Pso", "Vdco", "Vdcmax"):
+        setattr(d, f"inv_snl_{k.lower()}", float(inv[k]))
+    d.inv_tdc_cec_db = ((1500.0, 50.0, 0.0, 53.0, 0.0),)   # no temperature derating
+    m.Inverter.inverter_model = 0
+    m.Inverter.inverter_count = cfg.inverters
+    m.Inverter.inv_num_mppt = 1
+    m.Inverter.mppt_low_inverter = 0.0
+    m.Inverter.mppt_hi_inverter = 1e5
+    s = m.SystemDesign
+    s.inverter_count = cfg.inverters
+    s.subarray1_tilt, s.subarray1_azimuth = cfg.tilt, cfg.azimuth
+    s.subarray1_track_mode = 0
+    s.subarray1_modules_per_string, s.subarray1_nstrings = cfg.modules_per_string, cfg.strings
+    s.subarray1_gcr = 0.3
+    s.system_capacity = catalog.module_stc(cfg.module) * cfg.modules_per_string * cfg.strings / 1000.0
+    m.Shading.subarray1_shade_mode = 0
+    lo = m.Losses
+    lo.subarray1_soiling = [0.0] * 12
+    lo.subarray1_mismatch_loss, lo.subarray1_dcwiring_loss = cfg.mismatch, cfg.wiring
+    lo.subarray1_diodeconn_loss, lo.subarray1_nameplate_loss = cfg.connections, 0.0
+    lo.subarray1_tracking_loss, lo.dcoptimizer_loss, lo.subarray1_rack_shading = 0.0, 0.0, 0.0
+    lo.acwiring_loss, lo.transmission_loss = cfg.ac_wiring, 0.0
+    lo.transformer_load_loss, lo.transformer_no_load_loss = 0.0, 0.0
+    lo.en_snow_model, lo.calculate_rack_shading = 0, 0
+    m.Lifetime.system_use_lifetime_output = 0
+    m.Lifetime.analysis_period = 1
+    m.Lifetime.dc_degradation = [0.0]
+    m.AdjustmentFactors.adjust_constant = 0.0
+    return m
+
+
+def sam_cec(cfg: CecConfig, shared: Path, data, meta, resource: Path | None = None) -> np.ndarray:
+    """Monthly AC energy of PySAM's Pvsamv1 for ``cfg`` [kWh]."""
+    m = sam_cec_model(cfg, shared, data, meta, resource)
     m.execute()
     return np.array(m.Outputs.monthly_energy)

@@ -98,3 +98,30 @@ def test_picker_searches(qtbot):
     qtbot.waitUntil(lambda: calls and calls[-1] == "jinko", timeout=2000)
     assert dlg.model.rowCount() == 2
     assert dlg.selected_key() == "A_1"
+
+
+def test_array_editor_shows_equipment_by_name_with_units_and_temperature_model(qtbot, demo_fleet):
+    """The module and inverter fields show "Manufacturer Model 550 W", never the key, while the array
+    keeps the key; every numeric field has a unit label; the cell-temperature model is a field."""
+    from PySide6.QtWidgets import QLabel
+    from solarfleet.models.simulation import catalog
+    cec = next(a for p in demo_fleet.parks for _, a in p.iter_arrays() if a.dc_model == "cec")
+    ed = ArrayEditor()
+    qtbot.addWidget(ed)
+    ed.set_object(cec)
+    shown = ed.widgets["module"].text()
+    assert shown == catalog.display_name(cec.module, "module") and shown.endswith(" W")
+    assert "_" not in shown and cec.module != shown
+    assert ed.widgets["module"].isReadOnly()
+    ed.widgets["temperature_model"].setCurrentIndex(ed.widgets["temperature_model"].findData("faiman"))
+    with qtbot.waitSignal(ed.applied) as sig:
+        assert ed.apply()
+    assert sig.args[0].module == cec.module and sig.args[0].inverter == cec.inverter
+    assert sig.args[0].temperature_model == "faiman"
+    ed.set_object(sig.args[0])
+    assert ed.widgets["temperature_model"].currentData() == "faiman"
+    for spec in ed.specs:
+        if spec.kind in ("float", "optfloat", "int", "floats12"):
+            row = ed.widgets[spec.name].parentWidget()
+            assert spec.unit, spec.name
+            assert any(lbl.text() == spec.unit for lbl in row.findChildren(QLabel)), spec.name
