@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["fuentes_cell", "cover_transmittance", "airmass_modifier", "sunlit_times",
+__all__ = ["fuentes_cell", "cover_transmittance", "airmass_modifier", "sunlit_times", "perez_brightening",
            "FUENTES_DEFAULTS", "DESOTO_AIRMASS"]
 
 #: PVWatts' fixed inputs to the Fuentes model: module height [m], anemometer height [m],
@@ -195,6 +195,48 @@ def fuentes_cell(poa_global, temp_air, wind_speed, noct_installed, interval_hour
         nxt[1:] = moved[:-1] & follows[1:] & lit[1:]
         todo = np.flatnonzero(nxt[rows, cols])
     return tmod - 273.15
+
+
+# --- sky diffuse: Perez brightening -------------------------------------------------------------------
+
+_PEREZ_EPSILON_BINS = (1.065, 1.23, 1.5, 1.95, 2.8, 4.5, 6.2)  # sky clearness bin edges (Perez 1990, table 1)
+
+
+def perez_brightening(dhi, dni, dni_extra, zenith, airmass, model: str = "allsitescomposite1990"):
+    """Perez (1990) circumsolar and horizon brightening coefficients ``(F1, F2)`` per interval [-].
+
+    The sky clearness ε and brightness Δ of each interval select and weight the model's
+    coefficients (eqs. 1, 2, 6, 7 and table 6 of Perez et al. 1990; the coefficient sets are
+    pvlib's). With them the sky diffuse on any plane is
+    ``dhi · (½ (1 − F1)(1 + cos β) + F1 · max(cos θ, 0) / max(cos z, cos 85°) + F2 · sin β)``,
+    floored at 0 — what :func:`pvlib.irradiance.perez` computes plane by plane. Where ``dhi`` is 0
+    or the air mass is undefined (sun below the horizon) both are NaN: no sky diffuse there.
+
+    Parameters
+    ----------
+    dhi, dni, dni_extra : numpy.ndarray
+        Diffuse horizontal, direct normal and extraterrestrial irradiance [W/m²].
+    zenith : numpy.ndarray
+        Solar zenith [°].
+    airmass : numpy.ndarray
+        Relative air mass [-].
+    model : str
+        Coefficient set (pvlib's names).
+    """
+    from pvlib.irradiance import _get_perez_coefficients
+    z = np.radians(np.asarray(zenith, dtype=float))
+    dhi = np.asarray(dhi, dtype=float)
+    kz3 = 1.041 * z ** 3
+    with np.errstate(divide="ignore", invalid="ignore"):
+        eps = ((dhi + np.asarray(dni, dtype=float)) / dhi + kz3) / (1.0 + kz3)
+        delta = dhi * np.asarray(airmass, dtype=float) / np.asarray(dni_extra, dtype=float)
+    k = np.digitize(eps, _PEREZ_EPSILON_BINS)
+    f1c, f2c = (np.asarray(c, dtype=float)[np.minimum(k, 7)] for c in _get_perez_coefficients(model))
+    f1 = np.maximum(f1c[:, 0] + f1c[:, 1] * delta + f1c[:, 2] * z, 0.0)
+    f2 = f2c[:, 0] + f2c[:, 1] * delta + f2c[:, 2] * z
+    undefined = ~np.isfinite(eps) | ~np.isfinite(delta) | (eps < 0.0)
+    f1[undefined], f2[undefined] = np.nan, np.nan
+    return f1, f2
 
 
 # --- optics ----------------------------------------------------------------------------------------
