@@ -664,9 +664,8 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     light = _light(specs, optics, lit, month_lit, options, park.altitude)
     temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
     u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell)
-    blocks = _month_blocks(mid, park.tz)
-    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, blocks, cond.weight, options.chunk_size,
-                                       cancel, park.name)
+    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, _month_blocks(month_lit), cond.weight,
+                                       options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
     dc[:, ~valid] = np.nan
 
@@ -923,8 +922,7 @@ def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> t
             ar = model == "desoto_ar"
             beam = kernels.uniform_interp(_cover_table(ar), _COVER_U0, _COVER_DU, cos_aoi)
             if diffuse:
-                d = np.array([physics.cover_transmittance(45.0, t, ar_coating=ar)[1:] for t in tilts], dtype=float)
-                fs[sel], fg[sel] = d[:, 0], d[:, 1]
+                fs[sel], fg[sel] = physics.cover_transmittance(45.0, np.array(tilts), ar_coating=ar)[1:]
             if ar:  # PVWatts v8 leaves the light as it is with the sun edge-on or behind
                 on_edge = (cos_aoi >= np.cos(np.radians(0.5))) | (cos_aoi <= np.cos(np.radians(89.5)))
                 beam[on_edge] = 1.0
@@ -1013,19 +1011,20 @@ def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.n
 def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, mid_lit: pd.DatetimeIndex,
                  tz: str) -> pd.DataFrame:
     """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01')."""
-    labels = np.asarray(mid_lit.tz_convert(tz).strftime("%Y-%m-01"))
-    months = sorted(set(labels.tolist()))
+    local = mid_lit.tz_convert(tz)
+    code = np.asarray(local.year, dtype=np.int64) * 12 + np.asarray(local.month, dtype=np.int64) - 1
+    edges = np.flatnonzero(np.diff(code)) + 1
+    runs = list(zip(np.concatenate(([0], edges)), np.concatenate((edges, [len(code)])))) if len(code) else []
+    label = {c: f"{c // 12:04d}-{c % 12 + 1:02d}-01" for c in {int(code[a]) for a, _ in runs}}
+    months = sorted(label.values())
     per_orient = np.zeros((len(months), optics.poa_raw.shape[1]))
-    if len(labels):
-        codes = np.searchsorted(np.array(months), labels)
-        np.add.at(per_orient, codes, optics.poa_raw * lit.weight[:, None])
+    for a, b in runs:   # runs of one month: weighted column sums
+        per_orient[months.index(label[int(code[a])])] += np.einsum("t,to->o", lit.weight[a:b], optics.poa_raw[a:b])
     return pd.DataFrame(per_orient[:, optics.o_idx].T, index=[s.key for s in specs], columns=months)
 
 
-def _month_blocks(mid: pd.DatetimeIndex, tz: str) -> list[tuple[int, int, int]]:
-    """Runs ``(start, end, month)`` of consecutive intervals in one local calendar month (0 = January)."""
-    local = mid.tz_convert(tz)
-    month = np.asarray(local.month, dtype=np.intp) - 1
+def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
+    """Runs ``(start, end, month)`` of consecutive intervals in one calendar month (``month``: 0 = January)."""
     edges = np.flatnonzero(np.diff(month)) + 1
     starts = np.concatenate(([0], edges))
     ends = np.concatenate((edges, [len(month)]))
@@ -1037,23 +1036,31 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
 
-    The matrices are (array, time) so each array's series is contiguous; ``cancel`` is checked
-    before every chunk.
+    Computed on the lit intervals ``li`` only (``blocks`` are runs of their months), plus one
+    column standing for every interval without light, weighted by their total length: there the
+    DC is 0 W and the AC is what each inverter makes of 0 W (its night tare, or 0). The matrices
+    are (array, time) so each array's series is contiguous; ``cancel`` is checked before every chunk.
     """
-    n, n_t = len(specs), len(weight)
+    n, n_t, n_lit = len(specs), len(weight), len(li)
     ac_out = np.empty((n, n_t))
-    dc_out = np.empty((n, n_t))
+    dc_out = np.zeros((n, n_t))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
-    unit_p = np.zeros((unit_p_lit.shape[1], n_t))
-    unit_p[:, li] = unit_p_lit.T
-    unit_v = np.zeros((unit_v_lit.shape[1], n_t))
-    unit_v[:, li] = unit_v_lit.T
+    w_lit = weight[li]
+    weight_ext = np.append(w_lit, weight.sum() - w_lit.sum())   # [h], the dark column last
+    unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
+    unit_p[:, :n_lit] = unit_p_lit.T
+    unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
+    unit_v[:, :n_lit] = unit_v_lit.T
     for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
         sl = slice(start, min(n, start + chunk_size))
-        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight,
-                      ac_out[sl], dc_out[sl], waterfall[sl])
+        m = sl.stop - sl.start
+        ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
+        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc, waterfall[sl])
+        ac_out[sl] = ac[:, n_lit:]
+        ac_out[sl, li] = ac[:, :n_lit]
+        dc_out[sl, li] = dc[:, :n_lit]
     return ac_out, dc_out, waterfall
 
 
