@@ -254,7 +254,7 @@ def _transmittance(theta_deg, n_cover: float, n_from: float, k: float, thickness
     return tr * np.exp(-k * thickness / np.cos(theta2)), np.degrees(theta2)
 
 
-def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
+def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False, cap: bool = True):
     """Incidence-angle modifiers of beam, sky diffuse and ground-reflected light through the glass [-].
 
     The beam at its angle of incidence (limited to 1–89°); sky diffuse and ground-reflected light
@@ -272,6 +272,8 @@ def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
         Tilt [°], broadcastable against ``aoi``.
     ar_coating : bool
         An anti-reflective coating on the glass.
+    cap : bool
+        Cap the modifiers at 1 (``False``: the smooth ratios, for tabulating).
 
     Returns
     -------
@@ -292,7 +294,7 @@ def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
     theta_gnd = 90.0 - 0.5788 * tilt + 0.002693 * tilt ** 2
     tau_s = _transmittance(theta_sky, _N_GLASS, 1.0, _K_GLASS, _L_GLASS)[0]
     tau_g = _transmittance(theta_gnd, _N_GLASS, 1.0, _K_GLASS, _L_GLASS)[0]
-    return tuple(np.minimum(t / tau_norm, 1.0) for t in (tau_b, tau_s, tau_g))
+    return tuple(np.minimum(t / tau_norm, 1.0) if cap else t / tau_norm for t in (tau_b, tau_s, tau_g))
 
 
 def airmass_modifier(zenith, altitude: float, coefficients=DESOTO_AIRMASS):
