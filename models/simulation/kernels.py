@@ -17,7 +17,7 @@ import sys
 
 import numpy as np
 
-__all__ = ["BACKEND", "plane_of_array", "light_columns", "uniform_interp", "bilinear_table"]
+__all__ = ["BACKEND", "plane_of_array", "light_columns", "fuentes_recursion", "uniform_interp", "bilinear_table"]
 
 
 def _numba():
@@ -133,6 +133,29 @@ def plane_of_array(cos_zenith, sun_x, sun_y, dni, ghi, dhi, f1, f2, b, albedo_t,
         direct, sky, ground, raw, cos_aoi, e = _plane_of_array_nb(*per_t, *per_o)
         return direct.T, sky.T, ground.T, raw.T, cos_aoi.T, e
     return _plane_of_array_np(*per_t, *per_o)
+
+
+def fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen: float, sin_tilt: float,
+                      emiss: float, first: float, dark_resets: bool, iterations: int, tolerance: float):
+    """The Fuentes heat balance stepped through time for every column at once (numba only).
+
+    Each column runs its own time recursion (in parallel over columns); each step solves the
+    step's heat balance to ``tolerance`` [K] by Steffensen's method, at most ``iterations`` times,
+    exactly as :func:`solarfleet.models.simulation.physics.fuentes_cell`'s numpy sweeps converge to.
+
+    Returns the module temperature [K], (time × column), or ``None`` without numba (the caller
+    then sweeps in numpy).
+    """
+    if _nb is None:
+        return None
+    shape = sun.shape
+    b = (lambda x: np.ascontiguousarray(np.broadcast_to(x, shape).T))  # column-contiguous (column × time)
+    out = _fuentes_nb(b(sun), b(tamb), b(tsky), b(windmod), np.ascontiguousarray(dtime, dtype=float).reshape(-1),
+                      b(lit), np.ascontiguousarray(tgrat, dtype=float).reshape(-1),
+                      np.ascontiguousarray(convrat, dtype=float).reshape(-1),
+                      np.ascontiguousarray(cap, dtype=float).reshape(-1), float(xlen), float(sin_tilt), float(emiss),
+                      float(first), bool(dark_resets), int(iterations), float(tolerance))
+    return out.T
 
 
 # --- numpy implementations --------------------------------------------------------------------------
@@ -284,6 +307,73 @@ if _nb is not None:
                 out[0, o, t], out[1, o, t], out[2, o, t], out[3, o, t], out[4, o, t] = d, s, g, raw, c
             e[0, o], e[1, o], e[2, o] = e0, e1, e2
         return out[0], out[1], out[2], out[3], out[4], e
+
+    _scalar = _nb.njit(cache=not getattr(sys, "frozen", False), nogil=True, inline="always")
+    _BOLTZ = 5.669e-8
+
+    @_scalar
+    def _hconv_s(tave, windmod, delta, xlen, sin_tilt):  # pragma: no cover - compiled
+        log_t = np.log(tave)
+        densair = 0.003484 * 101325.0 / tave
+        visair = 0.24237e-6 * np.exp(0.76 * log_t) / densair
+        condair = 2.1695e-4 * np.exp(0.84 * log_t)
+        reynold = windmod * xlen / visair
+        if reynold > 1.2e5:
+            hforce = 0.0282 / reynold ** 0.2 * densair * windmod * 1007.0 / 0.71 ** 0.4
+        else:
+            hforce = 0.8600 / np.sqrt(reynold) * densair * windmod * 1007.0 / 0.71 ** 0.67
+        grashof = 9.8 / tave * delta * xlen ** 3 / visair ** 2 * sin_tilt
+        hfree = 0.21 * (grashof * 0.71) ** 0.32 * condair / xlen
+        return np.cbrt(hfree ** 3 + hforce ** 3)
+
+    @_scalar
+    def _fuentes_map_s(tmod, tmod0, sun0, sun, tamb, tsky, windmod, dtime, tgrat, convrat, cap, xlen, sin_tilt,
+                       emiss):  # pragma: no cover - compiled
+        h_c = convrat * _hconv_s((tmod + tamb) / 2.0, windmod, abs(tmod - tamb), xlen, sin_tilt)
+        h_sky = emiss * _BOLTZ * (tmod ** 2 + tsky ** 2) * (tmod + tsky)
+        tground = tamb + tgrat * (tmod - tamb)
+        h_gr = emiss * _BOLTZ * (tmod ** 2 + tground ** 2) * (tmod + tground)
+        h_all = h_c + h_sky + h_gr
+        eigen = -h_all / cap * dtime * 3600.0
+        ex = np.exp(eigen) if eigen > -10.0 else 0.0
+        return tmod0 * ex + ((1.0 - ex) * (h_c * tamb + h_sky * tsky + h_gr * tground + sun0 + (sun - sun0) / eigen)
+                             + sun - sun0) / h_all
+
+    @_jit
+    def _fuentes_nb(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen, sin_tilt, emiss, first,
+                    dark_resets, iterations, tolerance):  # pragma: no cover - compiled
+        n_g, n_t = sun.shape
+        out = np.empty((n_g, n_t))
+        for g in _prange(n_g):
+            for t in range(n_t):
+                ta = tamb[g, t]
+                if not lit[g, t]:
+                    out[g, t] = ta
+                    continue
+                if t == 0:
+                    tmod0, sun0 = (first if not dark_resets else ta), 0.0
+                elif lit[g, t - 1]:
+                    tmod0, sun0 = out[g, t - 1], sun[g, t - 1]
+                else:
+                    tmod0, sun0 = tamb[g, t - 1], 0.0
+                x = ta + sun[g, t] / 30.0
+                for _ in range(iterations):
+                    x1 = _fuentes_map_s(x, tmod0, sun0, sun[g, t], ta, tsky[g, t], windmod[g, t], dtime[t],
+                                        tgrat[g], convrat[g], cap[g], xlen, sin_tilt, emiss)
+                    x2 = _fuentes_map_s(x1, tmod0, sun0, sun[g, t], ta, tsky[g, t], windmod[g, t], dtime[t],
+                                        tgrat[g], convrat[g], cap[g], xlen, sin_tilt, emiss)
+                    den = x2 - 2.0 * x1 + x
+                    new = x2
+                    if abs(den) > 1e-300:
+                        acc = x - (x1 - x) ** 2 / den
+                        if np.isfinite(acc):
+                            new = acc
+                    done = abs(new - x) < tolerance
+                    x = new
+                    if done:
+                        break
+                out[g, t] = x
+        return out
 
     @_jit
     def _uniform_interp_nb(table, x0, dx, x):  # pragma: no cover - compiled

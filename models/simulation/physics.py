@@ -26,6 +26,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.simulation import kernels
+
 __all__ = ["fuentes_cell", "cover_transmittance", "airmass_modifier", "sunlit_times", "perez_brightening",
            "FUENTES_DEFAULTS", "DESOTO_AIRMASS"]
 
@@ -163,6 +165,11 @@ def fuentes_cell(poa_global, temp_air, wind_speed, noct_installed, interval_hour
     tsky = 0.68 * (0.0552 * tamb ** 1.5) + 0.32 * tamb
     windmod = wind * (c["module_height"] / c["wind_height"]) ** 0.2 + 1e-4
     lit = poa > 0.0 if dark_resets else np.ones(poa.shape, dtype=bool)
+    fused = kernels.fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen, sin_tilt, emiss,
+                                      293.15, dark_resets, iterations, tolerance)
+    if fused is not None:  # numba: each column's recursion stepped through time, columns in parallel
+        return fused - 273.15
+    # numpy: sweeps over the whole series, all steps at once, until no step moves.
     # what each step starts from: the step before, or air temperature after a dark step
     sun0 = np.zeros_like(sun)
     sun0[1:] = np.where(lit[:-1], sun[:-1], 0.0)

@@ -112,6 +112,7 @@ def test_numba_and_numpy_kernels_give_the_same_numbers(sky):
 
 
 def _numpy_only(fn, *args):
+    """``fn(*args)`` on the numpy path."""
     nb, kernels._nb = kernels._nb, None
     try:
         return fn(*args)
@@ -138,3 +139,19 @@ def test_engine_gives_the_same_results_on_both_paths(monkeypatch):
         pd.testing.assert_frame_equal(r.losses, r2.losses, rtol=1e-10, atol=1e-3)  # [Wh], of ~1e8
         pd.testing.assert_frame_equal(r.poa_global, r2.poa_global, rtol=1e-10, atol=1e-9)
         assert r.ac.iloc[100:130].isna().all().all()  # missing weather stays missing on both paths
+
+
+@pytest.mark.skipif(kernels._nb is None, reason="numba not installed: only the numpy path exists")
+@pytest.mark.parametrize("dark_resets", [True, False])
+def test_fuentes_recursion_numba_equals_numpy_sweeps(dark_resets):
+    data, _ = weather_year(BEIJING, seed=11)
+    day = slice(24 * 150, 24 * 160)
+    poa = np.outer(data["ghi"].to_numpy()[day], [0.8, 1.0, 1.1, 0.6])
+    args = (poa, data["temp_air"].to_numpy()[day], data["wind_speed"].to_numpy()[day], [45, 49, 47, 52], 1.0)
+    fused = physics.fuentes_cell(*args, dark_resets=dark_resets)
+    swept = _numpy_only(lambda: physics.fuentes_cell(*args, dark_resets=dark_resets))
+    np.testing.assert_allclose(fused, swept, atol=1e-8)
+    idx = data.index[day]
+    ref = pvlib.temperature.fuentes(pd.Series(poa[:, 1], idx), pd.Series(args[1], idx), pd.Series(args[2], idx), 49.0)
+    if not dark_resets:  # pvlib steps every interval from 293.15 K, as dark_resets=False does
+        np.testing.assert_allclose(fused[:, 1], ref, atol=0.05)
