@@ -223,6 +223,9 @@ def bilinear_table(table: np.ndarray, x: np.ndarray, y: np.ndarray, x_step: floa
     """
     x_max = (table.shape[0] - 1) * x_step
     y_max = y_min + (table.shape[1] - 1) * y_step
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.ndim == 2 and x.flags.f_contiguous and y.flags.f_contiguous and not x.flags.c_contiguous:
+        return bilinear_table(table, x.T, y.T, x_step, y_min, y_step).T   # column-contiguous: no copy
     if _nb is not None:
         xa = np.ascontiguousarray(x, dtype=float)
         ya = np.ascontiguousarray(y, dtype=float)

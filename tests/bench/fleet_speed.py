@@ -1,26 +1,33 @@
-"""Benchmark: a fleet-year of 1,000 arrays across 10 parks, against pvlib's ModelChain loop.
+"""Benchmark: a fleet-year of 1,000 arrays across 10 parks, against pvlib's ModelChain loop and PySAM.
 
 Run from the repository root::
 
-    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20]
+    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20] [--no-cec] [--no-store]
 
-Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run:
+Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run, each
+engine figure the best of 3 runs after a warm-up (imports, catalog, JIT), wall time and its CPU time:
 
-* ``seconds``: our engine, PVWatts chain (PVWatts DC + PVWatts inverter, Perez, physical IAM,
-  SAPM), all arrays, one hourly year each (best of 3);
-* ``modelchain_seconds_per_array_year``: a per-array ``ModelChain.run_model`` loop on a sample
-  of the same arrays with the same choices (mean), and ``ratio`` = sample-extrapolated
-  ModelChain time over ours;
-* ``cec_seconds``: every array on the CEC single-diode model (CEC modules, Sandia inverters);
-* ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and
-  reading one park's year of hourly AC back;
-* ``peak_mb``: peak resident memory of the process (``ru_maxrss``);
-* ``engine_cpu_seconds`` and ``load_average_1min``: CPU time of the best engine run and the
-  machine's load, to read the wall times on a shared machine.
+* two fleets: **shared roofs** (arrays on a roof share its plane: 100 planes) and **own planes**
+  (every array its own tilt 1–35° and azimuth 90–270°: 1,000 planes, many different buildings);
+* ``seconds`` / ``own_plane_mc_seconds``: ModelChain's choices (PVWatts v5 DC and inverter, Perez,
+  physical IAM on the beam, SAPM), the chain the ModelChain loop computes;
+* ``shared_seconds`` / ``own_plane_seconds``: the default physics (PVWatts v8 chain: cover IAM on beam
+  and diffuse, spectral modifier, NOCT-form temperature, sunlit sun position);
+* ``cec_seconds`` / ``cec_own_plane_seconds``: every array on the CEC single-diode model (CEC modules,
+  Sandia inverters), default physics;
+* ``modelchain_seconds_per_array_year``: a per-array ``ModelChain.run_model`` loop on a sample of the
+  own-plane arrays (mean); ``ratio`` / ``own_plane_mc_ratio``: sample-extrapolated ModelChain time over
+  ours with the same choices; ``own_plane_modelchain_ratio``: over ours with the default physics;
+* ``pysam_seconds_per_array_year``: PySAM's ``Pvwattsv8`` per array-year on the same sample (when PySAM
+  is installed), and ``own_plane_pysam_ratio`` = PySAM's fleet time over ``own_plane_seconds``;
+* ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and reading one
+  park's year of hourly AC back;
+* ``peak_mb``: peak resident memory of the process (``ru_maxrss``), ``backend``: ``numba`` or ``numpy``
+  (``SOLARFLEET_KERNELS=numpy`` forces the fallback), ``load_average_1min`` to read wall times on a
+  shared machine (the CPU times are less sensitive to it).
 
-The fleet is realistic in shape: each park has 10 roofs with their own tilt/azimuth; arrays on
-a roof share the roof's plane (so orientations repeat, as on real roofs) and differ in size,
-racking, losses, commissioning and inverter sizing.
+The fleet is realistic in shape: each park has 10 roofs; arrays differ in size, racking, monthly
+soiling, availability, commissioning and inverter sizing.
 """
 from __future__ import annotations
 
