@@ -984,12 +984,17 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
         elif all(units[j][2] == _PVWATTS8_KEY for j in sel):
             unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u)  # no voltage: its inverter has no voltage terms
-        else:
-            p_mp, v_mp = _single_diode_mpp(eff_u, tc_u, [units[j][2] for j in sel])
-            unit_p[:, sel] = p_mp
-            unit_v[:, sel] = v_mp
+        else:  # in chunks of columns: pvlib's solver holds a dozen temporaries of its input's size
+            for k in range(0, len(sel), _DIODE_CHUNK):
+                cut = slice(k, k + _DIODE_CHUNK)
+                p_mp, v_mp = _single_diode_mpp(eff_u[:, cut], tc_u[:, cut], [units[j][2] for j in sel[cut]])
+                unit_p[:, sel[cut]] = p_mp
+                unit_v[:, sel[cut]] = v_mp
     return u_idx, unit_p, unit_v
 
+
+#: Single-diode columns solved together (bounds the solver's memory to ~50 MB for a year of hours).
+_DIODE_CHUNK = 64
 
 #: Grid of the PVWatts v8 module's power table: irradiance [W/m²] and cell temperature [°C] steps.
 _PV8_E_STEP, _PV8_E_MAX, _PV8_T_STEP, _PV8_T_MIN, _PV8_T_MAX = 2.0, 1800.0, 0.5, -60.0, 110.0
@@ -1136,9 +1141,11 @@ def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: lis
     kw["EgRef"] = np.array([p.get("EgRef", 1.121) for p in params], dtype=float)[col]
     kw["dEgdT"] = np.array([p.get("dEgdT", -0.0002677) for p in params], dtype=float)[col]
     il, io, rs, rsh, nnsvth = pvlib.pvsystem.calcparams_cec(effective[lit], temp_cell[lit], **kw)
-    mpp = pvlib.pvsystem.max_power_point(il, io, rs, rsh, nnsvth, method="newton")
-    p_mp[lit] = mpp["p_mp"]
-    v_mp[lit] = mpp["v_mp"]
+    fused = kernels.diode_mpp(il, io, rs, rsh, nnsvth)
+    if fused is None:
+        mpp = pvlib.pvsystem.max_power_point(il, io, rs, rsh, nnsvth, method="newton")
+        fused = (mpp["p_mp"], mpp["v_mp"])
+    p_mp[lit], v_mp[lit] = fused
     return p_mp, v_mp
 
 

@@ -17,7 +17,7 @@ import sys
 
 import numpy as np
 
-__all__ = ["BACKEND", "plane_of_array", "light_columns", "fuentes_recursion", "uniform_interp", "bilinear_table"]
+__all__ = ["BACKEND", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp", "bilinear_table"]
 
 
 def _numba():
@@ -156,6 +156,22 @@ def fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap,
                       np.ascontiguousarray(cap, dtype=float).reshape(-1), float(xlen), float(sin_tilt), float(emiss),
                       float(first), bool(dark_resets), int(iterations), float(tolerance))
     return out.T
+
+
+def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_shunt, nNsVth):
+    """Maximum power point of the single-diode equation, numba only: ``(p_mp [W], v_mp [V])`` or ``None``.
+
+    Newton's method on the derivative of power along Bishop's (1988) explicit form (no reverse-bias
+    terms), from the open-circuit estimate — what :func:`pvlib.singlediode.bishop88_mpp` does with
+    ``method='newton'`` — iterated to 1e-12 V. Without numba ``None``: the caller uses pvlib.
+    """
+    if _nb is None:
+        return None
+    arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
+        photocurrent, saturation_current, resistance_series, resistance_shunt, nNsVth)))
+    shape = arrays[0].shape
+    p, v = _diode_mpp_nb(*(np.ascontiguousarray(x).reshape(-1) for x in arrays))
+    return p.reshape(shape), v.reshape(shape)
 
 
 # --- numpy implementations --------------------------------------------------------------------------
@@ -377,6 +393,29 @@ if _nb is not None:
                         break
                 out[g, t] = x
         return out
+
+    @_jit
+    def _diode_mpp_nb(il, io, rs, rsh, nnsvth):  # pragma: no cover - compiled
+        n = il.shape[0]
+        p_out, v_out = np.empty(n), np.empty(n)
+        for k in _prange(n):
+            vd = nnsvth[k] * np.log(il[k] / io[k] + 1.0)   # open-circuit estimate
+            for _ in range(100):
+                a = np.exp(vd / nnsvth[k])
+                i = il[k] - io[k] * (a - 1.0) - vd / rsh[k]
+                v = vd - i * rs[k]
+                gi = -io[k] * a / nnsvth[k] - 1.0 / rsh[k]
+                gv = 1.0 - gi * rs[k]
+                g2i = -io[k] * a / nnsvth[k] ** 2
+                g2p = gv * gi + v * g2i + gi * gv + i * (-g2i * rs[k])
+                step = (v * gi + i * gv) / g2p
+                vd -= step
+                if abs(step) <= 1e-12 + 1e-12 * abs(vd):
+                    break
+            i = il[k] - io[k] * (np.exp(vd / nnsvth[k]) - 1.0) - vd / rsh[k]
+            v = vd - i * rs[k]
+            p_out[k], v_out[k] = i * v, v
+        return p_out, v_out
 
     @_jit
     def _uniform_interp_nb(table, x0, dx, x):  # pragma: no cover - compiled

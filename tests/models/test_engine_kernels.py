@@ -155,3 +155,15 @@ def test_fuentes_recursion_numba_equals_numpy_sweeps(dark_resets):
     ref = pvlib.temperature.fuentes(pd.Series(poa[:, 1], idx), pd.Series(args[1], idx), pd.Series(args[2], idx), 49.0)
     if not dark_resets:  # pvlib steps every interval from 293.15 K, as dark_resets=False does
         np.testing.assert_allclose(fused[:, 1], ref, atol=0.05)
+
+
+@pytest.mark.skipif(kernels._nb is None, reason="numba not installed: the engine uses pvlib's solver then")
+def test_diode_mpp_matches_pvlib_max_power_point():
+    rng = np.random.default_rng(4)
+    e, tc = rng.uniform(0.5, 1300, 5000), rng.uniform(-25, 75, 5000)
+    params = pvlib.pvsystem.calcparams_cec(e, tc, alpha_sc=0.004755, a_ref=1.65916, I_L_ref=9.51393,
+                                           I_o_ref=4.37813e-11, R_sh_ref=654.059, R_s=0.269953, Adjust=5.79586)
+    p, v = kernels.diode_mpp(*params)
+    ref = pvlib.pvsystem.max_power_point(*params, method="brentq")  # another root finder than ours
+    np.testing.assert_allclose(p, ref["p_mp"], rtol=1e-10)
+    np.testing.assert_allclose(v, ref["v_mp"], rtol=1e-7)
