@@ -3,7 +3,7 @@
 Each public function here has two implementations that compute the same numbers (tested to
 1e-12 relative): a numpy one, always available, and a numba one that runs the whole chain of a
 function in one pass over the matrix, without temporaries, in parallel over columns. Which one
-runs is :data:`BACKEND`: ``'numba'`` when numba imports, ``'numpy'`` otherwise or when the
+runs is :func:`backend`: ``'numba'`` when numba imports, ``'numpy'`` otherwise or when the
 environment variable ``SOLARFLEET_KERNELS=numpy`` is set (tests compare both paths).
 
 Why numba rather than numexpr: the chain has table look-ups (gathers), per-column parameters,
@@ -13,26 +13,33 @@ elementwise expressions only, numba compiles all of it (see docs/scaling.md § e
 from __future__ import annotations
 
 import os
-import sys
 
 import numpy as np
 
-__all__ = ["BACKEND", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp", "bilinear_table"]
+__all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp", "bilinear_table"]
 
 
-def _numba():
-    if os.environ.get("SOLARFLEET_KERNELS", "").lower() == "numpy":
-        return None
-    try:
-        import numba
-    except ImportError:
-        return None
-    return numba
+_UNSET = object()
+_nb = _UNSET   # the compiled kernels' module, None for numpy; decided on first use
 
 
-_nb = _numba()
-#: ``'numba'`` or ``'numpy'``: which implementation the engine's kernels run.
-BACKEND = "numpy" if _nb is None else "numba"
+def _compiled():
+    """The module of numba kernels, or ``None`` (numba missing, or ``SOLARFLEET_KERNELS=numpy``)."""
+    global _nb
+    if _nb is _UNSET:
+        _nb = None
+        if os.environ.get("SOLARFLEET_KERNELS", "").lower() != "numpy":
+            try:
+                from solarfleet.models.simulation import _kernels_numba as compiled
+                _nb = compiled
+            except ImportError:
+                pass
+    return _nb
+
+
+def backend() -> str:
+    """``'numba'`` or ``'numpy'``: which implementation the engine's kernels run."""
+    return "numpy" if _compiled() is None else "numba"
 
 
 def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, edge, coated,
@@ -77,8 +84,8 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
             np.asarray(month, dtype=np.intp), np.asarray(cover, dtype=np.intp), fb, np.asarray(fs, dtype=float),
             np.asarray(fg, dtype=float), edge, np.asarray(coated, dtype=bool), np.asarray(f_am, dtype=float),
             np.asarray(spectral, dtype=bool), np.asarray(weight, dtype=float))
-    if _nb is not None:
-        poa, through, effective, e = _light_columns_nb(direct, sky, ground, *args)
+    if _compiled() is not None:
+        poa, through, effective, e = _nb._light_columns_nb(direct, sky, ground, *args)
         return poa.T, through.T, effective.T, e
     return _light_columns_np(direct, sky, ground, *args)
 
@@ -129,8 +136,8 @@ def plane_of_array(cos_zenith, sun_x, sun_y, dni, ghi, dhi, f1, f2, b, albedo_t,
              np.asarray(pitch, dtype=float), np.asarray(sky_far, dtype=float), np.asarray(sky_row, dtype=float))
     per_t = tuple(np.ascontiguousarray(x, dtype=float) for x in
                   (cos_zenith, sun_x, sun_y, dni, ghi, dhi, f1, f2, b, albedo_t, visible, weight))
-    if _nb is not None:
-        direct, sky, ground, raw, cos_aoi, e = _plane_of_array_nb(*per_t, *per_o)
+    if _compiled() is not None:
+        direct, sky, ground, raw, cos_aoi, e = _nb._plane_of_array_nb(*per_t, *per_o)
         return direct.T, sky.T, ground.T, raw.T, cos_aoi.T, e
     return _plane_of_array_np(*per_t, *per_o)
 
@@ -146,11 +153,11 @@ def fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap,
     Returns the module temperature [K], (time × column), or ``None`` without numba (the caller
     then sweeps in numpy).
     """
-    if _nb is None:
+    if _compiled() is None:
         return None
     shape = sun.shape
     b = (lambda x: np.ascontiguousarray(np.broadcast_to(x, shape).T))  # column-contiguous (column × time)
-    out = _fuentes_nb(b(sun), b(tamb), b(tsky), b(windmod), np.ascontiguousarray(dtime, dtype=float).reshape(-1),
+    out = _nb._fuentes_nb(b(sun), b(tamb), b(tsky), b(windmod), np.ascontiguousarray(dtime, dtype=float).reshape(-1),
                       b(lit), np.ascontiguousarray(tgrat, dtype=float).reshape(-1),
                       np.ascontiguousarray(convrat, dtype=float).reshape(-1),
                       np.ascontiguousarray(cap, dtype=float).reshape(-1), float(xlen), float(sin_tilt), float(emiss),
@@ -165,12 +172,12 @@ def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_sh
     terms), from the open-circuit estimate — what :func:`pvlib.singlediode.bishop88_mpp` does with
     ``method='newton'`` — iterated to 1e-12 V. Without numba ``None``: the caller uses pvlib.
     """
-    if _nb is None:
+    if _compiled() is None:
         return None
     arrays = np.broadcast_arrays(*(np.asarray(x, dtype=float) for x in (
         photocurrent, saturation_current, resistance_series, resistance_shunt, nNsVth)))
     shape = arrays[0].shape
-    p, v = _diode_mpp_nb(*(np.ascontiguousarray(x).reshape(-1) for x in arrays))
+    p, v = _nb._diode_mpp_nb(*(np.ascontiguousarray(x).reshape(-1) for x in arrays))
     return p.reshape(shape), v.reshape(shape)
 
 
@@ -222,8 +229,8 @@ def _light_columns_np(direct, sky, ground, orient, soil_keep, shade_keep, month,
 
 def uniform_interp(table: np.ndarray, x0: float, dx: float, x: np.ndarray) -> np.ndarray:
     """Linear interpolation in ``table`` sampled at ``x0 + k·dx``, ``x`` clipped to the table's range."""
-    if _nb is not None:
-        return _uniform_interp_nb(table, x0, dx, np.ascontiguousarray(x, dtype=float).reshape(-1)).reshape(
+    if _compiled() is not None:
+        return _nb._uniform_interp_nb(table, x0, dx, np.ascontiguousarray(x, dtype=float).reshape(-1)).reshape(
             np.shape(x))
     u = np.clip((np.asarray(x, dtype=float) - x0) / dx, 0.0, len(table) - 1.0)
     i = np.minimum(u.astype(np.intp), len(table) - 2)
@@ -242,10 +249,10 @@ def bilinear_table(table: np.ndarray, x: np.ndarray, y: np.ndarray, x_step: floa
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if x.ndim == 2 and x.flags.f_contiguous and y.flags.f_contiguous and not x.flags.c_contiguous:
         return bilinear_table(table, x.T, y.T, x_step, y_min, y_step).T   # column-contiguous: no copy
-    if _nb is not None:
+    if _compiled() is not None:
         xa = np.ascontiguousarray(x, dtype=float)
         ya = np.ascontiguousarray(y, dtype=float)
-        out = _bilinear_nb(table, xa.reshape(-1), ya.reshape(-1), x_step, y_min, y_step, x_max, y_max)
+        out = _nb._bilinear_nb(table, xa.reshape(-1), ya.reshape(-1), x_step, y_min, y_step, x_max, y_max)
         return out.reshape(xa.shape)
     xs = np.clip(x, 0.0, x_max) / x_step
     ys = (np.clip(y, y_min, y_max) - y_min) / y_step
@@ -254,189 +261,3 @@ def bilinear_table(table: np.ndarray, x: np.ndarray, y: np.ndarray, x_step: floa
     fx, fy = xs - i, ys - j
     return ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
             + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
-
-
-# --- numba implementations ---------------------------------------------------------------------------
-
-if _nb is not None:
-    _jit = _nb.njit(cache=not getattr(sys, "frozen", False), nogil=True, fastmath=False, parallel=True)
-    _prange = _nb.prange
-
-    @_jit
-    def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, edge, coated,
-                          f_am, spectral, weight):  # pragma: no cover - compiled
-        n_t, n_l = direct.shape[0], orient.shape[0]
-        poa = np.empty((n_l, n_t))
-        through = np.empty((n_l, n_t))
-        effective = np.empty((n_l, n_t))
-        e = np.zeros((4, n_l))
-        for j in _prange(n_l):
-            o, c = orient[j], cover[j]
-            e0 = e1 = e2 = e3 = 0.0
-            for t in range(n_t):
-                soil = soil_keep[month[t], j]
-                d, s, g = direct[t, o] * soil, sky[t, o] * soil, ground[t, o] * soil
-                w = weight[t]
-                e0 += w * (d + s + g)
-                k = shade_keep[j]
-                d, s, g = d * k, s * k, g * k
-                p = d + s + g
-                if edge[t, c]:
-                    th = d * fb[t, c] + s + g
-                else:
-                    th = d * fb[t, c] + s * fs[c] + g * fg[c]
-                if coated[j] and th > p:
-                    th = p
-                ef = th * f_am[t] if spectral[j] else th
-                poa[j, t], through[j, t], effective[j, t] = p, th, ef
-                e1 += w * p
-                e2 += w * th
-                e3 += w * ef
-            e[0, j], e[1, j], e[2, j], e[3, j] = e0, e1, e2, e3
-        return poa, through, effective, e
-
-    @_jit
-    def _plane_of_array_nb(cz, sx, sy, dni, ghi, dhi, f1, f2, b, alb_t, visible, weight, ct, st, ca, sa, alb_o, pitch,
-                           sky_far, sky_row):  # pragma: no cover - compiled
-        n_t, n_o = cz.shape[0], ct.shape[0]
-        out = np.empty((5, n_o, n_t))
-        e = np.zeros((3, n_o))
-        for o in _prange(n_o):
-            rows = np.isfinite(pitch[o])
-            e0 = e1 = e2 = 0.0
-            for t in range(n_t):
-                c = min(max(cz[t] * ct[o] + st[o] * (sy[t] * ca[o] + sx[t] * sa[o]), -1.0), 1.0)
-                d = max(dni[t] * c, 0.0)
-                s = max(dhi[t] * (0.5 * (1.0 - f1[t]) * (1.0 + ct[o]) + f1[t] * max(c, 0.0) / b[t] + f2[t] * st[o]), 0.0)
-                g = ghi[t] * alb_t[t] * (alb_o[o] * (1.0 - ct[o]) * 0.5)
-                raw = d + s + g
-                w = weight[t]
-                e0 += w * raw
-                d *= visible[t]
-                s *= sky_far[o]
-                e1 += w * (d + s + g)
-                s *= sky_row[o]
-                if rows:
-                    den = abs(ct[o] * cz[t] + st[o] * (sx[t] * sa[o] + sy[t] * ca[o]))
-                    shaded = 1.0 - pitch[o] * cz[t] / den if den > 0.0 else 0.0
-                    if not np.isfinite(shaded):
-                        shaded = 0.0
-                    d *= 1.0 - min(max(shaded, 0.0), 1.0)
-                e2 += w * (d + s + g)
-                out[0, o, t], out[1, o, t], out[2, o, t], out[3, o, t], out[4, o, t] = d, s, g, raw, c
-            e[0, o], e[1, o], e[2, o] = e0, e1, e2
-        return out[0], out[1], out[2], out[3], out[4], e
-
-    _scalar = _nb.njit(cache=not getattr(sys, "frozen", False), nogil=True, inline="always")
-    _BOLTZ = 5.669e-8
-
-    @_scalar
-    def _hconv_s(tave, windmod, delta, xlen, sin_tilt):  # pragma: no cover - compiled
-        log_t = np.log(tave)
-        densair = 0.003484 * 101325.0 / tave
-        visair = 0.24237e-6 * np.exp(0.76 * log_t) / densair
-        condair = 2.1695e-4 * np.exp(0.84 * log_t)
-        reynold = windmod * xlen / visair
-        if reynold > 1.2e5:
-            hforce = 0.0282 / reynold ** 0.2 * densair * windmod * 1007.0 / 0.71 ** 0.4
-        else:
-            hforce = 0.8600 / np.sqrt(reynold) * densair * windmod * 1007.0 / 0.71 ** 0.67
-        grashof = 9.8 / tave * delta * xlen ** 3 / visair ** 2 * sin_tilt
-        hfree = 0.21 * (grashof * 0.71) ** 0.32 * condair / xlen
-        return np.cbrt(hfree ** 3 + hforce ** 3)
-
-    @_scalar
-    def _fuentes_map_s(tmod, tmod0, sun0, sun, tamb, tsky, windmod, dtime, tgrat, convrat, cap, xlen, sin_tilt,
-                       emiss):  # pragma: no cover - compiled
-        h_c = convrat * _hconv_s((tmod + tamb) / 2.0, windmod, abs(tmod - tamb), xlen, sin_tilt)
-        h_sky = emiss * _BOLTZ * (tmod ** 2 + tsky ** 2) * (tmod + tsky)
-        tground = tamb + tgrat * (tmod - tamb)
-        h_gr = emiss * _BOLTZ * (tmod ** 2 + tground ** 2) * (tmod + tground)
-        h_all = h_c + h_sky + h_gr
-        eigen = -h_all / cap * dtime * 3600.0
-        ex = np.exp(eigen) if eigen > -10.0 else 0.0
-        return tmod0 * ex + ((1.0 - ex) * (h_c * tamb + h_sky * tsky + h_gr * tground + sun0 + (sun - sun0) / eigen)
-                             + sun - sun0) / h_all
-
-    @_jit
-    def _fuentes_nb(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen, sin_tilt, emiss, first,
-                    dark_resets, iterations, tolerance):  # pragma: no cover - compiled
-        n_g, n_t = sun.shape
-        out = np.empty((n_g, n_t))
-        for g in _prange(n_g):
-            for t in range(n_t):
-                ta = tamb[g, t]
-                if not lit[g, t]:
-                    out[g, t] = ta
-                    continue
-                if t == 0:
-                    tmod0, sun0 = (first if not dark_resets else ta), 0.0
-                elif lit[g, t - 1]:
-                    tmod0, sun0 = out[g, t - 1], sun[g, t - 1]
-                else:
-                    tmod0, sun0 = tamb[g, t - 1], 0.0
-                x = ta + sun[g, t] / 30.0
-                for _ in range(iterations):
-                    x1 = _fuentes_map_s(x, tmod0, sun0, sun[g, t], ta, tsky[g, t], windmod[g, t], dtime[t],
-                                        tgrat[g], convrat[g], cap[g], xlen, sin_tilt, emiss)
-                    x2 = _fuentes_map_s(x1, tmod0, sun0, sun[g, t], ta, tsky[g, t], windmod[g, t], dtime[t],
-                                        tgrat[g], convrat[g], cap[g], xlen, sin_tilt, emiss)
-                    den = x2 - 2.0 * x1 + x
-                    new = x2
-                    if abs(den) > 1e-300:
-                        acc = x - (x1 - x) ** 2 / den
-                        if np.isfinite(acc):
-                            new = acc
-                    done = abs(new - x) < tolerance
-                    x = new
-                    if done:
-                        break
-                out[g, t] = x
-        return out
-
-    @_jit
-    def _diode_mpp_nb(il, io, rs, rsh, nnsvth):  # pragma: no cover - compiled
-        n = il.shape[0]
-        p_out, v_out = np.empty(n), np.empty(n)
-        for k in _prange(n):
-            vd = nnsvth[k] * np.log(il[k] / io[k] + 1.0)   # open-circuit estimate
-            for _ in range(100):
-                a = np.exp(vd / nnsvth[k])
-                i = il[k] - io[k] * (a - 1.0) - vd / rsh[k]
-                v = vd - i * rs[k]
-                gi = -io[k] * a / nnsvth[k] - 1.0 / rsh[k]
-                gv = 1.0 - gi * rs[k]
-                g2i = -io[k] * a / nnsvth[k] ** 2
-                g2p = gv * gi + v * g2i + gi * gv + i * (-g2i * rs[k])
-                step = (v * gi + i * gv) / g2p
-                vd -= step
-                if abs(step) <= 1e-12 + 1e-12 * abs(vd):
-                    break
-            i = il[k] - io[k] * (np.exp(vd / nnsvth[k]) - 1.0) - vd / rsh[k]
-            v = vd - i * rs[k]
-            p_out[k], v_out[k] = i * v, v
-        return p_out, v_out
-
-    @_jit
-    def _uniform_interp_nb(table, x0, dx, x):  # pragma: no cover - compiled
-        out = np.empty(x.shape[0])
-        top = table.shape[0] - 1.0
-        for k in _prange(x.shape[0]):
-            u = min(max((x[k] - x0) / dx, 0.0), top)
-            i = min(int(u), table.shape[0] - 2)
-            f = u - i
-            out[k] = table[i] * (1.0 - f) + table[i + 1] * f
-        return out
-
-    @_jit
-    def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: no cover - compiled
-        out = np.empty(x.shape[0])
-        for k in _prange(x.shape[0]):
-            xs = min(max(x[k], 0.0), x_max) / x_step
-            ys = (min(max(y[k], y_min), y_max) - y_min) / y_step
-            i = min(int(xs), table.shape[0] - 2)
-            j = min(int(ys), table.shape[1] - 2)
-            fx, fy = xs - i, ys - j
-            out[k] = ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
-                      + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
-        return out

@@ -240,7 +240,7 @@ def main(argv=None) -> int:
 
     from solarfleet.models.simulation import kernels
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    out = {"array_years": n, "parks": len(fleet.parks), "backend": kernels.BACKEND}
+    out = {"array_years": n, "parks": len(fleet.parks), "backend": kernels.backend()}
     out.update({k: round(v, 4) for k, v in fig.items()})
     out.update({"default_seconds": round(fig["shared_seconds"], 4),
                 "modelchain_seconds_per_array_year": round(mc_per, 4), "ratio": round(ratio, 1),

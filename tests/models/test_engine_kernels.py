@@ -89,11 +89,11 @@ def _random_light_inputs(rng, n_t=300, n_o=7, n_l=19):
             rng.uniform(0, 1, n_t))
 
 
-@pytest.mark.skipif(kernels._nb is None, reason="numba not installed: only the numpy path exists")
+@pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: only the numpy path exists")
 def test_numba_and_numpy_kernels_give_the_same_numbers(sky):
     rng = np.random.default_rng(3)
     args = _random_light_inputs(rng)
-    for a, b in zip(kernels._light_columns_np(*args), kernels._light_columns_nb(*args)):
+    for a, b in zip(kernels._light_columns_np(*args), kernels._nb._light_columns_nb(*args)):
         np.testing.assert_allclose(a, b.T if b.ndim == 2 and b.shape != a.shape else b, rtol=1e-12, atol=1e-9)
     pitch = np.array([np.nan, 2.5, 2.0, np.nan, 3.0, np.nan])
     inputs = _kernel_inputs(sky, pitch, visible=(rng.random(len(sky["zenith"])) < 0.9).astype(float))
@@ -101,13 +101,13 @@ def test_numba_and_numpy_kernels_give_the_same_numbers(sky):
              np.sin(np.radians(ORIENTS[:, 1])), inputs[13], pitch, np.full(6, 0.97), np.full(6, 0.9))
     per_t = inputs[:11] + (inputs[17],)
     out_np = kernels._plane_of_array_np(*per_t, *per_o)
-    out_nb = kernels._plane_of_array_nb(*per_t, *per_o)
+    out_nb = kernels._nb._plane_of_array_nb(*per_t, *per_o)
     for a, b in zip(out_np[:5], out_nb[:5]):
         np.testing.assert_allclose(a, b.T, rtol=1e-12, atol=1e-9)
     np.testing.assert_allclose(out_np[5], out_nb[5], rtol=1e-12)
     table = rng.uniform(0, 400, (50, 40))
     x, y = rng.uniform(-10, 120, 1000), rng.uniform(-70, 130, 1000)
-    np.testing.assert_allclose(kernels._bilinear_nb(table, x, y, 2.0, -60.0, 5.0, 98.0, 135.0),
+    np.testing.assert_allclose(kernels._nb._bilinear_nb(table, x, y, 2.0, -60.0, 5.0, 98.0, 135.0),
                                _numpy_only(kernels.bilinear_table, table, x, y, 2.0, -60.0, 5.0), rtol=1e-12)
 
 
@@ -141,7 +141,7 @@ def test_engine_gives_the_same_results_on_both_paths(monkeypatch):
         assert r.ac.iloc[100:130].isna().all().all()  # missing weather stays missing on both paths
 
 
-@pytest.mark.skipif(kernels._nb is None, reason="numba not installed: only the numpy path exists")
+@pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: only the numpy path exists")
 @pytest.mark.parametrize("dark_resets", [True, False])
 def test_fuentes_recursion_numba_equals_numpy_sweeps(dark_resets):
     data, _ = weather_year(BEIJING, seed=11)
@@ -157,7 +157,7 @@ def test_fuentes_recursion_numba_equals_numpy_sweeps(dark_resets):
         np.testing.assert_allclose(fused[:, 1], ref, atol=0.05)
 
 
-@pytest.mark.skipif(kernels._nb is None, reason="numba not installed: the engine uses pvlib's solver then")
+@pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: the engine uses pvlib's solver then")
 def test_diode_mpp_matches_pvlib_max_power_point():
     rng = np.random.default_rng(4)
     e, tc = rng.uniform(0.5, 1300, 5000), rng.uniform(-25, 75, 5000)
