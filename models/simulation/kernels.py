@@ -1,14 +1,16 @@
 """The engine's elementwise hot loops, fused with numba when it is installed, else in plain numpy.
 
 Each public function here has two implementations that compute the same numbers (tested to
-1e-12 relative): a numpy one, always available, and a numba one that runs the whole chain of a
-function in one pass over the matrix, without temporaries, in parallel over columns. Which one
+1e-12 relative per kernel): a numpy one, always available, and a numba one that runs the whole
+chain of a function in one pass over the matrix, without temporaries, in parallel over columns
+(:func:`fuentes_recursion` and :func:`diode_mpp` are numba only: without it they return ``None``
+and their callers keep the numpy sweeps and pvlib's solver). Which one
 runs is :func:`backend`: ``'numba'`` when numba imports, ``'numpy'`` otherwise or when the
 environment variable ``SOLARFLEET_KERNELS=numpy`` is set (tests compare both paths).
 
 Why numba rather than numexpr: the chain has table look-ups (gathers), per-column parameters,
 branches (dark intervals, the coated cover's edge cases) and weighted sums; numexpr fuses
-elementwise expressions only, numba compiles all of it (see docs/scaling.md § engine).
+elementwise expressions only, numba compiles all of it (docs/validation.md, § Engine speed).
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ import os
 
 import numpy as np
 
-__all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp", "bilinear_table"]
+__all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
+           "bilinear_table"]
 
 
 _UNSET = object()
