@@ -2,7 +2,7 @@
 
 Each public function here has two implementations that compute the same numbers (tested to
 1e-12 relative per kernel): a numpy one, always available, and a numba one that runs the whole
-chain of a function in one pass over the matrix, without temporaries, in parallel over columns
+chain of a function in one pass over the matrix, without temporaries, column after column
 (:func:`fuentes_recursion` and :func:`diode_mpp` are numba only: without it they return ``None``
 and their callers keep the numpy sweeps and pvlib's solver). Which one
 runs is :func:`backend`: ``'numba'`` when numba imports, ``'numpy'`` otherwise or when the
@@ -149,7 +149,8 @@ def fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap,
                       emiss: float, first: float, dark_resets: bool, iterations: int, tolerance: float):
     """The Fuentes heat balance stepped through time for every column at once (numba only).
 
-    Each column runs its own time recursion (in parallel over columns); each step solves the
+    The recursion steps through time for all columns at once (every column's step ``t``, then
+    ``t + 1``); each step solves the
     step's heat balance to ``tolerance`` [K] by Steffensen's method, at most ``iterations`` times,
     exactly as :func:`solarfleet.models.simulation.physics.fuentes_cell`'s numpy sweeps converge to.
 
@@ -159,13 +160,13 @@ def fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap,
     if _compiled() is None:
         return None
     shape = sun.shape
-    b = (lambda x: np.ascontiguousarray(np.broadcast_to(x, shape).T))  # column-contiguous (column × time)
+    b = (lambda x: np.ascontiguousarray(np.broadcast_to(x, shape)))  # (time × column), a time step contiguous
     out = _nb._fuentes_nb(b(sun), b(tamb), b(tsky), b(windmod), np.ascontiguousarray(dtime, dtype=float).reshape(-1),
                       b(lit), np.ascontiguousarray(tgrat, dtype=float).reshape(-1),
                       np.ascontiguousarray(convrat, dtype=float).reshape(-1),
                       np.ascontiguousarray(cap, dtype=float).reshape(-1), float(xlen), float(sin_tilt), float(emiss),
                       float(first), bool(dark_resets), int(iterations), float(tolerance))
-    return out.T
+    return out
 
 
 def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_shunt, nNsVth):

@@ -167,7 +167,7 @@ def fuentes_cell(poa_global, temp_air, wind_speed, noct_installed, interval_hour
     lit = poa > 0.0 if dark_resets else np.ones(poa.shape, dtype=bool)
     fused = kernels.fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen, sin_tilt, emiss,
                                       293.15, dark_resets, iterations, tolerance)
-    if fused is not None:  # numba: each column's recursion stepped through time, columns in parallel
+    if fused is not None:  # numba: each column's recursion stepped through time
         return fused - 273.15
     # numpy: sweeps over the whole series, all steps at once, until no step moves.
     # what each step starts from: the step before, or air temperature after a dark step
