@@ -61,7 +61,7 @@ import pvlib
 from pvlib import atmosphere, iam, irradiance, shading
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
-from solarfleet.models.simulation import physics, thermal
+from solarfleet.models.simulation import kernels, physics, thermal
 from solarfleet.models.simulation.sun import solar_position
 from solarfleet.models.store import save_run
 
@@ -665,9 +665,8 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     light = _light(specs, optics, lit, month_lit, options, park.altitude)
     temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
     u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell)
-    blocks = _month_blocks(mid, park.tz)
-    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, blocks, cond.weight, options.chunk_size,
-                                       cancel, park.name)
+    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, _month_blocks(month_lit), cond.weight,
+                                       options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
     dc[:, ~valid] = np.nan
 
@@ -762,7 +761,8 @@ class _Optics:
     ``orients`` are the distinct ``(tilt, azimuth, albedo, gcr)``, ``o_idx`` each array's one.
     ``direct``, ``sky`` and ``ground`` are the beam, sky-diffuse and ground-reflected parts after
     far and row shading, ``poa_raw`` their sum before shading [W/m²]. The ``e_*`` [Wh/m²] are the
-    insolation before shading (``raw``), after far shading (``far``) and after row shading (``row``).
+    insolation before shading (``raw``), after far shading (``far``) and after row shading (``row``);
+    ``cos_aoi`` the cosine of the beam's angle of incidence. The matrices are column-contiguous.
     """
 
     orients: list
@@ -774,59 +774,81 @@ class _Optics:
     e_raw: np.ndarray
     e_far: np.ndarray
     e_row: np.ndarray
+    cos_aoi: np.ndarray
 
 
 def _optics(specs: list[ArraySpec], lit: _Conditions, options: SimulationOptions, horizon) -> _Optics:
-    """Plane of array, far shading, row shading and angle of incidence, once per distinct orientation."""
+    """Plane of array, far shading and row shading, once per distinct orientation."""
     okeys = [(s.surface_tilt, s.surface_azimuth, None if lit.albedo is not None else s.albedo, s.gcr)
              for s in specs]
     orients, o_idx = _groups(okeys)
-    tilt = np.array([o[0] for o in orients])[None, :]
-    surf_az = np.array([o[1] for o in orients])[None, :]
-    albedo = lit.albedo if lit.albedo is not None else np.array([o[2] for o in orients])[None, :]
+    tilt = np.array([o[0] for o in orients])
+    surf_az = np.array([o[1] for o in orients])
+    gcrs = np.array([np.nan if o[3] is None else o[3] for o in orients])
+    n_o, n_t = len(orients), len(lit.zenith)
+    z, a = np.radians(lit.zenith), np.radians(lit.azimuth)
+    visible, sky_far = np.ones(n_t), 1.0
+    if horizon is not None:
+        az_h, el_h = _horizon_arrays(horizon)
+        visible = (lit.elevation >= np.interp(lit.azimuth, az_h, el_h, period=360.0)).astype(float)
+        sky_far = 1.0 - horizon_diffuse_loss(horizon)
+    rows = np.isfinite(gcrs)
+    sky_row = np.ones(n_o)
+    if rows.any():
+        sky_row[rows] = 1.0 - np.asarray(shading.sky_diffuse_passias(shading.masking_angle_passias(tilt[rows],
+                                                                                                  gcrs[rows])))
+    if lit.albedo is not None:
+        alb_t, alb_o = lit.albedo[:, 0], np.ones(n_o)
+    else:
+        alb_t, alb_o = np.ones(n_t), np.array([o[2] for o in orients], dtype=float)
+    f1, f2, dhi_sky = _sky_brightening(lit, options.transposition)
+    b = np.maximum(np.cos(z), np.cos(np.radians(85.0)))
+    direct, sky, ground, poa_raw, cos_aoi, e = kernels.plane_of_array(
+        np.cos(z), np.sin(z) * np.sin(a), np.sin(z) * np.cos(a), lit.dni, lit.ghi, dhi_sky, f1, f2, b, alb_t,
+        visible, tilt, surf_az, alb_o, 1.0 / gcrs, np.full(n_o, sky_far), sky_row, lit.weight)
+    if options.transposition == "haydavies":  # pvlib's own, then the same shading
+        direct, sky, ground, poa_raw, e = _optics_pvlib(lit, tilt, surf_az, alb_t[:, None] * alb_o, visible, sky_far,
+                                                        gcrs, sky_row, options.transposition)
+    return _Optics(orients=orients, o_idx=o_idx, direct=direct, sky=sky, ground=ground, poa_raw=poa_raw,
+                   e_raw=e[0], e_far=e[1], e_row=e[2], cos_aoi=cos_aoi)
+
+
+def _sky_brightening(lit: _Conditions, transposition: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Perez's ``F1``, ``F2`` (0 for an isotropic sky) and the diffuse that reaches the sky term [W/m²]:
+    none where ``dhi`` is 0 (Perez divides by it: no diffuse is no sky diffuse, not NaN) or, for
+    Perez, where the air mass is undefined (as :func:`pvlib.irradiance.perez`)."""
+    n_t = len(lit.zenith)
+    if transposition != "perez":
+        return np.zeros(n_t), np.zeros(n_t), lit.dhi
+    f1, f2 = physics.perez_brightening(lit.dhi, lit.dni, lit.dni_extra, lit.zenith, lit.airmass)
+    none = ~np.isfinite(f1) | ~np.isfinite(f2) | np.isnan(lit.airmass) | (lit.dhi == 0.0)
+    f1[none], f2[none] = 0.0, 0.0
+    return f1, f2, np.where(none, 0.0, lit.dhi)
+
+
+def _optics_pvlib(lit, tilt, surf_az, albedo, visible, sky_far, gcrs, sky_row, model) -> tuple:
+    """Transposition by :func:`pvlib.irradiance.get_total_irradiance` (models without a kernel), then
+    far shading and row shading as :func:`kernels.plane_of_array` applies them."""
     zc, azc = lit.zenith[:, None], lit.azimuth[:, None]
     poa = irradiance.get_total_irradiance(
-        tilt, surf_az, zc, azc, lit.dni[:, None], lit.ghi[:, None], lit.dhi[:, None],
-        dni_extra=lit.dni_extra[:, None], airmass=lit.airmass[:, None], albedo=albedo, model=options.transposition)
+        tilt[None, :], surf_az[None, :], zc, azc, lit.dni[:, None], lit.ghi[:, None], lit.dhi[:, None],
+        dni_extra=lit.dni_extra[:, None], airmass=lit.airmass[:, None], albedo=albedo, model=model)
     direct = np.asarray(poa["poa_direct"], dtype=float)
     sky = np.array(poa["poa_sky_diffuse"], dtype=float)
-    sky[lit.dhi == 0.0, :] = 0.0  # Perez divides by dhi: no diffuse is no sky diffuse, not NaN
-    ground = np.broadcast_to(np.asarray(poa["poa_ground_diffuse"], dtype=float), direct.shape)
+    sky[lit.dhi == 0.0, :] = 0.0
+    ground = np.array(np.broadcast_to(np.asarray(poa["poa_ground_diffuse"], dtype=float), direct.shape))
     w = lit.weight
     poa_raw = direct + sky + ground
-    e_raw = np.einsum("t,tg->g", w, poa_raw)  # [Wh/m²] per orientation
-    if horizon is not None:
-        direct, sky = _far_shading(direct, sky, lit, horizon)
-    e_far = np.einsum("t,tg->g", w, (direct + sky + ground))
-    gcrs = np.array([np.nan if o[3] is None else o[3] for o in orients])
-    if np.isfinite(gcrs).any():
-        direct, sky = _row_shading(direct, sky, lit, tilt, surf_az, gcrs)
-    e_row = np.einsum("t,tg->g", w, direct + sky + ground)
-    return _Optics(orients=orients, o_idx=o_idx, direct=direct, sky=sky, ground=np.array(ground),
-                   poa_raw=poa_raw, e_raw=e_raw, e_far=e_far, e_row=e_row)
-
-
-def _far_shading(direct: np.ndarray, sky: np.ndarray, lit: _Conditions, horizon) -> tuple[np.ndarray, np.ndarray]:
-    """Beam blocked while the sun is below the horizon; sky diffuse less the hidden share of the sky."""
-    az_h, el_h = _horizon_arrays(horizon)
-    visible = lit.elevation >= np.interp(lit.azimuth, az_h, el_h, period=360.0)
-    return direct * visible[:, None], sky * (1.0 - horizon_diffuse_loss(horizon))
-
-
-def _row_shading(direct: np.ndarray, sky: np.ndarray, lit: _Conditions, tilt: np.ndarray, surf_az: np.ndarray,
-                 gcrs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Beam and sky diffuse of the orientations with a GCR (``gcrs`` finite) shaded by the row in front."""
+    e_raw = w @ poa_raw
+    direct, sky = direct * visible[:, None], sky * sky_far
+    e_far = w @ (direct + sky + ground)
     rows = np.isfinite(gcrs)
-    fs = shading.shaded_fraction1d(
-        lit.zenith[:, None], lit.azimuth[:, None], surf_az[:, rows] - 90.0, tilt[:, rows], collector_width=1.0,
-        pitch=1.0 / gcrs[rows][None, :])
-    fs = np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
-    direct = direct.copy()
-    direct[:, rows] *= 1.0 - fs
-    sky_loss = shading.sky_diffuse_passias(shading.masking_angle_passias(tilt[0, rows], gcrs[rows]))
-    sky = sky.copy()
-    sky[:, rows] *= 1.0 - np.asarray(sky_loss)[None, :]
-    return direct, sky
+    if rows.any():
+        fs = shading.shaded_fraction1d(zc, azc, surf_az[None, rows] - 90.0, tilt[None, rows], collector_width=1.0,
+                                       pitch=1.0 / gcrs[rows][None, :])
+        direct[:, rows] *= 1.0 - np.clip(np.nan_to_num(np.asarray(fs, dtype=float)), 0.0, 1.0)
+    sky = sky * sky_row
+    return direct, sky, ground, poa_raw, np.stack([e_raw, e_far, w @ (direct + sky + ground)])
 
 
 @dataclass(frozen=True)
@@ -856,51 +878,65 @@ def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.
     """Soiling and shading on the light, the cover (IAM) and the spectral modifier, per distinct setting."""
     keys = [(optics.o_idx[i], s.light_soiling, s.light_shading, s.aoi_model, s.spectral) for i, s in enumerate(specs)]
     groups, l_idx = _groups(keys)
-    n_t, n_l = len(month), len(groups)
-    poa, cover, effective = np.empty((n_t, n_l)), np.empty((n_t, n_l)), np.empty((n_t, n_l))
-    e = np.zeros((4, n_l))
-    w = lit.weight
-    f_am = physics.airmass_modifier(lit.zenith, altitude) if any(g[4] for g in groups) else None
-    cover_cache: dict = {}
-    for j, (o, soil, shade, aoi_model, spectral) in enumerate(groups):
-        keep = (1.0 - np.asarray(soil))[month] * (1.0 - shade)
-        d, sk, gr = optics.direct[:, o] * keep, optics.sky[:, o] * keep, optics.ground[:, o] * keep
-        if (o, aoi_model) not in cover_cache:
-            tilt, az = optics.orients[o][0], optics.orients[o][1]
-            cover_cache[(o, aoi_model)] = _cover(tilt, az, lit.zenith, lit.azimuth, aoi_model, options.diffuse_iam)
-        fb, fs, fg = cover_cache[(o, aoi_model)]
-        poa[:, j] = d + sk + gr
-        through = d * fb + sk * fs + gr * fg
-        if aoi_model == "desoto_ar":  # as PVWatts v8: a coated cover passes at most what reaches it
-            np.minimum(through, poa[:, j], out=through)
-        cover[:, j] = through
-        effective[:, j] = through * f_am if spectral else through
-        e[0, j] = np.einsum("t,t->", w, (optics.direct[:, o] + optics.sky[:, o] + optics.ground[:, o]) * (1.0 - np.asarray(soil))[month])
-        e[1, j] = np.einsum("t,t->", w, poa[:, j])
-        e[2, j] = np.einsum("t,t->", w, through)
-        e[3, j] = np.einsum("t,t->", w, effective[:, j])
-    return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx, poa=poa, cover=cover,
-                  effective=effective, e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
+    covers, cover_idx = _groups([(g[0], g[3]) for g in groups])
+    fb, fs, fg, edge = _covers(covers, optics, lit, options.diffuse_iam)
+    spectral = np.array([g[4] for g in groups], dtype=bool)
+    f_am = physics.airmass_modifier(lit.zenith, altitude) if spectral.any() else np.ones(len(month))
+    soil_keep = 1.0 - np.array([g[1] for g in groups], dtype=float).reshape(len(groups), 12).T
+    poa, cover, effective, e = kernels.light_columns(
+        optics.direct, optics.sky, optics.ground, [g[0] for g in groups], soil_keep,
+        [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg, edge,
+        [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight)  # desoto_ar: as PVWatts v8, a coated
+    return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx,  # cover passes at most
+                  poa=poa, cover=cover, effective=effective,                          # what reaches it
+                  e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
 
 
-def _cover(tilt: float, surf_az: float, zenith: np.ndarray, azimuth: np.ndarray, aoi_model: str, diffuse: bool):
-    """Incidence-angle modifiers ``(beam (time,), sky, ground)`` of one orientation [-]."""
-    if aoi_model == "no_loss":
-        return 1.0, 1.0, 1.0
-    aoi = irradiance.aoi(tilt, surf_az, zenith, azimuth)
-    if aoi_model in ("desoto", "desoto_ar"):
-        fb, fs, fg = physics.cover_transmittance(aoi, tilt, ar_coating=aoi_model == "desoto_ar")
-        fs, fg = (np.full(aoi.shape, float(fs)), np.full(aoi.shape, float(fg))) if diffuse else (1.0, 1.0)
-        if aoi_model == "desoto_ar":  # PVWatts v8 leaves the light as it is with the sun edge-on or behind
-            edge = (aoi <= 0.5) | (aoi >= 89.5)
-            fb = np.where(edge, 1.0, fb)
-            fs, fg = np.where(edge, 1.0, fs), np.where(edge, 1.0, fg)
-        return fb, fs, fg
-    fb = {"physical": iam.physical, "ashrae": iam.ashrae, "martin_ruiz": iam.martin_ruiz}[aoi_model](aoi)
-    if not diffuse:
-        return fb, 1.0, 1.0
-    d = iam.marion_diffuse(aoi_model, tilt)
-    return fb, float(d["sky"]), float(d["ground"])
+#: Beam transmittance of the cover tabulated against cos(aoi) over 1–89° (the model's range):
+#: grid points and the cos(aoi) of the first one and step.
+_COVER_POINTS = 32769
+_COVER_U0, _COVER_DU = np.cos(np.radians(89.0)), (np.cos(np.radians(1.0)) - np.cos(np.radians(89.0))) / (_COVER_POINTS - 1)
+
+
+@functools.lru_cache(maxsize=2)
+def _cover_table(ar_coating: bool) -> np.ndarray:
+    """:func:`physics.cover_transmittance`'s beam modifier before its cap at 1, on a regular cos(aoi)
+    grid; linear interpolation in it, then the cap, differs from the model by less than 1e-8 (tested)."""
+    u = _COVER_U0 + _COVER_DU * np.arange(_COVER_POINTS)
+    return physics.cover_transmittance(np.degrees(np.arccos(u)), 0.0, ar_coating=ar_coating, cap=False)[0]
+
+
+def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> tuple:
+    """Incidence-angle modifiers of each distinct ``(orientation, aoi_model)``: beam (time × cover),
+    sky and ground (cover,), and where a coated cover leaves the diffuse light as it is (time × cover)."""
+    n_t, n_c = len(lit.zenith), len(covers)
+    fb = np.ones((n_t, n_c))
+    fs, fg = np.ones(n_c), np.ones(n_c)
+    edge = np.zeros((n_t, n_c), dtype=bool)
+    for model in dict.fromkeys(c[1] for c in covers):
+        sel = np.array([j for j, c in enumerate(covers) if c[1] == model], dtype=np.intp)
+        if model == "no_loss":
+            continue
+        cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
+        tilts = [optics.orients[covers[j][0]][0] for j in sel]
+        if model in ("desoto", "desoto_ar"):
+            ar = model == "desoto_ar"
+            beam = np.minimum(kernels.uniform_interp(_cover_table(ar), _COVER_U0, _COVER_DU, cos_aoi), 1.0)
+            if diffuse:
+                fs[sel], fg[sel] = physics.cover_transmittance(45.0, np.array(tilts), ar_coating=ar)[1:]
+            if ar:  # PVWatts v8 leaves the light as it is with the sun edge-on or behind
+                on_edge = (cos_aoi >= np.cos(np.radians(0.5))) | (cos_aoi <= np.cos(np.radians(89.5)))
+                beam[on_edge] = 1.0
+                edge[:, sel] = on_edge
+            fb[:, sel] = beam
+            continue
+        aoi = np.degrees(np.arccos(cos_aoi))
+        fb[:, sel] = {"physical": iam.physical, "ashrae": iam.ashrae, "martin_ruiz": iam.martin_ruiz}[model](aoi)
+        if diffuse:
+            for k, t in zip(sel, tilts):
+                d = iam.marion_diffuse(model, t)
+                fs[k], fg[k] = float(d["sky"]), float(d["ground"])
+    return fb, fs, fg, edge
 
 
 def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,
@@ -912,9 +948,17 @@ def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,
     tkeys = [(light.l_idx[i], s.temperature_parameters) for i, s in enumerate(specs)]
     tgroups, t_idx = _groups(tkeys)
     t_light = np.array([g[0] for g in tgroups], dtype=np.intp)
-    temp_cell = thermal.cell_temperature([g[1] for g in tgroups], light.poa[:, t_light], light.cover[:, t_light],
-                                         light.effective[:, t_light], lit.temp_air, lit.wind_speed, interval_hours)
+    temp_cell = thermal.cell_temperature([g[1] for g in tgroups], _columns(light.poa, t_light),
+                                         _columns(light.cover, t_light), _columns(light.effective, t_light),
+                                         lit.temp_air, lit.wind_speed, interval_hours)
     return temp_cell, t_light, t_idx
+
+
+def _columns(m: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``m[:, idx]``, without the copy when ``idx`` takes every column in order."""
+    if len(idx) == m.shape[1] and np.array_equal(idx, np.arange(len(idx))):
+        return m
+    return m[:, idx]
 
 
 def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray, effective: np.ndarray,
@@ -934,19 +978,24 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
         if not len(sel):
             continue
         tg = np.array([units[j][0] for j in sel], dtype=np.intp)
-        eff_u = effective[:, t_light[tg]]
-        tc_u = temp_cell[:, tg]
+        eff_u = _columns(effective, t_light[tg])
+        tc_u = _columns(temp_cell, tg)
         if model == "pvwatts":
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
         elif all(units[j][2] == _PVWATTS8_KEY for j in sel):
             unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u)  # no voltage: its inverter has no voltage terms
-        else:
-            p_mp, v_mp = _single_diode_mpp(eff_u, tc_u, [units[j][2] for j in sel])
-            unit_p[:, sel] = p_mp
-            unit_v[:, sel] = v_mp
+        else:  # in chunks of columns: pvlib's solver holds a dozen temporaries of its input's size
+            for k in range(0, len(sel), _DIODE_CHUNK):
+                cut = slice(k, k + _DIODE_CHUNK)
+                p_mp, v_mp = _single_diode_mpp(eff_u[:, cut], tc_u[:, cut], [units[j][2] for j in sel[cut]])
+                unit_p[:, sel[cut]] = p_mp
+                unit_v[:, sel[cut]] = v_mp
     return u_idx, unit_p, unit_v
 
+
+#: Single-diode columns solved together (bounds the solver's memory to ~50 MB for a year of hours).
+_DIODE_CHUNK = 64
 
 #: Grid of the PVWatts v8 module's power table: irradiance [W/m²] and cell temperature [°C] steps.
 _PV8_E_STEP, _PV8_E_MAX, _PV8_T_STEP, _PV8_T_MIN, _PV8_T_MAX = 2.0, 1800.0, 0.5, -60.0, 110.0
@@ -970,32 +1019,26 @@ def _pvwatts8_table() -> np.ndarray:
 
 def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.ndarray:
     """Power of one PVWatts v8 module [W] by bilinear interpolation in :func:`_pvwatts8_table`."""
-    table = _pvwatts8_table()
-    x = np.clip(effective, 0.0, _PV8_E_MAX) / _PV8_E_STEP
-    y = (np.clip(temp_cell, _PV8_T_MIN, _PV8_T_MAX) - _PV8_T_MIN) / _PV8_T_STEP
-    i = np.minimum(x.astype(np.intp), table.shape[0] - 2)
-    j = np.minimum(y.astype(np.intp), table.shape[1] - 2)
-    fx, fy = x - i, y - j
-    return ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
-            + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
+    return kernels.bilinear_table(_pvwatts8_table(), effective, temp_cell, _PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP)
 
 
 def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, mid_lit: pd.DatetimeIndex,
                  tz: str) -> pd.DataFrame:
     """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01')."""
-    labels = np.asarray(mid_lit.tz_convert(tz).strftime("%Y-%m-01"))
-    months = sorted(set(labels.tolist()))
+    local = mid_lit.tz_convert(tz)
+    code = np.asarray(local.year, dtype=np.int64) * 12 + np.asarray(local.month, dtype=np.int64) - 1
+    edges = np.flatnonzero(np.diff(code)) + 1
+    runs = list(zip(np.concatenate(([0], edges)), np.concatenate((edges, [len(code)])))) if len(code) else []
+    label = {c: f"{c // 12:04d}-{c % 12 + 1:02d}-01" for c in {int(code[a]) for a, _ in runs}}
+    months = sorted(label.values())
     per_orient = np.zeros((len(months), optics.poa_raw.shape[1]))
-    if len(labels):
-        codes = np.searchsorted(np.array(months), labels)
-        np.add.at(per_orient, codes, optics.poa_raw * lit.weight[:, None])
+    for a, b in runs:   # runs of one month: weighted column sums
+        per_orient[months.index(label[int(code[a])])] += np.einsum("t,to->o", lit.weight[a:b], optics.poa_raw[a:b])
     return pd.DataFrame(per_orient[:, optics.o_idx].T, index=[s.key for s in specs], columns=months)
 
 
-def _month_blocks(mid: pd.DatetimeIndex, tz: str) -> list[tuple[int, int, int]]:
-    """Runs ``(start, end, month)`` of consecutive intervals in one local calendar month (0 = January)."""
-    local = mid.tz_convert(tz)
-    month = np.asarray(local.month, dtype=np.intp) - 1
+def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
+    """Runs ``(start, end, month)`` of consecutive intervals in one calendar month (``month``: 0 = January)."""
     edges = np.flatnonzero(np.diff(month)) + 1
     starts = np.concatenate(([0], edges))
     ends = np.concatenate((edges, [len(month)]))
@@ -1007,23 +1050,31 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
 
-    The matrices are (array, time) so each array's series is contiguous; ``cancel`` is checked
-    before every chunk.
+    Computed on the lit intervals ``li`` only (``blocks`` are runs of their months), plus one
+    column standing for every interval without light, weighted by their total length: there the
+    DC is 0 W and the AC is what each inverter makes of 0 W (its night tare, or 0). The matrices
+    are (array, time) so each array's series is contiguous; ``cancel`` is checked before every chunk.
     """
-    n, n_t = len(specs), len(weight)
+    n, n_t, n_lit = len(specs), len(weight), len(li)
     ac_out = np.empty((n, n_t))
-    dc_out = np.empty((n, n_t))
+    dc_out = np.zeros((n, n_t))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
-    unit_p = np.zeros((unit_p_lit.shape[1], n_t))
-    unit_p[:, li] = unit_p_lit.T
-    unit_v = np.zeros((unit_v_lit.shape[1], n_t))
-    unit_v[:, li] = unit_v_lit.T
+    w_lit = weight[li]
+    weight_ext = np.append(w_lit, weight.sum() - w_lit.sum())   # [h], the dark column last
+    unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
+    unit_p[:, :n_lit] = unit_p_lit.T
+    unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
+    unit_v[:, :n_lit] = unit_v_lit.T
     for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
         sl = slice(start, min(n, start + chunk_size))
-        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight,
-                      ac_out[sl], dc_out[sl], waterfall[sl])
+        m = sl.stop - sl.start
+        ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
+        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc, waterfall[sl])
+        ac_out[sl] = ac[:, n_lit:]
+        ac_out[sl, li] = ac[:, :n_lit]
+        dc_out[sl, li] = dc[:, :n_lit]
     return ac_out, dc_out, waterfall
 
 
@@ -1091,9 +1142,11 @@ def _single_diode_mpp(effective: np.ndarray, temp_cell: np.ndarray, modules: lis
     kw["EgRef"] = np.array([p.get("EgRef", 1.121) for p in params], dtype=float)[col]
     kw["dEgdT"] = np.array([p.get("dEgdT", -0.0002677) for p in params], dtype=float)[col]
     il, io, rs, rsh, nnsvth = pvlib.pvsystem.calcparams_cec(effective[lit], temp_cell[lit], **kw)
-    mpp = pvlib.pvsystem.max_power_point(il, io, rs, rsh, nnsvth, method="newton")
-    p_mp[lit] = mpp["p_mp"]
-    v_mp[lit] = mpp["v_mp"]
+    fused = kernels.diode_mpp(il, io, rs, rsh, nnsvth)
+    if fused is None:
+        mpp = pvlib.pvsystem.max_power_point(il, io, rs, rsh, nnsvth, method="newton")
+        fused = (mpp["p_mp"], mpp["v_mp"])
+    p_mp[lit], v_mp[lit] = fused
     return p_mp, v_mp
 
 

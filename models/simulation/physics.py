@@ -26,7 +26,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["fuentes_cell", "cover_transmittance", "airmass_modifier", "sunlit_times",
+from solarfleet.models.simulation import kernels
+
+__all__ = ["fuentes_cell", "cover_transmittance", "airmass_modifier", "sunlit_times", "perez_brightening",
            "FUENTES_DEFAULTS", "DESOTO_AIRMASS"]
 
 #: PVWatts' fixed inputs to the Fuentes model: module height [m], anemometer height [m],
@@ -163,6 +165,11 @@ def fuentes_cell(poa_global, temp_air, wind_speed, noct_installed, interval_hour
     tsky = 0.68 * (0.0552 * tamb ** 1.5) + 0.32 * tamb
     windmod = wind * (c["module_height"] / c["wind_height"]) ** 0.2 + 1e-4
     lit = poa > 0.0 if dark_resets else np.ones(poa.shape, dtype=bool)
+    fused = kernels.fuentes_recursion(sun, tamb, tsky, windmod, dtime, lit, tgrat, convrat, cap, xlen, sin_tilt, emiss,
+                                      293.15, dark_resets, iterations, tolerance)
+    if fused is not None:  # numba: each column's recursion stepped through time
+        return fused - 273.15
+    # numpy: sweeps over the whole series, all steps at once, until no step moves.
     # what each step starts from: the step before, or air temperature after a dark step
     sun0 = np.zeros_like(sun)
     sun0[1:] = np.where(lit[:-1], sun[:-1], 0.0)
@@ -197,6 +204,48 @@ def fuentes_cell(poa_global, temp_air, wind_speed, noct_installed, interval_hour
     return tmod - 273.15
 
 
+# --- sky diffuse: Perez brightening -------------------------------------------------------------------
+
+_PEREZ_EPSILON_BINS = (1.065, 1.23, 1.5, 1.95, 2.8, 4.5, 6.2)  # sky clearness bin edges (Perez 1990, table 1)
+
+
+def perez_brightening(dhi, dni, dni_extra, zenith, airmass, model: str = "allsitescomposite1990"):
+    """Perez (1990) circumsolar and horizon brightening coefficients ``(F1, F2)`` per interval [-].
+
+    The sky clearness ε and brightness Δ of each interval select and weight the model's
+    coefficients (eqs. 1, 2, 6, 7 and table 6 of Perez et al. 1990; the coefficient sets are
+    pvlib's). With them the sky diffuse on any plane is
+    ``dhi · (½ (1 − F1)(1 + cos β) + F1 · max(cos θ, 0) / max(cos z, cos 85°) + F2 · sin β)``,
+    floored at 0 — what :func:`pvlib.irradiance.perez` computes plane by plane. Where ``dhi`` is 0
+    or the air mass is undefined (sun below the horizon) both are NaN: no sky diffuse there.
+
+    Parameters
+    ----------
+    dhi, dni, dni_extra : numpy.ndarray
+        Diffuse horizontal, direct normal and extraterrestrial irradiance [W/m²].
+    zenith : numpy.ndarray
+        Solar zenith [°].
+    airmass : numpy.ndarray
+        Relative air mass [-].
+    model : str
+        Coefficient set (pvlib's names).
+    """
+    from pvlib.irradiance import _get_perez_coefficients
+    z = np.radians(np.asarray(zenith, dtype=float))
+    dhi = np.asarray(dhi, dtype=float)
+    kz3 = 1.041 * z ** 3
+    with np.errstate(divide="ignore", invalid="ignore"):
+        eps = ((dhi + np.asarray(dni, dtype=float)) / dhi + kz3) / (1.0 + kz3)
+        delta = dhi * np.asarray(airmass, dtype=float) / np.asarray(dni_extra, dtype=float)
+    k = np.digitize(eps, _PEREZ_EPSILON_BINS)
+    f1c, f2c = (np.asarray(c, dtype=float)[np.minimum(k, 7)] for c in _get_perez_coefficients(model))
+    f1 = np.maximum(f1c[:, 0] + f1c[:, 1] * delta + f1c[:, 2] * z, 0.0)
+    f2 = f2c[:, 0] + f2c[:, 1] * delta + f2c[:, 2] * z
+    undefined = ~np.isfinite(eps) | ~np.isfinite(delta) | (eps < 0.0)
+    f1[undefined], f2[undefined] = np.nan, np.nan
+    return f1, f2
+
+
 # --- optics ----------------------------------------------------------------------------------------
 
 _N_GLASS, _K_GLASS, _L_GLASS = 1.526, 4.0, 0.002      # De Soto (2006): glass index, extinction [1/m], 2 mm
@@ -212,7 +261,7 @@ def _transmittance(theta_deg, n_cover: float, n_from: float, k: float, thickness
     return tr * np.exp(-k * thickness / np.cos(theta2)), np.degrees(theta2)
 
 
-def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
+def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False, cap: bool = True):
     """Incidence-angle modifiers of beam, sky diffuse and ground-reflected light through the glass [-].
 
     The beam at its angle of incidence (limited to 1–89°); sky diffuse and ground-reflected light
@@ -230,6 +279,8 @@ def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
         Tilt [°], broadcastable against ``aoi``.
     ar_coating : bool
         An anti-reflective coating on the glass.
+    cap : bool
+        Cap the modifiers at 1 (``False``: the smooth ratios, for tabulating).
 
     Returns
     -------
@@ -250,7 +301,7 @@ def cover_transmittance(aoi, surface_tilt, ar_coating: bool = False):
     theta_gnd = 90.0 - 0.5788 * tilt + 0.002693 * tilt ** 2
     tau_s = _transmittance(theta_sky, _N_GLASS, 1.0, _K_GLASS, _L_GLASS)[0]
     tau_g = _transmittance(theta_gnd, _N_GLASS, 1.0, _K_GLASS, _L_GLASS)[0]
-    return tuple(np.minimum(t / tau_norm, 1.0) for t in (tau_b, tau_s, tau_g))
+    return tuple(np.minimum(t / tau_norm, 1.0) if cap else t / tau_norm for t in (tau_b, tau_s, tau_g))
 
 
 def airmass_modifier(zenith, altitude: float, coefficients=DESOTO_AIRMASS):

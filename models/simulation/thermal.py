@@ -163,8 +163,10 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
     for model in dict.fromkeys(models):
         cols = np.flatnonzero(models == model)
         par = np.array([params[j][1:] for j in cols], dtype=float)
-        poa = poa_global[:, cols]
-        if model == "pvwatts":
+        poa = poa_global if len(cols) == len(models) else poa_global[:, cols]
+        if model == "pvwatts" and len(cols) == len(models):  # every column: no gather, no scatter
+            out = pvwatts8_cell(effective, ta, ws, par[None, :, 0])
+        elif model == "pvwatts":
             out[:, cols] = pvwatts8_cell(effective[:, cols], ta, ws, par[None, :, 0])
         elif model == "fuentes":
             out[:, cols] = fuentes_cell(poa, temp_air, np.maximum(wind_speed, 0.0), par[:, 0], interval_hours)

@@ -1,26 +1,33 @@
-"""Benchmark: a fleet-year of 1,000 arrays across 10 parks, against pvlib's ModelChain loop.
+"""Benchmark: a fleet-year of 1,000 arrays across 10 parks, against pvlib's ModelChain loop and PySAM.
 
 Run from the repository root::
 
-    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20]
+    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20] [--no-cec] [--no-store]
 
-Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run:
+Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run, each
+engine figure the best of 3 runs after a warm-up (imports, catalog, JIT), wall time and its CPU time:
 
-* ``seconds``: our engine, PVWatts chain (PVWatts DC + PVWatts inverter, Perez, physical IAM,
-  SAPM), all arrays, one hourly year each (best of 3);
-* ``modelchain_seconds_per_array_year``: a per-array ``ModelChain.run_model`` loop on a sample
-  of the same arrays with the same choices (mean), and ``ratio`` = sample-extrapolated
-  ModelChain time over ours;
-* ``cec_seconds``: every array on the CEC single-diode model (CEC modules, Sandia inverters);
-* ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and
-  reading one park's year of hourly AC back;
-* ``peak_mb``: peak resident memory of the process (``ru_maxrss``);
-* ``engine_cpu_seconds`` and ``load_average_1min``: CPU time of the best engine run and the
-  machine's load, to read the wall times on a shared machine.
+* two fleets: **shared roofs** (arrays on a roof share its plane: 100 planes) and **own planes**
+  (every array its own tilt 1–35° and azimuth 90–270°: 1,000 planes, many different buildings);
+* ``seconds`` / ``own_plane_mc_seconds``: ModelChain's choices (PVWatts v5 DC and inverter, Perez,
+  physical IAM on the beam, SAPM), the chain the ModelChain loop computes;
+* ``shared_seconds`` / ``own_plane_seconds``: the default physics (PVWatts v8 chain: cover IAM on beam
+  and diffuse, spectral modifier, NOCT-form temperature, sunlit sun position);
+* ``cec_seconds`` / ``cec_own_plane_seconds``: every array on the CEC single-diode model (CEC modules,
+  Sandia inverters), default physics;
+* ``modelchain_seconds_per_array_year``: a per-array ``ModelChain.run_model`` loop on a sample of the
+  own-plane arrays (mean); ``ratio`` / ``own_plane_mc_ratio``: sample-extrapolated ModelChain time over
+  ours with the same choices; ``own_plane_modelchain_ratio``: over ours with the default physics;
+* ``pysam_seconds_per_array_year``: PySAM's ``Pvwattsv8`` per array-year on the same sample (when PySAM
+  is installed), and ``own_plane_pysam_ratio`` = PySAM's fleet time over ``own_plane_seconds``;
+* ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and reading one
+  park's year of hourly AC back;
+* ``peak_mb``: peak resident memory of the process (``ru_maxrss``), ``backend``: ``numba`` or ``numpy``
+  (``SOLARFLEET_KERNELS=numpy`` forces the fallback), ``load_average_1min`` to read wall times on a
+  shared machine (the CPU times are less sensitive to it).
 
-The fleet is realistic in shape: each park has 10 roofs with their own tilt/azimuth; arrays on
-a roof share the roof's plane (so orientations repeat, as on real roofs) and differ in size,
-racking, losses, commissioning and inverter sizing.
+The fleet is realistic in shape: each park has 10 roofs; arrays differ in size, racking, monthly
+soiling, availability, commissioning and inverter sizing.
 """
 from __future__ import annotations
 
@@ -50,8 +57,11 @@ MODULE = "Jinko_Solar_Co___Ltd_JKM340M_72"
 INVERTER = "Huawei_Technologies_Co___Ltd___SUN2000_100KTL_USH0__800V_"
 
 
-def build_fleet(n_arrays: int, n_parks: int, cec: bool, seed: int = 0) -> Fleet:
+def build_fleet(n_arrays: int, n_parks: int, cec: bool, seed: int = 0, own_planes: bool = False) -> Fleet:
+    """The benchmark fleet; ``own_planes`` gives every array its own tilt (1–35°) and azimuth
+    (90–270°), a portfolio of many different buildings, instead of its roof's plane."""
     rng = np.random.default_rng(seed)
+    plane = np.random.default_rng(seed + 1)
     parks = []
     per_park = n_arrays // n_parks
     for p in range(n_parks):
@@ -69,6 +79,8 @@ def build_fleet(n_arrays: int, n_parks: int, cec: bool, seed: int = 0) -> Fleet:
                               losses=Losses(soiling=tuple(rng.uniform(1, 5, 12).round(1)),
                                             availability=float(rng.uniform(1, 3))),
                               degradation=0.5, commissioned=f"{2018 + a % 5}-06-30")
+                if own_planes:
+                    common.update(surface_tilt=float(plane.uniform(1, 35)), surface_azimuth=float(plane.uniform(90, 270)))
                 if cec:
                     arrays.append(Array(f"A{a}", dc_model="cec", module=MODULE, modules_per_string=20,
                                         strings=int(rng.integers(5, 40)), inverter_model="cec",
@@ -100,75 +112,119 @@ def run_engine(fleet, weather, options):
     return list(simulate_fleet(fleet, lambda p: weather[p.name], options))
 
 
+def time_engine(fleet, weather, options, repeats: int = 3) -> tuple[float, float, list]:
+    """``(best wall time [s], its CPU time [s], results)`` of ``repeats`` runs after a warm-up."""
+    results = run_engine(fleet, weather, options)  # warm-up: imports, catalog, caches, JIT
+    best = (float("inf"), 0.0)
+    for _ in range(repeats):
+        t0, c0 = time.perf_counter(), time.process_time()
+        results = run_engine(fleet, weather, options)
+        best = min(best, (time.perf_counter() - t0, time.process_time() - c0))
+    return best[0], best[1], results
+
+
+def sam_resource(park, data) -> dict:
+    """The bench weather as PySAM's ``solar_resource_data`` (local standard time, minute 30)."""
+    offset = pd.Timestamp("2023-01-01", tz=park.tz).utcoffset() / pd.Timedelta(hours=1)
+    local = data.index + pd.Timedelta(hours=offset)
+    return {"lat": park.latitude, "lon": park.longitude, "tz": offset, "elev": park.altitude,
+            "year": list(local.year), "month": list(local.month), "day": list(local.day),
+            "hour": list(local.hour), "minute": [30] * len(local),
+            "dn": data["dni"].tolist(), "df": data["dhi"].tolist(), "gh": data["ghi"].tolist(),
+            "tdry": data["temp_air"].tolist(), "wspd": data["wind_speed"].tolist()}
+
+
+def pysam_per_array_year(pairs, weather, sample: int):
+    """Mean wall time of PySAM's ``Pvwattsv8`` for one array-year [s] (``None`` without PySAM)."""
+    try:
+        import PySAM.Pvwattsv8 as pv
+    except ImportError:
+        return None
+    resources = {}
+    pick = np.linspace(0, len(pairs) - 1, min(sample, len(pairs))).astype(int)
+    total = 0.0
+    for k, i in enumerate(pick):
+        park, roof, array = pairs[i]
+        res = resources.setdefault(park.name, sam_resource(park, weather[park.name][0]))
+        t0 = time.perf_counter()
+        m = pv.default("PVWattsNone")
+        m.SolarResource.solar_resource_data = res
+        sd = m.SystemDesign
+        sd.system_capacity = array.pdc0 / 1000.0
+        sd.tilt, sd.azimuth = array.tilt_on(roof), array.azimuth_on(roof)
+        sd.array_type = 0 if array.racking == "open_rack" else 1
+        sd.dc_ac_ratio, sd.losses, sd.gcr = array.dc_ac_ratio, 14.0, array.gcr or 0.3
+        m.execute()
+        if k:  # the first run is a warm-up (library load)
+            total += time.perf_counter() - t0
+    return total / max(1, len(pick) - 1)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--arrays", type=int, default=1000)
     ap.add_argument("--parks", type=int, default=10)
-    ap.add_argument("--sample", type=int, default=20, help="arrays run through ModelChain")
-    ap.add_argument("--no-cec", action="store_true", help="skip the single-diode run")
+    ap.add_argument("--sample", type=int, default=20, help="arrays run through ModelChain and PySAM")
+    ap.add_argument("--no-cec", action="store_true", help="skip the single-diode runs")
+    ap.add_argument("--no-store", action="store_true", help="skip the save/read timing")
     args = ap.parse_args(argv)
 
     fleet = build_fleet(args.arrays, args.parks, cec=False)
+    own = build_fleet(args.arrays, args.parks, cec=False, own_planes=True)
     n = sum(1 for p in fleet.parks for _ in p.iter_arrays())
     weather = {p.name: weather_year(p) for p in fleet.parks}
-    # issue 14: the default run has the new steps on (PVWatts v8: single-diode module, cover on
-    # diffuse light, spectral modifier, NOCT temperature, sunlit sun position); ModelChain's own
-    # choices are the chain the ModelChain loop below is compared with (the pre-issue-14 default)
     from solarfleet.models.simulation.engine import MODELCHAIN_CHOICES
-    options = SimulationOptions(**MODELCHAIN_CHOICES)
-    run_engine(fleet, weather, options)  # warm-up: imports, catalog, caches
-    times, cpu = [], []
-    for _ in range(3):
-        t0, c0 = time.perf_counter(), time.process_time()
-        results = run_engine(fleet, weather, options)
-        times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    seconds = min(times)
-    cpu_seconds = min(cpu)
-    print(f"engine, PVWatts chain (ModelChain's choices): {n} array-years in {seconds:.3f} s (runs: "
-          f"{', '.join(f'{t:.3f}' for t in times)})", flush=True)
-    default_times = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        run_engine(fleet, weather, SimulationOptions())
-        default_times.append(time.perf_counter() - t0)
-    default_seconds = min(default_times)
-    print(f"engine, default choices (PVWatts v8 and every issue-14 step on): {n} array-years in "
-          f"{default_seconds:.3f} s", flush=True)
+    mc_options = SimulationOptions(**MODELCHAIN_CHOICES)  # the chain the ModelChain loop computes
+    default = SimulationOptions()  # PVWatts v8 with every issue-14 step on
+    fig = {}
+
+    def report(label, key, fl, opts):
+        seconds, cpu, res = time_engine(fl, weather, opts)
+        fig[key], fig[key.replace("seconds", "cpu_seconds")] = seconds, cpu
+        print(f"engine, {label}: {n} array-years in {seconds:.3f} s (CPU {cpu:.3f} s)", flush=True)
+        return res
+
+    results = report("shared roofs, ModelChain's choices", "seconds", fleet, mc_options)
+    report("own planes, ModelChain's choices", "own_plane_mc_seconds", own, mc_options)
+    report("shared roofs, default physics (PVWatts v8 chain)", "shared_seconds", fleet, default)
+    report("own planes, default physics (PVWatts v8 chain)", "own_plane_seconds", own, default)
 
     # pvlib ModelChain, one array at a time, same choices (sample spread over the parks)
     from sim_reference import modelchain_ac
-    pairs = [(p, r, a) for p in fleet.parks for r, a in p.iter_arrays()]
+    pairs = [(p, r, a) for p in own.parks for r, a in p.iter_arrays()]
     pick = np.linspace(0, len(pairs) - 1, min(args.sample, len(pairs))).astype(int)
     modelchain_ac(*pairs[0], weather[pairs[0][0].name][0])  # warm-up
     t0 = time.perf_counter()
     for i in pick:
         park, roof, array = pairs[i]
-        ref = modelchain_ac(park, roof, array, weather[park.name][0])
+        modelchain_ac(park, roof, array, weather[park.name][0])
     mc_per = (time.perf_counter() - t0) / len(pick)
-    del ref
-    ratio = mc_per * n / seconds
-    print(f"ModelChain loop: {mc_per:.4f} s per array-year (sample of {len(pick)}); "
-          f"{mc_per * n:.1f} s for the fleet; engine is {ratio:.0f}× faster", flush=True)
+    ratio = mc_per * n / fig["seconds"]
+    ratio_own = mc_per * n / fig["own_plane_mc_seconds"]
+    print(f"ModelChain loop: {mc_per:.4f} s per array-year (sample of {len(pick)}); {mc_per * n:.1f} s for the "
+          f"fleet; engine (same choices) is {ratio:.0f}× faster on shared roofs, {ratio_own:.0f}× on own planes",
+          flush=True)
+    sam_per = pysam_per_array_year(pairs, weather, args.sample)
+    ratio_sam = None if sam_per is None else sam_per * n / fig["own_plane_seconds"]
+    if sam_per is not None:
+        print(f"PySAM Pvwattsv8: {sam_per:.4f} s per array-year; engine (default physics, own planes) is "
+              f"{ratio_sam:.0f}× faster", flush=True)
 
-    cec_seconds = None
     if not args.no_cec:
-        cfleet = build_fleet(args.arrays, args.parks, cec=True)
-        run_engine(cfleet, weather, options)
-        t0 = time.perf_counter()
-        run_engine(cfleet, weather, options)
-        cec_seconds = time.perf_counter() - t0
-        print(f"engine, CEC single-diode + Sandia: {n} array-years in {cec_seconds:.3f} s", flush=True)
+        report("CEC single-diode + Sandia, shared roofs", "cec_seconds", build_fleet(args.arrays, args.parks, cec=True),
+               default)
+        report("CEC single-diode + Sandia, own planes", "cec_own_plane_seconds",
+               build_fleet(args.arrays, args.parks, cec=True, own_planes=True), default)
 
     save_seconds = read_seconds = None
-    from solarfleet.models.simulation.engine import run_metadata
-    from solarfleet.models.store import open_store
-    if True:
+    if not args.no_store:
+        from solarfleet.models.simulation.engine import run_metadata
+        from solarfleet.models.store import open_store
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.db")
             import_fleet(store, fleet)
             t0 = time.perf_counter()
-            meta = run_metadata(fleet, options, time.time(), seconds, note="benchmark")
+            meta = run_metadata(fleet, mc_options, time.time(), fig["seconds"], note="benchmark")
             run_id = save_run(store, meta, results)
             save_seconds = time.perf_counter() - t0
             store.close()
@@ -182,16 +238,25 @@ def main(argv=None) -> int:
         print(f"store: saved {n}×{len(results[0].ac)} run in {save_seconds:.3f} s ({size_mb:.1f} MB); "
               f"read one park ({ac.shape[1]} arrays) in {read_seconds * 1000:.1f} ms", flush=True)
 
+    from solarfleet.models.simulation import kernels
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-    print(json.dumps({"array_years": n, "seconds": round(seconds, 4), "default_seconds": round(default_seconds, 4),
-                      "modelchain_seconds_per_array_year": round(mc_per, 4), "ratio": round(ratio, 1),
-                      "peak_mb": round(peak_mb, 1), "parks": len(fleet.parks),
-                      "cec_seconds": None if cec_seconds is None else round(cec_seconds, 3),
-                      "save_seconds": None if save_seconds is None else round(save_seconds, 3),
-                      "read_park_seconds": None if read_seconds is None else round(read_seconds, 4),
-                      "engine_cpu_seconds": round(cpu_seconds, 4),
-                      "modelchain_sample": int(len(pick)), "cores": os.cpu_count(),
-                      "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None}))
+    out = {"array_years": n, "parks": len(fleet.parks), "backend": kernels.backend()}
+    out.update({k: round(v, 4) for k, v in fig.items()})
+    out.update({"default_seconds": round(fig["shared_seconds"], 4),
+                "modelchain_seconds_per_array_year": round(mc_per, 4), "ratio": round(ratio, 1),
+                "own_plane_mc_ratio": round(ratio_own, 1),
+                "own_plane_modelchain_ratio": round(mc_per * n / fig["own_plane_seconds"], 1),
+                "pysam_seconds_per_array_year": None if sam_per is None else round(sam_per, 4),
+                "own_plane_pysam_ratio": None if ratio_sam is None else round(ratio_sam, 1),
+                "peak_mb": round(peak_mb, 1),
+                "save_seconds": None if save_seconds is None else round(save_seconds, 3),
+                "read_park_seconds": None if read_seconds is None else round(read_seconds, 4),
+                "engine_cpu_seconds": round(fig["cpu_seconds"], 4), "sample": int(len(pick)),
+                "cores": os.cpu_count(),
+                "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+                "targets": {"own_plane_seconds": 0.3, "shared_seconds": 0.15, "cec_own_plane_seconds": 3.0,
+                            "peak_mb": 1024}})
+    print(json.dumps(out))
     return 0
 
 
