@@ -16,8 +16,12 @@ A :class:`Backend` runs tasks and hands results back **as they complete**:
   ``tcp://host:8786`` (or an existing ``distributed.Client``). ``dask[distributed]`` is the
   optional ``cluster`` extra; this module imports it only when a :class:`DaskCluster` is made.
   A worker that dies mid-task is replaced by the scheduler, which reruns its tasks; a task
-  that raises is retried ``retries`` times. Each synthetic year is one task per site and
-  seed that the park tasks depend on. Before a study the workers' versions of SolarFleet,
+  that raises is retried ``retries`` times. Park tasks travel in **batches**
+  (:func:`plan_batches`): a park's weather years together, sized so scheduling costs under
+  1 % of the compute, at most :data:`IN_FLIGHT_PER_SLOT` batches per worker thread in flight
+  (memory stays bounded, results stream back as they finish). A synthetic year is made on the
+  worker and kept in its per-process cache keyed by site and seed, so each worker makes each
+  site-year once. Before a study the workers' versions of SolarFleet,
   pvlib, numpy, pandas and scipy are compared with the caller's: a mismatch is refused
   (the numbers, and the versions a stored run records, would not hold).
 
@@ -52,7 +56,7 @@ __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
     "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
-    "RECOMMENDED_WORKER_CONFIG",
+    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch",
 ]
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
@@ -171,6 +175,69 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
                        array_energy=result.arrays["energy"].copy(), dc_capacity=result.dc_capacity,
                        missing_intervals=int(result.missing_intervals), weather=dict(result.weather),
                        seconds=result.seconds)
+
+
+#: Batches per worker thread a study is cut into (at least): enough that the last ones to finish leave
+#: the other workers idle only briefly (tests/bench/cluster_speed.py, docs/scaling.md).
+BATCHES_PER_SLOT = 8
+#: Smallest batch worth a cluster task [array-years]: ≈ 0.5 s of compute against a few ms of
+#: scheduling and transfer per task, so the overhead stays under 1 % (docs/scaling.md).
+MIN_BATCH_ARRAY_YEARS = 1500
+#: Largest batch [array-years] of tasks that return a full park result (hourly series): bounds the
+#: bytes one batch sends back (≈ 8,760 × 8 B × 3 series per array-year).
+MAX_SERIES_BATCH_ARRAY_YEARS = 1000
+#: Batches submitted per worker thread at once; further batches wait for results to be consumed.
+IN_FLIGHT_PER_SLOT = 2
+
+
+def _task_cost(task: ParkTask) -> int:
+    """A task's work in array-years (the engine's cost grows with arrays × hours)."""
+    return max(1, sum(1 for _ in task.park.iter_arrays()))
+
+
+def plan_batches(tasks: Sequence[ParkTask], slots: int) -> list[list[int]]:
+    """Cut a study into cluster tasks: consecutive task indices, each batch one unit of scheduling.
+
+    A park's weather years stay together (its synthetic years are made once on the worker that runs
+    them, and the park is sent once). Batches aim at ``total / (BATCHES_PER_SLOT × slots)``
+    array-years, at least :data:`MIN_BATCH_ARRAY_YEARS` (overhead), at most
+    :data:`MAX_SERIES_BATCH_ARRAY_YEARS` for full results (memory), and never fewer batches than
+    ``min(tasks, 2 × slots)`` (a small study still uses every worker).
+
+    Parameters
+    ----------
+    tasks : sequence of ParkTask
+    slots : int
+        Worker threads available.
+
+    Returns
+    -------
+    list of list of int
+        Task indices per batch, every task exactly once, in an order that keeps each park together.
+    """
+    if not tasks:
+        return []
+    order = sorted(range(len(tasks)), key=lambda i: (tasks[i].park.name, i))
+    costs = [_task_cost(tasks[i]) for i in order]
+    total = sum(costs)
+    target = max(MIN_BATCH_ARRAY_YEARS, total / (BATCHES_PER_SLOT * max(1, slots)))
+    if not all(tasks[i].summary for i in order):
+        target = min(target, MAX_SERIES_BATCH_ARRAY_YEARS)
+    target = min(target, total / min(len(tasks), 2 * max(1, slots)))
+    batches, current, cost = [], [], 0
+    for i, c in zip(order, costs):
+        if current and cost + c > target * 1.000001:
+            batches.append(current)
+            current, cost = [], 0
+        current.append(i)
+        cost += c
+    batches.append(current)
+    return batches
+
+
+def run_batch(tasks: Sequence[ParkTask]) -> list:
+    """:func:`run_task` on each task of a batch (one cluster task), results in the same order."""
+    return [run_task(t) for t in tasks]
 
 
 def _check_weather_here(park: Park, data, metadata) -> None:
@@ -438,56 +505,57 @@ class DaskCluster(Backend):
                                        "install the same versions on the workers (results would differ)")
         return theirs
 
+    def slots(self) -> int:
+        """Threads the connected workers offer (tasks that can run at once)."""
+        workers = self.client.scheduler_info().get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+
     def iter_results(self, tasks, cancel=None):
         distributed = _import_distributed()
         self.check_versions()
         import uuid
         study = uuid.uuid4().hex[:12]
         tasks = list(tasks)
-        # readable, unique keys: the dashboard shows which park each task is
-        keys = [f"solarfleet-{study}-{i}-{_safe_key(t.key)}" for i, t in enumerate(tasks)]
-        # A synthetic year is made once per site and seed, as its own task; the parks on it depend
-        # on it (the scheduler runs them where it lives, or moves its ~0.5 MB), rather than every
-        # worker remaking the years of every site it sees.
-        sites: dict = {}
-        for t in tasks:
-            if t.weather is None:
-                sites.setdefault(_site_key(t.park, t.seed), len(sites))
-        site_list = list(sites)
-        weather = self.client.map(_site_weather, site_list, key=[f"solarfleet-{study}-weather-{j}"
-                                                                 for j in range(len(site_list))],
-                                  pure=False, retries=self.retries) if site_list else []
-        plain = [i for i, t in enumerate(tasks) if t.weather is not None]
-        synth = [i for i, t in enumerate(tasks) if t.weather is None]
-        futures = {}
-        if plain:
-            for i, f in zip(plain, self.client.map(run_task, [tasks[i] for i in plain], key=[keys[i] for i in plain],
-                                                   pure=False, retries=self.retries)):
-                futures[f] = tasks[i]
-        if synth:
-            deps = [weather[sites[_site_key(tasks[i].park, tasks[i].seed)]] for i in synth]
-            for i, f in zip(synth, self.client.map(_run_on_weather, [tasks[i] for i in synth], deps,
-                                                   key=[keys[i] for i in synth], pure=False, retries=self.retries)):
-                futures[f] = tasks[i]
-        pending = set(futures)
-        ready = distributed.as_completed(list(futures), loop=self.client.loop)
+        slots = self.slots()
+        batches = plan_batches(tasks, slots)
+        # at most IN_FLIGHT_PER_SLOT batches per worker thread are submitted at once: results (and the
+        # caller's memory) arrive at the pace the caller consumes them, whatever the size of the study
+        queue = iter(enumerate(batches))
+        futures: dict = {}
+        ready = distributed.as_completed(loop=self.client.loop)
+
+        def submit() -> bool:
+            nxt = next(queue, None)
+            if nxt is None:
+                return False
+            j, batch = nxt
+            f = self.client.submit(run_batch, [tasks[i] for i in batch], pure=False, retries=self.retries,
+                                   key=f"solarfleet-{study}-{j}-{_safe_key(tasks[batch[0]].key)}")
+            futures[f] = batch
+            ready.add(f)
+            return True
+
+        for _ in range(max(2, IN_FLIGHT_PER_SLOT * slots)):
+            if not submit():
+                break
         try:
-            while pending:
-                batch = ready.next_batch(block=False)
-                if not batch:
-                    _check_cancel(cancel, futures[next(iter(pending))].park.name)
+            while futures:
+                done = ready.next_batch(block=False)
+                if not done:
+                    _check_cancel(cancel, tasks[next(iter(futures.values()))[0]].park.name)
                     _time.sleep(POLL_SECONDS / 2)
                     continue
-                for f in batch:
-                    pending.discard(f)
-                    yield futures[f], f.result()
+                for f in done:
+                    batch = futures.pop(f)
+                    results = f.result()
                     f.release()
+                    submit()
+                    for i, result in zip(batch, results):
+                        yield tasks[i], result
         finally:
             ready.clear()
-            if pending:
-                self.client.cancel(list(pending))
-            if weather:
-                self.client.cancel(weather)  # finished or not, the study no longer needs them
+            if futures:
+                self.client.cancel(list(futures))
 
     def close(self) -> None:
         if self._own and self.client is not None:
@@ -514,23 +582,6 @@ VERSION_KEYS = ("solarfleet", "pvlib", "numpy", "pandas", "scipy")
 def _worker_versions() -> dict:
     from solarfleet.models.simulation.engine import software_versions
     return software_versions()
-
-
-def _site_key(park: Park, seed: int) -> tuple:
-    return (float(park.latitude), float(park.longitude), park.altitude, str(park.tz), int(seed))
-
-
-def _site_weather(site: tuple) -> tuple:
-    """A site's synthetic year (``site`` from :func:`_site_key`), as a cluster task."""
-    data, meta = _synthetic_year(*site)
-    return data, meta
-
-
-def _run_on_weather(task: ParkTask, weather: tuple):
-    """:func:`run_task` on a synthetic year made by another task."""
-    import dataclasses
-    data, metadata = weather
-    return run_task(dataclasses.replace(task, weather=data, metadata=copy.deepcopy(metadata)))
 
 
 def _safe_key(key: str) -> str:
