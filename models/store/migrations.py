@@ -495,6 +495,20 @@ def add_provenance(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_active_interval_series(db: sqlite_utils.Database) -> None:
+    """Runs store each array's AC only at its park's active intervals (about half the bytes).
+
+    ``sim_parks.active``: the park's active intervals as bits (``numpy.packbits``, little bit
+    order); ``sim_arrays.ac_base``: the array's value at every other interval [W]. NULL in both:
+    a run stored before, whose ``ac`` blob holds every interval (see
+    :func:`solarfleet.models.store.run_rows.encode_park_series`).
+    """
+    db.executescript("""
+    ALTER TABLE sim_parks ADD COLUMN active BLOB;
+    ALTER TABLE sim_arrays ADD COLUMN ac_base REAL;
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -510,6 +524,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (12, add_array_temperature_model),
     (13, add_monthly_poa_insolation),
     (14, add_provenance),
+    (15, add_active_interval_series),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -171,7 +171,8 @@ def test_provenance_migration_classifies_existing_series(tmp_path, make_old_db):
     """Sets stored before provenance existed get it from their kind: tmy → imported, measured → measured,
     synthetic → modelled; a meter file's series is measured, a synthetic load modelled."""
     from solarfleet.models.store import add_weather, list_load_series, list_weather
-    before = [m for m in store_mod.MIGRATIONS if m[1].__name__ != "add_provenance"]
+    names = [fn.__name__ for _, fn in store_mod.MIGRATIONS]  # the file as it was before provenance came
+    before = store_mod.MIGRATIONS[:names.index("add_provenance")]
     version = before[-1][0]
     idx = pd.date_range("2023-01-01", periods=48, freq="h", tz="UTC")
     weather = pd.DataFrame({"ghi": 100.0, "dni": 50.0, "dhi": 50.0, "temp_air": 10.0, "wind_speed": 1.0}, index=idx)
