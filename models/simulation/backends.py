@@ -56,7 +56,7 @@ __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
     "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
-    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch",
+    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch", "simulate_and_store_on",
 ]
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
@@ -96,6 +96,10 @@ class ParkTask:
         Return a :class:`ParkSummary` (energies only) instead of the full :class:`ParkResult`.
     label : str
         The weather year's label in an ensemble ("" for a plain run).
+    stored : bool
+        Return what a stored run keeps of the park (:func:`solarfleet.models.store.run_rows.aggregate_run`
+        of it: summary rows, energy aggregates, AC at the active intervals as float32 blobs), ready for
+        :func:`solarfleet.models.store.save_run` — a few MB instead of the result's hourly frames.
     """
 
     key: str
@@ -107,6 +111,7 @@ class ParkTask:
     horizon: Optional[Mapping] = None
     summary: bool = False
     label: str = ""
+    stored: bool = False
 
     def __post_init__(self):
         if self.weather is None and self.seed is None:
@@ -169,6 +174,9 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
     else:
         data, metadata = task.weather, task.metadata
     result = simulate_park(task.park, data, metadata, task.options, horizon=task.horizon, cancel=cancel)
+    if task.stored:
+        from solarfleet.models.store.run_rows import aggregate_run
+        return aggregate_run([result])
     if not task.summary:
         return result
     return ParkSummary(key=task.key, park=task.park.name, label=task.label, energy=result.energy,
@@ -254,11 +262,13 @@ def _parks_with_arrays(fleet: Fleet) -> list[Park]:
 
 
 def fleet_tasks(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Optional[SimulationOptions] = None,
-                horizon_for: Optional[Callable[[Park], object]] = None) -> list[ParkTask]:
+                horizon_for: Optional[Callable[[Park], object]] = None, stored: bool = False) -> list[ParkTask]:
     """One task per park with arrays, weather fetched here (in the caller, who owns the store).
 
     Parameters
     ----------
+    stored : bool
+        Tasks return the rows a stored run keeps (see :class:`ParkTask`).
     weather_for : callable
         ``weather_for(park) -> (data, metadata)``, e.g. ``lambda p: weather_for_park(store, p)``.
     horizon_for : callable, optional
@@ -270,7 +280,7 @@ def fleet_tasks(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Opt
         data, metadata = weather_for(park)
         _check_weather_here(park, data, metadata)
         tasks.append(ParkTask(key=park.name, park=park, options=options, weather=data, metadata=dict(metadata),
-                              horizon=horizon_for(park) if horizon_for is not None else None))
+                              horizon=horizon_for(park) if horizon_for is not None else None, stored=stored))
     return tasks
 
 
@@ -674,6 +684,40 @@ def simulate_fleet_on(backend: Optional[Backend], fleet: Fleet, weather_for: Cal
         if on_result is not None:
             on_result(result)
     return [by_key[t.key] for t in tasks]
+
+
+def simulate_and_store_on(backend: Optional[Backend], store, fleet: Fleet, weather_for: Callable[[Park], tuple],
+                          options: Optional[SimulationOptions] = None,
+                          progress: Optional[Callable[[int, int, str], None]] = None,
+                          cancel: Optional[Callable[[], bool]] = None,
+                          horizon_for: Optional[Callable[[Park], object]] = None, note: str = "") -> int:
+    """Simulate ``fleet`` on a backend and store the run, each park written as it arrives.
+
+    The workers send back only what the run keeps (:class:`ParkTask` ``stored``), the caller writes
+    each park into the open transaction as it completes, and holds at most the batches in flight:
+    memory stays bounded for any fleet. A cancelled or failed study stores nothing.
+
+    Returns
+    -------
+    int
+        The run id (:func:`solarfleet.models.store.save_run`); its ``duration_s`` is the study's wall time.
+    """
+    from solarfleet.models.simulation.engine import run_metadata
+    from solarfleet.models.store import save_run
+    options = options or SimulationOptions()
+    tasks = fleet_tasks(fleet, weather_for, options, horizon_for, stored=True)
+    if not tasks:
+        raise SimulationError("the fleet has no arrays to simulate")
+    order = {t.key: i for i, t in enumerate(tasks)}
+    meta = run_metadata(fleet, options, _time.time(), 0.0, note=note)
+    meta.pop("duration_s")  # measured by save_run: the study streams through it
+    streamed = (_positioned(result, order[task.key]) for task, result in run_tasks(tasks, backend, progress, cancel))
+    return save_run(store, meta, streamed)
+
+
+def _positioned(rows: dict, position: int) -> dict:
+    """A park's run rows placed at its position in the fleet (parks arrive in any order)."""
+    return {**rows, "position": position}
 
 
 @dataclass

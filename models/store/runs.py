@@ -43,7 +43,8 @@ def save_run(store: Store, meta: dict, park_results) -> int:
         duration when they stream from a backend).
     park_results : iterable of solarfleet.models.simulation.engine.ParkResult, or of park rows
         Every park of the run, as results or as the rows :func:`aggregate_run` makes of one park
-        (what a cluster worker sends back).
+        (what a cluster worker sends back; an optional ``"position"`` key places it in the fleet's
+        order when parks arrive in another order, else parks keep the order they come in).
 
     Returns
     -------
@@ -62,14 +63,20 @@ def save_run(store: Store, meta: dict, park_results) -> int:
             [meta["started_utc"], float(meta.get("duration_s", 0.0)), meta["fleet_hash"],
              json.dumps(meta.get("options", {}), sort_keys=True), json.dumps(meta.get("versions", {}), sort_keys=True),
              meta.get("note", "")]).lastrowid
-        totals, weather = None, {}
+        parts = []  # (position, totals, weather): summed in fleet order at the end, whatever the arrival order
         for item in park_results:
             agg = item if isinstance(item, dict) else aggregate_run([item])
-            _write_park(conn, run_id, agg, totals["parks"] if totals else 0, sparse, with_poa)
-            totals = agg["totals"] if totals is None else combine_totals(totals, agg["totals"])
-            weather.update(agg["weather"])
-        if totals is None:
+            position = agg.get("position", sum(p[1]["parks"] for p in parts))
+            _write_park(conn, run_id, agg, position, sparse, with_poa)
+            parts.append((position, agg["totals"], agg["weather"]))
+        if not parts:
             raise StoreError("a run needs at least one park result")
+        parts.sort(key=lambda p: p[0])
+        totals, weather = parts[0][1], {}
+        for _, part, _ in parts[1:]:
+            totals = combine_totals(totals, part)
+        for _, _, w in parts:
+            weather.update(w)
         fleet_row, fleet_energy = fleet_rows(totals)
         _write_energy(conn, run_id, fleet_energy, with_poa)
         duration = float(meta["duration_s"]) if "duration_s" in meta else time.perf_counter() - t0

@@ -229,3 +229,17 @@ def test_a_scheduler_without_workers_is_a_clear_error(fleet, weather, monkeypatc
         with DaskCluster(lc.scheduler_address) as b:
             with pytest.raises(BackendError, match="no workers are connected.*dask worker tcp://127.0.0.1"):
                 simulate_fleet_on(b, Fleet(fleet.parks[:1]), lambda p: weather[p.name])
+
+
+def test_stored_run_on_the_cluster_is_the_run_stored_here(backend, fleet, weather, memory_store):
+    """Workers return the stored rows (no hourly frames); parks are written as they arrive, to the same bits."""
+    import time as _t
+    from backend_reference import stored_run_rows
+    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata
+    from solarfleet.models.store import save_run
+    import_fleet(memory_store, fleet)
+    local = list(simulate_fleet(fleet, lambda p: weather[p.name]))
+    here = save_run(memory_store, run_metadata(fleet, SimulationOptions(), _t.time(), 1.0), local)
+    there = backends.simulate_and_store_on(backend, memory_store, fleet, lambda p: weather[p.name])
+    assert stored_run_rows(memory_store, here) == stored_run_rows(memory_store, there)
+    assert _scheduler_tasks_soon(backend.client) == 0
