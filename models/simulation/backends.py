@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import math
 import time as _time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping, Optional, Sequence, Union
@@ -188,11 +189,11 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
 #: Batches per worker thread a study is cut into (at least): enough that the last ones to finish leave
 #: the other workers idle only briefly (tests/bench/cluster_speed.py, docs/scaling.md).
 BATCHES_PER_SLOT = 8
-#: Smallest batch worth a cluster task [array-years]: ≈ 0.5 s of compute against a few ms of
-#: scheduling and transfer per task, so the overhead stays under 1 % (docs/scaling.md).
-MIN_BATCH_ARRAY_YEARS = 1500
-#: Largest batch [array-years] of tasks that return a full park result (hourly series): bounds the
-#: bytes one batch sends back (≈ 8,760 × 8 B × 3 series per array-year).
+#: Smallest batch worth a cluster task [array-years]: ≈ 0.2 s of compute against ≈ 2 ms of
+#: scheduling and a few kB of transfer per task, so the overhead stays near 1 % (docs/scaling.md).
+MIN_BATCH_ARRAY_YEARS = 600
+#: Largest batch [array-years] of tasks that return a stored run's rows or a full park result
+#: (hourly series): bounds the bytes one batch sends back (≈ 20 kB per array-year stored).
 MAX_SERIES_BATCH_ARRAY_YEARS = 1000
 #: Batches submitted per worker thread at once; further batches wait for results to be consumed.
 IN_FLIGHT_PER_SLOT = 2
@@ -204,13 +205,14 @@ def _task_cost(task: ParkTask) -> int:
 
 
 def plan_batches(tasks: Sequence[ParkTask], slots: int) -> list[list[int]]:
-    """Cut a study into cluster tasks: consecutive task indices, each batch one unit of scheduling.
+    """Cut a study into cluster tasks of about equal work, each batch one unit of scheduling.
 
-    A park's weather years stay together (its synthetic years are made once on the worker that runs
-    them, and the park is sent once). Batches aim at ``total / (BATCHES_PER_SLOT × slots)``
-    array-years, at least :data:`MIN_BATCH_ARRAY_YEARS` (overhead), at most
-    :data:`MAX_SERIES_BATCH_ARRAY_YEARS` for full results (memory), and never fewer batches than
-    ``min(tasks, 2 × slots)`` (a small study still uses every worker).
+    Batches aim at ``total / (BATCHES_PER_SLOT × slots)`` array-years, at least
+    :data:`MIN_BATCH_ARRAY_YEARS` (overhead) and, for tasks that return hourly series, at most
+    :data:`MAX_SERIES_BATCH_ARRAY_YEARS` (memory); their number is a multiple of ``slots`` (every
+    worker ends at about the same time) and at least ``min(tasks, 2 × slots)``. A park's weather
+    years stay together, and parks of one site next to each other (a worker makes each synthetic
+    site-year once, in its cache).
 
     Parameters
     ----------
@@ -221,25 +223,31 @@ def plan_batches(tasks: Sequence[ParkTask], slots: int) -> list[list[int]]:
     Returns
     -------
     list of list of int
-        Task indices per batch, every task exactly once, in an order that keeps each park together.
+        Task indices per batch, every task exactly once.
     """
     if not tasks:
         return []
-    order = sorted(range(len(tasks)), key=lambda i: (tasks[i].park.name, i))
+    slots = max(1, int(slots))
+    order = sorted(range(len(tasks)), key=lambda i: (float(tasks[i].park.latitude), float(tasks[i].park.longitude),
+                                                     tasks[i].park.name, i))
     costs = [_task_cost(tasks[i]) for i in order]
-    total = sum(costs)
-    target = max(MIN_BATCH_ARRAY_YEARS, total / (BATCHES_PER_SLOT * max(1, slots)))
+    total = float(sum(costs))
+    n = total / max(MIN_BATCH_ARRAY_YEARS, total / (BATCHES_PER_SLOT * slots))
     if not all(tasks[i].summary for i in order):
-        target = min(target, MAX_SERIES_BATCH_ARRAY_YEARS)
-    target = min(target, total / min(len(tasks), 2 * max(1, slots)))
-    batches, current, cost = [], [], 0
+        n = max(n, total / MAX_SERIES_BATCH_ARRAY_YEARS)
+    n = math.ceil(n - 1e-9)
+    if n > slots:
+        n = slots * math.ceil(n / slots)
+    n = min(len(tasks), max(n, 2 * slots))
+    batches, current, done = [], [], 0.0
     for i, c in zip(order, costs):
-        if current and cost + c > target * 1.000001:
-            batches.append(current)
-            current, cost = [], 0
         current.append(i)
-        cost += c
-    batches.append(current)
+        done += c
+        if done >= (len(batches) + 1) * total / n - 1e-9:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
     return batches
 
 
