@@ -122,10 +122,15 @@ def main(argv=None) -> int:
     ap.add_argument("--bench", help="a file holding cluster_speed.py's JSON line")
     ap.add_argument("--store", help="a file holding store_scale.py's JSON line")
     ap.add_argument("--workers", default="1,2,16,64,256")
+    ap.add_argument("--study", help="arrays,parks,years,sites of one more summary study (e.g. a bench run's)")
     args = ap.parse_args(argv)
     m = _from_json(MEASURED, args.bench, args.store)
+    studies = dict(STUDIES)
+    if args.study:
+        arrays, parks, years, sites = (int(x) for x in args.study.split(","))
+        studies[f"{arrays:,} × {years} in {parks} parks"] = (arrays, parks, years, sites, False)
     out = {}
-    for name, (arrays, parks, years, sites, stored) in STUDIES.items():
+    for name, (arrays, parks, years, sites, stored) in studies.items():
         rows = [study_time(m, arrays, parks, years, sites, 0, stored)]
         rows += [study_time(m, arrays, parks, years, sites, int(w), stored) for w in args.workers.split(",")]
         print(f"\n{name}: in-process {rows[0]['seconds']} s")
