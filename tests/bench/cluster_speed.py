@@ -23,8 +23,9 @@ energies sent back. Measured side by side in one run:
   Dask: the CPU per array-year that two engines sharing the memory bus cost anyway (the engine is
   memory-bound), so ``dask_cpu_overhead`` = cluster CPU / baseline CPU is Dask's own share;
 * ``per_task``: the batch plan (tasks, array-years, compute seconds per cluster task), the bytes
-  a task carries out and back (pickled), and the scheduler's round trip per no-op task
-  (``scheduler_ms_per_task``), the figures docs/scaling.md builds its model on.
+  a task carries out and back (pickled), the scheduler's round trip per no-op task
+  (``scheduler_ms_per_task``) and Dask's idle CPU per second of wall time in the caller and each
+  worker, the figures docs/scaling.md builds its model on (tests/bench/scaling_model.py).
 
 Prints the figures as it goes, a note on scaling with workers, and ends with ONE JSON line.
 """
@@ -114,7 +115,14 @@ def per_task_figures(fleet, seeds, workers: int, client) -> dict:
     t0 = time.perf_counter()
     client.gather(client.map(int, range(n), pure=False))
     sched_ms = 1000 * (time.perf_counter() - t0) / n
-    fig = {"park_tasks": len(tasks), "cluster_tasks": len(batches),
+    # Dask's idle cost: event loops, heartbeats, monitors — CPU per second of wall time
+    w0, c0 = client.run(time.process_time), time.process_time()
+    time.sleep(3.0)
+    w1, c1 = client.run(time.process_time), time.process_time()
+    idle_caller = (c1 - c0) / 3.0
+    idle_worker = sum(w1[w] - w0[w] for w in w0 if w in w1) / 3.0 / max(1, len(w0))
+    fig = {"idle_cpu_per_s_caller": round(idle_caller, 4), "idle_cpu_per_s_worker": round(idle_worker, 4),
+           "park_tasks": len(tasks), "cluster_tasks": len(batches),
            "array_years_per_cluster_task": round(ay, 1), "cpu_seconds_per_cluster_task": round(batch_cpu, 3),
            "bytes_out_per_cluster_task": out_bytes, "bytes_back_per_cluster_task": back_bytes,
            "bytes_per_array_year": round((out_bytes + back_bytes) / ay, 1),
@@ -122,7 +130,9 @@ def per_task_figures(fleet, seeds, workers: int, client) -> dict:
            "overhead_fraction": round(sched_ms / 1000 / batch_cpu, 5) if batch_cpu else None}
     print(f"per cluster task: {len(batches)} tasks of {ay:,.0f} array-years, {batch_cpu:.2f} s CPU; "
           f"{out_bytes / 1e3:,.0f} kB out, {back_bytes / 1e3:,.0f} kB back; scheduler round trip "
-          f"{sched_ms:.2f} ms per task (= {100 * (fig['overhead_fraction'] or 0):.2f} % of a task)", flush=True)
+          f"{sched_ms:.2f} ms per task (= {100 * (fig['overhead_fraction'] or 0):.2f} % of a task); idle Dask "
+          f"costs {100 * idle_caller:.1f} % of a core in the caller (scheduler, client), {100 * idle_worker:.1f} % "
+          "per worker", flush=True)
     return fig
 
 
