@@ -97,6 +97,10 @@ class ParkTask:
         Return a :class:`ParkSummary` (energies only) instead of the full :class:`ParkResult`.
     label : str
         The weather year's label in an ensemble ("" for a plain run).
+    reduce : callable, optional
+        A module-level function (it travels by name) applied to the :class:`ParkResult` on the
+        worker; its return value is the task's result — e.g. a study's monthly energies instead of
+        the hourly frames.
     stored : bool
         Return what a stored run keeps of the park (:func:`solarfleet.models.store.run_rows.aggregate_run`
         of it: summary rows, energy aggregates, AC at the active intervals as float32 blobs), ready for
@@ -113,6 +117,7 @@ class ParkTask:
     summary: bool = False
     label: str = ""
     stored: bool = False
+    reduce: Optional[Callable] = None
 
     def __post_init__(self):
         if self.weather is None and self.seed is None:
@@ -175,6 +180,8 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
     else:
         data, metadata = task.weather, task.metadata
     result = simulate_park(task.park, data, metadata, task.options, horizon=task.horizon, cancel=cancel)
+    if task.reduce is not None:
+        return task.reduce(result)
     if task.stored:
         from solarfleet.models.store.run_rows import aggregate_run
         return aggregate_run([result])

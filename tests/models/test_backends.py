@@ -234,3 +234,18 @@ def test_batches_keep_parks_together_and_cover_every_task(fleet):
     assert len(batches) % 2 == 0 and max(cost) <= 1.5 * min(cost)  # both workers end together
     assert min(cost[:-1]) >= 0.5 * min(MIN_BATCH_ARRAY_YEARS, sum(cost) / 4)
     assert plan_batches([], 4) == []
+
+
+def test_yield_study_members_come_back_as_monthly_energies(fleet, pool):
+    """A P50/P90 member on a backend returns its monthly energies (kB), the same numbers as in this process."""
+    import pickle
+    from solarfleet.models.studies.yield_study import member_months, park_ensemble
+    park = fleet.parks[0]
+    here = park_ensemble(None, park, SimulationOptions(), n_synthetic=3)
+    there = park_ensemble(None, park, SimulationOptions(), n_synthetic=3, backend=pool)
+    assert there.members == here.members and there.array_keys == here.array_keys
+    assert np.array_equal(there.monthly, here.monthly)
+    data, meta = synthetic_weather(park, 1)
+    result = simulate_park(park, data, meta)
+    kept = member_months(result)
+    assert len(pickle.dumps(kept)) < 0.01 * len(pickle.dumps(result))
