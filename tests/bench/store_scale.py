@@ -36,17 +36,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cluster_speed import _load  # noqa: E402  (load average, as the cluster bench reports it)
 from fleet_speed import build_fleet, weather_year  # noqa: E402
 from solarfleet.models.simulation.engine import SimulationOptions, run_metadata, simulate_park  # noqa: E402
 from solarfleet.models.store import import_fleet, load_run_ac, open_store, save_run  # noqa: E402
 from solarfleet.models.store.run_rows import aggregate_run  # noqa: E402
-
-
-def _load() -> float:
-    try:
-        return round(os.getloadavg()[0], 2)
-    except OSError:
-        return float("nan")
 
 
 def build_rows(fleet, options) -> tuple[list, float, int]:
