@@ -396,8 +396,9 @@ def _check_cancel(cancel, pending_name: str) -> None:
 class LocalProcesses(Backend):
     """A pool of ``workers`` local processes (spawned: no inherited threads, the same on every OS).
 
-    The pool starts on first use and is kept for later studies until :meth:`close`. Cancel
-    drops the tasks not yet started and waits for the running ones (at most one park each).
+    The pool starts on first use and is kept for later studies until :meth:`close`. Tasks go in
+    batches (:func:`plan_batches`), at most :data:`IN_FLIGHT_PER_SLOT` per process at once. Cancel
+    drops the batches not yet started and waits for the running ones.
     """
 
     name = "local processes"
@@ -427,20 +428,33 @@ class LocalProcesses(Backend):
     def iter_results(self, tasks, cancel=None):
         from concurrent.futures import FIRST_COMPLETED, wait
         pool = self._executor()
-        futures = {pool.submit(run_task, t): t for t in tasks}
-        pending = set(futures)
+        tasks = list(tasks)
+        queue = iter(plan_batches(tasks, self.workers))  # as on a cluster: batches, bounded in flight
+        futures: dict = {}
+
+        def submit() -> None:
+            batch = next(queue, None)
+            if batch is not None:
+                futures[pool.submit(run_batch, [tasks[i] for i in batch])] = batch
+
+        for _ in range(IN_FLIGHT_PER_SLOT * self.workers):
+            submit()
         try:
-            while pending:
-                done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            while futures:
+                done, _ = wait(set(futures), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for f in done:
-                    yield futures[f], f.result()
-                if pending:
-                    _check_cancel(cancel, futures[next(iter(pending))].park.name)
+                    batch = futures.pop(f)
+                    results = f.result()
+                    submit()
+                    for i, result in zip(batch, results):
+                        yield tasks[i], result
+                if futures:
+                    _check_cancel(cancel, tasks[next(iter(futures.values()))[0]].park.name)
         finally:
-            if pending:  # cancelled, failed, or the consumer stopped early
-                for f in pending:
+            if futures:  # cancelled, failed, or the consumer stopped early
+                for f in futures:
                     f.cancel()
-                wait(pending)
+                wait(set(futures))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -243,3 +243,19 @@ def test_stored_run_on_the_cluster_is_the_run_stored_here(backend, fleet, weathe
     there = backends.simulate_and_store_on(backend, memory_store, fleet, lambda p: weather[p.name])
     assert stored_run_rows(memory_store, here) == stored_run_rows(memory_store, there)
     assert _scheduler_tasks_soon(backend.client) == 0
+
+
+def test_batches_in_flight_are_bounded(backend, fleet, monkeypatch):
+    """However many batches a study has, at most IN_FLIGHT_PER_SLOT per worker thread are on the cluster."""
+    monkeypatch.setattr(backends, "MIN_BATCH_ARRAY_YEARS", 1)  # small batches: many more than in flight
+    tasks = backends.ensemble_tasks(fleet, list(range(30, 42)))
+    batches = backends.plan_batches(tasks, backend.slots())
+    limit = backends.IN_FLIGHT_PER_SLOT * backend.slots()
+    assert len(batches) > 2 * limit
+    held = []
+    for _ in run_tasks(tasks, backend, progress=lambda d, t, n: held.append(_scheduler_tasks(backend.client))):
+        pass
+    assert max(held) <= limit + 1  # + a consumed batch whose release message is still on its way
+    here = simulate_ensemble(Fleet(fleet.parks[:1]), [30, 31])
+    there = simulate_ensemble(Fleet(fleet.parks[:1]), [30, 31], backend=backend)
+    pd.testing.assert_frame_equal(here.array_energy, there.array_energy, check_exact=True)
