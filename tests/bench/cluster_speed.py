@@ -22,6 +22,9 @@ energies sent back. Measured side by side in one run:
 * ``concurrent_baseline``: the study split in two halves run by two plain processes at once, no
   Dask: the CPU per array-year that two engines sharing the memory bus cost anyway (the engine is
   memory-bound), so ``dask_cpu_overhead`` = cluster CPU / baseline CPU is Dask's own share;
+* ``--stored-run``: one hourly year of the fleet stored as a run, in-process (results held, then
+  written) and streamed from each cluster (:func:`~solarfleet.models.simulation.backends.simulate_and_store_on`):
+  wall time, the caller's CPU and peak Python memory, and whether the stored rows are identical;
 * ``per_task``: the batch plan (tasks, array-years, compute seconds per cluster task), the bytes
   a task carries out and back (pickled), the scheduler's round trip per no-op task
   (``scheduler_ms_per_task``) and Dask's idle CPU per second of wall time in the caller and each
@@ -136,6 +139,42 @@ def per_task_figures(fleet, seeds, workers: int, client) -> dict:
     return fig
 
 
+def stored_run(fleet, backend, folder: Path, label: str) -> tuple[dict, dict]:
+    """One hourly year of the fleet simulated and stored as a run in a new file; (rows, figures).
+
+    In-process: :func:`simulate_fleet` then :func:`save_run` (results held, then written); on a
+    cluster: :func:`simulate_and_store_on` (workers send the stored rows, written as they arrive).
+    """
+    import tracemalloc
+    from backend_reference import stored_run_rows
+    from fleet_speed import weather_year
+    from solarfleet.models.simulation.backends import simulate_and_store_on
+    from solarfleet.models.simulation.engine import run_metadata, simulate_fleet
+    from solarfleet.models.store import import_fleet, open_store, save_run
+    db = folder / f"{label.replace(' ', '_').replace(',', '')}.db"
+    options = SimulationOptions(dc_model="pvwatts")
+    weather = lambda p: weather_year(p)  # noqa: E731
+    with open_store(db) as store:
+        import_fleet(store, fleet)
+        tracemalloc.start()
+        t0, c0 = time.perf_counter(), time.process_time()
+        if backend is None:
+            results = list(simulate_fleet(fleet, weather, options))
+            run_id = save_run(store, run_metadata(fleet, options, time.time(), 0.0), results)
+            del results
+        else:
+            run_id = simulate_and_store_on(backend, store, fleet, weather, options)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        rows = stored_run_rows(store, run_id)
+    fig = {"seconds": round(wall, 2), "caller_cpu_seconds": round(cpu, 2), "caller_peak_python_mb": round(peak / 1e6, 1),
+           "file_mb": round(db.stat().st_size / 1e6, 1), "load_average_1min": _load()}
+    print(f"stored run, {label}: {wall:.1f} s, caller CPU {cpu:.1f} s, caller peak Python memory "
+          f"{peak / 1e6:,.0f} MB (load {_load()})", flush=True)
+    return rows, fig
+
+
 def run(fleet, seeds, backend, label):
     backends._synthetic_year.cache_clear()  # same start for every backend: weather made inside the study
     load0 = _load()
@@ -164,6 +203,8 @@ def main(argv=None) -> int:
     ap.add_argument("--years", type=int, default=10)
     ap.add_argument("--parks", type=int, default=100)
     ap.add_argument("--workers", default="2", help="comma-separated worker counts to measure (default: 2)")
+    ap.add_argument("--stored-run", action="store_true",
+                    help="also store one hourly year of the fleet as a run: in-process vs streamed from the cluster")
     ap.add_argument("--stock-config", action="store_true",
                     help="Dask's default worker settings instead of solarfleet.models.simulation.backends.RECOMMENDED_WORKER_CONFIG")
     args = ap.parse_args(argv)
@@ -183,6 +224,12 @@ def main(argv=None) -> int:
     ref, inproc = run(fleet, seeds, InProcess(), "in-process")
     baseline = {str(w): concurrent_baseline(fleet, seeds, w) for w in workers if w > 1}
 
+    import tempfile
+    folder = Path(tempfile.mkdtemp(prefix="solarfleet-cluster-bench-"))
+    stored_ref = stored_here = None
+    if args.stored_run:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))  # backend_reference
+        stored_ref, stored_here = stored_run(fleet, None, folder, "in-process")
     cluster = {}
     for w in workers:
         t0 = time.perf_counter()
@@ -197,6 +244,10 @@ def main(argv=None) -> int:
                 start = time.perf_counter() - t0
                 res, fig = run(fleet, seeds, b, f"LocalCluster, {w} worker{'s' * (w > 1)}")
                 fig["per_task"] = per_task_figures(fleet, seeds, w, b.client)
+                if args.stored_run:
+                    rows, fig["stored_run"] = stored_run(fleet, b, folder, f"{w} workers")
+                    fig["stored_run"]["identical_to_inprocess"] = rows == stored_ref
+                    fig["stored_run"]["speedup"] = round(stored_here["seconds"] / fig["stored_run"]["seconds"], 2)
         equal = bool(np.array_equal(res.array_energy.to_numpy(), ref.array_energy.to_numpy()))
         fig.update(start_seconds=round(start, 2), speedup=round(inproc["seconds"] / fig["seconds"], 2),
                    identical_to_inprocess=equal,
@@ -210,6 +261,9 @@ def main(argv=None) -> int:
         fig["worker_config"] = "dask defaults" if args.stock_config else "RECOMMENDED_WORKER_CONFIG"
         cluster[str(w)] = fig
 
+    for f in folder.iterdir():
+        f.unlink()
+    folder.rmdir()
     best = max(cluster.values(), key=lambda f: f["speedup"])
     print("\nScaling: park-years travel in batches (a park's years together, synthetic years made once per "
           "worker), each a fraction of a second of scheduling against seconds of compute, and return only "
@@ -229,6 +283,7 @@ def main(argv=None) -> int:
                       "scheduler_ms_per_task": best["per_task"]["scheduler_ms_per_task"],
                       "targets": {"speedup_2_workers": 1.6, "cpu_per_array_year_ratio": 1.15},
                       "inprocess": inproc, "concurrent_baseline": baseline, "cluster": cluster,
+                      "stored_run_inprocess": stored_here,
                       "cpu_count": os.cpu_count(), "load_average_1min": _load()}))
     return 0
 
