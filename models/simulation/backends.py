@@ -3,9 +3,10 @@
 A study is split into independent **park tasks** (:class:`ParkTask`): one park, its weather
 (or the seed of a synthetic year to make on the worker), the model options and an optional
 horizon — plain, picklable data with no database connection and no Qt. :func:`run_task`
-turns one task into a :class:`~solarfleet.models.simulation.engine.ParkResult` (hourly arrays and aggregates)
-or, for ensembles, into a small :class:`ParkSummary` (energies only). The same function runs
-everywhere, so the numbers are the same everywhere.
+turns one task into a :class:`~solarfleet.models.simulation.engine.ParkResult` (hourly arrays and aggregates),
+or into only what the caller keeps, computed where the task ran: a small :class:`ParkSummary`
+(energies only) for ensembles, a stored run's rows (``stored``), or what a ``reduce`` function
+makes of the result. The same function runs everywhere, so the numbers are the same everywhere.
 
 A :class:`Backend` runs tasks and hands results back **as they complete**:
 
@@ -16,10 +17,10 @@ A :class:`Backend` runs tasks and hands results back **as they complete**:
   ``tcp://host:8786`` (or an existing ``distributed.Client``). ``dask[distributed]`` is the
   optional ``cluster`` extra; this module imports it only when a :class:`DaskCluster` is made.
   A worker that dies mid-task is replaced by the scheduler, which reruns its tasks; a task
-  that raises is retried ``retries`` times. Park tasks travel in **batches**
-  (:func:`plan_batches`): a park's weather years together, sized so scheduling costs under
-  1 % of the compute, at most :data:`IN_FLIGHT_PER_SLOT` batches per worker thread in flight
-  (memory stays bounded, results stream back as they finish). A synthetic year is made on the
+  that raises is retried ``retries`` times. Park tasks travel in **batches** of equal work
+  (:func:`plan_batches`; local processes use them too): a park's weather years together, sized
+  so scheduling costs about 1 % of the compute, at most :data:`IN_FLIGHT_PER_SLOT` batches per
+  worker thread in flight (memory stays bounded, results stream back as they finish). A synthetic year is made on the
   worker and kept in its per-process cache keyed by site and seed, so each worker makes each
   site-year once. Before a study the workers' versions of SolarFleet,
   pvlib, numpy, pandas and scipy are compared with the caller's: a mismatch is refused
@@ -28,15 +29,18 @@ A :class:`Backend` runs tasks and hands results back **as they complete**:
 The same study gives bit-identical numbers on every backend (tested): the tasks carry the
 same inputs to the same function, and nothing in it depends on the process it runs in.
 
-The caller owns the database: it collects the results and writes them in one transaction
-(:meth:`solarfleet.models.store.Store.save_run`) — workers never see it. Progress and Cancel follow
+The caller owns the database: it writes the results in one transaction
+(:func:`solarfleet.models.store.save_run`; :func:`simulate_and_store_on` writes each park as it
+arrives) — workers never see it. Progress and Cancel follow
 :func:`solarfleet.models.simulation.engine.simulate_fleet`: ``progress(done, total, park_name)`` is called with
 ``done = 0`` before anything finishes, after each finished task (naming its park) and with
 ``done == total`` at the end; ``cancel()`` returning True cancels the outstanding tasks and
 raises :class:`~solarfleet.models.simulation.engine.SimulationCancelled`.
 
-High-level entry points: :func:`simulate_fleet_on` (a run, results in fleet order) and
-:func:`simulate_ensemble` (N weather years × fleet → P50/P90 per park and for the fleet).
+High-level entry points: :func:`simulate_fleet_on` (a run, results in fleet order),
+:func:`simulate_and_store_on` (a run stored as it streams in) and :func:`simulate_ensemble`
+(N weather years × fleet → P50/P90 per park and for the fleet). docs/scaling.md measures and
+models what a cluster task costs.
 """
 from __future__ import annotations
 
