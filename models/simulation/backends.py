@@ -3,9 +3,10 @@
 A study is split into independent **park tasks** (:class:`ParkTask`): one park, its weather
 (or the seed of a synthetic year to make on the worker), the model options and an optional
 horizon — plain, picklable data with no database connection and no Qt. :func:`run_task`
-turns one task into a :class:`~solarfleet.models.simulation.engine.ParkResult` (hourly arrays and aggregates)
-or, for ensembles, into a small :class:`ParkSummary` (energies only). The same function runs
-everywhere, so the numbers are the same everywhere.
+turns one task into a :class:`~solarfleet.models.simulation.engine.ParkResult` (hourly arrays and aggregates),
+or into only what the caller keeps, computed where the task ran: a small :class:`ParkSummary`
+(energies only) for ensembles, a stored run's rows (``stored``), or what a ``reduce`` function
+makes of the result. The same function runs everywhere, so the numbers are the same everywhere.
 
 A :class:`Backend` runs tasks and hands results back **as they complete**:
 
@@ -16,28 +17,36 @@ A :class:`Backend` runs tasks and hands results back **as they complete**:
   ``tcp://host:8786`` (or an existing ``distributed.Client``). ``dask[distributed]`` is the
   optional ``cluster`` extra; this module imports it only when a :class:`DaskCluster` is made.
   A worker that dies mid-task is replaced by the scheduler, which reruns its tasks; a task
-  that raises is retried ``retries`` times. Each synthetic year is one task per site and
-  seed that the park tasks depend on. Before a study the workers' versions of SolarFleet,
+  that raises is retried ``retries`` times. Park tasks travel in **batches** of equal work
+  (:func:`plan_batches`; local processes use them too): a park's weather years together, sized
+  so scheduling costs about 1 % of the compute, at most :data:`IN_FLIGHT_PER_SLOT` batches per
+  worker thread in flight (memory stays bounded, results stream back as they finish). A synthetic year is made on the
+  worker and kept in its per-process cache keyed by site and seed, so each worker makes each
+  site-year once. Before a study the workers' versions of SolarFleet,
   pvlib, numpy, pandas and scipy are compared with the caller's: a mismatch is refused
   (the numbers, and the versions a stored run records, would not hold).
 
 The same study gives bit-identical numbers on every backend (tested): the tasks carry the
 same inputs to the same function, and nothing in it depends on the process it runs in.
 
-The caller owns the database: it collects the results and writes them in one transaction
-(:meth:`solarfleet.models.store.Store.save_run`) — workers never see it. Progress and Cancel follow
+The caller owns the database: it writes the results in one transaction
+(:func:`solarfleet.models.store.save_run`; :func:`simulate_and_store_on` writes each park as it
+arrives) — workers never see it. Progress and Cancel follow
 :func:`solarfleet.models.simulation.engine.simulate_fleet`: ``progress(done, total, park_name)`` is called with
 ``done = 0`` before anything finishes, after each finished task (naming its park) and with
 ``done == total`` at the end; ``cancel()`` returning True cancels the outstanding tasks and
 raises :class:`~solarfleet.models.simulation.engine.SimulationCancelled`.
 
-High-level entry points: :func:`simulate_fleet_on` (a run, results in fleet order) and
-:func:`simulate_ensemble` (N weather years × fleet → P50/P90 per park and for the fleet).
+High-level entry points: :func:`simulate_fleet_on` (a run, results in fleet order),
+:func:`simulate_and_store_on` (a run stored as it streams in) and :func:`simulate_ensemble`
+(N weather years × fleet → P50/P90 per park and for the fleet). docs/scaling.md measures and
+models what a cluster task costs.
 """
 from __future__ import annotations
 
 import copy
 import functools
+import math
 import time as _time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping, Optional, Sequence, Union
@@ -52,7 +61,7 @@ __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
     "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
-    "RECOMMENDED_WORKER_CONFIG",
+    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch", "simulate_and_store_on",
 ]
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
@@ -95,6 +104,14 @@ class ParkTask:
     equipment : tuple
         The equipment-library items (modules, inverters) the park's arrays use, taken from the
         caller's catalog, so a worker process knows them too (filled in when not given).
+    reduce : callable, optional
+        A module-level function (it travels by name) applied to the :class:`ParkResult` on the
+        worker; its return value is the task's result — e.g. a study's monthly energies instead of
+        the hourly frames.
+    stored : bool
+        Return what a stored run keeps of the park (:func:`solarfleet.models.store.run_rows.aggregate_run`
+        of it: summary rows, energy aggregates, AC at the active intervals as float32 blobs), ready for
+        :func:`solarfleet.models.store.save_run` — a few MB instead of the result's hourly frames.
     """
 
     key: str
@@ -107,6 +124,8 @@ class ParkTask:
     summary: bool = False
     label: str = ""
     equipment: tuple = ()
+    stored: bool = False
+    reduce: Optional[Callable] = None
 
     def __post_init__(self):
         if self.weather is None and self.seed is None:
@@ -176,12 +195,87 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
     else:
         data, metadata = task.weather, task.metadata
     result = simulate_park(task.park, data, metadata, task.options, horizon=task.horizon, cancel=cancel)
+    if task.reduce is not None:
+        return task.reduce(result)
+    if task.stored:
+        from solarfleet.models.store.run_rows import aggregate_run
+        return aggregate_run([result])
     if not task.summary:
         return result
     return ParkSummary(key=task.key, park=task.park.name, label=task.label, energy=result.energy,
                        array_energy=result.arrays["energy"].copy(), dc_capacity=result.dc_capacity,
                        missing_intervals=int(result.missing_intervals), weather=dict(result.weather),
                        seconds=result.seconds)
+
+
+#: Batches per worker thread a study is cut into (at least): enough that the last ones to finish leave
+#: the other workers idle only briefly (tests/bench/cluster_speed.py, docs/scaling.md).
+BATCHES_PER_SLOT = 8
+#: Smallest batch worth a cluster task [array-years]: ≈ 0.2 s of compute against ≈ 2 ms of
+#: scheduling and a few kB of transfer per task, so the overhead stays near 1 % (docs/scaling.md).
+MIN_BATCH_ARRAY_YEARS = 600
+#: Largest batch [array-years] of tasks that return a stored run's rows or a full park result
+#: (hourly series): bounds the bytes one batch sends back (≈ 20 kB per array-year stored).
+MAX_SERIES_BATCH_ARRAY_YEARS = 1000
+#: Batches submitted per worker thread at once; further batches wait for results to be consumed.
+IN_FLIGHT_PER_SLOT = 2
+
+
+def _task_cost(task: ParkTask) -> int:
+    """A task's work in array-years (the engine's cost grows with arrays × hours)."""
+    return max(1, sum(1 for _ in task.park.iter_arrays()))
+
+
+def plan_batches(tasks: Sequence[ParkTask], slots: int) -> list[list[int]]:
+    """Cut a study into cluster tasks of about equal work, each batch one unit of scheduling.
+
+    Batches aim at ``total / (BATCHES_PER_SLOT × slots)`` array-years, at least
+    :data:`MIN_BATCH_ARRAY_YEARS` (overhead) and, for tasks that return hourly series, at most
+    :data:`MAX_SERIES_BATCH_ARRAY_YEARS` (memory); their number is a multiple of ``slots`` (every
+    worker ends at about the same time) and at least ``min(tasks, 2 × slots)``. A park's weather
+    years stay together, and parks of one site next to each other (a worker makes each synthetic
+    site-year once, in its cache).
+
+    Parameters
+    ----------
+    tasks : sequence of ParkTask
+    slots : int
+        Worker threads available.
+
+    Returns
+    -------
+    list of list of int
+        Task indices per batch, every task exactly once.
+    """
+    if not tasks:
+        return []
+    slots = max(1, int(slots))
+    order = sorted(range(len(tasks)), key=lambda i: (float(tasks[i].park.latitude), float(tasks[i].park.longitude),
+                                                     tasks[i].park.name, i))
+    costs = [_task_cost(tasks[i]) for i in order]
+    total = float(sum(costs))
+    n = total / max(MIN_BATCH_ARRAY_YEARS, total / (BATCHES_PER_SLOT * slots))
+    if not all(tasks[i].summary for i in order):
+        n = max(n, total / MAX_SERIES_BATCH_ARRAY_YEARS)
+    n = math.ceil(n - 1e-9)
+    if n > slots:
+        n = slots * math.ceil(n / slots)
+    n = min(len(tasks), max(n, 2 * slots))
+    batches, current, done = [], [], 0.0
+    for i, c in zip(order, costs):
+        current.append(i)
+        done += c
+        if done >= (len(batches) + 1) * total / n - 1e-9:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
+    return batches
+
+
+def run_batch(tasks: Sequence[ParkTask]) -> list:
+    """:func:`run_task` on each task of a batch (one cluster task), results in the same order."""
+    return [run_task(t) for t in tasks]
 
 
 def _check_weather_here(park: Park, data, metadata) -> None:
@@ -198,11 +292,13 @@ def _parks_with_arrays(fleet: Fleet) -> list[Park]:
 
 
 def fleet_tasks(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Optional[SimulationOptions] = None,
-                horizon_for: Optional[Callable[[Park], object]] = None) -> list[ParkTask]:
+                horizon_for: Optional[Callable[[Park], object]] = None, stored: bool = False) -> list[ParkTask]:
     """One task per park with arrays, weather fetched here (in the caller, who owns the store).
 
     Parameters
     ----------
+    stored : bool
+        Tasks return the rows a stored run keeps (see :class:`ParkTask`).
     weather_for : callable
         ``weather_for(park) -> (data, metadata)``, e.g. ``lambda p: weather_for_park(store, p)``.
     horizon_for : callable, optional
@@ -214,7 +310,7 @@ def fleet_tasks(fleet: Fleet, weather_for: Callable[[Park], tuple], options: Opt
         data, metadata = weather_for(park)
         _check_weather_here(park, data, metadata)
         tasks.append(ParkTask(key=park.name, park=park, options=options, weather=data, metadata=dict(metadata),
-                              horizon=horizon_for(park) if horizon_for is not None else None))
+                              horizon=horizon_for(park) if horizon_for is not None else None, stored=stored))
     return tasks
 
 
@@ -315,8 +411,9 @@ def _check_cancel(cancel, pending_name: str) -> None:
 class LocalProcesses(Backend):
     """A pool of ``workers`` local processes (spawned: no inherited threads, the same on every OS).
 
-    The pool starts on first use and is kept for later studies until :meth:`close`. Cancel
-    drops the tasks not yet started and waits for the running ones (at most one park each).
+    The pool starts on first use and is kept for later studies until :meth:`close`. Tasks go in
+    batches (:func:`plan_batches`), at most :data:`IN_FLIGHT_PER_SLOT` per process at once. Cancel
+    drops the batches not yet started and waits for the running ones.
     """
 
     name = "local processes"
@@ -346,20 +443,33 @@ class LocalProcesses(Backend):
     def iter_results(self, tasks, cancel=None):
         from concurrent.futures import FIRST_COMPLETED, wait
         pool = self._executor()
-        futures = {pool.submit(run_task, t): t for t in tasks}
-        pending = set(futures)
+        tasks = list(tasks)
+        queue = iter(plan_batches(tasks, self.workers))  # as on a cluster: batches, bounded in flight
+        futures: dict = {}
+
+        def submit() -> None:
+            batch = next(queue, None)
+            if batch is not None:
+                futures[pool.submit(run_batch, [tasks[i] for i in batch])] = batch
+
+        for _ in range(IN_FLIGHT_PER_SLOT * self.workers):
+            submit()
         try:
-            while pending:
-                done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            while futures:
+                done, _ = wait(set(futures), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for f in done:
-                    yield futures[f], f.result()
-                if pending:
-                    _check_cancel(cancel, futures[next(iter(pending))].park.name)
+                    batch = futures.pop(f)
+                    results = f.result()
+                    submit()
+                    for i, result in zip(batch, results):
+                        yield tasks[i], result
+                if futures:
+                    _check_cancel(cancel, tasks[next(iter(futures.values()))[0]].park.name)
         finally:
-            if pending:  # cancelled, failed, or the consumer stopped early
-                for f in pending:
+            if futures:  # cancelled, failed, or the consumer stopped early
+                for f in futures:
                     f.cancel()
-                wait(pending)
+                wait(set(futures))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -449,56 +559,57 @@ class DaskCluster(Backend):
                                        "install the same versions on the workers (results would differ)")
         return theirs
 
+    def slots(self) -> int:
+        """Threads the connected workers offer (tasks that can run at once)."""
+        workers = self.client.scheduler_info().get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+
     def iter_results(self, tasks, cancel=None):
         distributed = _import_distributed()
         self.check_versions()
         import uuid
         study = uuid.uuid4().hex[:12]
         tasks = list(tasks)
-        # readable, unique keys: the dashboard shows which park each task is
-        keys = [f"solarfleet-{study}-{i}-{_safe_key(t.key)}" for i, t in enumerate(tasks)]
-        # A synthetic year is made once per site and seed, as its own task; the parks on it depend
-        # on it (the scheduler runs them where it lives, or moves its ~0.5 MB), rather than every
-        # worker remaking the years of every site it sees.
-        sites: dict = {}
-        for t in tasks:
-            if t.weather is None:
-                sites.setdefault(_site_key(t.park, t.seed), len(sites))
-        site_list = list(sites)
-        weather = self.client.map(_site_weather, site_list, key=[f"solarfleet-{study}-weather-{j}"
-                                                                 for j in range(len(site_list))],
-                                  pure=False, retries=self.retries) if site_list else []
-        plain = [i for i, t in enumerate(tasks) if t.weather is not None]
-        synth = [i for i, t in enumerate(tasks) if t.weather is None]
-        futures = {}
-        if plain:
-            for i, f in zip(plain, self.client.map(run_task, [tasks[i] for i in plain], key=[keys[i] for i in plain],
-                                                   pure=False, retries=self.retries)):
-                futures[f] = tasks[i]
-        if synth:
-            deps = [weather[sites[_site_key(tasks[i].park, tasks[i].seed)]] for i in synth]
-            for i, f in zip(synth, self.client.map(_run_on_weather, [tasks[i] for i in synth], deps,
-                                                   key=[keys[i] for i in synth], pure=False, retries=self.retries)):
-                futures[f] = tasks[i]
-        pending = set(futures)
-        ready = distributed.as_completed(list(futures), loop=self.client.loop)
+        slots = self.slots()
+        batches = plan_batches(tasks, slots)
+        # at most IN_FLIGHT_PER_SLOT batches per worker thread are submitted at once: results (and the
+        # caller's memory) arrive at the pace the caller consumes them, whatever the size of the study
+        queue = iter(enumerate(batches))
+        futures: dict = {}
+        ready = distributed.as_completed(loop=self.client.loop)
+
+        def submit() -> bool:
+            nxt = next(queue, None)
+            if nxt is None:
+                return False
+            j, batch = nxt
+            f = self.client.submit(run_batch, [tasks[i] for i in batch], pure=False, retries=self.retries,
+                                   key=f"solarfleet-{study}-{j}-{_safe_key(tasks[batch[0]].key)}")
+            futures[f] = batch
+            ready.add(f)
+            return True
+
+        for _ in range(max(2, IN_FLIGHT_PER_SLOT * slots)):
+            if not submit():
+                break
         try:
-            while pending:
-                batch = ready.next_batch(block=False)
-                if not batch:
-                    _check_cancel(cancel, futures[next(iter(pending))].park.name)
+            while futures:
+                done = ready.next_batch(block=False)
+                if not done:
+                    _check_cancel(cancel, tasks[next(iter(futures.values()))[0]].park.name)
                     _time.sleep(POLL_SECONDS / 2)
                     continue
-                for f in batch:
-                    pending.discard(f)
-                    yield futures[f], f.result()
+                for f in done:
+                    batch = futures.pop(f)
+                    results = f.result()
                     f.release()
+                    submit()
+                    for i, result in zip(batch, results):
+                        yield tasks[i], result
         finally:
             ready.clear()
-            if pending:
-                self.client.cancel(list(pending))
-            if weather:
-                self.client.cancel(weather)  # finished or not, the study no longer needs them
+            if futures:
+                self.client.cancel(list(futures))
 
     def close(self) -> None:
         if self._own and self.client is not None:
@@ -513,9 +624,15 @@ class DaskCluster(Backend):
 #: ``MALLOC_TRIM_THRESHOLD_`` turns off glibc's adaptive mmap threshold, so every hourly
 #: array × time matrix was page-faulted in anew). Together they took the workers' CPU per
 #: array-year from 1.7× to 1.35× the in-process figure (20,000 arrays × 10 years, 2 workers).
+#: The event-loop tick (20 ms by default, only to warn of a blocked loop) and the system monitor
+#: (500 ms, for the dashboard) slowed: an idle scheduler and client then cost 1.1 % of a core
+#: instead of 3 %, each idle worker 0.6 % instead of 1.5 % (measured on a LocalCluster) — CPU
+#: paid per second of wall time, which a busy machine stretches (docs/scaling.md).
 RECOMMENDED_WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 33554432,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
 }
 
 #: Packages whose versions must match between the caller and the workers.
@@ -525,23 +642,6 @@ VERSION_KEYS = ("solarfleet", "pvlib", "numpy", "pandas", "scipy")
 def _worker_versions() -> dict:
     from solarfleet.models.simulation.engine import software_versions
     return software_versions()
-
-
-def _site_key(park: Park, seed: int) -> tuple:
-    return (float(park.latitude), float(park.longitude), park.altitude, str(park.tz), int(seed))
-
-
-def _site_weather(site: tuple) -> tuple:
-    """A site's synthetic year (``site`` from :func:`_site_key`), as a cluster task."""
-    data, meta = _synthetic_year(*site)
-    return data, meta
-
-
-def _run_on_weather(task: ParkTask, weather: tuple):
-    """:func:`run_task` on a synthetic year made by another task."""
-    import dataclasses
-    data, metadata = weather
-    return run_task(dataclasses.replace(task, weather=data, metadata=copy.deepcopy(metadata)))
 
 
 def _safe_key(key: str) -> str:
@@ -634,6 +734,40 @@ def simulate_fleet_on(backend: Optional[Backend], fleet: Fleet, weather_for: Cal
         if on_result is not None:
             on_result(result)
     return [by_key[t.key] for t in tasks]
+
+
+def simulate_and_store_on(backend: Optional[Backend], store, fleet: Fleet, weather_for: Callable[[Park], tuple],
+                          options: Optional[SimulationOptions] = None,
+                          progress: Optional[Callable[[int, int, str], None]] = None,
+                          cancel: Optional[Callable[[], bool]] = None,
+                          horizon_for: Optional[Callable[[Park], object]] = None, note: str = "") -> int:
+    """Simulate ``fleet`` on a backend and store the run, each park written as it arrives.
+
+    The workers send back only what the run keeps (:class:`ParkTask` ``stored``), the caller writes
+    each park into the open transaction as it completes, and holds at most the batches in flight:
+    memory stays bounded for any fleet. A cancelled or failed study stores nothing.
+
+    Returns
+    -------
+    int
+        The run id (:func:`solarfleet.models.store.save_run`); its ``duration_s`` is the study's wall time.
+    """
+    from solarfleet.models.simulation.engine import run_metadata
+    from solarfleet.models.store import save_run
+    options = options or SimulationOptions()
+    tasks = fleet_tasks(fleet, weather_for, options, horizon_for, stored=True)
+    if not tasks:
+        raise SimulationError("the fleet has no arrays to simulate")
+    order = {t.key: i for i, t in enumerate(tasks)}
+    meta = run_metadata(fleet, options, _time.time(), 0.0, note=note)
+    meta.pop("duration_s")  # measured by save_run: the study streams through it
+    streamed = (_positioned(result, order[task.key]) for task, result in run_tasks(tasks, backend, progress, cancel))
+    return save_run(store, meta, streamed)
+
+
+def _positioned(rows: dict, position: int) -> dict:
+    """A park's run rows placed at its position in the fleet (parks arrive in any order)."""
+    return {**rows, "position": position}
 
 
 @dataclass

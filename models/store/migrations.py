@@ -577,6 +577,19 @@ def add_equipment_library(db: sqlite_utils.Database) -> None:
         parameters TEXT NOT NULL,
         added_utc TEXT NOT NULL
     );
+
+
+def add_active_interval_series(db: sqlite_utils.Database) -> None:
+    """Runs store each array's AC only at its park's active intervals (about half the bytes).
+
+    ``sim_parks.active``: the park's active intervals as bits (``numpy.packbits``, little bit
+    order); ``sim_arrays.ac_base``: the array's value at every other interval [W]. NULL in both:
+    a run stored before, whose ``ac`` blob holds every interval (see
+    :func:`solarfleet.models.store.run_rows.encode_park_series`).
+    """
+    db.executescript("""
+    ALTER TABLE sim_parks ADD COLUMN active BLOB;
+    ALTER TABLE sim_arrays ADD COLUMN ac_base REAL;
     """)
 
 
@@ -599,6 +612,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (16, add_live_details),
     (17, add_satellite_weather_kind),
     (18, add_equipment_library),
+    (19, add_active_interval_series),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,9 +1,13 @@
 """Simulation runs: stored whole, read back per park, array and calendar period.
 
 One run is a row in sim_runs; per park a row in sim_parks; per array a row in sim_arrays holding its
-whole AC series [W] as a float32 little-endian blob (NaN = missing weather); energies [Wh] per day, month
+AC series [W] as a float32 little-endian blob (NaN = missing weather) of its park's *active* intervals, the
+others being the array's ``ac_base`` (0 W, or an inverter's night tare; see
+:func:`~solarfleet.models.store.run_rows.encode_park_series`: the same numbers as a full float32 series, about
+half the bytes; runs stored before hold every interval and no base); energies [Wh] per day, month
 and year in sim_energy (local calendar periods, labelled by their first day). One blob row per array beats a
-narrow (array, time) table by orders of magnitude for 1,000 × 8,760 values (tests/bench/fleet_speed.py).
+narrow (array, time) table by orders of magnitude for 1,000 × 8,760 values (tests/bench/fleet_speed.py); a
+20,000-array hourly year is written in seconds (tests/bench/store_scale.py).
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.store.connection import Store, StoreError
-from solarfleet.models.store.run_rows import aggregate_run, daily_energy
+from solarfleet.models.store.run_rows import (aggregate_run, combine_totals, daily_energy, decode_park_series,
+                                              fleet_rows, series_blob)
 
 __all__ = ["NoRunError", "latest_park_ac", "save_run", "list_runs", "load_run", "latest_run_id", "delete_run",
            "run_parks", "run_arrays", "load_run_ac", "run_energy"]
@@ -25,54 +30,87 @@ __all__ = ["NoRunError", "latest_park_ac", "save_run", "list_runs", "load_run", 
 def save_run(store: Store, meta: dict, park_results) -> int:
     """Store a simulation run in one transaction and return its id.
 
+    Parks are written as they come: ``park_results`` may be a generator that yields each park as
+    a backend finishes it (memory holds one park at a time), and nothing of the run is visible
+    to other connections, or left in the file, unless every park of it is written.
+
     Parameters
     ----------
     meta : dict
         ``started_utc`` (ISO text), ``duration_s`` [s], ``fleet_hash``, ``options`` (dict),
         ``versions`` (dict), optional ``note``; see :func:`solarfleet.models.simulation.engine.run_metadata`.
-    park_results : sequence of solarfleet.models.simulation.engine.ParkResult
-        Every park of the run. Nothing is written unless all of it is.
+        Without ``duration_s`` the time spent consuming ``park_results`` is recorded (the study's
+        duration when they stream from a backend).
+    park_results : iterable of solarfleet.models.simulation.engine.ParkResult, or of park rows
+        Every park of the run, as results or as the rows :func:`aggregate_run` makes of one park
+        (what a cluster worker sends back; an optional ``"position"`` key places it in the fleet's
+        order when parks arrive in another order, else parks keep the order they come in).
 
     Returns
     -------
     int
         The run id.
     """
-    park_results = list(park_results)
-    if not park_results:
-        raise StoreError("a run needs at least one park result")
-    agg = aggregate_run(park_results)
+    import time
+    t0 = time.perf_counter()
     conn = store.db.conn
+    sparse = "active" in {r[1] for r in conn.execute("PRAGMA table_info(sim_parks)")}
     with store.db.atomic():
-        cur = conn.execute(
+        run_id = conn.execute(
             "INSERT INTO sim_runs (started_utc, duration_s, fleet_hash, options, weather, versions, parks, "
-            "arrays, dc_capacity, energy, specific_yield, performance_ratio, capacity_factor, "
-            "missing_intervals, losses, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [meta["started_utc"], float(meta["duration_s"]), meta["fleet_hash"],
-             json.dumps(meta.get("options", {}), sort_keys=True),
-             json.dumps(agg["weather"], ensure_ascii=False, default=str),
-             json.dumps(meta.get("versions", {}), sort_keys=True),
-             *agg["fleet_row"], meta.get("note", "")])
-        run_id = cur.lastrowid
-        conn.executemany(
-            "INSERT INTO sim_parks (run_id, position, park, tz, start_utc, periods, interval_minutes, weather, "
-            "missing_intervals, dc_capacity, energy, specific_yield, performance_ratio, capacity_factor, "
-            "losses) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(run_id, *row) for row in agg["park_rows"]])
-        conn.executemany(
-            "INSERT INTO sim_arrays (run_id, park, position, roof, array, dc_model, inverter_model, "
-            "dc_capacity, ac_capacity, surface_tilt, surface_azimuth, poa_insolation, energy, specific_yield, "
-            "performance_ratio, capacity_factor, losses, ac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            ((run_id, *row) for row in agg["array_rows"]))
-        _insert_energy(conn, run_id, agg["energy_rows"])
+            "arrays, dc_capacity, energy, missing_intervals, losses, note) VALUES (?,?,?,?,'{}',?,0,0,0,0,0,'{}',?)",
+            [meta["started_utc"], float(meta.get("duration_s", 0.0)), meta["fleet_hash"],
+             json.dumps(meta.get("options", {}), sort_keys=True), json.dumps(meta.get("versions", {}), sort_keys=True),
+             meta.get("note", "")]).lastrowid
+        parts = []  # (position, totals, weather): summed in fleet order at the end, whatever the arrival order
+        for item in park_results:
+            agg = item if isinstance(item, dict) else aggregate_run([item])
+            position = agg.get("position", sum(p[1]["parks"] for p in parts))
+            _write_park(conn, run_id, agg, position, sparse)
+            parts.append((position, agg["totals"], agg["weather"]))
+        if not parts:
+            raise StoreError("a run needs at least one park result")
+        parts.sort(key=lambda p: p[0])
+        totals, weather = parts[0][1], {}
+        for _, part, _ in parts[1:]:
+            totals = combine_totals(totals, part)
+        for _, _, w in parts:
+            weather.update(w)
+        fleet_row, fleet_energy = fleet_rows(totals)
+        _write_energy(conn, run_id, fleet_energy)
+        duration = float(meta["duration_s"]) if "duration_s" in meta else time.perf_counter() - t0
+        conn.execute(
+            "UPDATE sim_runs SET duration_s = ?, weather = ?, parks = ?, arrays = ?, dc_capacity = ?, energy = ?, "
+            "specific_yield = ?, performance_ratio = ?, capacity_factor = ?, missing_intervals = ?, losses = ? "
+            "WHERE id = ?", [duration, json.dumps(weather, ensure_ascii=False, default=str), *fleet_row, run_id])
     return run_id
+
+
+def _write_park(conn, run_id: int, agg: dict, first_position: int, sparse: bool) -> None:
+    """One part of a run (the rows :func:`aggregate_run` made of some of its parks), fleet rows aside."""
+    park_rows = [(first_position + k, *row[1:]) for k, row in enumerate(agg["park_rows"])]
+    array_rows = agg["array_rows"]
+    if not sparse:  # a file at a schema version before the active-interval series: every interval stored
+        array_rows = _full_series_rows(park_rows, array_rows)
+    conn.executemany(
+        "INSERT INTO sim_parks (run_id, position, park, tz, start_utc, periods, interval_minutes, weather, "
+        "missing_intervals, dc_capacity, energy, specific_yield, performance_ratio, capacity_factor, "
+        f"losses{', active' if sparse else ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?{',?' if sparse else ''})",
+        [(run_id, *row) if sparse else (run_id, *row[:-1]) for row in park_rows])
+    conn.executemany(
+        "INSERT INTO sim_arrays (run_id, park, position, roof, array, dc_model, inverter_model, "
+        "dc_capacity, ac_capacity, surface_tilt, surface_azimuth, poa_insolation, energy, specific_yield, "
+        f"performance_ratio, capacity_factor, losses, ac{', ac_base' if sparse else ''}) "
+        f"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?{',?' if sparse else ''})",
+        ((run_id, *row) for row in array_rows))
+    _write_energy(conn, run_id, (row for row in agg["energy_rows"] if row[0] != "fleet"))
 
 
 _ENERGY_COLUMNS = ("level", "park", "roof", "array", "period", "period_start", "ac_energy", "poa_insolation",
                    "dc_energy")
 
 
-def _insert_energy(conn, run_id: int, rows: list) -> None:
+def _write_energy(conn, run_id: int, rows) -> None:
     """Insert ``sim_energy`` rows, leaving out the trailing columns a file at an older schema version lacks
     (tests of upgrades build such files)."""
     have = {r[1] for r in conn.execute("PRAGMA table_info(sim_energy)")}
@@ -82,6 +120,17 @@ def _insert_energy(conn, run_id: int, rows: list) -> None:
     cols = ", ".join(("run_id",) + _ENERGY_COLUMNS[:n])
     conn.executemany(f"INSERT INTO sim_energy ({cols}) VALUES ({', '.join('?' * (n + 1))})",
                      ((run_id, *row[:n]) for row in rows))
+
+
+def _full_series_rows(park_rows: list, array_rows: list) -> list:
+    """Array rows with every interval in the blob (float32) and no base, for files of earlier versions."""
+    parks = {row[1]: (row[4], row[-1]) for row in park_rows}  # park → (periods, active)
+    out = []
+    for row in array_rows:
+        periods, active = parks[row[0]]
+        full = decode_park_series(active, periods, [row[-1]], [row[-2]])[0]
+        out.append((*row[:-2], series_blob(full)))
+    return out
 
 
 _RUN_COLUMNS = ("id", "started_utc", "duration_s", "fleet_hash", "options", "weather", "versions", "parks",
@@ -170,21 +219,25 @@ def load_run_ac(store: Store, run_id: int, park_name: str):
 
     Raises ``KeyError`` if the run has no such park.
     """
+    sparse = "active" in {r[1] for r in store.db.execute("PRAGMA table_info(sim_parks)")}
     row = store.db.execute(
-        "SELECT start_utc, periods, interval_minutes FROM sim_parks WHERE run_id = ? AND park = ?",
-        [run_id, park_name]).fetchone()
+        f"SELECT start_utc, periods, interval_minutes, {'active' if sparse else 'NULL'} FROM sim_parks "
+        "WHERE run_id = ? AND park = ?", [run_id, park_name]).fetchone()
     if row is None:
         raise KeyError(f"run {run_id} has no park {park_name!r}")
-    start, periods, minutes = row
+    start, periods, minutes, active = row
     blobs = store.db.execute(
-        "SELECT roof, array, ac FROM sim_arrays WHERE run_id = ? AND park = ? ORDER BY position",
-        [run_id, park_name]).fetchall()
-    values = np.empty((len(blobs), periods), dtype=np.float64)
-    for i, (_, _, blob) in enumerate(blobs):
-        values[i] = np.frombuffer(blob, dtype="<f4", count=periods)
+        f"SELECT roof, array, ac, {'ac_base' if sparse else 'NULL'} FROM sim_arrays WHERE run_id = ? AND park = ? "
+        "ORDER BY position", [run_id, park_name]).fetchall()
+    if active is not None:  # only the active intervals stored (schema: add_active_interval_series)
+        values = decode_park_series(active, periods, [b[3] for b in blobs], [b[2] for b in blobs])
+    else:  # every interval stored, as runs were before
+        values = np.empty((len(blobs), periods), dtype=np.float64)
+        for i, (_, _, blob, _) in enumerate(blobs):
+            values[i] = np.frombuffer(blob, dtype="<f4", count=periods)
     index = pd.date_range(pd.Timestamp(start), periods=periods, freq=pd.Timedelta(minutes=minutes),
                           name="time")
-    return pd.DataFrame(values.T, index=index, columns=[f"{r}/{a}" for r, a, _ in blobs], copy=False)
+    return pd.DataFrame(values.T, index=index, columns=[f"{r}/{a}" for r, a, _, _ in blobs], copy=False)
 
 
 def run_energy(store: Store, run_id: int, level: str = "park", period: str = "month",

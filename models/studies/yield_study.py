@@ -304,6 +304,15 @@ def _monthly_energy(ac: pd.DataFrame, tz: str, interval_minutes: float) -> tuple
     return out, None
 
 
+def member_months(result) -> tuple:
+    """What a study keeps of one member's result: ``(energy [array, month] [Wh] or None, reason, array keys)``.
+
+    Applied where the member ran (on a cluster worker: a few kB back instead of the hourly frames).
+    """
+    monthly, reason = _monthly_energy(result.ac, result.tz, result.interval_minutes)
+    return monthly, reason, list(result.ac.columns)
+
+
 def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_MEMBERS,
                   start_year: Optional[int] = None, cancel: Optional[Callable[[], bool]] = None,
                   backend=None) -> ParkEnsemble:
@@ -343,23 +352,23 @@ def park_ensemble(store, park: Park, options=None, n_synthetic: int = DEFAULT_ME
             for label, data, meta in members:
                 if cancel is not None and cancel():
                     raise SimulationCancelled(park.name)
-                yield label, simulate_park(park, data, meta, options, cancel=cancel)
+                yield label, member_months(simulate_park(park, data, meta, options, cancel=cancel))
     else:
         from solarfleet.models.simulation.backends import ParkTask, run_tasks
 
         def simulated():
             tasks = [ParkTask(key=f"{park.name}|{label}", park=park, options=options, weather=data,
-                              metadata=dict(meta), label=label) for label, data, meta in members]
+                              metadata=dict(meta), label=label, reduce=member_months)
+                     for label, data, meta in members]
             done = {t.label: r for t, r in run_tasks(tasks, backend, cancel=cancel)}
             for label, _, _ in members:  # member order, whatever order the backend answered in
                 yield label, done[label]
-    for label, r in simulated():
+    for label, (monthly, reason, member_keys) in simulated():
         meta = metas[label]
-        monthly, reason = _monthly_energy(r.ac, park.tz, r.interval_minutes)
         if monthly is None:
             excluded.append((label, reason))
             continue
-        keys = list(r.ac.columns)
+        keys = member_keys
         labels.append(label)
         energies.append(monthly)
         weather.append({k: meta.get(k) for k in ("kind", "year", "source", "weather_id", "seed")})

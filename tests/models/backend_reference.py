@@ -34,3 +34,16 @@ def assert_identical(a, b) -> None:
         assert x.index.equals(y.index) and list(x.columns) == list(y.columns), name
         assert np.array_equal(x.to_numpy(), y.to_numpy(), equal_nan=True), name
     pd.testing.assert_frame_equal(a.arrays, b.arrays, check_exact=True)
+
+
+def stored_run_rows(store, run_id: int) -> dict:
+    """Everything a stored run holds but its id, start time and duration: table → rows (for exact comparison)."""
+    out = {"sim_runs": store.db.execute(
+        "SELECT fleet_hash, options, weather, versions, parks, arrays, dc_capacity, energy, specific_yield, "
+        "performance_ratio, capacity_factor, missing_intervals, losses FROM sim_runs WHERE id = ?", [run_id]).fetchall()}
+    for table, order in (("sim_parks", "position"), ("sim_arrays", "park, position"),
+                         ("sim_energy", "level, park, roof, array, period, period_start")):
+        cols = [r[1] for r in store.db.execute(f"PRAGMA table_info({table})") if r[1] != "run_id"]
+        out[table] = store.db.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE run_id = ? ORDER BY {order}",
+                                      [run_id]).fetchall()
+    return out

@@ -182,3 +182,70 @@ def test_backend_choice_and_addresses(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(BackendError, match=r"solarfleet\[cluster\]"):
         backends.DaskCluster("tcp://127.0.0.1:8786")
+
+
+def test_stored_run_streamed_from_a_backend_is_the_run_stored_here(fleet, weather, reference, pool, memory_store):
+    """Workers send back only the stored rows; written as they arrive, they are the run save_run stores."""
+    from backend_reference import stored_run_rows
+    from solarfleet.models.simulation.engine import run_metadata
+    from solarfleet.models.store import import_fleet, list_runs, save_run
+    import time
+    import_fleet(memory_store, fleet)
+    here = save_run(memory_store, run_metadata(fleet, SimulationOptions(), time.time(), 1.0), reference)
+    seen = []
+    there = backends.simulate_and_store_on(pool, memory_store, fleet, lambda p: weather[p.name],
+                                           progress=lambda d, t, n: seen.append(d))
+    assert stored_run_rows(memory_store, here) == stored_run_rows(memory_store, there)
+    assert seen[0] == 0 and seen[-1] == len(fleet.parks)
+    # the task's answer is the stored rows, far smaller than the park's result
+    import pickle
+    task = fleet_tasks(fleet, lambda p: weather[p.name], stored=True)[0]
+    rows = backends.run_task(task)
+    assert len(pickle.dumps(rows)) < 0.2 * len(pickle.dumps(backends.run_task(
+        ParkTask(key=task.key, park=task.park, options=task.options, weather=task.weather, metadata=task.metadata))))
+    # cancelled: nothing stored
+    with pytest.raises(SimulationCancelled):
+        backends.simulate_and_store_on(InProcess(), memory_store, fleet, lambda p: weather[p.name],
+                                       cancel=lambda: True)
+    assert [r["id"] for r in list_runs(memory_store)] == [there, here]
+
+
+def test_batches_keep_parks_together_and_cover_every_task(fleet):
+    from solarfleet.models.simulation.backends import MIN_BATCH_ARRAY_YEARS, plan_batches
+    tasks = ensemble_tasks(fleet, list(range(12)))
+    for slots in (1, 2, 16):
+        batches = plan_batches(tasks, slots)
+        flat = [i for b in batches for i in b]
+        assert sorted(flat) == list(range(len(tasks)))
+        assert len(batches) >= min(len(tasks), 2 * slots)  # every worker gets work
+        seen = []
+        for b in batches:  # a park's years are consecutive within the plan
+            for i in b:
+                if not seen or seen[-1] != tasks[i].park.name:
+                    seen.append(tasks[i].park.name)
+        assert len(seen) == len(fleet.parks)
+    # a big study: batches near the overhead floor or above, far fewer than the park-years
+    big = tasks * 40
+    big = [ParkTask(key=f"{t.key}|{k}", park=t.park, options=t.options, seed=t.seed, summary=True)
+           for k, t in enumerate(big)]
+    batches = plan_batches(big, 2)
+    cost = [sum(sum(1 for _ in big[i].park.iter_arrays()) for i in b) for b in batches]
+    assert len(batches) < len(big) / 10
+    assert len(batches) % 2 == 0 and max(cost) <= 1.5 * min(cost)  # both workers end together
+    assert min(cost[:-1]) >= 0.5 * min(MIN_BATCH_ARRAY_YEARS, sum(cost) / 4)
+    assert plan_batches([], 4) == []
+
+
+def test_yield_study_members_come_back_as_monthly_energies(fleet, pool):
+    """A P50/P90 member on a backend returns its monthly energies (kB), the same numbers as in this process."""
+    import pickle
+    from solarfleet.models.studies.yield_study import member_months, park_ensemble
+    park = fleet.parks[0]
+    here = park_ensemble(None, park, SimulationOptions(), n_synthetic=3)
+    there = park_ensemble(None, park, SimulationOptions(), n_synthetic=3, backend=pool)
+    assert there.members == here.members and there.array_keys == here.array_keys
+    assert np.array_equal(there.monthly, here.monthly)
+    data, meta = synthetic_weather(park, 1)
+    result = simulate_park(park, data, meta)
+    kept = member_months(result)
+    assert len(pickle.dumps(kept)) < 0.01 * len(pickle.dumps(result))

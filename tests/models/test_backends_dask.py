@@ -229,3 +229,33 @@ def test_a_scheduler_without_workers_is_a_clear_error(fleet, weather, monkeypatc
         with DaskCluster(lc.scheduler_address) as b:
             with pytest.raises(BackendError, match="no workers are connected.*dask worker tcp://127.0.0.1"):
                 simulate_fleet_on(b, Fleet(fleet.parks[:1]), lambda p: weather[p.name])
+
+
+def test_stored_run_on_the_cluster_is_the_run_stored_here(backend, fleet, weather, memory_store):
+    """Workers return the stored rows (no hourly frames); parks are written as they arrive, to the same bits."""
+    import time as _t
+    from backend_reference import stored_run_rows
+    from solarfleet.models.simulation.engine import SimulationOptions, run_metadata
+    from solarfleet.models.store import save_run
+    import_fleet(memory_store, fleet)
+    local = list(simulate_fleet(fleet, lambda p: weather[p.name]))
+    here = save_run(memory_store, run_metadata(fleet, SimulationOptions(), _t.time(), 1.0), local)
+    there = backends.simulate_and_store_on(backend, memory_store, fleet, lambda p: weather[p.name])
+    assert stored_run_rows(memory_store, here) == stored_run_rows(memory_store, there)
+    assert _scheduler_tasks_soon(backend.client) == 0
+
+
+def test_batches_in_flight_are_bounded(backend, fleet, monkeypatch):
+    """However many batches a study has, at most IN_FLIGHT_PER_SLOT per worker thread are on the cluster."""
+    monkeypatch.setattr(backends, "MIN_BATCH_ARRAY_YEARS", 1)  # small batches: many more than in flight
+    tasks = backends.ensemble_tasks(fleet, list(range(30, 42)))
+    batches = backends.plan_batches(tasks, backend.slots())
+    limit = backends.IN_FLIGHT_PER_SLOT * backend.slots()
+    assert len(batches) > 2 * limit
+    held = []
+    for _ in run_tasks(tasks, backend, progress=lambda d, t, n: held.append(_scheduler_tasks(backend.client))):
+        pass
+    assert max(held) <= limit + 1  # + a consumed batch whose release message is still on its way
+    here = simulate_ensemble(Fleet(fleet.parks[:1]), [30, 31])
+    there = simulate_ensemble(Fleet(fleet.parks[:1]), [30, 31], backend=backend)
+    pd.testing.assert_frame_equal(here.array_energy, there.array_energy, check_exact=True)
