@@ -577,6 +577,7 @@ def add_equipment_library(db: sqlite_utils.Database) -> None:
         parameters TEXT NOT NULL,
         added_utc TEXT NOT NULL
     );
+    """)
 
 
 def add_active_interval_series(db: sqlite_utils.Database) -> None:
