@@ -26,6 +26,7 @@ from solarfleet.widgets.carbon_view import CarbonView
 from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
+from solarfleet.widgets.load_editor import LoadEditor
 from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
 from solarfleet.widgets.overview_view import OverviewView
 from solarfleet.widgets.park_editor import ParkEditor
@@ -126,9 +127,11 @@ class MainWindow(QMainWindow):
         self.detail_dock = self._dock("detailDock", self.tr("Details"), self.editor_stack,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.energy_commits = EnergyCommits(self.session.store, self.session.fleet.undo_stack,
-                                            lambda: self.presenter.path[0] if self.presenter.path else "", self)
+                                            lambda: self.presenter.path[0] if self.presenter.path else "", self,
+                                            pool=self.session.pool)
         self.energy_view = EnergySettingsView(TariffEditor(self, commit=self.energy_commits.tariff),
-                                              BatteryEditor(self, commit=self.energy_commits.battery), self)
+                                              BatteryEditor(self, commit=self.energy_commits.battery), self,
+                                              load=LoadEditor(self, commit=self.energy_commits.load))
         self.energy_dock = self._dock("energyDock", self.tr("Tariff and battery"), self.energy_view,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.energy_dock)

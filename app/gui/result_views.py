@@ -152,7 +152,8 @@ class ResultsController(QObject):
         self.changed.emit("")
 
     def energy_settings_changed(self, park: str) -> None:
-        """The tariff or battery of ``park`` changed: its balance (savings, self-consumption) is recomputed."""
+        """The tariff, battery or load of ``park`` changed: its balance (savings, self-consumption) is recomputed."""
+        self._load_cache.pop(park.casefold(), None)
         self._balance.pop(park.casefold(), None)
         self.changed.emit(park)
 
