@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
                                                    e.details, self))
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
+        self.overview.performanceChanged.connect(self.park_map.set_performance)
         self.panel.filesDropped.connect(self._files_dropped)
         self.edits.statusMessage.connect(self.statusBar().showMessage)
         self.survey.statusMessage.connect(self.statusBar().showMessage)
