@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QPushButton, QStackedWidget, QStyle, QToolBar,
@@ -327,10 +327,13 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         state = self.settings.value("windowState")
+        self._dock_sizes: Optional[tuple] = None
+        # first start: the docks follow the window until the user sets their width (kept across restarts)
+        self._auto_docks = state is None or str(self.settings.value("docksAuto", "false")).lower() == "true"
         if state is not None:
             self.restoreState(state)
-        else:  # first start: the views get the room; both docks stay resizable and can be closed (View menu)
-            self.resizeDocks([self.fleet_dock, self.detail_dock], [300, 300], Qt.Orientation.Horizontal)
+        if self._auto_docks:
+            self._size_docks()
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):
@@ -339,9 +342,30 @@ class MainWindow(QMainWindow):
             self.presenter.show(())
         self.tabs.setCurrentIndex(int(self.settings.value("lastTab", 0) or 0))
 
+    def _size_docks(self) -> None:
+        """Each side dock about a quarter of the window, 300–440 px, so long park names show in full from
+        about 1536 px; both stay resizable and can be closed (View menu)."""
+        side = max(300, min(440, int(self.width() * 0.235)))
+        self.resizeDocks([self.fleet_dock, self.detail_dock], [side, side], Qt.Orientation.Horizontal)
+        self._dock_sizes = None
+        QTimer.singleShot(0, self._note_dock_sizes)  # the widths are laid out on the next pass
+
+    def _note_dock_sizes(self) -> None:
+        self._dock_sizes = (self.fleet_dock.width(), self.detail_dock.width())
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not getattr(self, "_auto_docks", False):
+            return
+        if self._dock_sizes is not None and (self.fleet_dock.width(), self.detail_dock.width()) != self._dock_sizes:
+            self._auto_docks = False  # the user has set a width: it stays
+        else:
+            self._size_docks()
+
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("docksAuto", bool(getattr(self, "_auto_docks", False)))
         self.settings.setValue("lastSelection", json.dumps(list(self.presenter.path)))
         self.settings.setValue("lastTab", self.tabs.currentIndex())
 
