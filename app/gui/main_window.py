@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.presenter.refresh_results()
         self.overview.refresh()
-        self.map_outlines.load()
+        self.map_outlines.load_later(self.tabs)
         self._restore()
 
     # -- building --

@@ -1,4 +1,8 @@
-"""Feeds the map its outlines of China's provinces, read and simplified in a worker (a few seconds, once)."""
+"""Feeds the map its outlines of China's provinces, read and simplified in a worker (a few seconds, once).
+
+Not at start-up: when the Map tab is first shown, or a few seconds after the window opened (the survey's
+grid region reads the same, cached, provinces), whichever comes first.
+"""
 from __future__ import annotations
 
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
@@ -6,7 +10,7 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 import logging
 from typing import Optional
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from solarfleet.app.gui.workers import Worker
 
@@ -34,6 +38,13 @@ class MapOutlines(QObject):
         super().__init__(parent)
         self.park_map, self.pool = park_map, pool
         self.worker: Optional[Worker] = None
+
+    def load_later(self, tabs, delay_ms: int = 3000) -> None:
+        """Load when ``tabs`` shows the map, or after ``delay_ms``, whichever is first."""
+        tabs.currentChanged.connect(lambda _i: tabs.currentWidget() is self.park_map and self.load())
+        QTimer.singleShot(delay_ms, self, self.load)
+        if tabs.currentWidget() is self.park_map:
+            self.load()
 
     def load(self) -> Optional[Worker]:
         if self.worker is not None:
