@@ -187,7 +187,7 @@ class EnergySettingsView(QWidget):
     def __init__(self, tariff: TariffEditor, battery: BatteryEditor, parent=None, load=None):
         super().__init__(parent)
         self.tariff, self.battery, self.load = tariff, battery, load
-        self.note = QLabel(self.tr("Select a park to edit its tariff and battery."), self)
+        self.note = QLabel(self.tr("Select a park to edit its tariff, battery and load."), self)
         self.note.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(tariff, self.tr("Tariff"))

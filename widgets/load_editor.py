@@ -76,14 +76,14 @@ class LoadEditor(FormEditor):
                       tooltip=self.tr("0 manual to 1 fully automated sorting")),
             FieldSpec("office_share", self.tr("Office share of floor"), "-", tooltip=ratio),
             FieldSpec("cold_storage_share", self.tr("Cold-storage share of floor"), "-", tooltip=ratio),
-            FieldSpec("hvac_sensitivity", self.tr("HVAC per degree"), "W/(m²·K)"),
+            FieldSpec("hvac_sensitivity", self.tr("HVAC per degree [W/(m²·K)]"), ""),
             FieldSpec("ev_vehicles", self.tr("Electric delivery vehicles"), "", kind="int"),
             FieldSpec("ev_kwh_per_vehicle_day", self.tr("Charge per vehicle and day"), "kWh"),
             FieldSpec("ev_charging_windows", self.tr("Charging windows"), "h", kind="text",
                       tooltip=self.tr("Local hours start-end, comma separated, e.g. 11-15, 22-6")),
             FieldSpec("weekend_activity", self.tr("Weekend activity"), "-",
                       tooltip=self.tr("Activity on Saturdays and Sundays relative to weekdays")),
-            FieldSpec("annual_energy", self.tr("Scale to annual total"), "MWh", kind="optfloat", scale=1e-6,
+            FieldSpec("annual_energy", self.tr("Annual total (empty: as modelled)"), "MWh", kind="optfloat", scale=1e-6,
                       tooltip=self.tr("Empty: as modelled. A value (e.g. the billed annual consumption) "
                                       "scales the profile to it; its shape stays the model's.")),
         ])
@@ -123,10 +123,6 @@ class LoadEditor(FormEditor):
             text = self.tr("No consumption data yet: Apply makes a synthetic (modelled) profile from the values "
                            "below, or import a meter file.")
         self.source.setText(text)
-        w = self.widgets["annual_energy"]
-        w.setPlaceholderText(self.tr("as modelled") if synthetic_wh is None or self.obj is None
-                             or self.obj.annual_energy is not None else
-                             self.tr("as modelled: %1").replace("%1", mwh(synthetic_wh)))
 
     def set_busy(self, busy: bool) -> None:
         """While the profile is generated or a file read, the buttons wait and the status says so."""

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.energy_view = EnergySettingsView(TariffEditor(self, commit=self.energy_commits.tariff),
                                               BatteryEditor(self, commit=self.energy_commits.battery), self,
                                               load=LoadEditor(self, commit=self.energy_commits.load))
-        self.energy_dock = self._dock("energyDock", self.tr("Tariff and battery"), self.energy_view,
+        self.energy_dock = self._dock("energyDock", self.tr("Tariff, battery and load"), self.energy_view,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.energy_dock)
         self.detail_dock.raise_()

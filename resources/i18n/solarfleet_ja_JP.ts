@@ -1107,32 +1107,57 @@
     <context>
         <name>EnergySettings</name>
         <message>
-            <location filename="../../app/gui/energy_ui.py" line="72" />
+            <location filename="../../app/gui/energy_ui.py" line="88" />
             <source>Tariff of %1</source>
             <translation>%1 の電気料金</translation>
         </message>
         <message>
-            <location filename="../../app/gui/energy_ui.py" line="78" />
+            <location filename="../../app/gui/energy_ui.py" line="94" />
             <source>Battery of %1</source>
             <translation>%1 の蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="103" />
+            <source>Load of %1</source>
+            <translation>%1 の負荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="119" />
+            <source>Meter %1 of %2</source>
+            <translation>%2 のメーター %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="231" />
+            <source>Import meter file</source>
+            <translation>メーターデータの読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="232" />
+            <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+            <translation>メーターデータ (*.csv *.txt *.xlsx *.xls);;すべてのファイル (*)</translation>
         </message>
     </context>
     <context>
         <name>EnergySettingsView</name>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="195" />
-            <source>Select a park to edit its tariff and battery.</source>
-            <translation>料金と蓄電池を編集するパークを選んでください。</translation>
+            <location filename="../../widgets/energy_editors.py" line="190" />
+            <source>Select a park to edit its tariff, battery and load.</source>
+            <translation>パークを選択すると、料金・蓄電池・負荷を編集できます。</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="198" />
+            <location filename="../../widgets/energy_editors.py" line="193" />
             <source>Tariff</source>
             <translation>電気料金</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="199" />
+            <location filename="../../widgets/energy_editors.py" line="194" />
             <source>Battery</source>
             <translation>蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="196" />
+            <source>Load</source>
+            <translation>負荷</translation>
         </message>
     </context>
     <context>
@@ -1217,148 +1242,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="74" />
-            <location filename="../../widgets/export_dialog.py" line="142" />
+            <location filename="../../widgets/export_dialog.py" line="76" />
+            <location filename="../../widgets/export_dialog.py" line="145" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="78" />
+            <location filename="../../widgets/export_dialog.py" line="80" />
             <source>Whole fleet</source>
             <translation>全パーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel ブック (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>CSV table (.csv)</source>
             <translation>CSV 表 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>JSON (.json)</source>
             <translation>JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>PDF report (.pdf)</source>
             <translation>PDF レポート (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Hourly</source>
             <translation>1時間ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Daily</source>
             <translation>日ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Monthly</source>
             <translation>月ごと</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="92" />
+            <location filename="../../widgets/export_dialog.py" line="94" />
             <source>Keep English sheet and column names (for machine use)</source>
             <translation>シート名と列名を英語のままにする（プログラム読み込み用）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="103" />
+            <location filename="../../widgets/export_dialog.py" line="106" />
             <source>File to write</source>
             <translation>書き出すファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="104" />
+            <location filename="../../widgets/export_dialog.py" line="107" />
             <source>Browse…</source>
             <translation>参照…</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="110" />
+            <location filename="../../widgets/export_dialog.py" line="113" />
             <source>Scope</source>
             <translation>範囲</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="111" />
+            <location filename="../../widgets/export_dialog.py" line="114" />
             <source>Format</source>
             <translation>形式</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="112" />
+            <location filename="../../widgets/export_dialog.py" line="115" />
             <source>Resolution</source>
             <translation>時間分解能</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="121" />
+            <location filename="../../widgets/export_dialog.py" line="124" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="147" />
+            <location filename="../../widgets/export_dialog.py" line="150" />
             <source>Preview of what will be written:</source>
             <translation>書き出す内容のプレビュー：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="196" />
+            <location filename="../../widgets/export_dialog.py" line="208" />
             <source>Export to</source>
             <translation>エクスポート先</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="206" />
+            <location filename="../../widgets/export_dialog.py" line="218" />
             <source>The folder %1 does not exist.</source>
             <translation>フォルダー %1 が存在しません。</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="266" />
+            <location filename="../../widgets/export_dialog.py" line="278" />
             <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
             <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="269" />
+            <location filename="../../widgets/export_dialog.py" line="281" />
             <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
             <translation>計算 %1、表 %2 件。単位は見出しに、時刻は UTC オフセット付きで示します：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="275" />
+            <location filename="../../widgets/export_dialog.py" line="287" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="89" />
+            <location filename="../../widgets/export_dialog.py" line="91" />
             <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
             <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 パークあたり約 1 秒）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Project</source>
             <translation>プロジェクト</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Client</source>
             <translation>依頼者</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Author</source>
             <translation>作成者</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="95" />
+            <location filename="../../widgets/export_dialog.py" line="98" />
             <source>Reference</source>
             <translation>参照番号</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="120" />
+            <location filename="../../widgets/export_dialog.py" line="123" />
             <source>Report</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="254" />
+            <location filename="../../widgets/export_dialog.py" line="266" />
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
         </message>
@@ -1904,42 +1929,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>GridRegion</name>
         <message>
-            <location filename="../../widgets/park_editor.py" line="15" />
+            <location filename="../../widgets/park_editor.py" line="16" />
             <source>North China grid</source>
             <translation>華北電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="16" />
+            <location filename="../../widgets/park_editor.py" line="17" />
             <source>Northeast China grid</source>
             <translation>東北電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="17" />
+            <location filename="../../widgets/park_editor.py" line="18" />
             <source>East China grid</source>
             <translation>華東電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="18" />
+            <location filename="../../widgets/park_editor.py" line="19" />
             <source>Central China grid</source>
             <translation>華中電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="19" />
+            <location filename="../../widgets/park_editor.py" line="20" />
             <source>Northwest China grid</source>
             <translation>西北電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="20" />
+            <location filename="../../widgets/park_editor.py" line="21" />
             <source>China Southern grid</source>
             <translation>南方電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="21" />
+            <location filename="../../widgets/park_editor.py" line="22" />
             <source>Southwest China grid</source>
             <translation>西南電力系統</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="22" />
+            <location filename="../../widgets/park_editor.py" line="23" />
             <source>National average</source>
             <translation>全国平均</translation>
         </message>
@@ -2253,170 +2278,313 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>LiveView</name>
         <message>
-            <location filename="../../widgets/live_view.py" line="81" />
+            <location filename="../../widgets/live_view.py" line="83" />
             <source>Replay of the model</source>
             <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
             <translation>モデルのリプレイ</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="81" />
+            <location filename="../../widgets/live_view.py" line="83" />
             <source>Stored devices</source>
             <translation>登録済みの機器</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="82" />
+            <location filename="../../widgets/live_view.py" line="84" />
             <source>Logger file…</source>
             <translation>ロガーファイル…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="89" />
+            <location filename="../../widgets/live_view.py" line="91" />
             <source>Clock:</source>
             <translation>再生速度：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="93" />
+            <location filename="../../widgets/live_view.py" line="95" />
             <source>Add device…</source>
             <translation>機器を追加…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="105" />
+            <location filename="../../widgets/live_view.py" line="114" />
             <source>Source:</source>
             <translation>データソース：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>PV now</source>
             <translation>現在の PV 出力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>Consumption now</source>
             <translation>現在の消費電力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>Expected PV now</source>
             <translation>現在の想定 PV 出力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="116" />
+            <location filename="../../widgets/live_view.py" line="129" />
             <source>Actual / expected</source>
             <translation>実績 / 想定</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="116" />
+            <location filename="../../widgets/live_view.py" line="129" />
             <source>Self-consumption now</source>
             <translation>現在の自家消費率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="117" />
+            <location filename="../../widgets/live_view.py" line="130" />
             <source>PV today</source>
             <translation>本日の発電量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="117" />
+            <location filename="../../widgets/live_view.py" line="130" />
             <source>Consumption today</source>
             <translation>本日の消費電力量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="129" />
+            <location filename="../../widgets/live_view.py" line="140" />
             <source>Power [kW]</source>
             <translation>電力 [kW]</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="132" />
+            <location filename="../../widgets/live_view.py" line="143" />
             <source>Expected PV (model)</source>
             <translation>想定 PV（モデル）</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="133" />
+            <location filename="../../widgets/live_view.py" line="144" />
             <source>PV</source>
             <translation>PV</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="134" />
+            <location filename="../../widgets/live_view.py" line="145" />
             <source>Consumption</source>
             <translation>消費電力</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="154" />
+            <location filename="../../widgets/live_view.py" line="165" />
             <source>min</source>
             <translation>分</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="160" />
+            <location filename="../../widgets/live_view.py" line="171" />
             <source>Alarm when PV stays below</source>
             <translation>アラーム条件：PV 出力が想定の</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="162" />
+            <location filename="../../widgets/live_view.py" line="173" />
             <source>of expected for</source>
             <translation>未満、継続時間</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="168" />
+            <location filename="../../widgets/live_view.py" line="179" />
             <source>Devices</source>
             <translation>機器</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="253" />
+            <location filename="../../widgets/live_view.py" line="264" />
             <source>No park selected</source>
             <translation>パークが選択されていません</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="336" />
+            <location filename="../../widgets/live_view.py" line="347" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="336" />
+            <location filename="../../widgets/live_view.py" line="347" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Stopped</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Starting…</source>
             <translation>開始中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Running</source>
             <translation>監視中</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="339" />
+            <location filename="../../widgets/live_view.py" line="350" />
             <source>Stopping…</source>
             <translation>停止処理中…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="378" />
+            <location filename="../../widgets/live_view.py" line="389" />
             <source>Logger file</source>
             <translation>ロガーファイル</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="379" />
+            <location filename="../../widgets/live_view.py" line="390" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="438" />
+            <location filename="../../widgets/live_view.py" line="449" />
             <source>Alarm log</source>
             <translation>アラーム履歴</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="440" />
+            <location filename="../../widgets/live_view.py" line="451" />
             <source>%1 active</source>
             <translation>発生中 %1 件</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="97" />
+            <location filename="../../widgets/live_view.py" line="99" />
             <source>Replay: modelled values, not measured</source>
             <translation>再生：モデル値（実測ではありません）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadEditor</name>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="55" />
+            <source>Consumption (load)</source>
+            <translation>消費電力（負荷）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>One shift (08–16)</source>
+            <translation>1 交代（08–16）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>Two shifts (06–22)</source>
+            <translation>2 交代（06–22）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="57" />
+            <source>Around the clock</source>
+            <translation>24 時間稼働</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="61" />
+            <source>Import meter file…</source>
+            <translation>メーターデータを読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="62" />
+            <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
+            <translation>タイムスタンプと各時間帯の電力または電力量を含む CSV / Excel。収支では実測メーターが合成プロファイルに代わります</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="70" />
+            <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
+            <translation>&lt;b&gt;合成負荷プロファイル（モデル）&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="71" />
+            <source>0 to 1</source>
+            <translation>0～1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="73" />
+            <source>Floor area</source>
+            <translation>床面積</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="74" />
+            <source>Shifts</source>
+            <translation>稼働シフト</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="75" />
+            <source>Sorting automation</source>
+            <translation>仕分け自動化率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="76" />
+            <source>0 manual to 1 fully automated sorting</source>
+            <translation>0 は手作業、1 は全自動仕分け</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="77" />
+            <source>Office share of floor</source>
+            <translation>事務所の床面積比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="78" />
+            <source>Cold-storage share of floor</source>
+            <translation>冷蔵倉庫の床面積比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="79" />
+            <source>HVAC per degree [W/(m²·K)]</source>
+            <translation>温度差 1 K あたりの空調電力 [W/(m²·K)]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="80" />
+            <source>Electric delivery vehicles</source>
+            <translation>電動配送車の台数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="81" />
+            <source>Charge per vehicle and day</source>
+            <translation>1 台 1 日あたりの充電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="82" />
+            <source>Charging windows</source>
+            <translation>充電時間帯</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="83" />
+            <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
+            <translation>現地時刻で「開始-終了」をカンマ区切り、例：11-15, 22-6</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="84" />
+            <source>Weekend activity</source>
+            <translation>週末の稼働度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="85" />
+            <source>Activity on Saturdays and Sundays relative to weekdays</source>
+            <translation>平日に対する土日の稼働度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="86" />
+            <source>Annual total (empty: as modelled)</source>
+            <translation>年間合計（空欄：モデル値のまま）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="87" />
+            <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model's.</source>
+            <translation>空欄：モデル値のまま。値（例：請求書の年間使用量）を入れると、プロファイルの形はそのままでその合計に合わせて拡大縮小します。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="117" />
+            <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
+            <translation>収支には&lt;b&gt;実測&lt;/b&gt;メーターを使用：%1。下の合成プロファイルは、パークにメーターがないときだけ使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="120" />
+            <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
+            <translation>収支には下の&lt;b&gt;合成（モデル）&lt;/b&gt;プロファイルを使用：%2 年 %1 MWh。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="123" />
+            <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
+            <translation>消費電力のデータはまだありません。「適用」で下の値から合成（モデル）プロファイルを作るか、メーターデータを読み込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="132" />
+            <source>Working…</source>
+            <translation>処理中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="136" />
+            <source>Not applied: %1</source>
+            <translation>適用されませんでした：%1</translation>
         </message>
     </context>
     <context>
@@ -2546,67 +2714,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/gui/main_window.py" line="114" />
+            <location filename="../../app/gui/main_window.py" line="115" />
             <source>Fleet</source>
             <translation>パーク一覧</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="126" />
+            <location filename="../../app/gui/main_window.py" line="127" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="135" />
+            <source>Tariff, battery and load</source>
+            <translation>料金・蓄電池・負荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Yield vs consumption</source>
             <translation>発電量と消費電力</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Heat map</source>
             <translation>ヒートマップ</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Monthly</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="144" />
+            <location filename="../../app/gui/main_window.py" line="147" />
             <source>Map</source>
             <translation>地図</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="148" />
+            <location filename="../../app/gui/main_window.py" line="151" />
             <source>Live</source>
             <translation>リアルタイム監視</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="175" />
+            <location filename="../../app/gui/main_window.py" line="178" />
             <source>Read-only: another program writes this database.</source>
             <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="201" />
+            <location filename="../../app/gui/main_window.py" line="204" />
             <source>&amp;New database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="203" />
+            <location filename="../../app/gui/main_window.py" line="206" />
             <source>&amp;Open database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="205" />
+            <location filename="../../app/gui/main_window.py" line="208" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="206" />
+            <location filename="../../app/gui/main_window.py" line="209" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="209" />
+            <location filename="../../app/gui/main_window.py" line="212" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
@@ -2636,112 +2809,112 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="219" />
+            <location filename="../../app/gui/main_window.py" line="222" />
             <source>&amp;Run fleet</source>
             <translation>全パークを計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="220" />
+            <location filename="../../app/gui/main_window.py" line="223" />
             <source>Simulate every park; results fill in park by park</source>
             <translation>全パークを計算します。結果はパークごとに表示されます</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="221" />
+            <location filename="../../app/gui/main_window.py" line="224" />
             <source>&amp;Cancel run</source>
             <translation>計算を中止(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="224" />
+            <location filename="../../app/gui/main_window.py" line="227" />
             <source>&amp;About SolarFleet</source>
             <translation>SolarFleet について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="228" />
+            <location filename="../../app/gui/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="230" />
+            <location filename="../../app/gui/main_window.py" line="233" />
             <source>Open &amp;recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="238" />
+            <location filename="../../app/gui/main_window.py" line="241" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="242" />
+            <location filename="../../app/gui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="245" />
+            <location filename="../../app/gui/main_window.py" line="248" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="248" />
+            <location filename="../../app/gui/main_window.py" line="251" />
             <source>System default</source>
             <translation>システムに従う</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="256" />
+            <location filename="../../app/gui/main_window.py" line="259" />
             <source>&amp;Run</source>
             <translation>計算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="260" />
+            <location filename="../../app/gui/main_window.py" line="263" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="262" />
+            <location filename="../../app/gui/main_window.py" line="265" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="273" />
+            <location filename="../../app/gui/main_window.py" line="276" />
             <source>Database: %1</source>
             <translation>データベース：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="280" />
+            <location filename="../../app/gui/main_window.py" line="283" />
             <source>Cancel</source>
             <translation>中止</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="298" />
+            <location filename="../../app/gui/main_window.py" line="301" />
             <source>The change could not be saved.</source>
             <translation>変更を保存できませんでした。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="306" />
+            <location filename="../../app/gui/main_window.py" line="309" />
             <source>The run failed: %1</source>
             <translation>計算に失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="356" />
+            <location filename="../../app/gui/main_window.py" line="384" />
             <source>Read-only session: running is disabled</source>
             <translation>読み取り専用セッション：実行は無効です</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="357" />
+            <location filename="../../app/gui/main_window.py" line="385" />
             <source>Run fleet (F5)</source>
             <translation>全パークを計算（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="358" />
+            <location filename="../../app/gui/main_window.py" line="386" />
             <source>No simulation is connected in this build</source>
             <translation>このビルドにはシミュレーションが接続されていません</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="364" />
+            <location filename="../../app/gui/main_window.py" line="392" />
             <source>No run yet</source>
             <translation>未計算</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="367" />
+            <location filename="../../app/gui/main_window.py" line="395" />
             <source>Last run: %1</source>
             <translation>前回の計算：%1</translation>
         </message>
@@ -2757,89 +2930,84 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="388" />
+            <location filename="../../app/gui/main_window.py" line="416" />
             <source>Simulating %1 (%2 of %3)</source>
             <translation>%1 を計算中（%2/%3）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="396" />
+            <location filename="../../app/gui/main_window.py" line="424" />
             <source>Run cancelled; finished parks are shown.</source>
             <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="397" />
+            <location filename="../../app/gui/main_window.py" line="425" />
             <source>Run finished.</source>
             <translation>計算が完了しました。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="403" />
+            <location filename="../../app/gui/main_window.py" line="431" />
             <source>Importing weather or load files is not available in this build.</source>
             <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="408" />
+            <location filename="../../app/gui/main_window.py" line="436" />
             <source>Import report</source>
             <translation>取り込み結果</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="409" />
+            <location filename="../../app/gui/main_window.py" line="437" />
             <source>The import failed: %1</source>
             <translation>取り込みに失敗しました：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="448" />
             <source>New database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="448" />
             <source>SolarFleet database (*.db)</source>
             <translation>SolarFleet データベース (*.db)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="425" />
+            <location filename="../../app/gui/main_window.py" line="453" />
             <source>Open database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="426" />
+            <location filename="../../app/gui/main_window.py" line="454" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="431" />
+            <location filename="../../app/gui/main_window.py" line="459" />
             <source>About SolarFleet</source>
             <translation>SolarFleet について</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="432" />
+            <location filename="../../app/gui/main_window.py" line="460" />
             <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
             <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="314" />
+            <location filename="../../app/gui/main_window.py" line="318" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="90" />
+            <location filename="../../app/gui/main_window.py" line="91" />
             <source>[read-only]</source>
             <translation>[読み取り専用]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="315" />
+            <location filename="../../app/gui/main_window.py" line="319" />
             <source>Export failed</source>
             <translation>エクスポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Typical year (modelled)</source>
             <translation>標準年（モデル）</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="132" />
-            <source>Tariff and battery</source>
-            <translation>料金と蓄電池</translation>
         </message>
     </context>
     <context>
@@ -2970,7 +3138,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>OverviewUi</name>
         <message>
-            <location filename="../../app/gui/overview_ui.py" line="66" />
+            <location filename="../../app/gui/overview_ui.py" line="73" />
             <source>Overview</source>
             <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
             <translation>概要</translation>
@@ -3041,62 +3209,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkEditor</name>
         <message>
-            <location filename="../../widgets/park_editor.py" line="29" />
+            <location filename="../../widgets/park_editor.py" line="30" />
             <source>Park</source>
             <translation>パーク</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="31" />
+            <location filename="../../widgets/park_editor.py" line="32" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="32" />
+            <location filename="../../widgets/park_editor.py" line="33" />
             <source>Latitude</source>
             <translation>緯度</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="32" />
+            <location filename="../../widgets/park_editor.py" line="33" />
             <source>North positive</source>
             <translation>北緯を正</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="33" />
+            <location filename="../../widgets/park_editor.py" line="34" />
             <source>Longitude</source>
             <translation>経度</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="33" />
+            <location filename="../../widgets/park_editor.py" line="34" />
             <source>East positive</source>
             <translation>東経を正</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="34" />
+            <location filename="../../widgets/park_editor.py" line="35" />
             <source>Altitude</source>
             <translation>標高</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="35" />
+            <location filename="../../widgets/park_editor.py" line="36" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="35" />
+            <location filename="../../widgets/park_editor.py" line="36" />
             <source>IANA name, e.g. Asia/Shanghai</source>
             <translation>IANA 名（例：Asia/Shanghai）</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="36" />
+            <location filename="../../widgets/park_editor.py" line="37" />
             <source>Grid region</source>
             <translation>系統エリア</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="38" />
+            <location filename="../../widgets/park_editor.py" line="39" />
             <source>Selects the CO₂ emission factor</source>
             <translation>CO₂ 排出係数を決めます</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="39" />
+            <location filename="../../widgets/park_editor.py" line="40" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
@@ -3104,29 +3272,70 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkMap</name>
         <message>
-            <location filename="../../widgets/park_map.py" line="58" />
+            <location filename="../../widgets/park_map.py" line="67" />
+            <source>Performance index (measured ÷ expected, this month)</source>
+            <extracomment>What the markers' colour can show: the performance index (default) or the modelled specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green).</extracomment>
+            <translation>性能指数（今月の実測 ÷ 想定）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="68" />
+            <source>Specific yield (modelled typical year)</source>
+            <translation>kWp当たり発電量（モデルの標準年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="75" />
             <source>Longitude [°E]</source>
             <translation>経度 [°E]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="59" />
+            <location filename="../../widgets/park_map.py" line="76" />
             <source>Latitude [°N]</source>
             <translation>緯度 [°N]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="66" />
+            <location filename="../../widgets/park_map.py" line="102" />
+            <source>Colour:</source>
+            <translation>色：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="157" />
+            <source>Performance index [-]</source>
+            <translation>性能指数 [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="158" />
             <source>Specific yield [kWh/kWp]</source>
             <translation>kWp当たり発電量 [kWh/kWp]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="79" />
-            <source>No parks to show.</source>
-            <translation>表示するパークがありません。</translation>
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
+            <translation>マーカーの大きさ：設備容量。色：今月の PV 実測発電量 ÷ 同じ時間帯のモデル想定発電量。%1 データなし（今月の実測なし。ゼロではありません）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="81" />
-            <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
-            <translation>円の大きさ：太陽電池容量（DC）。色：kWp当たり発電量（灰色：結果なし）。</translation>
+            <location filename="../../widgets/park_map.py" line="172" />
+            <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
+            <translation>マーカーの大きさ：設備容量。色：モデルの標準年の kWp当たり発電量。%1 データなし（計算結果なし）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="194" />
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="200" />
+            <source>Performance index: %1</source>
+            <translation>性能指数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="201" />
+            <source>Specific yield: %1</source>
+            <translation>kWp当たり発電量：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="97" />
+            <source>No parks to show.</source>
+            <translation>表示するパークがありません。</translation>
         </message>
     </context>
     <context>
@@ -4008,37 +4217,28 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../app/__main__.py" line="72" />
+            <location filename="../../app/__main__.py" line="73" />
+            <location filename="../../app/__main__.py" line="109" />
             <source>Opening the window…</source>
             <translation>ウィンドウを開いています…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="88" />
+            <location filename="../../app/__main__.py" line="93" />
             <source>Starting…</source>
             <translation>起動中…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="98" />
+            <location filename="../../app/__main__.py" line="103" />
             <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
             <translation>初回起動：デモ用フリートを準備中 — %1 の気象データ（%3 件中 %2 件目）</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="102" />
+            <location filename="../../app/__main__.py" line="107" />
             <source>First start: preparing the demo fleet…</source>
             <translation>初回起動：デモ用フリートを準備中…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="104" />
-            <source>Loading the equipment catalog…</source>
-            <translation>機器カタログを読み込み中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/__main__.py" line="106" />
-            <source>Loading the map of China…</source>
-            <translation>中国の地図を読み込み中…</translation>
-        </message>
-        <message>
-            <location filename="../../app/__main__.py" line="108" />
+            <location filename="../../app/__main__.py" line="111" />
             <source>Loading the modelling libraries…</source>
             <translation>モデリングライブラリを読み込み中…</translation>
         </message>

@@ -1107,32 +1107,57 @@
     <context>
         <name>EnergySettings</name>
         <message>
-            <location filename="../../app/gui/energy_ui.py" line="72" />
+            <location filename="../../app/gui/energy_ui.py" line="88" />
             <source>Tariff of %1</source>
             <translation>%1 的电价</translation>
         </message>
         <message>
-            <location filename="../../app/gui/energy_ui.py" line="78" />
+            <location filename="../../app/gui/energy_ui.py" line="94" />
             <source>Battery of %1</source>
             <translation>%1 的储能电池</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="103" />
+            <source>Load of %1</source>
+            <translation>%1 的用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="119" />
+            <source>Meter %1 of %2</source>
+            <translation>%2 的电表 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="231" />
+            <source>Import meter file</source>
+            <translation>导入电表数据文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="232" />
+            <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+            <translation>电表数据 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
         <name>EnergySettingsView</name>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="195" />
-            <source>Select a park to edit its tariff and battery.</source>
-            <translation>选择一个园区以编辑其电价和储能电池。</translation>
+            <location filename="../../widgets/energy_editors.py" line="190" />
+            <source>Select a park to edit its tariff, battery and load.</source>
+            <translation>请选择一个园区以编辑其电价、储能和用电负荷。</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="198" />
+            <location filename="../../widgets/energy_editors.py" line="193" />
             <source>Tariff</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../widgets/energy_editors.py" line="199" />
+            <location filename="../../widgets/energy_editors.py" line="194" />
             <source>Battery</source>
             <translation>储能电池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="196" />
+            <source>Load</source>
+            <translation>用电负荷</translation>
         </message>
     </context>
     <context>
@@ -1217,148 +1242,148 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="74" />
-            <location filename="../../widgets/export_dialog.py" line="142" />
+            <location filename="../../widgets/export_dialog.py" line="76" />
+            <location filename="../../widgets/export_dialog.py" line="145" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="78" />
+            <location filename="../../widgets/export_dialog.py" line="80" />
             <source>Whole fleet</source>
             <translation>全部园区</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel 工作簿 (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="82" />
+            <location filename="../../widgets/export_dialog.py" line="84" />
             <source>CSV table (.csv)</source>
             <translation>CSV 表格 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>JSON (.json)</source>
             <translation>JSON (.json)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="83" />
+            <location filename="../../widgets/export_dialog.py" line="85" />
             <source>PDF report (.pdf)</source>
             <translation>PDF 报告 (.pdf)</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Hourly</source>
             <translation>逐时</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Daily</source>
             <translation>逐日</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="87" />
+            <location filename="../../widgets/export_dialog.py" line="89" />
             <source>Monthly</source>
             <translation>逐月</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="92" />
+            <location filename="../../widgets/export_dialog.py" line="94" />
             <source>Keep English sheet and column names (for machine use)</source>
             <translation>保留英文工作表名和列名（供程序读取）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="103" />
+            <location filename="../../widgets/export_dialog.py" line="106" />
             <source>File to write</source>
             <translation>要写入的文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="104" />
+            <location filename="../../widgets/export_dialog.py" line="107" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="110" />
+            <location filename="../../widgets/export_dialog.py" line="113" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="111" />
+            <location filename="../../widgets/export_dialog.py" line="114" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="112" />
+            <location filename="../../widgets/export_dialog.py" line="115" />
             <source>Resolution</source>
             <translation>时间分辨率</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="121" />
+            <location filename="../../widgets/export_dialog.py" line="124" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="147" />
+            <location filename="../../widgets/export_dialog.py" line="150" />
             <source>Preview of what will be written:</source>
             <translation>将写入内容的预览：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="196" />
+            <location filename="../../widgets/export_dialog.py" line="208" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="206" />
+            <location filename="../../widgets/export_dialog.py" line="218" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="266" />
+            <location filename="../../widgets/export_dialog.py" line="278" />
             <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
             <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="269" />
+            <location filename="../../widgets/export_dialog.py" line="281" />
             <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
             <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="275" />
+            <location filename="../../widgets/export_dialog.py" line="287" />
             <source>%1 rows × %2 columns</source>
             <translation>%1 行 × %2 列</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="89" />
+            <location filename="../../widgets/export_dialog.py" line="91" />
             <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
             <translation>包含 P50/P90（使用已保存的发电量研究；如无覆盖该范围的研究则先计算，每个园区约 1 秒）</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Client</source>
             <translation>委托方</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="94" />
+            <location filename="../../widgets/export_dialog.py" line="97" />
             <source>Author</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="95" />
+            <location filename="../../widgets/export_dialog.py" line="98" />
             <source>Reference</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="120" />
+            <location filename="../../widgets/export_dialog.py" line="123" />
             <source>Report</source>
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../../widgets/export_dialog.py" line="254" />
+            <location filename="../../widgets/export_dialog.py" line="266" />
             <source>The PDF report's first %1 page(s), as they will print:</source>
             <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
         </message>
@@ -1904,42 +1929,42 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>GridRegion</name>
         <message>
-            <location filename="../../widgets/park_editor.py" line="15" />
+            <location filename="../../widgets/park_editor.py" line="16" />
             <source>North China grid</source>
             <translation>华北电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="16" />
+            <location filename="../../widgets/park_editor.py" line="17" />
             <source>Northeast China grid</source>
             <translation>东北电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="17" />
+            <location filename="../../widgets/park_editor.py" line="18" />
             <source>East China grid</source>
             <translation>华东电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="18" />
+            <location filename="../../widgets/park_editor.py" line="19" />
             <source>Central China grid</source>
             <translation>华中电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="19" />
+            <location filename="../../widgets/park_editor.py" line="20" />
             <source>Northwest China grid</source>
             <translation>西北电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="20" />
+            <location filename="../../widgets/park_editor.py" line="21" />
             <source>China Southern grid</source>
             <translation>南方电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="21" />
+            <location filename="../../widgets/park_editor.py" line="22" />
             <source>Southwest China grid</source>
             <translation>西南电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="22" />
+            <location filename="../../widgets/park_editor.py" line="23" />
             <source>National average</source>
             <translation>全国平均</translation>
         </message>
@@ -2253,170 +2278,313 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>LiveView</name>
         <message>
-            <location filename="../../widgets/live_view.py" line="81" />
+            <location filename="../../widgets/live_view.py" line="83" />
             <source>Replay of the model</source>
             <extracomment>Source kinds the chooser offers (the controller builds them). Replay clock choices [simulated s per real s].</extracomment>
             <translation>模型回放</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="81" />
+            <location filename="../../widgets/live_view.py" line="83" />
             <source>Stored devices</source>
             <translation>已保存的设备</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="82" />
+            <location filename="../../widgets/live_view.py" line="84" />
             <source>Logger file…</source>
             <translation>数据采集器文件…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="89" />
+            <location filename="../../widgets/live_view.py" line="91" />
             <source>Clock:</source>
             <translation>回放倍速：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="93" />
+            <location filename="../../widgets/live_view.py" line="95" />
             <source>Add device…</source>
             <translation>添加设备…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="105" />
+            <location filename="../../widgets/live_view.py" line="114" />
             <source>Source:</source>
             <translation>数据源：</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>PV now</source>
             <translation>当前光伏功率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>Consumption now</source>
             <translation>当前用电负荷</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="115" />
+            <location filename="../../widgets/live_view.py" line="128" />
             <source>Expected PV now</source>
             <translation>当前预期光伏功率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="116" />
+            <location filename="../../widgets/live_view.py" line="129" />
             <source>Actual / expected</source>
             <translation>实际 / 预期</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="116" />
+            <location filename="../../widgets/live_view.py" line="129" />
             <source>Self-consumption now</source>
             <translation>当前自发自用率</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="117" />
+            <location filename="../../widgets/live_view.py" line="130" />
             <source>PV today</source>
             <translation>今日发电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="117" />
+            <location filename="../../widgets/live_view.py" line="130" />
             <source>Consumption today</source>
             <translation>今日用电量</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="129" />
+            <location filename="../../widgets/live_view.py" line="140" />
             <source>Power [kW]</source>
             <translation>功率 [kW]</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="132" />
+            <location filename="../../widgets/live_view.py" line="143" />
             <source>Expected PV (model)</source>
             <translation>预期光伏（模型）</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="133" />
+            <location filename="../../widgets/live_view.py" line="144" />
             <source>PV</source>
             <translation>光伏</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="134" />
+            <location filename="../../widgets/live_view.py" line="145" />
             <source>Consumption</source>
             <translation>用电负荷</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="154" />
+            <location filename="../../widgets/live_view.py" line="165" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="160" />
+            <location filename="../../widgets/live_view.py" line="171" />
             <source>Alarm when PV stays below</source>
             <translation>告警条件：光伏低于预期的</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="162" />
+            <location filename="../../widgets/live_view.py" line="173" />
             <source>of expected for</source>
             <translation>，持续</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="168" />
+            <location filename="../../widgets/live_view.py" line="179" />
             <source>Devices</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="253" />
+            <location filename="../../widgets/live_view.py" line="264" />
             <source>No park selected</source>
             <translation>未选择园区</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="336" />
+            <location filename="../../widgets/live_view.py" line="347" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="336" />
+            <location filename="../../widgets/live_view.py" line="347" />
             <source>Start</source>
             <translation>启动</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="338" />
+            <location filename="../../widgets/live_view.py" line="349" />
             <source>Running</source>
             <translation>运行中</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="339" />
+            <location filename="../../widgets/live_view.py" line="350" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="378" />
+            <location filename="../../widgets/live_view.py" line="389" />
             <source>Logger file</source>
             <translation>数据采集器文件</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="379" />
+            <location filename="../../widgets/live_view.py" line="390" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="438" />
+            <location filename="../../widgets/live_view.py" line="449" />
             <source>Alarm log</source>
             <translation>告警记录</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="440" />
+            <location filename="../../widgets/live_view.py" line="451" />
             <source>%1 active</source>
             <translation>%1 条未恢复</translation>
         </message>
         <message>
-            <location filename="../../widgets/live_view.py" line="97" />
+            <location filename="../../widgets/live_view.py" line="99" />
             <source>Replay: modelled values, not measured</source>
             <translation>回放：模型值，非实测</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadEditor</name>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="55" />
+            <source>Consumption (load)</source>
+            <translation>用电（负荷）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>One shift (08–16)</source>
+            <translation>单班（08–16）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>Two shifts (06–22)</source>
+            <translation>两班（06–22）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="57" />
+            <source>Around the clock</source>
+            <translation>全天 24 小时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="61" />
+            <source>Import meter file…</source>
+            <translation>导入电表数据…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="62" />
+            <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
+            <translation>含时间戳及各时段功率或电量的 CSV 或 Excel 文件；在电量平衡中，实测电表数据取代合成曲线</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="70" />
+            <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
+            <translation>&lt;b&gt;合成负荷曲线（模拟）&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="71" />
+            <source>0 to 1</source>
+            <translation>0 到 1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="73" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="74" />
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="75" />
+            <source>Sorting automation</source>
+            <translation>分拣自动化程度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="76" />
+            <source>0 manual to 1 fully automated sorting</source>
+            <translation>0 为人工分拣，1 为全自动分拣</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="77" />
+            <source>Office share of floor</source>
+            <translation>办公面积占比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="78" />
+            <source>Cold-storage share of floor</source>
+            <translation>冷库面积占比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="79" />
+            <source>HVAC per degree [W/(m²·K)]</source>
+            <translation>每度温差的暖通空调功率 [W/(m²·K)]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="80" />
+            <source>Electric delivery vehicles</source>
+            <translation>电动配送车辆数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="81" />
+            <source>Charge per vehicle and day</source>
+            <translation>每车每日充电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="82" />
+            <source>Charging windows</source>
+            <translation>充电时段</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="83" />
+            <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
+            <translation>当地时间“开始-结束”小时，用逗号分隔，例如 11-15, 22-6</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="84" />
+            <source>Weekend activity</source>
+            <translation>周末作业强度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="85" />
+            <source>Activity on Saturdays and Sundays relative to weekdays</source>
+            <translation>周六、周日相对工作日的作业强度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="86" />
+            <source>Annual total (empty: as modelled)</source>
+            <translation>年用电总量（留空：按模拟值）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="87" />
+            <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model's.</source>
+            <translation>留空：按模拟值。填写数值（例如电费账单上的年用电量）后，曲线按比例缩放到该总量，形状保持模型的形状。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="117" />
+            <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
+            <translation>电量平衡使用&lt;b&gt;实测&lt;/b&gt;电表：%1。仅当园区没有电表数据时才使用下面的合成曲线。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="120" />
+            <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
+            <translation>电量平衡使用下面的&lt;b&gt;合成（模拟）&lt;/b&gt;曲线：%2 年 %1 MWh。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="123" />
+            <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
+            <translation>尚无用电数据：点击“应用”将按下列数值生成合成（模拟）曲线，或导入电表数据文件。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="132" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="136" />
+            <source>Not applied: %1</source>
+            <translation>未应用：%1</translation>
         </message>
     </context>
     <context>
@@ -2546,67 +2714,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/gui/main_window.py" line="114" />
+            <location filename="../../app/gui/main_window.py" line="115" />
             <source>Fleet</source>
             <translation>光伏资产</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="126" />
+            <location filename="../../app/gui/main_window.py" line="127" />
             <source>Details</source>
             <translation>详细信息</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="135" />
+            <source>Tariff, battery and load</source>
+            <translation>电价、储能与负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Yield vs consumption</source>
             <translation>发电与用电</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Heat map</source>
             <translation>热力图</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="143" />
+            <location filename="../../app/gui/main_window.py" line="146" />
             <source>Monthly</source>
             <translation>月度</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="144" />
+            <location filename="../../app/gui/main_window.py" line="147" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="148" />
+            <location filename="../../app/gui/main_window.py" line="151" />
             <source>Live</source>
             <translation>实时监控</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="175" />
+            <location filename="../../app/gui/main_window.py" line="178" />
             <source>Read-only: another program writes this database.</source>
             <translation>只读：另一个程序正在写入此数据库。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="201" />
+            <location filename="../../app/gui/main_window.py" line="204" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="203" />
+            <location filename="../../app/gui/main_window.py" line="206" />
             <source>&amp;Open database…</source>
             <translation>打开数据库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="205" />
+            <location filename="../../app/gui/main_window.py" line="208" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="206" />
+            <location filename="../../app/gui/main_window.py" line="209" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="209" />
+            <location filename="../../app/gui/main_window.py" line="212" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -2636,112 +2809,112 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="219" />
+            <location filename="../../app/gui/main_window.py" line="222" />
             <source>&amp;Run fleet</source>
             <translation>全部计算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="220" />
+            <location filename="../../app/gui/main_window.py" line="223" />
             <source>Simulate every park; results fill in park by park</source>
             <translation>计算所有园区；结果逐个园区显示</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="221" />
+            <location filename="../../app/gui/main_window.py" line="224" />
             <source>&amp;Cancel run</source>
             <translation>取消计算(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="224" />
+            <location filename="../../app/gui/main_window.py" line="227" />
             <source>&amp;About SolarFleet</source>
             <translation>关于 SolarFleet(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="228" />
+            <location filename="../../app/gui/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="230" />
+            <location filename="../../app/gui/main_window.py" line="233" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="238" />
+            <location filename="../../app/gui/main_window.py" line="241" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="242" />
+            <location filename="../../app/gui/main_window.py" line="245" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="245" />
+            <location filename="../../app/gui/main_window.py" line="248" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="248" />
+            <location filename="../../app/gui/main_window.py" line="251" />
             <source>System default</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="256" />
+            <location filename="../../app/gui/main_window.py" line="259" />
             <source>&amp;Run</source>
             <translation>计算(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="260" />
+            <location filename="../../app/gui/main_window.py" line="263" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="262" />
+            <location filename="../../app/gui/main_window.py" line="265" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="273" />
+            <location filename="../../app/gui/main_window.py" line="276" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="280" />
+            <location filename="../../app/gui/main_window.py" line="283" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="298" />
+            <location filename="../../app/gui/main_window.py" line="301" />
             <source>The change could not be saved.</source>
             <translation>修改未能保存。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="306" />
+            <location filename="../../app/gui/main_window.py" line="309" />
             <source>The run failed: %1</source>
             <translation>计算失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="356" />
+            <location filename="../../app/gui/main_window.py" line="384" />
             <source>Read-only session: running is disabled</source>
             <translation>只读会话：已停用运行</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="357" />
+            <location filename="../../app/gui/main_window.py" line="385" />
             <source>Run fleet (F5)</source>
             <translation>全部计算（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="358" />
+            <location filename="../../app/gui/main_window.py" line="386" />
             <source>No simulation is connected in this build</source>
             <translation>此版本未接入仿真模块</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="364" />
+            <location filename="../../app/gui/main_window.py" line="392" />
             <source>No run yet</source>
             <translation>尚未计算</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="367" />
+            <location filename="../../app/gui/main_window.py" line="395" />
             <source>Last run: %1</source>
             <translation>上次计算：%1</translation>
         </message>
@@ -2757,89 +2930,84 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="388" />
+            <location filename="../../app/gui/main_window.py" line="416" />
             <source>Simulating %1 (%2 of %3)</source>
             <translation>正在计算 %1（%2/%3）</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="396" />
+            <location filename="../../app/gui/main_window.py" line="424" />
             <source>Run cancelled; finished parks are shown.</source>
             <translation>计算已取消；已完成的园区结果照常显示。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="397" />
+            <location filename="../../app/gui/main_window.py" line="425" />
             <source>Run finished.</source>
             <translation>计算完成。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="403" />
+            <location filename="../../app/gui/main_window.py" line="431" />
             <source>Importing weather or load files is not available in this build.</source>
             <translation>此版本不支持导入气象或负荷文件。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="408" />
+            <location filename="../../app/gui/main_window.py" line="436" />
             <source>Import report</source>
             <translation>导入报告</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="409" />
+            <location filename="../../app/gui/main_window.py" line="437" />
             <source>The import failed: %1</source>
             <translation>导入失败：%1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="448" />
             <source>New database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="420" />
+            <location filename="../../app/gui/main_window.py" line="448" />
             <source>SolarFleet database (*.db)</source>
             <translation>SolarFleet 数据库 (*.db)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="425" />
+            <location filename="../../app/gui/main_window.py" line="453" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="426" />
+            <location filename="../../app/gui/main_window.py" line="454" />
             <source>SolarFleet database (*.db);;All files (*)</source>
             <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="431" />
+            <location filename="../../app/gui/main_window.py" line="459" />
             <source>About SolarFleet</source>
             <translation>关于 SolarFleet</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="432" />
+            <location filename="../../app/gui/main_window.py" line="460" />
             <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
             <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="314" />
+            <location filename="../../app/gui/main_window.py" line="318" />
             <source>Exported %1</source>
             <translation>已导出 %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="90" />
+            <location filename="../../app/gui/main_window.py" line="91" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="315" />
+            <location filename="../../app/gui/main_window.py" line="319" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="142" />
+            <location filename="../../app/gui/main_window.py" line="145" />
             <source>Typical year (modelled)</source>
             <translation>典型年（模拟）</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/main_window.py" line="132" />
-            <source>Tariff and battery</source>
-            <translation>电价与储能</translation>
         </message>
     </context>
     <context>
@@ -2970,7 +3138,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>OverviewUi</name>
         <message>
-            <location filename="../../app/gui/overview_ui.py" line="66" />
+            <location filename="../../app/gui/overview_ui.py" line="73" />
             <source>Overview</source>
             <extracomment>the overview is recomputed every five minutes (and after every run or edit)</extracomment>
             <translation>总览</translation>
@@ -3041,62 +3209,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkEditor</name>
         <message>
-            <location filename="../../widgets/park_editor.py" line="29" />
+            <location filename="../../widgets/park_editor.py" line="30" />
             <source>Park</source>
             <translation>园区</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="31" />
+            <location filename="../../widgets/park_editor.py" line="32" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="32" />
+            <location filename="../../widgets/park_editor.py" line="33" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="32" />
+            <location filename="../../widgets/park_editor.py" line="33" />
             <source>North positive</source>
             <translation>北纬为正</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="33" />
+            <location filename="../../widgets/park_editor.py" line="34" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="33" />
+            <location filename="../../widgets/park_editor.py" line="34" />
             <source>East positive</source>
             <translation>东经为正</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="34" />
+            <location filename="../../widgets/park_editor.py" line="35" />
             <source>Altitude</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="35" />
+            <location filename="../../widgets/park_editor.py" line="36" />
             <source>Time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="35" />
+            <location filename="../../widgets/park_editor.py" line="36" />
             <source>IANA name, e.g. Asia/Shanghai</source>
             <translation>IANA 时区名，例如 Asia/Shanghai</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="36" />
+            <location filename="../../widgets/park_editor.py" line="37" />
             <source>Grid region</source>
             <translation>所属电网</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="38" />
+            <location filename="../../widgets/park_editor.py" line="39" />
             <source>Selects the CO₂ emission factor</source>
             <translation>决定 CO₂ 排放因子</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_editor.py" line="39" />
+            <location filename="../../widgets/park_editor.py" line="40" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -3104,29 +3272,70 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkMap</name>
         <message>
-            <location filename="../../widgets/park_map.py" line="58" />
+            <location filename="../../widgets/park_map.py" line="67" />
+            <source>Performance index (measured ÷ expected, this month)</source>
+            <extracomment>What the markers' colour can show: the performance index (default) or the modelled specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green).</extracomment>
+            <translation>性能指数（本月实测 ÷ 预期）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="68" />
+            <source>Specific yield (modelled typical year)</source>
+            <translation>单位装机发电量（模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="75" />
             <source>Longitude [°E]</source>
             <translation>经度 [°E]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="59" />
+            <location filename="../../widgets/park_map.py" line="76" />
             <source>Latitude [°N]</source>
             <translation>纬度 [°N]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="66" />
+            <location filename="../../widgets/park_map.py" line="102" />
+            <source>Colour:</source>
+            <translation>颜色：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="157" />
+            <source>Performance index [-]</source>
+            <translation>性能指数 [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="158" />
             <source>Specific yield [kWh/kWp]</source>
             <translation>单位装机发电量 [kWh/kWp]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="79" />
-            <source>No parks to show.</source>
-            <translation>没有可显示的园区。</translation>
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
+            <translation>标记大小：装机容量。颜色：本月实测光伏发电量 ÷ 模型在相同时段的预期发电量。%1 无数据（本月没有实测，不是零）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="81" />
-            <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
-            <translation>圆点大小：装机容量（直流）；颜色：单位装机发电量（灰色：尚无结果）。</translation>
+            <location filename="../../widgets/park_map.py" line="172" />
+            <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
+            <translation>标记大小：装机容量。颜色：模拟典型年的单位装机发电量。%1 无数据（尚无计算结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="194" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="200" />
+            <source>Performance index: %1</source>
+            <translation>性能指数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="201" />
+            <source>Specific yield: %1</source>
+            <translation>单位装机发电量：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="97" />
+            <source>No parks to show.</source>
+            <translation>没有可显示的园区。</translation>
         </message>
     </context>
     <context>
@@ -4008,37 +4217,28 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../app/__main__.py" line="72" />
+            <location filename="../../app/__main__.py" line="73" />
+            <location filename="../../app/__main__.py" line="109" />
             <source>Opening the window…</source>
             <translation>正在打开窗口…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="88" />
+            <location filename="../../app/__main__.py" line="93" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="98" />
+            <location filename="../../app/__main__.py" line="103" />
             <source>First start: preparing the demo fleet — weather of %1 (%2 of %3)</source>
             <translation>首次启动：正在准备示例园区 — %1 的气象数据（第 %2 个，共 %3 个）</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="102" />
+            <location filename="../../app/__main__.py" line="107" />
             <source>First start: preparing the demo fleet…</source>
             <translation>首次启动：正在准备示例园区…</translation>
         </message>
         <message>
-            <location filename="../../app/__main__.py" line="104" />
-            <source>Loading the equipment catalog…</source>
-            <translation>正在加载设备库…</translation>
-        </message>
-        <message>
-            <location filename="../../app/__main__.py" line="106" />
-            <source>Loading the map of China…</source>
-            <translation>正在加载中国地图…</translation>
-        </message>
-        <message>
-            <location filename="../../app/__main__.py" line="108" />
+            <location filename="../../app/__main__.py" line="111" />
             <source>Loading the modelling libraries…</source>
             <translation>正在加载建模库…</translation>
         </message>

@@ -66,7 +66,9 @@ def test_load_edit_validates_writes_and_undoes(qtbot, application):
     assert float(data.sum()) * meta["interval_minutes"] / 60 == pytest.approx(2.5e9)
     got, info = park_consumption(s.store, park)
     assert info["kind"] == "synthetic" and float(got.sum()) == pytest.approx(float(data.sum()))
-    assert "2" in ed.source.text() and ed.widgets["annual_energy"].text()
+    from PySide6.QtCore import QLocale
+    assert QLocale().toString(2500.0, "f", 1) + " MWh" in ed.source.text()  # the stored profile, scaled
+    assert ed.widgets["annual_energy"].text() == QLocale().toString(2500.0, "g", 12)
     w.act_undo.trigger()
     params, (data, _) = get_synthetic_load(s.store, park)
     assert params == before_params and data.equals(before_series[0])
