@@ -66,8 +66,7 @@ class ParkMap(ThrottledPlot):
         self.metric_box.setObjectName("mapMetric")
         self.metric_box.addItem(self.tr("Performance index (measured ÷ expected, this month)"), "performance")
         self.metric_box.addItem(self.tr("Specific yield (modelled typical year)"), "specific_yield")
-        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.metric_box.setMinimumContentsLength(12)
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_box.currentIndexChanged.connect(lambda _: self.schedule())
         self.plot = pg.PlotWidget()
         style_plot(self.plot)
@@ -82,6 +81,7 @@ class ParkMap(ThrottledPlot):
         self.perf_cmap = pg.ColorMap([0.0, 0.5, 1.0], [QColor(200, 40, 40), QColor(235, 170, 30), QColor(40, 160, 70)])
         self.cmap = self.perf_cmap
         self.colorbar = pg.ColorBarItem(values=PERFORMANCE_LEVELS, colorMap=self.cmap, interactive=False)
+        self.colorbar.getAxis("right").setWidth(self.fontMetrics().height() * 2 + 45)  # ticks and the metric's name
         self.colorbar.setVisible(False)
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 5)
         self.labels: list[pg.TextItem] = []
@@ -154,7 +154,7 @@ class ParkMap(ThrottledPlot):
         self.cmap = self.perf_cmap if perf else self.yield_cmap
         self.colorbar.setColorMap(self.cmap)
         self.colorbar.setLevels((lo, hi))
-        self.colorbar.getAxis("left").setLabel(self.tr("Performance index [-]") if perf else
+        self.colorbar.getAxis("right").setLabel(self.tr("Performance index [-]") if perf else
                                self.tr("Specific yield [kWh/kWp]"))
         out = []
         for p in self.points:

@@ -22,7 +22,7 @@ def test_performance_colours_fixed_scale_and_no_data(qtbot):
     assert high.green() > high.red() and low.red() > low.green()
     assert _rgb(zero) == _rgb(low) != _rgb(NO_DATA)  # a measured 0 is a (red) value, not "no data"
     assert m.colorbar.isVisible() and tuple(m.colorbar.levels()) == PERFORMANCE_LEVELS
-    assert "Performance index" in m.colorbar.getAxis("left").labelText
+    assert "Performance index" in m.colorbar.getAxis("right").labelText
     assert "no data" in m.note.text()
     assert "no data" in m._tips["Unmeasured"] and "102 %" in m._tips["High"]
 
@@ -38,4 +38,4 @@ def test_metric_switch_to_specific_yield(qtbot):
     m.flush()
     a, b = m.brushes()
     assert _rgb(b) == _rgb(NO_DATA) and _rgb(a) != _rgb(NO_DATA)
-    assert "Specific yield" in m.colorbar.getAxis("left").labelText and m.colorbar.isVisible()
+    assert "Specific yield" in m.colorbar.getAxis("right").labelText and m.colorbar.isVisible()
