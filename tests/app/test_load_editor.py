@@ -8,15 +8,8 @@ from solarfleet.widgets.load_editor import parse_windows, windows_text
 
 
 @pytest.fixture
-def application(qtbot, isolated_data_dir):
-    from solarfleet.app.gui.application import Application, make_settings
-    from solarfleet.app.gui.wiring import providers_for
-    from solarfleet.app.paths import db_path
-    app = Application(make_settings(), providers_for=providers_for)
-    assert app.open(db_path(), seed_demo=True)
-    qtbot.addWidget(app.window)
-    yield app
-    app.shutdown()
+def application(demo_application):
+    return demo_application
 
 
 def test_windows_text_round_trip():
