@@ -18,11 +18,13 @@ from solarfleet.widgets.plot_style import ThrottledPlot, style_plot
 
 __all__ = ["ParkPoint", "ParkMap", "METRICS", "PERFORMANCE_LEVELS"]
 
-#: What the markers' colour can show: the performance index (default) or the modelled specific yield.
-METRICS = ("performance", "specific_yield")
+#: What the markers' colour can show: the measured performance index, the modelled PR or specific yield.
+METRICS = ("performance", "pr", "specific_yield")
 #: Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above
 #: (a fixed scale, so a fleet that is all under-performing does not look green).
 PERFORMANCE_LEVELS = (0.6, 1.1)
+#: Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).
+PR_LEVELS = (0.65, 0.9)
 NO_DATA = QColor(150, 150, 150)
 
 
@@ -39,6 +41,8 @@ class ParkPoint:
         DC nameplate [W].
     specific_yield : float or None
         Annual AC energy per kWp [kWh/kWp]; None until a result exists (drawn grey).
+    performance_ratio : float or None
+        Modelled performance ratio of the typical year [-]; None until a result exists.
     """
 
     name: str
@@ -46,6 +50,7 @@ class ParkPoint:
     longitude: float
     dc_capacity: float
     specific_yield: Optional[float] = None
+    performance_ratio: Optional[float] = None
 
 
 class ParkMap(ThrottledPlot):
@@ -65,7 +70,10 @@ class ParkMap(ThrottledPlot):
         self.metric_box = QComboBox(self)
         self.metric_box.setObjectName("mapMetric")
         self.metric_box.addItem(self.tr("Performance index (measured ÷ expected, this month)"), "performance")
+        self.metric_box.addItem(self.tr("Performance ratio PR (modelled typical year)"), "pr")
         self.metric_box.addItem(self.tr("Specific yield (modelled typical year)"), "specific_yield")
+        self.metric_chosen = False  # until the user picks, the measured index shows if any park has one, else PR
+        self.metric_box.activated.connect(lambda _i: setattr(self, "metric_chosen", True))
         self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_box.currentIndexChanged.connect(lambda _: self.schedule())
         self.plot = pg.PlotWidget()
@@ -119,6 +127,8 @@ class ParkMap(ThrottledPlot):
     def set_performance(self, values: dict) -> None:
         """The performance index of each park by name [-] (NaN or absent: no data — grey, never zero)."""
         self.performance = {k: float(v) for k, v in values.items() if v is not None and math.isfinite(v)}
+        if not self.metric_chosen:
+            self.metric_box.setCurrentIndex(self.metric_box.findData("performance" if self.performance else "pr"))
         self.schedule()
 
     def current_metric(self) -> str:
@@ -126,9 +136,10 @@ class ParkMap(ThrottledPlot):
 
     def value(self, p: ParkPoint) -> Optional[float]:
         """The shown metric of park ``p``, or None (no data)."""
-        if self.current_metric() == "performance":
+        metric = self.current_metric()
+        if metric == "performance":
             return self.performance.get(p.name)
-        return p.specific_yield
+        return p.performance_ratio if metric == "pr" else p.specific_yield
 
     def set_outlines(self, rings: Sequence[np.ndarray], lines: Sequence[np.ndarray] = ()) -> None:
         """Draw province outlines (closed rings) and boundary lines, each an ``(n, 2)`` array of (lon, lat) [°]."""
@@ -141,8 +152,8 @@ class ParkMap(ThrottledPlot):
 
     def levels(self) -> tuple:
         """The colour range of the shown metric: fixed for the performance index, the data's for the yield."""
-        if self.current_metric() == "performance":
-            return PERFORMANCE_LEVELS
+        if self.current_metric() in ("performance", "pr"):
+            return PERFORMANCE_LEVELS if self.current_metric() == "performance" else PR_LEVELS
         ys = [p.specific_yield for p in self.points if p.specific_yield is not None]
         lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
         return (lo - 1, hi + 1) if hi - lo < 1e-9 else (lo, hi)
@@ -150,12 +161,13 @@ class ParkMap(ThrottledPlot):
     def brushes(self) -> list[QColor]:
         """Marker colour of each point (grey without a value of the shown metric)."""
         lo, hi = self.levels()
-        perf = self.current_metric() == "performance"
-        self.cmap = self.perf_cmap if perf else self.yield_cmap
+        metric = self.current_metric()
+        self.cmap = self.yield_cmap if metric == "specific_yield" else self.perf_cmap
         self.colorbar.setColorMap(self.cmap)
         self.colorbar.setLevels((lo, hi))
-        self.colorbar.getAxis("right").setLabel(self.tr("Performance index [-]") if perf else
-                               self.tr("Specific yield [kWh/kWp]"))
+        self.colorbar.getAxis("right").setLabel({"performance": self.tr("Performance index [-]"),
+                                                 "pr": self.tr("Performance ratio PR [-]")}.get(
+            metric, self.tr("Specific yield [kWh/kWp]")))
         out = []
         for p in self.points:
             v = self.value(p)
@@ -169,6 +181,9 @@ class ParkMap(ThrottledPlot):
             return self.tr("Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's "
                            "expected energy for the same intervals. %1 no data (nothing measured this month; "
                            "not zero).").replace("%1", grey)
+        if self.current_metric() == "pr":
+            return self.tr("Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year "
+                           "(modelled, not measured). %1 no data (no result yet).").replace("%1", grey)
         return self.tr("Marker size: DC capacity. Colour: modelled specific yield of the typical year. "
                        "%1 no data (no result yet).").replace("%1", grey)
 
@@ -198,6 +213,8 @@ class ParkMap(ThrottledPlot):
             pi = no_data if pi is None else loc.toString(pi * 100, "f", 0) + " %"
             tip = (f"{p.name}\n{loc.toString(p.dc_capacity / 1e3, 'f', 0)} kWp\n"
                    + self.tr("Performance index: %1").replace("%1", pi) + "\n"
+                   + self.tr("Performance ratio PR (modelled): %1").replace("%1", no_data if p.performance_ratio is None
+                                                                   else loc.toString(p.performance_ratio, "f", 2)) + "\n"
                    + self.tr("Specific yield: %1").replace("%1", sy))
             spots.append({"pos": (p.longitude, p.latitude), "size": float(s), "brush": pg.mkBrush(b),
                           "pen": pg.mkPen(QColor(60, 60, 60)), "data": p.name})

@@ -372,5 +372,7 @@ class ResultsController(QObject):
             e = self.energy((park.name,))
             dc = self.dc_capacity(park)
             sy = None if e is None or dc <= 0 else e / dc
-            pts.append(ParkPoint(park.name, park.latitude, park.longitude, dc, sy))
+            out = self.outputs.get(park.name.casefold())
+            pts.append(ParkPoint(park.name, park.latitude, park.longitude, dc, sy,
+                                 None if out is None else out.performance_ratio))
         return pts

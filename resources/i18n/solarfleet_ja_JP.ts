@@ -3272,68 +3272,88 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkMap</name>
         <message>
-            <location filename="../../widgets/park_map.py" line="67" />
+            <location filename="../../widgets/park_map.py" line="72" />
             <source>Performance index (measured ÷ expected, this month)</source>
-            <extracomment>What the markers' colour can show: the performance index (default) or the modelled specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green).</extracomment>
+            <extracomment>What the markers' colour can show: the measured performance index, the modelled PR or specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green). Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).</extracomment>
             <translation>性能指数（今月の実測 ÷ 想定）</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="68" />
+            <location filename="../../widgets/park_map.py" line="73" />
+            <source>Performance ratio PR (modelled typical year)</source>
+            <translation>システム出力係数 PR（モデルの標準年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="74" />
             <source>Specific yield (modelled typical year)</source>
             <translation>kWp当たり発電量（モデルの標準年）</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="75" />
+            <location filename="../../widgets/park_map.py" line="82" />
             <source>Longitude [°E]</source>
             <translation>経度 [°E]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="76" />
+            <location filename="../../widgets/park_map.py" line="83" />
             <source>Latitude [°N]</source>
             <translation>緯度 [°N]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="102" />
+            <location filename="../../widgets/park_map.py" line="110" />
             <source>Colour:</source>
             <translation>色：</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="157" />
+            <location filename="../../widgets/park_map.py" line="168" />
             <source>Performance index [-]</source>
             <translation>性能指数 [-]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="158" />
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Performance ratio PR [-]</source>
+            <translation>システム出力係数 PR [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="170" />
             <source>Specific yield [kWh/kWp]</source>
             <translation>kWp当たり発電量 [kWh/kWp]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="169" />
+            <location filename="../../widgets/park_map.py" line="181" />
             <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
             <translation>マーカーの大きさ：設備容量。色：今月の PV 実測発電量 ÷ 同じ時間帯のモデル想定発電量。%1 データなし（今月の実測なし。ゼロではありません）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="172" />
+            <location filename="../../widgets/park_map.py" line="185" />
+            <source>Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year (modelled, not measured). %1 no data (no result yet).</source>
+            <translation>マーカーの大きさ：設備容量。色：モデルによる標準年のシステム出力係数 PR（モデル値、実測ではありません）。%1 データなし（計算結果なし）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="187" />
             <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
             <translation>マーカーの大きさ：設備容量。色：モデルの標準年の kWp当たり発電量。%1 データなし（計算結果なし）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="194" />
+            <location filename="../../widgets/park_map.py" line="209" />
             <source>no data</source>
             <translation>データなし</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="200" />
+            <location filename="../../widgets/park_map.py" line="215" />
             <source>Performance index: %1</source>
             <translation>性能指数：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="201" />
+            <location filename="../../widgets/park_map.py" line="216" />
+            <source>Performance ratio PR (modelled): %1</source>
+            <translation>システム出力係数 PR（モデル）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="218" />
             <source>Specific yield: %1</source>
             <translation>kWp当たり発電量：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="97" />
+            <location filename="../../widgets/park_map.py" line="105" />
             <source>No parks to show.</source>
             <translation>表示するパークがありません。</translation>
         </message>

@@ -3272,68 +3272,88 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     <context>
         <name>ParkMap</name>
         <message>
-            <location filename="../../widgets/park_map.py" line="67" />
+            <location filename="../../widgets/park_map.py" line="72" />
             <source>Performance index (measured ÷ expected, this month)</source>
-            <extracomment>What the markers' colour can show: the performance index (default) or the modelled specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green).</extracomment>
+            <extracomment>What the markers' colour can show: the measured performance index, the modelled PR or specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green). Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).</extracomment>
             <translation>性能指数（本月实测 ÷ 预期）</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="68" />
+            <location filename="../../widgets/park_map.py" line="73" />
+            <source>Performance ratio PR (modelled typical year)</source>
+            <translation>系统效率 PR（模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="74" />
             <source>Specific yield (modelled typical year)</source>
             <translation>单位装机发电量（模拟典型年）</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="75" />
+            <location filename="../../widgets/park_map.py" line="82" />
             <source>Longitude [°E]</source>
             <translation>经度 [°E]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="76" />
+            <location filename="../../widgets/park_map.py" line="83" />
             <source>Latitude [°N]</source>
             <translation>纬度 [°N]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="102" />
+            <location filename="../../widgets/park_map.py" line="110" />
             <source>Colour:</source>
             <translation>颜色：</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="157" />
+            <location filename="../../widgets/park_map.py" line="168" />
             <source>Performance index [-]</source>
             <translation>性能指数 [-]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="158" />
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Performance ratio PR [-]</source>
+            <translation>系统效率 PR [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="170" />
             <source>Specific yield [kWh/kWp]</source>
             <translation>单位装机发电量 [kWh/kWp]</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="169" />
+            <location filename="../../widgets/park_map.py" line="181" />
             <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
             <translation>标记大小：装机容量。颜色：本月实测光伏发电量 ÷ 模型在相同时段的预期发电量。%1 无数据（本月没有实测，不是零）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="172" />
+            <location filename="../../widgets/park_map.py" line="185" />
+            <source>Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year (modelled, not measured). %1 no data (no result yet).</source>
+            <translation>标记大小：装机容量。颜色：模型计算的典型年系统效率 PR（模拟值，非实测）。%1 无数据（尚无计算结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="187" />
             <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
             <translation>标记大小：装机容量。颜色：模拟典型年的单位装机发电量。%1 无数据（尚无计算结果）。</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="194" />
+            <location filename="../../widgets/park_map.py" line="209" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="200" />
+            <location filename="../../widgets/park_map.py" line="215" />
             <source>Performance index: %1</source>
             <translation>性能指数：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="201" />
+            <location filename="../../widgets/park_map.py" line="216" />
+            <source>Performance ratio PR (modelled): %1</source>
+            <translation>系统效率 PR（模拟）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="218" />
             <source>Specific yield: %1</source>
             <translation>单位装机发电量：%1</translation>
         </message>
         <message>
-            <location filename="../../widgets/park_map.py" line="97" />
+            <location filename="../../widgets/park_map.py" line="105" />
             <source>No parks to show.</source>
             <translation>没有可显示的园区。</translation>
         </message>

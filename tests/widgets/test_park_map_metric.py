@@ -39,3 +39,22 @@ def test_metric_switch_to_specific_yield(qtbot):
     a, b = m.brushes()
     assert _rgb(b) == _rgb(NO_DATA) and _rgb(a) != _rgb(NO_DATA)
     assert "Specific yield" in m.colorbar.getAxis("right").labelText and m.colorbar.isVisible()
+
+
+def test_without_measurements_the_modelled_pr_shows_until_the_user_picks(qtbot):
+    from solarfleet.widgets.park_map import PR_LEVELS
+    m = ParkMap()
+    qtbot.addWidget(m)
+    m.set_data([ParkPoint("A", 31.2, 121.4, 5e6, 1000.0, 0.82), ParkPoint("B", 39.9, 116.4, 1e6, None, None)])
+    m.set_performance({"A": math.nan, "B": math.nan})  # the demo: nothing measured
+    m.flush()
+    assert m.current_metric() == "pr" and tuple(m.colorbar.levels()) == PR_LEVELS
+    a, b = m.brushes()
+    assert _rgb(b) == _rgb(NO_DATA) and _rgb(a) != _rgb(NO_DATA)
+    assert "PR" in m.colorbar.getAxis("right").labelText and "not measured" in m.note.text()
+    m.set_performance({"A": 0.95})  # a measurement arrives: the measured index takes over
+    assert m.current_metric() == "performance"
+    m.metric_box.setCurrentIndex(m.metric_box.findData("specific_yield"))
+    m.metric_box.activated.emit(m.metric_box.currentIndex())  # the user's pick stays
+    m.set_performance({"A": math.nan})
+    assert m.current_metric() == "specific_yield"
