@@ -8,6 +8,8 @@ from __future__ import annotations
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
 
 import logging
+
+import shiboken6
 from typing import Optional
 
 from PySide6.QtCore import QObject, QTimer
@@ -42,15 +44,25 @@ class MapOutlines(QObject):
     def load_later(self, tabs, delay_ms: int = 3000) -> None:
         """Load when ``tabs`` shows the map, or after ``delay_ms``, whichever is first."""
         tabs.currentChanged.connect(lambda _i: tabs.currentWidget() is self.park_map and self.load())
-        QTimer.singleShot(delay_ms, self, self.load)
+        QTimer.singleShot(delay_ms, self, self._load_if_open)
         if tabs.currentWidget() is self.park_map:
             self.load()
+
+    def _load_if_open(self) -> None:
+        """The delayed load, only while the window is on screen (not after it was closed)."""
+        if shiboken6.isValid(self.park_map) and self.park_map.window().isVisible():
+            self.load()
+
+    def _loaded(self, result) -> None:
+        """The outlines arrived: draw them, unless the map has gone meanwhile (a closed window)."""
+        if shiboken6.isValid(self.park_map) and shiboken6.isValid(self.park_map.outline):
+            self.park_map.set_outlines(*result)
 
     def load(self) -> Optional[Worker]:
         if self.worker is not None:
             return self.worker
         w = Worker(outlines_job(), name="map outlines")
-        w.signals.result.connect(lambda r: self.park_map.set_outlines(*r))
+        w.signals.result.connect(self._loaded)  # a slot of this object: dropped with the window
         w.signals.error.connect(lambda e: log.warning("no province outlines on the map: %s", e.message))
         self.worker = w
         return self.pool.start(w)
