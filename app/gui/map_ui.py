@@ -8,8 +8,6 @@ from __future__ import annotations
 import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 refcount workaround)
 
 import logging
-
-import shiboken6
 from typing import Optional
 
 from PySide6.QtCore import QObject, QTimer
@@ -50,13 +48,19 @@ class MapOutlines(QObject):
 
     def _load_if_open(self) -> None:
         """The delayed load, only while the window is on screen (not after it was closed)."""
-        if shiboken6.isValid(self.park_map) and self.park_map.window().isVisible():
+        try:
+            open_ = self.park_map.window().isVisible()
+        except RuntimeError:  # the map's C++ side is gone
+            return
+        if open_:
             self.load()
 
     def _loaded(self, result) -> None:
         """The outlines arrived: draw them, unless the map has gone meanwhile (a closed window)."""
-        if shiboken6.isValid(self.park_map) and shiboken6.isValid(self.park_map.outline):
+        try:
             self.park_map.set_outlines(*result)
+        except RuntimeError:  # its plot items were deleted with the window
+            log.debug("map closed before its outlines arrived")
 
     def load(self) -> Optional[Worker]:
         if self.worker is not None:
