@@ -34,8 +34,9 @@ def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None,
     ``providers_for(store) -> Providers`` wires the models into every database opened (default
     :func:`solarfleet.app.gui.wiring.providers_for`: simulation, stored results, consumption, balance,
     file import). The splash is shown as soon as Qt is up (``on_first_window()`` is called then: the
-    start-up benchmark times it); the slow preparation (imports, demo seeding on a first start, the CEC
-    tables) runs in a thread meanwhile (:mod:`solarfleet.app.gui.startup`). Returns ``(qapp, application)``;
+    start-up benchmark times it); the slow preparation (imports, demo seeding on a first start) runs in a
+    thread meanwhile, and the caches the window does not need at once (CEC tables, province outlines) fill
+    in a worker afterwards (:mod:`solarfleet.app.gui.startup`). Returns ``(qapp, application)``;
     :func:`main` then runs the event loop.
     """
     args = _parse(sys.argv[1:] if argv is None else argv)
@@ -78,6 +79,10 @@ def build(argv: Optional[list] = None, providers_for: Optional[Callable] = None,
     if not application.open(path, seed_demo=not args.no_demo) and path != db_path():
         application.open(db_path(), seed_demo=not args.no_demo)
     splash.finish(application.window)
+    if application.session is not None:
+        from solarfleet.app.gui.startup import warm_up_job
+        from solarfleet.app.gui.workers import Worker
+        application.session.pool.start(Worker(warm_up_job, name="warm-up"))
     return qapp, application
 
 
@@ -100,10 +105,8 @@ def _splash_progress(splash, stage: str, done: int, total: int, label: str) -> N
                             0.15 + 0.7 * done / total)
     elif stage == "seed":
         splash.set_progress(QCoreApplication.translate("Startup", "First start: preparing the demo fleet…"), 0.15)
-    elif stage == "catalog":
-        splash.set_progress(QCoreApplication.translate("Startup", "Loading the equipment catalog…"), 0.88)
-    elif stage in ("outlines", "done"):
-        splash.set_progress(QCoreApplication.translate("Startup", "Loading the map of China…"), 0.95)
+    elif stage == "done":
+        splash.set_progress(QCoreApplication.translate("Startup", "Opening the window…"), 0.9)
     else:
         splash.set_progress(QCoreApplication.translate("Startup", "Loading the modelling libraries…"), 0.1)
 

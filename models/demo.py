@@ -9,7 +9,7 @@ from solarfleet.models.fleet_files import read_fleet_json
 from solarfleet.models.resources import resource_path
 from solarfleet.models.store import get_meta, import_fleet, is_empty, set_meta
 
-__all__ = ["demo_fleet", "seed_if_empty"]
+__all__ = ["demo_fleet", "seed_if_empty", "demo_note"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -17,6 +17,23 @@ def demo_fleet() -> Fleet:
     """The demo fleet of logistics parks modelled on JD's Asia No.1 parks (sources in the file)."""
     fleet, _ = read_fleet_json(resource_path("demo_fleet.json"))
     return fleet
+
+
+@functools.lru_cache(maxsize=1)
+def _note_translations() -> dict:
+    """English demo note → ``{language: text}``, from ``resources/i18n/demo_notes.csv``."""
+    import csv
+    with open(resource_path("i18n", "demo_notes.csv"), encoding="utf-8", newline="") as f:
+        return {row["en"]: row for row in csv.DictReader(f)}
+
+
+def demo_note(text: str, language: str) -> str:
+    """A demo park's note in ``language`` (``"zh_CN"``, ``"ja_JP"``; others: English).
+
+    Only the shipped English notes are translated; a note the user wrote or edited is returned as it is.
+    """
+    row = _note_translations().get(text)
+    return row.get(language) or text if row is not None else text
 
 
 def seed_if_empty(store, *, with_data: bool = True,

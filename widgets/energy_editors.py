@@ -175,16 +175,25 @@ class BatteryEditor(FormEditor):
 
 
 class EnergySettingsView(QWidget):
-    """The Tariff and battery dock's content: the two editors in tabs, and a note when nothing is selected."""
+    """The Tariff and battery dock's content: the editors in tabs, and a note when nothing is selected.
 
-    def __init__(self, tariff: TariffEditor, battery: BatteryEditor, parent=None):
+    Parameters
+    ----------
+    tariff, battery : TariffEditor, BatteryEditor
+    load : solarfleet.widgets.load_editor.LoadEditor, optional
+        The park's consumption, in a third tab.
+    """
+
+    def __init__(self, tariff: TariffEditor, battery: BatteryEditor, parent=None, load=None):
         super().__init__(parent)
-        self.tariff, self.battery = tariff, battery
-        self.note = QLabel(self.tr("Select a park to edit its tariff and battery."), self)
+        self.tariff, self.battery, self.load = tariff, battery, load
+        self.note = QLabel(self.tr("Select a park to edit its tariff, battery and load."), self)
         self.note.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(tariff, self.tr("Tariff"))
         self.tabs.addTab(battery, self.tr("Battery"))
+        if load is not None:
+            self.tabs.addTab(load, self.tr("Load"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.note)

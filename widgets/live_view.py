@@ -23,10 +23,12 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QFrame, QHeaderView, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from solarfleet.models.live.metrics import site_power
 
+from solarfleet.widgets.card_grid import CardGrid
 from solarfleet.widgets.dashboard import KpiCard
 from solarfleet.widgets.live_device_detail import DeviceDetailView
 from solarfleet.widgets.live_tables import AlarmLogModel, AlarmRow, DeviceStatusModel
@@ -102,26 +104,35 @@ class LiveView(ThrottledPlot):
         self.replay_badge.setStyleSheet("background: #fde68a; color: #78350f; border-radius: 4px; padding: 2px 8px;")
         self.source.activated.connect(self._source_activated)
         self.speed.activated.connect(lambda _i: self.sourceChanged.emit(self.source_spec()))
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Source:"), self))
-        top.addWidget(self.source)
-        top.addWidget(self.speed_label)
-        top.addWidget(self.speed)
-        top.addWidget(self.start_button)
-        top.addWidget(self.add_button)
-        top.addSpacing(12)
-        top.addWidget(self.replay_badge)
-        top.addWidget(self.status, 1)
+        # two rows, so the page fits a laptop: the park and what is shown, then the controls
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long names clip
+        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(10)
+        top = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.title, 1)
+        first.addWidget(self.replay_badge)
+        second.addWidget(QLabel(self.tr("Source:"), self))
+        # the source list grows up to its longest entry and shrinks (eliding) on a narrow page
+        self.source.setMaximumWidth(self.source.minimumSizeHint().width() + max(
+            self.fontMetrics().horizontalAdvance(self.source.itemText(i)) for i in range(self.source.count())))
+        second.addWidget(self.source, 1)
+        second.addWidget(self.speed_label)
+        second.addWidget(self.speed)
+        second.addWidget(self.start_button)
+        second.addWidget(self.add_button)
+        second.addSpacing(12)
+        second.addWidget(self.status, 1)
+        top.addLayout(first)
+        top.addLayout(second)
 
         captions = {"pv": self.tr("PV now"), "load": self.tr("Consumption now"), "expected": self.tr("Expected PV now"),
                     "ratio": self.tr("Actual / expected"), "self_consumption": self.tr("Self-consumption now"),
                     "pv_today": self.tr("PV today"), "load_today": self.tr("Consumption today")}
         self.cards = {k: KpiCard(f"live_{k}", c, self) for k, c in captions.items()}
-        cards = QGridLayout()
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, i)
+        self.card_grid = CardGrid(list(self.cards.values()), min_columns=3, parent=self)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         style_plot(self.plot)
@@ -159,12 +170,12 @@ class LiveView(ThrottledPlot):
         for spin in (self.fraction, self.duration):
             spin.setKeyboardTracking(False)  # one signal per finished edit, not per keystroke
             spin.valueChanged.connect(self._rule_edited)
-        rule = QHBoxLayout()
-        rule.addWidget(QLabel(self.tr("Alarm when PV stays below"), self))
-        rule.addWidget(self.fraction)
-        rule.addWidget(QLabel(self.tr("of expected for"), self))
-        rule.addWidget(self.duration)
-        rule.addStretch(1)
+        rule = QGridLayout()  # two lines: the rule's words are long in every language
+        rule.addWidget(QLabel(self.tr("Alarm when PV stays below"), self), 0, 0)
+        rule.addWidget(self.fraction, 0, 1)
+        rule.addWidget(QLabel(self.tr("of expected for"), self), 1, 0)
+        rule.addWidget(self.duration, 1, 1)
+        rule.setColumnStretch(2, 1)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -182,8 +193,8 @@ class LiveView(ThrottledPlot):
         self.device_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(left)
-        bottom.addWidget(self.detail)
-        bottom.addWidget(right)
+        bottom.addWidget(_scrolled(self.detail, self))  # a narrow pane scrolls inside; the page keeps its width
+        bottom.addWidget(_scrolled(right, self))
         for i in range(3):
             bottom.setStretchFactor(i, 1)
         bottom.setSizes([800, 1000, 800])
@@ -199,7 +210,7 @@ class LiveView(ThrottledPlot):
         split.setSizes([450, 550])  # the device detail needs room: AC per phase and a row per MPPT
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addLayout(cards)
+        lay.addWidget(self.card_grid)
         lay.addWidget(split, 1)
         self.set_state("stopped")
 
@@ -497,3 +508,13 @@ def _pct_text(ratio, loc: QLocale) -> str:
     if ratio is None or not math.isfinite(ratio):
         return "—"
     return loc.toString(ratio * 100.0, "f", 0)
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that is never wider than it is given (at least 12 em)."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setMinimumWidth(parent.fontMetrics().horizontalAdvance("M") * 12)
+    return area

@@ -1,8 +1,9 @@
 """Editor of a park's own fields (location, time zone, grid region, notes)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from solarfleet.models.demo import demo_note
 from solarfleet.models.fleet import GRID_REGIONS
 
 from solarfleet.widgets.form_editor import FieldSpec, FormEditor
@@ -39,7 +40,14 @@ class ParkEditor(FormEditor):
             FieldSpec("notes", self.tr("Notes"), kind="text"),
         ])
 
+    def _get(self, obj, dotted):
+        if dotted == "notes":  # a shipped demo note reads in the UI language
+            return demo_note(obj.notes, QLocale().name())
+        return FormEditor._get(obj, dotted)
+
     def values(self):
         v = super().values()
         v["notes"] = v["notes"] or ""
+        if self.obj is not None and v["notes"] == demo_note(self.obj.notes, QLocale().name()):
+            v["notes"] = self.obj.notes  # shown translated, not edited: the stored note stays as it is
         return v

@@ -1,5 +1,7 @@
-"""Map of the parks over China's province outlines: markers sized by DC capacity, coloured by specific yield,
-labels placed so they do not overlap."""
+"""Map of the parks over China's province outlines: markers sized by DC capacity, coloured by a chosen metric —
+the performance index (measured ÷ expected this month) or the modelled specific yield — with a colour bar
+naming it; parks without a value are grey and say "no data" (never coloured as zero). Labels are placed so
+they do not overlap."""
 from __future__ import annotations
 
 import math
@@ -10,11 +12,20 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from solarfleet.widgets.plot_style import ThrottledPlot, style_plot
 
-__all__ = ["ParkPoint", "ParkMap"]
+__all__ = ["ParkPoint", "ParkMap", "METRICS", "PERFORMANCE_LEVELS"]
+
+#: What the markers' colour can show: the measured performance index, the modelled PR or specific yield.
+METRICS = ("performance", "pr", "specific_yield")
+#: Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above
+#: (a fixed scale, so a fleet that is all under-performing does not look green).
+PERFORMANCE_LEVELS = (0.6, 1.1)
+#: Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).
+PR_LEVELS = (0.65, 0.9)
+NO_DATA = QColor(150, 150, 150)
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,8 @@ class ParkPoint:
         DC nameplate [W].
     specific_yield : float or None
         Annual AC energy per kWp [kWh/kWp]; None until a result exists (drawn grey).
+    performance_ratio : float or None
+        Modelled performance ratio of the typical year [-]; None until a result exists.
     """
 
     name: str
@@ -37,6 +50,7 @@ class ParkPoint:
     longitude: float
     dc_capacity: float
     specific_yield: Optional[float] = None
+    performance_ratio: Optional[float] = None
 
 
 class ParkMap(ThrottledPlot):
@@ -52,6 +66,16 @@ class ParkMap(ThrottledPlot):
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.points: list[ParkPoint] = []
+        self.performance: dict[str, float] = {}
+        self.metric_box = QComboBox(self)
+        self.metric_box.setObjectName("mapMetric")
+        self.metric_box.addItem(self.tr("Performance index (measured ÷ expected, this month)"), "performance")
+        self.metric_box.addItem(self.tr("Performance ratio PR (modelled typical year)"), "pr")
+        self.metric_box.addItem(self.tr("Specific yield (modelled typical year)"), "specific_yield")
+        self.metric_chosen = False  # until the user picks, the measured index shows if any park has one, else PR
+        self.metric_box.activated.connect(lambda _i: setattr(self, "metric_chosen", True))
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.metric_box.currentIndexChanged.connect(lambda _: self.schedule())
         self.plot = pg.PlotWidget()
         style_plot(self.plot)
         item = self.plot.getPlotItem()
@@ -61,9 +85,11 @@ class ParkMap(ThrottledPlot):
         self.scatter = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip)
         self.scatter.sigClicked.connect(self._clicked)
         item.addItem(self.scatter)
-        self.cmap = pg.colormap.get("viridis")
-        self.colorbar = pg.ColorBarItem(values=(900, 1300), colorMap=self.cmap, interactive=False,
-                                        label=self.tr("Specific yield [kWh/kWp]"))
+        self.yield_cmap = pg.colormap.get("viridis")
+        self.perf_cmap = pg.ColorMap([0.0, 0.5, 1.0], [QColor(200, 40, 40), QColor(235, 170, 30), QColor(40, 160, 70)])
+        self.cmap = self.perf_cmap
+        self.colorbar = pg.ColorBarItem(values=PERFORMANCE_LEVELS, colorMap=self.cmap, interactive=False)
+        self.colorbar.getAxis("right").setWidth(self.fontMetrics().height() * 2 + 45)  # ticks and the metric's name
         self.colorbar.setVisible(False)
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 5)
         self.labels: list[pg.TextItem] = []
@@ -78,8 +104,14 @@ class ParkMap(ThrottledPlot):
             item.addItem(line)
         self.empty = QLabel(self.tr("No parks to show."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = QLabel(self.tr("Marker size: DC capacity. Colour: specific yield (grey: no result yet)."), self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Colour:"), self))
+        head.addWidget(self.metric_box)
+        head.addStretch(1)
         lay = QVBoxLayout(self)
+        lay.addLayout(head)
         lay.addWidget(self.empty)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.note)
@@ -92,6 +124,23 @@ class ParkMap(ThrottledPlot):
         self.points = list(points)
         self.schedule()
 
+    def set_performance(self, values: dict) -> None:
+        """The performance index of each park by name [-] (NaN or absent: no data — grey, never zero)."""
+        self.performance = {k: float(v) for k, v in values.items() if v is not None and math.isfinite(v)}
+        if not self.metric_chosen:
+            self.metric_box.setCurrentIndex(self.metric_box.findData("performance" if self.performance else "pr"))
+        self.schedule()
+
+    def current_metric(self) -> str:
+        return self.metric_box.currentData()
+
+    def value(self, p: ParkPoint) -> Optional[float]:
+        """The shown metric of park ``p``, or None (no data)."""
+        metric = self.current_metric()
+        if metric == "performance":
+            return self.performance.get(p.name)
+        return p.performance_ratio if metric == "pr" else p.specific_yield
+
     def set_outlines(self, rings: Sequence[np.ndarray], lines: Sequence[np.ndarray] = ()) -> None:
         """Draw province outlines (closed rings) and boundary lines, each an ``(n, 2)`` array of (lon, lat) [°]."""
         for target, parts in ((self.outline, rings), (self.coast, lines)):
@@ -101,20 +150,42 @@ class ParkMap(ThrottledPlot):
             xy = np.concatenate([np.vstack([p, [np.nan, np.nan]]) for p in parts])
             target.setData(xy[:, 0], xy[:, 1], connect="finite")
 
-    def brushes(self) -> list[QColor]:
-        """Marker colour of each point (grey without a specific yield)."""
+    def levels(self) -> tuple:
+        """The colour range of the shown metric: fixed for the performance index, the data's for the yield."""
+        if self.current_metric() in ("performance", "pr"):
+            return PERFORMANCE_LEVELS if self.current_metric() == "performance" else PR_LEVELS
         ys = [p.specific_yield for p in self.points if p.specific_yield is not None]
         lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
-        if hi - lo < 1e-9:
-            lo, hi = lo - 1, hi + 1
+        return (lo - 1, hi + 1) if hi - lo < 1e-9 else (lo, hi)
+
+    def brushes(self) -> list[QColor]:
+        """Marker colour of each point (grey without a value of the shown metric)."""
+        lo, hi = self.levels()
+        metric = self.current_metric()
+        self.cmap = self.yield_cmap if metric == "specific_yield" else self.perf_cmap
+        self.colorbar.setColorMap(self.cmap)
         self.colorbar.setLevels((lo, hi))
+        self.colorbar.getAxis("right").setLabel({"performance": self.tr("Performance index [-]"),
+                                                 "pr": self.tr("Performance ratio PR [-]")}.get(
+            metric, self.tr("Specific yield [kWh/kWp]")))
         out = []
         for p in self.points:
-            if p.specific_yield is None:
-                out.append(QColor(150, 150, 150))
-            else:
-                out.append(self.cmap.map((p.specific_yield - lo) / (hi - lo), mode="qcolor"))
+            v = self.value(p)
+            out.append(QColor(NO_DATA) if v is None else
+                       self.cmap.map(min(max((v - lo) / (hi - lo), 0.0), 1.0), mode="qcolor"))
         return out
+
+    def _note_text(self) -> str:
+        grey = f"<span style='color:{NO_DATA.name()}'>●</span>"
+        if self.current_metric() == "performance":
+            return self.tr("Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's "
+                           "expected energy for the same intervals. %1 no data (nothing measured this month; "
+                           "not zero).").replace("%1", grey)
+        if self.current_metric() == "pr":
+            return self.tr("Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year "
+                           "(modelled, not measured). %1 no data (no result yet).").replace("%1", grey)
+        return self.tr("Marker size: DC capacity. Colour: modelled specific yield of the typical year. "
+                       "%1 no data (no result yet).").replace("%1", grey)
 
     def redraw(self) -> None:
         item = self.plot.getPlotItem()
@@ -131,12 +202,20 @@ class ParkMap(ThrottledPlot):
         cap = np.array([p.dc_capacity for p in self.points], dtype=float)
         sizes = 10 + 40 * np.sqrt(cap / max(cap.max(), 1.0))
         brushes = self.brushes()
-        self.colorbar.setVisible(any(p.specific_yield is not None for p in self.points))
+        self.colorbar.setVisible(any(self.value(p) is not None for p in self.points))
+        self.note.setText(self._note_text())
         loc = QLocale()
         spots = []
+        no_data = self.tr("no data")
         for p, s, b in zip(self.points, sizes, brushes):
-            sy = "—" if p.specific_yield is None else loc.toString(p.specific_yield, "f", 0)
-            tip = f"{p.name}\n{loc.toString(p.dc_capacity / 1e3, 'f', 0)} kWp\n{sy} kWh/kWp"
+            sy = no_data if p.specific_yield is None else loc.toString(p.specific_yield, "f", 0) + " kWh/kWp"
+            pi = self.performance.get(p.name)
+            pi = no_data if pi is None else loc.toString(pi * 100, "f", 0) + " %"
+            tip = (f"{p.name}\n{loc.toString(p.dc_capacity / 1e3, 'f', 0)} kWp\n"
+                   + self.tr("Performance index: %1").replace("%1", pi) + "\n"
+                   + self.tr("Performance ratio PR (modelled): %1").replace("%1", no_data if p.performance_ratio is None
+                                                                   else loc.toString(p.performance_ratio, "f", 2)) + "\n"
+                   + self.tr("Specific yield: %1").replace("%1", sy))
             spots.append({"pos": (p.longitude, p.latitude), "size": float(s), "brush": pg.mkBrush(b),
                           "pen": pg.mkPen(QColor(60, 60, 60)), "data": p.name})
             self._tips[p.name] = tip

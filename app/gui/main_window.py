@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QPushButton, QStackedWidget, QStyle, QToolBar,
@@ -26,6 +26,7 @@ from solarfleet.widgets.carbon_view import CarbonView
 from solarfleet.widgets.forecast_view import ForecastView
 from solarfleet.widgets.heatmap_plot import HeatmapPlot
 from solarfleet.widgets.live_view import LiveView
+from solarfleet.widgets.load_editor import LoadEditor
 from solarfleet.widgets.monthly_plot import MonthlyBarsPlot
 from solarfleet.widgets.overview_view import OverviewView
 from solarfleet.widgets.park_editor import ParkEditor
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.presenter.refresh_results()
         self.overview.refresh()
-        self.map_outlines.load()
+        self.map_outlines.load_later(self.tabs)
         self._restore()
 
     # -- building --
@@ -128,10 +129,12 @@ class MainWindow(QMainWindow):
         self.detail_dock = self._dock("detailDock", self.tr("Details"), self.editor_stack,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.energy_commits = EnergyCommits(self.session.store, self.session.fleet.undo_stack,
-                                            lambda: self.presenter.path[0] if self.presenter.path else "", self)
+                                            lambda: self.presenter.path[0] if self.presenter.path else "", self,
+                                            pool=self.session.pool)
         self.energy_view = EnergySettingsView(TariffEditor(self, commit=self.energy_commits.tariff),
-                                              BatteryEditor(self, commit=self.energy_commits.battery), self)
-        self.energy_dock = self._dock("energyDock", self.tr("Tariff and battery"), self.energy_view,
+                                              BatteryEditor(self, commit=self.energy_commits.battery), self,
+                                              load=LoadEditor(self, commit=self.energy_commits.load))
+        self.energy_dock = self._dock("energyDock", self.tr("Tariff, battery and load"), self.energy_view,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.detail_dock, self.energy_dock)
         self.detail_dock.raise_()
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         s.runs.failed.connect(lambda e: show_error(self.tr("The run failed: %1").replace("%1", e.message),
                                                    e.details, self))
         self.park_map.parkClicked.connect(lambda name: self.panel.select_path((name,)))
+        self.overview.performanceChanged.connect(self.park_map.set_performance)
         self.panel.filesDropped.connect(self._files_dropped)
         self.edits.statusMessage.connect(self.statusBar().showMessage)
         self.survey.statusMessage.connect(self.statusBar().showMessage)
@@ -325,10 +329,13 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 860)
         state = self.settings.value("windowState")
+        self._dock_sizes: Optional[tuple] = None
+        # first start: the docks follow the window until the user sets their width (kept across restarts)
+        self._auto_docks = state is None or str(self.settings.value("docksAuto", "false")).lower() == "true"
         if state is not None:
             self.restoreState(state)
-        else:  # first start: the views get the room; both docks stay resizable and can be closed (View menu)
-            self.resizeDocks([self.fleet_dock, self.detail_dock], [300, 300], Qt.Orientation.Horizontal)
+        if self._auto_docks:
+            self._size_docks()
         try:
             path = tuple(json.loads(self.settings.value("lastSelection", "[]") or "[]"))
         except (TypeError, ValueError):
@@ -337,9 +344,30 @@ class MainWindow(QMainWindow):
             self.presenter.show(())
         self.tabs.setCurrentIndex(int(self.settings.value("lastTab", 0) or 0))
 
+    def _size_docks(self) -> None:
+        """Each side dock about a quarter of the window, 300–440 px, so long park names show in full from
+        about 1536 px; both stay resizable and can be closed (View menu)."""
+        side = max(300, min(440, int(self.width() * 0.235)))
+        self.resizeDocks([self.fleet_dock, self.detail_dock], [side, side], Qt.Orientation.Horizontal)
+        self._dock_sizes = None
+        QTimer.singleShot(0, self._note_dock_sizes)  # the widths are laid out on the next pass
+
+    def _note_dock_sizes(self) -> None:
+        self._dock_sizes = (self.fleet_dock.width(), self.detail_dock.width())
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not getattr(self, "_auto_docks", False):
+            return
+        if self._dock_sizes is not None and (self.fleet_dock.width(), self.detail_dock.width()) != self._dock_sizes:
+            self._auto_docks = False  # the user has set a width: it stays
+        else:
+            self._size_docks()
+
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("docksAuto", bool(getattr(self, "_auto_docks", False)))
         self.settings.setValue("lastSelection", json.dumps(list(self.presenter.path)))
         self.settings.setValue("lastTab", self.tabs.currentIndex())
 

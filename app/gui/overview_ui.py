@@ -10,7 +10,7 @@ import solarfleet.widgets as widgets  # noqa: F401  (first: the PySide6 6.12.0 r
 from typing import Optional
 
 import pandas as pd
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from solarfleet.widgets.overview_view import OverviewView
 
@@ -56,7 +56,14 @@ class OverviewUi(QObject):
     pool : solarfleet.app.gui.workers.WorkerPool
     clock : callable, optional
         ``clock() -> pandas.Timestamp`` (UTC); default the system clock (tests pass a fixed one).
+
+    Signals
+    -------
+    performanceChanged(dict)
+        ``{park: performance index [-]}`` after every refresh (NaN: nothing measured this month).
     """
+
+    performanceChanged = Signal(dict)
 
     def __init__(self, view: OverviewView, fleet, results, store, pool, parent: Optional[QObject] = None,
                  clock=None):
@@ -106,6 +113,7 @@ class OverviewUi(QObject):
         self.rows = {r.park: r for r in rows}
         self.curves = curves
         self.view.set_rows(rows, now)
+        self.performanceChanged.emit({r.park: r.performance_index for r in rows})
         if self.selected not in self.rows:
             self.selected = rows[0].park if rows else ""
         self._show()

@@ -152,7 +152,8 @@ class ResultsController(QObject):
         self.changed.emit("")
 
     def energy_settings_changed(self, park: str) -> None:
-        """The tariff or battery of ``park`` changed: its balance (savings, self-consumption) is recomputed."""
+        """The tariff, battery or load of ``park`` changed: its balance (savings, self-consumption) is recomputed."""
+        self._load_cache.pop(park.casefold(), None)
         self._balance.pop(park.casefold(), None)
         self.changed.emit(park)
 
@@ -371,5 +372,7 @@ class ResultsController(QObject):
             e = self.energy((park.name,))
             dc = self.dc_capacity(park)
             sy = None if e is None or dc <= 0 else e / dc
-            pts.append(ParkPoint(park.name, park.latitude, park.longitude, dc, sy))
+            out = self.outputs.get(park.name.casefold())
+            pts.append(ParkPoint(park.name, park.latitude, park.longitude, dc, sy,
+                                 None if out is None else out.performance_ratio))
         return pts

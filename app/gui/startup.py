@@ -1,10 +1,11 @@
 """Start-up behind a splash: the slow preparation runs in a thread while the splash shows its progress.
 
 The first window (the splash) appears as soon as Qt is up. A plain Python thread then imports the
-model libraries (pandas, pvlib), seeds the demo database on a first start (the demo fleet, each park's
-synthetic weather and loads), loads the CEC equipment tables the fleet's validation reads and the province
-outlines (map, grid region of a surveyed site); the GUI
-thread keeps painting the splash meanwhile. The thread opens and closes its own database connection.
+model libraries (pandas; pvlib only when the CEC key index is not kept yet), seeds the demo database on a first start (the demo fleet, each park's
+synthetic weather and loads); the GUI thread keeps painting the splash meanwhile. The thread opens and
+closes its own database connection. What the first window does not need is not waited for:
+:func:`warm_up_job` loads the CEC equipment tables (an array editor's module and inverter lists) and the
+province outlines (the map, a surveyed site's grid region) in a worker once the window is up.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
-__all__ = ["Preparation", "prepare"]
+__all__ = ["Preparation", "prepare", "warm_up_job"]
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,9 @@ class Preparation(threading.Thread):
     def run(self) -> None:
         try:
             import pandas  # noqa: F401  (the slow imports, off the GUI thread)
-            import pvlib  # noqa: F401
+            from solarfleet.models.simulation import catalog
+            # the CEC key index is kept beside the database: later starts check keys without importing pvlib
+            catalog.set_index_cache(self.path.parent)
             from solarfleet.models.store import open_store
             if self.seed_demo and not self._has_parks():
                 self.stage = "seed"
@@ -52,13 +55,6 @@ class Preparation(threading.Thread):
                     seed_if_empty(store, progress=self._progress)
                 finally:
                     store.close()
-            self.stage = "catalog"
-            from solarfleet.models.simulation import catalog
-            catalog.modules()
-            catalog.inverters()
-            self.stage = "outlines"
-            from solarfleet.models import china_map
-            china_map.provinces()  # the survey's grid region and the map's outlines
             self.stage = "done"
         except Exception as exc:  # noqa: BLE001 - the GUI thread opens the database itself and reports
             log.warning("start-up preparation failed: %s", exc)
@@ -93,3 +89,14 @@ def prepare(path: Path, seed_demo: bool, report: Callable[[str, int, int, str], 
     job.join()
     report(job.stage, job.done, job.total, job.label)
     return job
+
+
+def warm_up_job(progress, cancelled):
+    """Worker job: fill the caches the first window did not wait for — the CEC tables, then the provinces."""
+    from solarfleet.models.simulation import catalog
+    catalog.modules()
+    catalog.inverters()
+    if not cancelled():
+        from solarfleet.models import china_map
+        china_map.provinces()
+    return ()

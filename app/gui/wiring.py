@@ -33,16 +33,16 @@ def simulation_job_factory(db_path, options=None, cluster: Optional[Callable[[],
     The job simulates park by park (yielding each :class:`solarfleet.models.simulation.engine.ParkResult` so the
     plots fill progressively) and stores the run in one transaction at the end; a cancelled run
     stores nothing. ``cluster()`` gives the Dask scheduler address of the settings (None: this
-    computer); it is read when the run starts, and the connection is made on the worker thread.
+    computer); it is read when the run starts, on the worker thread, where the connection is made too.
     """
-    from solarfleet.models.weather.park_weather import weather_for_park
-    from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationOptions, run_metadata, simulate_fleet)
-
     def factory(fleet):
-        opts = options or SimulationOptions()
-        address = cluster() if cluster is not None else None
-
         def job(progress, cancelled):
+            address = cluster() if cluster is not None else None
+            # pvlib and the engine are imported here, on the worker thread: not while the window opens
+            from solarfleet.models.weather.park_weather import weather_for_park
+            from solarfleet.models.simulation.engine import (SimulationCancelled, SimulationOptions, run_metadata,
+                                                             simulate_fleet)
+            opts = options or SimulationOptions()
             store = open_store(db_path)
             try:
                 started, t0 = time.time(), time.perf_counter()

@@ -107,6 +107,9 @@ class SyntheticLoadParams:
         Activity on Saturdays and Sundays relative to weekdays [-].
     seed : int
         Seed of the noise; the same parameters and seed give the same profile.
+    annual_energy : float, optional
+        Scale the profile so the calendar year sums to this energy [Wh] (e.g. a park's billed annual
+        consumption); the shape stays the model's. None: as modelled.
     """
 
     floor_area: float
@@ -120,6 +123,7 @@ class SyntheticLoadParams:
     ev_charging_windows: tuple = ((11, 15), (22, 6))
     weekend_activity: float = 0.8
     seed: int = 0
+    annual_energy: Optional[float] = None
 
     def __post_init__(self):
         set_ = lambda n, v: object.__setattr__(self, n, v)  # noqa: E731
@@ -152,6 +156,9 @@ class SyntheticLoadParams:
         set_("ev_charging_windows", windows)
         set_("weekend_activity", check_number("weekend_activity", self.weekend_activity, 0, 2))
         set_("seed", check_integer("seed", self.seed, 0))
+        # up to 10 TWh/yr: far above any park, low enough to catch a unit slip of 10⁶
+        set_("annual_energy", check_number("annual_energy", self.annual_energy, 0, 1e13, lo_open=True,
+                                           allow_none=True))
 
     def to_dict(self) -> dict:
         d = dataclasses.asdict(self)
@@ -298,7 +305,8 @@ def synth_park_load(params: SyntheticLoadParams, *, year: int = 2023, interval_m
         Mean power [W] per interval, UTC interval-start index covering the local year.
     metadata : dict
         ``interval_minutes``, ``label``, ``unit``, ``source`` ("synthetic"), ``tz``,
-        ``params`` (dict), ``year``, ``annual_kwh_per_m2``, ``end_uses_wh`` (energy per end use).
+        ``params`` (dict), ``year``, ``annual_kwh_per_m2``, ``end_uses_wh`` (energy per end use, after
+        scaling), ``scale`` (the factor applied to reach ``params.annual_energy``; 1 without it).
     """
     if not isinstance(params, SyntheticLoadParams):
         raise TypeError("params must be a SyntheticLoadParams")
@@ -373,12 +381,16 @@ def synth_park_load(params: SyntheticLoadParams, *, year: int = 2023, interval_m
     noise[0] = eps[0]
     noise[1:] = lfilter([math.sqrt(1 - phi * phi)], [1.0, -phi], eps[1:], zi=[phi * eps[0]])[0]
     total = total * np.clip(1.0 + 0.05 * noise, 0.7, 1.3)
-    data = pd.Series(total, index=index, name="load")
     h = interval_minutes / 60.0
+    scale = 1.0 if params.annual_energy is None else params.annual_energy / (float(np.sum(total)) * h)
+    total = total * scale
+    uses = {k: v * scale for k, v in uses.items()}
+    data = pd.Series(total, index=index, name="load")
     meta = {
         "interval_minutes": interval_minutes, "label": "start", "unit": "W", "source": "synthetic", "tz": tz,
         "year": year, "params": params.to_dict(),
         "annual_kwh_per_m2": float(total.sum() * h / 1000.0 / A),
         "end_uses_wh": {k: float(np.sum(v) * h) for k, v in uses.items()},
+        "scale": scale,
     }
     return data, meta

@@ -2,7 +2,8 @@
 equipment library (modules and inverters engineers brought: PVsyst files, datasheets).
 
 The databases are read from pvlib's data folder (no network), once per process, and
-kept in memory. Keys are the names as :func:`pvlib.pvsystem.retrieve_sam` spells them
+kept in memory; a small index (key → rating) answers the key checks and kWp sums of opening a fleet, so
+the full tables load only when equipment is searched or simulated. Keys are the names as :func:`pvlib.pvsystem.retrieve_sam` spells them
 (``'Jinko_Solar_Co___Ltd_JKM340M_72'``); the original names are kept for display.
 
 Library items (:mod:`~solarfleet.models.simulation.equipment`) are keyed ``lib:Manufacturer Model``
@@ -87,12 +88,71 @@ def _load(which: str) -> pd.DataFrame:
     return table
 
 
+#: pvlib's CEC files behind ``retrieve_sam("CECMod")`` / ``("CECInverter")``, and the rating column the index keeps.
+_FILES = {"CECMod": ("sam-library-cec-modules-2019-03-05.csv", "STC"),
+          "CECInverter": ("sam-library-cec-inverters-2019-03-05.csv", "Paco")}
+
+
+#: Folder where :func:`_index` keeps its key → rating files between runs (None: not kept; see
+#: :func:`set_index_cache`).
+_CACHE_DIR = None
+
+
+def set_index_cache(folder) -> None:
+    """Keep the key index in ``folder`` (the app's data dir): later starts read it without importing pvlib."""
+    global _CACHE_DIR
+    _CACHE_DIR = None if folder is None else str(folder)
+    _index.cache_clear()
+
+
+def _cache_file(which: str):
+    """The index file of ``which`` for the installed pvlib (its version names the file), or None."""
+    if _CACHE_DIR is None:
+        return None
+    import importlib.metadata
+    import os
+    return os.path.join(_CACHE_DIR, f"cec-index-{which}-pvlib-{importlib.metadata.version('pvlib')}.csv")
+
+
+@functools.lru_cache(maxsize=None)
+def _index(which: str) -> pd.Series:
+    """Key → rating [W] of a CEC database: read from two columns of pvlib's file, or from the index file a
+    previous run kept (:func:`set_index_cache`). Opening a fleet validates its keys and sums its kWp with
+    it, without loading the full tables (or pvlib). Keys are made with pvlib's own normaliser, as
+    :func:`pvlib.pvsystem.retrieve_sam` makes them."""
+    import os
+    cache = _cache_file(which)
+    if cache is not None and os.path.exists(cache):
+        try:
+            kept = pd.read_csv(cache, index_col=0, keep_default_na=False, na_values=[""]).iloc[:, 0]
+            return kept.astype(float).rename_axis(None).rename(None)
+        except (ValueError, OSError, IndexError):
+            pass  # an unreadable index file is rebuilt below
+    import pvlib
+    from pvlib.pvsystem import _normalize_sam_product_names
+    name, col = _FILES[which]
+    table = pd.read_csv(os.path.join(os.path.dirname(pvlib.__file__), "data", name), usecols=["Name", col],
+                        skiprows=[1, 2])
+    out = pd.Series(pd.to_numeric(table[col], errors="coerce").to_numpy(),
+                    index=_normalize_sam_product_names(pd.Index(table["Name"].astype(str))))
+    out = out[~out.index.duplicated(keep="first")]
+    if cache is not None:
+        try:
+            from solarfleet.models.atomic import replace_atomically
+            os.makedirs(os.path.dirname(cache), exist_ok=True)
+            with replace_atomically(cache, "w", encoding="utf-8", newline="") as f:
+                out.rename("rating").to_csv(f, index_label="key")
+        except OSError:
+            pass  # no cache: the next start reads pvlib's file again
+    return out
+
+
 def has_module(key: str) -> bool:
-    return _library(key, "module") is not None or key in modules().index
+    return _library(key, "module") is not None or key in _index("CECMod").index
 
 
 def has_inverter(key: str) -> bool:
-    return _library(key, "inverter") is not None or key in inverters().index
+    return _library(key, "inverter") is not None or key in _index("CECInverter").index
 
 
 def module_stc(key: str) -> float:
@@ -103,7 +163,7 @@ def module_stc(key: str) -> float:
 
 @functools.lru_cache(maxsize=4096)  # called per array on every capacity sum
 def _cec_stc(key: str) -> float:
-    return float(modules().at[key, "STC"])
+    return float(_index("CECMod").at[key])
 
 
 def inverter_paco(key: str) -> float:
@@ -114,7 +174,7 @@ def inverter_paco(key: str) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def _cec_paco(key: str) -> float:
-    return float(inverters().at[key, "Paco"])
+    return float(_index("CECInverter").at[key])
 
 
 def module_parameters(key: str) -> dict:

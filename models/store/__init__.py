@@ -74,6 +74,7 @@ from solarfleet.models.store.consumption import (
     delete_load_series,
     get_battery,
     get_carbon_choice,
+    get_synthetic_load,
     get_synthetic_load_params,
     get_tariff,
     list_load_series,
@@ -81,6 +82,7 @@ from solarfleet.models.store.consumption import (
     park_consumption,
     set_battery,
     set_carbon_choice,
+    set_synthetic_load,
     set_synthetic_load_params,
     set_tariff,
 )
@@ -202,6 +204,7 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "latest_park_ac", "save_run", "list_runs", "load_run", "latest_run_id", "delete_run", "run_parks",
            "run_arrays", "load_run_ac", "run_energy", "run_array_monthly", "add_load_series", "list_load_series", "load_series",
            "delete_load_series", "park_consumption", "set_synthetic_load_params", "get_synthetic_load_params",
+           "set_synthetic_load", "get_synthetic_load",
            "set_tariff", "get_tariff", "set_battery", "get_battery", "set_carbon_choice", "get_carbon_choice",
            "LOAD_KINDS", "REAL_YEAR_KINDS", "WeatherStoreError", "add_weather", "list_weather", "weather_info", "load_weather",
            "delete_weather", "set_default_weather", "default_weather", "pvgis_cache_get", "pvgis_cache_put",

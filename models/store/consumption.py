@@ -18,7 +18,7 @@ from solarfleet.models.store.connection import Store, StoreError, utc_now
 from solarfleet.models.store.fleet import load_park, require_park_id
 
 __all__ = ["add_load_series", "list_load_series", "load_series", "delete_load_series", "park_consumption",
-           "set_synthetic_load_params", "get_synthetic_load_params", "set_tariff", "get_tariff", "set_battery",
+           "set_synthetic_load_params", "get_synthetic_load_params", "set_synthetic_load", "get_synthetic_load", "set_tariff", "get_tariff", "set_battery",
            "get_battery", "set_carbon_choice", "get_carbon_choice", "LOAD_KINDS"]
 
 
@@ -148,6 +148,45 @@ def get_synthetic_load_params(store: Store, park_name: str):
     row = store.db.execute("SELECT params FROM park_synthetic_load WHERE park_id = ?",
                            [require_park_id(store, park_name)]).fetchone()
     return None if row is None else SyntheticLoadParams.from_dict(json.loads(row[0]))
+
+
+#: The meter name of a park's synthetic consumption series.
+SYNTHETIC_METER = "synthetic"
+
+
+def set_synthetic_load(store: Store, park_name: str, params, series=None) -> None:
+    """Set a park's synthetic load — its parameters and series — in one transaction.
+
+    Parameters
+    ----------
+    params : SyntheticLoadParams or None
+        None removes the parameters and the synthetic series (measured meters stay).
+    series : (data, metadata), optional
+        The series made from ``params`` (:func:`~solarfleet.models.energy.synthetic_load.synth_park_load`);
+        it replaces the park's synthetic series. None keeps no synthetic series.
+    """
+    with store.db.atomic():
+        pid = require_park_id(store, park_name)
+        store.db.execute("DELETE FROM load_series WHERE park_id = ? AND meter = ? AND kind = 'synthetic'",
+                         [pid, SYNTHETIC_METER])
+        if params is None:
+            store.db.execute("DELETE FROM park_synthetic_load WHERE park_id = ?", [pid])
+            return
+        set_synthetic_load_params(store, park_name, params)
+        if series is not None:
+            data, meta = series
+            add_load_series(store, park_name, data, {**meta, "meter": SYNTHETIC_METER}, {"gaps": []},
+                            kind="synthetic", meter=SYNTHETIC_METER, replace=True)
+
+
+def get_synthetic_load(store: Store, park_name: str):
+    """``(params, (data, metadata) or None)`` of the park's synthetic load, as :func:`set_synthetic_load`
+    takes them (params None: the park has none)."""
+    params = get_synthetic_load_params(store, park_name)
+    rows = [r for r in list_load_series(store, park_name)
+            if r["meter"] == SYNTHETIC_METER and r["kind"] == "synthetic"]
+    series = load_series(store, rows[0]["id"])[:2] if rows else None
+    return params, series
 
 
 def set_tariff(store: Store, park_name: str, tariff) -> None:

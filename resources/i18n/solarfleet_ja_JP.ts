@@ -1271,6 +1271,26 @@
             <source>Battery of %1</source>
             <translation>%1 の蓄電池</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="103" />
+            <source>Load of %1</source>
+            <translation>%1 の負荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="119" />
+            <source>Meter %1 of %2</source>
+            <translation>%2 のメーター %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="231" />
+            <source>Import meter file</source>
+            <translation>メーターデータの読み込み</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="232" />
+            <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+            <translation>メーターデータ (*.csv *.txt *.xlsx *.xls);;すべてのファイル (*)</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettingsView</name>
@@ -1288,6 +1308,16 @@
             <location filename="../../widgets/energy_editors.py" line="199" />
             <source>Battery</source>
             <translation>蓄電池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="190" />
+            <source>Select a park to edit its tariff, battery and load.</source>
+            <translation>パークを選択すると、料金・蓄電池・負荷を編集できます。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="196" />
+            <source>Load</source>
+            <translation>負荷</translation>
         </message>
     </context>
     <context>
@@ -3006,6 +3036,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Tariff and battery</source>
             <translation>料金と蓄電池</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="135" />
+            <source>Tariff, battery and load</source>
+            <translation>料金・蓄電池・負荷</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyBarsPlot</name>
@@ -3292,6 +3327,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/park_map.py" line="81" />
             <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
             <translation>円の大きさ：太陽電池容量（DC）。色：kWp当たり発電量（灰色：結果なし）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="72" />
+            <source>Performance index (measured ÷ expected, this month)</source>
+            <extracomment>What the markers' colour can show: the measured performance index, the modelled PR or specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green). Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).</extracomment>
+            <translation>性能指数（今月の実測 ÷ 想定）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="73" />
+            <source>Performance ratio PR (modelled typical year)</source>
+            <translation>システム出力係数 PR（モデルの標準年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="74" />
+            <source>Specific yield (modelled typical year)</source>
+            <translation>kWp当たり発電量（モデルの標準年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="110" />
+            <source>Colour:</source>
+            <translation>色：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="168" />
+            <source>Performance index [-]</source>
+            <translation>性能指数 [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Performance ratio PR [-]</source>
+            <translation>システム出力係数 PR [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="181" />
+            <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
+            <translation>マーカーの大きさ：設備容量。色：今月の PV 実測発電量 ÷ 同じ時間帯のモデル想定発電量。%1 データなし（今月の実測なし。ゼロではありません）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="185" />
+            <source>Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year (modelled, not measured). %1 no data (no result yet).</source>
+            <translation>マーカーの大きさ：設備容量。色：モデルによる標準年のシステム出力係数 PR（モデル値、実測ではありません）。%1 データなし（計算結果なし）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="187" />
+            <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
+            <translation>マーカーの大きさ：設備容量。色：モデルの標準年の kWp当たり発電量。%1 データなし（計算結果なし）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="209" />
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="215" />
+            <source>Performance index: %1</source>
+            <translation>性能指数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="216" />
+            <source>Performance ratio PR (modelled): %1</source>
+            <translation>システム出力係数 PR（モデル）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="218" />
+            <source>Specific yield: %1</source>
+            <translation>kWp当たり発電量：%1</translation>
         </message>
     </context>
     <context>
@@ -5214,6 +5315,149 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/import_question_dialog.py" line="87" />
             <source>Chinese GBK/GB18030 (%1)</source>
             <translation>中国語 GBK/GB18030（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadEditor</name>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="55" />
+            <source>Consumption (load)</source>
+            <translation>消費電力（負荷）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>One shift (08–16)</source>
+            <translation>1 交代（08–16）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>Two shifts (06–22)</source>
+            <translation>2 交代（06–22）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="57" />
+            <source>Around the clock</source>
+            <translation>24 時間稼働</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="61" />
+            <source>Import meter file…</source>
+            <translation>メーターデータを読み込む…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="62" />
+            <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
+            <translation>タイムスタンプと各時間帯の電力または電力量を含む CSV / Excel。収支では実測メーターが合成プロファイルに代わります</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="70" />
+            <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
+            <translation>&lt;b&gt;合成負荷プロファイル（モデル）&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="71" />
+            <source>0 to 1</source>
+            <translation>0～1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="73" />
+            <source>Floor area</source>
+            <translation>床面積</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="74" />
+            <source>Shifts</source>
+            <translation>稼働シフト</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="75" />
+            <source>Sorting automation</source>
+            <translation>仕分け自動化率</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="76" />
+            <source>0 manual to 1 fully automated sorting</source>
+            <translation>0 は手作業、1 は全自動仕分け</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="77" />
+            <source>Office share of floor</source>
+            <translation>事務所の床面積比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="78" />
+            <source>Cold-storage share of floor</source>
+            <translation>冷蔵倉庫の床面積比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="79" />
+            <source>HVAC per degree [W/(m²·K)]</source>
+            <translation>温度差 1 K あたりの空調電力 [W/(m²·K)]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="80" />
+            <source>Electric delivery vehicles</source>
+            <translation>電動配送車の台数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="81" />
+            <source>Charge per vehicle and day</source>
+            <translation>1 台 1 日あたりの充電量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="82" />
+            <source>Charging windows</source>
+            <translation>充電時間帯</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="83" />
+            <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
+            <translation>現地時刻で「開始-終了」をカンマ区切り、例：11-15, 22-6</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="84" />
+            <source>Weekend activity</source>
+            <translation>週末の稼働度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="85" />
+            <source>Activity on Saturdays and Sundays relative to weekdays</source>
+            <translation>平日に対する土日の稼働度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="86" />
+            <source>Annual total (empty: as modelled)</source>
+            <translation>年間合計（空欄：モデル値のまま）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="87" />
+            <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model's.</source>
+            <translation>空欄：モデル値のまま。値（例：請求書の年間使用量）を入れると、プロファイルの形はそのままでその合計に合わせて拡大縮小します。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="117" />
+            <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
+            <translation>収支には&lt;b&gt;実測&lt;/b&gt;メーターを使用：%1。下の合成プロファイルは、パークにメーターがないときだけ使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="120" />
+            <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
+            <translation>収支には下の&lt;b&gt;合成（モデル）&lt;/b&gt;プロファイルを使用：%2 年 %1 MWh。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="123" />
+            <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
+            <translation>消費電力のデータはまだありません。「適用」で下の値から合成（モデル）プロファイルを作るか、メーターデータを読み込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="132" />
+            <source>Working…</source>
+            <translation>処理中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="136" />
+            <source>Not applied: %1</source>
+            <translation>適用されませんでした：%1</translation>
         </message>
     </context>
 </TS>

@@ -1271,6 +1271,26 @@
             <source>Battery of %1</source>
             <translation>%1 的储能电池</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="103" />
+            <source>Load of %1</source>
+            <translation>%1 的用电负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="119" />
+            <source>Meter %1 of %2</source>
+            <translation>%2 的电表 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="231" />
+            <source>Import meter file</source>
+            <translation>导入电表数据文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/energy_ui.py" line="232" />
+            <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+            <translation>电表数据 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+        </message>
     </context>
     <context>
         <name>EnergySettingsView</name>
@@ -1288,6 +1308,16 @@
             <location filename="../../widgets/energy_editors.py" line="199" />
             <source>Battery</source>
             <translation>储能电池</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="190" />
+            <source>Select a park to edit its tariff, battery and load.</source>
+            <translation>请选择一个园区以编辑其电价、储能和用电负荷。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/energy_editors.py" line="196" />
+            <source>Load</source>
+            <translation>用电负荷</translation>
         </message>
     </context>
     <context>
@@ -3006,6 +3036,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <source>Tariff and battery</source>
             <translation>电价与储能</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/main_window.py" line="135" />
+            <source>Tariff, battery and load</source>
+            <translation>电价、储能与负荷</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyBarsPlot</name>
@@ -3292,6 +3327,72 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/park_map.py" line="81" />
             <source>Marker size: DC capacity. Colour: specific yield (grey: no result yet).</source>
             <translation>圆点大小：装机容量（直流）；颜色：单位装机发电量（灰色：尚无结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="72" />
+            <source>Performance index (measured ÷ expected, this month)</source>
+            <extracomment>What the markers' colour can show: the measured performance index, the modelled PR or specific yield. Fixed colour range of the performance index [-]: red at 0.6 and below, amber at 0.85, green at 1.1 and above (a fixed scale, so a fleet that is all under-performing does not look green). Fixed colour range of the modelled PR [-] (rooftop systems model at about 0.75–0.85).</extracomment>
+            <translation>性能指数（本月实测 ÷ 预期）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="73" />
+            <source>Performance ratio PR (modelled typical year)</source>
+            <translation>系统效率 PR（模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="74" />
+            <source>Specific yield (modelled typical year)</source>
+            <translation>单位装机发电量（模拟典型年）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="110" />
+            <source>Colour:</source>
+            <translation>颜色：</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="168" />
+            <source>Performance index [-]</source>
+            <translation>性能指数 [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="169" />
+            <source>Performance ratio PR [-]</source>
+            <translation>系统效率 PR [-]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="181" />
+            <source>Marker size: DC capacity. Colour: this month's measured PV energy ÷ the model's expected energy for the same intervals. %1 no data (nothing measured this month; not zero).</source>
+            <translation>标记大小：装机容量。颜色：本月实测光伏发电量 ÷ 模型在相同时段的预期发电量。%1 无数据（本月没有实测，不是零）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="185" />
+            <source>Marker size: DC capacity. Colour: the model's performance ratio PR of the typical year (modelled, not measured). %1 no data (no result yet).</source>
+            <translation>标记大小：装机容量。颜色：模型计算的典型年系统效率 PR（模拟值，非实测）。%1 无数据（尚无计算结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="187" />
+            <source>Marker size: DC capacity. Colour: modelled specific yield of the typical year. %1 no data (no result yet).</source>
+            <translation>标记大小：装机容量。颜色：模拟典型年的单位装机发电量。%1 无数据（尚无计算结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="209" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="215" />
+            <source>Performance index: %1</source>
+            <translation>性能指数：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="216" />
+            <source>Performance ratio PR (modelled): %1</source>
+            <translation>系统效率 PR（模拟）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/park_map.py" line="218" />
+            <source>Specific yield: %1</source>
+            <translation>单位装机发电量：%1</translation>
         </message>
     </context>
     <context>
@@ -5214,6 +5315,149 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <location filename="../../widgets/import_question_dialog.py" line="87" />
             <source>Chinese GBK/GB18030 (%1)</source>
             <translation>中文 GBK/GB18030（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadEditor</name>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="55" />
+            <source>Consumption (load)</source>
+            <translation>用电（负荷）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>One shift (08–16)</source>
+            <translation>单班（08–16）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="56" />
+            <source>Two shifts (06–22)</source>
+            <translation>两班（06–22）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="57" />
+            <source>Around the clock</source>
+            <translation>全天 24 小时</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="61" />
+            <source>Import meter file…</source>
+            <translation>导入电表数据…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="62" />
+            <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
+            <translation>含时间戳及各时段功率或电量的 CSV 或 Excel 文件；在电量平衡中，实测电表数据取代合成曲线</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="70" />
+            <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
+            <translation>&lt;b&gt;合成负荷曲线（模拟）&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="71" />
+            <source>0 to 1</source>
+            <translation>0 到 1</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="73" />
+            <source>Floor area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="74" />
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="75" />
+            <source>Sorting automation</source>
+            <translation>分拣自动化程度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="76" />
+            <source>0 manual to 1 fully automated sorting</source>
+            <translation>0 为人工分拣，1 为全自动分拣</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="77" />
+            <source>Office share of floor</source>
+            <translation>办公面积占比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="78" />
+            <source>Cold-storage share of floor</source>
+            <translation>冷库面积占比</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="79" />
+            <source>HVAC per degree [W/(m²·K)]</source>
+            <translation>每度温差的暖通空调功率 [W/(m²·K)]</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="80" />
+            <source>Electric delivery vehicles</source>
+            <translation>电动配送车辆数</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="81" />
+            <source>Charge per vehicle and day</source>
+            <translation>每车每日充电量</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="82" />
+            <source>Charging windows</source>
+            <translation>充电时段</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="83" />
+            <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
+            <translation>当地时间“开始-结束”小时，用逗号分隔，例如 11-15, 22-6</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="84" />
+            <source>Weekend activity</source>
+            <translation>周末作业强度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="85" />
+            <source>Activity on Saturdays and Sundays relative to weekdays</source>
+            <translation>周六、周日相对工作日的作业强度</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="86" />
+            <source>Annual total (empty: as modelled)</source>
+            <translation>年用电总量（留空：按模拟值）</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="87" />
+            <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model's.</source>
+            <translation>留空：按模拟值。填写数值（例如电费账单上的年用电量）后，曲线按比例缩放到该总量，形状保持模型的形状。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="117" />
+            <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
+            <translation>电量平衡使用&lt;b&gt;实测&lt;/b&gt;电表：%1。仅当园区没有电表数据时才使用下面的合成曲线。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="120" />
+            <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
+            <translation>电量平衡使用下面的&lt;b&gt;合成（模拟）&lt;/b&gt;曲线：%2 年 %1 MWh。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="123" />
+            <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
+            <translation>尚无用电数据：点击“应用”将按下列数值生成合成（模拟）曲线，或导入电表数据文件。</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="132" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/load_editor.py" line="136" />
+            <source>Not applied: %1</source>
+            <translation>未应用：%1</translation>
         </message>
     </context>
 </TS>

@@ -8,3 +8,16 @@ def english(qapp):
     install_language("en")
     yield
     install_language("en")
+
+
+@pytest.fixture
+def demo_application(qtbot, isolated_data_dir):
+    """The app on a new database with the demo fleet seeded (not run), as a first start opens it."""
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.paths import db_path
+    app = Application(make_settings(), providers_for=providers_for)
+    assert app.open(db_path(), seed_demo=True)
+    qtbot.addWidget(app.window)
+    yield app
+    app.shutdown()

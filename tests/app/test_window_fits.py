@@ -47,3 +47,48 @@ def test_every_editor_shows_apply_and_revert(qtbot, application, size):
         assert w.editor_stack.currentWidget() is editor
         for button in (editor.apply_button, editor.revert_button):
             assert _visible_in_window(button, w), (editor.title.text(), button.text(), button.geometry())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "ja_JP"])
+@pytest.mark.parametrize("size", [(1366, 768), (1536, 864)])
+def test_live_page_fits_its_tab(qtbot, isolated_data_dir, lang, size):
+    """The Live page is no wider than its tab: the add-device button and the replay badge are on screen."""
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.i18n import install_language
+    from solarfleet.app.paths import db_path
+    install_language(lang)
+    application = Application(make_settings(), providers_for=providers_for)
+    try:
+        assert application.open(db_path(), seed_demo=True)
+        _check_live_fits(qtbot, application.window, lang, size)
+    finally:
+        application.shutdown()
+        install_language("en")
+
+
+def _check_live_fits(qtbot, w, lang, size):
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tabs.setCurrentWidget(w.live_view)
+    qtbot.wait(50)
+    area = w.live_view.parentWidget().parentWidget()  # the tab's scroll area (its viewport holds the page)
+    assert w.live_view.minimumSizeHint().width() <= area.viewport().width(), (lang, size)
+    assert w.live_view.width() <= area.viewport().width()
+    for widget in (w.live_view.add_button, w.live_view.start_button):
+        assert _visible_in_window(widget, w), (lang, size, widget.text())
+
+
+def test_docks_widen_with_the_window_until_the_user_sets_them(qtbot, application):
+    w = application.window
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w._dock_sizes is not None)
+    narrow = w.fleet_dock.width()
+    w.resize(1536, 864)
+    qtbot.waitUntil(lambda: w.fleet_dock.width() > narrow)
+    assert w.fleet_dock.width() >= 350 and w.detail_dock.width() >= 350  # park names show in full
+    tree = w.panel.view
+    assert tree.columnWidth(0) >= tree.sizeHintForColumn(0) - 20
