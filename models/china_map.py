@@ -113,6 +113,10 @@ def provinces(tolerance: float = TOLERANCE) -> tuple[Province, ...]:
             rings = tuple(_simplify(np.asarray(r, dtype=float)[:, :2], tolerance) for r in poly)
             if len(rings[0]) >= 4:
                 polys.append(rings)
+        if not polys:  # a small province simplified away at this tolerance: keep its largest outline as drawn
+            largest = max((geo["coordinates"] if geo["type"] == "MultiPolygon" else [geo["coordinates"]]),
+                          key=lambda poly: len(poly[0]))
+            polys.append(tuple(np.asarray(r, dtype=float)[:, :2] for r in largest))
         allpts = np.concatenate([p[0] for p in polys])
         out.append(Province(name[:6], tuple(polys), (float(allpts[:, 0].min()), float(allpts[:, 1].min()),
                                                        float(allpts[:, 0].max()), float(allpts[:, 1].max()))))

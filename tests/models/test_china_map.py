@@ -46,3 +46,10 @@ def test_looked_up_altitude_is_never_below_sea_level():
     assert lookup_altitude(31.40, 121.45) < 0  # pvlib's coarse map at the Shanghai coast
     assert altitude_at(31.40, 121.45) == 0.0
     assert altitude_at(34.38, 109.06) == pytest.approx(lookup_altitude(34.38, 109.06))  # inland: as looked up
+
+
+def test_coarse_outlines_keep_every_province():
+    """At a coarse tolerance small regions (Macau, Hong Kong) would simplify to nothing; each keeps an outline."""
+    provs = provinces(0.5)
+    assert len(provs) == 34
+    assert all(p.polygons and len(p.polygons[0][0]) >= 3 for p in provs)
