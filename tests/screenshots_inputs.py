@@ -19,6 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from tests.screenshots_survey import grab_survey  # noqa: E402  (after the path is set)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
@@ -95,20 +96,9 @@ def main(outdir: Path) -> int:
         asked[0].grab().save(str(path))
         written.append(path)
         asked[0].reject()
-        ui = w.survey
-        w.tabs.setCurrentWidget(ui.view)
-        got = []
-        ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
-        w.detail_dock.hide()
-        ui.view.form.set_site(site, floor_area=roof.area)
-        t0 = time.perf_counter()
-        while not got and time.perf_counter() - t0 < 60:
-            settle(50)
-        settle(300)
         path = outdir / f"{lang}_{size_name}_survey_pack.png"
-        w.grab().save(str(path))
+        grab_survey(w, site, roof.area, path, settle)
         written.append(path)
-        ui.controller.cancel()
         w.close()
         w.deleteLater()
         settle(100)

@@ -19,6 +19,22 @@ os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
 
 
+def grab_survey(w, site, floor_area: float, path: Path, settle) -> None:
+    """Show ``site`` on the Survey tab of main window ``w``, wait for its estimate and save the window to ``path``."""
+    ui = w.survey
+    w.tabs.setCurrentWidget(ui.view)
+    got = []
+    ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
+    w.detail_dock.hide()  # the survey needs no tree selection: more room for the drawing
+    ui.view.form.set_site(site, floor_area=floor_area)  # the warehouse under the roof
+    t0 = time.perf_counter()
+    while not got and time.perf_counter() - t0 < 60:
+        settle(50)
+    settle(300)
+    w.grab().save(str(path))
+    ui.controller.cancel()
+
+
 def main(outdir: Path) -> int:
     import solarfleet.widgets as widgets  # noqa: F401
     from PySide6.QtCore import QSettings
@@ -54,20 +70,8 @@ def main(outdir: Path) -> int:
         w = MainWindow(session, settings)
         w.resize(1440, 900)
         w.show()
-        ui = w.survey
-        w.tabs.setCurrentWidget(ui.view)
-        got = []
-        ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
-        w.detail_dock.hide()  # the survey needs no tree selection: more room for the drawing
-        ui.view.form.set_site(site, floor_area=roof.area)  # the warehouse under the roof
-        t0 = time.perf_counter()
-        while not got and time.perf_counter() - t0 < 60:
-            settle(50)
-        settle(300)
-        path = outdir / f"{lang}_survey.png"
-        w.grab().save(str(path))
-        written.append(path)
-        ui.controller.cancel()
+        grab_survey(w, site, roof.area, outdir / f"{lang}_survey.png", settle)
+        written.append(outdir / f"{lang}_survey.png")
         w.close()
         w.deleteLater()
         settle(100)
