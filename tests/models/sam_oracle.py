@@ -31,6 +31,8 @@ HOURLY_FILES = ("tucson_az_32.116521_-110.933042_psmv3_60_tmy.csv",
                 "des_moines_ia_41.586835_-93.624959_psmv3_60_tmy.csv",
                 "CHN_Beijing.Beijing.545110_CSWD.epw", "CHN_Shanghai.Shanghai.583620_CSWD.epw",
                 "CHN_Sichuan.Chengdu.562940_CSWD.epw")
+#: SAM's own 15-minute test file (hours 1–24, minutes at the interval centres).
+LOS_ANGELES = "LosAngeles_WeatherFile_15min.csv"
 #: PVWatts array type for our mounting: open rack → fixed open rack, the roof mounts → fixed roof mount.
 ARRAY_TYPE = {"open_rack": 0, "close_mount": 1, "insulated_back": 1}
 MOUNTINGS = ("open_rack", "close_mount")
