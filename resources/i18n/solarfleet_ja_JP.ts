@@ -3322,6 +3322,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
             <translation>PVGIS 衛星データ</translation>
         </message>
         <message>
+            <location filename="../../app/report/park_pages.py" line="523" />
+            <source>satellite years</source>
+            <translation>衛星データの年</translation>
+        </message>
+        <message>
             <location filename="../../app/report/park_pages.py" line="145" />
             <source>Yield report</source>
             <translation>発電量レポート</translation>
