@@ -16,6 +16,12 @@ def register(sub) -> None:
                                                  "Solcast-style period_end files and Open-Meteo CSV too "
                                                  "(default: persistence of the measured clear-sky index)")
     p.add_argument("--measured", metavar="CSV", help="first import measured park AC (time,ac [kW]) as actuals")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="numeric dates in --measured/--file are day/month/year (default: decided from the data, "
+                            "refused if unclear)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="numeric dates in --measured/--file are month/day/year")
     p.add_argument("--issued", metavar="ISO", help="issue time with UTC offset (default: now)")
     p.add_argument("--evaluate", action="store_true", help="show the park's stored forecasts against actuals "
                                                            "(MAE, bias) instead of making a new one")
@@ -69,7 +75,7 @@ def cmd_forecast(args, ctx) -> int:
     park = _park(store, args.park)
     try:
         if args.measured:
-            series, meta = fc.read_measured_ac_csv(args.measured)
+            series, meta = fc.read_measured_ac_csv(args.measured, dayfirst=args.dayfirst)
             add_measured_ac(store, park.name, series, meta["interval_minutes"], f"file {Path(args.measured).name}")
         if args.evaluate:
             return _evaluate(store, park, args)
@@ -79,7 +85,7 @@ def cmd_forecast(args, ctx) -> int:
             if issued.tzinfo is None:
                 raise CliError(f"--issued {args.issued!r} has no UTC offset (write e.g. 2026-06-10T20:00+08:00)")
         if args.file:
-            data, meta = fc.read_forecast_csv(args.file)
+            data, meta = fc.read_forecast_csv(args.file, dayfirst=args.dayfirst)
             frame, meta = fc.forecast_from_weather(store, park, data, meta, args.horizon, issued)
         else:
             frame, meta = fc.persistence_forecast(store, park, args.horizon, issued)

@@ -107,6 +107,13 @@ DC_MODEL_CHOICES = (None, "pvwatts", "cec")
 MODELCHAIN_CHOICES = {"temperature_model": "sapm", "aoi_model": "physical", "diffuse_iam": False,
                       "spectral_model": "no_loss", "sun_position": "midpoint", "soiling_on": "dc",
                       "pvwatts_version": "v5"}
+#: The choices NREL's PVWatts v5 makes (Fuentes temperature on the plane-of-array light with
+#: installed NOCT 45/49 °C, physical cover on beam only, no spectral loss, losses on DC, linear DC
+#: and Dobos' inverter); with ``gamma_pdc = -0.0047`` (v5's standard module) it reproduces
+#: PySAM ``Pvwattsv5`` (docs/validation.md).
+PVWATTS5_CHOICES = {"temperature_model": "fuentes", "aoi_model": "physical", "diffuse_iam": False,
+                    "spectral_model": "no_loss", "sun_position": "sunlit_midpoint", "soiling_on": "dc",
+                    "pvwatts_version": "v5"}
 #: Weather columns every interval needs; a NaN in any of them makes the interval missing.
 WEATHER_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 

@@ -75,10 +75,12 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from solarfleet.models.datefmt import AmbiguousDates, normalise_dates
 from solarfleet.models.fleet import Park
+from solarfleet.models.import_question import ImportQuestion
 from solarfleet.models.store import list_forecasts, load_forecast, load_park, measured_ac
 
-__all__ = ["ForecastFileError", "ForecastError", "read_forecast_csv", "read_measured_ac_csv", "cloud_cover_to_ghi",
+__all__ = ["ForecastFileError", "ForecastFileQuestion", "ForecastError", "read_forecast_csv", "read_measured_ac_csv", "cloud_cover_to_ghi",
            "clearsky_ac", "forecast_from_weather", "persistence_forecast", "typical_index_forecast",
            "offline_forecast", "forecast_window", "actual_ac",
            "forecast_errors", "forecast_vs_actual", "DEFAULT_K_SPREAD", "MIN_ERROR_SAMPLES", "DAYLIGHT_FRACTION",
@@ -107,6 +109,12 @@ class ForecastFileError(ValueError):
         where = f"{path}" + (f", line {line}" if line else "")
         super().__init__(f"{where}: {message}")
         self.path, self.line = str(path), line
+
+
+class ForecastFileQuestion(ImportQuestion, ForecastFileError):
+    """A forecast or measured file whose numeric dates read both day-first and month-first
+    (:class:`~solarfleet.models.import_question.ImportQuestion`, ``option='dayfirst'``): read it again
+    with ``dayfirst=True`` or ``False``."""
 
 
 class ForecastError(ValueError):
@@ -167,8 +175,26 @@ def _layout(path, rows) -> dict:
     return {"name": "solarfleet", "header": 0, "offset": None, "label": {}, "aliases": None}
 
 
-def _read_table(path, allowed: dict, layout: Optional[dict] = None) -> tuple[pd.DataFrame, dict]:
-    """Parse a CSV in one of the layouts of :func:`_layout`; return (frame on UTC interval starts, info)."""
+def _time_cells(path, rows, time_col: str, dayfirst: Optional[bool]) -> list[str]:
+    """The time cells of the data rows, numeric ``a/b/yyyy`` dates made ISO in the order the data show
+    (or ``dayfirst``); a file that reads both ways raises :class:`ForecastFileQuestion`."""
+    cells = [r[0].strip() if r else "" for _, r in rows]
+    try:
+        return normalise_dates(cells, dayfirst)
+    except AmbiguousDates as exc:
+        line = rows[exc.position][0]
+        message = f"{time_col}: {exc}; say which with --dayfirst or --monthfirst"
+        if exc.choices:
+            raise ForecastFileQuestion(path, line, message, option="dayfirst", choices=exc.choices) from None
+        raise ForecastFileError(path, line, message) from None
+
+
+def _read_table(path, allowed: dict, layout: Optional[dict] = None,
+                dayfirst: Optional[bool] = None) -> tuple[pd.DataFrame, dict]:
+    """Parse a CSV in one of the layouts of :func:`_layout`; return (frame on UTC interval starts, info).
+
+    ``dayfirst``: the order of numeric ``a/b/yyyy`` dates; None decides it from the data and asks
+    (:class:`ForecastFileQuestion`) when both orders fit."""
     path = Path(path)
     rows = _csv_rows(path)
     layout = layout or {"name": "solarfleet", "header": 0, "offset": None, "label": {}, "aliases": None}
@@ -205,7 +231,7 @@ def _read_table(path, allowed: dict, layout: Optional[dict] = None) -> tuple[pd.
     for line, r in rows[1:]:
         if len(r) != len(header):
             raise ForecastFileError(path, line, f"{len(r)} fields, the header has {len(header)}")
-        cell = r[0].strip()
+    for (line, r), cell in zip(rows[1:], _time_cells(path, rows[1:], time_col, dayfirst)):
         try:
             t = pd.Timestamp(cell)
         except ValueError:
@@ -272,8 +298,11 @@ _FORECAST_COLUMNS = {"ghi": (0.0, 1500.0, "W/m2"), "cloud_cover": (0.0, 100.0, "
                      "temp_air": (-60.0, 60.0, "C"), "wind_speed": (0.0, 75.0, "m/s")}
 
 
-def read_forecast_csv(path) -> tuple[pd.DataFrame, dict]:
+def read_forecast_csv(path, *, dayfirst: Optional[bool] = None) -> tuple[pd.DataFrame, dict]:
     """Read a forecast file in the module's format.
+
+    ``dayfirst``: the order of numeric dates such as ``03/04/2026`` (None: from the data, asking
+    when both orders fit).
 
     Returns
     -------
@@ -284,11 +313,13 @@ def read_forecast_csv(path) -> tuple[pd.DataFrame, dict]:
 
     Raises
     ------
+    ForecastFileQuestion
+        The dates read both day-first and month-first: call again with ``dayfirst``.
     ForecastFileError
         Naming the file, line and column.
     """
     rows = _csv_rows(path)
-    data, info = _read_table(path, _FORECAST_COLUMNS, _layout(path, rows))
+    data, info = _read_table(path, _FORECAST_COLUMNS, _layout(path, rows), dayfirst)
     has = [c for c in ("ghi", "cloud_cover") if c in data]
     if len(has) == 2:  # a service gave both: irradiance wins, cloud cover is kept for reference only
         data = data.drop(columns="cloud_cover") if info["layout"] != "solarfleet" else data
@@ -301,15 +332,28 @@ def read_forecast_csv(path) -> tuple[pd.DataFrame, dict]:
                   "source": f"forecast file {Path(path).name} ({info['layout']})"}
 
 
-def read_measured_ac_csv(path) -> tuple[pd.Series, dict]:
+def read_measured_ac_csv(path, *, dayfirst: Optional[bool] = None) -> tuple[pd.Series, dict]:
     """Read measured park AC from a CSV ``time,ac [kW]`` (or ``[W]``), hourly means, interval starts.
+
+    Parameters
+    ----------
+    dayfirst : bool, optional
+        The order of numeric dates such as ``03/04/2026 10:00+08:00``; None decides it from the data
+        (a day above 12, or the order whose hours run on regularly) and asks when both fit.
 
     Returns
     -------
     (pandas.Series, dict)
         AC [W] on a UTC index; metadata ``file``, ``interval_minutes``.
+
+    Raises
+    ------
+    ForecastFileQuestion
+        The dates read both day-first and month-first: call again with ``dayfirst``.
+    ForecastFileError
+        Naming the file, line and column.
     """
-    data, _ = _read_table(path, {"ac": (0.0, 1e10, "W or kW")})
+    data, _ = _read_table(path, {"ac": (0.0, 1e10, "W or kW")}, dayfirst=dayfirst)
     if "ac" not in data:
         raise ForecastFileError(path, None, "needs a column 'ac' (AC power, hour mean, [W] or [kW])")
     return data["ac"].rename("ac"), {"file": str(path), "interval_minutes": 60}

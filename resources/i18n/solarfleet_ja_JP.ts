@@ -1943,7 +1943,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>ForecastUi</name>
     <message>
-        <location filename="../../app/gui/forecast_ui.py" line="106"/>
+        <location filename="../../app/gui/forecast_ui.py" line="123"/>
         <source>Forecast</source>
         <translation>予測</translation>
     </message>

@@ -77,3 +77,26 @@ def test_forecast_tab_measures_makes_and_compares(qtbot, ui, tmp_path):
         pass
     ui.view.plot.flush()
     assert "MAE" in view.plot.caption.text() and "bias -" in view.plot.caption.text()
+
+
+def test_ambiguous_measured_dates_are_asked_then_read_as_answered(qtbot, ui, tmp_path):
+    """Issue 15: a measured AC file of one day written ``03/04/2026 hh:00+08:00`` reads as 3 April or
+    4 March; the tab asks with the import dialog, stores nothing until answered, then the answer's dates."""
+    from PySide6.QtWidgets import QLabel
+    from solarfleet.models.store import measured_ac
+    csv = tmp_path / "ambiguous.csv"
+    csv.write_text("time,ac [kW]\n" + "".join(f"03/04/2026 {h:02d}:00+08:00,{10 * h}\n" for h in range(6, 18)),
+                   encoding="utf-8")
+    with qtbot.waitSignal(ui.questionAsked, timeout=30000) as asked:
+        ui.import_measured(PARK, str(csv))
+    dialog = asked.args[0]
+    assert dialog.option == "dayfirst" and dialog.values == [True, False] and dialog.isVisible()
+    assert "03/04/2026 06:00+08:00  →" in " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+    assert measured_ac(ui.store, PARK).empty  # nothing stored while the question is open
+    dialog.choose(0)  # day first: 3 April
+    dialog.box.accepted.emit()
+    qtbot.waitUntil(lambda: not measured_ac(ui.store, PARK).empty and not ui.pool.running(), timeout=30000)
+    got = measured_ac(ui.store, PARK)
+    local = got.index.tz_convert("Asia/Shanghai")
+    assert (local.month == 4).all() and (local.day == 3).all() and len(got) == 12
+    assert got.iloc[0] == pytest.approx(60_000.0)

@@ -31,6 +31,8 @@ HOURLY_FILES = ("tucson_az_32.116521_-110.933042_psmv3_60_tmy.csv",
                 "des_moines_ia_41.586835_-93.624959_psmv3_60_tmy.csv",
                 "CHN_Beijing.Beijing.545110_CSWD.epw", "CHN_Shanghai.Shanghai.583620_CSWD.epw",
                 "CHN_Sichuan.Chengdu.562940_CSWD.epw")
+#: SAM's own 15-minute test file (hours 1–24, minutes at the interval centres).
+LOS_ANGELES = "LosAngeles_WeatherFile_15min.csv"
 #: PVWatts array type for our mounting: open rack → fixed open rack, the roof mounts → fixed roof mount.
 ARRAY_TYPE = {"open_rack": 0, "close_mount": 1, "insulated_back": 1}
 MOUNTINGS = ("open_rack", "close_mount")
@@ -48,6 +50,7 @@ class Config:
     losses: float          # PVWatts "system losses" [%]
     soiling: tuple = ()    # monthly soiling on the light [%], empty for none
     kw: float = 100.0
+    gamma_pdc: float = -0.0037   # [1/°C]; PVWatts v5's "standard" module: -0.0047
 
 
 def random_configs(n: int, seed: int, files=HOURLY_FILES) -> list[Config]:
@@ -61,6 +64,22 @@ def random_configs(n: int, seed: int, files=HOURLY_FILES) -> list[Config]:
                           dc_ac_ratio=float(np.round(rng.uniform(1.0, 1.5), 2)),
                           losses=float(np.round(rng.uniform(5, 20), 2)), soiling=soiling))
     return out
+
+
+#: PVWatts v5's "standard" module temperature coefficient (SSC cmod_pvwattsv5, module_type 0) [1/°C].
+PVWATTS5_GAMMA = -0.0047
+
+
+def random_v5_configs(n: int, seed: int, files=HOURLY_FILES) -> list[Config]:
+    """:func:`random_configs` for PVWatts v5: its standard module's coefficient, no soiling input
+    (v5 has none), so itemised cases become system losses."""
+    return [dataclasses.replace(c, soiling=(), gamma_pdc=PVWATTS5_GAMMA) for c in random_configs(n, seed, files)]
+
+
+def pvwatts5_options() -> SimulationOptions:
+    """The engine set up as PVWatts v5 computes (:data:`engine.PVWATTS5_CHOICES`)."""
+    from solarfleet.models.simulation.engine import PVWATTS5_CHOICES
+    return SimulationOptions(**PVWATTS5_CHOICES)
 
 
 def read_weather(shared: Path, name: str):
@@ -78,6 +97,13 @@ def _local_months(index: pd.DatetimeIndex, tz: str) -> np.ndarray:
     return np.asarray(index.tz_convert(tz).month) - 1
 
 
+def _monthly_kwh(ac: pd.Series, tz: str) -> np.ndarray:
+    """Monthly energy [kWh] of a mean-power series [W] on regular intervals, by local month."""
+    hours = (ac.index[1] - ac.index[0]) / pd.Timedelta(hours=1)
+    return np.bincount(_local_months(ac.index, tz), weights=np.nan_to_num(ac.to_numpy()) * hours / 1000.0,
+                       minlength=12)
+
+
 def ours_pvwatts(cfg: Config, data, meta, options: SimulationOptions | None = None) -> np.ndarray:
     """Monthly AC energy of the engine for ``cfg`` [kWh], January first."""
     if cfg.soiling:
@@ -85,13 +111,12 @@ def ours_pvwatts(cfg: Config, data, meta, options: SimulationOptions | None = No
                         nameplate_rating=0, availability=0)
     else:
         losses = Losses(system_losses=cfg.losses)
-    array = Array("a", pdc0=cfg.kw * 1000, gamma_pdc=-0.0037, racking=cfg.mounting, surface_tilt=cfg.tilt,
+    array = Array("a", pdc0=cfg.kw * 1000, gamma_pdc=cfg.gamma_pdc, racking=cfg.mounting, surface_tilt=cfg.tilt,
                   surface_azimuth=cfg.azimuth, albedo=0.2, losses=losses, dc_ac_ratio=cfg.dc_ac_ratio,
                   eta_inv_nom=0.96, degradation=0.0)
     park = dataclasses.replace(park_for(meta), roofs=(Roof("r", arrays=(array,)),))
     r = simulate_park(park, data, meta, options or SimulationOptions())
-    ac = r.ac.iloc[:, 0].to_numpy()
-    return np.bincount(_local_months(r.ac.index, park.tz), weights=np.nan_to_num(ac) / 1000.0, minlength=12)
+    return _monthly_kwh(r.ac.iloc[:, 0], park.tz)
 
 
 def _resource_data(data, meta) -> dict:
@@ -146,7 +171,12 @@ def sam_pvwatts(cfg: Config, shared: Path, data, meta, version: int = 8, resourc
         import PySAM.Pvwattsv8 as pv
     else:
         import PySAM.Pvwattsv5 as pv
-    m = pv.default("PVWattsNone")
+    if version == 8:
+        m = pv.default("PVWattsNone")
+    else:                      # PySAM ships no default configuration for v5: every input set here
+        m = pv.new()
+        m.Lifetime.system_use_lifetime_output = 0
+        m.AdjustmentFactors.adjust_constant = 0.0
     _give_weather(m, cfg, shared, data, meta, resource)
     sd = m.SystemDesign
     sd.system_capacity = cfg.kw
@@ -231,8 +261,7 @@ def ours_cec(cfg: CecConfig, data, meta, options: SimulationOptions | None = Non
     r = simulate_park(park, data, meta, options or SimulationOptions())
     if hourly:
         return r
-    ac = r.ac.iloc[:, 0].to_numpy()
-    return np.bincount(_local_months(r.ac.index, park.tz), weights=np.nan_to_num(ac) / 1000.0, minlength=12)
+    return _monthly_kwh(r.ac.iloc[:, 0], park.tz)
 
 
 def sam_cec_model(cfg: CecConfig, shared: Path, data, meta, resource: Path | None = None):

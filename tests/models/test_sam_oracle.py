@@ -77,3 +77,30 @@ def test_pvwatts_v8_notices_a_wrong_mounting(weather, shared, hour_average_files
     sam = so.sam_pvwatts(cfg, shared, data, meta, resource=hour_average_files[cfg.file]).sum()
     wrong = so.ours_pvwatts(so.Config(cfg.file, 20.0, 180.0, "open_rack", 1.2, 14.0), data, meta).sum()
     assert wrong / sam - 1.0 > 0.005
+
+
+LA_CONFIGS = so.random_configs(6, seed=16, files=(so.LOS_ANGELES,))
+
+
+@pytest.fixture(scope="module")
+def los_angeles(shared):
+    return so.read_weather(shared, so.LOS_ANGELES)
+
+
+def test_pvwatts_v8_agrees_on_the_15_minute_los_angeles_file(los_angeles, shared):
+    """Sub-hourly: SAM reads its own 15-minute file (instantaneous at the interval centres, hours
+    1–24 ending at the hour); the engine reads the same file and places the sun at the middle of
+    each interval's sunlit part. Measured on these 6 cases: annual −0.04 … +0.08 %, months within
+    0.2 % (24 cases: worst 0.30 % a year, 0.38 % a month; docs/validation.md). Before the reader read hours 1–24 as hour ending, the engine's
+    sun was an hour late on this file and the year came out −5 %."""
+    data, meta = los_angeles
+    assert meta["interval_minutes"] == 15
+    failures = []
+    for cfg in LA_CONFIGS:
+        ours = so.ours_pvwatts(cfg, data, meta)
+        sam = so.sam_pvwatts(cfg, shared, data, meta)
+        annual = ours.sum() / sam.sum() - 1.0
+        month = np.max(np.abs(ours / sam - 1.0))
+        if abs(annual) > 0.005 or month > 0.015:
+            failures.append(f"{cfg}: annual {annual:+.3%}, worst month {month:.3%}")
+    assert not failures, "\n".join(failures)

@@ -2,7 +2,7 @@
 
 Three files: two NSRDB PSM v3 typical years (Des Moines, Tucson; hourly, stamps at HH:30) and SAM's
 own 15-minute test file for Los Angeles (``ssc/test/input_cases/pvsamv1_data``; minutes 7.5, 22.5,
-37.5, 52.5; hours 1–24; no 29 February). Each is read by :func:`read_sam_csv` and by
+37.5, 52.5; hours 1–24, hour ending as SSC reads them; no 29 February). Each is read by :func:`read_sam_csv` and by
 :func:`read_weather` (format detected from content) and checked against readings that owe nothing
 to SolarFleet:
 
@@ -43,8 +43,9 @@ FILES = {
                # 2008-01-01 00:30 and 2008-12-31 23:30 at UTC−7, laid on the typical year
                "2023-01-01 07:00", "2024-01-01 06:00"),
     "los_angeles": ("LosAngeles_WeatherFile_15min.csv", 15,
-                    # 2012-01-01 hour 1 minute 7.5 and 2012-12-31 hour 24 minute 52.5 at UTC−8
-                    "2012-01-01 09:00", "2013-01-01 08:45"),
+                    # 2012-01-01 hour 1 minute 7.5 and 2012-12-31 hour 24 minute 52.5 at UTC−8; hours
+                    # numbered 1–24 end at the hour (as SSC reads them): 00:07.5 and 23:52.5
+                    "2012-01-01 08:00", "2013-01-01 07:45"),
 }
 NSRDB_FILES = ("des_moines", "tucson")
 
@@ -85,9 +86,10 @@ class RawFile:
         return np.array([float(r[i]) for r in self.rows])
 
     def local_stamps(self) -> list[dt.datetime]:
-        """Each row's stamp as written: local standard time (an hour 24 is the next day's hour 0)."""
+        """Each row's stamp: local standard time; hours numbered 1–24 end at the hour (hour h is h − 1)."""
         y, m, d, h = (self.column(n).astype(int) for n in ("Year", "Month", "Day", "Hour"))
         minute = self.column("Minute")
+        h = h - 1 if h.min() >= 1 and h.max() == 24 else h
         return [dt.datetime(int(a), int(b), int(c)) + dt.timedelta(hours=int(e), minutes=float(f))
                 for a, b, c, e, f in zip(y, m, d, h, minute)]
 
@@ -193,9 +195,8 @@ def test_the_gaps_are_what_the_files_lack(raw_files, read_files):
         data, _ = read_files(key, "read_sam_csv")
         absent = data.index.difference(raw.utc_starts())
         if key == "los_angeles":
-            # the file labels hours 1–24, read as written: 28 February's "hour 24" rows fill 29 February
-            # 00:00–01:00, and 1 March starts at 01:00 — so the 96 missing intervals start at 29 Feb 01:00
-            local_gap = pd.date_range("2012-02-29 01:00", periods=96, freq="15min")
+            # the file numbers hours 1–24 (hour ending): the 96 missing intervals are 29 February's
+            local_gap = pd.date_range("2012-02-29 00:00", periods=96, freq="15min")
             assert absent.equals((local_gap + pd.Timedelta(hours=8)).tz_localize("UTC"))
             assert ("2", "29") not in {(r[1].strip(), r[2].strip()) for r in raw.rows}
         else:
