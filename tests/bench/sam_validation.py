@@ -125,7 +125,6 @@ def _plot(rows, path, oracle: str = "PySAM PVWatts v8", tolerance: float = 1.5):
     import os
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import pyqtgraph as pg
-    import pyqtgraph.exporters
     from PySide6 import QtWidgets
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
@@ -146,9 +145,12 @@ def _plot(rows, path, oracle: str = "PySAM PVWatts v8", tolerance: float = 1.5):
         b.addLine(y=y, pen=pg.mkPen("r", width=1))
     b.setLabel("bottom", "month")
     b.setYRange(-tolerance - 0.5, tolerance + 0.5)
-    app.processEvents()
+    win.show()  # laid out as shown: an unshown scene exports without its bottom axes
+    for _ in range(5):
+        app.processEvents()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    pg.exporters.ImageExporter(win.scene()).export(str(path))
+    win.grab().save(str(path))
+    win.close()
 
 
 if __name__ == "__main__":
