@@ -40,6 +40,7 @@ from solarfleet.app import APP_NAME, __version__
 from solarfleet.app.gui.actions import FleetEditActions, make_action
 from solarfleet.app.gui.cluster_menu import cluster_action
 from solarfleet.app.gui.energy_ui import EnergyCommits, EnergySettingsUi
+from solarfleet.app.gui.equipment_ui import EquipmentImports
 from solarfleet.app.gui.errors import show_error
 from solarfleet.app.gui.export_controller import ExportController
 from solarfleet.app.gui.carbon_controller import CarbonController
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
         self.map_outlines = MapOutlines(self.park_map, s.pool, self)
+        self.equipment = EquipmentImports(s.store, s.fleet.undo_stack, s.pool, self, read_only=self.read_only)
 
     def _park_names(self) -> list[str]:
         return [p.name for p in self.session.fleet.fleet.parks]
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         m.addSeparator()
         m.addActions([self.survey.act_export, self.survey.act_import])
+        m.addAction(self.equipment.act_import)
         m.addSeparator()
         m.addActions([self.exporter.act_export, self.exporter.act_plot])
         m.addSeparator()
@@ -319,6 +322,9 @@ class MainWindow(QMainWindow):
         self.exporter.exported.connect(
             lambda p: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", p), 8000))
         self.exporter.failed.connect(lambda msg: show_error(self.tr("Export failed"), msg, self))
+        self.equipment.failed.connect(lambda msg: show_error(msg, msg, self))
+        self.equipment.imported.connect(lambda items: self.statusBar().showMessage(
+            self.tr("Added to the equipment library: %1").replace("%1", ", ".join(i.label for i in items)), 10000))
         self._update_run_actions()
 
     # -- state --
