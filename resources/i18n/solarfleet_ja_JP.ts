@@ -1306,6 +1306,44 @@
     </message>
 </context>
 <context>
+    <name>EquipmentImports</name>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <translation>モジュール/パワコンファイル (.PAN/.OND) を取り込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
+        <translation>PVsyst のモジュール（.PAN）とパワコン（.OND）ファイルを機器ライブラリに追加します</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <source>Import module/inverter files</source>
+        <translation>モジュール/パワコンファイルの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
+        <translation>PVsyst ファイル (*.pan *.PAN *.ond *.OND)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1（何も取り込んでいません）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="141"/>
+        <source>%1: already in the equipment library</source>
+        <translation>%1：既に機器ライブラリにあります</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <source>Import %1</source>
+        <translation>%1 の取り込み</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentPicker</name>
     <message>
         <location filename="../../widgets/equipment_picker.py" line="69"/>
@@ -2926,67 +2964,67 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>Fleet</source>
         <translation>パーク一覧</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
@@ -3016,112 +3054,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="306"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
+        <source>Added to the equipment library: %1</source>
+        <translation>機器ライブラリに追加しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="393"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
@@ -3137,77 +3180,77 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="424"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="427"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="457"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="458"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="323"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>[read-only]</source>
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>Typical year (modelled)</source>
         <translation>標準年（モデル）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Tariff, battery and load</source>
         <translation>料金・蓄電池・負荷</translation>
     </message>

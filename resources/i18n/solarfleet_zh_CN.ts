@@ -1306,6 +1306,44 @@
     </message>
 </context>
 <context>
+    <name>EquipmentImports</name>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <translation>导入组件/逆变器文件 (.PAN/.OND)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
+        <translation>将 PVsyst 组件（.PAN）和逆变器（.OND）文件添加到设备库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <source>Import module/inverter files</source>
+        <translation>导入组件/逆变器文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
+        <translation>PVsyst 文件 (*.pan *.PAN *.ond *.OND)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1（未导入任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="141"/>
+        <source>%1: already in the equipment library</source>
+        <translation>%1：已在设备库中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentPicker</name>
     <message>
         <location filename="../../widgets/equipment_picker.py" line="69"/>
@@ -2926,67 +2964,67 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>Fleet</source>
         <translation>光伏资产</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="149"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3016,112 +3054,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="306"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
+        <source>Added to the equipment library: %1</source>
+        <translation>已添加到设备库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="393"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
@@ -3137,77 +3180,77 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="424"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="427"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="457"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="458"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="323"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>Typical year (modelled)</source>
         <translation>典型年（模拟）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Tariff, battery and load</source>
         <translation>电价、储能与负荷</translation>
     </message>
