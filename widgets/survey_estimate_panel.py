@@ -5,8 +5,9 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
 from solarfleet.widgets.survey_form import pack_text
@@ -20,19 +21,15 @@ class SurveyEstimatePanel(QWidget):
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.estimate = None
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         items = (("annual", self.tr("Annual yield")), ("specific", self.tr("Specific yield")),
                  ("capacity", self.tr("DC capacity")), ("self", self.tr("Self-consumption")),
                  ("load", self.tr("Roof load")), ("weather", self.tr("Weather")))
-        for key, label in items:
-            val = QLabel("–", self)
-            val.setObjectName(f"estimate_{key}")
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            val.setWordWrap(True)
-            form.addRow(label + ":", val)
-            self.values[key] = val
+        self.figures = QWidget(self)
+        self.figure_grid = QGridLayout(self.figures)
+        self.figure_grid.setContentsMargins(0, 0, 0, 0)
+        self.cards = [self._figure(key, label) for key, label in items]
+        self.columns = 0
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("estimateStatus")
@@ -54,16 +51,72 @@ class SurveyEstimatePanel(QWidget):
         item.addItem(self.load_bars)
         self.legend.addItem(self.pv_bars, self.tr("PV yield"))
         self.legend.addItem(self.load_bars, self.tr("Consumption"))
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(80)
         self.plot.setMinimumWidth(150)
         figures = QVBoxLayout()
-        figures.addLayout(form)
+        figures.addWidget(self.figures)
         figures.addWidget(self.status)
         figures.addStretch(1)
-        lay = QHBoxLayout(self)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(figures, 0)
+        self.body.addWidget(self.plot, 1)
+        self._reflow(self.width())
+
+    def _figure(self, key: str, caption: str) -> QWidget:
+        """A card: the figure's name above its value (which wraps), so a long value never clips."""
+        card = QWidget(self.figures)
+        name = QLabel(caption, card)
+        pal = name.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+        name.setPalette(pal)  # the caption quieter than the figure
+        val = QLabel("–", card)
+        val.setObjectName(f"estimate_{key}")
+        val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        val.setWordWrap(True)
+        policy = val.sizePolicy()  # keeps the word wrap's height-for-width
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long value wraps, never widens the panel
+        val.setSizePolicy(policy)
+        lay = QVBoxLayout(card)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(figures, 2)
-        lay.addWidget(self.plot, 3)
+        lay.setSpacing(0)
+        lay.addWidget(name)
+        lay.addWidget(val)
+        self.values[key] = val
+        return card
+
+    def layout_for(self, width: int) -> tuple[bool, int]:
+        """``(beside, columns)`` for a panel ``width`` [px] wide: the figures beside the plot in two columns
+        when there is room for both, else above it in as many columns (2 or 3) as fit."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        if width >= 52 * em:
+            return True, 2
+        return False, 3 if width >= 36 * em else 2
+
+    def _reflow(self, width: int) -> None:
+        beside, columns = self.layout_for(width)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        self.body.setStretch(0, 1 if beside else 0)
+        self.body.setStretch(1, 1)
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.figure_grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.figure_grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        for c in range(3):
+            self.figure_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def _fit_figures(self) -> None:
+        """Ask for the height the wrapped figures need at the width they have: the plot gives way, not they."""
+        grid = self.figure_grid
+        self.figures.setMinimumHeight(grid.totalHeightForWidth(max(self.figures.width(), 1)))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._reflow(event.size().width())
+        QTimer.singleShot(0, self, self._fit_figures)  # once the layout has given the figures their width
 
     def _source_text(self, ghi) -> tuple[str, str]:
         """``(short, full)``: what the estimate's monthly GHI rests on — a climate pack, the climate table, typed
@@ -118,6 +171,7 @@ class SurveyEstimatePanel(QWidget):
         short, full = self._source_text(est.ghi)
         v["weather"].setText(short)
         v["weather"].setToolTip(full)
+        QTimer.singleShot(0, self, self._fit_figures)
         status = self.tr("Estimate in %1 s").replace("%1", loc.toString(latency if latency is not None else est.seconds,
                                                                        "f", 2))
         self.status.setText(status)
