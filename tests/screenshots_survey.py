@@ -25,7 +25,8 @@ def grab_survey(w, site, floor_area: float, path: Path, settle) -> None:
     w.tabs.setCurrentWidget(ui.view)
     got = []
     ui.controller.estimateReady.connect(lambda est, lat: got.append(est))
-    w.detail_dock.hide()  # the survey needs no tree selection: more room for the drawing
+    w.detail_dock.hide()  # the survey needs no tree selection: the right-hand docks closed for room
+    w.energy_dock.hide()
     ui.view.form.set_site(site, floor_area=floor_area)  # the warehouse under the roof
     t0 = time.perf_counter()
     while not got and time.perf_counter() - t0 < 60:
