@@ -193,3 +193,54 @@ def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: n
         out[k] = ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
                   + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
     return out
+
+@_jit
+def _inverter_ac(kind, q, p_dc, v_dc):  # pragma: no cover - compiled
+    """One inverter's AC before its limit [W]: PVWatts (``kind`` 0) or Sandia (1), as the engine's numpy."""
+    if kind == 0:  # q: k, pdc0
+        out = ((p_dc / q[1]) * -0.0162 + 0.9858) * p_dc - 0.0059 * q[1]
+        return max(out * q[0], 0.0)
+    # q: Paco, Pdco, Pso, Pnt, C0, C1, C2, C3, Vdco, modules per string
+    dv = v_dc * q[9] - q[8]
+    a = q[1] * (1.0 + q[5] * dv)
+    b = q[2] * (1.0 + q[6] * dv)
+    c = q[4] * (1.0 + q[7] * dv)
+    x = p_dc - b
+    tare = -abs(q[3])
+    out = tare if p_dc < q[2] else (q[0] / (a - b) - c * (a - b)) * x + c * x * x
+    return max(out, tare)
+
+
+@_jit
+def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep,
+                      ac, dc):  # pragma: no cover - compiled
+    n, n_t, n_lit = u_idx.shape[0], ac.shape[1], li.shape[0]
+    e_month = np.zeros((n, 12))
+    sums = np.zeros((n, 4))
+    for i in range(n):
+        u, qi = u_idx[i], q[i]
+        dark = min(_inverter_ac(kind[i], qi, 0.0, 0.0), clip[i]) * keep[i]
+        e_dc = 0.0
+        e_unclipped = w_dark * _inverter_ac(kind[i], qi, 0.0, 0.0)
+        e_inv = w_dark * min(_inverter_ac(kind[i], qi, 0.0, 0.0), clip[i])
+        e_ac = w_dark * dark
+        k = 0
+        for t in range(n_t):
+            if k < n_lit and li[k] == t:
+                w, m = weight[k], month[k]
+                raw = unit_p[k, u] * mult[i]
+                e_month[i, m] += w * raw
+                p = raw * factor[i, m]
+                e_dc += w * p
+                out = _inverter_ac(kind[i], qi, p, unit_v[k, u])
+                e_unclipped += w * out
+                out = min(out, clip[i])
+                e_inv += w * out
+                out *= keep[i]
+                e_ac += w * out
+                ac[i, t], dc[i, t] = out, p
+                k += 1
+            else:
+                ac[i, t], dc[i, t] = dark, 0.0
+        sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
+    return e_month, sums

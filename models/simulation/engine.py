@@ -665,7 +665,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     light = _light(specs, optics, lit, month_lit, options, park.altitude)
     temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
     u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell)
-    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, _month_blocks(month_lit), cond.weight,
+    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
                                        options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
     dc[:, ~valid] = np.nan
@@ -971,8 +971,8 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
              (t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
-    unit_p = np.zeros((len(effective), len(units)))
-    unit_v = np.zeros((len(effective), len(units)))
+    unit_p = np.zeros((len(effective), len(units)), order="F")   # a unit's series contiguous
+    unit_v = np.zeros((len(effective), len(units)), order="F")
     for model in ("pvwatts", "cec"):
         sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
         if not len(sel):
@@ -1046,35 +1046,50 @@ def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
 
 
 def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.ndarray, unit_v_lit: np.ndarray,
-                   li: np.ndarray, blocks: list, weight: np.ndarray, chunk_size: int,
+                   li: np.ndarray, month: np.ndarray, weight: np.ndarray, chunk_size: int,
                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
 
-    Computed on the lit intervals ``li`` only (``blocks`` are runs of their months), plus one
-    column standing for every interval without light, weighted by their total length: there the
-    DC is 0 W and the AC is what each inverter makes of 0 W (its night tare, or 0). The matrices
-    are (array, time) so each array's series is contiguous; ``cancel`` is checked before every chunk.
+    Computed on the lit intervals ``li`` only (``month``: their calendar months), plus the
+    intervals without light, weighted by their total length: there the DC is 0 W and the AC is
+    what each inverter makes of 0 W (its night tare, or 0). The matrices are (array, time) so
+    each array's series is contiguous; ``cancel`` is checked before every chunk. With numba one
+    fused pass per array (:func:`kernels.array_outputs`), else the numpy steps of :func:`_arrays_chunk`.
     """
     n, n_t, n_lit = len(specs), len(weight), len(li)
     ac_out = np.empty((n, n_t))
-    dc_out = np.zeros((n, n_t))
+    dc_out = np.empty((n, n_t))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
-    w_lit = weight[li]
-    weight_ext = np.append(w_lit, weight.sum() - w_lit.sum())   # [h], the dark column last
-    unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
-    unit_p[:, :n_lit] = unit_p_lit.T
-    unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
-    unit_v[:, :n_lit] = unit_v_lit.T
+    w_lit = np.ascontiguousarray(weight[li])
+    w_dark = weight.sum() - w_lit.sum()   # [h]
+    fused = kernels.backend() == "numba"
+    if not fused:
+        blocks = _month_blocks(month)
+        weight_ext = np.append(w_lit, w_dark)   # the dark column last
+        unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
+        unit_p[:, :n_lit] = unit_p_lit.T
+        unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
+        unit_v[:, :n_lit] = unit_v_lit.T
     for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
         sl = slice(start, min(n, start + chunk_size))
-        m = sl.stop - sl.start
-        ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
-        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc, waterfall[sl])
-        ac_out[sl] = ac[:, n_lit:]
-        ac_out[sl, li] = ac[:, :n_lit]
-        dc_out[sl, li] = dc[:, :n_lit]
+        chunk = specs[sl]
+        f = _dc_factors(chunk)
+        if fused:
+            kind, q, clip = _inverter_table(chunk)
+            e_month, sums = kernels.array_outputs(unit_p_lit, unit_v_lit, u_idx[sl], f.mult, f.factor, month, w_lit,
+                                                  w_dark, li, kind, q, clip, f.ac_keep.prod(axis=1), ac_out[sl],
+                                                  dc_out[sl])
+        else:
+            m = sl.stop - sl.start
+            ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
+            e_month, sums = _arrays_chunk(chunk, f, u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc)
+            ac_out[sl] = ac[:, n_lit:]
+            ac_out[sl, li] = ac[:, :n_lit]
+            dc_out[sl] = 0.0
+            dc_out[sl, li] = dc[:, :n_lit]
+        _waterfall(f, e_month, sums, waterfall[sl])
     return ac_out, dc_out, waterfall
 
 
@@ -1156,54 +1171,96 @@ _CHUNK_ITEMS = ("dc_raw", "soiling_dc") + DC_SCALARS + ("degradation", "inverter
     Losses.AC_SCALARS + ("ac",)
 
 
-def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfall) -> None:
-    """DC, losses and inverter for a chunk of arrays, written into ``ac``, ``dc`` (array × time)
-    and ``waterfall`` (columns :data:`_CHUNK_ITEMS`). ``unit_p``/``unit_v`` are (unit × time);
-    ``blocks`` are runs ``(start, end, month)`` of the time axis."""
-    n = len(specs)
+@dataclass(frozen=True)
+class _DCFactors:
+    """Per array of a chunk: units per array ``mult``, ``soil_keep`` (array × 12, ones when soiling
+    is on the light), the other DC losses' ``other_keep`` (array × k), the degradation ``deg``, their
+    product per month ``factor`` (array × 12) and the AC losses' ``ac_keep`` (array × k_ac) [-]."""
+
+    mult: np.ndarray
+    soil_keep: np.ndarray
+    other_keep: np.ndarray
+    deg: np.ndarray
+    factor: np.ndarray
+    ac_keep: np.ndarray
+
+
+def _dc_factors(specs: list[ArraySpec]) -> _DCFactors:
     v8_module_w = PVWATTS8_MODULE["V_mp_ref"] * PVWATTS8_MODULE["I_mp_ref"]
     mult = np.array([s.dc_capacity / v8_module_w if s.pvwatts_v8 else s.dc_capacity if s.dc_model == "pvwatts"
                      else s.modules for s in specs], dtype=float)
-    np.multiply(unit_p[u_idx], mult[:, None], out=dc)
-    e_month = np.zeros((n, 12))                              # [Wh]
+    soil_keep = 1.0 - np.array([s.soiling for s in specs], dtype=float).reshape(len(specs), 12)
+    other_keep = np.array([s.other_keep for s in specs], dtype=float).reshape(len(specs), -1)
+    deg = np.array([s.degradation_factor for s in specs], dtype=float)
+    factor = np.ascontiguousarray(soil_keep * (other_keep.prod(axis=1) * deg)[:, None])
+    ac_keep = np.array([s.ac_keep for s in specs], dtype=float).reshape(len(specs), -1)
+    return _DCFactors(mult, soil_keep, other_keep, deg, factor, ac_keep)
+
+
+def _inverter_table(specs: list[ArraySpec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(kind, q, clip)`` of :func:`kernels.array_outputs`: model (0 PVWatts, 1 Sandia), its
+    parameters (array × 10) and the AC limit [W] of each array's inverter."""
+    kind = np.array([0 if s.sandia is None else 1 for s in specs], dtype=np.intp)
+    q = np.zeros((len(specs), 10))
+    clip = np.empty(len(specs))
+    for i, s in enumerate(specs):
+        if s.sandia is None:
+            q[i, :2] = s.eta_inv_nom / _ETA_INV_REF, s.pdc0_inverter
+            clip[i] = s.eta_inv_nom * s.pdc0_inverter
+        else:
+            q[i] = [s.sandia[k] for k in _SANDIA_KEYS] + [s.modules_per_string]
+            clip[i] = s.sandia["Paco"]
+    return kind, q, clip
+
+
+_SANDIA_KEYS = ("Paco", "Pdco", "Pso", "Pnt", "C0", "C1", "C2", "C3", "Vdco")
+
+
+def _arrays_chunk(specs, f: _DCFactors, u_idx, unit_p, unit_v, blocks, weight, ac, dc) -> tuple:
+    """DC, losses and inverter for a chunk of arrays in numpy, written into ``ac``, ``dc`` (array × time).
+
+    ``unit_p``/``unit_v`` are (unit × time); ``blocks`` are runs ``(start, end, month)`` of the time
+    axis. Returns ``(e_month, sums)`` as :func:`kernels.array_outputs`.
+    """
+    np.multiply(unit_p[u_idx], f.mult[:, None], out=dc)
+    e_month = np.zeros((len(specs), 12))                     # [Wh]
     for a, b, m in blocks:
         e_month[:, m] += _wsum(dc[:, a:b], weight[a:b])
-    e_dc_raw = e_month.sum(axis=1)
-    soil_keep = 1.0 - np.array([s.soiling for s in specs])   # (n, 12), ones when soiling is on the light
-    other_keep = np.array([s.other_keep for s in specs])     # (n, k)
-    deg = np.array([s.degradation_factor for s in specs])
-    factor = soil_keep * (other_keep.prod(axis=1) * deg)[:, None]   # (n, 12)
-    if np.all(factor == factor[:, :1]):                      # one factor all year
-        dc *= factor[:, :1]
+    if np.all(f.factor == f.factor[:, :1]):                  # one factor all year
+        dc *= f.factor[:, :1]
     else:
         for a, b, m in blocks:
-            dc[:, a:b] *= factor[:, m:m + 1]
-
-    # waterfall of the DC losses, in order
-    waterfall[:, 0] = e_dc_raw
-    e = (e_month * soil_keep).sum(axis=1)
-    waterfall[:, 1] = e_dc_raw - e
-    for k in range(other_keep.shape[1]):
-        e_next = e * other_keep[:, k]
-        waterfall[:, 2 + k] = e - e_next
-        e = e_next
-    col = 2 + other_keep.shape[1]
-    waterfall[:, col] = e * (1.0 - deg)
+            dc[:, a:b] *= f.factor[:, m:m + 1]
     e_dc = _wsum(dc, weight)
-
     e_unclipped = _inverters(specs, u_idx, unit_v, dc, ac, weight)
     e_inv = _wsum(ac, weight)
-    waterfall[:, col + 1] = e_dc - e_unclipped
-    waterfall[:, col + 2] = e_unclipped - e_inv
-    ac_keep = np.array([s.ac_keep for s in specs])           # (n, k_ac)
-    e = e_inv
-    for k in range(ac_keep.shape[1]):
-        waterfall[:, col + 3 + k] = e * (1.0 - ac_keep[:, k])
-        e = e * ac_keep[:, k]
-    total_keep = ac_keep.prod(axis=1)
+    total_keep = f.ac_keep.prod(axis=1)
     if np.any(total_keep != 1.0):
         ac *= total_keep[:, None]
-    waterfall[:, -1] = _wsum(ac, weight)
+    return e_month, np.stack([e_dc, e_unclipped, e_inv, _wsum(ac, weight)], axis=1)
+
+
+def _waterfall(f: _DCFactors, e_month: np.ndarray, sums: np.ndarray, waterfall: np.ndarray) -> None:
+    """The DC losses in order, inverter, clipping and AC losses into ``waterfall`` (columns
+    :data:`_CHUNK_ITEMS`) [Wh], from the monthly DC before losses and the chunk's ``sums``."""
+    e_dc_raw = e_month.sum(axis=1)
+    waterfall[:, 0] = e_dc_raw
+    e = (e_month * f.soil_keep).sum(axis=1)
+    waterfall[:, 1] = e_dc_raw - e
+    for k in range(f.other_keep.shape[1]):
+        e_next = e * f.other_keep[:, k]
+        waterfall[:, 2 + k] = e - e_next
+        e = e_next
+    col = 2 + f.other_keep.shape[1]
+    waterfall[:, col] = e * (1.0 - f.deg)
+    e_dc, e_unclipped, e_inv, e_ac = sums.T
+    waterfall[:, col + 1] = e_dc - e_unclipped
+    waterfall[:, col + 2] = e_unclipped - e_inv
+    e = e_inv
+    for k in range(f.ac_keep.shape[1]):
+        waterfall[:, col + 3 + k] = e * (1.0 - f.ac_keep[:, k])
+        e = e * f.ac_keep[:, k]
+    waterfall[:, -1] = e_ac
 
 
 def _inverters(specs, u_idx, unit_v, dc, ac, weight) -> np.ndarray:

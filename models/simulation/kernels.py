@@ -19,7 +19,7 @@ import os
 import numpy as np
 
 __all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
-           "bilinear_table"]
+           "bilinear_table", "array_outputs"]
 
 
 _UNSET = object()
@@ -183,6 +183,56 @@ def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_sh
     shape = arrays[0].shape
     p, v = _nb._diode_mpp_nb(*(np.ascontiguousarray(x).reshape(-1) for x in arrays))
     return p.reshape(shape), v.reshape(shape)
+
+
+def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep, ac, dc):
+    """DC, inverter, clipping and AC losses of each array over the whole time axis, numba only.
+
+    Fills the rows of ``ac`` and ``dc`` (array × time) [W] in one pass per array: the lit
+    intervals ``li`` from the unit powers, every other interval with 0 W DC and what the
+    inverter makes of it (its night tare, or 0). Without numba ``None`` (the engine's numpy
+    steps compute the same numbers).
+
+    Parameters
+    ----------
+    unit_p, unit_v : numpy.ndarray
+        Power [W] and voltage [V] of one unit, (lit time × unit).
+    u_idx : numpy.ndarray
+        Unit of each array, (array,).
+    mult : numpy.ndarray
+        Units per array, (array,) [-].
+    factor : numpy.ndarray
+        DC kept after soiling, the other DC losses and degradation per calendar month, (array × 12) [-].
+    month : numpy.ndarray
+        Calendar month of each lit interval, 0 = January, (lit time,).
+    weight : numpy.ndarray
+        Length of each lit interval [h], 0 where the weather is missing, (lit time,).
+    w_dark : float
+        Total length of the intervals without light [h].
+    li : numpy.ndarray
+        Position of each lit interval on the time axis, increasing, (lit time,).
+    kind : numpy.ndarray
+        Inverter model per array: 0 PVWatts, 1 Sandia, (array,).
+    q : numpy.ndarray
+        Inverter parameters, (array × 10): PVWatts ``eta_inv_nom / 0.9637``, ``pdc0``; Sandia
+        ``Paco, Pdco, Pso, Pnt, C0, C1, C2, C3, Vdco``, modules per string.
+    clip, keep : numpy.ndarray
+        AC limit [W] and share kept after the AC losses [-], (array,).
+    ac, dc : numpy.ndarray
+        C-contiguous (array × time) outputs [W].
+
+    Returns
+    -------
+    e_month : numpy.ndarray
+        DC energy before losses per calendar month, (array × 12) [Wh].
+    sums : numpy.ndarray
+        (array × 4) [Wh]: DC after losses, AC before the limit, after it, after the AC losses.
+    """
+    if _compiled() is None:
+        return None
+    return _nb._array_outputs_nb(unit_p, unit_v, np.asarray(u_idx, dtype=np.intp), mult, factor,
+                                 np.asarray(month, dtype=np.intp), weight, float(w_dark), np.asarray(li, dtype=np.intp),
+                                 np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc)
 
 
 # --- numpy implementations --------------------------------------------------------------------------
