@@ -244,3 +244,51 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
                 ac[i, t], dc[i, t] = dark, 0.0
         sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
     return e_month, sums
+
+
+@_jit
+def _cover_beam_nb(table, x0, dx, cos_aoi, cols, coated, lo, hi):  # pragma: no cover - compiled
+    n_t, k = cos_aoi.shape[0], cols.shape[0]
+    beam = np.empty((k, n_t))
+    edge = np.zeros((k, n_t), dtype=np.bool_)
+    top = table.shape[0] - 1.0
+    for j in range(k):
+        c = cols[j]
+        for t in range(n_t):
+            x = cos_aoi[t, c]
+            if coated and (x >= hi or x <= lo):
+                beam[j, t], edge[j, t] = 1.0, True
+            else:
+                u = min(max((x - x0) / dx, 0.0), top)
+                i = min(int(u), table.shape[0] - 2)
+                f = u - i
+                beam[j, t] = min(table[i] * (1.0 - f) + table[i + 1] * f, 1.0)
+    return beam, edge
+
+
+@_jit
+def _full_series_nb(a, b, c, li, valid, n_t):  # pragma: no cover - compiled
+    n_lit, k = a.shape[0], a.shape[1]
+    out = np.zeros((k, n_t))
+    for j in range(k):
+        for t in range(n_lit):
+            out[j, li[t]] = a[t, j] + b[t, j] + c[t, j]
+        for t in range(n_t):
+            if not valid[t]:
+                out[j, t] = np.nan
+    return out
+
+
+@_jit
+def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k):  # pragma: no cover - compiled
+    n_t, n_c = effective.shape[0], effective.shape[1]
+    f = np.empty(n_t)
+    for t in range(n_t):
+        f[t] = 9.5 / (5.7 + 3.8 * max(wind_speed[t] * 0.51, 0.001))
+    out = np.empty((n_c, n_t))
+    for j in range(n_c):
+        rise_j = noct[j] - 20.0
+        for t in range(n_t):
+            e = effective[t, j]
+            out[j, t] = temp_air[t] + (e / 800.0 * rise_j * k * f[t] if e > 0.0 else 0.0)
+    return out

@@ -62,7 +62,7 @@ from pvlib import atmosphere, iam, irradiance, shading
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 from solarfleet.models.simulation import kernels, physics, thermal
-from solarfleet.models.simulation.sun import solar_position
+from solarfleet.models.simulation.sun import solar_position_arrays
 from solarfleet.models.store import save_run
 
 __all__ = [
@@ -652,9 +652,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     sun_at = mid
     edges = times.append(times[-1:] + pd.Timedelta(minutes=interval))
     if options.sun_position == "sunlit_midpoint":
-        sun_at = physics.sunlit_times(times, interval, lambda t: solar_position(
+        sun_at = physics.sunlit_times(times, interval, lambda t: solar_position_arrays(
             t, park.latitude, park.longitude, park.altitude,
-            near=None if len(t) == len(edges) else edges)["apparent_elevation"].to_numpy())
+            near=None if len(t) == len(edges) else edges)["apparent_elevation"])
 
     valid, cond = _conditions(weather, park, mid, interval, sun_at, edges)
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
@@ -733,24 +733,24 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         valid &= np.isfinite(albedo)
         albedo = np.where(np.isfinite(albedo), albedo, 0.2)[:, None]
 
-    sun = solar_position(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
-                         temperature=filled["temp_air"])
-    cols = {c: sun[c].to_numpy().copy() for c in ("apparent_zenith", "azimuth", "apparent_elevation")}
+    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
+                                temperature=filled["temp_air"])
+    cols = {c: sun[c] for c in ("apparent_zenith", "azimuth", "apparent_elevation")}
     if sun_at is None:
         sun_at = mid
     moved = np.flatnonzero(np.asarray(sun_at != mid))
     if len(moved):
         p_moved = None if pressure is None else pressure[moved]
-        part = solar_position(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
-                              temperature=filled["temp_air"][moved], near=edges)
+        part = solar_position_arrays(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
+                                     temperature=filled["temp_air"][moved], near=edges)
         for c in cols:
-            cols[c][moved] = part[c].to_numpy()
+            cols[c][moved] = part[c]
     zenith = cols["apparent_zenith"]
     return valid, _Conditions(
         **filled, albedo=albedo, zenith=zenith, azimuth=cols["azimuth"],
         elevation=cols["apparent_elevation"],
         airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
-        dni_extra=irradiance.get_extra_radiation(sun_at).to_numpy(),
+        dni_extra=irradiance.get_extra_radiation(np.asarray(sun_at.tz_convert("UTC").day_of_year)),  # pvlib's doy
         weight=valid.astype(float) * (interval / 60.0))
 
 
@@ -910,26 +910,27 @@ def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> t
     """Incidence-angle modifiers of each distinct ``(orientation, aoi_model)``: beam (time × cover),
     sky and ground (cover,), and where a coated cover leaves the diffuse light as it is (time × cover)."""
     n_t, n_c = len(lit.zenith), len(covers)
-    fb = np.ones((n_t, n_c))
+    fb = np.ones((n_t, n_c), order="F")    # column-contiguous, as the light kernel reads them
     fs, fg = np.ones(n_c), np.ones(n_c)
-    edge = np.zeros((n_t, n_c), dtype=bool)
+    edge = np.zeros((n_t, n_c), dtype=bool, order="F")
     for model in dict.fromkeys(c[1] for c in covers):
         sel = np.array([j for j, c in enumerate(covers) if c[1] == model], dtype=np.intp)
         if model == "no_loss":
             continue
-        cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
         tilts = [optics.orients[covers[j][0]][0] for j in sel]
         if model in ("desoto", "desoto_ar"):
-            ar = model == "desoto_ar"
-            beam = np.minimum(kernels.uniform_interp(_cover_table(ar), _COVER_U0, _COVER_DU, cos_aoi), 1.0)
+            ar = model == "desoto_ar"   # PVWatts v8 leaves the light as it is with the sun edge-on or behind
+            beam, on_edge = kernels.cover_beam(_cover_table(ar), _COVER_U0, _COVER_DU, optics.cos_aoi,
+                                               [covers[j][0] for j in sel], ar, np.cos(np.radians(89.5)),
+                                               np.cos(np.radians(0.5)))
             if diffuse:
                 fs[sel], fg[sel] = physics.cover_transmittance(45.0, np.array(tilts), ar_coating=ar)[1:]
-            if ar:  # PVWatts v8 leaves the light as it is with the sun edge-on or behind
-                on_edge = (cos_aoi >= np.cos(np.radians(0.5))) | (cos_aoi <= np.cos(np.radians(89.5)))
-                beam[on_edge] = 1.0
-                edge[:, sel] = on_edge
-            fb[:, sel] = beam
+            if len(sel) == n_c:   # one model for every cover: no copy
+                fb, edge = beam, on_edge
+            else:
+                fb[:, sel], edge[:, sel] = beam, on_edge
             continue
+        cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
         aoi = np.degrees(np.arccos(cos_aoi))
         fb[:, sel] = {"physical": iam.physical, "ashrae": iam.ashrae, "martin_ruiz": iam.martin_ruiz}[model](aoi)
         if diffuse:
@@ -1103,23 +1104,21 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     o_idx, l_idx = optics.o_idx, light.l_idx
     # the light stages of the waterfall, per orientation / light setting, scaled by nameplate
     scale = cap / 1000.0
-    chunk = pd.DataFrame(waterfall, index=keys, columns=_CHUNK_ITEMS)
-    wf = pd.DataFrame(0.0, index=keys, columns=("poa_nominal",) + LOSS_ITEMS + ("ac",))
+    chunk = dict(zip(_CHUNK_ITEMS, waterfall.T))
     e_raw = optics.e_raw[o_idx]
-    wf["poa_nominal"] = e_raw * scale
-    wf["horizon_shading"] = (optics.e_raw - optics.e_far)[o_idx] * scale
-    wf["row_shading"] = (optics.e_far - optics.e_row)[o_idx] * scale
-    wf["soiling"] = (optics.e_row[o_idx] - light.e_soil[l_idx]) * scale + chunk["soiling_dc"]
-    wf["shading"] = (light.e_soil - light.e_shade)[l_idx] * scale + chunk["shading"]
-    wf["aoi"] = (light.e_shade - light.e_cover)[l_idx] * scale
-    wf["spectral"] = (light.e_cover - light.e_spec)[l_idx] * scale
-    wf["temperature_irradiance"] = light.e_spec[l_idx] * scale - chunk["dc_raw"]
+    wf = {"poa_nominal": e_raw * scale,
+          "horizon_shading": (optics.e_raw - optics.e_far)[o_idx] * scale,
+          "row_shading": (optics.e_far - optics.e_row)[o_idx] * scale,
+          "soiling": (optics.e_row[o_idx] - light.e_soil[l_idx]) * scale + chunk["soiling_dc"],
+          "shading": (light.e_soil - light.e_shade)[l_idx] * scale + chunk["shading"],
+          "aoi": (light.e_shade - light.e_cover)[l_idx] * scale,
+          "spectral": (light.e_cover - light.e_spec)[l_idx] * scale,
+          "temperature_irradiance": light.e_spec[l_idx] * scale - chunk["dc_raw"]}
     for name in LOSS_ITEMS[7:] + ("ac",):
         wf[name] = chunk[name]
+    wf = pd.DataFrame({c: wf[c] for c in ("poa_nominal",) + LOSS_ITEMS + ("ac",)}, index=keys)
 
-    poa_full = np.zeros((len(times), len(optics.orients)))
-    poa_full[li] = optics.direct + optics.sky + optics.ground
-    poa_full[~valid] = np.nan
+    poa_full = kernels.full_series(optics.direct, optics.sky, optics.ground, li, valid)   # (orientation × time)
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
                + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in optics.orients]
     index = pd.DatetimeIndex(times, name="time")
@@ -1136,7 +1135,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
         park=park.name,
         ac=pd.DataFrame(ac.T, index=index, columns=keys, copy=False),
         dc=pd.DataFrame(dc.T, index=index, columns=keys, copy=False),
-        poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
+        poa_global=pd.DataFrame(poa_full.T, index=index, columns=olabels, copy=False),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
         weather=weather, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz,
