@@ -195,18 +195,21 @@ def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: n
     return out
 
 @_jit
-def _inverter_ac(kind, q, p_dc, v_dc):  # pragma: no cover - compiled
-    """One inverter's AC before its limit [W]: PVWatts (``kind`` 0) or Sandia (1), as the engine's numpy."""
+def _inverter_ac(kind, q, slope, p_dc, v_dc):  # pragma: no cover - compiled
+    """One inverter's AC before its limit [W]: PVWatts (``kind`` 0), Sandia (1), or Sandia without
+    voltage terms (2: a line of ``slope``, the numbers of kind 1 with C0–C3 = 0), as the engine's numpy."""
     if kind == 0:  # q: k, pdc0
         out = ((p_dc / q[1]) * -0.0162 + 0.9858) * p_dc - 0.0059 * q[1]
         return max(out * q[0], 0.0)
     # q: Paco, Pdco, Pso, Pnt, C0, C1, C2, C3, Vdco, modules per string
+    tare = -abs(q[3])
+    if kind == 2:
+        return max(tare if p_dc < q[2] else slope * (p_dc - q[2]), tare)
     dv = v_dc * q[9] - q[8]
     a = q[1] * (1.0 + q[5] * dv)
     b = q[2] * (1.0 + q[6] * dv)
     c = q[4] * (1.0 + q[7] * dv)
     x = p_dc - b
-    tare = -abs(q[3])
     out = tare if p_dc < q[2] else (q[0] / (a - b) - c * (a - b)) * x + c * x * x
     return max(out, tare)
 
@@ -218,11 +221,15 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
     e_month = np.zeros((n, 12))
     sums = np.zeros((n, 4))
     for i in range(n):
-        u, qi = u_idx[i], q[i]
-        dark = min(_inverter_ac(kind[i], qi, 0.0, 0.0), clip[i]) * keep[i]
+        u, qi, kd = u_idx[i], q[i], kind[i]
+        slope = 0.0
+        if kd == 1 and qi[4] == 0.0 and qi[5] == 0.0 and qi[6] == 0.0 and qi[7] == 0.0:
+            kd, slope = 2, qi[0] / (qi[1] - qi[2])
+        night = _inverter_ac(kd, qi, slope, 0.0, 0.0)
+        dark = min(night, clip[i]) * keep[i]
         e_dc = 0.0
-        e_unclipped = w_dark * _inverter_ac(kind[i], qi, 0.0, 0.0)
-        e_inv = w_dark * min(_inverter_ac(kind[i], qi, 0.0, 0.0), clip[i])
+        e_unclipped = w_dark * night
+        e_inv = w_dark * min(night, clip[i])
         e_ac = w_dark * dark
         k = 0
         for t in range(n_t):
@@ -232,7 +239,7 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
                 e_month[i, m] += w * raw
                 p = raw * factor[i, m]
                 e_dc += w * p
-                out = _inverter_ac(kind[i], qi, p, unit_v[k, u])
+                out = _inverter_ac(kd, qi, slope, p, unit_v[k, u])
                 e_unclipped += w * out
                 out = min(out, clip[i])
                 e_inv += w * out

@@ -62,7 +62,7 @@ from pvlib import atmosphere, iam, irradiance, shading
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 from solarfleet.models.simulation import kernels, physics, thermal
-from solarfleet.models.simulation.sun import solar_position_arrays
+from solarfleet.models.simulation.sun import geocentric_elevation, solar_position_arrays
 from solarfleet.models.store import save_run
 
 __all__ = [
@@ -652,15 +652,20 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     sun_at = mid
     edges = times.append(times[-1:] + pd.Timedelta(minutes=interval))
     if options.sun_position == "sunlit_midpoint":
+        def screen(e):  # geocentric estimate, then SPA only near the horizon
+            return geocentric_elevation(e, park.latitude, park.longitude), lambda pos: solar_position_arrays(
+                e, park.latitude, park.longitude, park.altitude, subset=pos)["apparent_elevation"]
         sun_at = physics.sunlit_times(times, interval, lambda t: solar_position_arrays(
             t, park.latitude, park.longitude, park.altitude,
-            near=None if len(t) == len(edges) else edges)["apparent_elevation"])
+            near=None if len(t) == len(edges) else edges)["apparent_elevation"], screen=screen)
 
     valid, cond = _conditions(weather, park, mid, interval, sun_at, edges)
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
     li = np.flatnonzero(valid & ((cond.ghi > 0) | (cond.dni > 0) | (cond.dhi > 0)))
     lit = cond.take(li)
-    month_lit = np.asarray(mid.tz_convert(park.tz).month, dtype=np.intp)[li] - 1
+    local = mid.tz_convert(park.tz)
+    month_code = (np.asarray(local.year, dtype=np.intp) * 12 + np.asarray(local.month, dtype=np.intp) - 1)[li]
+    month_lit = month_code % 12   # 0 = January
     optics = _optics(specs, lit, options, horizon)
     light = _light(specs, optics, lit, month_lit, options, park.altitude)
     temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
@@ -672,7 +677,7 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
 
     meta = dict(metadata)
     meta.setdefault("interval_minutes", interval)
-    poa_monthly = _poa_monthly(specs, optics, lit, mid[li], park.tz)
+    poa_monthly = _poa_monthly(specs, optics, lit, month_code)
     return _park_result(park, specs, times, valid, li, optics, light, ac, dc, waterfall, interval=interval,
                         weather=meta, options=options, t_start=t_start, poa_monthly=poa_monthly)
 
@@ -709,7 +714,8 @@ class _Conditions:
 def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interval: float,
                 sun_at: Optional[pd.DatetimeIndex] = None,
                 edges: Optional[pd.DatetimeIndex] = None) -> tuple[np.ndarray, _Conditions]:
-    """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval.
+    """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval
+    (the sun only in those with weather and light: NaN elsewhere).
 
     The sun is computed at ``sun_at`` (one instant per interval: its middle ``mid``, or the middle
     of its sunlit part), with refraction from ``temp_air`` and ``pressure`` (else the park's
@@ -733,12 +739,19 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         valid &= np.isfinite(albedo)
         albedo = np.where(np.isfinite(albedo), albedo, 0.2)[:, None]
 
-    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
-                                temperature=filled["temp_air"])
-    cols = {c: sun[c] for c in ("apparent_zenith", "azimuth", "apparent_elevation")}
+    # the sun only where there is light to model (elsewhere NaN: no step uses it)
+    need = np.flatnonzero(valid & ((filled["ghi"] > 0) | (filled["dni"] > 0) | (filled["dhi"] > 0)))
+    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude,
+                                pressure=None if pressure is None else pressure[need],
+                                temperature=filled["temp_air"][need], subset=need)
+    cols = {}
+    for c in ("apparent_zenith", "azimuth", "apparent_elevation"):
+        cols[c] = np.full(len(mid), np.nan)
+        cols[c][need] = sun[c]
     if sun_at is None:
         sun_at = mid
     moved = np.flatnonzero(np.asarray(sun_at != mid))
+    moved = moved[np.isin(moved, need, assume_unique=True)]
     if len(moved):
         p_moved = None if pressure is None else pressure[moved]
         part = solar_position_arrays(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
@@ -1023,11 +1036,9 @@ def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.n
     return kernels.bilinear_table(_pvwatts8_table(), effective, temp_cell, _PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP)
 
 
-def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, mid_lit: pd.DatetimeIndex,
-                 tz: str) -> pd.DataFrame:
-    """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01')."""
-    local = mid_lit.tz_convert(tz)
-    code = np.asarray(local.year, dtype=np.int64) * 12 + np.asarray(local.month, dtype=np.int64) - 1
+def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, code: np.ndarray) -> pd.DataFrame:
+    """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01');
+    ``code`` is each lit interval's local ``year · 12 + month - 1``."""
     edges = np.flatnonzero(np.diff(code)) + 1
     runs = list(zip(np.concatenate(([0], edges)), np.concatenate((edges, [len(code)])))) if len(code) else []
     label = {c: f"{c // 12:04d}-{c % 12 + 1:02d}-01" for c in {int(code[a]) for a, _ in runs}}

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from pvlib import atmosphere, spa
 
-__all__ = ["solar_position", "solar_position_arrays"]
+__all__ = ["solar_position", "solar_position_arrays", "geocentric_elevation"]
 
 _cache_lock = threading.Lock()
 _cache: dict = {}
@@ -133,11 +133,19 @@ def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, a
 
 
 def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
-                          pressure=None, temperature=12.0, near: pd.DatetimeIndex | None = None) -> dict:
-    """:func:`solar_position`'s columns as a dict of numpy arrays (no frame to build: the engine's form)."""
+                          pressure=None, temperature=12.0, near: pd.DatetimeIndex | None = None,
+                          subset: np.ndarray | None = None) -> dict:
+    """:func:`solar_position`'s columns as a dict of numpy arrays (no frame to build: the engine's form).
+
+    With ``subset`` (positions in ``times``) only those instants are computed, bit for bit as in the
+    whole axis (its location-independent terms stay those of ``times``, cached); ``pressure`` and
+    ``temperature``, when arrays, are then those of the subset.
+    """
     if pressure is None:
         pressure = atmosphere.alt2pres(altitude)
     geo = _geocentric(times) if near is None else _geocentric_near(times, near)
+    if subset is not None:
+        geo = {k: geo[k][subset] for k in ("v", "alpha", "delta", "eot", "xi")}
     lat, lon, elev = float(latitude), float(longitude), float(altitude)
     pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
     temp = np.asarray(temperature, dtype=float)
@@ -157,3 +165,17 @@ def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: f
     phi = spa.topocentric_azimuth_angle(gamma)
     return {"apparent_zenith": theta, "zenith": theta0, "apparent_elevation": e, "elevation": e0, "azimuth": phi,
             "equation_of_time": geo["eot"]}
+
+
+def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: float) -> np.ndarray:
+    """Elevation of the sun's centre seen from the Earth's centre, without refraction [°].
+
+    ``asin(sin φ sin δ + cos φ cos δ cos H)`` from the cached location-independent SPA terms: it
+    differs from the apparent topocentric elevation of :func:`solar_position` by the parallax
+    (< 0.003°) and the refraction (< 0.8° at the horizon), so it tells on which side of the horizon
+    the sun is wherever it is more than 1° away from it (a cheap screen for sunrise searches).
+    """
+    geo = _geocentric(times)
+    hour = np.radians(spa.local_hour_angle(geo["v"], float(longitude), geo["alpha"]))
+    lat, dec = np.radians(float(latitude)), np.radians(geo["delta"])
+    return np.degrees(np.arcsin(np.sin(lat) * np.sin(dec) + np.cos(lat) * np.cos(dec) * np.cos(hour)))
