@@ -40,6 +40,7 @@ import resource
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -100,7 +101,7 @@ def weather_year(park, year=2023):
     times = pd.date_range(f"{year}-01-01", f"{year + 1}-01-01", freq="h", tz=park.tz,
                           inclusive="left").tz_convert("UTC")
     cs = park.to_location().get_clearsky(times + pd.Timedelta(minutes=30))
-    rng = np.random.default_rng(abs(hash(park.name)) % 2**32)
+    rng = np.random.default_rng(zlib.crc32(park.name.encode()))  # the same weather in every process
     k = np.clip(np.repeat(rng.uniform(0.3, 1.0, 370), 24)[:len(times)], 0, 1)
     data = pd.DataFrame({"ghi": cs["ghi"].to_numpy() * k, "dni": cs["dni"].to_numpy() * k ** 2,
                          "dhi": cs["dhi"].to_numpy() * (2 - k), "temp_air": 15 + 10 * rng.random(len(times)),
