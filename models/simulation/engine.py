@@ -997,8 +997,12 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
         if model == "pvwatts":
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
-        elif all(units[j][2] == _PVWATTS8_KEY for j in sel):
-            unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u)  # no voltage: its inverter has no voltage terms
+        elif all(units[j][2] == _PVWATTS8_KEY for j in sel):  # no voltage: its inverter has no voltage terms
+            power = _pvwatts8_module_power(eff_u, tc_u)
+            if len(sel) == len(units):   # every unit: the result is the matrix, no copy
+                unit_p = np.asfortranarray(power)
+            else:
+                unit_p[:, sel] = power
         else:  # in chunks of columns: pvlib's solver holds a dozen temporaries of its input's size
             for k in range(0, len(sel), _DIODE_CHUNK):
                 cut = slice(k, k + _DIODE_CHUNK)
