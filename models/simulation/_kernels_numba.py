@@ -193,3 +193,109 @@ def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: n
         out[k] = ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
                   + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
     return out
+
+@_jit
+def _inverter_ac(kind, q, slope, p_dc, v_dc):  # pragma: no cover - compiled
+    """One inverter's AC before its limit [W]: PVWatts (``kind`` 0), Sandia (1), or Sandia without
+    voltage terms (2: a line of ``slope``, the numbers of kind 1 with C0–C3 = 0), as the engine's numpy."""
+    if kind == 0:  # q: k, pdc0
+        out = ((p_dc / q[1]) * -0.0162 + 0.9858) * p_dc - 0.0059 * q[1]
+        return max(out * q[0], 0.0)
+    # q: Paco, Pdco, Pso, Pnt, C0, C1, C2, C3, Vdco, modules per string
+    tare = -abs(q[3])
+    if kind == 2:
+        return max(tare if p_dc < q[2] else slope * (p_dc - q[2]), tare)
+    dv = v_dc * q[9] - q[8]
+    a = q[1] * (1.0 + q[5] * dv)
+    b = q[2] * (1.0 + q[6] * dv)
+    c = q[4] * (1.0 + q[7] * dv)
+    x = p_dc - b
+    out = tare if p_dc < q[2] else (q[0] / (a - b) - c * (a - b)) * x + c * x * x
+    return max(out, tare)
+
+
+@_jit
+def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep,
+                      ac, dc):  # pragma: no cover - compiled
+    n, n_t, n_lit = u_idx.shape[0], ac.shape[1], li.shape[0]
+    e_month = np.zeros((n, 12))
+    sums = np.zeros((n, 4))
+    for i in range(n):
+        u, qi, kd = u_idx[i], q[i], kind[i]
+        slope = 0.0
+        if kd == 1 and qi[4] == 0.0 and qi[5] == 0.0 and qi[6] == 0.0 and qi[7] == 0.0:
+            kd, slope = 2, qi[0] / (qi[1] - qi[2])
+        night = _inverter_ac(kd, qi, slope, 0.0, 0.0)
+        dark = min(night, clip[i]) * keep[i]
+        e_dc = 0.0
+        e_unclipped = w_dark * night
+        e_inv = w_dark * min(night, clip[i])
+        e_ac = w_dark * dark
+        k = 0
+        for t in range(n_t):
+            if k < n_lit and li[k] == t:
+                w, m = weight[k], month[k]
+                raw = unit_p[k, u] * mult[i]
+                e_month[i, m] += w * raw
+                p = raw * factor[i, m]
+                e_dc += w * p
+                out = _inverter_ac(kd, qi, slope, p, unit_v[k, u])
+                e_unclipped += w * out
+                out = min(out, clip[i])
+                e_inv += w * out
+                out *= keep[i]
+                e_ac += w * out
+                ac[i, t], dc[i, t] = out, p
+                k += 1
+            else:
+                ac[i, t], dc[i, t] = dark, 0.0
+        sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
+    return e_month, sums
+
+
+@_jit
+def _cover_beam_nb(table, x0, dx, cos_aoi, cols, coated, lo, hi):  # pragma: no cover - compiled
+    n_t, k = cos_aoi.shape[0], cols.shape[0]
+    beam = np.empty((k, n_t))
+    edge = np.zeros((k, n_t), dtype=np.bool_)
+    top = table.shape[0] - 1.0
+    for j in range(k):
+        c = cols[j]
+        for t in range(n_t):
+            x = cos_aoi[t, c]
+            if coated and (x >= hi or x <= lo):
+                beam[j, t], edge[j, t] = 1.0, True
+            else:
+                u = min(max((x - x0) / dx, 0.0), top)
+                i = min(int(u), table.shape[0] - 2)
+                f = u - i
+                beam[j, t] = min(table[i] * (1.0 - f) + table[i + 1] * f, 1.0)
+    return beam, edge
+
+
+@_jit
+def _full_series_nb(a, b, c, li, valid, n_t):  # pragma: no cover - compiled
+    n_lit, k = a.shape[0], a.shape[1]
+    out = np.zeros((k, n_t))
+    for j in range(k):
+        for t in range(n_lit):
+            out[j, li[t]] = a[t, j] + b[t, j] + c[t, j]
+        for t in range(n_t):
+            if not valid[t]:
+                out[j, t] = np.nan
+    return out
+
+
+@_jit
+def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k):  # pragma: no cover - compiled
+    n_t, n_c = effective.shape[0], effective.shape[1]
+    f = np.empty(n_t)
+    for t in range(n_t):
+        f[t] = 9.5 / (5.7 + 3.8 * max(wind_speed[t] * 0.51, 0.001))
+    out = np.empty((n_c, n_t))
+    for j in range(n_c):
+        rise_j = noct[j] - 20.0
+        for t in range(n_t):
+            e = effective[t, j]
+            out[j, t] = temp_air[t] + (e / 800.0 * rise_j * k * f[t] if e > 0.0 else 0.0)
+    return out

@@ -62,7 +62,7 @@ from pvlib import atmosphere, iam, irradiance, shading
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 from solarfleet.models.simulation import kernels, physics, thermal
-from solarfleet.models.simulation.sun import solar_position
+from solarfleet.models.simulation.sun import geocentric_elevation, solar_position_arrays
 from solarfleet.models.store import save_run
 
 __all__ = [
@@ -659,27 +659,32 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     sun_at = mid
     edges = times.append(times[-1:] + pd.Timedelta(minutes=interval))
     if options.sun_position == "sunlit_midpoint":
-        sun_at = physics.sunlit_times(times, interval, lambda t: solar_position(
+        def screen(e):  # geocentric estimate, then SPA only near the horizon
+            return geocentric_elevation(e, park.latitude, park.longitude), lambda pos: solar_position_arrays(
+                e, park.latitude, park.longitude, park.altitude, subset=pos)["apparent_elevation"]
+        sun_at = physics.sunlit_times(times, interval, lambda t: solar_position_arrays(
             t, park.latitude, park.longitude, park.altitude,
-            near=None if len(t) == len(edges) else edges)["apparent_elevation"].to_numpy())
+            near=None if len(t) == len(edges) else edges)["apparent_elevation"], screen=screen)
 
     valid, cond = _conditions(weather, park, mid, interval, sun_at, edges)
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
     li = np.flatnonzero(valid & ((cond.ghi > 0) | (cond.dni > 0) | (cond.dhi > 0)))
     lit = cond.take(li)
-    month_lit = np.asarray(mid.tz_convert(park.tz).month, dtype=np.intp)[li] - 1
+    local = mid.tz_convert(park.tz)
+    month_code = (np.asarray(local.year, dtype=np.intp) * 12 + np.asarray(local.month, dtype=np.intp) - 1)[li]
+    month_lit = month_code % 12   # 0 = January
     optics = _optics(specs, lit, options, horizon)
     light = _light(specs, optics, lit, month_lit, options, park.altitude)
     temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
     u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell)
-    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, _month_blocks(month_lit), cond.weight,
+    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
                                        options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
     dc[:, ~valid] = np.nan
 
     meta = dict(metadata)
     meta.setdefault("interval_minutes", interval)
-    poa_monthly = _poa_monthly(specs, optics, lit, mid[li], park.tz)
+    poa_monthly = _poa_monthly(specs, optics, lit, month_code)
     return _park_result(park, specs, times, valid, li, optics, light, ac, dc, waterfall, interval=interval,
                         weather=meta, options=options, t_start=t_start, poa_monthly=poa_monthly)
 
@@ -716,7 +721,8 @@ class _Conditions:
 def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interval: float,
                 sun_at: Optional[pd.DatetimeIndex] = None,
                 edges: Optional[pd.DatetimeIndex] = None) -> tuple[np.ndarray, _Conditions]:
-    """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval.
+    """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval
+    (the sun only in those with weather and light: NaN elsewhere).
 
     The sun is computed at ``sun_at`` (one instant per interval: its middle ``mid``, or the middle
     of its sunlit part), with refraction from ``temp_air`` and ``pressure`` (else the park's
@@ -740,24 +746,31 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         valid &= np.isfinite(albedo)
         albedo = np.where(np.isfinite(albedo), albedo, 0.2)[:, None]
 
-    sun = solar_position(mid, park.latitude, park.longitude, park.altitude, pressure=pressure,
-                         temperature=filled["temp_air"])
-    cols = {c: sun[c].to_numpy().copy() for c in ("apparent_zenith", "azimuth", "apparent_elevation")}
+    # the sun only where there is light to model (elsewhere NaN: no step uses it)
+    need = np.flatnonzero(valid & ((filled["ghi"] > 0) | (filled["dni"] > 0) | (filled["dhi"] > 0)))
+    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude,
+                                pressure=None if pressure is None else pressure[need],
+                                temperature=filled["temp_air"][need], subset=need)
+    cols = {}
+    for c in ("apparent_zenith", "azimuth", "apparent_elevation"):
+        cols[c] = np.full(len(mid), np.nan)
+        cols[c][need] = sun[c]
     if sun_at is None:
         sun_at = mid
     moved = np.flatnonzero(np.asarray(sun_at != mid))
+    moved = moved[np.isin(moved, need, assume_unique=True)]
     if len(moved):
         p_moved = None if pressure is None else pressure[moved]
-        part = solar_position(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
-                              temperature=filled["temp_air"][moved], near=edges)
+        part = solar_position_arrays(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
+                                     temperature=filled["temp_air"][moved], near=edges)
         for c in cols:
-            cols[c][moved] = part[c].to_numpy()
+            cols[c][moved] = part[c]
     zenith = cols["apparent_zenith"]
     return valid, _Conditions(
         **filled, albedo=albedo, zenith=zenith, azimuth=cols["azimuth"],
         elevation=cols["apparent_elevation"],
         airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
-        dni_extra=irradiance.get_extra_radiation(sun_at).to_numpy(),
+        dni_extra=irradiance.get_extra_radiation(np.asarray(sun_at.tz_convert("UTC").day_of_year)),  # pvlib's doy
         weight=valid.astype(float) * (interval / 60.0))
 
 
@@ -917,26 +930,27 @@ def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> t
     """Incidence-angle modifiers of each distinct ``(orientation, aoi_model)``: beam (time × cover),
     sky and ground (cover,), and where a coated cover leaves the diffuse light as it is (time × cover)."""
     n_t, n_c = len(lit.zenith), len(covers)
-    fb = np.ones((n_t, n_c))
+    fb = np.ones((n_t, n_c), order="F")    # column-contiguous, as the light kernel reads them
     fs, fg = np.ones(n_c), np.ones(n_c)
-    edge = np.zeros((n_t, n_c), dtype=bool)
+    edge = np.zeros((n_t, n_c), dtype=bool, order="F")
     for model in dict.fromkeys(c[1] for c in covers):
         sel = np.array([j for j, c in enumerate(covers) if c[1] == model], dtype=np.intp)
         if model == "no_loss":
             continue
-        cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
         tilts = [optics.orients[covers[j][0]][0] for j in sel]
         if model in ("desoto", "desoto_ar"):
-            ar = model == "desoto_ar"
-            beam = np.minimum(kernels.uniform_interp(_cover_table(ar), _COVER_U0, _COVER_DU, cos_aoi), 1.0)
+            ar = model == "desoto_ar"   # PVWatts v8 leaves the light as it is with the sun edge-on or behind
+            beam, on_edge = kernels.cover_beam(_cover_table(ar), _COVER_U0, _COVER_DU, optics.cos_aoi,
+                                               [covers[j][0] for j in sel], ar, np.cos(np.radians(89.5)),
+                                               np.cos(np.radians(0.5)))
             if diffuse:
                 fs[sel], fg[sel] = physics.cover_transmittance(45.0, np.array(tilts), ar_coating=ar)[1:]
-            if ar:  # PVWatts v8 leaves the light as it is with the sun edge-on or behind
-                on_edge = (cos_aoi >= np.cos(np.radians(0.5))) | (cos_aoi <= np.cos(np.radians(89.5)))
-                beam[on_edge] = 1.0
-                edge[:, sel] = on_edge
-            fb[:, sel] = beam
+            if len(sel) == n_c:   # one model for every cover: no copy
+                fb, edge = beam, on_edge
+            else:
+                fb[:, sel], edge[:, sel] = beam, on_edge
             continue
+        cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
         aoi = np.degrees(np.arccos(cos_aoi))
         fb[:, sel] = {"physical": iam.physical, "ashrae": iam.ashrae, "martin_ruiz": iam.martin_ruiz}[model](aoi)
         if diffuse:
@@ -978,8 +992,8 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
              (t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
-    unit_p = np.zeros((len(effective), len(units)))
-    unit_v = np.zeros((len(effective), len(units)))
+    unit_p = np.zeros((len(effective), len(units)), order="F")   # a unit's series contiguous
+    unit_v = np.zeros((len(effective), len(units)), order="F")
     for model in ("pvwatts", "cec"):
         sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
         if not len(sel):
@@ -990,8 +1004,12 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
         if model == "pvwatts":
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
-        elif all(units[j][2] == _PVWATTS8_KEY for j in sel):
-            unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u)  # no voltage: its inverter has no voltage terms
+        elif all(units[j][2] == _PVWATTS8_KEY for j in sel):  # no voltage: its inverter has no voltage terms
+            power = _pvwatts8_module_power(eff_u, tc_u)
+            if len(sel) == len(units):   # every unit: the result is the matrix, no copy
+                unit_p = np.asfortranarray(power)
+            else:
+                unit_p[:, sel] = power
         else:  # in chunks of columns: pvlib's solver holds a dozen temporaries of its input's size
             for k in range(0, len(sel), _DIODE_CHUNK):
                 cut = slice(k, k + _DIODE_CHUNK)
@@ -1029,11 +1047,9 @@ def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.n
     return kernels.bilinear_table(_pvwatts8_table(), effective, temp_cell, _PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP)
 
 
-def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, mid_lit: pd.DatetimeIndex,
-                 tz: str) -> pd.DataFrame:
-    """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01')."""
-    local = mid_lit.tz_convert(tz)
-    code = np.asarray(local.year, dtype=np.int64) * 12 + np.asarray(local.month, dtype=np.int64) - 1
+def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, code: np.ndarray) -> pd.DataFrame:
+    """POA insolation before shading per array and local calendar month [Wh/m²] (columns 'YYYY-MM-01');
+    ``code`` is each lit interval's local ``year · 12 + month - 1``."""
     edges = np.flatnonzero(np.diff(code)) + 1
     runs = list(zip(np.concatenate(([0], edges)), np.concatenate((edges, [len(code)])))) if len(code) else []
     label = {c: f"{c // 12:04d}-{c % 12 + 1:02d}-01" for c in {int(code[a]) for a, _ in runs}}
@@ -1053,35 +1069,50 @@ def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
 
 
 def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.ndarray, unit_v_lit: np.ndarray,
-                   li: np.ndarray, blocks: list, weight: np.ndarray, chunk_size: int,
+                   li: np.ndarray, month: np.ndarray, weight: np.ndarray, chunk_size: int,
                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
 
-    Computed on the lit intervals ``li`` only (``blocks`` are runs of their months), plus one
-    column standing for every interval without light, weighted by their total length: there the
-    DC is 0 W and the AC is what each inverter makes of 0 W (its night tare, or 0). The matrices
-    are (array, time) so each array's series is contiguous; ``cancel`` is checked before every chunk.
+    Computed on the lit intervals ``li`` only (``month``: their calendar months), plus the
+    intervals without light, weighted by their total length: there the DC is 0 W and the AC is
+    what each inverter makes of 0 W (its night tare, or 0). The matrices are (array, time) so
+    each array's series is contiguous; ``cancel`` is checked before every chunk. With numba one
+    fused pass per array (:func:`kernels.array_outputs`), else the numpy steps of :func:`_arrays_chunk`.
     """
     n, n_t, n_lit = len(specs), len(weight), len(li)
     ac_out = np.empty((n, n_t))
-    dc_out = np.zeros((n, n_t))
+    dc_out = np.empty((n, n_t))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
-    w_lit = weight[li]
-    weight_ext = np.append(w_lit, weight.sum() - w_lit.sum())   # [h], the dark column last
-    unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
-    unit_p[:, :n_lit] = unit_p_lit.T
-    unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
-    unit_v[:, :n_lit] = unit_v_lit.T
+    w_lit = np.ascontiguousarray(weight[li])
+    w_dark = weight.sum() - w_lit.sum()   # [h]
+    fused = kernels.backend() == "numba"
+    if not fused:
+        blocks = _month_blocks(month)
+        weight_ext = np.append(w_lit, w_dark)   # the dark column last
+        unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
+        unit_p[:, :n_lit] = unit_p_lit.T
+        unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
+        unit_v[:, :n_lit] = unit_v_lit.T
     for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
         sl = slice(start, min(n, start + chunk_size))
-        m = sl.stop - sl.start
-        ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
-        _arrays_chunk(specs[sl], u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc, waterfall[sl])
-        ac_out[sl] = ac[:, n_lit:]
-        ac_out[sl, li] = ac[:, :n_lit]
-        dc_out[sl, li] = dc[:, :n_lit]
+        chunk = specs[sl]
+        f = _dc_factors(chunk)
+        if fused:
+            kind, q, clip = _inverter_table(chunk)
+            e_month, sums = kernels.array_outputs(unit_p_lit, unit_v_lit, u_idx[sl], f.mult, f.factor, month, w_lit,
+                                                  w_dark, li, kind, q, clip, f.ac_keep.prod(axis=1), ac_out[sl],
+                                                  dc_out[sl])
+        else:
+            m = sl.stop - sl.start
+            ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
+            e_month, sums = _arrays_chunk(chunk, f, u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc)
+            ac_out[sl] = ac[:, n_lit:]
+            ac_out[sl, li] = ac[:, :n_lit]
+            dc_out[sl] = 0.0
+            dc_out[sl, li] = dc[:, :n_lit]
+        _waterfall(f, e_month, sums, waterfall[sl])
     return ac_out, dc_out, waterfall
 
 
@@ -1095,23 +1126,21 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     o_idx, l_idx = optics.o_idx, light.l_idx
     # the light stages of the waterfall, per orientation / light setting, scaled by nameplate
     scale = cap / 1000.0
-    chunk = pd.DataFrame(waterfall, index=keys, columns=_CHUNK_ITEMS)
-    wf = pd.DataFrame(0.0, index=keys, columns=("poa_nominal",) + LOSS_ITEMS + ("ac",))
+    chunk = dict(zip(_CHUNK_ITEMS, waterfall.T))
     e_raw = optics.e_raw[o_idx]
-    wf["poa_nominal"] = e_raw * scale
-    wf["horizon_shading"] = (optics.e_raw - optics.e_far)[o_idx] * scale
-    wf["row_shading"] = (optics.e_far - optics.e_row)[o_idx] * scale
-    wf["soiling"] = (optics.e_row[o_idx] - light.e_soil[l_idx]) * scale + chunk["soiling_dc"]
-    wf["shading"] = (light.e_soil - light.e_shade)[l_idx] * scale + chunk["shading"]
-    wf["aoi"] = (light.e_shade - light.e_cover)[l_idx] * scale
-    wf["spectral"] = (light.e_cover - light.e_spec)[l_idx] * scale
-    wf["temperature_irradiance"] = light.e_spec[l_idx] * scale - chunk["dc_raw"]
+    wf = {"poa_nominal": e_raw * scale,
+          "horizon_shading": (optics.e_raw - optics.e_far)[o_idx] * scale,
+          "row_shading": (optics.e_far - optics.e_row)[o_idx] * scale,
+          "soiling": (optics.e_row[o_idx] - light.e_soil[l_idx]) * scale + chunk["soiling_dc"],
+          "shading": (light.e_soil - light.e_shade)[l_idx] * scale + chunk["shading"],
+          "aoi": (light.e_shade - light.e_cover)[l_idx] * scale,
+          "spectral": (light.e_cover - light.e_spec)[l_idx] * scale,
+          "temperature_irradiance": light.e_spec[l_idx] * scale - chunk["dc_raw"]}
     for name in LOSS_ITEMS[7:] + ("ac",):
         wf[name] = chunk[name]
+    wf = pd.DataFrame({c: wf[c] for c in ("poa_nominal",) + LOSS_ITEMS + ("ac",)}, index=keys)
 
-    poa_full = np.zeros((len(times), len(optics.orients)))
-    poa_full[li] = optics.direct + optics.sky + optics.ground
-    poa_full[~valid] = np.nan
+    poa_full = kernels.full_series(optics.direct, optics.sky, optics.ground, li, valid)   # (orientation × time)
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
                + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in optics.orients]
     index = pd.DatetimeIndex(times, name="time")
@@ -1128,7 +1157,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
         park=park.name,
         ac=pd.DataFrame(ac.T, index=index, columns=keys, copy=False),
         dc=pd.DataFrame(dc.T, index=index, columns=keys, copy=False),
-        poa_global=pd.DataFrame(poa_full, index=index, columns=olabels),
+        poa_global=pd.DataFrame(poa_full.T, index=index, columns=olabels, copy=False),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
         weather=weather, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz,
@@ -1163,54 +1192,96 @@ _CHUNK_ITEMS = ("dc_raw", "soiling_dc") + DC_SCALARS + ("degradation", "inverter
     Losses.AC_SCALARS + ("ac",)
 
 
-def _arrays_chunk(specs, u_idx, unit_p, unit_v, blocks, weight, ac, dc, waterfall) -> None:
-    """DC, losses and inverter for a chunk of arrays, written into ``ac``, ``dc`` (array × time)
-    and ``waterfall`` (columns :data:`_CHUNK_ITEMS`). ``unit_p``/``unit_v`` are (unit × time);
-    ``blocks`` are runs ``(start, end, month)`` of the time axis."""
-    n = len(specs)
+@dataclass(frozen=True)
+class _DCFactors:
+    """Per array of a chunk: units per array ``mult``, ``soil_keep`` (array × 12, ones when soiling
+    is on the light), the other DC losses' ``other_keep`` (array × k), the degradation ``deg``, their
+    product per month ``factor`` (array × 12) and the AC losses' ``ac_keep`` (array × k_ac) [-]."""
+
+    mult: np.ndarray
+    soil_keep: np.ndarray
+    other_keep: np.ndarray
+    deg: np.ndarray
+    factor: np.ndarray
+    ac_keep: np.ndarray
+
+
+def _dc_factors(specs: list[ArraySpec]) -> _DCFactors:
     v8_module_w = PVWATTS8_MODULE["V_mp_ref"] * PVWATTS8_MODULE["I_mp_ref"]
     mult = np.array([s.dc_capacity / v8_module_w if s.pvwatts_v8 else s.dc_capacity if s.dc_model == "pvwatts"
                      else s.modules for s in specs], dtype=float)
-    np.multiply(unit_p[u_idx], mult[:, None], out=dc)
-    e_month = np.zeros((n, 12))                              # [Wh]
+    soil_keep = 1.0 - np.array([s.soiling for s in specs], dtype=float).reshape(len(specs), 12)
+    other_keep = np.array([s.other_keep for s in specs], dtype=float).reshape(len(specs), -1)
+    deg = np.array([s.degradation_factor for s in specs], dtype=float)
+    factor = np.ascontiguousarray(soil_keep * (other_keep.prod(axis=1) * deg)[:, None])
+    ac_keep = np.array([s.ac_keep for s in specs], dtype=float).reshape(len(specs), -1)
+    return _DCFactors(mult, soil_keep, other_keep, deg, factor, ac_keep)
+
+
+def _inverter_table(specs: list[ArraySpec]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(kind, q, clip)`` of :func:`kernels.array_outputs`: model (0 PVWatts, 1 Sandia), its
+    parameters (array × 10) and the AC limit [W] of each array's inverter."""
+    kind = np.array([0 if s.sandia is None else 1 for s in specs], dtype=np.intp)
+    q = np.zeros((len(specs), 10))
+    clip = np.empty(len(specs))
+    for i, s in enumerate(specs):
+        if s.sandia is None:
+            q[i, :2] = s.eta_inv_nom / _ETA_INV_REF, s.pdc0_inverter
+            clip[i] = s.eta_inv_nom * s.pdc0_inverter
+        else:
+            q[i] = [s.sandia[k] for k in _SANDIA_KEYS] + [s.modules_per_string]
+            clip[i] = s.sandia["Paco"]
+    return kind, q, clip
+
+
+_SANDIA_KEYS = ("Paco", "Pdco", "Pso", "Pnt", "C0", "C1", "C2", "C3", "Vdco")
+
+
+def _arrays_chunk(specs, f: _DCFactors, u_idx, unit_p, unit_v, blocks, weight, ac, dc) -> tuple:
+    """DC, losses and inverter for a chunk of arrays in numpy, written into ``ac``, ``dc`` (array × time).
+
+    ``unit_p``/``unit_v`` are (unit × time); ``blocks`` are runs ``(start, end, month)`` of the time
+    axis. Returns ``(e_month, sums)`` as :func:`kernels.array_outputs`.
+    """
+    np.multiply(unit_p[u_idx], f.mult[:, None], out=dc)
+    e_month = np.zeros((len(specs), 12))                     # [Wh]
     for a, b, m in blocks:
         e_month[:, m] += _wsum(dc[:, a:b], weight[a:b])
-    e_dc_raw = e_month.sum(axis=1)
-    soil_keep = 1.0 - np.array([s.soiling for s in specs])   # (n, 12), ones when soiling is on the light
-    other_keep = np.array([s.other_keep for s in specs])     # (n, k)
-    deg = np.array([s.degradation_factor for s in specs])
-    factor = soil_keep * (other_keep.prod(axis=1) * deg)[:, None]   # (n, 12)
-    if np.all(factor == factor[:, :1]):                      # one factor all year
-        dc *= factor[:, :1]
+    if np.all(f.factor == f.factor[:, :1]):                  # one factor all year
+        dc *= f.factor[:, :1]
     else:
         for a, b, m in blocks:
-            dc[:, a:b] *= factor[:, m:m + 1]
-
-    # waterfall of the DC losses, in order
-    waterfall[:, 0] = e_dc_raw
-    e = (e_month * soil_keep).sum(axis=1)
-    waterfall[:, 1] = e_dc_raw - e
-    for k in range(other_keep.shape[1]):
-        e_next = e * other_keep[:, k]
-        waterfall[:, 2 + k] = e - e_next
-        e = e_next
-    col = 2 + other_keep.shape[1]
-    waterfall[:, col] = e * (1.0 - deg)
+            dc[:, a:b] *= f.factor[:, m:m + 1]
     e_dc = _wsum(dc, weight)
-
     e_unclipped = _inverters(specs, u_idx, unit_v, dc, ac, weight)
     e_inv = _wsum(ac, weight)
-    waterfall[:, col + 1] = e_dc - e_unclipped
-    waterfall[:, col + 2] = e_unclipped - e_inv
-    ac_keep = np.array([s.ac_keep for s in specs])           # (n, k_ac)
-    e = e_inv
-    for k in range(ac_keep.shape[1]):
-        waterfall[:, col + 3 + k] = e * (1.0 - ac_keep[:, k])
-        e = e * ac_keep[:, k]
-    total_keep = ac_keep.prod(axis=1)
+    total_keep = f.ac_keep.prod(axis=1)
     if np.any(total_keep != 1.0):
         ac *= total_keep[:, None]
-    waterfall[:, -1] = _wsum(ac, weight)
+    return e_month, np.stack([e_dc, e_unclipped, e_inv, _wsum(ac, weight)], axis=1)
+
+
+def _waterfall(f: _DCFactors, e_month: np.ndarray, sums: np.ndarray, waterfall: np.ndarray) -> None:
+    """The DC losses in order, inverter, clipping and AC losses into ``waterfall`` (columns
+    :data:`_CHUNK_ITEMS`) [Wh], from the monthly DC before losses and the chunk's ``sums``."""
+    e_dc_raw = e_month.sum(axis=1)
+    waterfall[:, 0] = e_dc_raw
+    e = (e_month * f.soil_keep).sum(axis=1)
+    waterfall[:, 1] = e_dc_raw - e
+    for k in range(f.other_keep.shape[1]):
+        e_next = e * f.other_keep[:, k]
+        waterfall[:, 2 + k] = e - e_next
+        e = e_next
+    col = 2 + f.other_keep.shape[1]
+    waterfall[:, col] = e * (1.0 - f.deg)
+    e_dc, e_unclipped, e_inv, e_ac = sums.T
+    waterfall[:, col + 1] = e_dc - e_unclipped
+    waterfall[:, col + 2] = e_unclipped - e_inv
+    e = e_inv
+    for k in range(f.ac_keep.shape[1]):
+        waterfall[:, col + 3 + k] = e * (1.0 - f.ac_keep[:, k])
+        e = e * f.ac_keep[:, k]
+    waterfall[:, -1] = e_ac
 
 
 def _inverters(specs, u_idx, unit_v, dc, ac, weight) -> np.ndarray:

@@ -19,7 +19,7 @@ import os
 import numpy as np
 
 __all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
-           "bilinear_table"]
+           "bilinear_table", "array_outputs", "cover_beam", "full_series", "pvwatts8_cell"]
 
 
 _UNSET = object()
@@ -183,6 +183,114 @@ def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_sh
     shape = arrays[0].shape
     p, v = _nb._diode_mpp_nb(*(np.ascontiguousarray(x).reshape(-1) for x in arrays))
     return p.reshape(shape), v.reshape(shape)
+
+
+def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep, ac, dc):
+    """DC, inverter, clipping and AC losses of each array over the whole time axis, numba only.
+
+    Fills the rows of ``ac`` and ``dc`` (array × time) [W] in one pass per array: the lit
+    intervals ``li`` from the unit powers, every other interval with 0 W DC and what the
+    inverter makes of it (its night tare, or 0). Without numba ``None`` (the engine's numpy
+    steps compute the same numbers).
+
+    Parameters
+    ----------
+    unit_p, unit_v : numpy.ndarray
+        Power [W] and voltage [V] of one unit, (lit time × unit).
+    u_idx : numpy.ndarray
+        Unit of each array, (array,).
+    mult : numpy.ndarray
+        Units per array, (array,) [-].
+    factor : numpy.ndarray
+        DC kept after soiling, the other DC losses and degradation per calendar month, (array × 12) [-].
+    month : numpy.ndarray
+        Calendar month of each lit interval, 0 = January, (lit time,).
+    weight : numpy.ndarray
+        Length of each lit interval [h], 0 where the weather is missing, (lit time,).
+    w_dark : float
+        Total length of the intervals without light [h].
+    li : numpy.ndarray
+        Position of each lit interval on the time axis, increasing, (lit time,).
+    kind : numpy.ndarray
+        Inverter model per array: 0 PVWatts, 1 Sandia, (array,).
+    q : numpy.ndarray
+        Inverter parameters, (array × 10): PVWatts ``eta_inv_nom / 0.9637``, ``pdc0``; Sandia
+        ``Paco, Pdco, Pso, Pnt, C0, C1, C2, C3, Vdco``, modules per string.
+    clip, keep : numpy.ndarray
+        AC limit [W] and share kept after the AC losses [-], (array,).
+    ac, dc : numpy.ndarray
+        C-contiguous (array × time) outputs [W].
+
+    Returns
+    -------
+    e_month : numpy.ndarray
+        DC energy before losses per calendar month, (array × 12) [Wh].
+    sums : numpy.ndarray
+        (array × 4) [Wh]: DC after losses, AC before the limit, after it, after the AC losses.
+    """
+    if _compiled() is None:
+        return None
+    return _nb._array_outputs_nb(unit_p, unit_v, np.asarray(u_idx, dtype=np.intp), mult, factor,
+                                 np.asarray(month, dtype=np.intp), weight, float(w_dark), np.asarray(li, dtype=np.intp),
+                                 np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc)
+
+
+def cover_beam(table, x0: float, dx: float, cos_aoi, columns, coated: bool, edge_lo: float, edge_hi: float):
+    """Beam modifier of a cover, tabulated against cos(aoi), for the ``columns`` of ``cos_aoi``.
+
+    Linear interpolation in ``table`` (sampled at ``x0 + k·dx``), capped at 1; a ``coated``
+    cover (PVWatts v8) leaves the light as it is where cos(aoi) ≥ ``edge_hi`` or ≤ ``edge_lo``
+    (the sun nearly normal, edge-on or behind).
+
+    Returns
+    -------
+    beam : numpy.ndarray
+        (time × column), column-contiguous [-].
+    edge : numpy.ndarray
+        Where the coated cover leaves the light as it is, (time × column) bool.
+    """
+    columns = np.asarray(columns, dtype=np.intp)
+    if _compiled() is not None:
+        beam, edge = _nb._cover_beam_nb(table, float(x0), float(dx), cos_aoi, columns, bool(coated),
+                                        float(edge_lo), float(edge_hi))
+        return beam.T, edge.T
+    x = cos_aoi[:, columns]
+    beam = np.minimum(uniform_interp(table, x0, dx, x), 1.0)
+    edge = np.zeros(x.shape, dtype=bool)
+    if coated:
+        edge = (x >= edge_hi) | (x <= edge_lo)
+        beam[edge] = 1.0
+    return beam, edge
+
+
+def full_series(a, b, c, li, valid):
+    """``a + b + c`` (each lit time × column) on the whole time axis: 0 where there is no light,
+    NaN where ``valid`` is False; (column × time), so a column's series is contiguous."""
+    li = np.asarray(li, dtype=np.intp)
+    valid = np.asarray(valid, dtype=bool)
+    if _compiled() is not None:
+        return _nb._full_series_nb(a, b, c, li, valid, len(valid))
+    out = np.zeros((a.shape[1], len(valid)))
+    out[:, li] = (a + b + c).T
+    out[:, ~valid] = np.nan
+    return out
+
+
+def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_factor: float):
+    """PVWatts v8 cell temperature of every column in one pass, numba only (else ``None``).
+
+    ``T = T_air + E/800 · (INOCT − 20) · efficiency_factor · 9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001))``
+    where ``E > 0``, else ``T_air``: :func:`solarfleet.models.simulation.thermal.pvwatts8_cell`
+    in the same order of operations. ``effective`` (time × column) [W/m²], ``temp_air`` [°C] and
+    ``wind_speed`` [m/s] (time,), ``noct_installed`` (column,) [°C]; returns (time × column),
+    column-contiguous.
+    """
+    if _compiled() is None:
+        return None
+    return _nb._pvwatts8_cell_nb(effective, np.ascontiguousarray(temp_air, dtype=float).reshape(-1),
+                                 np.ascontiguousarray(wind_speed, dtype=float).reshape(-1),
+                                 np.ascontiguousarray(noct_installed, dtype=float).reshape(-1),
+                                 float(efficiency_factor)).T
 
 
 # --- numpy implementations --------------------------------------------------------------------------

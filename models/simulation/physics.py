@@ -325,7 +325,11 @@ def airmass_modifier(zenith, altitude: float, coefficients=DESOTO_AIRMASS):
 
 # --- sun timing ------------------------------------------------------------------------------------
 
-def sunlit_times(starts: pd.DatetimeIndex, minutes: float, elevation_at) -> pd.DatetimeIndex:
+#: Half-width of the band around the horizon where :func:`sunlit_times` trusts no screening estimate [°].
+SCREEN_BAND = 2.0
+
+
+def sunlit_times(starts: pd.DatetimeIndex, minutes: float, elevation_at, screen=None) -> pd.DatetimeIndex:
     """Where to put the sun in each interval: its middle, or the middle of its sunlit part.
 
     In an interval where the sun rises (sets), the sun is placed half-way between sunrise (the
@@ -341,6 +345,12 @@ def sunlit_times(starts: pd.DatetimeIndex, minutes: float, elevation_at) -> pd.D
         Interval length [min].
     elevation_at : callable
         ``elevation_at(times) -> numpy.ndarray`` apparent solar elevation [°].
+    screen : callable, optional
+        ``screen(edges) -> (estimate, exact)``: an estimate of the apparent elevation at every
+        interval edge, within 1° of it [°], and ``exact(positions)`` the apparent elevation at
+        those edges only. The exact elevation is then computed only at both edges of the
+        intervals where the sun may be within :data:`SCREEN_BAND` of the horizon or cross it:
+        elsewhere the estimate has the exact one's sign, so the same intervals are found.
 
     Returns
     -------
@@ -350,7 +360,17 @@ def sunlit_times(starts: pd.DatetimeIndex, minutes: float, elevation_at) -> pd.D
     starts = pd.DatetimeIndex(starts).tz_convert("UTC").as_unit("ns")
     mid = starts + step / 2
     edges = starts.append(starts[-1:] + step)
-    el = np.asarray(elevation_at(edges), dtype=float)
+    if screen is None:
+        el = np.asarray(elevation_at(edges), dtype=float)
+    else:
+        el, exact = screen(edges)
+        el = np.array(el, dtype=float)
+        near = (np.minimum(np.abs(el[:-1]), np.abs(el[1:])) < SCREEN_BAND) | ((el[:-1] < 0) != (el[1:] < 0))
+        need = np.zeros(len(el), dtype=bool)
+        need[:-1] |= near
+        need[1:] |= near
+        pos = np.flatnonzero(need)
+        el[pos] = exact(pos)
     e0, e1 = el[:-1], el[1:]
     rise = (e0 < 0.0) & (e1 >= 0.0)
     sets = (e0 >= 0.0) & (e1 < 0.0)

@@ -18,15 +18,19 @@ import numpy as np
 import pandas as pd
 from pvlib import atmosphere, spa
 
-__all__ = ["solar_position"]
+__all__ = ["solar_position", "solar_position_arrays", "geocentric_elevation"]
 
 _cache_lock = threading.Lock()
 _cache: dict = {}
 
 
 def _unixtime(times: pd.DatetimeIndex) -> np.ndarray:
-    epoch = pd.Timestamp("1970-01-01", tz="UTC")
-    return np.asarray((times.tz_convert("UTC") - epoch) / pd.Timedelta("1s"), dtype=float)
+    """Seconds since 1970 [s], as pvlib computes them (``(times - epoch) / 1 s``: the integer count
+    of the index's unit over the count in one second, divided in floating point)."""
+    times = pd.DatetimeIndex(times)
+    if times.tz is None:
+        times = times.tz_localize("UTC")
+    return times.asi8 / float(np.timedelta64(1, "s") // np.timedelta64(1, times.unit))
 
 
 def _geocentric(times: pd.DatetimeIndex) -> dict:
@@ -79,13 +83,22 @@ def _geocentric_near(times: pd.DatetimeIndex, grid: pd.DatetimeIndex) -> dict:
     """Location-independent SPA terms at ``times``, interpolated linearly from those of ``grid``
     (a regular axis covering ``times``, computed once and cached). Over an hour the terms change
     so smoothly that the interpolation error is below 1e-6° (sidereal time unwrapped first)."""
-    base = _geocentric(grid)
-    x, xp = _unixtime(times), _unixtime(grid)
-    out = {}
-    for k, v in base.items():
-        vals = np.unwrap(v, period=360.0) if k in ("v", "alpha") else v
-        out[k] = np.interp(x, xp, vals)
-    return out
+    xp, base = _unwrapped(grid)
+    x = _unixtime(times)
+    return {k: np.interp(x, xp, v) for k, v in base.items()}
+
+
+def _unwrapped(grid: pd.DatetimeIndex) -> tuple[np.ndarray, dict]:
+    """``(seconds of grid, its geocentric terms with the angles unwrapped)``, cached with the terms."""
+    geo = _geocentric(grid)
+    with _cache_lock:
+        hit = geo.get("_unwrapped")
+    if hit is None:
+        hit = (_unixtime(grid), {k: np.unwrap(v, period=360.0) if k in ("v", "alpha") else v
+                                 for k, v in geo.items() if not k.startswith("_")})
+        with _cache_lock:
+            geo["_unwrapped"] = hit
+    return hit
 
 
 def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
@@ -115,9 +128,24 @@ def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, a
         ``apparent_zenith``, ``zenith``, ``apparent_elevation``, ``elevation``, ``azimuth`` [°],
         ``equation_of_time`` [min], indexed by ``times``.
     """
+    return pd.DataFrame(solar_position_arrays(times, latitude, longitude, altitude, pressure, temperature, near),
+                        index=times)
+
+
+def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
+                          pressure=None, temperature=12.0, near: pd.DatetimeIndex | None = None,
+                          subset: np.ndarray | None = None) -> dict:
+    """:func:`solar_position`'s columns as a dict of numpy arrays (no frame to build: the engine's form).
+
+    With ``subset`` (positions in ``times``) only those instants are computed, bit for bit as in the
+    whole axis (its location-independent terms stay those of ``times``, cached); ``pressure`` and
+    ``temperature``, when arrays, are then those of the subset.
+    """
     if pressure is None:
         pressure = atmosphere.alt2pres(altitude)
     geo = _geocentric(times) if near is None else _geocentric_near(times, near)
+    if subset is not None:
+        geo = {k: geo[k][subset] for k in ("v", "alpha", "delta", "eot", "xi")}
     lat, lon, elev = float(latitude), float(longitude), float(altitude)
     pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
     temp = np.asarray(temperature, dtype=float)
@@ -135,5 +163,19 @@ def solar_position(times: pd.DatetimeIndex, latitude: float, longitude: float, a
     theta0 = spa.topocentric_zenith_angle(e0)
     gamma = spa.topocentric_astronomers_azimuth(H_prime, delta_prime, lat)
     phi = spa.topocentric_azimuth_angle(gamma)
-    return pd.DataFrame({"apparent_zenith": theta, "zenith": theta0, "apparent_elevation": e,
-                         "elevation": e0, "azimuth": phi, "equation_of_time": geo["eot"]}, index=times)
+    return {"apparent_zenith": theta, "zenith": theta0, "apparent_elevation": e, "elevation": e0, "azimuth": phi,
+            "equation_of_time": geo["eot"]}
+
+
+def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: float) -> np.ndarray:
+    """Elevation of the sun's centre seen from the Earth's centre, without refraction [°].
+
+    ``asin(sin φ sin δ + cos φ cos δ cos H)`` from the cached location-independent SPA terms: it
+    differs from the apparent topocentric elevation of :func:`solar_position` by the parallax
+    (< 0.003°) and the refraction (< 0.8° at the horizon), so it tells on which side of the horizon
+    the sun is wherever it is more than 1° away from it (a cheap screen for sunrise searches).
+    """
+    geo = _geocentric(times)
+    hour = np.radians(spa.local_hour_angle(geo["v"], float(longitude), geo["alpha"]))
+    lat, dec = np.radians(float(latitude)), np.radians(geo["delta"])
+    return np.degrees(np.arcsin(np.sin(lat) * np.sin(dec) + np.cos(lat) * np.cos(dec) * np.cos(hour)))

@@ -44,6 +44,7 @@ from typing import Optional
 import numpy as np
 from pvlib import temperature
 
+from solarfleet.models.simulation import kernels
 from solarfleet.models.simulation.physics import fuentes_cell
 
 __all__ = ["TEMPERATURE_MODELS", "MOUNTING_PARAMETERS", "FAMILY_DEFAULT", "sapm_preset", "thermal_parameters",
@@ -122,8 +123,12 @@ def thermal_parameters(model: str, racking: str, module_type: str, roof_height: 
             f"noct_sam NOCT {noct:g} °C standoff {p['mount_standoff']:g} in, {stories} stor{'y' if stories == 1 else 'ies'}")
 
 
-def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_efficiency: float = 0.19127,
-                  tau_alpha: float = 0.9):
+#: STC efficiency of PVWatts v8's standard module [-] and the τα of SAM's NOCT model [-].
+PVWATTS8_EFFICIENCY, TAU_ALPHA = 0.19127, 0.9
+
+
+def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_efficiency: float = PVWATTS8_EFFICIENCY,
+                  tau_alpha: float = TAU_ALPHA):
     """PVWatts v8 cell temperature [°C]: the NOCT form of SAM on the light converted by the cells.
 
     ``T = T_air + E/800 · (INOCT − 20) · (1 − η/τα) · 9.5 / (5.7 + 3.8 · 0.51 · wind)``, with ``E``
@@ -165,7 +170,10 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
         par = np.array([params[j][1:] for j in cols], dtype=float)
         poa = poa_global if len(cols) == len(models) else poa_global[:, cols]
         if model == "pvwatts" and len(cols) == len(models):  # every column: no gather, no scatter
-            out = pvwatts8_cell(effective, ta, ws, par[None, :, 0])
+            out = kernels.pvwatts8_cell(effective, temp_air, wind_speed, par[:, 0],
+                                       1.0 - PVWATTS8_EFFICIENCY / TAU_ALPHA)
+            if out is None:
+                out = pvwatts8_cell(effective, ta, ws, par[None, :, 0])
         elif model == "pvwatts":
             out[:, cols] = pvwatts8_cell(effective[:, cols], ta, ws, par[None, :, 0])
         elif model == "fuentes":

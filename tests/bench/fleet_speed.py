@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20] [--no-cec] [--no-store]
+    python tests/bench/fleet_speed.py [--arrays 1000] [--parks 10] [--sample 20] [--no-cec] [--no-store] [--profile]
 
 Prints the figures as it goes and ends with ONE JSON line. Measured side by side in one run, each
 engine figure the best of 3 runs after a warm-up (imports, catalog, JIT), wall time and its CPU time:
@@ -22,6 +22,8 @@ engine figure the best of 3 runs after a warm-up (imports, catalog, JIT), wall t
   is installed), and ``own_plane_pysam_ratio`` = PySAM's fleet time over ``own_plane_seconds``;
 * ``save_seconds`` / ``read_park_seconds``: persisting the run into a temp SQLite file and reading one
   park's year of hourly AC back;
+* ``--profile``: after the timings, a cProfile of one run of each fleet (default physics), the
+  20 functions with the most own time, to see where the time goes now;
 * ``peak_mb``: peak resident memory of the process (``ru_maxrss``), ``backend``: ``numba`` or ``numpy``
   (``SOLARFLEET_KERNELS=numpy`` forces the fallback), ``load_average_1min`` to read wall times on a
   shared machine (the CPU times are less sensitive to it).
@@ -38,6 +40,7 @@ import resource
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -98,7 +101,7 @@ def weather_year(park, year=2023):
     times = pd.date_range(f"{year}-01-01", f"{year + 1}-01-01", freq="h", tz=park.tz,
                           inclusive="left").tz_convert("UTC")
     cs = park.to_location().get_clearsky(times + pd.Timedelta(minutes=30))
-    rng = np.random.default_rng(abs(hash(park.name)) % 2**32)
+    rng = np.random.default_rng(zlib.crc32(park.name.encode()))  # the same weather in every process
     k = np.clip(np.repeat(rng.uniform(0.3, 1.0, 370), 24)[:len(times)], 0, 1)
     data = pd.DataFrame({"ghi": cs["ghi"].to_numpy() * k, "dni": cs["dni"].to_numpy() * k ** 2,
                          "dhi": cs["dhi"].to_numpy() * (2 - k), "temp_air": 15 + 10 * rng.random(len(times)),
@@ -160,6 +163,17 @@ def pysam_per_array_year(pairs, weather, sample: int):
     return total / max(1, len(pick) - 1)
 
 
+def profile(shared, own, weather, options) -> None:
+    """Print the functions with the most own time in one run of each fleet."""
+    import cProfile
+    import pstats
+    for label, fl in (("shared roofs", shared), ("own planes", own)):
+        prof = cProfile.Profile()
+        prof.runcall(run_engine, fl, weather, options)
+        print(f"--- profile, {label}, default physics (cProfile adds overhead to Python calls) ---")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(20)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--arrays", type=int, default=1000)
@@ -167,6 +181,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=20, help="arrays run through ModelChain and PySAM")
     ap.add_argument("--no-cec", action="store_true", help="skip the single-diode runs")
     ap.add_argument("--no-store", action="store_true", help="skip the save/read timing")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of each fleet (default physics)")
     args = ap.parse_args(argv)
 
     fleet = build_fleet(args.arrays, args.parks, cec=False)
@@ -188,6 +203,8 @@ def main(argv=None) -> int:
     report("own planes, ModelChain's choices", "own_plane_mc_seconds", own, mc_options)
     report("shared roofs, default physics (PVWatts v8 chain)", "shared_seconds", fleet, default)
     report("own planes, default physics (PVWatts v8 chain)", "own_plane_seconds", own, default)
+    if args.profile:
+        profile(fleet, own, weather, default)
 
     # pvlib ModelChain, one array at a time, same choices (sample spread over the parks)
     from sim_reference import modelchain_ac
