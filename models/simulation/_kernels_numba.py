@@ -15,7 +15,7 @@ _jit = numba.njit(cache=not getattr(sys, "frozen", False), nogil=True, fastmath=
 _prange = numba.prange
 
 @_jit
-def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, edge, coated,
+def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
                       f_am, spectral, weight):  # pragma: no cover - compiled
     n_t, n_l = direct.shape[0], orient.shape[0]
     poa = np.empty((n_l, n_t))
@@ -33,10 +33,7 @@ def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month,
             k = shade_keep[j]
             d, s, g = d * k, s * k, g * k
             p = d + s + g
-            if edge[t, c]:
-                th = d * fb[t, c] + s + g
-            else:
-                th = d * fb[t, c] + s * fs[c] + g * fg[c]
+            th = d * fb[t, c] + s * fs[c] + g * fg[c]
             if coated[j] and th > p:
                 th = p
             ef = th * f_am[t] if spectral[j] else th
@@ -254,23 +251,18 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
 
 
 @_jit
-def _cover_beam_nb(table, x0, dx, cos_aoi, cols, coated, lo, hi):  # pragma: no cover - compiled
+def _cover_beam_nb(table, x0, dx, cos_aoi, cols):  # pragma: no cover - compiled
     n_t, k = cos_aoi.shape[0], cols.shape[0]
     beam = np.empty((k, n_t))
-    edge = np.zeros((k, n_t), dtype=np.bool_)
     top = table.shape[0] - 1.0
     for j in range(k):
         c = cols[j]
         for t in range(n_t):
-            x = cos_aoi[t, c]
-            if coated and (x >= hi or x <= lo):
-                beam[j, t], edge[j, t] = 1.0, True
-            else:
-                u = min(max((x - x0) / dx, 0.0), top)
-                i = min(int(u), table.shape[0] - 2)
-                f = u - i
-                beam[j, t] = min(table[i] * (1.0 - f) + table[i + 1] * f, 1.0)
-    return beam, edge
+            u = min(max((cos_aoi[t, c] - x0) / dx, 0.0), top)
+            i = min(int(u), table.shape[0] - 2)
+            f = u - i
+            beam[j, t] = min(table[i] * (1.0 - f) + table[i + 1] * f, 1.0)
+    return beam
 
 
 @_jit

@@ -899,13 +899,13 @@ def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.
     keys = [(optics.o_idx[i], s.light_soiling, s.light_shading, s.aoi_model, s.spectral) for i, s in enumerate(specs)]
     groups, l_idx = _groups(keys)
     covers, cover_idx = _groups([(g[0], g[3]) for g in groups])
-    fb, fs, fg, edge = _covers(covers, optics, lit, options.diffuse_iam)
+    fb, fs, fg = _covers(covers, optics, lit, options.diffuse_iam)
     spectral = np.array([g[4] for g in groups], dtype=bool)
     f_am = physics.airmass_modifier(lit.zenith, altitude) if spectral.any() else np.ones(len(month))
     soil_keep = 1.0 - np.array([g[1] for g in groups], dtype=float).reshape(len(groups), 12).T
     poa, cover, effective, e = kernels.light_columns(
         optics.direct, optics.sky, optics.ground, [g[0] for g in groups], soil_keep,
-        [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg, edge,
+        [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg,
         [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight)  # desoto_ar: as PVWatts v8, a coated
     return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx,  # cover passes at most
                   poa=poa, cover=cover, effective=effective,                          # what reaches it
@@ -928,27 +928,25 @@ def _cover_table(ar_coating: bool) -> np.ndarray:
 
 def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> tuple:
     """Incidence-angle modifiers of each distinct ``(orientation, aoi_model)``: beam (time × cover),
-    sky and ground (cover,), and where a coated cover leaves the diffuse light as it is (time × cover)."""
+    sky and ground (cover,)."""
     n_t, n_c = len(lit.zenith), len(covers)
     fb = np.ones((n_t, n_c), order="F")    # column-contiguous, as the light kernel reads them
     fs, fg = np.ones(n_c), np.ones(n_c)
-    edge = np.zeros((n_t, n_c), dtype=bool, order="F")
     for model in dict.fromkeys(c[1] for c in covers):
         sel = np.array([j for j, c in enumerate(covers) if c[1] == model], dtype=np.intp)
         if model == "no_loss":
             continue
         tilts = [optics.orients[covers[j][0]][0] for j in sel]
         if model in ("desoto", "desoto_ar"):
-            ar = model == "desoto_ar"   # PVWatts v8 leaves the light as it is with the sun edge-on or behind
-            beam, on_edge = kernels.cover_beam(_cover_table(ar), _COVER_U0, _COVER_DU, optics.cos_aoi,
-                                               [covers[j][0] for j in sel], ar, np.cos(np.radians(89.5)),
-                                               np.cos(np.radians(0.5)))
-            if diffuse:
+            ar = model == "desoto_ar"
+            beam = kernels.cover_beam(_cover_table(ar), _COVER_U0, _COVER_DU, optics.cos_aoi,
+                                      [covers[j][0] for j in sel])
+            if diffuse:   # sky and ground light pass the cover at every sun angle, as in SSC's DC path
                 fs[sel], fg[sel] = physics.cover_transmittance(45.0, np.array(tilts), ar_coating=ar)[1:]
             if len(sel) == n_c:   # one model for every cover: no copy
-                fb, edge = beam, on_edge
+                fb = beam
             else:
-                fb[:, sel], edge[:, sel] = beam, on_edge
+                fb[:, sel] = beam
             continue
         cos_aoi = optics.cos_aoi[:, [covers[j][0] for j in sel]]
         aoi = np.degrees(np.arccos(cos_aoi))
@@ -957,7 +955,7 @@ def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> t
             for k, t in zip(sel, tilts):
                 d = iam.marion_diffuse(model, t)
                 fs[k], fg[k] = float(d["sky"]), float(d["ground"])
-    return fb, fs, fg, edge
+    return fb, fs, fg
 
 
 def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,

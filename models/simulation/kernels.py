@@ -9,7 +9,7 @@ runs is :func:`backend`: ``'numba'`` when numba imports, ``'numpy'`` otherwise o
 environment variable ``SOLARFLEET_KERNELS=numpy`` is set (tests compare both paths).
 
 Why numba rather than numexpr: the chain has table look-ups (gathers), per-column parameters,
-branches (dark intervals, the coated cover's edge cases) and weighted sums; numexpr fuses
+branches (dark intervals) and weighted sums; numexpr fuses
 elementwise expressions only, numba compiles all of it (docs/validation.md, § Engine speed).
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ def backend() -> str:
     return "numpy" if _compiled() is None else "numba"
 
 
-def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, edge, coated,
+def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
                   f_am, spectral, weight):
     """The light of each array setting (column ``l``): soiling and shading, the cover, the spectrum.
 
@@ -62,13 +62,11 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
     month : numpy.ndarray
         Calendar month of each interval, 0 = January, (time,).
     cover : numpy.ndarray
-        Cover-model column (of ``fb``, ``fs``, ``fg``, ``edge``) of each column, (l,).
+        Cover-model column (of ``fb``, ``fs``, ``fg``) of each column, (l,).
     fb : numpy.ndarray
         Beam incidence-angle modifier, (time × cover) [-].
     fs, fg : numpy.ndarray
         Sky-diffuse and ground-reflected modifiers, (cover,) [-].
-    edge : numpy.ndarray
-        Where the diffuse modifiers are 1 instead (a coated cover with the sun edge-on), (time × cover) bool.
     coated : numpy.ndarray
         Columns whose cover passes at most the light reaching it (PVWatts v8), (l,) bool.
     f_am : numpy.ndarray
@@ -85,7 +83,7 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
     """
     args = (np.asarray(orient, dtype=np.intp), np.asarray(soil_keep, dtype=float), np.asarray(shade_keep, dtype=float),
             np.asarray(month, dtype=np.intp), np.asarray(cover, dtype=np.intp), fb, np.asarray(fs, dtype=float),
-            np.asarray(fg, dtype=float), edge, np.asarray(coated, dtype=bool), np.asarray(f_am, dtype=float),
+            np.asarray(fg, dtype=float), np.asarray(coated, dtype=bool), np.asarray(f_am, dtype=float),
             np.asarray(spectral, dtype=bool), np.asarray(weight, dtype=float))
     if _compiled() is not None:
         poa, through, effective, e = _nb._light_columns_nb(direct, sky, ground, *args)
@@ -235,32 +233,22 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li
                                  np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc)
 
 
-def cover_beam(table, x0: float, dx: float, cos_aoi, columns, coated: bool, edge_lo: float, edge_hi: float):
+def cover_beam(table, x0: float, dx: float, cos_aoi, columns):
     """Beam modifier of a cover, tabulated against cos(aoi), for the ``columns`` of ``cos_aoi``.
 
-    Linear interpolation in ``table`` (sampled at ``x0 + k·dx``), capped at 1; a ``coated``
-    cover (PVWatts v8) leaves the light as it is where cos(aoi) ≥ ``edge_hi`` or ≤ ``edge_lo``
-    (the sun nearly normal, edge-on or behind).
+    Linear interpolation in ``table`` (sampled at ``x0 + k·dx``, cos(aoi) clipped to its range, as SSC
+    clamps the angle to 1–89°), capped at 1. The sky and ground modifiers apply at every sun angle,
+    also with the sun edge-on or behind the plane, as in SSC's DC path (``cec6par_module_t``).
 
     Returns
     -------
-    beam : numpy.ndarray
+    numpy.ndarray
         (time × column), column-contiguous [-].
-    edge : numpy.ndarray
-        Where the coated cover leaves the light as it is, (time × column) bool.
     """
     columns = np.asarray(columns, dtype=np.intp)
     if _compiled() is not None:
-        beam, edge = _nb._cover_beam_nb(table, float(x0), float(dx), cos_aoi, columns, bool(coated),
-                                        float(edge_lo), float(edge_hi))
-        return beam.T, edge.T
-    x = cos_aoi[:, columns]
-    beam = np.minimum(uniform_interp(table, x0, dx, x), 1.0)
-    edge = np.zeros(x.shape, dtype=bool)
-    if coated:
-        edge = (x >= edge_hi) | (x <= edge_lo)
-        beam[edge] = 1.0
-    return beam, edge
+        return _nb._cover_beam_nb(table, float(x0), float(dx), cos_aoi, columns).T
+    return np.minimum(uniform_interp(table, x0, dx, cos_aoi[:, columns]), 1.0)
 
 
 def full_series(a, b, c, li, valid):
@@ -323,7 +311,7 @@ def _plane_of_array_np(cz, sx, sy, dni, ghi, dhi, f1, f2, b, alb_t, visible, wei
 
 # --- numpy implementations --------------------------------------------------------------------------
 
-def _light_columns_np(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, edge, coated,
+def _light_columns_np(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
                       f_am, spectral, weight):
     soil = soil_keep[month]                                    # (t × l)
     d, s, g = direct[:, orient], sky[:, orient], ground[:, orient]
@@ -331,8 +319,7 @@ def _light_columns_np(direct, sky, ground, orient, soil_keep, shade_keep, month,
     keep = soil * shade_keep[None, :]
     d, s, g = d * keep, s * keep, g * keep
     poa = d + s + g
-    ed = edge[:, cover]
-    through = d * fb[:, cover] + s * np.where(ed, 1.0, fs[cover][None, :]) + g * np.where(ed, 1.0, fg[cover][None, :])
+    through = d * fb[:, cover] + s * fs[cover][None, :] + g * fg[cover][None, :]
     through = np.where(coated[None, :], np.minimum(through, poa), through)
     effective = np.where(spectral[None, :], through * f_am[:, None], through)
     e = np.stack([e_soil, weight @ poa, weight @ through, weight @ effective])

@@ -85,7 +85,7 @@ def _random_light_inputs(rng, n_t=300, n_o=7, n_l=19):
     return (direct, diffuse, ground, rng.integers(0, n_o, n_l), rng.uniform(0.9, 1, (12, n_l)),
             rng.uniform(0.95, 1, n_l), np.sort(rng.integers(0, 12, n_t)), rng.integers(0, n_c, n_l),
             rng.uniform(0.5, 1.01, (n_t, n_c)), rng.uniform(0.8, 1, n_c), rng.uniform(0.8, 1, n_c),
-            rng.random((n_t, n_c)) < 0.1, rng.random(n_l) < 0.5, rng.uniform(0.9, 1.05, n_t), rng.random(n_l) < 0.5,
+            rng.random(n_l) < 0.5, rng.uniform(0.9, 1.05, n_t), rng.random(n_l) < 0.5,
             rng.uniform(0, 1, n_t))
 
 
