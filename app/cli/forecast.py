@@ -1,6 +1,7 @@
 """``solarfleet-cli forecast``, ``yield`` and ``export``: forecasts, P50/P90 and files to hand on."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from solarfleet.app.cli.util import (CliError, Progress, db_id, emit_json, out, print_table, add_backend_arguments, make_cli_backend)
@@ -53,6 +54,8 @@ def register(sub) -> None:
     p.add_argument("--lang", choices=("en", "zh_CN", "ja_JP"), default=None,
                    help="language of a PDF report (default: the system's), and of CSV/XLSX sheet names and "
                         "column headers (default: English, for machine use)")
+    p.add_argument("--wan", action=argparse.BooleanOptionalAction, default=None,
+                   help="Chinese PDF report: energies in 万kWh (ten thousand kWh; the default) or, with --no-wan, MWh")
     p.add_argument("--tables", action="store_true", help="CSV: every table of the XLSX as its own file, "
                                                          "named <out stem>_<table>.csv")
     for name in ("project", "client", "author", "reference"):
@@ -236,7 +239,7 @@ def cmd_export(args, ctx) -> int:
             project = {k: v for k, v in get_report_project(store).items()}
             project.update({k: getattr(args, k) for k in project if getattr(args, k, None) is not None})
             pages = write_report_pdf(store, outp, park=args.park, run_id=args.run, language=args.lang,
-                                     project=project)
+                                     project=project, wan=args.wan)
             out(f"Wrote {outp} ({pages} pages)")
             return 0
         tables = report_tables(store, args.park, args.resolution, args.run)

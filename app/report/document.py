@@ -40,11 +40,12 @@ def report_font() -> QFont:
     return f
 
 
-def report_units() -> LocalUnits:
-    """The installed language's report conventions (万kWh and utilisation hours in Chinese, …)."""
+def report_units(wan: Optional[bool] = None) -> LocalUnits:
+    """The installed language's report conventions (万kWh and utilisation hours in Chinese, …);
+    ``wan`` False writes MWh in a Chinese report too (None: the language's default)."""
     from solarfleet.app.i18n import current_language
     lang = current_language()
-    return LocalUnits(lang if lang in ("zh_CN", "ja_JP") else "en")
+    return LocalUnits(lang if lang in ("zh_CN", "ja_JP") else "en", wan=wan)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -73,10 +74,13 @@ class PdfReport(QObject):
         P50/P90 from the newest stored yield study covering the scope.
     appendix : bool
         Fleet report: the park pages as an appendix (the export dialog's preview leaves them out).
+    wan : bool, optional
+        Chinese report: energies in 万kWh (True, the default) or MWh (False).
     """
 
     def __init__(self, store, park: Optional[str] = None, run_id: Optional[int] = None,
-                 project: Optional[dict] = None, include_study: bool = True, appendix: bool = True):
+                 project: Optional[dict] = None, include_study: bool = True, appendix: bool = True,
+                 wan: Optional[bool] = None):
         super().__init__()
         from solarfleet.models.export.tables import report_tables
         from solarfleet.models.store import get_report_project, load_fleet
@@ -88,7 +92,7 @@ class PdfReport(QObject):
         self.ctx = ReportContext(store=store, project=project if project is not None else get_report_project(store),
                                  fleet_parks={p.name: p for p in load_fleet(store).parks},
                                  charts=ReportCharts(report_font()),
-                                 created=_dt.date.today().isoformat(), units=report_units())
+                                 created=_dt.date.today().isoformat(), units=report_units(wan))
         self._html: Optional[str] = None
 
     def title(self) -> str:
@@ -143,7 +147,7 @@ def _language(language: Optional[str]) -> None:
 
 def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[int] = None,
                      language: Optional[str] = None, project: Optional[dict] = None,
-                     include_study: bool = True) -> int:
+                     include_study: bool = True, wan: Optional[bool] = None) -> int:
     """Write the PDF report of ``park`` (or the fleet) to ``path``; return the page count.
 
     Parameters
@@ -153,9 +157,11 @@ def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[i
         (a new headless application follows the system's).
     project : dict, optional
         Project fields (default: those remembered in the store).
+    wan : bool, optional
+        Chinese report: energies in 万kWh (default) or, when False, MWh.
     """
     _language(language)
-    return PdfReport(store, park, run_id, project, include_study).write(path)
+    return PdfReport(store, park, run_id, project, include_study, wan=wan).write(path)
 
 
 def render_report_pages(store, park: Optional[str] = None, width_px: int = 500, max_pages: Optional[int] = None,

