@@ -2,7 +2,8 @@
 
 A flat warehouse roof near Shanghai with a setback, two keep-outs (skylight, HVAC unit), a typed horizon and
 a nearby obstacle; the instant estimate computed by the real worker. Offscreen, throw-away data dir; writes
-``<lang>_survey.png``.
+``<lang>_survey.png`` at a 1366 × 768 laptop's size, or with ``SOLARFLEET_SHOT=1920`` ``<lang>_survey_1920@125.png``
+(a 1920 × 1080 screen at 125 %), as ``tests/screenshots.py`` does.
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
+HIGH = os.environ.get("SOLARFLEET_SHOT") == "1920"
+if HIGH:
+    os.environ["QT_SCALE_FACTOR"] = "1.25"
+SIZE = (1536, 864) if HIGH else (1366, 768)  # logical pixels of the window: the whole screen
+SUFFIX = "_1920@125" if HIGH else ""
 
 
 def grab_survey(w, site, floor_area: float, path: Path, settle) -> None:
@@ -69,10 +75,10 @@ def main(outdir: Path) -> int:
     for lang in ("en", "zh_CN", "ja_JP"):
         install_language(lang)
         w = MainWindow(session, settings)
-        w.resize(1440, 900)
+        w.resize(*SIZE)
         w.show()
-        grab_survey(w, site, roof.area, outdir / f"{lang}_survey.png", settle)
-        written.append(outdir / f"{lang}_survey.png")
+        grab_survey(w, site, roof.area, outdir / f"{lang}_survey{SUFFIX}.png", settle)
+        written.append(outdir / f"{lang}_survey{SUFFIX}.png")
         w.close()
         w.deleteLater()
         settle(100)
