@@ -53,13 +53,16 @@ class ExportDialog(QDialog):
     has_study : callable, optional
         ``has_study(park_or_None) -> bool``: a stored yield study covers the scope (then P50/P90 are
         included by default).
+    wan_choice : bool
+        Offer the Chinese reports' choice of 万kWh (default) or MWh for energies; ``pages_for`` then also
+        takes ``wan=``.
 
     Signals
     -------
     exportRequested(dict)
         ``format``, ``path``, ``park`` (None = fleet), ``resolution``, ``include_study`` (bool: P50/P90 in
         the file), ``yield_study`` (bool: compute a study first — included but none covers the scope),
-        ``project`` (dict of the project fields).
+        ``project`` (dict of the project fields), ``wan`` (bool or None: 万kWh in a Chinese report).
     """
 
     exportRequested = Signal(dict)
@@ -67,7 +70,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, parks: Sequence[str], tables_for: Callable, preview_for: Callable,
                  start_dir: str = "", parent: Optional[QWidget] = None, pages_for: Optional[Callable] = None,
-                 project: Optional[dict] = None, has_study: Optional[Callable] = None):
+                 project: Optional[dict] = None, has_study: Optional[Callable] = None, wan_choice: bool = False):
         super().__init__(parent)
         self._pages_for = pages_for
         self._has_study = has_study or (lambda park: False)
@@ -94,6 +97,12 @@ class ExportDialog(QDialog):
         self.english = QCheckBox(self.tr("Keep English sheet and column names (for machine use)"), self)
         self.english.setObjectName("english_headers")
         self.english.toggled.connect(lambda _: self._changed())
+        self.wan = QCheckBox(self.tr("Energies in 万kWh (ten thousand kWh); untick for MWh"), self)
+        self.wan.setObjectName("wan_units")
+        self.wan.setChecked(True)
+        self.wan.setVisible(wan_choice)
+        self._wan_choice = wan_choice
+        self.wan.toggled.connect(lambda _: self._changed())
         labels = {"project": self.tr("Project"), "client": self.tr("Client"), "author": self.tr("Author"),
                   "reference": self.tr("Reference")}
         self.project_edits = {}
@@ -115,6 +124,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow("", self.study)
         form.addRow("", self.english)
+        form.addRow("", self.wan)
         fields = QGridLayout()  # two fields a row: the preview keeps the height
         for i, (label, e) in enumerate(self.project_edits.values()):
             fields.addWidget(QLabel(label, self), i // 2, 2 * (i % 2))
@@ -167,7 +177,8 @@ class ExportDialog(QDialog):
         return {"format": self.format.currentData(), "path": self.path.text().strip(),
                 "park": park, "resolution": self.resolution.currentData(), "include_study": include,
                 "yield_study": include and not self._has_study(park), "project": self.project(),
-                "english_headers": self.english.isChecked()}
+                "english_headers": self.english.isChecked(),
+                "wan": self.wan.isChecked() if self._wan_choice else None}
 
     def project(self) -> dict:
         """The project fields as typed (surrounding spaces removed)."""
@@ -181,6 +192,7 @@ class ExportDialog(QDialog):
         if not self._study_touched:  # P50/P90 by default where a stored study covers the scope
             self.study.setChecked(bool(self._has_study(self.scope.currentData())))
         self.resolution.setEnabled(fmt != "pdf")
+        self.wan.setEnabled(fmt == "pdf")
         text = self.path.text().strip()
         if text:
             p = Path(text)
@@ -243,7 +255,8 @@ class ExportDialog(QDialog):
         """The PDF's first pages, rendered as the file will print them."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            images, note = self._pages_for(opts["park"], opts["project"], opts["include_study"])
+            extra = {"wan": opts["wan"]} if self._wan_choice else {}
+            images, note = self._pages_for(opts["park"], opts["project"], opts["include_study"], **extra)
         except ValueError as exc:
             self._show_error(exc)
             return

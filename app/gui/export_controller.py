@@ -49,7 +49,8 @@ def export_job(db_path, options: dict, store=None):
             if options["format"] == "pdf":
                 from solarfleet.app.report import PdfReport
                 pages = PdfReport(s, options.get("park"), project=options.get("project"),
-                                  include_study=options.get("include_study", True)).write(options["path"])
+                                  include_study=options.get("include_study", True),
+                                  wan=options.get("wan")).write(options["path"])
                 yield {"path": options["path"], "pages": pages}
             else:
                 tables = report_tables(s, options.get("park"), options["resolution"],
@@ -135,11 +136,11 @@ class ExportController(QObject):
             except ExportError as exc:
                 raise ValueError(str(exc)) from None
 
-        def pages_for(park, project, include_study):
+        def pages_for(park, project, include_study, wan=None):
             from solarfleet.app.report import render_report_pages
             try:
                 images = render_report_pages(store, park, 420, max_pages=4, project=project,
-                                             include_study=include_study, appendix=False)
+                                             include_study=include_study, appendix=False, wan=wan)
             except ExportError as exc:
                 raise ValueError(str(exc)) from None
             note = "" if park else self.tr("The park pages follow as an appendix in the file.")
@@ -154,7 +155,8 @@ class ExportController(QObject):
         def preview_for(tables, fmt, english_headers):
             return preview(tables, fmt, language="en" if english_headers else current_language())
         dlg = ExportDialog(parks, tables_for, preview_for, folder, self.window, pages_for=pages_for,
-                           project=get_report_project(store), has_study=has_study)
+                           project=get_report_project(store), has_study=has_study,
+                           wan_choice=current_language() == "zh_CN")
         dlg.exportRequested.connect(self.start)
         return dlg
 

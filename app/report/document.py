@@ -166,9 +166,9 @@ def write_report_pdf(store, path, park: Optional[str] = None, run_id: Optional[i
 
 def render_report_pages(store, park: Optional[str] = None, width_px: int = 500, max_pages: Optional[int] = None,
                         project: Optional[dict] = None, include_study: bool = True,
-                        appendix: bool = True) -> list:
+                        appendix: bool = True, wan: Optional[bool] = None) -> list:
     """The report's pages as QImages ``width_px`` wide (the first ``max_pages``), as the PDF will print them."""
     ensure_gui_application()
-    pages = PdfReport(store, park, project=project, include_study=include_study, appendix=appendix).paged()
+    pages = PdfReport(store, park, project=project, include_study=include_study, appendix=appendix, wan=wan).paged()
     n = pages.page_count() if max_pages is None else min(max_pages, pages.page_count())
     return pages.render(width_px, range(n))

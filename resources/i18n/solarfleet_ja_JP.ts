@@ -1402,27 +1402,27 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="110"/>
+        <location filename="../../app/gui/export_controller.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="112"/>
+        <location filename="../../app/gui/export_controller.py" line="113"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>結果を XLSX・CSV・JSON または PDF レポートとして書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="114"/>
+        <location filename="../../app/gui/export_controller.py" line="115"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>現在のグラフをエクスポート(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="124"/>
+        <location filename="../../app/gui/export_controller.py" line="125"/>
         <source>The current tab has no plot to export.</source>
         <translation>現在のタブにはエクスポートできるグラフがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="145"/>
+        <location filename="../../app/gui/export_controller.py" line="146"/>
         <source>The park pages follow as an appendix in the file.</source>
         <translation>ファイルでは各パークのページが付録として続きます。</translation>
     </message>
@@ -1430,148 +1430,153 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="76"/>
-        <location filename="../../widgets/export_dialog.py" line="145"/>
+        <location filename="../../widgets/export_dialog.py" line="79"/>
+        <location filename="../../widgets/export_dialog.py" line="155"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="80"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>Whole fleet</source>
         <translation>全パーク</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel ブック (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>CSV table (.csv)</source>
         <translation>CSV 表 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="88"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="88"/>
         <source>PDF report (.pdf)</source>
         <translation>PDF レポート (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Hourly</source>
         <translation>1時間ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Daily</source>
         <translation>日ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Monthly</source>
         <translation>月ごと</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="94"/>
+        <location filename="../../widgets/export_dialog.py" line="97"/>
         <source>Keep English sheet and column names (for machine use)</source>
         <translation>シート名と列名を英語のままにする（プログラム読み込み用）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="106"/>
+        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <source>Energies in 万kWh (ten thousand kWh); untick for MWh</source>
+        <translation>エネルギーを万kWh（中国式）で表示。外すと MWh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="115"/>
         <source>File to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="107"/>
+        <location filename="../../widgets/export_dialog.py" line="116"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="113"/>
+        <location filename="../../widgets/export_dialog.py" line="122"/>
         <source>Scope</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="114"/>
+        <location filename="../../widgets/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="115"/>
+        <location filename="../../widgets/export_dialog.py" line="124"/>
         <source>Resolution</source>
         <translation>時間分解能</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="124"/>
+        <location filename="../../widgets/export_dialog.py" line="134"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="150"/>
+        <location filename="../../widgets/export_dialog.py" line="160"/>
         <source>Preview of what will be written:</source>
         <translation>書き出す内容のプレビュー：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="208"/>
+        <location filename="../../widgets/export_dialog.py" line="220"/>
         <source>Export to</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="218"/>
+        <location filename="../../widgets/export_dialog.py" line="230"/>
         <source>The folder %1 does not exist.</source>
         <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="278"/>
+        <location filename="../../widgets/export_dialog.py" line="291"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>計算 %1 の PDF レポート：主要指標、月別発電量と消費量、損失、P50/P90、CO₂、前提条件。表の冒頭は次のとおりです：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="281"/>
+        <location filename="../../widgets/export_dialog.py" line="294"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>計算 %1、表 %2 件。単位は見出しに、時刻は UTC オフセット付きで示します：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="287"/>
+        <location filename="../../widgets/export_dialog.py" line="300"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="91"/>
+        <location filename="../../widgets/export_dialog.py" line="94"/>
         <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
         <translation>P50/P90 を含める（保存済みの発電量評価を使用；対象範囲の評価がなければ先に計算、1 パークあたり約 1 秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Client</source>
         <translation>依頼者</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="98"/>
+        <location filename="../../widgets/export_dialog.py" line="107"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="123"/>
+        <location filename="../../widgets/export_dialog.py" line="133"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="266"/>
+        <location filename="../../widgets/export_dialog.py" line="279"/>
         <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
         <translation>PDF レポートの最初の %1 ページ（印刷と同じ表示）：</translation>
     </message>
@@ -4285,18 +4290,18 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../app/report/document.py" line="95"/>
+        <location filename="../../app/report/document.py" line="99"/>
         <source>Fleet</source>
         <translation>全パーク</translation>
     </message>
     <message>
-        <location filename="../../app/report/document.py" line="95"/>
+        <location filename="../../app/report/document.py" line="99"/>
         <source>Yield report</source>
         <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
         <translation>発電量レポート</translation>
     </message>
     <message>
-        <location filename="../../app/report/document.py" line="114"/>
+        <location filename="../../app/report/document.py" line="118"/>
         <source>Appendix %1: %2</source>
         <translation>付録 %1：%2</translation>
     </message>
@@ -4562,123 +4567,123 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyEstimatePanel</name>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
         <source>Annual yield</source>
         <translation>年間発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
         <source>Specific yield</source>
         <translation>kWp当たり発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>DC capacity</source>
         <translation>太陽電池容量（DC）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>Self-consumption</source>
         <translation>自家消費率</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="28"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
         <source>Roof load</source>
         <translation>屋根荷重</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="28"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
         <source>Weather</source>
         <translation>気象データ</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="43"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="40"/>
         <source>Energy [MWh]</source>
         <translation>電力量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="55"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
         <source>PV yield</source>
         <translation>太陽光発電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="56"/>
-        <location filename="../../widgets/survey_estimate_panel.py" line="132"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="186"/>
         <source>Consumption</source>
         <translation>消費電力量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="139"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="96"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="149"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="151"/>
         <source>%1 kWh/kWp</source>
         <translation>%1 kWh/kWp</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="152"/>
         <source>%1 kWp, %2 modules</source>
         <translation>%1 kWp、モジュール %2 枚</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="106"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="159"/>
         <source>%1 kg/m²</source>
         <translation>%1 kg/m²</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="108"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="161"/>
         <source>within the allowed %1 kg/m²</source>
         <translation>許容 %1 kg/m² 以内</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="165"/>
         <source>exceeds the allowed %1 kg/m²</source>
         <translation>許容 %1 kg/m² を超過</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="114"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="167"/>
         <source>allowed load unknown</source>
         <translation>許容荷重は不明</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="77"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="130"/>
         <source>climate table (%1)</source>
         <translation>気候表（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="80"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="133"/>
         <source>typed monthly GHI</source>
         <translation>入力した月別全天日射量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="71"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="124"/>
         <source>synthetic year, %1</source>
         <translation>合成標準年、%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="121"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="175"/>
         <source>Estimate in %1 s</source>
         <translation>推定 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="73"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="126"/>
         <source>climate pack %1, GHI ±%2 %</source>
         <translation>気候パック %1、全天日射量 ±%2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="82"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="135"/>
         <source>rough default (no climate pack or city)</source>
         <translation>概算の既定値（気候パック・都市なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="83"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="136"/>
         <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
         <translation>文書化された既定値 0.62 × 晴天日射（概算）：この地点を含む気候パックも気候表の都市もありません</translation>
     </message>

@@ -1402,27 +1402,27 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="110"/>
+        <location filename="../../app/gui/export_controller.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="112"/>
+        <location filename="../../app/gui/export_controller.py" line="113"/>
         <source>Write results as XLSX, CSV, JSON or a PDF report</source>
         <translation>将结果导出为 XLSX、CSV、JSON 或 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="114"/>
+        <location filename="../../app/gui/export_controller.py" line="115"/>
         <source>Export current &amp;plot (PNG/SVG)…</source>
         <translation>导出当前图表(&amp;P)（PNG/SVG）…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="124"/>
+        <location filename="../../app/gui/export_controller.py" line="125"/>
         <source>The current tab has no plot to export.</source>
         <translation>当前标签页没有可导出的图表。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export_controller.py" line="145"/>
+        <location filename="../../app/gui/export_controller.py" line="146"/>
         <source>The park pages follow as an appendix in the file.</source>
         <translation>文件中各园区的页面作为附录附后。</translation>
     </message>
@@ -1430,148 +1430,153 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="76"/>
-        <location filename="../../widgets/export_dialog.py" line="145"/>
+        <location filename="../../widgets/export_dialog.py" line="79"/>
+        <location filename="../../widgets/export_dialog.py" line="155"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="80"/>
+        <location filename="../../widgets/export_dialog.py" line="83"/>
         <source>Whole fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="87"/>
         <source>CSV table (.csv)</source>
         <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="88"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="88"/>
         <source>PDF report (.pdf)</source>
         <translation>PDF 报告 (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Hourly</source>
         <translation>逐时</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Daily</source>
         <translation>逐日</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="92"/>
         <source>Monthly</source>
         <translation>逐月</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="94"/>
+        <location filename="../../widgets/export_dialog.py" line="97"/>
         <source>Keep English sheet and column names (for machine use)</source>
         <translation>保留英文工作表名和列名（供程序读取）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="106"/>
+        <location filename="../../widgets/export_dialog.py" line="100"/>
+        <source>Energies in 万kWh (ten thousand kWh); untick for MWh</source>
+        <translation>能量以万kWh（万千瓦时）表示；取消勾选则用 MWh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="115"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="107"/>
+        <location filename="../../widgets/export_dialog.py" line="116"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="113"/>
+        <location filename="../../widgets/export_dialog.py" line="122"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="114"/>
+        <location filename="../../widgets/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="115"/>
+        <location filename="../../widgets/export_dialog.py" line="124"/>
         <source>Resolution</source>
         <translation>时间分辨率</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="124"/>
+        <location filename="../../widgets/export_dialog.py" line="134"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="150"/>
+        <location filename="../../widgets/export_dialog.py" line="160"/>
         <source>Preview of what will be written:</source>
         <translation>将写入内容的预览：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="208"/>
+        <location filename="../../widgets/export_dialog.py" line="220"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="218"/>
+        <location filename="../../widgets/export_dialog.py" line="230"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="278"/>
+        <location filename="../../widgets/export_dialog.py" line="291"/>
         <source>A PDF report of run %1: key figures, monthly yield and consumption, losses, P50/P90, CO₂ and assumptions. Its tables start like this:</source>
         <translation>计算 %1 的 PDF 报告：关键指标、逐月发电量与用电量、损失、P50/P90、CO₂ 及假设条件。其中表格开头如下：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="281"/>
+        <location filename="../../widgets/export_dialog.py" line="294"/>
         <source>Run %1, %2 table(s); units in the headers, times with their UTC offset:</source>
         <translation>计算 %1，%2 个表；单位在表头中，时间带 UTC 偏移：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="287"/>
+        <location filename="../../widgets/export_dialog.py" line="300"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 行 × %2 列</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="91"/>
+        <location filename="../../widgets/export_dialog.py" line="94"/>
         <source>Include P50/P90 (the stored yield study; one is computed first if none covers the scope, about 1 s per park)</source>
         <translation>包含 P50/P90（使用已保存的发电量研究；如无覆盖该范围的研究则先计算，每个园区约 1 秒）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Client</source>
         <translation>委托方</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97"/>
+        <location filename="../../widgets/export_dialog.py" line="106"/>
         <source>Author</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="98"/>
+        <location filename="../../widgets/export_dialog.py" line="107"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="123"/>
+        <location filename="../../widgets/export_dialog.py" line="133"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="266"/>
+        <location filename="../../widgets/export_dialog.py" line="279"/>
         <source>The PDF report&apos;s first %1 page(s), as they will print:</source>
         <translation>PDF 报告的前 %1 页，与打印效果一致：</translation>
     </message>
@@ -4285,18 +4290,18 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../app/report/document.py" line="95"/>
+        <location filename="../../app/report/document.py" line="99"/>
         <source>Fleet</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../app/report/document.py" line="95"/>
+        <location filename="../../app/report/document.py" line="99"/>
         <source>Yield report</source>
         <extracomment>Font families in order of preference: a Latin sans first (its digits stay searchable and copyable in the PDF; Noto CJK&apos;s are not extracted by PDF readers), then CJK families for Chinese and Japanese text on Linux, Windows and macOS. Qt falls back along the list glyph by glyph.</extracomment>
         <translation>发电量报告</translation>
     </message>
     <message>
-        <location filename="../../app/report/document.py" line="114"/>
+        <location filename="../../app/report/document.py" line="118"/>
         <source>Appendix %1: %2</source>
         <translation>附录 %1：%2</translation>
     </message>
@@ -4562,123 +4567,123 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>SurveyEstimatePanel</name>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
         <source>Annual yield</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="25"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>DC capacity</source>
         <translation>装机容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="26"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="28"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
         <source>Roof load</source>
         <translation>屋面荷载</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="28"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="27"/>
         <source>Weather</source>
         <translation>气象数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="43"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="40"/>
         <source>Energy [MWh]</source>
         <translation>电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="55"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="52"/>
         <source>PV yield</source>
         <translation>光伏发电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="56"/>
-        <location filename="../../widgets/survey_estimate_panel.py" line="132"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="53"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="186"/>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="86"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="139"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="96"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="149"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="98"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="151"/>
         <source>%1 kWh/kWp</source>
         <translation>%1 kWh/kWp</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="99"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="152"/>
         <source>%1 kWp, %2 modules</source>
         <translation>%1 kWp，%2 块组件</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="106"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="159"/>
         <source>%1 kg/m²</source>
         <translation>%1 kg/m²</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="108"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="161"/>
         <source>within the allowed %1 kg/m²</source>
         <translation>未超过允许的 %1 kg/m²</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="112"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="165"/>
         <source>exceeds the allowed %1 kg/m²</source>
         <translation>超过允许的 %1 kg/m²</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="114"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="167"/>
         <source>allowed load unknown</source>
         <translation>允许荷载未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="77"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="130"/>
         <source>climate table (%1)</source>
         <translation>气候表（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="80"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="133"/>
         <source>typed monthly GHI</source>
         <translation>手动输入的月水平总辐照量</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="71"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="124"/>
         <source>synthetic year, %1</source>
         <translation>合成典型年，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="121"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="175"/>
         <source>Estimate in %1 s</source>
         <translation>估算用时 %1 s</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="73"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="126"/>
         <source>climate pack %1, GHI ±%2 %</source>
         <translation>气候包 %1，水平总辐照量 ±%2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="82"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="135"/>
         <source>rough default (no climate pack or city)</source>
         <translation>粗略默认值（无气候包或城市）</translation>
     </message>
     <message>
-        <location filename="../../widgets/survey_estimate_panel.py" line="83"/>
+        <location filename="../../widgets/survey_estimate_panel.py" line="136"/>
         <source>documented default 0.62 × clear sky (rough): no climate pack or climate-table city covers this site</source>
         <translation>文档默认值 0.62 × 晴空辐照（粗略）：没有气候包或气候表城市覆盖此场址</translation>
     </message>

@@ -60,7 +60,7 @@ def test_dialog_previews_what_will_be_written(qtbot, session, tmp_path):
     assert sig.args[0] == {"format": "pdf", "path": str(tmp_path / "out.pdf"), "park": PARK,
                            "resolution": "daily", "include_study": False, "yield_study": False,
                            "project": {"project": "", "client": "", "author": "", "reference": ""},
-                           "english_headers": False}
+                           "english_headers": False, "wan": None}
 
 
 def test_dialog_previews_rendered_pdf_pages_and_defaults_p50_to_a_stored_study(qtbot, session, tmp_path):
@@ -128,3 +128,27 @@ def test_controller_writes_xlsx_and_pdf_in_a_worker(qtbot, session, tmp_path):
                    "yield_study": False})
     assert "Atlantis" in sig.args[0]
     session.pool.shutdown(10000)
+
+
+def test_chinese_report_unit_choice_reaches_the_preview_and_the_export(qtbot, session, tmp_path):
+    """With the 万kWh choice offered (a Chinese UI), unticking it asks the preview and the export for MWh;
+    without it (other languages) the option stays None and the checkbox hidden."""
+    from solarfleet.widgets.export_dialog import ExportDialog
+    calls = []
+
+    def pages_for(park, project, include, wan=None):
+        calls.append(wan)
+        return [], ""
+    args = ([PARK], lambda p, r: report_tables(session.store, p, r), lambda t, f, e: preview(t, f), str(tmp_path))
+    dlg = ExportDialog(*args, pages_for=pages_for, wan_choice=True)
+    qtbot.addWidget(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("pdf"))
+    assert dlg.wan.isEnabled() and dlg.options()["wan"] is True
+    dlg.wan.setChecked(False)
+    dlg.refresh_preview()
+    assert calls[-1] is False and dlg.options()["wan"] is False
+    plain = ExportDialog(*args, pages_for=lambda park, project, include: ([], ""))
+    qtbot.addWidget(plain)
+    plain.format.setCurrentIndex(plain.format.findData("pdf"))
+    plain.refresh_preview()
+    assert plain.wan.isHidden() and plain.options()["wan"] is None
