@@ -33,21 +33,11 @@ pytest.importorskip("PySAM.Pvwattsv5")
 CONFIGS = so.random_v5_configs(50, seed=15)
 
 
-@pytest.fixture(scope="module")
-def shared():
-    from tests.conftest import require_shared  # the shared_dir fixture's rule, for a module-wide fixture
-    return require_shared()
+# the same module-wide fixtures as the PVWatts v8 comparison: the shared weather, as hour-average SAM CSVs
+import test_sam_oracle as _pvwatts_oracle  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def weather(shared):
-    return {name: so.read_weather(shared, name) for name in so.HOURLY_FILES}
-
-
-@pytest.fixture(scope="module")
-def hour_average_files(weather, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("sam_weather")
-    return {name: so.write_hour_average_csv(*weather[name], tmp / f"{i}.csv") for i, name in enumerate(weather)}
+shared, weather, hour_average_files = (_pvwatts_oracle.shared, _pvwatts_oracle.weather,
+                                       _pvwatts_oracle.hour_average_files)
 
 
 def test_configurations_cover_the_ranges():
