@@ -16,6 +16,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from tests.shot_tools import settle  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
@@ -35,11 +36,6 @@ def main(outdir: Path) -> int:
     app = QApplication.instance()
     outdir.mkdir(parents=True, exist_ok=True)
 
-    def settle(ms=300):
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
 
     s = application.session
     t0 = time.perf_counter()

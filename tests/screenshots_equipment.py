@@ -14,6 +14,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from tests.shot_tools import screen_size, settle  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
@@ -31,19 +32,13 @@ def main(outdir: Path) -> int:
     from solarfleet.app.gui.session import open_session
     from solarfleet.app.i18n import install_language
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    size_name, (width, height) = ("1920x1080@125", (1536, 864)) if scale > 1 else ("1366x768", (1366, 768))
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (held for the whole script)
+    size_name, (width, height) = screen_size()
     outdir.mkdir(parents=True, exist_ok=True)
     data = Path(os.environ["SOLARFLEET_DATA_DIR"])
     session = open_session(data / "equipment.db", seed_demo=True)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
 
-    def settle(ms=300):
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
 
     written = []
     for lang in ("en", "zh_CN", "ja_JP"):

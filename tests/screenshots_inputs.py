@@ -19,6 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from tests.shot_tools import screen_size, settle  # noqa: E402
 from tests.screenshots_survey import grab_survey  # noqa: E402  (after the path is set)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
@@ -60,9 +61,8 @@ def main(outdir: Path) -> int:
     from solarfleet.models.weather.climate_pack import import_climate_pack
     from solarfleet.widgets.survey_form import DEFAULT_MODULE
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    size_name, (width, height) = ("1920x1080@125", (1536, 864)) if scale > 1 else ("1366x768", (1366, 768))
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (held for the whole script)
+    size_name, (width, height) = screen_size()
     outdir.mkdir(parents=True, exist_ok=True)
     data = Path(os.environ["SOLARFLEET_DATA_DIR"])
     session = open_session(data / "inputs.db", seed_demo=True, providers_for=providers_for)
@@ -70,11 +70,6 @@ def main(outdir: Path) -> int:
     meter = _meter_file(data)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
 
-    def settle(ms=300):
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
 
     roof = RoofSurvey.rectangle("Hall A", 96, 48, setback=2.0, module=DEFAULT_MODULE, module_tilt=10)
     site = SiteSurvey("Nanchang DC", 28.68, 115.89, altitude=30.0, tz="Asia/Shanghai", roofs=(roof,))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from tests.shot_tools import settle  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
 os.environ.pop("SOLARFLEET_DB", None)
@@ -53,17 +54,12 @@ def main(outdir: Path) -> int:
     from solarfleet.models.survey.site import KeepOut, RoofSurvey, SiteSurvey
     from solarfleet.widgets.survey_form import DEFAULT_MODULE
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (held for the whole script)
     outdir.mkdir(parents=True, exist_ok=True)
     data = Path(os.environ["SOLARFLEET_DATA_DIR"])
     session = open_session(data / "survey.db")
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
 
-    def settle(ms=300):
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
 
     roof = RoofSurvey.rectangle("Hall A", 96, 48, setback=2.0, module=DEFAULT_MODULE, module_tilt=10,
                                 height=12.0, allowed_load=30.0,
