@@ -16,10 +16,11 @@ _prange = numba.prange
 
 @_jit
 def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
-                      f_am, spectral, weight):  # pragma: no cover - compiled
+                      f_am, spectral, weight, keep_poa):  # pragma: no cover - compiled
     n_t, n_l = direct.shape[0], orient.shape[0]
-    poa = np.empty((n_l, n_t))
-    through = np.empty((n_l, n_t))
+    n_keep = n_l if keep_poa else 0
+    poa = np.empty((n_keep, n_t))
+    through = np.empty((n_keep, n_t))
     effective = np.empty((n_l, n_t))
     e = np.zeros((4, n_l))
     for j in _prange(n_l):
@@ -37,7 +38,9 @@ def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month,
             if coated[j] and th > p:
                 th = p
             ef = th * f_am[t] if spectral[j] else th
-            poa[j, t], through[j, t], effective[j, t] = p, th, ef
+            effective[j, t] = ef
+            if keep_poa:
+                poa[j, t], through[j, t] = p, th
             e1 += w * p
             e2 += w * th
             e3 += w * ef
@@ -181,14 +184,17 @@ def _uniform_interp_nb(table, x0, dx, x):  # pragma: no cover - compiled
 @_jit
 def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: no cover - compiled
     out = np.empty(x.shape[0])
-    for k in _prange(x.shape[0]):
-        xs = min(max(x[k], 0.0), x_max) / x_step
-        ys = (min(max(y[k], y_min), y_max) - y_min) / y_step
-        i = min(int(xs), table.shape[0] - 2)
-        j = min(int(ys), table.shape[1] - 2)
+    i_top, j_top = table.shape[0] - 2, table.shape[1] - 2
+    rx, ry = 1.0 / x_step, 1.0 / y_step
+    for k in range(x.shape[0]):
+        xs = min(max(x[k], 0.0), x_max) * rx
+        ys = (min(max(y[k], y_min), y_max) - y_min) * ry
+        i = min(int(xs), i_top)
+        j = min(int(ys), j_top)
         fx, fy = xs - i, ys - j
-        out[k] = ((table[i, j] * (1 - fx) + table[i + 1, j] * fx) * (1 - fy)
-                  + (table[i, j + 1] * (1 - fx) + table[i + 1, j + 1] * fx) * fy)
+        a, b = table[i, j], table[i + 1, j]
+        c, d = table[i, j + 1], table[i + 1, j + 1]
+        out[k] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
     return out
 
 @_jit
@@ -219,6 +225,7 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
     sums = np.zeros((n, 4))
     for i in range(n):
         u, qi, kd = u_idx[i], q[i], kind[i]
+        uv = min(u, unit_v.shape[1] - 1)   # one zero column when no unit has a voltage
         slope = 0.0
         if kd == 1 and qi[4] == 0.0 and qi[5] == 0.0 and qi[6] == 0.0 and qi[7] == 0.0:
             kd, slope = 2, qi[0] / (qi[1] - qi[2])
@@ -229,23 +236,23 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
         e_inv = w_dark * min(night, clip[i])
         e_ac = w_dark * dark
         k = 0
-        for t in range(n_t):
+        for t in range(n_t):   # one sequential pass over the row: lit intervals from the units, the rest dark
             if k < n_lit and li[k] == t:
                 w, m = weight[k], month[k]
                 raw = unit_p[k, u] * mult[i]
                 e_month[i, m] += w * raw
                 p = raw * factor[i, m]
                 e_dc += w * p
-                out = _inverter_ac(kd, qi, slope, p, unit_v[k, u])
+                out = _inverter_ac(kd, qi, slope, p, unit_v[k, uv])
                 e_unclipped += w * out
                 out = min(out, clip[i])
                 e_inv += w * out
                 out *= keep[i]
                 e_ac += w * out
-                ac[i, t], dc[i, t] = out, p
+                ac[i, t], dc[i, k] = out, p
                 k += 1
             else:
-                ac[i, t], dc[i, t] = dark, 0.0
+                ac[i, t] = dark
         sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
     return e_month, sums
 

@@ -444,10 +444,11 @@ def check_weather(weather, metadata: Optional[Mapping] = None) -> int:
     label = metadata.get("label", "start")
     if label != "start":
         raise WeatherError(f"metadata label: must be 'start' (interval-start index), got {label!r}")
-    steps = idx[1:] - idx[:-1]
-    if (steps != steps[0]).any():
+    ns = np.diff(idx.as_unit("ns").asi8)   # the steps [ns], without building Timedeltas
+    if (ns != ns[0]).any():
+        steps = idx[1:] - idx[:-1]
         shown = sorted({f"{td / pd.Timedelta(minutes=1):g} min" for td in steps.unique()[:5]})
-        first_bad = idx[1:][steps != steps[0]][0]
+        first_bad = idx[1:][ns != ns[0]][0]
         raise WeatherError(f"weather index: intervals must be regular (found steps of {', '.join(shown)}; "
                            f"first irregular step ends at {first_bad.isoformat()})")
     step_min = pd.Timedelta(idx[1] - idx[0]).total_seconds() / 60.0
@@ -499,8 +500,11 @@ class ParkResult:
     ac : pandas.DataFrame
         AC power per array [W], interval-mean, UTC interval-start index, columns ``"roof/array"``.
         NaN where the weather is missing.
-    dc : pandas.DataFrame
-        DC power after losses and degradation [W], same shape.
+    dc_lit : numpy.ndarray
+        DC power after losses and degradation [W] at the intervals with light only, (array × ``lit``);
+        :attr:`dc` is the full frame.
+    lit : numpy.ndarray
+        Positions of the intervals with light (and weather) on the time axis, increasing.
     poa_global : pandas.DataFrame
         Plane-of-array irradiance after far and row shading [W/m²], one column per orientation.
     orientation : dict
@@ -530,7 +534,8 @@ class ParkResult:
 
     park: str
     ac: pd.DataFrame
-    dc: pd.DataFrame
+    dc_lit: np.ndarray
+    lit: np.ndarray
     poa_global: pd.DataFrame
     orientation: dict
     missing_intervals: int
@@ -542,6 +547,18 @@ class ParkResult:
     seconds: float = 0.0
     tz: str = "UTC"
     poa_monthly: Optional[pd.DataFrame] = None
+
+    @functools.cached_property
+    def dc(self) -> pd.DataFrame:
+        """DC power after losses and degradation [W], the shape of :attr:`ac`: 0 W where there is no
+        light, NaN where the weather is missing (where the AC is NaN). Built from :attr:`dc_lit`
+        on first use: the hourly DC of a fleet is seldom read whole, so it is kept compact."""
+        n_t = len(self.ac.index)
+        out = np.zeros((self.dc_lit.shape[0], n_t))
+        out[:, self.lit] = self.dc_lit
+        if self.missing_intervals:
+            out[:, np.isnan(self.ac.to_numpy()[:, 0])] = np.nan   # missing weather: every array's AC is NaN
+        return pd.DataFrame(out.T, index=self.ac.index, columns=self.ac.columns, copy=False)
 
     @property
     def kwp(self) -> pd.Series:
@@ -680,7 +697,6 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
                                        options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
-    dc[:, ~valid] = np.nan
 
     meta = dict(metadata)
     meta.setdefault("interval_minutes", interval)
@@ -770,8 +786,15 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         **filled, albedo=albedo, zenith=zenith, azimuth=cols["azimuth"],
         elevation=cols["apparent_elevation"],
         airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
-        dni_extra=irradiance.get_extra_radiation(np.asarray(sun_at.tz_convert("UTC").day_of_year)),  # pvlib's doy
+        dni_extra=_extra_radiation_by_day()[np.asarray(sun_at.tz_convert("UTC").day_of_year) - 1],
         weight=valid.astype(float) * (interval / 60.0))
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_radiation_by_day() -> np.ndarray:
+    """pvlib's extraterrestrial irradiance (Spencer) of each UTC day of the year 1–366 [W/m²]: it
+    depends on the day only, so a year of intervals looks it up."""
+    return np.asarray(irradiance.get_extra_radiation(np.arange(1, 367)), dtype=float)
 
 
 @dataclass(frozen=True)
@@ -878,14 +901,15 @@ class _Light:
     A column is a distinct (orientation, soiling and shading on the light, incidence-angle model,
     spectral modifier); ``l_idx`` gives each array's. ``poa`` reaches the module (after shading
     and soiling) and drives the cell temperature; ``effective`` is converted to current (after
-    the cover and the spectrum). The ``e_*`` [Wh/m²] are its insolation after soiling, after
-    shading, after the cover and after the spectral modifier.
+    the cover and the spectrum). ``poa`` and ``cover`` (through the cover) are ``None`` when no
+    array's temperature model needs them (PVWatts v8's reads ``effective``). The ``e_*`` [Wh/m²]
+    are its insolation after soiling, after shading, after the cover and after the spectral modifier.
     """
 
     l_orient: np.ndarray
     l_idx: np.ndarray
-    poa: np.ndarray
-    cover: np.ndarray
+    poa: Optional[np.ndarray]
+    cover: Optional[np.ndarray]
     effective: np.ndarray
     e_soil: np.ndarray
     e_shade: np.ndarray
@@ -906,7 +930,8 @@ def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.
     poa, cover, effective, e = kernels.light_columns(
         optics.direct, optics.sky, optics.ground, [g[0] for g in groups], soil_keep,
         [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg,
-        [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight)  # desoto_ar: as PVWatts v8, a coated
+        [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight,  # desoto_ar: as PVWatts v8, a coated
+        keep_poa=any(s.temperature_parameters[0] != "pvwatts" for s in specs))
     return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx,  # cover passes at most
                   poa=poa, cover=cover, effective=effective,                          # what reaches it
                   e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
@@ -973,8 +998,10 @@ def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,
     return temp_cell, t_light, t_idx
 
 
-def _columns(m: np.ndarray, idx: np.ndarray) -> np.ndarray:
-    """``m[:, idx]``, without the copy when ``idx`` takes every column in order."""
+def _columns(m: Optional[np.ndarray], idx: np.ndarray) -> Optional[np.ndarray]:
+    """``m[:, idx]``, without the copy when ``idx`` takes every column in order (``None`` stays ``None``)."""
+    if m is None:
+        return None
     if len(idx) == m.shape[1] and np.array_equal(idx, np.arange(len(idx))):
         return m
     return m[:, idx]
@@ -984,14 +1011,17 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
                  temp_cell: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """DC of one unit (1 W of PVWatts nameplate, or one CEC module) per distinct (temperature group, model).
 
-    Returns ``(unit of each array, power [W], voltage [V])``, power and voltage (lit time × unit).
+    Returns ``(unit of each array, power [W], voltage [V])``, power and voltage (lit time × unit);
+    the voltage is ``None`` when no unit has one that an inverter model reads (PVWatts DC only).
     """
     ukeys = [(t_idx[i], "cec", _PVWATTS8_KEY) if s.pvwatts_v8 else
              (t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
     unit_p = np.zeros((len(effective), len(units)), order="F")   # a unit's series contiguous
-    unit_v = np.zeros((len(effective), len(units)), order="F")
+    # voltage only where an inverter uses it (Sandia's voltage terms, CEC arrays): else None
+    with_voltage = any(u[1] == "cec" and u[2] != _PVWATTS8_KEY for u in units)
+    unit_v = np.zeros((len(effective), len(units)), order="F") if with_voltage else None
     for model in ("pvwatts", "cec"):
         sel = np.array([j for j, u in enumerate(units) if u[1] == model], dtype=np.intp)
         if not len(sel):
@@ -1069,7 +1099,8 @@ def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
 def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.ndarray, unit_v_lit: np.ndarray,
                    li: np.ndarray, month: np.ndarray, weight: np.ndarray, chunk_size: int,
                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """AC and DC power (array × time) [W] and the DC/inverter waterfall, chunk by chunk of arrays.
+    """AC power (array × time) and DC power (array × lit time) [W] and the DC/inverter waterfall,
+    chunk by chunk of arrays.
 
     Computed on the lit intervals ``li`` only (``month``: their calendar months), plus the
     intervals without light, weighted by their total length: there the DC is 0 W and the AC is
@@ -1079,18 +1110,22 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
     """
     n, n_t, n_lit = len(specs), len(weight), len(li)
     ac_out = np.empty((n, n_t))
-    dc_out = np.empty((n, n_t))
+    dc_out = np.empty((n, n_lit))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
     w_lit = np.ascontiguousarray(weight[li])
     w_dark = weight.sum() - w_lit.sum()   # [h]
     fused = kernels.backend() == "numba"
+    if fused and unit_v_lit is None:   # no unit has a voltage: one zero column (Sandia's voltage terms are 0)
+        unit_v_lit = np.zeros((n_lit, 1), order="F")
     if not fused:
         blocks = _month_blocks(month)
         weight_ext = np.append(w_lit, w_dark)   # the dark column last
         unit_p = np.zeros((unit_p_lit.shape[1], n_lit + 1))
         unit_p[:, :n_lit] = unit_p_lit.T
-        unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
-        unit_v[:, :n_lit] = unit_v_lit.T
+        unit_v = None
+        if unit_v_lit is not None:
+            unit_v = np.zeros((unit_v_lit.shape[1], n_lit + 1))
+            unit_v[:, :n_lit] = unit_v_lit.T
     for start in range(0, n, chunk_size):
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
@@ -1108,8 +1143,7 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
             e_month, sums = _arrays_chunk(chunk, f, u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc)
             ac_out[sl] = ac[:, n_lit:]
             ac_out[sl, li] = ac[:, :n_lit]
-            dc_out[sl] = 0.0
-            dc_out[sl, li] = dc[:, :n_lit]
+            dc_out[sl] = dc[:, :n_lit]
         _waterfall(f, e_month, sums, waterfall[sl])
     return ac_out, dc_out, waterfall
 
@@ -1136,7 +1170,8 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
           "temperature_irradiance": light.e_spec[l_idx] * scale - chunk["dc_raw"]}
     for name in LOSS_ITEMS[7:] + ("ac",):
         wf[name] = chunk[name]
-    wf = pd.DataFrame({c: wf[c] for c in ("poa_nominal",) + LOSS_ITEMS + ("ac",)}, index=keys)
+    columns = ("poa_nominal",) + LOSS_ITEMS + ("ac",)
+    wf = pd.DataFrame(np.column_stack([wf[c] for c in columns]), index=keys, columns=list(columns))  # one block
 
     poa_full = kernels.full_series(optics.direct, optics.sky, optics.ground, li, valid)   # (orientation × time)
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
@@ -1154,7 +1189,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     return ParkResult(
         park=park.name,
         ac=pd.DataFrame(ac.T, index=index, columns=keys, copy=False),
-        dc=pd.DataFrame(dc.T, index=index, columns=keys, copy=False),
+        dc_lit=dc, lit=li,
         poa_global=pd.DataFrame(poa_full.T, index=index, columns=olabels, copy=False),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
@@ -1304,7 +1339,8 @@ def _inverters(specs, u_idx, unit_v, dc, ac, weight) -> np.ndarray:
     j = np.nonzero(~pv)[0]
     p = {k: np.array([specs[i].sandia[k] for i in j])[:, None] for k in specs[j[0]].sandia}
     mps = np.array([specs[i].modules_per_string for i in j], dtype=float)[:, None]
-    out = _sandia_unclipped(unit_v[u_idx[j]] * mps, dc[j], p)
+    v_dc = np.zeros((len(j), dc.shape[1])) if unit_v is None else unit_v[u_idx[j]] * mps  # None: no voltage terms
+    out = _sandia_unclipped(v_dc, dc[j], p)
     np.maximum(out, -np.abs(p["Pnt"]), out=out)  # a PVWatts v8 inverter (Pnt = 0) never goes below 0
     e_unclipped[j] = _wsum(out, weight)
     np.minimum(out, p["Paco"], out=out)

@@ -46,7 +46,7 @@ def backend() -> str:
 
 
 def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
-                  f_am, spectral, weight):
+                  f_am, spectral, weight, keep_poa: bool = True):
     """The light of each array setting (column ``l``): soiling and shading, the cover, the spectrum.
 
     Parameters
@@ -73,6 +73,9 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
         Spectral modifier, (time,) [-]; applied to the columns where ``spectral``, (l,) bool.
     weight : numpy.ndarray
         Interval length [h], 0 where the weather is missing, (time,).
+    keep_poa : bool
+        Return ``poa`` and ``through`` (else ``None``: only ``effective`` is written, when no
+        temperature model needs the other two).
 
     Returns
     -------
@@ -86,9 +89,11 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
             np.asarray(fg, dtype=float), np.asarray(coated, dtype=bool), np.asarray(f_am, dtype=float),
             np.asarray(spectral, dtype=bool), np.asarray(weight, dtype=float))
     if _compiled() is not None:
-        poa, through, effective, e = _nb._light_columns_nb(direct, sky, ground, *args)
-        return poa.T, through.T, effective.T, e
-    return _light_columns_np(direct, sky, ground, *args)
+        poa, through, effective, e = _nb._light_columns_nb(direct, sky, ground, *args, bool(keep_poa))
+        poa, through, effective = poa.T, through.T, effective.T
+    else:
+        poa, through, effective, e = _light_columns_np(direct, sky, ground, *args)
+    return (poa, through, effective, e) if keep_poa else (None, None, effective, e)
 
 
 def plane_of_array(cos_zenith, sun_x, sun_y, dni, ghi, dhi, f1, f2, b, albedo_t, visible, tilt, surface_azimuth,
@@ -186,15 +191,16 @@ def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_sh
 def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep, ac, dc):
     """DC, inverter, clipping and AC losses of each array over the whole time axis, numba only.
 
-    Fills the rows of ``ac`` and ``dc`` (array × time) [W] in one pass per array: the lit
-    intervals ``li`` from the unit powers, every other interval with 0 W DC and what the
-    inverter makes of it (its night tare, or 0). Without numba ``None`` (the engine's numpy
+    Fills the rows of ``ac`` (array × time) and ``dc`` (array × lit time) [W] in one pass per
+    array: the lit intervals ``li`` from the unit powers, every other interval of ``ac`` with what
+    the inverter makes of 0 W DC (its night tare, or 0). Without numba ``None`` (the engine's numpy
     steps compute the same numbers).
 
     Parameters
     ----------
     unit_p, unit_v : numpy.ndarray
-        Power [W] and voltage [V] of one unit, (lit time × unit).
+        Power [W] and voltage [V] of one unit, (lit time × unit); the voltage may instead be one
+        column of zeros when no inverter reads it (no Sandia inverter with voltage terms).
     u_idx : numpy.ndarray
         Unit of each array, (array,).
     mult : numpy.ndarray
@@ -217,7 +223,7 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li
     clip, keep : numpy.ndarray
         AC limit [W] and share kept after the AC losses [-], (array,).
     ac, dc : numpy.ndarray
-        C-contiguous (array × time) outputs [W].
+        C-contiguous outputs [W]: AC (array × time), DC (array × lit time).
 
     Returns
     -------

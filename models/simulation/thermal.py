@@ -151,10 +151,12 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
     ----------
     params : list of tuple
         Per column, the ``parameters`` of :func:`thermal_parameters` (first item the model).
-    poa_global : numpy.ndarray
-        Plane-of-array irradiance reaching the module (after shading and soiling), (time × column) [W/m²].
-    cover : numpy.ndarray
-        Irradiance through the cover (before the spectral modifier), (time × column) [W/m²].
+    poa_global : numpy.ndarray or None
+        Plane-of-array irradiance reaching the module (after shading and soiling), (time × column)
+        [W/m²]; ``None`` when every column's model is ``pvwatts`` (which needs ``effective`` only).
+    cover : numpy.ndarray or None
+        Irradiance through the cover (before the spectral modifier), (time × column) [W/m²]; as
+        ``poa_global``.
     effective : numpy.ndarray
         Irradiance converted to current (after the cover and spectrum), (time × column) [W/m²].
     temp_air, wind_speed : numpy.ndarray
@@ -162,13 +164,13 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
     interval_hours : float
         Length of an interval [h] (the Fuentes model's time step).
     """
-    out = np.empty(poa_global.shape)
+    out = np.empty(effective.shape)
     ta, ws = temp_air[:, None], wind_speed[:, None]
     models = np.array([p[0] for p in params])
     for model in dict.fromkeys(models):
         cols = np.flatnonzero(models == model)
         par = np.array([params[j][1:] for j in cols], dtype=float)
-        poa = poa_global if len(cols) == len(models) else poa_global[:, cols]
+        poa = poa_global if poa_global is None or len(cols) == len(models) else poa_global[:, cols]
         if model == "pvwatts" and len(cols) == len(models):  # every column: no gather, no scatter
             out = kernels.pvwatts8_cell(effective, temp_air, wind_speed, par[:, 0],
                                        1.0 - PVWATTS8_EFFICIENCY / TAU_ALPHA)

@@ -218,8 +218,11 @@ def _dc_by_month_year(result, starts: np.ndarray, days: list) -> tuple[np.ndarra
     The DC series is the engine's, at the inverter input: after DC losses and degradation, before the
     inverter and clipping; intervals without weather count as nothing, as for the AC energy.
     """
-    values = np.nan_to_num(result.dc.to_numpy().T) * (result.interval_minutes / 60.0)
-    daily = np.add.reduceat(values, starts, axis=1)
+    lit = result.dc_lit * (result.interval_minutes / 60.0)   # (array × interval with light): DC is 0 elsewhere
+    values = np.concatenate([lit, np.zeros((lit.shape[0], 1))], axis=1)   # a zero column closes the last day
+    first = np.searchsorted(result.lit, np.append(starts, len(result.ac.index)))  # each day's first lit column
+    daily = np.add.reduceat(values, first[:-1], axis=1)
+    daily[:, first[:-1] == first[1:]] = 0.0   # a day without light (reduceat would give its next column)
     monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
     return monthly, _regroup(monthly, months, lambda d: d[:4] + "-01-01")[0]
 
