@@ -762,19 +762,21 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         valid &= np.isfinite(albedo)
         albedo = np.where(np.isfinite(albedo), albedo, 0.2)[:, None]
 
-    # the sun only where there is light to model (elsewhere NaN: no step uses it)
+    # the sun only where there is light to model (elsewhere NaN: no step uses it), at the middle of
+    # the interval except where sunrise or sunset moves it (``moved``, computed apart)
     need = np.flatnonzero(valid & ((filled["ghi"] > 0) | (filled["dni"] > 0) | (filled["dhi"] > 0)))
-    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude,
-                                pressure=None if pressure is None else pressure[need],
-                                temperature=filled["temp_air"][need], subset=need)
-    cols = {}
-    for c in ("apparent_zenith", "azimuth", "apparent_elevation"):
-        cols[c] = np.full(len(mid), np.nan)
-        cols[c][need] = sun[c]
     if sun_at is None:
         sun_at = mid
     moved = np.flatnonzero(np.asarray(sun_at != mid))
     moved = moved[np.isin(moved, need, assume_unique=True)]
+    at_mid = np.setdiff1d(need, moved, assume_unique=True) if len(moved) else need
+    sun = solar_position_arrays(mid, park.latitude, park.longitude, park.altitude,
+                                pressure=None if pressure is None else pressure[at_mid],
+                                temperature=filled["temp_air"][at_mid], subset=at_mid)
+    cols = {}
+    for c in ("apparent_zenith", "azimuth", "apparent_elevation"):
+        cols[c] = np.full(len(mid), np.nan)
+        cols[c][at_mid] = sun[c]
     if len(moved):
         p_moved = None if pressure is None else pressure[moved]
         part = solar_position_arrays(sun_at[moved], park.latitude, park.longitude, park.altitude, pressure=p_moved,
