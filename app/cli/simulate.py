@@ -45,7 +45,8 @@ def _row(name, kwp, energy_wh, sy, pr, missing_h, kind) -> dict:
 
 def cmd_simulate(args, ctx) -> int:
     from solarfleet.models.weather.park_weather import weather_for_park
-    from solarfleet.models.simulation.backends import BackendError, InProcess, simulate_fleet_on
+    from solarfleet.models.simulation.backends import (BackendError, InProcess, simulate_and_store_on,
+                                                       simulate_fleet_on)
     from solarfleet.models.simulation.engine import SimulationError, SimulationOptions, run_metadata, simulate_fleet
 
     store = ctx.store()
@@ -64,24 +65,31 @@ def cmd_simulate(args, ctx) -> int:
     progress = Progress("Simulating", enabled=True)
     import time
     started, t0 = time.time(), time.perf_counter()
+    note = "solarfleet-cli simulate" + ("" if isinstance(backend, InProcess) else f" ({where})")
+    weather_for = (lambda park: weather_for_park(store, park))  # read here: the store stays in this process
+    results, run_id = None, None
     try:
         if isinstance(backend, InProcess):
-            results = list(simulate_fleet(fleet, lambda park: weather_for_park(store, park), options,
-                                          progress=progress))
-        else:  # weather is read here (the store stays in this process); parks run on the backend
-            results = simulate_fleet_on(backend, fleet, lambda park: weather_for_park(store, park), options,
-                                        progress=progress)
+            results = list(simulate_fleet(fleet, weather_for, options, progress=progress))
+        elif args.no_save:
+            results = simulate_fleet_on(backend, fleet, weather_for, options, progress=progress)
+        else:  # the workers send back only the stored rows, written as each park arrives
+            run_id = simulate_and_store_on(backend, store, fleet, weather_for, options, progress=progress, note=note)
     except (SimulationError, BackendError) as exc:
         raise CliError(str(exc)) from None
     finally:
         progress.close()
         backend.close()
     duration = time.perf_counter() - t0
-    run_id = None
+    if results is None:
+        return _report(args, stored_summary(store, run_id, fleet, options), run_id, options, where, duration, store)
     if not args.no_save:
-        note = "solarfleet-cli simulate" + ("" if isinstance(backend, InProcess) else f" ({where})")
         run_id = save_run(store, run_metadata(fleet, options, started, duration, note=note), results)
+    return _report(args, results_summary(results), run_id, options, where, duration, store)
 
+
+def results_summary(results) -> dict:
+    """The table's park rows, the fleet row, the weather kinds and the JSON array rows of in-memory results."""
     rows = []
     kinds = set()
     tot_e = tot_cap = tot_ref = tot_missing = 0.0
@@ -97,12 +105,68 @@ def cmd_simulate(args, ctx) -> int:
         tot_missing += r.missing_hours
     fleet_row = _row("Fleet", tot_cap / 1000, tot_e, tot_e / tot_cap if tot_cap else None,
                      tot_e / tot_ref if tot_ref else None, tot_missing, "+".join(sorted(kinds)))
+    return {"parks": rows, "fleet": fleet_row, "kinds": kinds, "arrays": [a for r in results for a in array_rows(r)]}
+
+
+def stored_summary(store, run_id: int, fleet, options) -> dict:
+    """:func:`results_summary` read back from a stored run (a run streamed in from a backend)."""
+    from solarfleet.models.store import run_array_monthly, run_arrays, run_parks
+    parks, arrays = run_parks(store, run_id), run_arrays(store, run_id)
+    months = run_array_monthly(store, run_id)
+    rows, kinds = [], set()
+    tot = {"e": 0.0, "cap": 0.0, "ref": 0.0, "missing": 0.0}
+    for p in parks:
+        kind = p["weather"].get("kind", "?")
+        kinds.add(kind)
+        missing_h = p["missing_intervals"] * p["interval_minutes"] / 60.0
+        mine = arrays[arrays["park"] == p["park"]]
+        ref = float((mine["poa_insolation"] * mine["dc_capacity"]).sum()) / 1000.0
+        rows.append(_row(p["park"], p["dc_capacity"] / 1000, p["energy"], _finite(p["specific_yield"]),
+                         _finite(p["performance_ratio"]), missing_h, kind))
+        tot = {"e": tot["e"] + p["energy"], "cap": tot["cap"] + p["dc_capacity"], "ref": tot["ref"] + ref,
+               "missing": tot["missing"] + missing_h}
+    fleet_row = _row("Fleet", tot["cap"] / 1000, tot["e"], tot["e"] / tot["cap"] if tot["cap"] else None,
+                     tot["e"] / tot["ref"] if tot["ref"] else None, tot["missing"], "+".join(sorted(kinds)))
+    order = {p["park"]: i for i, p in enumerate(parks)}   # the arrays in fleet order, as in memory
+    arrays = arrays.iloc[sorted(range(len(arrays)), key=lambda i: order[arrays["park"].iat[i]])]
+    return {"parks": rows, "fleet": fleet_row, "kinds": kinds,
+            "arrays": _stored_array_rows(arrays, months, _temperature_presets(fleet, options))}
+
+
+def _temperature_presets(fleet, options) -> dict:
+    """``(park, roof/array key) → temperature preset``, as the engine resolves it (not stored with a run)."""
+    from solarfleet.models.simulation.engine import array_specs
+    return {(p.name, s.key): s.temperature_preset for p in fleet.parks for s in array_specs(p, options, 2000)}
+
+
+def _stored_array_rows(arrays, months, presets: dict) -> list[dict]:
+    """:func:`array_rows` from a stored run's array table and its per-array months."""
+    out = []
+    by_array = {k: g for k, g in months.groupby(["park", "roof", "array"], sort=False)}
+    for a in arrays.itertuples(index=False):
+        m = by_array.get((a.park, a.roof, a.array), months.iloc[:0])
+        rows = [{"month": r.period_start[:7], "kwh": round(r.ac_energy / 1000.0, 3),
+                 "dc_kwh": round(r.dc_energy / 1000.0, 3),
+                 "poa_kwh_m2": None if _finite(r.poa_insolation) is None else round(r.poa_insolation / 1000.0, 3),
+                 "performance_ratio": None if _finite(r.performance_ratio) is None else round(r.performance_ratio, 4)}
+                for r in m.itertuples(index=False)]
+        out.append({"park": a.park, "roof": a.roof, "array": a.array, "kwp": round(a.dc_capacity / 1000, 3),
+                    "mwh": round(a.energy / 1e6, 3), "dc_mwh": round(float(m["dc_energy"].sum()) / 1e6, 3),
+                    "poa_kwh_m2": round(a.poa_insolation / 1000.0, 2),
+                    "specific_yield": _finite(a.energy / a.dc_capacity) if a.dc_capacity else None,
+                    "temperature_model": presets.get((a.park, f"{a.roof}/{a.array}")), "months": rows})
+    return out
+
+
+def _report(args, summary: dict, run_id, options, where: str, duration: float, store) -> int:
+    """Print the yields table (or JSON) of a run."""
+    rows, fleet_row, kinds = summary["parks"], summary["fleet"], summary["kinds"]
     if args.json:
         emit_json({"run_id": run_id, "options": options.to_dict(), "seconds": round(duration, 3),
                    "backend": where,
                    "weather_kinds": sorted(kinds),
                    "clearsky": "clearsky" in kinds, "parks": rows, "fleet": fleet_row,
-                   "arrays": [a for r in results for a in array_rows(r)]})
+                   "arrays": summary["arrays"]})
         return 0
     cols = [("name", "Park", ""), ("kwp", "kWp", ",.1f"), ("mwh", "MWh/yr", ",.1f"),
             ("specific_yield", "kWh/kWp", ",.0f"), ("performance_ratio", "PR", ".3f"),
@@ -110,7 +174,7 @@ def cmd_simulate(args, ctx) -> int:
     print_table(rows + [fleet_row], cols)
     if "clearsky" in kinds:
         out("\nWeather: pvlib clear-sky year (no clouds) — an upper bound, not a typical year.")
-    out(f"\n{len(results)} parks simulated in {duration:.2f} s"
+    out(f"\n{len(rows)} parks simulated in {duration:.2f} s"
         + (f"; stored as run {run_id} ({store.path or 'in memory'})" if run_id is not None else " (not stored)"))
     return 0
 

@@ -22,6 +22,17 @@ def test_simulate_in_local_processes_matches(demo_fleet, tmp_path, capsys):
     assert main(["--db", str(db), "--no-demo", "simulate", "--processes", "1", "--json"]) == 0
     pooled = json.loads(capsys.readouterr().out)
     assert pooled["backend"] == "1 local processes" and pooled["parks"] == local["parks"]
+    # the pool sent back only the stored rows: the per-array months are read back from the run
+    assert [(a["park"], a["roof"], a["array"]) for a in pooled["arrays"]] == \
+        [(a["park"], a["roof"], a["array"]) for a in local["arrays"]]
+    for a, b in zip(pooled["arrays"], local["arrays"]):
+        assert a["temperature_model"] == b["temperature_model"] and len(a["months"]) == len(b["months"]) == 12
+        for key in ("kwp", "mwh", "dc_mwh", "poa_kwh_m2"):
+            assert abs(a[key] - b[key]) <= 0.0011, key
+        for ma, mb in zip(a["months"], b["months"]):
+            assert ma["month"] == mb["month"]
+            assert abs(ma["kwh"] - mb["kwh"]) <= 0.0011 and abs(ma["dc_kwh"] - mb["dc_kwh"]) <= 0.0011
+            assert abs(ma["performance_ratio"] - mb["performance_ratio"]) <= 1e-4
     with open_store(db) as store:
         a = load_run_ac(store, local["run_id"], "Kunshan Asia No.1")
         b = load_run_ac(store, pooled["run_id"], "Kunshan Asia No.1")
