@@ -16,12 +16,9 @@ _prange = numba.prange
 
 @_jit
 def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
-                      f_am, spectral, weight, keep_poa):  # pragma: no cover - compiled
+                      f_am, spectral, weight, poa, through, effective):  # pragma: no cover - compiled
     n_t, n_l = direct.shape[0], orient.shape[0]
-    n_keep = n_l if keep_poa else 0
-    poa = np.empty((n_keep, n_t))
-    through = np.empty((n_keep, n_t))
-    effective = np.empty((n_l, n_t))
+    keep_poa = poa.shape[0] > 0   # (l × t) outputs; poa and through (0 × t) when not wanted
     e = np.zeros((4, n_l))
     for j in _prange(n_l):
         o, c = orient[j], cover[j]
@@ -45,7 +42,7 @@ def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month,
             e2 += w * th
             e3 += w * ef
         e[0, j], e[1, j], e[2, j], e[3, j] = e0, e1, e2, e3
-    return poa, through, effective, e
+    return e
 
 @_jit
 def _plane_of_array_nb(cz, sx, sy, dni, ghi, dhi, f1, f2, b, alb_t, visible, weight, ct, st, ca, sa, alb_o, pitch,
@@ -182,8 +179,7 @@ def _uniform_interp_nb(table, x0, dx, x):  # pragma: no cover - compiled
     return out
 
 @_jit
-def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max):  # pragma: no cover - compiled
-    out = np.empty(x.shape[0])
+def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max, out):  # pragma: no cover - compiled
     i_top, j_top = table.shape[0] - 2, table.shape[1] - 2
     rx, ry = 1.0 / x_step, 1.0 / y_step
     for k in range(x.shape[0]):
@@ -286,12 +282,11 @@ def _full_series_nb(a, b, c, li, valid, n_t):  # pragma: no cover - compiled
 
 
 @_jit
-def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k):  # pragma: no cover - compiled
+def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k, out):  # pragma: no cover - compiled
     n_t, n_c = effective.shape[0], effective.shape[1]
     f = np.empty(n_t)
     for t in range(n_t):
         f[t] = 9.5 / (5.7 + 3.8 * max(wind_speed[t] * 0.51, 0.001))
-    out = np.empty((n_c, n_t))
     for j in range(n_c):
         rise_j = noct[j] - 20.0
         for t in range(n_t):

@@ -55,6 +55,7 @@ import numpy as np
 import pandas as pd
 
 from solarfleet.models.fleet import Fleet, Park
+from solarfleet.models.simulation import kernels
 from solarfleet.models.simulation.engine import (ParkResult, SimulationCancelled, SimulationError, SimulationOptions, simulate_park)
 
 __all__ = [
@@ -185,8 +186,10 @@ def _synthetic_year(latitude: float, longitude: float, altitude, tz: str, seed: 
     return data, {**meta, "seed": seed}
 
 
-def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Union[ParkResult, ParkSummary]:
-    """Compute one task; the function every backend runs (module level, so it pickles by name)."""
+def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None,
+             workspace: Optional[kernels.Workspace] = None) -> Union[ParkResult, ParkSummary]:
+    """Compute one task; the function every backend runs (module level, so it pickles by name).
+    ``workspace``: working memory shared by the tasks of a batch (:class:`kernels.Workspace`)."""
     from solarfleet.models.simulation import catalog
     for item in task.equipment:  # library modules/inverters, known here even in a fresh worker process
         catalog.register(item)
@@ -194,7 +197,8 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None) -> Uni
         data, metadata = synthetic_weather(task.park, task.seed)
     else:
         data, metadata = task.weather, task.metadata
-    result = simulate_park(task.park, data, metadata, task.options, horizon=task.horizon, cancel=cancel)
+    result = simulate_park(task.park, data, metadata, task.options, horizon=task.horizon, cancel=cancel,
+                           workspace=workspace)
     if task.reduce is not None:
         return task.reduce(result)
     if task.stored:
@@ -275,7 +279,8 @@ def plan_batches(tasks: Sequence[ParkTask], slots: int) -> list[list[int]]:
 
 def run_batch(tasks: Sequence[ParkTask]) -> list:
     """:func:`run_task` on each task of a batch (one cluster task), results in the same order."""
-    return [run_task(t) for t in tasks]
+    workspace = kernels.Workspace()
+    return [run_task(t, workspace=workspace) for t in tasks]
 
 
 def _check_weather_here(park: Park, data, metadata) -> None:

@@ -642,7 +642,8 @@ def _resolve_year(weather: pd.DataFrame, metadata: Mapping, options: SimulationO
 
 def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping] = None,
                   options: Optional[SimulationOptions] = None, *, horizon=None,
-                  cancel: Optional[Callable[[], bool]] = None) -> ParkResult:
+                  cancel: Optional[Callable[[], bool]] = None,
+                  workspace: Optional[kernels.Workspace] = None) -> ParkResult:
     """Simulate every array of ``park`` on ``weather``.
 
     Parameters
@@ -658,6 +659,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
         Far horizon, azimuth [°] → elevation [°].
     cancel : callable, optional
         Returns True to stop; checked between array chunks (raises :class:`SimulationCancelled`).
+    workspace : kernels.Workspace, optional
+        Working memory for the intermediate matrices, reused across the parks of a fleet
+        (:func:`simulate_fleet` holds one); by default fresh memory.
 
     Returns
     -------
@@ -691,9 +695,9 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     month_code = (np.asarray(local.year, dtype=np.intp) * 12 + np.asarray(local.month, dtype=np.intp) - 1)[li]
     month_lit = month_code % 12   # 0 = January
     optics = _optics(specs, lit, options, horizon)
-    light = _light(specs, optics, lit, month_lit, options, park.altitude)
-    temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0)
-    u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell)
+    light = _light(specs, optics, lit, month_lit, options, park.altitude, workspace)
+    temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0, workspace)
+    u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell, workspace)
     ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
                                        options.chunk_size, cancel, park.name)
     ac[:, ~valid] = np.nan
@@ -920,7 +924,7 @@ class _Light:
 
 
 def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.ndarray, options: SimulationOptions,
-           altitude: float) -> _Light:
+           altitude: float, workspace: Optional[kernels.Workspace] = None) -> _Light:
     """Soiling and shading on the light, the cover (IAM) and the spectral modifier, per distinct setting."""
     keys = [(optics.o_idx[i], s.light_soiling, s.light_shading, s.aoi_model, s.spectral) for i, s in enumerate(specs)]
     groups, l_idx = _groups(keys)
@@ -933,7 +937,7 @@ def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.
         optics.direct, optics.sky, optics.ground, [g[0] for g in groups], soil_keep,
         [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg,
         [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight,  # desoto_ar: as PVWatts v8, a coated
-        keep_poa=any(s.temperature_parameters[0] != "pvwatts" for s in specs))
+        keep_poa=any(s.temperature_parameters[0] != "pvwatts" for s in specs), workspace=workspace)
     return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx,  # cover passes at most
                   poa=poa, cover=cover, effective=effective,                          # what reaches it
                   e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
@@ -985,8 +989,8 @@ def _covers(covers: list, optics: _Optics, lit: _Conditions, diffuse: bool) -> t
     return fb, fs, fg
 
 
-def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,
-                      interval_hours: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions, interval_hours: float,
+                      workspace: Optional[kernels.Workspace] = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cell temperature [°C] per distinct (light setting, temperature model and parameters).
 
     Returns ``(temp_cell, light column of each group, group of each array)``.
@@ -996,7 +1000,7 @@ def _cell_temperature(specs: list[ArraySpec], light: _Light, lit: _Conditions,
     t_light = np.array([g[0] for g in tgroups], dtype=np.intp)
     temp_cell = thermal.cell_temperature([g[1] for g in tgroups], _columns(light.poa, t_light),
                                          _columns(light.cover, t_light), _columns(light.effective, t_light),
-                                         lit.temp_air, lit.wind_speed, interval_hours)
+                                         lit.temp_air, lit.wind_speed, interval_hours, workspace=workspace)
     return temp_cell, t_light, t_idx
 
 
@@ -1010,7 +1014,8 @@ def _columns(m: Optional[np.ndarray], idx: np.ndarray) -> Optional[np.ndarray]:
 
 
 def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray, effective: np.ndarray,
-                 temp_cell: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 temp_cell: np.ndarray, workspace: Optional[kernels.Workspace] = None
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """DC of one unit (1 W of PVWatts nameplate, or one CEC module) per distinct (temperature group, model).
 
     Returns ``(unit of each array, power [W], voltage [V])``, power and voltage (lit time × unit);
@@ -1035,7 +1040,7 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
         elif all(units[j][2] == _PVWATTS8_KEY for j in sel):  # no voltage: its inverter has no voltage terms
-            power = _pvwatts8_module_power(eff_u, tc_u)
+            power = _pvwatts8_module_power(eff_u, tc_u, workspace)
             if len(sel) == len(units):   # every unit: the result is the matrix, no copy
                 unit_p = np.asfortranarray(power)
             else:
@@ -1072,9 +1077,11 @@ def _pvwatts8_table() -> np.ndarray:
     return p.reshape(ee.shape)
 
 
-def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray) -> np.ndarray:
+def _pvwatts8_module_power(effective: np.ndarray, temp_cell: np.ndarray,
+                           workspace: Optional[kernels.Workspace] = None) -> np.ndarray:
     """Power of one PVWatts v8 module [W] by bilinear interpolation in :func:`_pvwatts8_table`."""
-    return kernels.bilinear_table(_pvwatts8_table(), effective, temp_cell, _PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP)
+    return kernels.bilinear_table(_pvwatts8_table(), effective, temp_cell, _PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP,
+                                  workspace)
 
 
 def _poa_monthly(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, code: np.ndarray) -> pd.DataFrame:
@@ -1423,6 +1430,7 @@ def simulate_fleet(fleet: Fleet, weather_for: Callable[[Park], tuple], options: 
     options = options or SimulationOptions()
     parks = [p for p in fleet.parks if any(True for _ in p.iter_arrays())]
     total = len(parks)
+    workspace = kernels.Workspace()   # the parks' intermediate matrices reuse one working memory
     for done, park in enumerate(parks):
         if cancel is not None and cancel():
             raise SimulationCancelled(park.name)
@@ -1430,7 +1438,7 @@ def simulate_fleet(fleet: Fleet, weather_for: Callable[[Park], tuple], options: 
             progress(done, total, park.name)
         data, metadata = weather_for(park)
         horizon = horizon_for(park) if horizon_for is not None else None
-        yield simulate_park(park, data, metadata, options, horizon=horizon, cancel=cancel)
+        yield simulate_park(park, data, metadata, options, horizon=horizon, cancel=cancel, workspace=workspace)
     if progress is not None:
         progress(total, total, "")
 

@@ -18,7 +18,7 @@ import os
 
 import numpy as np
 
-__all__ = ["backend", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
+__all__ = ["backend", "Workspace", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
            "bilinear_table", "array_outputs", "cover_beam", "full_series", "pvwatts8_cell"]
 
 
@@ -45,8 +45,35 @@ def backend() -> str:
     return "numpy" if _compiled() is None else "numba"
 
 
+class Workspace:
+    """Working memory reused from one park to the next.
+
+    The engine's intermediate matrices (the light converted by the cells, the cell temperature,
+    the power of one unit) live for one park only. Written into fresh allocations, each first
+    touch of their pages costs about as much as the arithmetic that fills them (measured: a
+    quarter of a shared-roof fleet's time); taken from a workspace held for a whole fleet, the
+    pages are touched once. A matrix taken under a name is valid until that name is taken again,
+    so nothing taken may outlive the park that took it.
+    """
+
+    def __init__(self):
+        self._buffers: dict = {}
+
+    def take(self, name: str, shape: tuple) -> np.ndarray:
+        """A C-contiguous float64 matrix of ``shape`` (uninitialised) under ``name``."""
+        n = int(np.prod(shape))
+        buf = self._buffers.get(name)
+        if buf is None or buf.size < n:   # with headroom: the next park's lit hours may be a few more
+            buf = self._buffers[name] = np.empty(n + n // 8)
+        return buf[:n].reshape(shape)
+
+
+def _take(workspace: "Workspace | None", name: str, shape: tuple) -> np.ndarray:
+    return np.empty(shape) if workspace is None else workspace.take(name, shape)
+
+
 def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
-                  f_am, spectral, weight, keep_poa: bool = True):
+                  f_am, spectral, weight, keep_poa: bool = True, workspace: "Workspace | None" = None):
     """The light of each array setting (column ``l``): soiling and shading, the cover, the spectrum.
 
     Parameters
@@ -76,6 +103,8 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
     keep_poa : bool
         Return ``poa`` and ``through`` (else ``None``: only ``effective`` is written, when no
         temperature model needs the other two).
+    workspace : Workspace, optional
+        Where the numba path writes its matrices (else fresh allocations).
 
     Returns
     -------
@@ -89,7 +118,11 @@ def light_columns(direct, sky, ground, orient, soil_keep, shade_keep, month, cov
             np.asarray(fg, dtype=float), np.asarray(coated, dtype=bool), np.asarray(f_am, dtype=float),
             np.asarray(spectral, dtype=bool), np.asarray(weight, dtype=float))
     if _compiled() is not None:
-        poa, through, effective, e = _nb._light_columns_nb(direct, sky, ground, *args, bool(keep_poa))
+        n_t, n_l = direct.shape[0], len(args[0])
+        n_keep = n_l if keep_poa else 0
+        poa, through = _take(workspace, "poa", (n_keep, n_t)), _take(workspace, "through", (n_keep, n_t))
+        effective = _take(workspace, "effective", (n_l, n_t))
+        e = _nb._light_columns_nb(direct, sky, ground, *args, poa, through, effective)
         poa, through, effective = poa.T, through.T, effective.T
     else:
         poa, through, effective, e = _light_columns_np(direct, sky, ground, *args)
@@ -270,21 +303,24 @@ def full_series(a, b, c, li, valid):
     return out
 
 
-def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_factor: float):
+def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_factor: float,
+                  workspace: "Workspace | None" = None):
     """PVWatts v8 cell temperature of every column in one pass, numba only (else ``None``).
 
     ``T = T_air + E/800 · (INOCT − 20) · efficiency_factor · 9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001))``
     where ``E > 0``, else ``T_air``: :func:`solarfleet.models.simulation.thermal.pvwatts8_cell`
     in the same order of operations. ``effective`` (time × column) [W/m²], ``temp_air`` [°C] and
     ``wind_speed`` [m/s] (time,), ``noct_installed`` (column,) [°C]; returns (time × column),
-    column-contiguous.
+    column-contiguous (in ``workspace`` when given).
     """
     if _compiled() is None:
         return None
-    return _nb._pvwatts8_cell_nb(effective, np.ascontiguousarray(temp_air, dtype=float).reshape(-1),
-                                 np.ascontiguousarray(wind_speed, dtype=float).reshape(-1),
-                                 np.ascontiguousarray(noct_installed, dtype=float).reshape(-1),
-                                 float(efficiency_factor)).T
+    out = _take(workspace, "temp_cell", (effective.shape[1], effective.shape[0]))
+    _nb._pvwatts8_cell_nb(effective, np.ascontiguousarray(temp_air, dtype=float).reshape(-1),
+                          np.ascontiguousarray(wind_speed, dtype=float).reshape(-1),
+                          np.ascontiguousarray(noct_installed, dtype=float).reshape(-1),
+                          float(efficiency_factor), out)
+    return out.T
 
 
 # --- numpy implementations --------------------------------------------------------------------------
@@ -344,21 +380,23 @@ def uniform_interp(table: np.ndarray, x0: float, dx: float, x: np.ndarray) -> np
 
 
 def bilinear_table(table: np.ndarray, x: np.ndarray, y: np.ndarray, x_step: float, y_min: float,
-                   y_step: float) -> np.ndarray:
+                   y_step: float, workspace: "Workspace | None" = None) -> np.ndarray:
     """Bilinear interpolation in ``table[i, j]`` sampled at ``(i·x_step, y_min + j·y_step)``.
 
-    ``x`` and ``y`` are clipped to the table; both have the same shape, as the result.
+    ``x`` and ``y`` are clipped to the table; both have the same shape, as the result (in
+    ``workspace`` on the numba path when given).
     """
     x_max = (table.shape[0] - 1) * x_step
     y_max = y_min + (table.shape[1] - 1) * y_step
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if x.ndim == 2 and x.flags.f_contiguous and y.flags.f_contiguous and not x.flags.c_contiguous:
-        return bilinear_table(table, x.T, y.T, x_step, y_min, y_step).T   # column-contiguous: no copy
+        return bilinear_table(table, x.T, y.T, x_step, y_min, y_step, workspace).T   # column-contiguous: no copy
     if _compiled() is not None:
         xa = np.ascontiguousarray(x, dtype=float)
         ya = np.ascontiguousarray(y, dtype=float)
-        out = _nb._bilinear_nb(table, xa.reshape(-1), ya.reshape(-1), x_step, y_min, y_step, x_max, y_max)
-        return out.reshape(xa.shape)
+        out = _take(workspace, "bilinear", xa.shape)
+        _nb._bilinear_nb(table, xa.reshape(-1), ya.reshape(-1), x_step, y_min, y_step, x_max, y_max, out.reshape(-1))
+        return out
     xs = np.clip(x, 0.0, x_max) / x_step
     ys = (np.clip(y, y_min, y_max) - y_min) / y_step
     i = np.minimum(xs.astype(np.intp), table.shape[0] - 2)

@@ -144,7 +144,8 @@ def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_effici
 
 
 def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndarray, effective: np.ndarray,
-                     temp_air: np.ndarray, wind_speed: np.ndarray, interval_hours: float) -> np.ndarray:
+                     temp_air: np.ndarray, wind_speed: np.ndarray, interval_hours: float,
+                     workspace: Optional[kernels.Workspace] = None) -> np.ndarray:
     """Cell temperature [°C] of each column, (time × column).
 
     Parameters
@@ -163,6 +164,8 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
         (time,) [°C], [m/s].
     interval_hours : float
         Length of an interval [h] (the Fuentes model's time step).
+    workspace : kernels.Workspace, optional
+        Working memory for the result when every column is PVWatts v8's (see :class:`kernels.Workspace`).
     """
     out = np.empty(effective.shape)
     ta, ws = temp_air[:, None], wind_speed[:, None]
@@ -173,7 +176,7 @@ def cell_temperature(params: list[tuple], poa_global: np.ndarray, cover: np.ndar
         poa = poa_global if poa_global is None or len(cols) == len(models) else poa_global[:, cols]
         if model == "pvwatts" and len(cols) == len(models):  # every column: no gather, no scatter
             out = kernels.pvwatts8_cell(effective, temp_air, wind_speed, par[:, 0],
-                                       1.0 - PVWATTS8_EFFICIENCY / TAU_ALPHA)
+                                       1.0 - PVWATTS8_EFFICIENCY / TAU_ALPHA, workspace)
             if out is None:
                 out = pvwatts8_cell(effective, ta, ws, par[None, :, 0])
         elif model == "pvwatts":
