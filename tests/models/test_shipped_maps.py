@@ -254,8 +254,10 @@ def test_goodwe_mt_without_meter_leaves_grid_missing():
 # --- CHINT DTSU666: holding registers, IEEE floats high word first, secondary values × IrAt/UrAt ------------
 
 def dtsu_image(ct=40, ut=10, export=float("nan")):
-    h = {r: 0 for r in range(0, 8)}
-    h[6], h[7] = ct, ut                                    # IrAt 200/5 = 40, UrAt 1.0 (×0.1)
+    h = {r: 0 for r in range(0, 8)}                        # Table 11 (manual ZTY0.464.1448 p. 12), read with 03H
+    h[0] = 204                                             # 0000H REV. software version (signed)
+    h[3] = 0                                               # 0003H net: 0 = three phase four wire
+    h[6], h[7] = ct, ut                                    # 0006H IrAt 200/5 = 40; 0007H UrAt* in 0.1 (10 = 1.0)
     for r in range(0x2000, 0x2046):
         h[r] = 0
     floats = {0x2000: 3995.0, 0x2002: 4001.0, 0x2004: 3990.0,          # Uab… in 0.1 V
@@ -291,6 +293,14 @@ def test_chint_dtsu666_through_an_rs485_gateway():
 def test_chint_dtsu666_zero_export_is_a_value():
     _, r, _, _ = _read("chint_dtsu666", dtsu_image(ct=1, export=0.0), {})
     assert r.grid_export_energy == 0.0 and r.grid_power == pytest.approx(1035.0)
+
+
+def test_chint_dtsu666_behind_voltage_transformers():
+    # 10 kV / 100 V voltage transformers: UrAt = 100.0, held as 1000 in 0.1 steps; 100/5 A CTs: IrAt = 20
+    info, r, d, _ = _read("chint_dtsu666", dtsu_image(ct=20, ut=1000), {})
+    assert (info["ct_ratio"], info["pt_ratio"]) == (20.0, 100.0)
+    assert d["voltage_ab"] == pytest.approx(399.5 * 100)   # primary line voltage 39.95 kV
+    assert r.grid_power == pytest.approx(1035.0 * 20 * 100)
 
 
 # --- Acrel ADL: holding registers, 16-bit signed powers, energies ×0.01 kWh ×PT×CT -------------------------
