@@ -40,6 +40,8 @@ def _put(regs: dict, start: int, words) -> None:
 # --- Sungrow SG: input registers, numbered from 1 in the protocol (wire address = number − 1) -----------
 
 def sungrow_image(*, work_state=0x8100, active_power=49_876):
+    # Rows 5000-5021: Sungrow '光伏并网逆变器通信协议' V1.0.5 §3.1 (3x registers, read with 0x04); rows 5022 on:
+    # the English protocol's running-information table as the AGG and my-gekko lists give it (see the map's sources).
     doc = {}                                               # by the protocol's register numbers
     _put(doc, 4990, words_str("A2350415770", 10))          # serial number, UTF-8
     doc[5000] = 0x0E0F                                     # device type code
