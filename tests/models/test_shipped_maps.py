@@ -154,6 +154,7 @@ def test_huawei_sun2000_fault_without_meter():
 # --- Growatt MAX: input registers numbered from 0, 32-bit high word first -------------------------------
 
 def growatt_image(status=1):
+    # Growatt Modbus RTU Protocol V1.20 p. 3: TL3-X (MAX/MID/MAC) answer function 04 for 0-124 and 125-249.
     inp = {r: 0 for r in range(125)}
     inp[0] = status                                        # 1 = normal
     _put(inp, 1, words_u32(523_456))                       # Ppv 52,345.6 W (0.1 W)
@@ -308,6 +309,7 @@ def test_chint_dtsu666_behind_voltage_transformers():
 # --- Acrel ADL: holding registers, 16-bit signed powers, energies ×0.01 kWh ×PT×CT -------------------------
 
 def acrel_image():
+    # ADL3000-E manual 9.1 ADDR list (03H): 0000H/000AH/0014H energies, 2 registers each, E = data × PT × CT × 0.01 kWh
     h = {r: 0 for r in list(range(0, 22)) + list(range(97, 120))}
     _put(h, 0x0000, words_u32(1_288_888))                  # total active energy 12,888.88 kWh
     _put(h, 0x000A, words_u32(1_234_567))                  # forward (import) 12,345.67 kWh
