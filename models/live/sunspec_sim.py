@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import math
+import random
 import struct
 import threading
 import time
 from typing import Callable, Optional
 
 from solarfleet.models.live.sunspec import SUNS_MARKER
+from solarfleet.models.live.vendor_maps import load_map
 
-__all__ = ["RegisterImage", "SimulatedServer", "sunspec_image", "huawei_image", "SimulatedServerError"]
+__all__ = ["RegisterImage", "SimulatedServer", "sunspec_image", "huawei_image", "huawei_values",
+           "SimulatedServerError"]
 
 
 class SimulatedServerError(RuntimeError):
@@ -186,20 +189,84 @@ def sunspec_image(*, base: int = 40000, common_length: int = 66, inverter: Optio
     return img
 
 
+#: Inverter efficiency (AC out / DC in) of the simulated Huawei [-].
+HUAWEI_EFFICIENCY = 0.98
+
+
+def huawei_values(ac_power: float, *, rated: float = 50_000.0, ambient: float = 25.0, fault_code: int = 0,
+                  seed: str = "") -> dict:
+    """Physically consistent AC/DC quantities of a three-phase inverter feeding ``ac_power`` [W].
+
+    Parameters
+    ----------
+    ac_power : float
+        Active power fed into the grid [W].
+    rated : float
+        Rated AC power [W]; the internal temperature rises with ``ac_power / rated``.
+    ambient : float
+        Ambient temperature [°C].
+    fault_code : int
+        Non-zero: the inverter has tripped, so no current flows (``ac_power`` must be 0).
+    seed : str
+        Fixes the small phase-voltage and frequency offsets of this unit.
+
+    Returns
+    -------
+    dict
+        The map's detail quantities in SI units: phase and line voltages [V] (≈ 230 / 400 V ± 1 %),
+        phase currents [A] carrying ``ac_power`` at the power factor, reactive power [var],
+        power factor [-] (0.99–1.0, rising with load), frequency [Hz] (50 ± 0.02), DC input
+        power [W] (AC / :data:`HUAWEI_EFFICIENCY`), cabinet temperature [°C], fault code.
+    """
+    if fault_code and ac_power:
+        raise ValueError("a tripped inverter (fault_code set) feeds no power")
+    rng = random.Random(f"huawei:{seed}")
+    va, vb, vc = (230.0 + rng.uniform(-2.0, 2.0) for _ in range(3))
+    load = min(max(ac_power / rated, 0.0), 1.0)
+    pf = 0.99 + 0.01 * load
+    out = {"voltage_a": va, "voltage_b": vb, "voltage_c": vc,
+           "voltage_ab": _line(va, vb), "voltage_bc": _line(vb, vc), "voltage_ca": _line(vc, va),
+           "frequency": 50.0 + rng.uniform(-0.02, 0.02), "power_factor": pf,
+           "reactive_power": ac_power * math.tan(math.acos(pf)), "dc_power": ac_power / HUAWEI_EFFICIENCY,
+           "temp_cabinet": ambient + 20.0 * load, "fault_code": fault_code}
+    for ph, v in zip("abc", (va, vb, vc)):
+        out[f"current_{ph}"] = ac_power / 3.0 / (v * pf)
+    return out
+
+
+def _line(v1: float, v2: float) -> float:
+    """Line voltage between two phase voltages 120° apart [V]."""
+    return math.sqrt(v1 * v1 + v2 * v2 + v1 * v2)
+
+
 def huawei_image(*, pv_power: int = 0, pv_energy_kwh100: int = 0, status: int = 512, meter: bool = True,
-                 model: str = "SUN2000-50KTL-M3", serial: str = "HV2300000001") -> RegisterImage:
+                 model: str = "SUN2000-50KTL-M3", serial: str = "HV2300000001", rated: float = 50_000.0,
+                 ambient: float = 25.0, fault_code: int = 0, grid_power: float = 0.0,
+                 grid_import_energy: float = 0.0, grid_export_energy: float = 0.0) -> RegisterImage:
     """Registers of a Huawei SUN2000 as ``resources/live_maps/huawei_sun2000.json`` reads them.
 
     ``pv_power`` is the raw 32080 value (kW × 1000 = W); ``pv_energy_kwh100`` the raw 32106
-    value (kWh × 100). Without ``meter`` the 37100 range does not exist (reads fail).
+    value (kWh × 100). Every other point of the map gets a value consistent with that power
+    (:func:`huawei_values`), encoded as the map's point says. A non-zero ``fault_code`` is a
+    tripped inverter: status 768 (fault) unless ``status`` is given otherwise, and ``pv_power`` must
+    be 0. The meter reads ``grid_power`` [W, import positive] and its counters [Wh]; without
+    ``meter`` the 37100 range does not exist (reads fail).
     """
+    regmap = load_map("huawei_sun2000")
     img = RegisterImage()
-    img.add_segment(30000, _str_regs(model, 15) + _str_regs(serial, 10))
-    block = [0] * 52
-    img.add_segment(32064, block)
+    for b in regmap.blocks:
+        if meter or not b.optional:
+            img.add_segment(b.start, [0] * b.count)
+    for p in regmap.info:
+        img.add_segment(p.address, p.encode({"model": model, "serial": serial}.get(p.name, "")))
     if meter:
-        img.add_segment(37100, [1] + [0] * 24)
-    img.set({32080: _u32(pv_power), 32106: _u32(pv_energy_kwh100), 32089: status})
+        img.set({37100: 1})
+    values = huawei_values(float(pv_power), rated=rated, ambient=ambient, fault_code=fault_code, seed=serial)
+    values.update(pv_power=pv_power, pv_energy=pv_energy_kwh100 * 10.0, grid_power=grid_power,
+                  grid_import_energy=grid_import_energy, grid_export_energy=grid_export_energy,
+                  status=768 if fault_code and status == 512 else status)
+    img.set({p.address: p.encode(values[p.name]) for p in regmap.points
+             if meter or not regmap.block_of(p).optional})
     return img
 
 

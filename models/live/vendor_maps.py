@@ -57,7 +57,7 @@ from solarfleet.models.resources import resource_path
 from solarfleet.models.live.reading import DEVICE_STATES
 
 __all__ = ["MapError", "RegisterMap", "Point", "Block", "Setting", "load_map", "available_maps", "read_map_file",
-           "parse_map", "POINT_FIELDS", "DETAIL_FIELDS", "decode_words"]
+           "parse_map", "POINT_FIELDS", "DETAIL_FIELDS", "decode_words", "encode_words"]
 
 POINT_FIELDS = ("pv_power", "load_power", "grid_power", "pv_energy", "grid_import_energy", "grid_export_energy",
                 "poa_global", "status")
@@ -111,6 +111,31 @@ def decode_words(regs, typ: str, word_order: str = "big", byte_order: str = "big
     return raw
 
 
+def encode_words(raw, typ: str, word_order: str = "big", byte_order: str = "big") -> list[int]:
+    """The registers holding the raw number ``raw`` as ``typ``: the inverse of :func:`decode_words`.
+
+    Raises
+    ------
+    ValueError
+        ``raw`` does not fit the type (an integer type gets ``raw`` rounded first).
+    """
+    n = TYPES[typ]
+    if typ == "float32":
+        value = struct.unpack(">I", struct.pack(">f", raw))[0]
+    else:
+        value = int(round(raw))
+        lo, hi = (-(1 << (16 * n - 1)), (1 << (16 * n - 1)) - 1) if typ.startswith("int") else (0, (1 << 16 * n) - 1)
+        if not lo <= value <= hi:
+            raise ValueError(f"{raw!r} does not fit {typ}")
+        value &= (1 << 16 * n) - 1
+    words = [(value >> (16 * (n - 1 - i))) & 0xFFFF for i in range(n)]
+    if word_order == "little":
+        words.reverse()
+    if byte_order == "little":
+        words = [((w & 0xFF) << 8) | (w >> 8) for w in words]
+    return words
+
+
 @dataclass(frozen=True)
 class Point:
     """One value in a map: where it is and how to make it a quantity."""
@@ -141,6 +166,18 @@ class Point:
             raw = b"".join(struct.pack(">H", r) for r in regs[:self.count])
             return raw.split(b"\x00", 1)[0].decode("ascii", errors="replace").strip()
         return decode_words(regs, self.type, self.word_order, self.byte_order)
+
+    def encode(self, value) -> list[int]:
+        """The registers that :meth:`decode` reads back as ``value`` (exponent 0, factor 1).
+
+        ``value`` is in SI units, or the raw number for a ``states``/``bits`` point; a string
+        point takes text.
+        """
+        if self.type == "string":
+            raw = str(value).encode("ascii")[:2 * self.count].ljust(2 * self.count, b"\x00")
+            return list(struct.unpack(f">{self.count}H", raw))
+        raw = value if self.states is not None or self.bits is not None else value / self.scale
+        return encode_words(raw, self.type, self.word_order, self.byte_order)
 
     def decode(self, regs, exponent: Optional[int] = 0, factor: float = 1.0):
         """Value from the registers starting at :attr:`address`; ``None`` if missing.

@@ -1,6 +1,7 @@
 """SunSpec and vendor-map clients against a real pymodbus TCP server on 127.0.0.1."""
 from __future__ import annotations
 
+import math
 import time
 
 import pytest
@@ -291,3 +292,63 @@ def test_malformed_chain_is_an_error():
         with pytest.raises(SunSpecError, match="no inverter"):
             dev.connect()
         assert not dev.link.connected
+
+
+def _read_huawei(img):
+    with SimulatedServer({1: img}) as srv:
+        dev = MapDevice(DeviceConfig("h", "127.0.0.1", srv.port, 1, kind="map", map_name="huawei_sun2000"))
+        try:
+            dev.connect()
+            r = dev.read()
+        finally:
+            dev.close()
+    return r, dev.details["huawei_sun2000"], dev.map
+
+
+@pytest.mark.parametrize("power", [2_500, 31_234, 49_800])
+def test_simulated_huawei_serves_every_map_point_consistently(power):
+    img = huawei_image(pv_power=power, pv_energy_kwh100=9_876_543, grid_power=3_000.0,
+                       grid_import_energy=4.5e6, grid_export_energy=7.25e6)
+    raw = img.snapshot()
+    r, d, regmap = _read_huawei(img)
+    got = {p.name: (d["state"] if p.name == "status" else getattr(r, p.name) if hasattr(r, p.name) else d[p.name])
+           for p in regmap.points}
+    assert set(got) == {p.name for p in regmap.points} and None not in got.values()
+    assert [n for n, v in got.items() if v == 0] == ["fault_code"]      # nothing else is a served zero
+    assert got["status"] == "mppt" and r.pv_power == power
+    v_line = (got["voltage_ab"] + got["voltage_bc"] + got["voltage_ca"]) / 3
+    i_mean = (got["current_a"] + got["current_b"] + got["current_c"]) / 3
+    assert math.sqrt(3) * v_line * i_mean * got["power_factor"] == pytest.approx(power, rel=0.03)
+    for ph in "abc":                                      # per phase: P/3 = V·I·PF
+        assert 3 * got[f"voltage_{ph}"] * got[f"current_{ph}"] * got["power_factor"] == pytest.approx(power, rel=0.03)
+        assert 225 <= got[f"voltage_{ph}"] <= 235
+    assert 390 <= v_line <= 410
+    assert 0.99 <= got["power_factor"] <= 1.0
+    assert got["reactive_power"] > 0                      # PF = P / √(P² + Q²), to the register's 0.001
+    assert power / math.hypot(power, got["reactive_power"]) == pytest.approx(got["power_factor"], abs=0.0006)
+    assert got["dc_power"] >= power and got["dc_power"] == pytest.approx(power / 0.98, abs=1.0)
+    assert 49.9 <= got["frequency"] <= 50.1
+    assert 25.0 < got["temp_cabinet"] < 50.0
+    assert r.grid_power == 3_000.0 and r.load_power == power + 3_000.0     # importing 3 kW
+    assert (raw[37113] << 16 | raw[37114]) == (-3_000) & 0xFFFFFFFF       # the meter: feed-in positive on the wire
+    assert (r.grid_import_energy, r.grid_export_energy) == (4.5e6, 7.25e6)
+    # the registers in the Interface Definitions' own gains (not through the map): 32085 Hz ×100, 32069 V ×10,
+    # 32080 / 32064 kW ×1000 as I32 high word first, 32084 PF ×1000
+    assert 4990 <= raw[32085] <= 5010 and 2250 <= raw[32069] <= 2350 and 990 <= raw[32084] <= 1000
+    assert (raw[32080] << 16 | raw[32081]) == power and (raw[32064] << 16 | raw[32065]) > power
+
+
+def test_simulated_huawei_temperature_rises_with_load_and_night_is_not_faked():
+    light, full = (_read_huawei(huawei_image(pv_power=p))[1] for p in (5_000, 50_000))
+    assert full["temp_cabinet"] > light["temp_cabinet"]
+    r, d, _ = _read_huawei(huawei_image(pv_power=0, status=40960))
+    assert r.pv_power == 0.0 and r.status == "sleeping"
+    assert d["current_a"] == 0.0 and d["dc_power"] == 0.0   # no output: no current
+    assert 225 <= d["voltage_a"] <= 235 and 49.9 <= d["frequency"] <= 50.1   # the grid is still there
+
+
+def test_simulated_huawei_fault_injection():
+    r, d, _ = _read_huawei(huawei_image(pv_power=0, fault_code=2064))
+    assert r.status == "fault" and d["fault_code"] == 2064 and d["current_b"] == 0.0
+    with pytest.raises(ValueError, match="tripped"):
+        huawei_image(pv_power=1_000, fault_code=2064)

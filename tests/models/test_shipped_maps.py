@@ -1,4 +1,4 @@
-"""The shipped vendor maps (Sungrow SG, Growatt MAX, GoodWe MT, CHINT DTSU666, Acrel ADL) read
+"""The shipped vendor maps (Sungrow SG, Huawei SUN2000, Growatt MAX, GoodWe MT, CHINT DTSU666, Acrel ADL) read
 against a real pymodbus server on 127.0.0.1.
 
 Each image below is written by hand from the vendor's register table as the map file's header
@@ -40,6 +40,8 @@ def _put(regs: dict, start: int, words) -> None:
 # --- Sungrow SG: input registers, numbered from 1 in the protocol (wire address = number − 1) -----------
 
 def sungrow_image(*, work_state=0x8100, active_power=49_876):
+    # Rows 5000-5021: Sungrow '光伏并网逆变器通信协议' V1.0.5 §3.1 (3x registers, read with 0x04); rows 5022 on:
+    # the English protocol's running-information table as the AGG and my-gekko lists give it (see the map's sources).
     doc = {}                                               # by the protocol's register numbers
     _put(doc, 4990, words_str("A2350415770", 10))          # serial number, UTF-8
     doc[5000] = 0x0E0F                                     # device type code
@@ -96,9 +98,63 @@ def test_sungrow_sg_fault_and_invalid_power():
     assert d["state"] == "fault"
 
 
+# --- Huawei SUN2000: holding registers as numbered in the Modbus Interface Definitions, 32-bit high word first --
+
+def huawei_doc_image(status=513, meter=True):
+    h = {r: 0 for r in range(32064, 32116)}                # 32064-32115 listed as one range in the definitions
+    _put(h, 30000, words_str("SUN2000-50KTL-M3", 15))      # model, STR 15 regs
+    _put(h, 30015, words_str("TA2150012345", 10))          # SN, STR 10 regs
+    _put(h, 32064, words_u32(52_345))                      # input power 52.345 kW (I32, gain 1000)
+    h[32066], h[32067], h[32068] = 4003, 4011, 3998        # line voltages 400.3 V ... (U16, gain 10)
+    h[32069], h[32070], h[32071] = 2311, 2316, 2307        # phase voltages 231.1 V ... (U16, gain 10)
+    _put(h, 32072, words_u32(72_345))                      # phase A current 72.345 A (I32, gain 1000)
+    _put(h, 32074, words_u32(72_101))
+    _put(h, 32076, words_u32(71_998))
+    _put(h, 32080, words_u32(50_123))                      # active power 50.123 kW (I32, gain 1000)
+    _put(h, 32082, words_u32(-1_234))                      # reactive power -1.234 kvar (I32, gain 1000)
+    h[32084] = 995                                         # power factor 0.995 (I16, gain 1000)
+    h[32085] = 5002                                        # grid frequency 50.02 Hz (U16, gain 100)
+    h[32087] = -53                                         # internal temperature -5.3 degC (I16, gain 10)
+    h[32089] = status                                      # device status: 0x0201 = grid connection, power limited
+    h[32090] = 2064                                        # fault code (U16)
+    _put(h, 32106, words_u32(12_345_678))                  # accumulated energy yield 123,456.78 kWh (U32, gain 100)
+    if meter:
+        for r in range(37100, 37125):
+            h[r] = 0
+        _put(h, 37113, words_u32(-2_500))                  # meter active power -2,500 W: supply from the grid
+        _put(h, 37119, words_u32(123_456))                 # positive active energy 1,234.56 kWh (gain 100)
+        _put(h, 37121, words_u32(765_432))                 # reverse active energy 7,654.32 kWh
+    return h
+
+
+def test_huawei_sun2000_from_the_definitions_table():
+    info, r, d, reads = _read("huawei_sun2000", huawei_doc_image(), {})
+    assert (info["model"], info["serial"]) == ("SUN2000-50KTL-M3", "TA2150012345")
+    assert {fc for fc, _, _ in reads} == {3}
+    assert r.pv_power == 50_123.0                          # not 3,284,860,928 W (words swapped)
+    assert r.pv_energy == pytest.approx(123_456_780.0)     # 12,345,678 x 0.01 kWh, both words used
+    assert r.status == "throttled"                         # 0x0201 power limited
+    assert r.grid_power == 2_500.0                         # feed-in positive on the wire -> import positive here
+    assert (r.grid_export_energy, r.grid_import_energy) == (pytest.approx(1_234_560.0), pytest.approx(7_654_320.0))
+    assert d["dc_power"] == 52_345.0
+    assert (d["voltage_ab"], d["voltage_c"]) == (pytest.approx(400.3), pytest.approx(230.7))
+    assert (d["current_a"], d["current_c"]) == (pytest.approx(72.345), pytest.approx(71.998))
+    assert d["reactive_power"] == -1_234.0                 # signed 32-bit
+    assert d["power_factor"] == pytest.approx(0.995) and d["frequency"] == pytest.approx(50.02)
+    assert d["temp_cabinet"] == pytest.approx(-5.3)        # signed, not 6,548.3 degC
+    assert d["fault_code"] == 2064
+
+
+def test_huawei_sun2000_fault_without_meter():
+    _, r, d, _ = _read("huawei_sun2000", huawei_doc_image(status=0x0300, meter=False), {})
+    assert r.status == "fault" and d["state"] == "fault"  # 0x0300 shutdown: fault
+    assert r.grid_power is None and r.grid_import_energy is None   # no meter: missing, never 0
+
+
 # --- Growatt MAX: input registers numbered from 0, 32-bit high word first -------------------------------
 
 def growatt_image(status=1):
+    # Growatt Modbus RTU Protocol V1.20 p. 3: TL3-X (MAX/MID/MAC) answer function 04 for 0-124 and 125-249.
     inp = {r: 0 for r in range(125)}
     inp[0] = status                                        # 1 = normal
     _put(inp, 1, words_u32(523_456))                       # Ppv 52,345.6 W (0.1 W)
@@ -201,8 +257,10 @@ def test_goodwe_mt_without_meter_leaves_grid_missing():
 # --- CHINT DTSU666: holding registers, IEEE floats high word first, secondary values × IrAt/UrAt ------------
 
 def dtsu_image(ct=40, ut=10, export=float("nan")):
-    h = {r: 0 for r in range(0, 8)}
-    h[6], h[7] = ct, ut                                    # IrAt 200/5 = 40, UrAt 1.0 (×0.1)
+    h = {r: 0 for r in range(0, 8)}                        # Table 11 (manual ZTY0.464.1448 p. 12), read with 03H
+    h[0] = 204                                             # 0000H REV. software version (signed)
+    h[3] = 0                                               # 0003H net: 0 = three phase four wire
+    h[6], h[7] = ct, ut                                    # 0006H IrAt 200/5 = 40; 0007H UrAt* in 0.1 (10 = 1.0)
     for r in range(0x2000, 0x2046):
         h[r] = 0
     floats = {0x2000: 3995.0, 0x2002: 4001.0, 0x2004: 3990.0,          # Uab… in 0.1 V
@@ -240,9 +298,18 @@ def test_chint_dtsu666_zero_export_is_a_value():
     assert r.grid_export_energy == 0.0 and r.grid_power == pytest.approx(1035.0)
 
 
+def test_chint_dtsu666_behind_voltage_transformers():
+    # 10 kV / 100 V voltage transformers: UrAt = 100.0, held as 1000 in 0.1 steps; 100/5 A CTs: IrAt = 20
+    info, r, d, _ = _read("chint_dtsu666", dtsu_image(ct=20, ut=1000), {})
+    assert (info["ct_ratio"], info["pt_ratio"]) == (20.0, 100.0)
+    assert d["voltage_ab"] == pytest.approx(399.5 * 100)   # primary line voltage 39.95 kV
+    assert r.grid_power == pytest.approx(1035.0 * 20 * 100)
+
+
 # --- Acrel ADL: holding registers, 16-bit signed powers, energies ×0.01 kWh ×PT×CT -------------------------
 
 def acrel_image():
+    # ADL3000-E manual 9.1 ADDR list (03H): 0000H/000AH/0014H energies, 2 registers each, E = data × PT × CT × 0.01 kWh
     h = {r: 0 for r in list(range(0, 22)) + list(range(97, 120))}
     _put(h, 0x0000, words_u32(1_288_888))                  # total active energy 12,888.88 kWh
     _put(h, 0x000A, words_u32(1_234_567))                  # forward (import) 12,345.67 kWh
@@ -285,5 +352,4 @@ def test_every_shipped_map_names_sources_and_confidence():
     for name in available_maps():
         m = json.loads(resource_path("live_maps", f"{name}.json").read_text(encoding="utf-8"))
         assert m["sources"], name
-        if name != "huawei_sun2000":   # the older map marks its doubts as UNCERTAIN notes instead
-            assert any(n.startswith("CONFIDENCE:") for n in m["notes"]), name
+        assert any(n.startswith("CONFIDENCE:") for n in m["notes"]), name

@@ -16,7 +16,7 @@ import pytest
 
 from solarfleet.models.live.devices import DeviceConfig, MapDevice, parse_modbus_url
 from solarfleet.models.live.modbus_link import ModbusLink, ModbusReadError
-from solarfleet.models.live.vendor_maps import MapError, decode_words, parse_map
+from solarfleet.models.live.vendor_maps import MapError, decode_words, encode_words, parse_map
 from tests.models.modbus_images import RegisterServer
 
 pytestmark = pytest.mark.usefixtures("no_live_threads")
@@ -243,3 +243,24 @@ def test_shipped_maps_parse():
     from solarfleet.models.live.vendor_maps import available_maps, load_map
     for name in available_maps():
         assert load_map(name).name == name
+
+
+@pytest.mark.parametrize("typ, fmt, value", [("uint16", ">H", 65_535), ("int16", ">h", -53), ("uint32", ">I", 4_000_000_001),
+                                             ("int32", ">i", -1_234), ("int64", ">q", -2), ("uint64", ">Q", 12_345_678_901),
+                                             ("float32", ">f", 229.75)])
+def test_encode_words_is_struct_packing_in_the_asked_order(typ, fmt, value):
+    big = list(struct.unpack(f">{struct.calcsize(fmt) // 2}H", struct.pack(fmt, value)))
+    assert encode_words(value, typ) == big
+    assert encode_words(value, typ, word_order="little") == big[::-1]
+    swapped = [int.from_bytes(w.to_bytes(2, "big"), "little") for w in big]
+    assert encode_words(value, typ, byte_order="little") == swapped
+    for wo in ("big", "little"):
+        for bo in ("big", "little"):
+            assert decode_words(encode_words(value, typ, wo, bo), typ, wo, bo) == value
+
+
+def test_encode_words_refuses_what_does_not_fit():
+    with pytest.raises(ValueError, match="int16"):
+        encode_words(40_000, "int16")
+    with pytest.raises(ValueError, match="uint32"):
+        encode_words(-1, "uint32")
