@@ -214,9 +214,9 @@ def _inverter_ac(kind, q, slope, p_dc, v_dc):  # pragma: no cover - compiled
 
 
 @_jit
-def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep,
-                      ac, dc):  # pragma: no cover - compiled
-    n, n_t, n_lit = u_idx.shape[0], ac.shape[1], li.shape[0]
+def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, kind, q, clip, keep,
+                      ac, dc, dark_ac):  # pragma: no cover - compiled
+    n, n_lit = u_idx.shape[0], weight.shape[0]
     e_month = np.zeros((n, 12))
     sums = np.zeros((n, 4))
     for i in range(n):
@@ -227,28 +227,24 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
             kd, slope = 2, qi[0] / (qi[1] - qi[2])
         night = _inverter_ac(kd, qi, slope, 0.0, 0.0)
         dark = min(night, clip[i]) * keep[i]
+        dark_ac[i] = dark
         e_dc = 0.0
         e_unclipped = w_dark * night
         e_inv = w_dark * min(night, clip[i])
         e_ac = w_dark * dark
-        k = 0
-        for t in range(n_t):   # one sequential pass over the row: lit intervals from the units, the rest dark
-            if k < n_lit and li[k] == t:
-                w, m = weight[k], month[k]
-                raw = unit_p[k, u] * mult[i]
-                e_month[i, m] += w * raw
-                p = raw * factor[i, m]
-                e_dc += w * p
-                out = _inverter_ac(kd, qi, slope, p, unit_v[k, uv])
-                e_unclipped += w * out
-                out = min(out, clip[i])
-                e_inv += w * out
-                out *= keep[i]
-                e_ac += w * out
-                ac[i, t], dc[i, k] = out, p
-                k += 1
-            else:
-                ac[i, t] = dark
+        for k in range(n_lit):
+            w, m = weight[k], month[k]
+            raw = unit_p[k, u] * mult[i]
+            e_month[i, m] += w * raw
+            p = raw * factor[i, m]
+            e_dc += w * p
+            out = _inverter_ac(kd, qi, slope, p, unit_v[k, uv])
+            e_unclipped += w * out
+            out = min(out, clip[i])
+            e_inv += w * out
+            out *= keep[i]
+            e_ac += w * out
+            ac[i, k], dc[i, k] = out, p
         sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
     return e_month, sums
 

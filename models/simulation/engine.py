@@ -497,14 +497,17 @@ class ParkResult:
     ----------
     park : str
         Park name.
-    ac : pandas.DataFrame
-        AC power per array [W], interval-mean, UTC interval-start index, columns ``"roof/array"``.
-        NaN where the weather is missing.
-    dc_lit : numpy.ndarray
-        DC power after losses and degradation [W] at the intervals with light only, (array × ``lit``);
-        :attr:`dc` is the full frame.
+    ac_lit, dc_lit : numpy.ndarray
+        AC and DC (after losses and degradation) power [W] at the intervals with light only,
+        (array × ``lit``); :attr:`ac` and :attr:`dc` are the full frames, built on first use.
+    ac_dark : numpy.ndarray
+        Each array's AC at the intervals without light [W] (0, or its inverter's night tare), (array,).
     lit : numpy.ndarray
         Positions of the intervals with light (and weather) on the time axis, increasing.
+    valid : numpy.ndarray
+        Intervals with complete weather, (time,) bool.
+    index : pandas.DatetimeIndex
+        The time axis: UTC interval starts, named ``time``.
     poa_global : pandas.DataFrame
         Plane-of-array irradiance after far and row shading [W/m²], one column per orientation.
     orientation : dict
@@ -533,9 +536,12 @@ class ParkResult:
     """
 
     park: str
-    ac: pd.DataFrame
+    ac_lit: np.ndarray
+    ac_dark: np.ndarray
     dc_lit: np.ndarray
     lit: np.ndarray
+    valid: np.ndarray
+    index: pd.DatetimeIndex
     poa_global: pd.DataFrame
     orientation: dict
     missing_intervals: int
@@ -549,16 +555,25 @@ class ParkResult:
     poa_monthly: Optional[pd.DataFrame] = None
 
     @functools.cached_property
+    def ac(self) -> pd.DataFrame:
+        """AC power per array [W], interval-mean, UTC interval-start index, columns ``"roof/array"``;
+        NaN where the weather is missing. Built from :attr:`ac_lit` and :attr:`ac_dark` on first
+        use: a fleet's results are mostly read as energies, or stored (from the compact form)."""
+        return self._frame(self.ac_lit, self.ac_dark)
+
+    @functools.cached_property
     def dc(self) -> pd.DataFrame:
         """DC power after losses and degradation [W], the shape of :attr:`ac`: 0 W where there is no
-        light, NaN where the weather is missing (where the AC is NaN). Built from :attr:`dc_lit`
-        on first use: the hourly DC of a fleet is seldom read whole, so it is kept compact."""
-        n_t = len(self.ac.index)
-        out = np.zeros((self.dc_lit.shape[0], n_t))
-        out[:, self.lit] = self.dc_lit
-        if self.missing_intervals:
-            out[:, np.isnan(self.ac.to_numpy()[:, 0])] = np.nan   # missing weather: every array's AC is NaN
-        return pd.DataFrame(out.T, index=self.ac.index, columns=self.ac.columns, copy=False)
+        light, NaN where the weather is missing. Built from :attr:`dc_lit` on first use."""
+        return self._frame(self.dc_lit, np.zeros(self.dc_lit.shape[0]))
+
+    def _frame(self, lit_values: np.ndarray, dark: np.ndarray) -> pd.DataFrame:
+        """(time × array) frame: ``dark`` everywhere, ``lit_values`` at :attr:`lit`, NaN where not valid."""
+        out = np.empty((lit_values.shape[0], len(self.index)))
+        out[:] = dark[:, None]
+        out[:, self.lit] = lit_values
+        out[:, ~self.valid] = np.nan
+        return pd.DataFrame(out.T, index=self.index, columns=list(self.arrays.index), copy=False)
 
     @property
     def kwp(self) -> pd.Series:
@@ -580,7 +595,7 @@ class ParkResult:
     @property
     def valid_hours(self) -> float:
         """Hours with complete weather [h]."""
-        return (len(self.ac.index) - self.missing_intervals) * self.interval_minutes / 60.0
+        return (len(self.index) - self.missing_intervals) * self.interval_minutes / 60.0
 
     @property
     def missing_hours(self) -> float:
@@ -700,7 +715,6 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell, workspace)
     ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
                                        options.chunk_size, cancel, park.name)
-    ac[:, ~valid] = np.nan
 
     meta = dict(metadata)
     meta.setdefault("interval_minutes", interval)
@@ -1107,9 +1121,9 @@ def _month_blocks(month: np.ndarray) -> list[tuple[int, int, int]]:
 
 def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.ndarray, unit_v_lit: np.ndarray,
                    li: np.ndarray, month: np.ndarray, weight: np.ndarray, chunk_size: int,
-                   cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """AC power (array × time) and DC power (array × lit time) [W] and the DC/inverter waterfall,
-    chunk by chunk of arrays.
+                   cancel: Optional[Callable[[], bool]], park_name: str) -> tuple[tuple, np.ndarray, np.ndarray]:
+    """``((AC at the lit intervals, AC without light), DC at the lit intervals, waterfall)``, chunk by
+    chunk of arrays: power [W] (array × lit time), the AC without light (array,), energies [Wh].
 
     Computed on the lit intervals ``li`` only (``month``: their calendar months), plus the
     intervals without light, weighted by their total length: there the DC is 0 W and the AC is
@@ -1117,8 +1131,9 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
     each array's series is contiguous; ``cancel`` is checked before every chunk. With numba one
     fused pass per array (:func:`kernels.array_outputs`), else the numpy steps of :func:`_arrays_chunk`.
     """
-    n, n_t, n_lit = len(specs), len(weight), len(li)
-    ac_out = np.empty((n, n_t))
+    n, n_lit = len(specs), len(li)
+    ac_out = np.empty((n, n_lit))
+    ac_dark = np.empty(n)
     dc_out = np.empty((n, n_lit))
     waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
     w_lit = np.ascontiguousarray(weight[li])
@@ -1144,17 +1159,16 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
         if fused:
             kind, q, clip = _inverter_table(chunk)
             e_month, sums = kernels.array_outputs(unit_p_lit, unit_v_lit, u_idx[sl], f.mult, f.factor, month, w_lit,
-                                                  w_dark, li, kind, q, clip, f.ac_keep.prod(axis=1), ac_out[sl],
-                                                  dc_out[sl])
+                                                  w_dark, kind, q, clip, f.ac_keep.prod(axis=1), ac_out[sl],
+                                                  dc_out[sl], ac_dark[sl])
         else:
             m = sl.stop - sl.start
             ac, dc = np.empty((m, n_lit + 1)), np.empty((m, n_lit + 1))
             e_month, sums = _arrays_chunk(chunk, f, u_idx[sl], unit_p, unit_v, blocks, weight_ext, ac, dc)
-            ac_out[sl] = ac[:, n_lit:]
-            ac_out[sl, li] = ac[:, :n_lit]
+            ac_out[sl], ac_dark[sl] = ac[:, :n_lit], ac[:, n_lit]
             dc_out[sl] = dc[:, :n_lit]
         _waterfall(f, e_month, sums, waterfall[sl])
-    return ac_out, dc_out, waterfall
+    return (ac_out, ac_dark), dc_out, waterfall
 
 
 def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, valid: np.ndarray, li: np.ndarray,
@@ -1197,8 +1211,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     }, index=pd.Index(keys, name="key"))
     return ParkResult(
         park=park.name,
-        ac=pd.DataFrame(ac.T, index=index, columns=keys, copy=False),
-        dc_lit=dc, lit=li,
+        ac_lit=ac[0], ac_dark=ac[1], dc_lit=dc, lit=li, valid=valid, index=index,
         poa_global=pd.DataFrame(poa_full.T, index=index, columns=olabels, copy=False),
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,

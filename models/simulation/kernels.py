@@ -221,13 +221,13 @@ def diode_mpp(photocurrent, saturation_current, resistance_series, resistance_sh
     return p.reshape(shape), v.reshape(shape)
 
 
-def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li, kind, q, clip, keep, ac, dc):
-    """DC, inverter, clipping and AC losses of each array over the whole time axis, numba only.
+def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, kind, q, clip, keep, ac, dc, dark):
+    """DC, inverter, clipping and AC losses of each array, numba only.
 
-    Fills the rows of ``ac`` (array × time) and ``dc`` (array × lit time) [W] in one pass per
-    array: the lit intervals ``li`` from the unit powers, every other interval of ``ac`` with what
-    the inverter makes of 0 W DC (its night tare, or 0). Without numba ``None`` (the engine's numpy
-    steps compute the same numbers).
+    Fills the rows of ``ac`` and ``dc`` (array × lit time) [W] in one pass per array from the
+    unit powers, and ``dark`` with what each inverter makes of 0 W DC (its night tare, or 0), the
+    AC of every interval without light. Without numba ``None`` (the engine's numpy steps compute
+    the same numbers).
 
     Parameters
     ----------
@@ -246,8 +246,6 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li
         Length of each lit interval [h], 0 where the weather is missing, (lit time,).
     w_dark : float
         Total length of the intervals without light [h].
-    li : numpy.ndarray
-        Position of each lit interval on the time axis, increasing, (lit time,).
     kind : numpy.ndarray
         Inverter model per array: 0 PVWatts, 1 Sandia, (array,).
     q : numpy.ndarray
@@ -256,7 +254,9 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li
     clip, keep : numpy.ndarray
         AC limit [W] and share kept after the AC losses [-], (array,).
     ac, dc : numpy.ndarray
-        C-contiguous outputs [W]: AC (array × time), DC (array × lit time).
+        C-contiguous outputs (array × lit time) [W].
+    dark : numpy.ndarray
+        Output: the AC without light [W], (array,).
 
     Returns
     -------
@@ -268,8 +268,8 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, li
     if _compiled() is None:
         return None
     return _nb._array_outputs_nb(unit_p, unit_v, np.asarray(u_idx, dtype=np.intp), mult, factor,
-                                 np.asarray(month, dtype=np.intp), weight, float(w_dark), np.asarray(li, dtype=np.intp),
-                                 np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc)
+                                 np.asarray(month, dtype=np.intp), weight, float(w_dark),
+                                 np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc, dark)
 
 
 def cover_beam(table, x0: float, dx: float, cos_aoi, columns):

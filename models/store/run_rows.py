@@ -116,8 +116,7 @@ def aggregate_run(results) -> dict:
         energy = a["energy"].to_numpy()
         insol = a["poa_insolation"].to_numpy()
         hours = r.valid_hours
-        ac = r.ac.to_numpy().T  # (array × time), contiguous for the engine's layout
-        active, base, stored = encode_park_series(ac)
+        active, base, stored = encode_park_series(_stored_ac(r))
         roof_names, array_names = a["roof"].tolist(), a["array"].tolist()
         dc_models, inv_models = a["dc_model"].tolist(), a["inverter_model"].tolist()
         ac_caps, tilts, azims = a["ac_capacity"].tolist(), a["surface_tilt"].tolist(), a["surface_azimuth"].tolist()
@@ -133,9 +132,8 @@ def aggregate_run(results) -> dict:
                                _num(energy[i] / (cap[i] * hours)) if cap[i] * hours else None,
                                json.dumps(wf), stored[i].tobytes(), float(base[i])))
         # energies per local day → month → year, per array, roof, park
-        values = np.nan_to_num(ac) * (r.interval_minutes / 60.0)
-        starts, days = _day_blocks(r.ac.index, r.tz)
-        daily = np.add.reduceat(values, starts, axis=1)                       # (array × day)
+        starts, days = _day_blocks(r.index, r.tz)
+        daily = _daily_from_compact(r, r.ac_lit, r.ac_dark, starts)          # (array × day)
         monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
         yearly, years = _regroup(monthly, months, lambda d: d[:4] + "-01-01")
         roofs = list(dict.fromkeys(roof_names))
@@ -169,7 +167,7 @@ def aggregate_run(results) -> dict:
         meta = dict(r.weather)
         weather[r.park] = meta
         pe, pcap, pref = float(energy.sum()), float(cap.sum()), float((insol * cap).sum() / 1000.0)
-        park_rows.append((position, r.park, r.tz, r.ac.index[0].isoformat(), len(r.ac.index),
+        park_rows.append((position, r.park, r.tz, r.index[0].isoformat(), len(r.index),
                           float(r.interval_minutes), json.dumps(meta, ensure_ascii=False, default=str),
                           int(r.missing_intervals), pcap, pe,
                           _num(pe / pcap) if pcap else None, _num(pe / pref) if pref else None,
@@ -218,13 +216,34 @@ def _dc_by_month_year(result, starts: np.ndarray, days: list) -> tuple[np.ndarra
     The DC series is the engine's, at the inverter input: after DC losses and degradation, before the
     inverter and clipping; intervals without weather count as nothing, as for the AC energy.
     """
-    lit = result.dc_lit * (result.interval_minutes / 60.0)   # (array × interval with light): DC is 0 elsewhere
-    values = np.concatenate([lit, np.zeros((lit.shape[0], 1))], axis=1)   # a zero column closes the last day
-    first = np.searchsorted(result.lit, np.append(starts, len(result.ac.index)))  # each day's first lit column
-    daily = np.add.reduceat(values, first[:-1], axis=1)
-    daily[:, first[:-1] == first[1:]] = 0.0   # a day without light (reduceat would give its next column)
+    daily = _daily_from_compact(result, result.dc_lit, np.zeros(result.dc_lit.shape[0]), starts)
     monthly, months = _regroup(daily, days, lambda d: d[:7] + "-01")
     return monthly, _regroup(monthly, months, lambda d: d[:4] + "-01-01")[0]
+
+
+def _stored_ac(result) -> np.ndarray:
+    """A park's AC (array × time) as float32, the precision it is stored at, from the engine's compact form."""
+    out = np.empty((len(result.ac_dark), len(result.index)), dtype="<f4")
+    out[:] = result.ac_dark.astype("<f4")[:, None]
+    out[:, result.lit] = result.ac_lit
+    out[:, ~result.valid] = np.nan
+    return out
+
+
+def _daily_from_compact(result, lit_values: np.ndarray, dark: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Energy per local day [Wh] (array × day) of a series given as its values at the lit intervals
+    (array × lit) and one value per array at the other intervals with weather; ``starts``: the days'
+    first positions on the time axis."""
+    hours = result.interval_minutes / 60.0
+    n_t = len(result.index)
+    values = np.concatenate([lit_values, np.zeros((lit_values.shape[0], 1))], axis=1)  # a zero column ends the last day
+    first = np.searchsorted(result.lit, np.append(starts, n_t))   # each day's first lit column
+    daily = np.add.reduceat(values, first[:-1], axis=1)
+    daily[:, first[:-1] == first[1:]] = 0.0   # a day without light (reduceat would give its next column)
+    dark_valid = result.valid.copy()
+    dark_valid[result.lit] = False
+    dark_count = np.add.reduceat(dark_valid.astype(float), starts)   # intervals with weather and no light
+    return (daily + dark[:, None] * dark_count[None, :]) * hours
 
 
 def _poa_by_month(result, months: list) -> list:
