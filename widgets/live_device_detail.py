@@ -388,7 +388,9 @@ class DeviceDetailView(QWidget):
         self.unit.clear()
         for key, v in details.items():
             role = roles.get(key)
-            label = f"{v.get('model_id', '')} @{key.split('@')[-1]}" if "@" in key else key
+            model = v.get("model_id", "")
+            model = int(model) if isinstance(model, float) and model.is_integer() else model  # stored as float32
+            label = f"{model} @{key.split('@')[-1]}" if "@" in key else key
             self.unit.addItem(f"{label} · {role_text(role)}" if role else label, key)
         i = self.unit.findData(keep)
         self.unit.setCurrentIndex(i if i >= 0 else 0)
@@ -475,7 +477,7 @@ class DeviceDetailView(QWidget):
         fill.setAlpha(60)
         low = self.trend.plot(x, lo, pen=None, connect="finite")
         high = self.trend.plot(x, hi, pen=None, connect="finite")
-        self.trend.addItem(pg.FillBetweenItem(low, high, brush=fill))
+        self.trend.addItem(pg.FillBetweenItem(low, high, brush=fill), ignoreBounds=True)  # its path bounds hold 0
 
     def _show(self) -> None:
         details = self._details()

@@ -60,6 +60,12 @@ def _put_meta(store: Store, key: str, value: str) -> None:
                          "value = excluded.value", [key, value])
 
 
+def _write_lock(store: Store) -> None:
+    """Take the write lock first (waiting up to ``busy_timeout``): a transaction that read first could not
+    upgrade while another connection writes (SQLITE_BUSY at once, in WAL mode)."""
+    store.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, '0')", [ROLLUP_MARK_KEY])
+
+
 def _mark(store: Store) -> int:
     row = store.db.execute("SELECT value FROM meta WHERE key = ?", [ROLLUP_MARK_KEY]).fetchone()
     return 0 if row is None else int(row[0])
@@ -154,6 +160,7 @@ def roll_up_live_details(store: Store, now=None, settle_s: float = 120.0, max_ho
     limit = ((now_ms - int(settle_s * 1000)) // HOUR_MS) * HOUR_MS
     db = store.db
     with db.atomic():
+        _write_lock(store)
         done, sources = _mark(store), _sources(store)
         first = _first_time(store, sources, done)
         if first is None or first >= limit:  # nothing to roll up in [done, limit): only the mark moves
@@ -189,6 +196,7 @@ def prune_live_details(store: Store, now=None, retention_days: Optional[float] =
     db = store.db
     deleted = 0
     with db.atomic():
+        _write_lock(store)
         cutoff = min(now_ms - int(days * 86_400_000), _mark(store))
         for source in _sources(store):
             if deleted >= batch:
