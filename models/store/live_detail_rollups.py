@@ -31,7 +31,7 @@ import pandas as pd
 
 from solarfleet.models.live.reading import DEVICE_STATES
 from solarfleet.models.store.connection import Store, to_ms
-from solarfleet.models.store.live import live_retention_days
+from solarfleet.models.store.live import live_retention_days, until_done
 from solarfleet.models.store.live_details import HOUR_MS, ROLLUP_MARK_KEY, slot_names, snapshot_frame
 
 __all__ = ["roll_up_live_details", "prune_live_details", "live_detail_maintenance", "live_detail_hourly",
@@ -213,18 +213,8 @@ def prune_live_details(store: Store, now=None, retention_days: Optional[float] =
 
 def live_detail_maintenance(store: Store, now=None, rounds: int = 10_000) -> dict:
     """Roll up and prune until done (or ``rounds`` steps); returns ``{"hours": n, "pruned": n}``."""
-    hours = pruned = 0
-    for _ in range(rounds):
-        n = roll_up_live_details(store, now)
-        hours += n
-        if n == 0:
-            break
-    for _ in range(rounds):
-        n = prune_live_details(store, now)
-        pruned += n
-        if n == 0:
-            break
-    return {"hours": hours, "pruned": pruned}
+    return {"hours": until_done(lambda: roll_up_live_details(store, now), rounds),
+            "pruned": until_done(lambda: prune_live_details(store, now), rounds)}
 
 
 def _source_clause(device_id: str, park: Optional[str]) -> tuple:
