@@ -248,16 +248,16 @@ def live_detail_hourly(store: Store, device_id: str, start=None, end=None, park:
         if bound is not None:
             clauses.append(f"h.t {op} ?")
             args.append(to_ms(bound))
-    rows = store.db.execute(f"SELECT h.t, l.layout, h.vals, h.counts FROM live_detail_hours h JOIN "
-                            f"live_detail_layouts l ON l.id = h.layout WHERE {' AND '.join(clauses)} ORDER BY h.t",
-                            args).fetchall()
+    rows = store.db.execute(f"SELECT h.t, h.layout, h.vals, h.counts FROM live_detail_hours h "
+                            f"WHERE {' AND '.join(clauses)} ORDER BY h.t", args).fetchall()
     groups: dict = {}
-    for t, layout, vals, counts in rows:
+    for t, layout, vals, counts in rows:  # the layout by id: its JSON is read once, not once an hour
         g = groups.setdefault(layout, ([], [], []))
         g[0].append(t), g[1].append(vals), g[2].append(counts)
     frames = []
+    layouts = _Layouts(store)
     for layout, (ts, vals, counts) in groups.items():
-        names = slot_names(json.loads(layout))
+        names = slot_names(layouts[layout])
         index = pd.to_datetime(np.asarray(ts, dtype="int64"), unit="ms", utc=True)
         v = np.frombuffer(b"".join(vals), dtype="<f4").reshape(len(ts), 3, len(names)).astype(float)
         c = np.frombuffer(b"".join(counts), dtype="<u2").reshape(len(ts), len(names)).astype(float)
