@@ -4,7 +4,9 @@
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.25 python tests/screenshots_live.py OUTDIR 1536x864
 
 (1536×864 logical at 125 % is a 1920×1080 screen.) Writes ``live_detail_<lang>_<size>.png`` (strings
-now) and ``live_history_<lang>_<size>.png`` (the stored detail history) for en, zh_CN and ja_JP.
+now), ``live_history_<lang>_<size>.png`` (the stored detail history of the last day: 1-minute snapshots) and
+``live_history_year_<lang>_<size>.png`` (a year span: hourly roll-ups of 60 seeded days, mean and min–max
+band) for en, zh_CN and ja_JP.
 """
 from __future__ import annotations
 
@@ -17,6 +19,35 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 
+def seed_past(store, days: int = 60) -> None:
+    """Snapshots every 15 min for ``days`` days before today, from each device's first stored one with a
+    diurnal course (park time UTC+8) and PV3 of inv-01 weakening over the last weeks; then rolled up."""
+    import math
+
+    import pandas as pd
+
+    from solarfleet.models.store import add_live_details, live_detail_maintenance, live_details
+    now = pd.Timestamp.now(tz="UTC").floor("h")
+    for device in ("inv-01", "inv-02"):
+        (t_first, first), = live_details(store, device, last=None)[:1]
+        snaps = []
+        for k in range(days * 96):
+            t = now - pd.Timedelta(days=days + 1) + pd.Timedelta(minutes=15 * k)
+            sun = max(0.0, math.sin(math.pi * ((t.hour + 8 + t.minute / 60) % 24 - 6) / 12))
+            weak = 0.35 if device == "inv-01" and k > (days - 20) * 96 else 1.0
+
+            def scale(key, v, label=None):
+                if not isinstance(v, float) or key not in ("ac_power", "dc_power", "dc_current", "current",
+                                                           "current_a", "current_b", "current_c"):
+                    return v
+                return v * sun * (weak if label == "PV3" else 1.0) * (0.9 + 0.1 * math.sin(k / 7.0))
+            snaps.append((device, t, {u: {key: ([{kk: scale(kk, vv, tr.get("label")) for kk, vv in tr.items()}
+                                                 for tr in v] if key == "mppt" else scale(key, v))
+                                          for key, v in q.items()} for u, q in first.items()}))
+        add_live_details(store, snaps, park="Kunshan Asia No.1")
+    live_detail_maintenance(store)
+
+
 def main(outdir: Path, size: str) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -25,7 +56,7 @@ def main(outdir: Path, size: str) -> int:
     from solarfleet.models.live.park_sim import ParkSim
     from solarfleet.models.live.session import LiveSession
     from solarfleet.models.live.source import Poller
-    from solarfleet.models.store import live_details, open_store
+    from solarfleet.models.store import live_detail_chart, live_details, open_store
     from solarfleet.widgets.live_view import LiveView
 
     quiet_pymodbus()
@@ -48,14 +79,21 @@ def main(outdir: Path, size: str) -> int:
                 session.poll()
                 time.sleep(0.1)
             reader = open_store(db)
+            seed_past(reader)
+
+            def history(view, device):
+                import pandas as pd
+                now = pd.Timestamp.now(tz="UTC")
+                since = now - pd.Timedelta(days=view.detail.span_days())
+                view.set_detail_history(device, live_details(reader, device, last=1),
+                                        live_detail_chart(reader, device, since, now, now=now))
             for lang in ("en", "zh_CN", "ja_JP"):
                 install_language(lang)
                 view = LiveView()
                 view.set_park("Kunshan Asia No.1", "Asia/Shanghai")
                 view.set_source({"kind": "devices"})
                 view.set_state("running")
-                view.detailHistoryRequested.connect(
-                    lambda device, v=view: v.set_detail_history(device, live_details(reader, device)))
+                view.detailHistoryRequested.connect(lambda device, v=view: history(v, device))
                 view.resize(w_px, h_px)
                 view.show()
                 t0 = time.monotonic()
@@ -72,7 +110,21 @@ def main(outdir: Path, size: str) -> int:
                 print(path)
                 view.detail.tabs.setCurrentIndex(1)   # the stored history of the selected device
                 app.processEvents()
+                from PySide6.QtWidgets import QScrollArea
+                area = view.detail.parentWidget()
+                while not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                bar = area.verticalScrollBar()
+                bar.setValue(bar.maximum())           # scrolled down to the chart, as a user on a small screen
+                app.processEvents()
                 path = outdir / f"live_history_{lang}_{size}.png"
+                view.grab().save(str(path))
+                print(path)
+                box = view.detail.span_box
+                box.setCurrentIndex(box.findData("year"))
+                box.activated.emit(box.currentIndex())    # as the user's choice: the view asks for the year
+                app.processEvents()
+                path = outdir / f"live_history_year_{lang}_{size}.png"
                 view.grab().save(str(path))
                 print(path)
                 view.close()

@@ -5,7 +5,10 @@ its ``details`` holds each unit's quantities of the last read — see
 :mod:`solarfleet.models.live.sunspec_units`) and shows, for the chosen unit, AC voltage, current and power
 per phase with frequency and power factor, DC voltage, current and power per MPPT tracker (trackers
 under-performing their siblings marked), temperatures, the operating state and the decoded event bits
-— all translated. It never talks to a device: the live view feeds it.
+— all translated — and the stored history over a chosen span (day, week, month, year): the snapshots'
+values inside their retention window, the hourly mean with its min–max band beyond
+(:func:`solarfleet.models.store.live_detail_chart`). It never talks to a device or the store: the live view
+feeds it, and it asks for another span with :attr:`DeviceDetailView.spanChanged`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Optional
 import pandas as pd
 import pyqtgraph as pg
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +37,11 @@ from solarfleet.models.live.sunspec_units import device_faults, weak_trackers
 from solarfleet.widgets.live_tables import state_text
 from solarfleet.widgets.plot_time import to_plot_seconds
 
-__all__ = ["DeviceDetailView", "event_text", "role_text", "AcTableModel", "MpptTableModel", "stored_trend"]
+__all__ = ["DeviceDetailView", "event_text", "role_text", "AcTableModel", "MpptTableModel", "stored_trend",
+           "chart_trend", "HISTORY_SPANS"]
+
+#: History spans the detail view offers: key → length [days].
+HISTORY_SPANS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _FAULT_BG = QColor(255, 205, 205)
 
@@ -238,8 +245,37 @@ def stored_trend(snapshots) -> tuple:
     return ("dc_current" if trackers else "ac_power"), lines
 
 
+def chart_trend(chart: pd.DataFrame) -> tuple:
+    """What the history chart draws from :func:`solarfleet.models.store.live_detail_chart`:
+    ``(kind, {label: (timestamps, mean, min, max)})``.
+
+    ``kind`` as :func:`stored_trend`: DC current per tracker [A] when the device has trackers, else AC
+    power per unit [kW]. Missing stays NaN (the line breaks), never 0.
+    """
+    if chart is None or chart.empty:
+        return "ac_power", {}
+    names = list(chart["mean"].columns)
+    dc = [n for n in names if n.count("/") == 2 and n.endswith("/dc_current")]
+    if dc:
+        picked, scale, kind = {n.split("/")[1]: n for n in dc}, 1.0, "dc_current"
+    else:
+        picked = {n.split("/")[0]: n for n in names if n.count("/") == 1 and n.endswith("/ac_power")}
+        scale, kind = 1e-3, "ac_power"
+    lines = {label: (chart.index, *(chart[stat][name].to_numpy(dtype=float) * scale for stat in ("mean", "min", "max")))
+             for label, name in picked.items()}
+    return kind, lines
+
+
 class DeviceDetailView(QWidget):
-    """Details of one device: pick a unit, see its AC, DC per MPPT, temperatures, state and events."""
+    """Details of one device: pick a unit, see its AC, DC per MPPT, temperatures, state and events.
+
+    Signals
+    -------
+    spanChanged(str)
+        The user chose another history span (a key of :data:`HISTORY_SPANS`): feed :meth:`set_stored` again.
+    """
+
+    spanChanged = Signal(str)
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -294,10 +330,22 @@ class DeviceDetailView(QWidget):
         lay.addWidget(self.ac_table)
         self._fit_height(self.ac_table)
         lay.addWidget(self.extra)
+        self.chart: Optional[pd.DataFrame] = None   # live_detail_chart of the device shown, if given
+        self.span_box = QComboBox(self)
+        self.span_box.setObjectName("detailSpan")
+        for key, text in (("day", QCoreApplication.translate("DeviceDetail", "Day")),
+                          ("week", QCoreApplication.translate("DeviceDetail", "Week")),
+                          ("month", QCoreApplication.translate("DeviceDetail", "Month")),
+                          ("year", QCoreApplication.translate("DeviceDetail", "Year"))):
+            self.span_box.addItem(text, key)
+        self.span_box.activated.connect(lambda _i: self.spanChanged.emit(self.span))
         history = QWidget(self)
         hl = QVBoxLayout(history)
         hl.setContentsMargins(2, 2, 2, 2)
-        hl.addWidget(self.trend_title)
+        top = QHBoxLayout()
+        top.addWidget(self.trend_title, 1)
+        top.addWidget(self.span_box)
+        hl.addLayout(top)
         hl.addWidget(self.trend, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
@@ -340,7 +388,9 @@ class DeviceDetailView(QWidget):
         self.unit.clear()
         for key, v in details.items():
             role = roles.get(key)
-            label = f"{v.get('model_id', '')} @{key.split('@')[-1]}" if "@" in key else key
+            model = v.get("model_id", "")
+            model = int(model) if isinstance(model, float) and model.is_integer() else model  # stored as float32
+            label = f"{model} @{key.split('@')[-1]}" if "@" in key else key
             self.unit.addItem(f"{label} · {role_text(role)}" if role else label, key)
         i = self.unit.findData(keep)
         self.unit.setCurrentIndex(i if i >= 0 else 0)
@@ -371,10 +421,21 @@ class DeviceDetailView(QWidget):
             return self.stored[-1][1]
         return {} if self.status is None else (self.status.details or {})
 
-    def set_stored(self, device_id: Optional[str], snapshots, tz: str = "UTC") -> None:
-        """Stored snapshots ``[(timestamp, details), …]`` of ``device_id``, oldest first (e.g. the last 24 h of
-        :func:`solarfleet.models.store.live_details`): drawn as a trend, and shown when no live status is there."""
-        self.stored, self.stored_device, self.tz = list(snapshots), device_id, tz
+    @property
+    def span(self) -> str:
+        """The chosen history span (a key of :data:`HISTORY_SPANS`)."""
+        return self.span_box.currentData()
+
+    def span_days(self) -> int:
+        """Length of the chosen history span [days]."""
+        return HISTORY_SPANS[self.span]
+
+    def set_stored(self, device_id: Optional[str], snapshots, tz: str = "UTC",
+                   chart: Optional[pd.DataFrame] = None) -> None:
+        """Stored snapshots ``[(timestamp, details), …]`` of ``device_id``, oldest first (the newest is shown when
+        no live status is there) and, optionally, its history over the chosen span (a
+        :func:`solarfleet.models.store.live_detail_chart`); without ``chart`` the snapshots are drawn."""
+        self.stored, self.stored_device, self.tz, self.chart = list(snapshots), device_id, tz, chart
         self._draw_trend()
         if self.device_id == device_id:
             self.set_status(self.device_id, self.status)
@@ -388,17 +449,35 @@ class DeviceDetailView(QWidget):
 
     def _draw_trend(self) -> None:
         self.trend.clear()
-        kind, lines = stored_trend(self.stored if self.stored_device == self.device_id else [])
-        self.tabs.setTabVisible(1, bool(lines))
+        mine = self.stored_device == self.device_id
+        if mine and self.chart is not None:
+            kind, lines = chart_trend(self.chart)
+            hourly = self.chart.attrs.get("resolution") == "hour"
+        else:
+            kind, lines = stored_trend(self.stored if mine else [])
+            lines = {label: (xs, ys, None, None) for label, (xs, ys) in lines.items()}
+            hourly = False
+        self.tabs.setTabVisible(1, bool(lines) or (mine and self.chart is not None))
         self._fit_tabs()
-        if not lines:
-            return
-        self.trend_title.setText(
-            QCoreApplication.translate("DeviceDetail", "Stored DC current per string [A]") if kind == "dc_current"
-            else QCoreApplication.translate("DeviceDetail", "Stored AC power [kW]"))
-        for i, (label, (xs, ys)) in enumerate(lines.items()):
-            self.trend.plot(to_plot_seconds(pd.DatetimeIndex(xs), self.tz), ys, name=str(label),
-                            pen=pg.mkPen(pg.intColor(i, hues=max(len(lines), 4)), width=1.5), connect="finite")
+        title = (QCoreApplication.translate("DeviceDetail", "Stored DC current per string [A]") if kind == "dc_current"
+                 else QCoreApplication.translate("DeviceDetail", "Stored AC power [kW]"))
+        if hourly:
+            title += " · " + QCoreApplication.translate("DeviceDetail", "hourly mean, band: min–max")
+        self.trend_title.setText(title if lines else QCoreApplication.translate("DeviceDetail", "Nothing stored in this span"))
+        for i, (label, (xs, ys, lo, hi)) in enumerate(lines.items()):
+            x = to_plot_seconds(pd.DatetimeIndex(xs), self.tz)
+            color = pg.intColor(i, hues=max(len(lines), 4))
+            if hourly:
+                self._band(x, lo, hi, color)
+            self.trend.plot(x, ys, name=str(label), pen=pg.mkPen(color, width=1.5), connect="finite")
+
+    def _band(self, x, lo, hi, color) -> None:
+        """A translucent min–max band (hourly roll-ups); gaps stay gaps."""
+        fill = pg.mkColor(color)
+        fill.setAlpha(60)
+        low = self.trend.plot(x, lo, pen=None, connect="finite")
+        high = self.trend.plot(x, hi, pen=None, connect="finite")
+        self.trend.addItem(pg.FillBetweenItem(low, high, brush=fill), ignoreBounds=True)  # its path bounds hold 0
 
     def _show(self) -> None:
         details = self._details()

@@ -189,6 +189,7 @@ class LiveView(ThrottledPlot):
         rv.addLayout(rule)
         rv.addWidget(self.alarm_table)
         self.detail = DeviceDetailView(self)
+        self.detail.spanChanged.connect(self._detail_span_changed)
         self.detail.setObjectName("liveDetail")
         self.device_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -347,9 +348,16 @@ class LiveView(ThrottledPlot):
             self._detail_asked = (device, now)
             self.detailHistoryRequested.emit(device)
 
-    def set_detail_history(self, device_id: str, snapshots) -> None:
-        """Stored detail snapshots ``[(timestamp, details), …]`` of ``device_id`` for the detail pane's trend."""
-        self.detail.set_stored(device_id, snapshots, self.tz)
+    def set_detail_history(self, device_id: str, snapshots, chart=None) -> None:
+        """Stored detail snapshots ``[(timestamp, details), …]`` of ``device_id`` for the detail pane, and its
+        history over the pane's span (:func:`solarfleet.models.store.live_detail_chart`; else the snapshots)."""
+        self.detail.set_stored(device_id, snapshots, self.tz, chart)
+
+    def _detail_span_changed(self, _span: str) -> None:
+        """Another history span: ask for the shown device's history again."""
+        if self.detail.device_id is not None:
+            self._detail_asked = (self.detail.device_id, time.monotonic())
+            self.detailHistoryRequested.emit(self.detail.device_id)
 
     def set_state(self, state: str, message: str = "") -> None:
         """``"stopped"``, ``"starting"``, ``"running"`` or ``"stopping"``; ``message`` shown beside."""

@@ -106,10 +106,13 @@ class LiveTab(QObject):
         self._state(c.state, c.message)
 
     def _detail_history(self, device_id: str) -> None:
-        """The last day of a device's stored detail snapshots into the detail pane (a small indexed read)."""
-        from solarfleet.models.store import live_details
-        since = pd.Timestamp.now(tz="UTC") - pd.Timedelta(days=1)
-        self.view.set_detail_history(device_id, live_details(self.store, device_id, start=since, park=self.c.park))
+        """A device's newest stored snapshot and its history over the detail pane's span (snapshots inside the
+        retention window, hourly roll-ups beyond: ≤ 200 ms for a year) into the detail pane."""
+        from solarfleet.models.store import live_detail_chart, live_details
+        now = pd.Timestamp.now(tz="UTC")
+        since = now - pd.Timedelta(days=self.view.detail.span_days())
+        self.view.set_detail_history(device_id, live_details(self.store, device_id, park=self.c.park, last=1),
+                                     live_detail_chart(self.store, device_id, since, now, park=self.c.park, now=now))
 
     def _tz(self, park: Optional[str]) -> str:
         if park is None:

@@ -38,7 +38,8 @@ class LiveRecorder:
     maintenance_interval : float or None
         How often the writer thread rolls readings up and prunes raw readings past the retention
         window, one bounded step at a time (:func:`solarfleet.models.store.roll_up_live`,
-        :func:`solarfleet.models.store.prune_live`) [s]; ``None``: never.
+        :func:`solarfleet.models.store.prune_live`; the detail snapshots' hours likewise:
+        :func:`solarfleet.models.store.roll_up_live_details`) [s]; ``None``: never.
 
     Attributes
     ----------
@@ -118,10 +119,11 @@ class LiveRecorder:
 
     def _maintain(self, store) -> None:
         """One bounded roll-up step and one bounded prune step (each its own transaction)."""
-        from solarfleet.models.store import prune_live, prune_live_details, roll_up_live
+        from solarfleet.models.store import prune_live, prune_live_details, roll_up_live, roll_up_live_details
         try:
             roll_up_live(store)
             prune_live(store, batch=50_000)
+            roll_up_live_details(store)
             prune_live_details(store, batch=50_000)
         except Exception as exc:  # e.g. locked for longer than busy_timeout: the next round continues
             self.last_error = f"{type(exc).__name__}: {exc}"

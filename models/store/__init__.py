@@ -13,6 +13,7 @@ store first — ``load_fleet(store)``, ``add_weather(store, park, data, …)`` �
 - :mod:`~solarfleet.models.store.climate` — climate packs (regional monthly climatologies for offline work);
 - :mod:`~solarfleet.models.store.live` — live devices, readings and alarms;
 - :mod:`~solarfleet.models.store.live_details` — detail quantities of live devices (AC, DC per MPPT, …);
+- :mod:`~solarfleet.models.store.live_detail_rollups` — their retention and hourly roll-ups;
 - :mod:`~solarfleet.models.store.surveys` — site surveys and photos;
 - :mod:`~solarfleet.models.store.studies` — yield studies, forecasts, measured AC;
 - :mod:`~solarfleet.models.store.carbon` — green certificates, green-power contracts, carbon targets,
@@ -134,7 +135,15 @@ from solarfleet.models.store.live_details import (  # detail quantities of live 
     add_live_details,
     live_detail_frame,
     live_details,
+)
+from solarfleet.models.store.live_detail_rollups import (  # their retention and hourly roll-ups
+    live_detail_chart,
+    live_detail_hourly,
+    live_detail_maintenance,
+    live_detail_retention_days,
     prune_live_details,
+    roll_up_live_details,
+    set_live_detail_retention_days,
 )
 from solarfleet.models.store.lock import DatabaseLocked, WriterLock
 from solarfleet.models.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
@@ -228,6 +237,8 @@ __all__ = ["StoreError", "SchemaTooNewError", "NotASolarFleetFile", "ReadOnlyOpe
            "live_stats", "prune_live", "roll_up_live", "set_live_retention_days",
            # detail quantities of live devices
            "add_live_details", "live_details", "live_detail_frame", "prune_live_details",
+           "roll_up_live_details", "live_detail_maintenance", "live_detail_hourly", "live_detail_chart",
+           "live_detail_retention_days", "set_live_detail_retention_days",
            # report project fields
            "REPORT_PROJECT_FIELDS", "get_report_project", "set_report_project",
            # where a series comes from

@@ -376,20 +376,21 @@ def prune_live(store: Store, now=None, retention_days: Optional[float] = None, b
         return cur.rowcount
 
 
+def until_done(step, rounds: int) -> int:
+    """Call ``step()`` until it returns 0 (or ``rounds`` times); returns the sum of what it returned."""
+    total = 0
+    for _ in range(rounds):
+        n = step()
+        total += n
+        if n == 0:
+            break
+    return total
+
+
 def live_maintenance(store: Store, now=None, rounds: int = 1000) -> dict:
     """Roll up and prune until done (or ``rounds`` steps); returns ``{"buckets": n, "pruned": n}``."""
-    buckets = pruned = 0
-    for _ in range(rounds):
-        n = roll_up_live(store, now)
-        buckets += n
-        if n == 0:
-            break
-    for _ in range(rounds):
-        n = prune_live(store, now)
-        pruned += n
-        if n == 0:
-            break
-    return {"buckets": buckets, "pruned": pruned}
+    return {"buckets": until_done(lambda: roll_up_live(store, now), rounds),
+            "pruned": until_done(lambda: prune_live(store, now), rounds)}
 
 
 def live_stats(store: Store, span_s: int, park: Optional[str] = None, device_ids=None, start=None, end=None,

@@ -10,8 +10,9 @@ state and event codes (see :mod:`solarfleet.models.live.sunspec_units`). Stored 
                          the layout's order (NaN = not available, never 0) and the event codes as JSON,
                          NULL when none is set.
 
-Snapshots are pruned with the raw readings (:func:`~solarfleet.models.store.live.live_retention_days`);
-they are not rolled up — the 5-minute, hourly and daily statistics of the main readings outlive them.
+Snapshots are rolled up into hourly statistics and pruned after a retention window by
+:mod:`solarfleet.models.store.live_detail_rollups`; ``live_details.changed`` marks the snapshots that record a
+state or fault change (kept for good).
 """
 from __future__ import annotations
 
@@ -25,10 +26,14 @@ import pandas as pd
 
 from solarfleet.models.live.reading import DEVICE_STATES
 from solarfleet.models.store.connection import Store, to_ms
-from solarfleet.models.store.live import _source_ids, live_retention_days
+from solarfleet.models.store.live import _source_ids
 
-__all__ = ["add_live_details", "live_details", "live_detail_frame", "prune_live_details", "flatten_details",
-           "unflatten_details"]
+__all__ = ["add_live_details", "live_details", "live_detail_frame", "flatten_details", "unflatten_details",
+           "slot_names", "snapshot_frame"]
+
+#: ``meta`` key of the instant up to which detail snapshots are rolled up into hours [ms, UTC].
+ROLLUP_MARK_KEY = "live_detail_rollup_done_ms"
+HOUR_MS = 3_600_000
 
 
 def _number(v) -> bool:
@@ -126,8 +131,13 @@ def add_live_details(store: Store, snapshots, park: Optional[str] = None, proven
             rows.append((ids[(device_id, provenance)], to_ms(ts), _layout_id(store, layout, cache), blob, events))
         conn = store.db.conn
         before = conn.total_changes
-        conn.executemany("INSERT OR IGNORE INTO live_details VALUES (?, ?, ?, ?, ?)", rows)
-        return conn.total_changes - before
+        conn.executemany("INSERT OR IGNORE INTO live_details (source, t, layout, vals, events) "
+                         "VALUES (?, ?, ?, ?, ?)", rows)
+        added = conn.total_changes - before
+        oldest = (min(r[1] for r in rows) // HOUR_MS) * HOUR_MS  # a late snapshot: roll its hour up again
+        conn.execute("UPDATE meta SET value = ? WHERE key = ? AND CAST(value AS INTEGER) > ?",
+                     [str(oldest), ROLLUP_MARK_KEY, oldest])
+        return added
 
 
 def _rows(store: Store, device_id: str, start, end, park, last):
@@ -161,18 +171,33 @@ def live_details(store: Store, device_id: str, start=None, end=None, park: Optio
             for t, layout, blob, ev in _rows(store, device_id, start, end, park, last)]
 
 
-def _columns(details: dict) -> dict:
-    """``"unit/quantity"`` or ``"unit/<tracker label>/quantity"`` → number, for every number of a snapshot."""
-    out = {}
-    for unit, q in details.items():
-        for key, v in q.items():
-            if key == "mppt":
-                for i, tracker in enumerate(v):
-                    label = tracker.get("label") or f"#{i + 1}"
-                    out.update({f"{unit}/{label}/{k}": x for k, x in tracker.items() if _number(x)})
-            elif _number(v):
-                out[f"{unit}/{key}"] = v
-    return out
+def slot_names(layout: dict) -> list:
+    """Column names of a layout's numeric slots: ``"unit/quantity"`` or ``"unit/<tracker label>/quantity"``."""
+    labels = {(p[0], p[1]): text for p, text in layout["text"] if len(p) == 3 and p[2] == "label"}
+    return [f"{p[0]}/{p[1]}" if len(p) == 2 else f"{p[0]}/{labels.get((p[0], p[1])) or f'#{p[1] + 1}'}/{p[2]}"
+            for p in layout["slots"]]
+
+
+def snapshot_frame(rows) -> pd.DataFrame:
+    """Rows ``(t [ms], layout JSON, float32 blob)`` as one float column per numeric quantity (decoded per
+    layout in one numpy step, not snapshot by snapshot)."""
+    groups: dict = {}
+    for t, layout, blob in rows:
+        groups.setdefault(layout, ([], []))
+        groups[layout][0].append(t)
+        groups[layout][1].append(blob)
+    frames = []
+    for layout_json, (ts, blobs) in groups.items():
+        layout = json.loads(layout_json)
+        names = slot_names(layout)
+        values = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(blobs), -1)[:, :len(names)]
+        frames.append(pd.DataFrame(values.astype(float), columns=names,
+                                   index=pd.to_datetime(np.asarray(ts, dtype="int64"), unit="ms", utc=True)))
+    if not frames:
+        return pd.DataFrame(index=pd.DatetimeIndex([], tz="UTC", name="timestamp"), dtype=float)
+    df = pd.concat(frames).sort_index() if len(frames) > 1 else frames[0]
+    df.index.name = "timestamp"
+    return df
 
 
 def live_detail_frame(store: Store, device_id: str, start=None, end=None, park: Optional[str] = None) -> pd.DataFrame:
@@ -185,18 +210,4 @@ def live_detail_frame(store: Store, device_id: str, start=None, end=None, park: 
         units as in :mod:`solarfleet.models.live.sunspec_units`) or ``"unit/PV1/dc_current"`` for a
         tracker. NaN where the device did not report the quantity.
     """
-    snaps = live_details(store, device_id, start, end, park)
-    df = pd.DataFrame([_columns(d) for _, d in snaps], index=pd.DatetimeIndex([t for t, _ in snaps],
-                                                                               name="timestamp"))
-    return df.astype(float)
-
-
-def prune_live_details(store: Store, now=None, retention_days: Optional[float] = None,
-                       batch: int = 200_000) -> int:
-    """Delete snapshots older than the raw readings' retention window, at most ``batch`` per call."""
-    days = live_retention_days(store) if retention_days is None else float(retention_days)
-    cutoff = to_ms(pd.Timestamp.now(tz="UTC") if now is None else now) - int(days * 86_400_000)
-    with store.db.atomic():
-        cur = store.db.execute("DELETE FROM live_details WHERE (source, t) IN (SELECT source, t FROM live_details "
-                               "WHERE t < ? LIMIT ?)", [cutoff, int(batch)])
-        return cur.rowcount
+    return snapshot_frame((t, layout, blob) for t, layout, blob, _ in _rows(store, device_id, start, end, park, None))

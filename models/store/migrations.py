@@ -594,6 +594,32 @@ def add_active_interval_series(db: sqlite_utils.Database) -> None:
     """)
 
 
+def add_live_detail_rollups(db: sqlite_utils.Database) -> None:
+    """Hourly roll-ups of the live detail snapshots, and which snapshots record a state or fault change.
+
+    ``live_detail_hours`` holds one row per source, hour (``t``: its start [ms since the Unix epoch,
+    UTC]) and snapshot layout: ``n`` snapshots, ``vals`` the float32 blob of each numeric quantity's mean,
+    then min, then max (NaN = no sample), ``counts`` a uint16 blob of each quantity's samples, ``states``
+    a float32 blob of each state slot's dominant state and ``events`` the event codes set at any time of
+    the hour (JSON, NULL when none). ``live_details.changed`` is 1 on a snapshot whose states or event
+    codes differ from the source's previous one (such snapshots outlive the retention window). The
+    roll-up mark lives in ``meta`` (``live_detail_rollup_done_ms``).
+    """
+    db.execute("ALTER TABLE live_details ADD COLUMN changed INTEGER NOT NULL DEFAULT 0")
+    db.execute("""
+    CREATE TABLE live_detail_hours (
+        source INTEGER NOT NULL REFERENCES live_sources(id),
+        t INTEGER NOT NULL,
+        layout INTEGER NOT NULL REFERENCES live_detail_layouts(id),
+        n INTEGER NOT NULL,
+        vals BLOB NOT NULL,
+        counts BLOB NOT NULL,
+        states BLOB NOT NULL,
+        events TEXT,
+        PRIMARY KEY (source, t, layout)
+    ) WITHOUT ROWID""")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, create_fleet),
     (2, add_consumption),
@@ -614,6 +640,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (17, add_satellite_weather_kind),
     (18, add_equipment_library),
     (19, add_active_interval_series),
+    (20, add_live_detail_rollups),
 )
 #: The version this code writes.
 SCHEMA_VERSION = MIGRATIONS[-1][0]

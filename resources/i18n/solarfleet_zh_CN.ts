@@ -911,340 +911,371 @@
 <context>
     <name>DeviceDetail</name>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="45"/>
+        <location filename="../../widgets/live_device_detail.py" line="52"/>
         <source>PV inverter</source>
+        <extracomment>History spans the detail view offers: key → length [days].</extracomment>
         <translation>光伏逆变器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="46"/>
+        <location filename="../../widgets/live_device_detail.py" line="53"/>
         <source>production meter</source>
         <translation>发电计量表</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="47"/>
+        <location filename="../../widgets/live_device_detail.py" line="54"/>
         <source>grid meter</source>
         <translation>关口电表</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="48"/>
+        <location filename="../../widgets/live_device_detail.py" line="55"/>
         <source>load meter</source>
         <translation>负荷电表</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="49"/>
+        <location filename="../../widgets/live_device_detail.py" line="56"/>
         <source>battery</source>
         <translation>储能电池</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="50"/>
+        <location filename="../../widgets/live_device_detail.py" line="57"/>
         <source>ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="58"/>
+        <location filename="../../widgets/live_device_detail.py" line="65"/>
         <source>string %1 under-performs its siblings</source>
         <translation>组串 %1 发电低于同组其他组串</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="62"/>
+        <location filename="../../widgets/live_device_detail.py" line="69"/>
         <source>device in fault</source>
         <translation>设备故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="63"/>
+        <location filename="../../widgets/live_device_detail.py" line="70"/>
         <source>ground fault</source>
         <translation>接地故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="64"/>
+        <location filename="../../widgets/live_device_detail.py" line="71"/>
         <source>DC over-voltage</source>
         <translation>直流过压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="65"/>
+        <location filename="../../widgets/live_device_detail.py" line="72"/>
         <source>AC disconnected</source>
         <translation>交流断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="66"/>
+        <location filename="../../widgets/live_device_detail.py" line="73"/>
         <source>DC disconnected</source>
         <translation>直流断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="67"/>
+        <location filename="../../widgets/live_device_detail.py" line="74"/>
         <source>grid disconnected</source>
         <translation>电网断开</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="68"/>
+        <location filename="../../widgets/live_device_detail.py" line="75"/>
         <source>cabinet open</source>
         <translation>机柜门打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="69"/>
+        <location filename="../../widgets/live_device_detail.py" line="76"/>
         <source>manual shutdown</source>
         <translation>手动关机</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="70"/>
+        <location filename="../../widgets/live_device_detail.py" line="77"/>
         <source>over-temperature</source>
         <translation>过温</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="71"/>
+        <location filename="../../widgets/live_device_detail.py" line="78"/>
         <source>over-frequency</source>
         <translation>过频</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="72"/>
+        <location filename="../../widgets/live_device_detail.py" line="79"/>
         <source>under-frequency</source>
         <translation>欠频</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="73"/>
+        <location filename="../../widgets/live_device_detail.py" line="80"/>
         <source>AC over-voltage</source>
         <translation>交流过压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="74"/>
+        <location filename="../../widgets/live_device_detail.py" line="81"/>
         <source>AC under-voltage</source>
         <translation>交流欠压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="75"/>
+        <location filename="../../widgets/live_device_detail.py" line="82"/>
         <source>blown string fuse</source>
         <translation>组串熔丝熔断</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="76"/>
+        <location filename="../../widgets/live_device_detail.py" line="83"/>
         <source>under-temperature</source>
         <translation>欠温</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="77"/>
+        <location filename="../../widgets/live_device_detail.py" line="84"/>
         <source>memory loss</source>
         <translation>存储丢失</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="78"/>
+        <location filename="../../widgets/live_device_detail.py" line="85"/>
         <source>hardware test failure</source>
         <translation>硬件自检失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="79"/>
+        <location filename="../../widgets/live_device_detail.py" line="86"/>
         <source>manufacturer alarm</source>
         <translation>厂家告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="80"/>
+        <location filename="../../widgets/live_device_detail.py" line="87"/>
         <source>power failure</source>
         <translation>失电</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="81"/>
+        <location filename="../../widgets/live_device_detail.py" line="88"/>
         <source>under-voltage</source>
         <translation>欠压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="82"/>
+        <location filename="../../widgets/live_device_detail.py" line="89"/>
         <source>low power factor</source>
         <translation>功率因数低</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="83"/>
+        <location filename="../../widgets/live_device_detail.py" line="90"/>
         <source>over-current</source>
         <translation>过流</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="84"/>
+        <location filename="../../widgets/live_device_detail.py" line="91"/>
         <source>over-voltage</source>
         <translation>过压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="85"/>
+        <location filename="../../widgets/live_device_detail.py" line="92"/>
         <source>missing sensor</source>
         <translation>传感器缺失</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="86"/>
+        <location filename="../../widgets/live_device_detail.py" line="93"/>
         <source>input over-voltage</source>
         <translation>输入过压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="87"/>
+        <location filename="../../widgets/live_device_detail.py" line="94"/>
         <source>blown fuse</source>
         <translation>熔丝熔断</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="88"/>
+        <location filename="../../widgets/live_device_detail.py" line="95"/>
         <source>arc detected</source>
         <translation>检测到电弧</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="89"/>
+        <location filename="../../widgets/live_device_detail.py" line="96"/>
         <source>test failed</source>
         <translation>测试失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="90"/>
+        <location filename="../../widgets/live_device_detail.py" line="97"/>
         <source>input under-voltage</source>
         <translation>输入欠压</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="91"/>
+        <location filename="../../widgets/live_device_detail.py" line="98"/>
         <source>input over-current</source>
         <translation>输入过流</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="133"/>
+        <location filename="../../widgets/live_device_detail.py" line="140"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="135"/>
-        <location filename="../../widgets/live_device_detail.py" line="181"/>
+        <location filename="../../widgets/live_device_detail.py" line="142"/>
+        <location filename="../../widgets/live_device_detail.py" line="188"/>
         <source>Voltage [V]</source>
         <translation>电压 [V]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="136"/>
-        <location filename="../../widgets/live_device_detail.py" line="182"/>
+        <location filename="../../widgets/live_device_detail.py" line="143"/>
+        <location filename="../../widgets/live_device_detail.py" line="189"/>
         <source>Current [A]</source>
         <translation>电流 [A]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="137"/>
-        <location filename="../../widgets/live_device_detail.py" line="183"/>
+        <location filename="../../widgets/live_device_detail.py" line="144"/>
+        <location filename="../../widgets/live_device_detail.py" line="190"/>
         <source>Power [kW]</source>
         <translation>功率 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="180"/>
+        <location filename="../../widgets/live_device_detail.py" line="187"/>
         <source>String</source>
         <translation>组串</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="184"/>
+        <location filename="../../widgets/live_device_detail.py" line="191"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="185"/>
+        <location filename="../../widgets/live_device_detail.py" line="192"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="212"/>
+        <location filename="../../widgets/live_device_detail.py" line="219"/>
         <source>under-performs its siblings</source>
         <translation>低于同组其他组串</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="287"/>
+        <location filename="../../widgets/live_device_detail.py" line="323"/>
         <source>Unit:</source>
         <translation>单元：</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="351"/>
+        <location filename="../../widgets/live_device_detail.py" line="336"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="337"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="338"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="339"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="399"/>
         <source>Select a device to see its details</source>
         <translation>选择设备以查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="415"/>
+        <location filename="../../widgets/live_device_detail.py" line="463"/>
+        <source>hourly mean, band: min–max</source>
+        <translation>小时均值，色带为最小–最大值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="464"/>
+        <source>Nothing stored in this span</source>
+        <translation>该时段内无存储数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live_device_detail.py" line="492"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="425"/>
+        <location filename="../../widgets/live_device_detail.py" line="502"/>
         <source>Frequency %1 Hz</source>
         <translation>频率 %1 Hz</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="431"/>
+        <location filename="../../widgets/live_device_detail.py" line="508"/>
         <source>Power factor %1</source>
         <translation>功率因数 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="437"/>
+        <location filename="../../widgets/live_device_detail.py" line="514"/>
         <source>DC %1 kW at %2 V</source>
         <translation>直流 %1 kW，%2 V</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="442"/>
+        <location filename="../../widgets/live_device_detail.py" line="519"/>
         <source>cabinet</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="443"/>
+        <location filename="../../widgets/live_device_detail.py" line="520"/>
         <source>heat sink</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="444"/>
+        <location filename="../../widgets/live_device_detail.py" line="521"/>
         <source>transformer</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="445"/>
+        <location filename="../../widgets/live_device_detail.py" line="522"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="92"/>
+        <location filename="../../widgets/live_device_detail.py" line="99"/>
         <source>fan failure</source>
         <translation>风扇故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="93"/>
+        <location filename="../../widgets/live_device_detail.py" line="100"/>
         <source>grid voltage out of range</source>
         <translation>电网电压超限</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="94"/>
+        <location filename="../../widgets/live_device_detail.py" line="101"/>
         <source>grid frequency out of range</source>
         <translation>电网频率超限</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="95"/>
+        <location filename="../../widgets/live_device_detail.py" line="102"/>
         <source>insulation resistance low</source>
         <translation>绝缘阻抗低</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="96"/>
+        <location filename="../../widgets/live_device_detail.py" line="103"/>
         <source>DC injection high</source>
         <translation>直流分量过高</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="97"/>
+        <location filename="../../widgets/live_device_detail.py" line="104"/>
         <source>relay check failed</source>
         <translation>继电器自检失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="98"/>
+        <location filename="../../widgets/live_device_detail.py" line="105"/>
         <source>internal communication failure</source>
         <translation>内部通信故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="357"/>
+        <location filename="../../widgets/live_device_detail.py" line="405"/>
         <source>stored %1 (not live)</source>
         <translation>%1 的存储数据（非实时）</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="397"/>
+        <location filename="../../widgets/live_device_detail.py" line="460"/>
         <source>Stored DC current per string [A]</source>
         <translation>已存储的各组串直流电流 [A]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="398"/>
+        <location filename="../../widgets/live_device_detail.py" line="461"/>
         <source>Stored AC power [kW]</source>
         <translation>已存储的交流功率 [kW]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="305"/>
+        <location filename="../../widgets/live_device_detail.py" line="353"/>
         <source>Strings now</source>
         <translation>组串实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="306"/>
+        <location filename="../../widgets/live_device_detail.py" line="354"/>
         <source>Stored history</source>
         <translation>历史记录</translation>
     </message>
@@ -2342,37 +2373,37 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>实时监控需要数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="131"/>
+        <location filename="../../app/gui/live_tab.py" line="134"/>
         <source>the replay reached the end of the model</source>
         <translation>回放已到达模型数据末尾</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="132"/>
+        <location filename="../../app/gui/live_tab.py" line="135"/>
         <source>could not start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="132"/>
+        <location filename="../../app/gui/live_tab.py" line="135"/>
         <source>no park to monitor</source>
         <translation>没有可监控的园区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="137"/>
+        <location filename="../../app/gui/live_tab.py" line="140"/>
         <source>No devices are stored for %1: add one with “Add device…”.</source>
         <translation>%1 尚未保存任何设备：请用“添加设备…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="139"/>
+        <location filename="../../app/gui/live_tab.py" line="142"/>
         <source>The fleet has no park to monitor.</source>
         <translation>光伏资产中没有可监控的园区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="141"/>
+        <location filename="../../app/gui/live_tab.py" line="144"/>
         <source>Live monitoring could not start: %1</source>
         <translation>实时监控无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/live_tab.py" line="194"/>
+        <location filename="../../app/gui/live_tab.py" line="197"/>
         <source>Device %1 saved.</source>
         <translation>设备 %1 已保存。</translation>
     </message>
@@ -2639,57 +2670,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="267"/>
+        <location filename="../../widgets/live_view.py" line="268"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="358"/>
+        <location filename="../../widgets/live_view.py" line="366"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="358"/>
+        <location filename="../../widgets/live_view.py" line="366"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="360"/>
+        <location filename="../../widgets/live_view.py" line="368"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="360"/>
+        <location filename="../../widgets/live_view.py" line="368"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="360"/>
+        <location filename="../../widgets/live_view.py" line="368"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="361"/>
+        <location filename="../../widgets/live_view.py" line="369"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="400"/>
+        <location filename="../../widgets/live_view.py" line="408"/>
         <source>Logger file</source>
         <translation>数据采集器文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="401"/>
+        <location filename="../../widgets/live_view.py" line="409"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="460"/>
+        <location filename="../../widgets/live_view.py" line="468"/>
         <source>Alarm log</source>
         <translation>告警记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_view.py" line="462"/>
+        <location filename="../../widgets/live_view.py" line="470"/>
         <source>%1 active</source>
         <translation>%1 条未恢复</translation>
     </message>

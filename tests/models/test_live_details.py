@@ -1,5 +1,5 @@
 """Detail quantities of live devices: stored compactly (float32 blob + a shared layout), read back as
-they were (missing stays missing, states and event codes intact), pruned with the raw retention window,
+they were (missing stays missing, states and event codes intact), pruned after the retention window once rolled up,
 and recorded by a live session from a simulated park — every minute, and at once on a fault."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from solarfleet.models.store import (add_live_details, live_detail_frame, live_details, open_store,
-                                     prune_live_details, set_live_retention_days)
+                                     prune_live_details, roll_up_live_details, set_live_retention_days)
 from solarfleet.models.store.live_details import flatten_details, unflatten_details
 
 T0 = pd.Timestamp("2026-06-18 04:00", tz="UTC")
@@ -59,10 +59,14 @@ def test_store_read_back_frame_and_prune(file_store):
     assert len(df) == 4
     assert list(df["160@40124/PV2/dc_current"]) == pytest.approx([7.5, 6.5, 5.5, 4.5])
     assert df["103@40070/temp_cabinet"].isna().all()
-    # pruned with the raw retention window (2 days here), measured from "now"
+    # pruned with the raw retention window (2 days here), measured from "now", once rolled up; the
+    # first snapshot (the state the device started in) is kept
     set_live_retention_days(file_store, 2)
-    assert prune_live_details(file_store, now=T0 + pd.Timedelta(days=2, minutes=2, seconds=30)) == 3
-    assert [t for t, _ in live_details(file_store, "inv-1")] == [snaps[3][1], snaps[4][1]]
+    now = T0 + pd.Timedelta(days=2, minutes=2, seconds=30)
+    assert prune_live_details(file_store, now=now) == 0
+    assert roll_up_live_details(file_store, now=now) >= 1
+    assert prune_live_details(file_store, now=now) == 2
+    assert [t for t, _ in live_details(file_store, "inv-1")] == [snaps[0][1], snaps[3][1], snaps[4][1]]
 
 
 def test_store_refuses_nothing_and_stores_nothing_for_empty_details(file_store):

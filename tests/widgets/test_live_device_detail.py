@@ -118,3 +118,41 @@ def test_offline_device_shows_its_newest_stored_snapshot_and_trend(qtbot):
     # another device: not this one's stored data
     w.set_status("inv-08", None)
     assert w.ac.data(w.ac.index(0, 0)) == "—" and not w.tabs.isVisibleTo(w)
+
+
+def test_year_span_draws_hourly_band_from_storage(qtbot, file_store):
+    """Snapshots of two days long past (rolled up) and of the last hours: a year span draws hourly means with
+    a min–max band; choosing another span asks for it."""
+    import pandas as pd
+    import pyqtgraph as pg
+
+    from solarfleet.models.store import add_live_details, live_detail_chart, live_detail_maintenance, live_details
+    now = pd.Timestamp("2026-06-18 06:00", tz="UTC")
+    snaps = []
+    for start in (now - pd.Timedelta(days=200), now - pd.Timedelta(hours=3)):
+        for i in range(0, 48 * 60 if start < now - pd.Timedelta(days=1) else 180, 10):
+            mppt = {**MPPT, "mppt": [dict(t, dc_current=t["dc_current"] * (0.5 + (i % 60) / 60)) for t in MPPT["mppt"]]}
+            snaps.append(("inv-07", start + pd.Timedelta(minutes=i), {"103@40070": dict(INVERTER), "160@40122": mppt}))
+    add_live_details(file_store, snaps, park="P")
+    live_detail_maintenance(file_store, now=now)
+    chart = live_detail_chart(file_store, "inv-07", now - pd.Timedelta(days=365), now, park="P", now=now)
+    assert chart.attrs["resolution"] == "hour" and len(chart) > 48
+    w = DeviceDetailView()
+    qtbot.addWidget(w)
+    w.resize(900, 600)
+    w.set_status("inv-07", None)
+    w.span_box.setCurrentIndex(w.span_box.findData("year"))
+    w.set_stored("inv-07", live_details(file_store, "inv-07", last=1), tz="Asia/Shanghai", chart=chart)
+    w.tabs.setCurrentIndex(1)
+    w.show()
+    items = w.trend.getPlotItem().items
+    assert sum(isinstance(i, pg.FillBetweenItem) for i in items) == 3           # a band per string
+    named = [i for i in w.trend.getPlotItem().listDataItems() if i.name()]
+    assert sorted(i.name() for i in named) == ["PV1", "PV2", "PV3"]
+    x, y = named[0].getData()
+    assert len(x) == len(chart) and x[-1] - x[0] > 199 * 86400
+    assert not w.grab().isNull()
+    with qtbot.waitSignal(w.spanChanged) as sig:
+        w.span_box.setCurrentIndex(w.span_box.findData("day"))
+        w.span_box.activated.emit(w.span_box.currentIndex())
+    assert sig.args == ["day"] and w.span_days() == 1
