@@ -2979,57 +2979,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
@@ -3059,117 +3064,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Added to the equipment library: %1</source>
         <translation>機器ライブラリに追加しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
@@ -3185,57 +3190,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="435"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="443"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="468"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="474"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="464"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -3245,12 +3250,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Typical year (modelled)</source>
         <translation>標準年（モデル）</translation>
     </message>

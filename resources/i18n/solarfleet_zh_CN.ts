@@ -2979,57 +2979,62 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3059,117 +3064,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="244"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Added to the equipment library: %1</source>
         <translation>已添加到设备库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
@@ -3185,57 +3190,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="435"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="443"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="468"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="474"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="464"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -3245,12 +3250,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Typical year (modelled)</source>
         <translation>典型年（模拟）</translation>
     </message>
