@@ -2207,48 +2207,48 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>HorizonPlot</name>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="36"/>
+        <location filename="../../widgets/horizon_plot.py" line="37"/>
         <source>Elevation [°]</source>
         <translation>仰角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="37"/>
+        <location filename="../../widgets/horizon_plot.py" line="38"/>
         <source>Azimuth [°]</source>
         <translation>方位角 [°]</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
         <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <location filename="../../widgets/horizon_plot.py" line="41"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
         <source>E</source>
         <translation>東</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="39"/>
+        <location filename="../../widgets/horizon_plot.py" line="40"/>
         <source>S</source>
         <translation>南</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="40"/>
+        <location filename="../../widgets/horizon_plot.py" line="41"/>
         <source>W</source>
         <translation>西</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="45"/>
+        <location filename="../../widgets/horizon_plot.py" line="46"/>
         <source>Merged horizon</source>
         <translation>合成した地平線</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="46"/>
+        <location filename="../../widgets/horizon_plot.py" line="47"/>
         <source>Horizon profile</source>
         <translation>地平線プロファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/horizon_plot.py" line="47"/>
+        <location filename="../../widgets/horizon_plot.py" line="48"/>
         <source>Obstacles</source>
         <translation>障害物</translation>
     </message>
@@ -2324,12 +2324,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="94"/>
+        <location filename="../../widgets/layout_view.py" line="102"/>
         <source>No roof yet.</source>
         <translation>屋根がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="135"/>
+        <location filename="../../widgets/layout_view.py" line="143"/>
         <source>↓ modules face %1°</source>
         <translation>↓ モジュールの向き %1°</translation>
     </message>
@@ -4408,8 +4408,8 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../app/report/charts.py" line="120"/>
-        <source>PR</source>
-        <translation>システム出力係数 PR</translation>
+        <source>PR [%]</source>
+        <translation>システム出力係数 PR [%]</translation>
     </message>
     <message>
         <location filename="../../app/report/charts.py" line="141"/>
