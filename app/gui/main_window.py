@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
         self.map_outlines = MapOutlines(self.park_map, s.pool, self)
-        self.equipment = EquipmentImports(s.store, s.fleet.undo_stack, s.pool, self, read_only=self.read_only)
+        self.equipment = EquipmentImports(s.store, s.fleet.undo_stack, s.pool, self, read_only=self.read_only,
+                                          fleet=s.fleet)
 
     def _add_tabs(self) -> None:
         """The manager's questions first (today, yield against consumption, the year), then live, outlook,

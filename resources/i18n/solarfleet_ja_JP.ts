@@ -1308,37 +1308,78 @@
 <context>
     <name>EquipmentImports</name>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <location filename="../../app/gui/equipment_ui.py" line="146"/>
         <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <extracomment>The answers to &quot;already in the library&quot;.</extracomment>
         <translation>モジュール/パワコンファイル (.PAN/.OND) を取り込む(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <location filename="../../app/gui/equipment_ui.py" line="147"/>
         <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
         <translation>PVsyst のモジュール（.PAN）とパワコン（.OND）ファイルを機器ライブラリに追加します</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <location filename="../../app/gui/equipment_ui.py" line="153"/>
         <source>Import module/inverter files</source>
         <translation>モジュール/パワコンファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <location filename="../../app/gui/equipment_ui.py" line="154"/>
         <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
         <translation>PVsyst ファイル (*.pan *.PAN *.ond *.OND)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <location filename="../../app/gui/equipment_ui.py" line="169"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1（何も取り込んでいません）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="141"/>
-        <source>%1: already in the equipment library</source>
-        <translation>%1：既に機器ライブラリにあります</translation>
+        <location filename="../../app/gui/equipment_ui.py" line="175"/>
+        <source>%1: the same item twice in one import</source>
+        <translation>%1：1 回の取り込みに同じ機器が 2 回含まれています</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
+        <source>Replace %1</source>
+        <translation>%1 の置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="198"/>
+        <source>Already in the equipment library</source>
+        <translation>機器ライブラリに登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="199"/>
+        <source>Already in the equipment library: %1.</source>
+        <translation>機器ライブラリに登録済み：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="202"/>
+        <source>Replace overwrites the stored parameters (arrays that use the item simulate with the new ones; Undo puts the old ones back). Keep both adds the file under a numbered model name, e.g. “%1 (2)”.</source>
+        <translation>置き換え：保存済みのパラメータを上書きします（この機器を使うアレイは新しい値で計算されます。元に戻すと旧い値に戻ります）。両方残す：番号付きの型式名（例：「%1 (2)」）で追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="206"/>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="207"/>
+        <source>Keep both</source>
+        <translation>両方残す</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="222"/>
+        <source> and %1 more</source>
+        <translation> ほか %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="223"/>
+        <source>Not undone: %1 use the imported equipment; change their module or inverter first (nothing was changed)</source>
+        <translation>元に戻せません：%1 が取り込んだ機器を使用しています。先にモジュールまたはパワコンを変更してください（何も変更されていません）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
@@ -2979,7 +3020,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
@@ -2994,12 +3035,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
@@ -3009,32 +3050,32 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
@@ -3064,117 +3105,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Added to the equipment library: %1</source>
         <translation>機器ライブラリに追加しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
@@ -3190,57 +3231,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="450"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="468"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="469"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="474"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="475"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -3250,12 +3291,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Typical year (modelled)</source>
         <translation>標準年（モデル）</translation>
     </message>

@@ -1308,37 +1308,78 @@
 <context>
     <name>EquipmentImports</name>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <location filename="../../app/gui/equipment_ui.py" line="146"/>
         <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <extracomment>The answers to &quot;already in the library&quot;.</extracomment>
         <translation>导入组件/逆变器文件 (.PAN/.OND)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <location filename="../../app/gui/equipment_ui.py" line="147"/>
         <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
         <translation>将 PVsyst 组件（.PAN）和逆变器（.OND）文件添加到设备库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <location filename="../../app/gui/equipment_ui.py" line="153"/>
         <source>Import module/inverter files</source>
         <translation>导入组件/逆变器文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <location filename="../../app/gui/equipment_ui.py" line="154"/>
         <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
         <translation>PVsyst 文件 (*.pan *.PAN *.ond *.OND)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <location filename="../../app/gui/equipment_ui.py" line="169"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1（未导入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="141"/>
-        <source>%1: already in the equipment library</source>
-        <translation>%1：已在设备库中</translation>
+        <location filename="../../app/gui/equipment_ui.py" line="175"/>
+        <source>%1: the same item twice in one import</source>
+        <translation>%1：同一设备在一次导入中出现两次</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
+        <source>Replace %1</source>
+        <translation>替换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="198"/>
+        <source>Already in the equipment library</source>
+        <translation>设备库中已有</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="199"/>
+        <source>Already in the equipment library: %1.</source>
+        <translation>设备库中已有：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="202"/>
+        <source>Replace overwrites the stored parameters (arrays that use the item simulate with the new ones; Undo puts the old ones back). Keep both adds the file under a numbered model name, e.g. “%1 (2)”.</source>
+        <translation>替换：覆盖已存参数（使用该设备的阵列将按新参数计算；撤销可恢复旧参数）。都保留：以带编号的型号名称添加该文件，如“%1 (2)”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="206"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="207"/>
+        <source>Keep both</source>
+        <translation>都保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="222"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="223"/>
+        <source>Not undone: %1 use the imported equipment; change their module or inverter first (nothing was changed)</source>
+        <translation>未撤销：%1 正在使用导入的设备；请先更改其组件或逆变器（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -2979,7 +3020,7 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
@@ -2994,12 +3035,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
@@ -3009,32 +3050,32 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3064,117 +3105,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Added to the equipment library: %1</source>
         <translation>已添加到设备库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
@@ -3190,57 +3231,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="450"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="468"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="469"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="474"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="475"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -3250,12 +3291,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Typical year (modelled)</source>
         <translation>典型年（模拟）</translation>
     </message>
