@@ -1272,14 +1272,29 @@
         <translation>%2 のメーター %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="231"/>
+        <location filename="../../app/gui/energy_ui.py" line="136"/>
+        <source>Delete meter %1 of %2</source>
+        <translation>%2 のメーター %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="248"/>
         <source>Import meter file</source>
         <translation>メーターデータの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="232"/>
+        <location filename="../../app/gui/energy_ui.py" line="249"/>
         <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>メーターデータ (*.csv *.txt *.xlsx *.xls);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="259"/>
+        <source>Delete the measured series of meter %1 from %2? The balance then uses the remaining meters or the synthetic (modelled) profile. Edit → Undo brings it back.</source>
+        <translation>%2 からメーター %1 の実測系列を削除しますか？収支には残りのメーターか合成（モデル）プロファイルを使います。「編集 → 元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="263"/>
+        <source>Delete meter</source>
+        <translation>メーターを削除</translation>
     </message>
 </context>
 <context>
@@ -2743,142 +2758,157 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LoadEditor</name>
     <message>
-        <location filename="../../widgets/load_editor.py" line="55"/>
+        <location filename="../../widgets/load_editor.py" line="59"/>
         <source>Consumption (load)</source>
         <translation>消費電力（負荷）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>One shift (08–16)</source>
         <translation>1 交代（08–16）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>Two shifts (06–22)</source>
         <translation>2 交代（06–22）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="57"/>
+        <location filename="../../widgets/load_editor.py" line="61"/>
         <source>Around the clock</source>
         <translation>24 時間稼働</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="61"/>
+        <location filename="../../widgets/load_editor.py" line="65"/>
         <source>Import meter file…</source>
         <translation>メーターデータを読み込む…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="62"/>
+        <location filename="../../widgets/load_editor.py" line="66"/>
         <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
         <translation>タイムスタンプと各時間帯の電力または電力量を含む CSV / Excel。収支では実測メーターが合成プロファイルに代わります</translation>
     </message>
     <message>
+        <location filename="../../widgets/load_editor.py" line="69"/>
+        <source>Delete meter</source>
+        <translation>メーターを削除</translation>
+    </message>
+    <message>
         <location filename="../../widgets/load_editor.py" line="70"/>
+        <source>Remove a measured meter series from the park; Undo brings it back</source>
+        <translation>パークから実測メーターの系列を削除します。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="79"/>
         <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
         <translation>&lt;b&gt;合成負荷プロファイル（モデル）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="71"/>
+        <location filename="../../widgets/load_editor.py" line="80"/>
         <source>0 to 1</source>
         <translation>0～1</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="73"/>
+        <location filename="../../widgets/load_editor.py" line="82"/>
         <source>Floor area</source>
         <translation>床面積</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="74"/>
+        <location filename="../../widgets/load_editor.py" line="83"/>
         <source>Shifts</source>
         <translation>稼働シフト</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="75"/>
+        <location filename="../../widgets/load_editor.py" line="84"/>
         <source>Sorting automation</source>
         <translation>仕分け自動化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="76"/>
+        <location filename="../../widgets/load_editor.py" line="85"/>
         <source>0 manual to 1 fully automated sorting</source>
         <translation>0 は手作業、1 は全自動仕分け</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="77"/>
+        <location filename="../../widgets/load_editor.py" line="86"/>
         <source>Office share of floor</source>
         <translation>事務所の床面積比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="78"/>
+        <location filename="../../widgets/load_editor.py" line="87"/>
         <source>Cold-storage share of floor</source>
         <translation>冷蔵倉庫の床面積比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="79"/>
+        <location filename="../../widgets/load_editor.py" line="88"/>
         <source>HVAC per degree [W/(m²·K)]</source>
         <translation>温度差 1 K あたりの空調電力 [W/(m²·K)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="80"/>
+        <location filename="../../widgets/load_editor.py" line="89"/>
         <source>Electric delivery vehicles</source>
         <translation>電動配送車の台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="81"/>
+        <location filename="../../widgets/load_editor.py" line="90"/>
         <source>Charge per vehicle and day</source>
         <translation>1 台 1 日あたりの充電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="82"/>
+        <location filename="../../widgets/load_editor.py" line="91"/>
         <source>Charging windows</source>
         <translation>充電時間帯</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="83"/>
+        <location filename="../../widgets/load_editor.py" line="92"/>
         <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
         <translation>現地時刻で「開始-終了」をカンマ区切り、例：11-15, 22-6</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="84"/>
+        <location filename="../../widgets/load_editor.py" line="93"/>
         <source>Weekend activity</source>
         <translation>週末の稼働度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="85"/>
+        <location filename="../../widgets/load_editor.py" line="94"/>
         <source>Activity on Saturdays and Sundays relative to weekdays</source>
         <translation>平日に対する土日の稼働度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="86"/>
+        <location filename="../../widgets/load_editor.py" line="95"/>
         <source>Annual total (empty: as modelled)</source>
         <translation>年間合計（空欄：モデル値のまま）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="87"/>
+        <location filename="../../widgets/load_editor.py" line="96"/>
         <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model&apos;s.</source>
         <translation>空欄：モデル値のまま。値（例：請求書の年間使用量）を入れると、プロファイルの形はそのままでその合計に合わせて拡大縮小します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="117"/>
+        <location filename="../../widgets/load_editor.py" line="126"/>
         <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
         <translation>収支には&lt;b&gt;実測&lt;/b&gt;メーターを使用：%1。下の合成プロファイルは、パークにメーターがないときだけ使われます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="120"/>
+        <location filename="../../widgets/load_editor.py" line="129"/>
         <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
         <translation>収支には下の&lt;b&gt;合成（モデル）&lt;/b&gt;プロファイルを使用：%2 年 %1 MWh。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="123"/>
+        <location filename="../../widgets/load_editor.py" line="132"/>
         <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
         <translation>消費電力のデータはまだありません。「適用」で下の値から合成（モデル）プロファイルを作るか、メーターデータを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="132"/>
+        <location filename="../../widgets/load_editor.py" line="142"/>
+        <source>Delete %1…</source>
+        <translation>%1 を削除…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="152"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="136"/>
+        <location filename="../../widgets/load_editor.py" line="156"/>
         <source>Not applied: %1</source>
         <translation>適用されませんでした：%1</translation>
     </message>

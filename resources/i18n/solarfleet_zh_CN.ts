@@ -1272,14 +1272,29 @@
         <translation>%2 的电表 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="231"/>
+        <location filename="../../app/gui/energy_ui.py" line="136"/>
+        <source>Delete meter %1 of %2</source>
+        <translation>删除 %2 的电表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="248"/>
         <source>Import meter file</source>
         <translation>导入电表数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="232"/>
+        <location filename="../../app/gui/energy_ui.py" line="249"/>
         <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>电表数据 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="259"/>
+        <source>Delete the measured series of meter %1 from %2? The balance then uses the remaining meters or the synthetic (modelled) profile. Edit → Undo brings it back.</source>
+        <translation>从 %2 删除电表 %1 的实测数据？之后电量平衡将使用其余电表或合成（模拟）曲线。可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="263"/>
+        <source>Delete meter</source>
+        <translation>删除电表</translation>
     </message>
 </context>
 <context>
@@ -2743,142 +2758,157 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LoadEditor</name>
     <message>
-        <location filename="../../widgets/load_editor.py" line="55"/>
+        <location filename="../../widgets/load_editor.py" line="59"/>
         <source>Consumption (load)</source>
         <translation>用电（负荷）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>One shift (08–16)</source>
         <translation>单班（08–16）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>Two shifts (06–22)</source>
         <translation>两班（06–22）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="57"/>
+        <location filename="../../widgets/load_editor.py" line="61"/>
         <source>Around the clock</source>
         <translation>全天 24 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="61"/>
+        <location filename="../../widgets/load_editor.py" line="65"/>
         <source>Import meter file…</source>
         <translation>导入电表数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="62"/>
+        <location filename="../../widgets/load_editor.py" line="66"/>
         <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
         <translation>含时间戳及各时段功率或电量的 CSV 或 Excel 文件；在电量平衡中，实测电表数据取代合成曲线</translation>
     </message>
     <message>
+        <location filename="../../widgets/load_editor.py" line="69"/>
+        <source>Delete meter</source>
+        <translation>删除电表</translation>
+    </message>
+    <message>
         <location filename="../../widgets/load_editor.py" line="70"/>
+        <source>Remove a measured meter series from the park; Undo brings it back</source>
+        <translation>从园区删除一条实测电表数据；撤销可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="79"/>
         <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
         <translation>&lt;b&gt;合成负荷曲线（模拟）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="71"/>
+        <location filename="../../widgets/load_editor.py" line="80"/>
         <source>0 to 1</source>
         <translation>0 到 1</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="73"/>
+        <location filename="../../widgets/load_editor.py" line="82"/>
         <source>Floor area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="74"/>
+        <location filename="../../widgets/load_editor.py" line="83"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="75"/>
+        <location filename="../../widgets/load_editor.py" line="84"/>
         <source>Sorting automation</source>
         <translation>分拣自动化程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="76"/>
+        <location filename="../../widgets/load_editor.py" line="85"/>
         <source>0 manual to 1 fully automated sorting</source>
         <translation>0 为人工分拣，1 为全自动分拣</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="77"/>
+        <location filename="../../widgets/load_editor.py" line="86"/>
         <source>Office share of floor</source>
         <translation>办公面积占比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="78"/>
+        <location filename="../../widgets/load_editor.py" line="87"/>
         <source>Cold-storage share of floor</source>
         <translation>冷库面积占比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="79"/>
+        <location filename="../../widgets/load_editor.py" line="88"/>
         <source>HVAC per degree [W/(m²·K)]</source>
         <translation>每度温差的暖通空调功率 [W/(m²·K)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="80"/>
+        <location filename="../../widgets/load_editor.py" line="89"/>
         <source>Electric delivery vehicles</source>
         <translation>电动配送车辆数</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="81"/>
+        <location filename="../../widgets/load_editor.py" line="90"/>
         <source>Charge per vehicle and day</source>
         <translation>每车每日充电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="82"/>
+        <location filename="../../widgets/load_editor.py" line="91"/>
         <source>Charging windows</source>
         <translation>充电时段</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="83"/>
+        <location filename="../../widgets/load_editor.py" line="92"/>
         <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
         <translation>当地时间“开始-结束”小时，用逗号分隔，例如 11-15, 22-6</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="84"/>
+        <location filename="../../widgets/load_editor.py" line="93"/>
         <source>Weekend activity</source>
         <translation>周末作业强度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="85"/>
+        <location filename="../../widgets/load_editor.py" line="94"/>
         <source>Activity on Saturdays and Sundays relative to weekdays</source>
         <translation>周六、周日相对工作日的作业强度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="86"/>
+        <location filename="../../widgets/load_editor.py" line="95"/>
         <source>Annual total (empty: as modelled)</source>
         <translation>年用电总量（留空：按模拟值）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="87"/>
+        <location filename="../../widgets/load_editor.py" line="96"/>
         <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model&apos;s.</source>
         <translation>留空：按模拟值。填写数值（例如电费账单上的年用电量）后，曲线按比例缩放到该总量，形状保持模型的形状。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="117"/>
+        <location filename="../../widgets/load_editor.py" line="126"/>
         <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
         <translation>电量平衡使用&lt;b&gt;实测&lt;/b&gt;电表：%1。仅当园区没有电表数据时才使用下面的合成曲线。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="120"/>
+        <location filename="../../widgets/load_editor.py" line="129"/>
         <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
         <translation>电量平衡使用下面的&lt;b&gt;合成（模拟）&lt;/b&gt;曲线：%2 年 %1 MWh。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="123"/>
+        <location filename="../../widgets/load_editor.py" line="132"/>
         <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
         <translation>尚无用电数据：点击“应用”将按下列数值生成合成（模拟）曲线，或导入电表数据文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="132"/>
+        <location filename="../../widgets/load_editor.py" line="142"/>
+        <source>Delete %1…</source>
+        <translation>删除 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="152"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="136"/>
+        <location filename="../../widgets/load_editor.py" line="156"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
