@@ -6,7 +6,6 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from solarfleet.widgets.plot_style import add_legend, style_plot
@@ -53,6 +52,7 @@ class HorizonPlot(QWidget):
         lay.addWidget(self.plot)
         self.setMinimumHeight(180)
         self._peak = 0.0  # highest elevation drawn [°]
+        item.getViewBox().sigResized.connect(self._fit_legend)  # the data area's width decides the columns
 
     def legend_columns(self) -> int:
         """Columns of the legend: three side by side where the plot is wide enough, else fewer."""
@@ -73,9 +73,6 @@ class HorizonPlot(QWidget):
         top = max(10.0, self._peak * (1.0 + 0.6 * max(1, rows)))
         self.plot.getPlotItem().setYRange(0, top, padding=0)
 
-    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_legend)  # the view box has its new width on the next pass
 
     def set_profiles(self, far: Optional[pd.Series], near: Optional[pd.Series], merged: Optional[pd.Series]) -> None:
         """Each a Series of elevation [°] indexed by azimuth [°], or None."""

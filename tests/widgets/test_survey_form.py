@@ -188,6 +188,7 @@ def test_a_narrow_survey_view_keeps_caption_and_legend_whole(qtbot):
     lv, hp = view.layout_view, view.horizon_plot
     for width in (1200, 620):
         view.resize(width, 760)
+        qtbot.waitUntil(lambda: lv.width() < 400 if width < 1000 else lv.width() > 400)
         qtbot.wait(30)
         bold = QFont(lv.font())
         bold.setBold(True)
