@@ -51,15 +51,37 @@ class HorizonPlot(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.plot)
         self.setMinimumHeight(180)
+        self._peak = 0.0  # highest elevation drawn [°]
+        item.getViewBox().sigResized.connect(self._fit_legend)  # the data area's width decides the columns
+
+    def legend_columns(self) -> int:
+        """Columns of the legend: three side by side where the plot is wide enough, else fewer."""
+        return self.legend.columnCount
+
+    def _fit_legend(self) -> None:
+        """Lay the legend out in as many columns as fit inside the plot's data area (a narrow view stacks)."""
+        room = self.plot.getPlotItem().getViewBox().width() - 12
+        for cols in (3, 2, 1):
+            self.legend.setColumnCount(cols)
+            if self.legend.layout.preferredWidth() <= room:
+                break
+        self._set_top()
+
+    def _set_top(self) -> None:
+        """Y range with room above the curves for the legend's rows."""
+        rows = -(-len(self.legend.items) // max(1, self.legend.columnCount))
+        top = max(10.0, self._peak * (1.0 + 0.6 * max(1, rows)))
+        self.plot.getPlotItem().setYRange(0, top, padding=0)
+
 
     def set_profiles(self, far: Optional[pd.Series], near: Optional[pd.Series], merged: Optional[pd.Series]) -> None:
         """Each a Series of elevation [°] indexed by azimuth [°], or None."""
-        top = 10.0
+        self._peak = 0.0
         for curve, s in ((self.far, far), (self.near, near), (self.merged, merged)):
             if s is None or len(s) == 0:
                 curve.setData([], [])
                 continue
             x, y = _closed(s)
             curve.setData(x, y)
-            top = max(top, float(np.nanmax(y)) * 1.6)  # room for the legend above the curves
-        self.plot.getPlotItem().setYRange(0, top, padding=0)
+            self._peak = max(self._peak, float(np.nanmax(y)))
+        self._set_top()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 __all__ = ["LayoutView"]
@@ -81,12 +81,20 @@ class LayoutView(QWidget):
             return QPointF(ox + (x - x0) * scale, oy - (y - y0) * scale)
         return to_px, scale
 
+    def _caption_height(self, font: QFont) -> int:
+        """Height [px] of the caption wrapped to the widget's width in ``font`` (a narrow view takes more lines)."""
+        width = max(1, self.width() - 2 * self.MARGIN)
+        box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self.caption())
+        return box.height() + 6
+
     def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = p.fontMetrics()
-        caption_h = 2 * fm.height() + 6
+        bold = QFont(p.font())
+        bold.setBold(True)
+        caption_h = self._caption_height(bold)
         area = QRectF(self.rect()).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN - caption_h - 14)
         self.painted_modules = 0
         if self.roof is None or area.width() < 10 or area.height() < 10:
@@ -141,9 +149,7 @@ class LayoutView(QWidget):
             p.drawLine(QPointF(x_end - bar, base_y), QPointF(x_end - bar, base_y + 8))
             p.drawLine(QPointF(x_end, base_y), QPointF(x_end, base_y + 8))
             p.drawText(QPointF(x_end - bar - fm.horizontalAdvance("10 m") - 6, base_y + fm.ascent()), "10 m")
-        font = QFont(p.font())
-        font.setBold(True)
-        p.setFont(font)
+        p.setFont(bold)
         p.drawText(QRectF(self.MARGIN, self.height() - caption_h - 4, self.width() - 2 * self.MARGIN, caption_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                    self.caption())

@@ -4,7 +4,8 @@ A :class:`~solarfleet.widgets.form_editor.FormEditor` over a
 :class:`~solarfleet.models.energy.synthetic_load.SyntheticLoadParams` (validated on Apply, refused values
 marked, Apply/Revert always visible); the commit callable regenerates the profile and writes it through the
 undo stack. Above the fields a line says which consumption the park's balance uses — measured meters
-or the synthetic (modelled) profile — and *Import meter file…* asks for a meter file to add.
+or the synthetic (modelled) profile — *Import meter file…* asks for a meter file to add, and *Delete meter*
+offers each measured meter for removal (the controller confirms it; Undo brings it back).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 from typing import Callable, Optional
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton
 
 from solarfleet.models.energy.synthetic_load import SyntheticLoadParams
 from solarfleet.models.fleet import FleetValueError
@@ -47,9 +48,12 @@ class LoadEditor(FormEditor):
     -------
     importRequested()
         The user asked to import a meter file for the park.
+    deleteRequested(str meter)
+        The user asked to delete the measured series of ``meter``.
     """
 
     importRequested = Signal()
+    deleteRequested = Signal(str)
 
     def __init__(self, parent=None, commit: Optional[Callable] = None):
         super().__init__(self.tr("Consumption (load)"), parent, commit)
@@ -62,8 +66,13 @@ class LoadEditor(FormEditor):
         self.import_button.setToolTip(self.tr("CSV or Excel with timestamps and power or energy per interval; "
                                               "a measured meter replaces the synthetic profile in the balance"))
         self.import_button.clicked.connect(self.importRequested)
+        self.delete_button = QPushButton(self.tr("Delete meter"), self)
+        self.delete_button.setToolTip(self.tr("Remove a measured meter series from the park; Undo brings it back"))
+        self.delete_button.setMenu(QMenu(self.delete_button))
+        self.delete_button.setEnabled(False)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.delete_button)
         row.addWidget(self.import_button)
         self.form.addRow(self.source)
         self.form.addRow(row)
@@ -123,11 +132,22 @@ class LoadEditor(FormEditor):
             text = self.tr("No consumption data yet: Apply makes a synthetic (modelled) profile from the values "
                            "below, or import a meter file.")
         self.source.setText(text)
+        self._offer_meters([n for n, _ in measured])
+
+    def _offer_meters(self, meters: list) -> None:
+        """One *Delete meter* menu entry per measured meter."""
+        menu = self.delete_button.menu()
+        menu.clear()
+        for name in meters:
+            menu.addAction(self.tr("Delete %1…").replace("%1", name)).triggered.connect(
+                lambda _=False, n=name: self.deleteRequested.emit(n))
+        self.delete_button.setEnabled(bool(meters))
 
     def set_busy(self, busy: bool) -> None:
         """While the profile is generated or a file read, the buttons wait and the status says so."""
         self.apply_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
+        self.delete_button.setEnabled(not busy and not self.delete_button.menu().isEmpty())
         if busy:
             self.status.setText(self.tr("Working…"))
 

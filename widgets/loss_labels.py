@@ -16,6 +16,7 @@ def loss_label(code: str) -> str:
         "row_shading": QCoreApplication.translate("Losses", "Row-to-row shading"),
         "iam": QCoreApplication.translate("Losses", "Reflection (IAM)"),
         "aoi": QCoreApplication.translate("Losses", "Reflection (IAM)"),
+        "spectral": QCoreApplication.translate("Losses", "Spectral"),
         "temperature": QCoreApplication.translate("Losses", "Temperature"),
         "temperature_irradiance": QCoreApplication.translate("Losses", "Temperature and low light"),
         "soiling": QCoreApplication.translate("Losses", "Soiling"),
@@ -32,4 +33,7 @@ def loss_label(code: str) -> str:
         "clipping": QCoreApplication.translate("Losses", "Clipping"),
         "degradation": QCoreApplication.translate("Losses", "Degradation"),
         "system": QCoreApplication.translate("Losses", "Other system losses"),
+        "system_losses": QCoreApplication.translate("Losses", "Other system losses"),
+        "ac_wiring": QCoreApplication.translate("Losses", "AC wiring"),
+        "transformer": QCoreApplication.translate("Losses", "Transformer"),
         "ac": QCoreApplication.translate("Losses", "AC output")}.get(code, code)

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from solarfleet.app.gui.workers import Worker
 from solarfleet.models.store import (add_load_series, default_weather, delete_load_series, get_battery,
@@ -126,6 +126,18 @@ class EnergyCommits(QObject):
         self._run(job, lambda new: self.undo_stack.push(
             _SetCommand(self, text, lambda store, p, v: _write_meter(store, p, meter, v), park, old, new)))
 
+    def delete_meter(self, meter: str) -> None:
+        """Remove the selected park's series of ``meter`` undoably (its data come back on undo)."""
+        park = self.park()
+        row = next((r for r in list_load_series(self.store, park) if r["meter"] == meter), None)
+        if row is None:
+            raise KeyError(meter)
+        old = load_series(self.store, row["id"]) + (row["kind"],)
+        text = QCoreApplication.translate("EnergySettings", "Delete meter %1 of %2").replace("%1", meter) \
+            .replace("%2", park)
+        self.undo_stack.push(
+            _SetCommand(self, text, lambda store, p, v: _write_meter(store, p, meter, v), park, old, None))
+
     def _run(self, job, done: Callable) -> None:
         """Run ``job`` (in the pool when there is one) and hand its one result to ``done`` on this thread."""
         self.busy.emit(True)
@@ -183,17 +195,22 @@ class EnergySettingsUi(QObject):
     commits : EnergyCommits
     results : solarfleet.app.gui.result_views.ResultsController
         Told when a park's tariff or battery changed (its savings and balance are recomputed).
+    confirm : callable, optional
+        ``confirm(meter, park) -> bool`` before a meter series is deleted (default: a question dialog).
     """
 
-    def __init__(self, view, commits: EnergyCommits, results, parent: Optional[QObject] = None):
+    def __init__(self, view, commits: EnergyCommits, results, parent: Optional[QObject] = None,
+                 confirm: Optional[Callable[[str, str], bool]] = None):
         super().__init__(parent)
         self.view, self.commits, self.results = view, commits, results
+        self.confirm = confirm or self._confirm
         self.park = ""
         commits.changed.connect(self._changed)
         if view.load is not None:
             commits.busy.connect(view.load.set_busy)
             commits.failed.connect(view.load.show_error)
             view.load.importRequested.connect(self._ask_meter_file)
+            view.load.deleteRequested.connect(self._delete_meter)
         self.view.show_park("")
 
     def select(self, park: str) -> None:
@@ -233,6 +250,20 @@ class EnergySettingsUi(QObject):
             "EnergySettings", "Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)"))
         if path and self.park:
             self.commits.import_meter(path)
+
+    def _delete_meter(self, meter: str) -> None:
+        if self.park and self.confirm(meter, self.park):
+            self.commits.delete_meter(meter)
+
+    def _confirm(self, meter: str, park: str) -> bool:
+        question = QCoreApplication.translate(
+            "EnergySettings", "Delete the measured series of meter %1 from %2? The balance then uses the remaining "
+            "meters or the synthetic (modelled) profile. Edit → Undo brings it back.")
+        answer = QMessageBox.question(
+            self.view, QCoreApplication.translate("EnergySettings", "Delete meter"),
+            question.replace("%1", meter).replace("%2", park),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _changed(self, park: str) -> None:
         if self.results is not None:

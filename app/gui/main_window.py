@@ -32,7 +32,7 @@ from solarfleet.widgets.overview_view import OverviewView
 from solarfleet.widgets.park_editor import ParkEditor
 from solarfleet.widgets.park_map import ParkMap
 from solarfleet.widgets.roof_editor import RoofEditor
-from solarfleet.widgets.scroll_tabs import ScrollingTabs
+from solarfleet.widgets.scroll_tabs import ScrollingTabs, TabGroup
 from solarfleet.widgets.survey_view import SurveyView
 from solarfleet.widgets.yield_plot import YieldPlot
 
@@ -145,34 +145,42 @@ class MainWindow(QMainWindow):
         self.tabs = ScrollingTabs(self)  # a wide page scrolls instead of widening the window
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
-        for w, label in ((self.dashboard, self.tr("Typical year (modelled)")), (self.yield_plot, self.tr("Yield vs consumption")),
-                         (self.heatmap, self.tr("Heat map")), (self.monthly, self.tr("Monthly")),
-                         (self.park_map, self.tr("Map"))):
-            self.tabs.addTab(w, label)
+        self.year_tabs = TabGroup(self)  # the typical year's three views share a tab: the top row fits at 1366 px
+        self.year_tabs.setObjectName("yearTabs")
+        for w, label in ((self.dashboard, self.tr("Key figures")), (self.heatmap, self.tr("Heat map")),
+                         (self.monthly, self.tr("Monthly"))):
+            self.year_tabs.addTab(w, label)
         self.setCentralWidget(self.tabs)
         self.live_view = LiveView(self)
-        self.tabs.addTab(self.live_view, self.tr("Live"))
 
     def _build_tab_controllers(self) -> None:
         """The controllers of the Live, Survey and Forecast tabs and of the exports, each given its view."""
         s = self.session
         self.energy = EnergySettingsUi(self.energy_view, self.energy_commits, s.results, self)
         self.overview = OverviewUi(OverviewView(self), s.fleet, s.results, s.store, s.pool, self)
-        self.tabs.insertTab(0, self.overview.view, self.overview.tab_title)
         self.live_tab = LiveTab(self.live_view, s.live, s.store, self._park_names, self.tabs, self,
                                 settings=self.settings)
         self.survey = SurveyUi(SurveyController(s.store, s.fleet, s.pool, self), SurveyView(self), self.settings,
                                self)
-        self.tabs.addTab(self.survey.view, self.survey.tab_title)
         self.forecast = ForecastUi(ForecastView(self), s.fleet, s.store, s.pool, self)
-        self.tabs.addTab(self.forecast.view, self.forecast.tab_title)
         self.carbon = CarbonController(CarbonView(self), s.store, s.pool, self, fleet=s.fleet)
-        self.tabs.addTab(self.carbon.view, self.carbon.tab_title)
+        self._add_tabs()
         plot_views = (self.yield_plot, self.heatmap, self.monthly, self.park_map, self.live_view, self.forecast.view)
         self.exporter = ExportController(s.store, s.fleet, s.pool, plot_views, self.tabs.currentWidget, self)
         self.act_cluster = cluster_action(self.settings, self)
         self.map_outlines = MapOutlines(self.park_map, s.pool, self)
-        self.equipment = EquipmentImports(s.store, s.fleet.undo_stack, s.pool, self, read_only=self.read_only)
+        self.equipment = EquipmentImports(s.store, s.fleet.undo_stack, s.pool, self, read_only=self.read_only,
+                                          fleet=s.fleet)
+
+    def _add_tabs(self) -> None:
+        """The manager's questions first (today, yield against consumption, the year), then live, outlook,
+        carbon, the map and the surveyor's tab."""
+        for page, label in ((self.overview.view, self.overview.tab_title),
+                            (self.yield_plot, self.tr("Yield vs consumption")),
+                            (self.year_tabs, self.tr("Typical year (modelled)")), (self.live_view, self.tr("Live")),
+                            (self.forecast.view, self.forecast.tab_title), (self.carbon.view, self.carbon.tab_title),
+                            (self.park_map, self.tr("Map")), (self.survey.view, self.survey.tab_title)):
+            self.tabs.addTab(page, label)
 
     def _park_names(self) -> list[str]:
         return [p.name for p in self.session.fleet.fleet.parks]
@@ -352,8 +360,12 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """Each side dock about a quarter of the window, 300–440 px, so long park names show in full from
-        about 1536 px; both stay resizable and can be closed (View menu)."""
+        about 1536 px, narrower where the row of tabs needs the room (a long translation); both stay resizable
+        and can be closed (View menu)."""
         side = max(300, min(440, int(self.width() * 0.235)))
+        bar = self.tabs.tabBar()
+        row = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        side = max(260, min(side, (self.width() - row - 24) // 2))  # 24 px: dock separators and frames
         self.resizeDocks([self.fleet_dock, self.detail_dock], [side, side], Qt.Orientation.Horizontal)
         self._dock_sizes = None
         QTimer.singleShot(0, self._note_dock_sizes)  # the widths are laid out on the next pass

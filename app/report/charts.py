@@ -117,7 +117,7 @@ class ReportCharts(QObject):
         vals = [v for v in yield_kwh_kwp_day if _ok(v)]
         vmax = max(vals + [1e-9]) * 1.15
         self._y_axis(p, left, top, w, h, vmax, self.tr("kWh/kWp/day"))
-        self._y_axis(p, left, top, w, h, 1.0, self.tr("PR"), right=True)
+        self._y_axis(p, left, top, w, h, 100.0, self.tr("PR [%]"), right=True)  # the line: PR in percent
         slot = w / 12.0
         points = []
         for i, name in enumerate(self.months()):

@@ -125,9 +125,9 @@ class ReportContext:
         """A translated heading or label with ``MWh`` in :attr:`energy_unit`."""
         return text.replace("MWh", self.energy_unit)
 
-    def ratio(self, x, digits: int = 3) -> str:
-        """A ratio [-]: as a fraction in English (``0.812``), in percent in Chinese and Japanese (``81.2%``)."""
-        return fmt(x, digits) if self.units.language == "en" else self.percent(x)
+    def ratio(self, x) -> str:
+        """A ratio [-] in a table (PR, SCR, SSR): in percent in every language, as the key figures show it."""
+        return self.percent(x)
 
     def percent(self, x) -> str:
         """A ratio [-] in percent, one decimal: ``81.2 %`` in English, ``81.2%`` in Chinese and Japanese."""

@@ -1165,57 +1165,57 @@
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="399"/>
+        <location filename="../../widgets/live_device_detail.py" line="401"/>
         <source>Select a device to see its details</source>
         <translation>機器を選択すると詳細を表示します</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="463"/>
+        <location filename="../../widgets/live_device_detail.py" line="465"/>
         <source>hourly mean, band: min–max</source>
         <translation>1時間平均、帯は最小–最大</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="464"/>
+        <location filename="../../widgets/live_device_detail.py" line="466"/>
         <source>Nothing stored in this span</source>
         <translation>この期間の保存データはありません</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="492"/>
+        <location filename="../../widgets/live_device_detail.py" line="494"/>
         <source>State: %1</source>
         <translation>状態：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="502"/>
+        <location filename="../../widgets/live_device_detail.py" line="504"/>
         <source>Frequency %1 Hz</source>
         <translation>周波数 %1 Hz</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="508"/>
+        <location filename="../../widgets/live_device_detail.py" line="510"/>
         <source>Power factor %1</source>
         <translation>力率 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="514"/>
+        <location filename="../../widgets/live_device_detail.py" line="516"/>
         <source>DC %1 kW at %2 V</source>
         <translation>直流 %1 kW、%2 V</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="519"/>
+        <location filename="../../widgets/live_device_detail.py" line="521"/>
         <source>cabinet</source>
         <translation>筐体</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="520"/>
+        <location filename="../../widgets/live_device_detail.py" line="522"/>
         <source>heat sink</source>
         <translation>ヒートシンク</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="521"/>
+        <location filename="../../widgets/live_device_detail.py" line="523"/>
         <source>transformer</source>
         <translation>変圧器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="522"/>
+        <location filename="../../widgets/live_device_detail.py" line="524"/>
         <source>other</source>
         <translation>その他</translation>
     </message>
@@ -1255,17 +1255,17 @@
         <translation>内部通信異常</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="405"/>
+        <location filename="../../widgets/live_device_detail.py" line="407"/>
         <source>stored %1 (not live)</source>
         <translation>%1 の保存データ（ライブではありません）</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="460"/>
+        <location filename="../../widgets/live_device_detail.py" line="462"/>
         <source>Stored DC current per string [A]</source>
         <translation>保存済みストリング別直流電流 [A]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="461"/>
+        <location filename="../../widgets/live_device_detail.py" line="463"/>
         <source>Stored AC power [kW]</source>
         <translation>保存済み交流電力 [kW]</translation>
     </message>
@@ -1303,14 +1303,29 @@
         <translation>%2 のメーター %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="231"/>
+        <location filename="../../app/gui/energy_ui.py" line="248"/>
         <source>Import meter file</source>
         <translation>メーターデータの読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="232"/>
+        <location filename="../../app/gui/energy_ui.py" line="249"/>
         <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>メーターデータ (*.csv *.txt *.xlsx *.xls);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="136"/>
+        <source>Delete meter %1 of %2</source>
+        <translation>%2 のメーター %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="259"/>
+        <source>Delete the measured series of meter %1 from %2? The balance then uses the remaining meters or the synthetic (modelled) profile. Edit → Undo brings it back.</source>
+        <translation>%2 からメーター %1 の実測系列を削除しますか？収支には残りのメーターか合成（モデル）プロファイルを使います。「編集 → 元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="263"/>
+        <source>Delete meter</source>
+        <translation>メーターを削除</translation>
     </message>
 </context>
 <context>
@@ -1339,39 +1354,80 @@
 <context>
     <name>EquipmentImports</name>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <location filename="../../app/gui/equipment_ui.py" line="146"/>
         <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <extracomment>The answers to &quot;already in the library&quot;.</extracomment>
         <translation>モジュール/パワコンファイル (.PAN/.OND) を取り込む(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <location filename="../../app/gui/equipment_ui.py" line="147"/>
         <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
         <translation>PVsyst のモジュール（.PAN）とパワコン（.OND）ファイルを機器ライブラリに追加します</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <location filename="../../app/gui/equipment_ui.py" line="153"/>
         <source>Import module/inverter files</source>
         <translation>モジュール/パワコンファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <location filename="../../app/gui/equipment_ui.py" line="154"/>
         <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
         <translation>PVsyst ファイル (*.pan *.PAN *.ond *.OND)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <location filename="../../app/gui/equipment_ui.py" line="169"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1（何も取り込んでいません）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="141"/>
-        <source>%1: already in the equipment library</source>
-        <translation>%1：既に機器ライブラリにあります</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="175"/>
+        <source>%1: the same item twice in one import</source>
+        <translation>%1：1 回の取り込みに同じ機器が 2 回含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
+        <source>Replace %1</source>
+        <translation>%1 の置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="198"/>
+        <source>Already in the equipment library</source>
+        <translation>機器ライブラリに登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="199"/>
+        <source>Already in the equipment library: %1.</source>
+        <translation>機器ライブラリに登録済み：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="202"/>
+        <source>Replace overwrites the stored parameters (arrays that use the item simulate with the new ones; Undo puts the old ones back). Keep both adds the file under a numbered model name, e.g. “%1 (2)”.</source>
+        <translation>置き換え：保存済みのパラメータを上書きします（この機器を使うアレイは新しい値で計算されます。元に戻すと旧い値に戻ります）。両方残す：番号付きの型式名（例：「%1 (2)」）で追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="206"/>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="207"/>
+        <source>Keep both</source>
+        <translation>両方残す</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="222"/>
+        <source> and %1 more</source>
+        <translation> ほか %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="223"/>
+        <source>Not undone: %1 use the imported equipment; change their module or inverter first (nothing was changed)</source>
+        <translation>元に戻せません：%1 が取り込んだ機器を使用しています。先にモジュールまたはパワコンを変更してください（何も変更されていません）</translation>
     </message>
 </context>
 <context>
@@ -2355,12 +2411,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 列</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="94"/>
+        <location filename="../../widgets/layout_view.py" line="102"/>
         <source>No roof yet.</source>
         <translation>屋根がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="135"/>
+        <location filename="../../widgets/layout_view.py" line="143"/>
         <source>↓ modules face %1°</source>
         <translation>↓ モジュールの向き %1°</translation>
     </message>
@@ -2733,144 +2789,159 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LoadEditor</name>
     <message>
-        <location filename="../../widgets/load_editor.py" line="55"/>
+        <location filename="../../widgets/load_editor.py" line="59"/>
         <source>Consumption (load)</source>
         <translation>消費電力（負荷）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>One shift (08–16)</source>
         <translation>1 交代（08–16）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>Two shifts (06–22)</source>
         <translation>2 交代（06–22）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="57"/>
+        <location filename="../../widgets/load_editor.py" line="61"/>
         <source>Around the clock</source>
         <translation>24 時間稼働</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="61"/>
+        <location filename="../../widgets/load_editor.py" line="65"/>
         <source>Import meter file…</source>
         <translation>メーターデータを読み込む…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="62"/>
+        <location filename="../../widgets/load_editor.py" line="66"/>
         <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
         <translation>タイムスタンプと各時間帯の電力または電力量を含む CSV / Excel。収支では実測メーターが合成プロファイルに代わります</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="70"/>
+        <location filename="../../widgets/load_editor.py" line="79"/>
         <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
         <translation>&lt;b&gt;合成負荷プロファイル（モデル）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="71"/>
+        <location filename="../../widgets/load_editor.py" line="80"/>
         <source>0 to 1</source>
         <translation>0～1</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="73"/>
+        <location filename="../../widgets/load_editor.py" line="82"/>
         <source>Floor area</source>
         <translation>床面積</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="74"/>
+        <location filename="../../widgets/load_editor.py" line="83"/>
         <source>Shifts</source>
         <translation>稼働シフト</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="75"/>
+        <location filename="../../widgets/load_editor.py" line="84"/>
         <source>Sorting automation</source>
         <translation>仕分け自動化率</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="76"/>
+        <location filename="../../widgets/load_editor.py" line="85"/>
         <source>0 manual to 1 fully automated sorting</source>
         <translation>0 は手作業、1 は全自動仕分け</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="77"/>
+        <location filename="../../widgets/load_editor.py" line="86"/>
         <source>Office share of floor</source>
         <translation>事務所の床面積比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="78"/>
+        <location filename="../../widgets/load_editor.py" line="87"/>
         <source>Cold-storage share of floor</source>
         <translation>冷蔵倉庫の床面積比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="79"/>
+        <location filename="../../widgets/load_editor.py" line="88"/>
         <source>HVAC per degree [W/(m²·K)]</source>
         <translation>温度差 1 K あたりの空調電力 [W/(m²·K)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="80"/>
+        <location filename="../../widgets/load_editor.py" line="89"/>
         <source>Electric delivery vehicles</source>
         <translation>電動配送車の台数</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="81"/>
+        <location filename="../../widgets/load_editor.py" line="90"/>
         <source>Charge per vehicle and day</source>
         <translation>1 台 1 日あたりの充電量</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="82"/>
+        <location filename="../../widgets/load_editor.py" line="91"/>
         <source>Charging windows</source>
         <translation>充電時間帯</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="83"/>
+        <location filename="../../widgets/load_editor.py" line="92"/>
         <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
         <translation>現地時刻で「開始-終了」をカンマ区切り、例：11-15, 22-6</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="84"/>
+        <location filename="../../widgets/load_editor.py" line="93"/>
         <source>Weekend activity</source>
         <translation>週末の稼働度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="85"/>
+        <location filename="../../widgets/load_editor.py" line="94"/>
         <source>Activity on Saturdays and Sundays relative to weekdays</source>
         <translation>平日に対する土日の稼働度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="86"/>
+        <location filename="../../widgets/load_editor.py" line="95"/>
         <source>Annual total (empty: as modelled)</source>
         <translation>年間合計（空欄：モデル値のまま）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="87"/>
+        <location filename="../../widgets/load_editor.py" line="96"/>
         <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model&apos;s.</source>
         <translation>空欄：モデル値のまま。値（例：請求書の年間使用量）を入れると、プロファイルの形はそのままでその合計に合わせて拡大縮小します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="117"/>
+        <location filename="../../widgets/load_editor.py" line="126"/>
         <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
         <translation>収支には&lt;b&gt;実測&lt;/b&gt;メーターを使用：%1。下の合成プロファイルは、パークにメーターがないときだけ使われます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="120"/>
+        <location filename="../../widgets/load_editor.py" line="129"/>
         <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
         <translation>収支には下の&lt;b&gt;合成（モデル）&lt;/b&gt;プロファイルを使用：%2 年 %1 MWh。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="123"/>
+        <location filename="../../widgets/load_editor.py" line="132"/>
         <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
         <translation>消費電力のデータはまだありません。「適用」で下の値から合成（モデル）プロファイルを作るか、メーターデータを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="132"/>
+        <location filename="../../widgets/load_editor.py" line="152"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="136"/>
+        <location filename="../../widgets/load_editor.py" line="156"/>
         <source>Not applied: %1</source>
         <translation>適用されませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="69"/>
+        <source>Delete meter</source>
+        <translation>メーターを削除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="70"/>
+        <source>Remove a measured meter series from the park; Undo brings it back</source>
+        <translation>パークから実測メーターの系列を削除します。元に戻すで復元できます</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="142"/>
+        <source>Delete %1…</source>
+        <translation>%1 を削除…</translation>
     </message>
 </context>
 <context>
@@ -2913,86 +2984,102 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/loss_labels.py" line="19"/>
+        <source>Spectral</source>
+        <translation>スペクトル損失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="20"/>
         <source>Temperature</source>
         <translation>温度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="20"/>
+        <location filename="../../widgets/loss_labels.py" line="21"/>
         <source>Temperature and low light</source>
         <translation>温度・低照度損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="21"/>
+        <location filename="../../widgets/loss_labels.py" line="22"/>
         <source>Soiling</source>
         <translation>汚れ損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="22"/>
+        <location filename="../../widgets/loss_labels.py" line="23"/>
         <source>Shading</source>
         <translation>近傍日影損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="23"/>
+        <location filename="../../widgets/loss_labels.py" line="24"/>
         <source>Snow</source>
         <translation>積雪損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="24"/>
+        <location filename="../../widgets/loss_labels.py" line="25"/>
         <source>Mismatch</source>
         <translation>ミスマッチ損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="25"/>
+        <location filename="../../widgets/loss_labels.py" line="26"/>
         <source>DC wiring</source>
         <translation>直流配線損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="26"/>
+        <location filename="../../widgets/loss_labels.py" line="27"/>
         <source>Connections</source>
         <translation>接続損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="27"/>
+        <location filename="../../widgets/loss_labels.py" line="28"/>
         <source>LID</source>
         <translation>初期光劣化（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="28"/>
+        <location filename="../../widgets/loss_labels.py" line="29"/>
         <source>Nameplate</source>
         <translation>公称出力誤差</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="29"/>
+        <location filename="../../widgets/loss_labels.py" line="30"/>
         <source>Availability</source>
         <translation>停止損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="30"/>
+        <location filename="../../widgets/loss_labels.py" line="31"/>
         <source>DC output</source>
         <translation>直流出力</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="31"/>
+        <location filename="../../widgets/loss_labels.py" line="32"/>
         <source>Inverter</source>
         <translation>パワコン損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="32"/>
+        <location filename="../../widgets/loss_labels.py" line="33"/>
         <source>Clipping</source>
         <translation>ピークカット損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="33"/>
+        <location filename="../../widgets/loss_labels.py" line="34"/>
         <source>Degradation</source>
         <translation>経年劣化損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="34"/>
+        <location filename="../../widgets/loss_labels.py" line="35"/>
+        <location filename="../../widgets/loss_labels.py" line="36"/>
         <source>Other system losses</source>
         <translation>その他のシステム損失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="35"/>
+        <location filename="../../widgets/loss_labels.py" line="37"/>
+        <source>AC wiring</source>
+        <translation>交流配線損失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="38"/>
+        <source>Transformer</source>
+        <translation>変圧器損失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="39"/>
         <source>AC output</source>
         <translation>交流出力</translation>
     </message>
@@ -3010,57 +3097,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Yield vs consumption</source>
         <translation>発電量と消費電力</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Heat map</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>Monthly</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Live</source>
         <translation>リアルタイム監視</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Read-only: another program writes this database.</source>
         <translation>読み取り専用：別のプログラムがこのデータベースに書き込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;New database…</source>
         <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Open database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
@@ -3090,117 +3177,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Run fleet</source>
         <translation>全パークを計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>全パークを計算します。結果はパークごとに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Cancel run</source>
         <translation>計算を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;About SolarFleet</source>
         <translation>SolarFleet について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>System default</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>&amp;Run</source>
         <translation>計算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>The run failed: %1</source>
         <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Added to the equipment library: %1</source>
         <translation>機器ライブラリに追加しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Read-only session: running is disabled</source>
         <translation>読み取り専用セッション：実行は無効です</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Run fleet (F5)</source>
         <translation>全パークを計算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>No simulation is connected in this build</source>
         <translation>このビルドにはシミュレーションが接続されていません</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>No run yet</source>
         <translation>未計算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Last run: %1</source>
         <translation>前回の計算：%1</translation>
     </message>
@@ -3216,57 +3303,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 を削除しました – Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>%1 を計算中（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>計算を中止しました。完了したパークの結果は表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>Run finished.</source>
         <translation>計算が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>このビルドでは気象・負荷ファイルの取り込みはできません。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>Open database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>About SolarFleet</source>
         <translation>SolarFleet について</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="464"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流パークの屋根置き太陽光：pvlib による物理モデル、ローカルの SQLite ファイル、発電量と消費電力の比較。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -3276,12 +3363,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Typical year (modelled)</source>
         <translation>標準年（モデル）</translation>
     </message>
@@ -3289,6 +3376,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Tariff, battery and load</source>
         <translation>料金・蓄電池・負荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="150"/>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
     </message>
 </context>
 <context>
@@ -4433,11 +4525,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>kWh/kWp/日</translation>
     </message>
     <message>
-        <location filename="../../app/report/charts.py" line="120"/>
-        <source>PR</source>
-        <translation>システム出力係数 PR</translation>
-    </message>
-    <message>
         <location filename="../../app/report/charts.py" line="141"/>
         <source>Specific yield</source>
         <translation>kW当たり年間発電量</translation>
@@ -4446,6 +4533,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report/charts.py" line="141"/>
         <source>Performance ratio</source>
         <translation>システム出力係数 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="120"/>
+        <source>PR [%]</source>
+        <translation>システム出力係数 PR [%]</translation>
     </message>
 </context>
 <context>

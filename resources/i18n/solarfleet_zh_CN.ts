@@ -1165,57 +1165,57 @@
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="399"/>
+        <location filename="../../widgets/live_device_detail.py" line="401"/>
         <source>Select a device to see its details</source>
         <translation>选择设备以查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="463"/>
+        <location filename="../../widgets/live_device_detail.py" line="465"/>
         <source>hourly mean, band: min–max</source>
         <translation>小时均值，色带为最小–最大值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="464"/>
+        <location filename="../../widgets/live_device_detail.py" line="466"/>
         <source>Nothing stored in this span</source>
         <translation>该时段内无存储数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="492"/>
+        <location filename="../../widgets/live_device_detail.py" line="494"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="502"/>
+        <location filename="../../widgets/live_device_detail.py" line="504"/>
         <source>Frequency %1 Hz</source>
         <translation>频率 %1 Hz</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="508"/>
+        <location filename="../../widgets/live_device_detail.py" line="510"/>
         <source>Power factor %1</source>
         <translation>功率因数 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="514"/>
+        <location filename="../../widgets/live_device_detail.py" line="516"/>
         <source>DC %1 kW at %2 V</source>
         <translation>直流 %1 kW，%2 V</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="519"/>
+        <location filename="../../widgets/live_device_detail.py" line="521"/>
         <source>cabinet</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="520"/>
+        <location filename="../../widgets/live_device_detail.py" line="522"/>
         <source>heat sink</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="521"/>
+        <location filename="../../widgets/live_device_detail.py" line="523"/>
         <source>transformer</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="522"/>
+        <location filename="../../widgets/live_device_detail.py" line="524"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1255,17 +1255,17 @@
         <translation>内部通信故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="405"/>
+        <location filename="../../widgets/live_device_detail.py" line="407"/>
         <source>stored %1 (not live)</source>
         <translation>%1 的存储数据（非实时）</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="460"/>
+        <location filename="../../widgets/live_device_detail.py" line="462"/>
         <source>Stored DC current per string [A]</source>
         <translation>已存储的各组串直流电流 [A]</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_device_detail.py" line="461"/>
+        <location filename="../../widgets/live_device_detail.py" line="463"/>
         <source>Stored AC power [kW]</source>
         <translation>已存储的交流功率 [kW]</translation>
     </message>
@@ -1303,14 +1303,29 @@
         <translation>%2 的电表 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="231"/>
+        <location filename="../../app/gui/energy_ui.py" line="248"/>
         <source>Import meter file</source>
         <translation>导入电表数据文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/energy_ui.py" line="232"/>
+        <location filename="../../app/gui/energy_ui.py" line="249"/>
         <source>Meter data (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>电表数据 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="136"/>
+        <source>Delete meter %1 of %2</source>
+        <translation>删除 %2 的电表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="259"/>
+        <source>Delete the measured series of meter %1 from %2? The balance then uses the remaining meters or the synthetic (modelled) profile. Edit → Undo brings it back.</source>
+        <translation>从 %2 删除电表 %1 的实测数据？之后电量平衡将使用其余电表或合成（模拟）曲线。可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/energy_ui.py" line="263"/>
+        <source>Delete meter</source>
+        <translation>删除电表</translation>
     </message>
 </context>
 <context>
@@ -1339,39 +1354,80 @@
 <context>
     <name>EquipmentImports</name>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="112"/>
+        <location filename="../../app/gui/equipment_ui.py" line="146"/>
         <source>Import &amp;module/inverter file (.PAN/.OND)…</source>
+        <extracomment>The answers to &quot;already in the library&quot;.</extracomment>
         <translation>导入组件/逆变器文件 (.PAN/.OND)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="113"/>
+        <location filename="../../app/gui/equipment_ui.py" line="147"/>
         <source>Add PVsyst module (.PAN) and inverter (.OND) files to the equipment library</source>
         <translation>将 PVsyst 组件（.PAN）和逆变器（.OND）文件添加到设备库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="119"/>
+        <location filename="../../app/gui/equipment_ui.py" line="153"/>
         <source>Import module/inverter files</source>
         <translation>导入组件/逆变器文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="120"/>
+        <location filename="../../app/gui/equipment_ui.py" line="154"/>
         <source>PVsyst files (*.pan *.PAN *.ond *.OND)</source>
         <translation>PVsyst 文件 (*.pan *.PAN *.ond *.OND)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="135"/>
+        <location filename="../../app/gui/equipment_ui.py" line="169"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1（未导入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/equipment_ui.py" line="141"/>
-        <source>%1: already in the equipment library</source>
-        <translation>%1：已在设备库中</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/equipment_ui.py" line="150"/>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="175"/>
+        <source>%1: the same item twice in one import</source>
+        <translation>%1：同一设备在一次导入中出现两次</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="191"/>
+        <source>Replace %1</source>
+        <translation>替换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="198"/>
+        <source>Already in the equipment library</source>
+        <translation>设备库中已有</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="199"/>
+        <source>Already in the equipment library: %1.</source>
+        <translation>设备库中已有：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="202"/>
+        <source>Replace overwrites the stored parameters (arrays that use the item simulate with the new ones; Undo puts the old ones back). Keep both adds the file under a numbered model name, e.g. “%1 (2)”.</source>
+        <translation>替换：覆盖已存参数（使用该设备的阵列将按新参数计算；撤销可恢复旧参数）。都保留：以带编号的型号名称添加该文件，如“%1 (2)”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="206"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="207"/>
+        <source>Keep both</source>
+        <translation>都保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="222"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/equipment_ui.py" line="223"/>
+        <source>Not undone: %1 use the imported equipment; change their module or inverter first (nothing was changed)</source>
+        <translation>未撤销：%1 正在使用导入的设备；请先更改其组件或逆变器（未做任何更改）</translation>
     </message>
 </context>
 <context>
@@ -2355,12 +2411,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>%1 排</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="94"/>
+        <location filename="../../widgets/layout_view.py" line="102"/>
         <source>No roof yet.</source>
         <translation>尚无屋顶。</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_view.py" line="135"/>
+        <location filename="../../widgets/layout_view.py" line="143"/>
         <source>↓ modules face %1°</source>
         <translation>↓ 组件朝向 %1°</translation>
     </message>
@@ -2733,144 +2789,159 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
 <context>
     <name>LoadEditor</name>
     <message>
-        <location filename="../../widgets/load_editor.py" line="55"/>
+        <location filename="../../widgets/load_editor.py" line="59"/>
         <source>Consumption (load)</source>
         <translation>用电（负荷）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>One shift (08–16)</source>
         <translation>单班（08–16）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="56"/>
+        <location filename="../../widgets/load_editor.py" line="60"/>
         <source>Two shifts (06–22)</source>
         <translation>两班（06–22）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="57"/>
+        <location filename="../../widgets/load_editor.py" line="61"/>
         <source>Around the clock</source>
         <translation>全天 24 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="61"/>
+        <location filename="../../widgets/load_editor.py" line="65"/>
         <source>Import meter file…</source>
         <translation>导入电表数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="62"/>
+        <location filename="../../widgets/load_editor.py" line="66"/>
         <source>CSV or Excel with timestamps and power or energy per interval; a measured meter replaces the synthetic profile in the balance</source>
         <translation>含时间戳及各时段功率或电量的 CSV 或 Excel 文件；在电量平衡中，实测电表数据取代合成曲线</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="70"/>
+        <location filename="../../widgets/load_editor.py" line="79"/>
         <source>&lt;b&gt;Synthetic profile (modelled)&lt;/b&gt;</source>
         <translation>&lt;b&gt;合成负荷曲线（模拟）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="71"/>
+        <location filename="../../widgets/load_editor.py" line="80"/>
         <source>0 to 1</source>
         <translation>0 到 1</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="73"/>
+        <location filename="../../widgets/load_editor.py" line="82"/>
         <source>Floor area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="74"/>
+        <location filename="../../widgets/load_editor.py" line="83"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="75"/>
+        <location filename="../../widgets/load_editor.py" line="84"/>
         <source>Sorting automation</source>
         <translation>分拣自动化程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="76"/>
+        <location filename="../../widgets/load_editor.py" line="85"/>
         <source>0 manual to 1 fully automated sorting</source>
         <translation>0 为人工分拣，1 为全自动分拣</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="77"/>
+        <location filename="../../widgets/load_editor.py" line="86"/>
         <source>Office share of floor</source>
         <translation>办公面积占比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="78"/>
+        <location filename="../../widgets/load_editor.py" line="87"/>
         <source>Cold-storage share of floor</source>
         <translation>冷库面积占比</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="79"/>
+        <location filename="../../widgets/load_editor.py" line="88"/>
         <source>HVAC per degree [W/(m²·K)]</source>
         <translation>每度温差的暖通空调功率 [W/(m²·K)]</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="80"/>
+        <location filename="../../widgets/load_editor.py" line="89"/>
         <source>Electric delivery vehicles</source>
         <translation>电动配送车辆数</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="81"/>
+        <location filename="../../widgets/load_editor.py" line="90"/>
         <source>Charge per vehicle and day</source>
         <translation>每车每日充电量</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="82"/>
+        <location filename="../../widgets/load_editor.py" line="91"/>
         <source>Charging windows</source>
         <translation>充电时段</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="83"/>
+        <location filename="../../widgets/load_editor.py" line="92"/>
         <source>Local hours start-end, comma separated, e.g. 11-15, 22-6</source>
         <translation>当地时间“开始-结束”小时，用逗号分隔，例如 11-15, 22-6</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="84"/>
+        <location filename="../../widgets/load_editor.py" line="93"/>
         <source>Weekend activity</source>
         <translation>周末作业强度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="85"/>
+        <location filename="../../widgets/load_editor.py" line="94"/>
         <source>Activity on Saturdays and Sundays relative to weekdays</source>
         <translation>周六、周日相对工作日的作业强度</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="86"/>
+        <location filename="../../widgets/load_editor.py" line="95"/>
         <source>Annual total (empty: as modelled)</source>
         <translation>年用电总量（留空：按模拟值）</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="87"/>
+        <location filename="../../widgets/load_editor.py" line="96"/>
         <source>Empty: as modelled. A value (e.g. the billed annual consumption) scales the profile to it; its shape stays the model&apos;s.</source>
         <translation>留空：按模拟值。填写数值（例如电费账单上的年用电量）后，曲线按比例缩放到该总量，形状保持模型的形状。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="117"/>
+        <location filename="../../widgets/load_editor.py" line="126"/>
         <source>The balance uses &lt;b&gt;measured&lt;/b&gt; meters: %1. The synthetic profile below is used only when a park has no meter.</source>
         <translation>电量平衡使用&lt;b&gt;实测&lt;/b&gt;电表：%1。仅当园区没有电表数据时才使用下面的合成曲线。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="120"/>
+        <location filename="../../widgets/load_editor.py" line="129"/>
         <source>The balance uses the &lt;b&gt;synthetic (modelled)&lt;/b&gt; profile below: %1 MWh in %2.</source>
         <translation>电量平衡使用下面的&lt;b&gt;合成（模拟）&lt;/b&gt;曲线：%2 年 %1 MWh。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="123"/>
+        <location filename="../../widgets/load_editor.py" line="132"/>
         <source>No consumption data yet: Apply makes a synthetic (modelled) profile from the values below, or import a meter file.</source>
         <translation>尚无用电数据：点击“应用”将按下列数值生成合成（模拟）曲线，或导入电表数据文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="132"/>
+        <location filename="../../widgets/load_editor.py" line="152"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/load_editor.py" line="136"/>
+        <location filename="../../widgets/load_editor.py" line="156"/>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="69"/>
+        <source>Delete meter</source>
+        <translation>删除电表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="70"/>
+        <source>Remove a measured meter series from the park; Undo brings it back</source>
+        <translation>从园区删除一条实测电表数据；撤销可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/load_editor.py" line="142"/>
+        <source>Delete %1…</source>
+        <translation>删除 %1…</translation>
     </message>
 </context>
 <context>
@@ -2913,86 +2984,102 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
     </message>
     <message>
         <location filename="../../widgets/loss_labels.py" line="19"/>
+        <source>Spectral</source>
+        <translation>光谱损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="20"/>
         <source>Temperature</source>
         <translation>温度损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="20"/>
+        <location filename="../../widgets/loss_labels.py" line="21"/>
         <source>Temperature and low light</source>
         <translation>温度与弱光损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="21"/>
+        <location filename="../../widgets/loss_labels.py" line="22"/>
         <source>Soiling</source>
         <translation>积灰损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="22"/>
+        <location filename="../../widgets/loss_labels.py" line="23"/>
         <source>Shading</source>
         <translation>近处遮挡损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="23"/>
+        <location filename="../../widgets/loss_labels.py" line="24"/>
         <source>Snow</source>
         <translation>积雪损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="24"/>
+        <location filename="../../widgets/loss_labels.py" line="25"/>
         <source>Mismatch</source>
         <translation>失配损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="25"/>
+        <location filename="../../widgets/loss_labels.py" line="26"/>
         <source>DC wiring</source>
         <translation>直流线路损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="26"/>
+        <location filename="../../widgets/loss_labels.py" line="27"/>
         <source>Connections</source>
         <translation>连接损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="27"/>
+        <location filename="../../widgets/loss_labels.py" line="28"/>
         <source>LID</source>
         <translation>光致衰减（LID）</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="28"/>
+        <location filename="../../widgets/loss_labels.py" line="29"/>
         <source>Nameplate</source>
         <translation>铭牌功率偏差</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="29"/>
+        <location filename="../../widgets/loss_labels.py" line="30"/>
         <source>Availability</source>
         <translation>停机损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="30"/>
+        <location filename="../../widgets/loss_labels.py" line="31"/>
         <source>DC output</source>
         <translation>直流输出</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="31"/>
+        <location filename="../../widgets/loss_labels.py" line="32"/>
         <source>Inverter</source>
         <translation>逆变器损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="32"/>
+        <location filename="../../widgets/loss_labels.py" line="33"/>
         <source>Clipping</source>
         <translation>逆变器削峰损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="33"/>
+        <location filename="../../widgets/loss_labels.py" line="34"/>
         <source>Degradation</source>
         <translation>衰减损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="34"/>
+        <location filename="../../widgets/loss_labels.py" line="35"/>
+        <location filename="../../widgets/loss_labels.py" line="36"/>
         <source>Other system losses</source>
         <translation>其他系统损失</translation>
     </message>
     <message>
-        <location filename="../../widgets/loss_labels.py" line="35"/>
+        <location filename="../../widgets/loss_labels.py" line="37"/>
+        <source>AC wiring</source>
+        <translation>交流线路损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="38"/>
+        <source>Transformer</source>
+        <translation>变压器损失</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loss_labels.py" line="39"/>
         <source>AC output</source>
         <translation>交流输出</translation>
     </message>
@@ -3010,57 +3097,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>Yield vs consumption</source>
         <translation>发电与用电</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Heat map</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Live</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Read-only: another program writes this database.</source>
         <translation>只读：另一个程序正在写入此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3090,117 +3177,117 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>&amp;Run fleet</source>
         <translation>全部计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Simulate every park; results fill in park by park</source>
         <translation>计算所有园区；结果逐个园区显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>&amp;Cancel run</source>
         <translation>取消计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;About SolarFleet</source>
         <translation>关于 SolarFleet(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>&amp;Run</source>
         <translation>计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>The run failed: %1</source>
         <translation>计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Added to the equipment library: %1</source>
         <translation>已添加到设备库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Read-only session: running is disabled</source>
         <translation>只读会话：已停用运行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Run fleet (F5)</source>
         <translation>全部计算（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>No simulation is connected in this build</source>
         <translation>此版本未接入仿真模块</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>No run yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Last run: %1</source>
         <translation>上次计算：%1</translation>
     </message>
@@ -3216,57 +3303,57 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>已删除 %1 – 按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>Simulating %1 (%2 of %3)</source>
         <translation>正在计算 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>Run cancelled; finished parks are shown.</source>
         <translation>计算已取消；已完成的园区结果照常显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>Run finished.</source>
         <translation>计算完成。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>Importing weather or load files is not available in this build.</source>
         <translation>此版本不支持导入气象或负荷文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="464"/>
         <source>SolarFleet database (*.db)</source>
         <translation>SolarFleet 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>SolarFleet database (*.db);;All files (*)</source>
         <translation>SolarFleet 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>About SolarFleet</source>
         <translation>关于 SolarFleet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="464"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;Rooftop PV across logistics parks: pvlib physics, a local SQLite file, yield against consumption.</source>
         <translation>&lt;b&gt;SolarFleet %1&lt;/b&gt;&lt;br&gt;物流园区屋顶光伏：pvlib 物理模型、本地 SQLite 文件、发电与用电对比。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -3276,12 +3363,12 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>[只读]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Typical year (modelled)</source>
         <translation>典型年（模拟）</translation>
     </message>
@@ -3289,6 +3376,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Tariff, battery and load</source>
         <translation>电价、储能与负荷</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="150"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
     </message>
 </context>
 <context>
@@ -4433,11 +4525,6 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <translation>kWh/kWp/天</translation>
     </message>
     <message>
-        <location filename="../../app/report/charts.py" line="120"/>
-        <source>PR</source>
-        <translation>系统效率 PR</translation>
-    </message>
-    <message>
         <location filename="../../app/report/charts.py" line="141"/>
         <source>Specific yield</source>
         <translation>单位装机发电量</translation>
@@ -4446,6 +4533,11 @@ Use Edit → Add park (Ctrl+Shift+N) to create one, or File → Open to open ano
         <location filename="../../app/report/charts.py" line="141"/>
         <source>Performance ratio</source>
         <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/charts.py" line="120"/>
+        <source>PR [%]</source>
+        <translation>系统效率 PR [%]</translation>
     </message>
 </context>
 <context>

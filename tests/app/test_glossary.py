@@ -163,3 +163,11 @@ def test_form_errors_are_worded_by_code_in_the_installed_language(qapp):
     assert shown["zh_CN"][0].startswith("对该屋顶形状过大") and shown["zh_CN"][1] == "必须在 0 到 90 之间"
     assert shown["ja_JP"][0].startswith("屋根の形状に対して大きすぎます") and shown["ja_JP"][1] == "0～90 の範囲で入力してください"
     assert shown["en"] == (info.value.reason, "must be between 0 and 90")
+
+
+def test_every_waterfall_step_the_engine_reports_has_a_name():
+    from solarfleet.models.simulation.engine import LOSS_ITEMS
+    table = _label_table(REPO / "widgets" / "loss_labels.py", "loss_label",
+                         lambda f: isinstance(f, ast.Attribute) and f.attr == "translate")
+    unnamed = [c for c in ("poa_nominal",) + LOSS_ITEMS + ("ac",) if c not in table]
+    assert not unnamed, f"loss steps shown by their code (untranslated): {unnamed}"

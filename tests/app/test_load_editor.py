@@ -93,3 +93,37 @@ def test_meter_file_import_wins_and_undoes(qtbot, application, tmp_path):
     assert park_consumption(s.store, park)[1]["kind"] == "synthetic"
     w.act_redo.trigger()
     assert park_consumption(s.store, park)[1]["meters"] == ["main_meter"]
+
+
+def test_a_measured_meter_is_deleted_after_confirmation_and_undone(qtbot, application, tmp_path):
+    w, s = application.window, application.session
+    park = s.fleet.fleet.parks[0].name
+    assert w.panel.select_path((park,))
+    ed, commits = w.energy_view.load, w.energy_commits
+    assert not ed.delete_button.isEnabled()  # the demo park has only its synthetic profile
+    good = tmp_path / "main_meter.csv"
+    good.write_text("time,kW\n" + "\n".join(f"2023-01-01 {h:02d}:00,{100 + h}" for h in range(24)) + "\n",
+                    encoding="utf-8")
+    with qtbot.waitSignal(commits.changed, timeout=30000):
+        commits.import_meter(good)
+    measured = park_consumption(s.store, park)[0]
+    actions = ed.delete_button.menu().actions()
+    assert ed.delete_button.isEnabled() and [a.text() for a in actions] == ["Delete main_meter…"]
+    asked = []
+    w.energy.confirm = lambda meter, p: asked.append((meter, p)) or False  # the user cancels
+    actions[0].trigger()
+    assert asked == [("main_meter", park)] and park_consumption(s.store, park)[1]["kind"] == "measured"
+    depth = s.fleet.undo_stack.count()
+    assert s.fleet.undo_stack.undoText() == f"Meter main_meter of {park}"  # nothing pushed
+    w.energy.confirm = lambda meter, p: True
+    ed.delete_button.menu().actions()[0].trigger()
+    assert park_consumption(s.store, park)[1]["kind"] == "synthetic"  # the balance falls back, labelled so
+    assert [r["meter"] for r in list_load_series(s.store, park) if r["kind"] == "measured"] == []
+    assert "synthetic (modelled)" in ed.source.text() and not ed.delete_button.isEnabled()
+    assert s.fleet.undo_stack.count() == depth + 1
+    w.act_undo.trigger()
+    back, info = park_consumption(s.store, park)
+    assert info["meters"] == ["main_meter"] and back.equals(measured)  # the same measured data again
+    assert ed.delete_button.isEnabled()
+    w.act_redo.trigger()
+    assert park_consumption(s.store, park)[1]["kind"] == "synthetic"

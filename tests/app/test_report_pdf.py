@@ -156,10 +156,10 @@ def test_every_report_figure_ties_to_the_cli(qapp, cli_db, tmp_path):
     expected = {
         "annual energy": f"{sim['mwh']:,.1f} MWh", "DC capacity": f"{sim['kwp']:,.1f} kWp",
         "specific yield": f"{sim['specific_yield']:,.0f} kWh/kWp",
-        "PR year row": f"{sim['performance_ratio']:.3f}",
+        "PR year row": f"{100 * sim['performance_ratio']:.1f} %",
         "load": _mwh(bal["load_wh"]), "self-consumed": _mwh(bal["self_consumed_wh"]),
         "export": _mwh(bal["export_wh"]), "import": _mwh(bal["import_wh"]),
-        "SCR": f"{bal['self_consumption_ratio']:.3f}", "SSR": f"{bal['self_sufficiency']:.3f}",
+        "SCR": f"{100 * bal['self_consumption_ratio']:.1f} %", "SSR": f"{100 * bal['self_sufficiency']:.1f} %",
         "bill without PV": f"{bal['bill_without_pv']:,.0f} CNY", "bill with PV": f"{bal['bill_with_pv']:,.0f} CNY",
         "savings": f"{bal['savings']:,.0f} CNY", "CO2": f"{bal['co2_kg'] / 1000:,.1f}",
         "CO2 factor": f"{bal['co2_factor']:.4f}", "factor year": str(bal["co2_data_year"]),
@@ -177,6 +177,8 @@ def test_every_report_figure_ties_to_the_cli(qapp, cli_db, tmp_path):
     flat = re.sub(r"[ \t]+", " ", text)
     wrong = {k: v for k, v in expected.items() if re.sub(r"\s+", " ", v) not in flat}
     assert not wrong, wrong
+    for fraction in (sim["performance_ratio"], bal["self_consumption_ratio"], bal["self_sufficiency"]):
+        assert f"{fraction:.3f}" not in flat  # tables give PR, SCR and SSR in % as the key figures do
     # PR and capacity factor are printed in % with one decimal, the CLI's PR with four: equal within both roundings
     pr = float(re.search(r"Performance ratio ([\d.]+) %", flat).group(1))
     assert abs(pr - 100 * sim["performance_ratio"]) <= 0.05 + 0.005

@@ -92,3 +92,43 @@ def test_docks_widen_with_the_window_until_the_user_sets_them(qtbot, application
     assert w.fleet_dock.width() >= 350 and w.detail_dock.width() >= 350  # park names show in full
     tree = w.panel.view
     assert tree.columnWidth(0) >= tree.sizeHintForColumn(0) - 20
+
+
+def _tab_row_fits(bar) -> bool:
+    """Every tab of ``bar`` is shown whole: no scroll arrows, no tab narrower than its label needs."""
+    from PySide6.QtWidgets import QToolButton
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    whole = all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() and bar.rect().contains(bar.tabRect(i))
+                for i in range(bar.count()))
+    return not arrows and whole
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "ja_JP"])
+def test_every_tab_label_shows_whole(qtbot, isolated_data_dir, lang):
+    """At 1366 × 768 and 1920 × 1080 @125 % the central tabs fit between the docks: no scroll arrows, no
+    elided label (the typical year's views share one tab)."""
+    from solarfleet.app.gui.application import Application, make_settings
+    from solarfleet.app.gui.wiring import providers_for
+    from solarfleet.app.i18n import install_language
+    from solarfleet.app.paths import db_path
+    install_language(lang)
+    application = Application(make_settings(), providers_for=providers_for)
+    try:
+        assert application.open(db_path(), seed_demo=True)
+        w = application.window
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.tabs.count() >= 8 and w.fleet_dock.isVisible() and w.detail_dock.isVisible()
+        for size in ((1366, 768), (1536, 864)):
+            w.resize(*size)
+            qtbot.waitUntil(lambda: w.width() == size[0] and w._dock_sizes is not None)
+            qtbot.wait(20)
+            bar = w.tabs.tabBar()
+            labels = [bar.tabText(i) for i in range(bar.count())]
+            assert _tab_row_fits(bar), (lang, size, labels, bar.width())
+            w.tabs.setCurrentWidget(w.heatmap)
+            qtbot.wait(10)
+            assert w.tabs.currentWidget() is w.heatmap and _tab_row_fits(w.year_tabs.tabBar()), (lang, size)
+    finally:
+        application.shutdown()
+        install_language("en")

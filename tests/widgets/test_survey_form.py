@@ -174,3 +174,28 @@ def test_row_spacing_rule_follows_the_country_until_chosen(form):
     assert (roof.row_rule, roof.gcr) == ("gcr", 0.5)
     assert combo.itemText(combo.findData("gb50797")).startswith("GB 50797")
     assert "true solar time" in combo.itemData(combo.findData("gb50797"), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_narrow_survey_view_keeps_caption_and_legend_whole(qtbot):
+    """In a narrow right-hand column (1366 px window, both docks open) the layout caption takes the lines it
+    needs and the horizon legend stacks its entries instead of running past the plot's edge."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    view = SurveyView()
+    qtbot.addWidget(view)
+    view.show()
+    _set(view.form, coordinates="31.38, 121.25", length="96", width="48", setback="2")
+    view.refresh()
+    lv, hp = view.layout_view, view.horizon_plot
+    for width in (1200, 620):
+        view.resize(width, 760)
+        qtbot.waitUntil(lambda: lv.width() < 400 if width < 1000 else lv.width() > 400)
+        qtbot.wait(30)
+        bold = QFont(lv.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        lines = -(-fm.horizontalAdvance(lv.caption()) // max(1, lv.width() - 2 * lv.MARGIN))
+        assert lv._caption_height(bold) >= lines * fm.lineSpacing(), (width, lv.width())
+        legend = hp.legend.mapRectToScene(hp.legend.boundingRect())
+        box = hp.plot.getPlotItem().getViewBox().sceneBoundingRect()
+        assert box.contains(legend), (width, legend, box, hp.legend_columns())
+    assert lines >= 2 and hp.legend_columns() < 3  # the narrow case is the one that used to be cut
