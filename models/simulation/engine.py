@@ -1039,6 +1039,10 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
              (t_idx[i], "pvwatts", s.gamma_pdc) if s.dc_model == "pvwatts" else (t_idx[i], "cec", s.module)
              for i, s in enumerate(specs)]
     units, u_idx = _groups(ukeys)
+    if all(u[2] == _PVWATTS8_KEY for u in units):   # every unit PVWatts v8's module: one table look-up, no copy
+        tg = np.array([u[0] for u in units], dtype=np.intp)
+        power = _pvwatts8_module_power(_columns(effective, t_light[tg]), _columns(temp_cell, tg), workspace)
+        return u_idx, np.asfortranarray(power), None
     unit_p = np.zeros((len(effective), len(units)), order="F")   # a unit's series contiguous
     # voltage only where an inverter uses it (Sandia's voltage terms, CEC arrays): else None
     with_voltage = any(u[1] == "cec" and u[2] != _PVWATTS8_KEY for u in units)
@@ -1054,11 +1058,7 @@ def _dc_per_unit(specs: list[ArraySpec], t_idx: np.ndarray, t_light: np.ndarray,
             gamma = np.array([units[j][2] for j in sel])[None, :]
             unit_p[:, sel] = eff_u * 0.001 * (1.0 + gamma * (tc_u - 25.0))
         elif all(units[j][2] == _PVWATTS8_KEY for j in sel):  # no voltage: its inverter has no voltage terms
-            power = _pvwatts8_module_power(eff_u, tc_u, workspace)
-            if len(sel) == len(units):   # every unit: the result is the matrix, no copy
-                unit_p = np.asfortranarray(power)
-            else:
-                unit_p[:, sel] = power
+            unit_p[:, sel] = _pvwatts8_module_power(eff_u, tc_u, workspace)
         else:  # in chunks of columns: pvlib's solver holds a dozen temporaries of its input's size
             for k in range(0, len(sel), _DIODE_CHUNK):
                 cut = slice(k, k + _DIODE_CHUNK)
