@@ -265,19 +265,6 @@ def _cover_beam_nb(table, x0, dx, cos_aoi, cols):  # pragma: no cover - compiled
 
 
 @_jit
-def _full_series_nb(a, b, c, li, valid, n_t):  # pragma: no cover - compiled
-    n_lit, k = a.shape[0], a.shape[1]
-    out = np.zeros((k, n_t))
-    for j in range(k):
-        for t in range(n_lit):
-            out[j, li[t]] = a[t, j] + b[t, j] + c[t, j]
-        for t in range(n_t):
-            if not valid[t]:
-                out[j, t] = np.nan
-    return out
-
-
-@_jit
 def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k, out):  # pragma: no cover - compiled
     n_t, n_c = effective.shape[0], effective.shape[1]
     f = np.empty(n_t)

@@ -508,8 +508,11 @@ class ParkResult:
         Intervals with complete weather, (time,) bool.
     index : pandas.DatetimeIndex
         The time axis: UTC interval starts, named ``time``.
-    poa_global : pandas.DataFrame
-        Plane-of-array irradiance after far and row shading [W/m²], one column per orientation.
+    poa_lit : numpy.ndarray
+        Plane-of-array irradiance after far and row shading [W/m²] at the lit intervals, (orientation ×
+        ``lit``); :attr:`poa_global` is the full frame.
+    poa_columns : list of str
+        The orientations' labels (``"tilt/azimuth"``, with albedo and gcr when set).
     orientation : dict
         Array key → column of :attr:`poa_global`.
     missing_intervals : int
@@ -542,7 +545,8 @@ class ParkResult:
     lit: np.ndarray
     valid: np.ndarray
     index: pd.DatetimeIndex
-    poa_global: pd.DataFrame
+    poa_lit: np.ndarray
+    poa_columns: list
     orientation: dict
     missing_intervals: int
     interval_minutes: float
@@ -567,13 +571,21 @@ class ParkResult:
         light, NaN where the weather is missing. Built from :attr:`dc_lit` on first use."""
         return self._frame(self.dc_lit, np.zeros(self.dc_lit.shape[0]))
 
-    def _frame(self, lit_values: np.ndarray, dark: np.ndarray) -> pd.DataFrame:
-        """(time × array) frame: ``dark`` everywhere, ``lit_values`` at :attr:`lit`, NaN where not valid."""
+    @functools.cached_property
+    def poa_global(self) -> pd.DataFrame:
+        """Plane-of-array irradiance after far and row shading [W/m²], one column per orientation
+        (:attr:`orientation` names each array's): 0 without light, NaN where the weather is missing."""
+        return self._frame(self.poa_lit, np.zeros(self.poa_lit.shape[0]), self.poa_columns)
+
+    def _frame(self, lit_values: np.ndarray, dark: np.ndarray, columns: Optional[list] = None) -> pd.DataFrame:
+        """(time × column) frame: ``dark`` everywhere, ``lit_values`` (column × lit) at :attr:`lit`,
+        NaN where not valid; columns the arrays' keys unless given."""
         out = np.empty((lit_values.shape[0], len(self.index)))
         out[:] = dark[:, None]
         out[:, self.lit] = lit_values
         out[:, ~self.valid] = np.nan
-        return pd.DataFrame(out.T, index=self.index, columns=list(self.arrays.index), copy=False)
+        return pd.DataFrame(out.T, index=self.index, columns=list(self.arrays.index) if columns is None else columns,
+                            copy=False)
 
     @property
     def kwp(self) -> pd.Series:
@@ -1196,7 +1208,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     columns = ("poa_nominal",) + LOSS_ITEMS + ("ac",)
     wf = pd.DataFrame(np.column_stack([wf[c] for c in columns]), index=keys, columns=list(columns))  # one block
 
-    poa_full = kernels.full_series(optics.direct, optics.sky, optics.ground, li, valid)   # (orientation × time)
+    poa_lit = (optics.direct + optics.sky + optics.ground).T   # (orientation × lit time)
     olabels = [f"{o[0]:g}/{o[1]:g}" + (f"/albedo {o[2]:g}" if o[2] is not None else "")
                + (f"/gcr {o[3]:g}" if o[3] is not None else "") for o in optics.orients]
     index = pd.DatetimeIndex(times, name="time")
@@ -1212,7 +1224,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
     return ParkResult(
         park=park.name,
         ac_lit=ac[0], ac_dark=ac[1], dc_lit=dc, lit=li, valid=valid, index=index,
-        poa_global=pd.DataFrame(poa_full.T, index=index, columns=olabels, copy=False),
+        poa_lit=poa_lit, poa_columns=olabels,
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
         missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
         weather=weather, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz,

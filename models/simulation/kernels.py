@@ -19,7 +19,7 @@ import os
 import numpy as np
 
 __all__ = ["backend", "Workspace", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
-           "bilinear_table", "array_outputs", "cover_beam", "full_series", "pvwatts8_cell"]
+           "bilinear_table", "array_outputs", "cover_beam", "pvwatts8_cell"]
 
 
 _UNSET = object()
@@ -288,19 +288,6 @@ def cover_beam(table, x0: float, dx: float, cos_aoi, columns):
     if _compiled() is not None:
         return _nb._cover_beam_nb(table, float(x0), float(dx), cos_aoi, columns).T
     return np.minimum(uniform_interp(table, x0, dx, cos_aoi[:, columns]), 1.0)
-
-
-def full_series(a, b, c, li, valid):
-    """``a + b + c`` (each lit time × column) on the whole time axis: 0 where there is no light,
-    NaN where ``valid`` is False; (column × time), so a column's series is contiguous."""
-    li = np.asarray(li, dtype=np.intp)
-    valid = np.asarray(valid, dtype=bool)
-    if _compiled() is not None:
-        return _nb._full_series_nb(a, b, c, li, valid, len(valid))
-    out = np.zeros((a.shape[1], len(valid)))
-    out[:, li] = (a + b + c).T
-    out[:, ~valid] = np.nan
-    return out
 
 
 def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_factor: float,

@@ -54,7 +54,7 @@ def test_fused_outputs_equal_the_numpy_steps(monkeypatch, options):
 
 
 @pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: only the numpy path exists")
-def test_cover_cell_and_series_kernels_equal_numpy(monkeypatch):
+def test_cover_and_cell_kernels_equal_numpy(monkeypatch):
     from solarfleet.models.simulation import thermal
     rng = np.random.default_rng(9)
     n_t, n_c = 700, 6
@@ -63,19 +63,12 @@ def test_cover_cell_and_series_kernels_equal_numpy(monkeypatch):
     effective = np.asfortranarray(np.where(rng.random((n_t, n_c)) < 0.2, 0.0, rng.uniform(0, 1200, (n_t, n_c))))
     temp_air, wind = rng.uniform(-10, 40, n_t), rng.uniform(0, 12, n_t)
     noct = rng.uniform(44, 49, n_c)
-    li = np.sort(rng.choice(2 * n_t, n_t, replace=False))
-    valid = rng.random(2 * n_t) > 0.05
-    parts = [np.asfortranarray(rng.uniform(0, 900, (n_t, n_c))) for _ in range(3)]
     table = engine._cover_table(True)
     fused = [kernels.cover_beam(table, engine._COVER_U0, engine._COVER_DU, cos_aoi, [4, 2, 0]),
-             kernels.pvwatts8_cell(effective, temp_air, wind, noct, 1.0 - thermal.PVWATTS8_EFFICIENCY / thermal.TAU_ALPHA),
-             kernels.full_series(*parts, li, valid)]
+             kernels.pvwatts8_cell(effective, temp_air, wind, noct, 1.0 - thermal.PVWATTS8_EFFICIENCY / thermal.TAU_ALPHA)]
     monkeypatch.setattr(kernels, "_nb", None)
     numpy = [kernels.cover_beam(table, engine._COVER_U0, engine._COVER_DU, cos_aoi, [4, 2, 0]),
-             thermal.pvwatts8_cell(effective, temp_air[:, None], wind[:, None], noct[None, :]),
-             kernels.full_series(*parts, li, valid)]
+             thermal.pvwatts8_cell(effective, temp_air[:, None], wind[:, None], noct[None, :])]
     np.testing.assert_array_equal(fused[0], numpy[0])
     assert (fused[0] <= 1.0).all() and (fused[0] > 0.0).all()
     np.testing.assert_array_equal(fused[1], numpy[1])
-    np.testing.assert_array_equal(fused[2], numpy[2])
-    assert np.isnan(fused[2][:, ~valid]).all() and (fused[2][:, np.setdiff1d(np.flatnonzero(valid), li)] == 0).all()
