@@ -17,7 +17,14 @@ recomputed from the park's available DC power at that instant:
 Faults on demand: :meth:`ParkSim.fault` (inverter fault with an event bit), :meth:`ParkSim.string_fault`
 (one tracker under-performs), :meth:`ParkSim.stall` (a device answers late), :meth:`ParkSim.reset_counter`.
 
+Any device may instead speak a shipped vendor register map (``inverter_maps``/``meter_maps``,
+:mod:`~solarfleet.models.live.vendor_maps`): it then serves that map's registers (holding and input
+registers as separate spaces, as real devices do) holding the SAME physical values, each written
+with the map point's own :meth:`~solarfleet.models.live.vendor_maps.Point.encode` (sign convention,
+word order, CT/PT ratios); the state is the map's raw value for mppt / sleeping / fault.
+
     python -m solarfleet.models.live.park_sim --inverters 40 --meters 3     # prints the devices, serves until stdin closes
+    python -m solarfleet.models.live.park_sim --inverters 3 --meters 1 --inverter-maps sungrow_sg,,huawei_sun2000
 """
 from __future__ import annotations
 
@@ -29,7 +36,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from solarfleet.models.live.sunspec import SUNS_MARKER
-from solarfleet.models.live.sunspec_sim import RegisterImage, SimulatedServer
+from solarfleet.models.live.sunspec_sim import RegisterImage, SimulatedServer, _make_action
+from solarfleet.models.live.vendor_maps import RegisterMap, encode_words, load_map
 
 __all__ = ["ParkSim", "InverterState", "MeterState", "EVENT_BITS"]
 
@@ -103,20 +111,51 @@ class ParkSim:
         Trackers per inverter.
     clock : callable
         Time source [s] (default ``time.time``).
+    inverter_maps, meter_maps : list of str or None, optional
+        Per device (in order; a shorter list leaves the rest SunSpec): ``None`` for SunSpec, or a
+        shipped vendor map name (``"sungrow_sg"``, ``"chint_dtsu666"``…) or map file path. A
+        vendor inverter has as many trackers as its map has MPPT points (``mppts`` if none).
+    ct_ratio : float
+        Current-transformer ratio a vendor meter reports where its map reads the ratio from a
+        register (its values are then secondary-side); maps with a fixed ratio use theirs.
+
+    Attributes
+    ----------
+    values : dict
+        Unit id → the physical values [SI] a vendor device served at its last request, by map
+        point name (what a reader must decode).
     """
 
     def __init__(self, inverters: int, meters: int, pv: Callable[[float], float], load: Callable[[float], float],
-                 rated: float = 60e3, mppts: int = 4, clock: Callable[[], float] = time.time):
+                 rated: float = 60e3, mppts: int = 4, clock: Callable[[], float] = time.time,
+                 inverter_maps: Optional[list] = None, meter_maps: Optional[list] = None, ct_ratio: float = 40.0):
         self.pv, self.load, self.clock = pv, load, clock
-        self.inverters = [InverterState(rated, 1.0 / max(inverters, 1), mppts,
-                                        tracker_energy=[1e6] * mppts) for _ in range(inverters)]
+        self.maps: dict[int, RegisterMap] = {}  # unit id → map of a vendor device
+        self.map_names: dict[int, str] = {}
+        for first, names, n, field_ in ((1, inverter_maps, inverters, "pv_power"),
+                                        (inverters + 1, meter_maps, meters, "grid_power")):
+            names = list(names or [])
+            if len(names) > n:
+                raise ValueError(f"{len(names)} maps given for {n} devices")
+            for k, name in enumerate(names):
+                if name:
+                    self.maps[first + k], self.map_names[first + k] = _checked_map(name, field_), str(name)
+        self.ct_ratio = float(ct_ratio)
+        self.inverters = []
+        for i in range(inverters):
+            m = self.maps.get(i + 1)
+            n = _map_mppts(m) if m is not None and _map_mppts(m) else mppts
+            self.inverters.append(InverterState(rated, 1.0 / max(inverters, 1), n, tracker_energy=[1e6] * n))
         self.meters = [MeterState("production" if i == 1 else "grid") for i in range(meters)]
         self.images: dict[int, RegisterImage] = {}
+        self.values: dict[int, dict] = {}
         self.lock = threading.Lock()
         for i in range(inverters):
-            self.images[i + 1] = self._inverter_image(i)
+            unit = i + 1
+            self.images[unit] = self._map_image(unit) if unit in self.maps else self._inverter_image(i)
         for j in range(meters):
-            self.images[inverters + j + 1] = self._meter_image(j)
+            unit = inverters + j + 1
+            self.images[unit] = self._map_image(unit) if unit in self.maps else self._meter_image(j)
         self.server: Optional[SimulatedServer] = None
 
     @classmethod
@@ -132,7 +171,7 @@ class ParkSim:
     # --- serving ---
     def start(self) -> int:
         """Serve every device (unit ids 1…N inverters, then the meters); returns the port."""
-        self.server = SimulatedServer(self.images)
+        self.server = _ParkServer(self.images)
         return self.server.start()
 
     def close(self) -> None:
@@ -151,13 +190,20 @@ class ParkSim:
         """:class:`~solarfleet.models.live.devices.DeviceConfig` of every device."""
         from solarfleet.models.live.devices import DeviceConfig
         n = len(self.inverters)
-        out = [DeviceConfig(f"inv-{i + 1:02d}", host, self.server.port, i + 1, timeout=timeout,
-                            max_power=self.inverters[i].rated) for i in range(n)]
-        out += [DeviceConfig(f"meter-{j + 1}", host, self.server.port, n + j + 1, timeout=timeout,
-                             roles=f"203@{_BASE + 2 + 68}=" + ("production_meter" if m.role == "production"
-                                                               else "grid_meter"))
-                for j, m in enumerate(self.meters)]
+        out = []
+        for i in range(n):
+            kind = self._kind(i + 1)
+            out.append(DeviceConfig(f"inv-{i + 1:02d}", host, self.server.port, i + 1, timeout=timeout,
+                                    max_power=self.inverters[i].rated, **kind))
+        for j, m in enumerate(self.meters):
+            kind = self._kind(n + j + 1) or {
+                "roles": f"203@{_BASE + 2 + 68}=" + ("production_meter" if m.role == "production" else "grid_meter")}
+            out.append(DeviceConfig(f"meter-{j + 1}", host, self.server.port, n + j + 1, timeout=timeout, **kind))
         return out
+
+    def _kind(self, unit: int) -> dict:
+        m = self.maps.get(unit)
+        return {} if m is None else {"kind": "map", "map_name": self.map_names[unit]}
 
     # --- faults on demand ---
     def fault(self, i: int, code: Optional[str] = "ground_fault") -> None:
@@ -176,10 +222,14 @@ class ParkSim:
         """Unit ``unit`` answers each request ``seconds`` late (0 clears it)."""
         self.images[unit].delay = float(seconds)
 
-    def reset_counter(self, i: int) -> None:
-        """Inverter ``i``'s lifetime counter restarts from 0 (a replaced control board)."""
+    def reset_counter(self, i: int, meter: bool = False) -> None:
+        """Inverter ``i``'s lifetime counter restarts from 0 (a replaced control board); with
+        ``meter``, meter ``i``'s import and export counters do (a replaced meter)."""
         with self.lock:
-            self.inverters[i].energy = 0.0
+            if meter:
+                self.meters[i].imported = self.meters[i].exported = 0.0
+            else:
+                self.inverters[i].energy = 0.0
 
     # --- physics ---
     def _inverter_values(self, inv: InverterState, t: float) -> dict:
@@ -262,6 +312,47 @@ class ParkSim:
         move(img)
         return img
 
+    # --- vendor-map devices ---
+    def _map_image(self, unit: int) -> RegisterImage:
+        """A vendor device: the map's blocks, info and settings registers, moved like the SunSpec ones."""
+        regmap = self.maps[unit]
+        img = _MapImage()
+        for b in regmap.blocks:
+            if not b.optional:  # an optional block (a meter through the inverter) is not fitted
+                img.space(b.function).add_segment(b.start, [0] * b.count)
+        ids = {"serial": f"SIM{unit:04d}", "model": f"SIM-{regmap.name}", "manufacturer": "SolarFleet Sim",
+               "version": "1.0"}
+        for p in regmap.info:
+            _add_or_set(img.space(p.function), p.address, p.encode(ids[p.name]))
+        for st in regmap.settings:
+            if st.point is not None:
+                _add_or_set(img.space(st.point.function), st.point.address, st.point.encode(self._ratio(st.name)))
+        img.overflow = set()
+
+        def move(image, unit=unit):
+            with self.lock:
+                values = self._map_physical(unit, self.clock())
+                self.values[unit] = values
+            _write_points(image, regmap, values, self._factors(regmap))
+        img.on_read = move
+        move(img)
+        return img
+
+    def _ratio(self, name: str) -> float:
+        return self.ct_ratio if name == "ct_ratio" else 1.0
+
+    def _factors(self, regmap: RegisterMap) -> dict:
+        """Setting name → the ratio a reader of ``regmap`` multiplies by."""
+        return {st.name: st.default if st.point is None else self._ratio(st.name) for st in regmap.settings}
+
+    def _map_physical(self, unit: int, t: float) -> dict:
+        """The physical value [SI] of every point of the unit's map at ``t`` (state/code points: raw)."""
+        regmap, n = self.maps[unit], len(self.inverters)
+        if unit <= n:
+            inv = self.inverters[unit - 1]
+            return _inverter_points(regmap, self._inverter_values(inv, t), inv.fault)
+        return _meter_points(regmap, self._meter_values(self.meters[unit - n - 1], t))
+
 
 def _ts(t: float):
     import pandas as pd
@@ -305,6 +396,176 @@ def _meter_registers(a: int, v: dict) -> dict:
             a + 38: _u32(v["exp"] / 10), a + 46: _u32(v["imp"] / 10), a + 54: 1, a + 105: [0, 0]}
 
 
+def _checked_map(name, field_: str) -> RegisterMap:
+    regmap = load_map(name)
+    if field_ not in {p.name for p in regmap.points}:
+        kind = "an inverter" if field_ == "pv_power" else "a meter"
+        raise ValueError(f"map {name!r} has no {field_} point, so it cannot simulate {kind}")
+    return regmap
+
+
+def _map_mppts(regmap: RegisterMap) -> int:
+    return max((int(p.name[4:].split("_")[0]) for p in regmap.points if p.name.startswith("mppt")), default=0)
+
+
+def _state_raw(point, wanted: tuple) -> int:
+    """The map's raw value for the first of ``wanted`` device states it enumerates."""
+    for state in wanted:
+        for raw, name in point.states.items():
+            if name == state:
+                return int(raw)
+    raise ValueError(f"point {point.name} enumerates none of {', '.join(wanted)}")
+
+
+_STATES = {"fault": ("fault",), "mppt": ("mppt",), "night": ("sleeping", "standby", "off")}
+
+
+def _inverter_points(regmap: RegisterMap, v: dict, fault: Optional[str]) -> dict:
+    """Map point name → value, from :meth:`ParkSim._inverter_values` ``v``."""
+    line = _V_PHASE * math.sqrt(3)
+    q = {"pv_power": v["ac"], "dc_power": v["dc"], "pv_energy": v["energy"], "frequency": _HZ,
+         "power_factor": v["pf"], "reactive_power": v["ac"] * math.tan(math.acos(v["pf"])),
+         "current": 3 * v["amps"], "dc_current": v["dca"], "dc_voltage": v["dcv"], "temp_cabinet": v["t_cab"],
+         "temp_heatsink": v["t_sink"], "temp_transformer": v["t_cab"], "temp_other": v["t_cab"]}
+    for ph in ("a", "b", "c"):
+        q.update({f"voltage_{ph}": _V_PHASE, f"current_{ph}": v["amps"], f"power_{ph}": v["ac"] / 3})
+    for pair in ("ab", "bc", "ca"):
+        q[f"voltage_{pair}"] = line
+    for k, (p, volts, amps, _wh) in enumerate(v["trackers"]):
+        q.update({f"mppt{k + 1}_voltage": volts, f"mppt{k + 1}_current": amps, f"mppt{k + 1}_power": p})
+    out = {}
+    for p in regmap.points:
+        if p.name == "status":
+            out[p.name] = _state_raw(p, _STATES["fault" if fault else ("mppt" if v["ac"] > 0 else "night")])
+        elif p.name == "fault_code":
+            out[p.name] = _fault_code(p, fault)
+        elif p.name == "events":
+            out[p.name] = sum(1 << b for b, code in p.bits.items() if code == fault)
+        elif p.name.startswith("mppt"):
+            out[p.name] = q.get(p.name, 0.0)  # an input the inverter does not use
+        elif p.name in q:
+            out[p.name] = q[p.name]
+    return out
+
+
+def _fault_code(point, fault: Optional[str]) -> int:
+    """0 when healthy; in fault the map's code named like the event, else the SunSpec event bit + 1.
+
+    The shipped maps keep the vendors' numeric codes undecoded, so the fallback number is ours.
+    """
+    if not fault:
+        return 0
+    for raw, text in (point.states or {}).items():
+        if text == fault:
+            return int(raw)
+    return EVENT_BITS[fault] + 1
+
+
+def _meter_points(regmap: RegisterMap, v: dict) -> dict:
+    """Map point name → value, from :meth:`ParkSim._meter_values` ``v`` (power: import positive)."""
+    va = abs(v["w"]) / v["pf"]
+    q = {"grid_power": v["w"], "grid_import_energy": v["imp"], "grid_export_energy": v["exp"], "frequency": _HZ,
+         "power_factor": v["pf"], "reactive_power": math.sqrt(max(va * va - v["w"] ** 2, 0.0)),
+         "current": 3 * v["amps"]}
+    for ph in ("a", "b", "c"):
+        q.update({f"voltage_{ph}": _V_PHASE, f"current_{ph}": v["amps"], f"power_{ph}": v["w"] / 3})
+    for pair in ("ab", "bc", "ca"):
+        q[f"voltage_{pair}"] = _V_PHASE * math.sqrt(3)
+    return {p.name: q[p.name] for p in regmap.points if p.name in q}
+
+
+def _write_points(img: "_MapImage", regmap: RegisterMap, values: dict, factors: dict) -> None:
+    """Encode every value through its point (divided by the point's CT/PT factors).
+
+    A value the register type cannot hold is served as the point's "missing" raw value, or, if
+    the map has none, keeps its previous registers; its name is kept in ``img.overflow``.
+    """
+    changes = {3: {}, 4: {}}
+    for p in regmap.points:
+        if p.name not in values or regmap.block_of(p).optional:
+            continue
+        factor = math.prod(factors[s] for s in p.multiply)
+        scaled = values[p.name] if p.states is not None or p.bits is not None else values[p.name] / factor
+        try:
+            regs = p.encode(scaled)
+            img.overflow.discard(p.name)
+        except ValueError:
+            img.overflow.add(p.name)
+            if not p.missing:
+                continue
+            regs = encode_words(p.missing[0], p.type, p.word_order, p.byte_order)
+        changes[p.function][p.address] = regs
+        if p.scale_register is not None:
+            changes[p.function][p.scale_register] = 0  # exponent 0: the value is encoded unscaled
+    for function, regs in changes.items():
+        img.space(function).set(regs)
+
+
+def _add_or_set(space: RegisterImage, address: int, regs: list) -> None:
+    """Write ``regs`` at ``address``, adding a segment where the image has none."""
+    try:
+        space.set({address: regs})
+    except KeyError:
+        space.add_segment(address, regs)
+
+
+class _MapImage(RegisterImage):
+    """A vendor device's registers: holding registers (this image) and input registers
+    (:attr:`inputs`), two address spaces as on the real device."""
+
+    def __init__(self):
+        super().__init__()
+        self.inputs = RegisterImage()
+        self.overflow: set = set()
+
+    def space(self, function: int) -> RegisterImage:
+        return self.inputs if function == 4 else self
+
+
+class _ParkServer(SimulatedServer):
+    """:class:`SimulatedServer` that serves a :class:`_MapImage`'s holding and input registers apart."""
+
+    async def _serve(self) -> int:
+        from pymodbus.server import ModbusTcpServer
+        from pymodbus.simulator import DataType, SimData, SimDevice
+        devices = []
+        for unit, img in self.units.items():
+            if not isinstance(img, _MapImage):
+                simdata = [SimData(s, values=img.get(s, c), datatype=DataType.REGISTERS)
+                           for s, c in sorted(img.segments)]
+                devices.append(SimDevice(id=unit, simdata=simdata, action=_make_action(img)))
+                continue
+            spaces = []
+            for space in (img, img.inputs):
+                # pymodbus needs one block per space; a space the map does not use gets the top register
+                segs = sorted(space.segments) or [(0xFFFF, 1)]
+                spaces.append([SimData(s, values=space.get(s, c) if space.segments else [0],
+                                       datatype=DataType.REGISTERS) for s, c in segs])
+            bits = [SimData(0xFFFF, values=False, datatype=DataType.BITS)]
+            devices.append(SimDevice(id=unit, simdata=(bits, list(bits), spaces[0], spaces[1]),
+                                     action=_map_action(img)))
+        server = ModbusTcpServer(devices, address=(self.host, self.port))
+        await server.serve_forever(background=True)
+        self._server = server
+        return server.transport.sockets[0].getsockname()[1]
+
+
+def _map_action(img: _MapImage):
+    """Move the image, then answer a holding (3) or input (4) register read from its space."""
+    inner = _make_action(img)
+
+    async def action(function_code, start_address, address, count, registers, set_values):
+        if function_code != 4:
+            return await inner(function_code, start_address, address, count, registers, set_values)
+        await inner(function_code, start_address, address, 0, [], set_values)  # delay, move, count
+        with img.inputs.lock:
+            for addr, v in img.inputs._values.items():
+                if 0 <= addr - start_address < len(registers):
+                    registers[addr - start_address] = v
+        return None
+    return action
+
+
 def _main(argv=None) -> int:
     """Serve a simulated park; print its devices as one JSON line; run until stdin closes."""
     import argparse
@@ -315,15 +576,22 @@ def _main(argv=None) -> int:
     p.add_argument("--meters", type=int, default=3)
     p.add_argument("--peak", type=float, default=2.0e6, help="park DC power at noon [W]")
     p.add_argument("--load", type=float, default=1.5e6, help="site consumption [W]")
+    p.add_argument("--inverter-maps", default="", help="comma-separated vendor map per inverter (empty: SunSpec)")
+    p.add_argument("--meter-maps", default="", help="comma-separated vendor map per meter (empty: SunSpec)")
     a = p.parse_args(argv)
     from solarfleet.models.live.modbus_link import quiet_pymodbus
     quiet_pymodbus()
     sim = ParkSim(a.inverters, a.meters, lambda t: a.peak * (0.7 + 0.3 * math.sin(t / 300.0)),
-                  lambda t: a.load)
+                  lambda t: a.load,
+                  inverter_maps=_names(a.inverter_maps), meter_maps=_names(a.meter_maps))
     with sim:
         print(json.dumps([c.to_dict() for c in sim.devices()]), flush=True)
         sys.stdin.read()
     return 0
+
+
+def _names(text: str) -> list:
+    return [n.strip() or None for n in text.split(",")] if text.strip() else []
 
 
 if __name__ == "__main__":
