@@ -327,7 +327,6 @@ class ParkSim:
         for st in regmap.settings:
             if st.point is not None:
                 _add_or_set(img.space(st.point.function), st.point.address, st.point.encode(self._ratio(st.name)))
-        img.overflow = set()
 
         def move(image, unit=unit):
             with self.lock:
@@ -441,8 +440,6 @@ def _inverter_points(regmap: RegisterMap, v: dict, fault: Optional[str]) -> dict
             out[p.name] = _fault_code(p, fault)
         elif p.name == "events":
             out[p.name] = sum(1 << b for b, code in p.bits.items() if code == fault)
-        elif p.name.startswith("mppt"):
-            out[p.name] = q.get(p.name, 0.0)  # an input the inverter does not use
         elif p.name in q:
             out[p.name] = q[p.name]
     return out
@@ -477,10 +474,12 @@ def _meter_points(regmap: RegisterMap, v: dict) -> dict:
 def _write_points(img: "_MapImage", regmap: RegisterMap, values: dict, factors: dict) -> None:
     """Encode every value through its point (divided by the point's CT/PT factors).
 
-    A value the register type cannot hold is served as the point's "missing" raw value, or, if
-    the map has none, keeps its previous registers; its name is kept in ``img.overflow``.
+    A value the register type cannot hold (its name goes to ``img.overflow``) is served as the
+    point's "missing" raw value; if the map has none, the device answers "device failure"
+    (``img.failing``) rather than a wrong number.
     """
     changes = {3: {}, 4: {}}
+    img.failing = False
     for p in regmap.points:
         if p.name not in values or regmap.block_of(p).optional:
             continue
@@ -492,6 +491,7 @@ def _write_points(img: "_MapImage", regmap: RegisterMap, values: dict, factors: 
         except ValueError:
             img.overflow.add(p.name)
             if not p.missing:
+                img.failing = True
                 continue
             regs = encode_words(p.missing[0], p.type, p.word_order, p.byte_order)
         changes[p.function][p.address] = regs
@@ -517,6 +517,7 @@ class _MapImage(RegisterImage):
         super().__init__()
         self.inputs = RegisterImage()
         self.overflow: set = set()
+        self.failing = False
 
     def space(self, function: int) -> RegisterImage:
         return self.inputs if function == 4 else self
@@ -552,12 +553,16 @@ class _ParkServer(SimulatedServer):
 
 def _map_action(img: _MapImage):
     """Move the image, then answer a holding (3) or input (4) register read from its space."""
+    from pymodbus.constants import ExcCodes
     inner = _make_action(img)
 
     async def action(function_code, start_address, address, count, registers, set_values):
         if function_code != 4:
-            return await inner(function_code, start_address, address, count, registers, set_values)
+            await inner(function_code, start_address, address, count, registers, set_values)
+            return ExcCodes.DEVICE_FAILURE if img.failing else None
         await inner(function_code, start_address, address, 0, [], set_values)  # delay, move, count
+        if img.failing:
+            return ExcCodes.DEVICE_FAILURE
         with img.inputs.lock:
             for addr, v in img.inputs._values.items():
                 if 0 <= addr - start_address < len(registers):
@@ -581,9 +586,11 @@ def _main(argv=None) -> int:
     a = p.parse_args(argv)
     from solarfleet.models.live.modbus_link import quiet_pymodbus
     quiet_pymodbus()
-    sim = ParkSim(a.inverters, a.meters, lambda t: a.peak * (0.7 + 0.3 * math.sin(t / 300.0)),
-                  lambda t: a.load,
-                  inverter_maps=_names(a.inverter_maps), meter_maps=_names(a.meter_maps))
+    try:
+        sim = ParkSim(a.inverters, a.meters, lambda t: a.peak * (0.7 + 0.3 * math.sin(t / 300.0)),
+                      lambda t: a.load, inverter_maps=_names(a.inverter_maps), meter_maps=_names(a.meter_maps))
+    except ValueError as exc:  # a bad map name or a map of the wrong kind (MapError is a ValueError)
+        p.error(str(exc))
     with sim:
         print(json.dumps([c.to_dict() for c in sim.devices()]), flush=True)
         sys.stdin.read()

@@ -161,3 +161,35 @@ def test_night_state_stall_and_refused_maps():
         ParkSim(1, 0, lambda t: 0.0, lambda t: 0.0, inverter_maps=["chint_dtsu666"])
     with pytest.raises(ValueError, match="no grid_power point"):
         ParkSim(0, 1, lambda t: 0.0, lambda t: 0.0, meter_maps=["sungrow_sg"])
+
+
+def test_a_value_the_register_cannot_hold_is_never_served_as_a_number():
+    """Acrel's power registers are int16 W (no "missing" value): 60 kW import fails the request;
+    GoodWe's uint32 counter has one: an energy beyond it reads as missing, never wrapped."""
+    from solarfleet.models.live.modbus_link import ModbusReadError
+    clock = _Clock()
+    sim = ParkSim(1, 1, lambda t: 0.0, lambda t: 60e3, clock=clock, meter_maps=["acrel_adl"],
+                  inverter_maps=["goodwe_mt"])
+    sim.inverters[0].energy = 2.0 ** 32 * 100.0  # [Wh] beyond the 0.1 kWh uint32 counter
+    with sim:
+        inverter = _read(sim, 1)
+        try:
+            assert inverter.read().pv_energy is None and sim.images[1].overflow == {"pv_energy"}
+        finally:
+            inverter.close()
+        config = next(c for c in sim.devices(timeout=1.0) if c.unit_id == 2)
+        meter = make_device(config)
+        try:
+            with pytest.raises(ModbusReadError) as err:
+                meter.connect()
+            assert err.value.exception_code == 4 and "grid_power" in sim.images[2].overflow
+        finally:
+            meter.close()
+
+
+def test_cli_refuses_a_map_of_the_wrong_kind_in_one_line(capsys):
+    from solarfleet.models.live.park_sim import _main
+    with pytest.raises(SystemExit) as exit_:
+        _main(["--inverters", "1", "--meters", "1", "--meter-maps", "sungrow_sg"])
+    assert exit_.value.code == 2
+    assert "map 'sungrow_sg' has no grid_power point" in capsys.readouterr().err.strip().splitlines()[-1]
