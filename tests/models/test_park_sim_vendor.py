@@ -128,6 +128,11 @@ def test_power_counters_faults_and_resets(name):
             sim.reset_counter(0, meter=meter)
             third = device.read()
             assert getattr(third, counter) < getattr(second, counter) / 100
+            if not meter and any(p.name == "mppt2_current" for p in regmap.points):
+                sim.string_fault(0, 1, 0.3)
+                device.read()
+                mppt = device.details[regmap.name]["mppt"]
+                assert mppt[1]["dc_current"] == pytest.approx(0.3 * mppt[0]["dc_current"], abs=0.1)
             if not meter:
                 sim.fault(0, "ground_fault")
                 faulted = device.read()
