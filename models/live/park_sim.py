@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from solarfleet.models.live.sunspec import SUNS_MARKER
-from solarfleet.models.live.sunspec_sim import RegisterImage, SimulatedServer, _make_action
+from solarfleet.models.live.sunspec_sim import RegisterImage, SimulatedServer, register_action
 from solarfleet.models.live.vendor_maps import RegisterMap, encode_words, load_map
 
 __all__ = ["ParkSim", "InverterState", "MeterState", "EVENT_BITS"]
@@ -534,7 +534,7 @@ class _ParkServer(SimulatedServer):
             if not isinstance(img, _MapImage):
                 simdata = [SimData(s, values=img.get(s, c), datatype=DataType.REGISTERS)
                            for s, c in sorted(img.segments)]
-                devices.append(SimDevice(id=unit, simdata=simdata, action=_make_action(img)))
+                devices.append(SimDevice(id=unit, simdata=simdata, action=register_action(img)))
                 continue
             spaces = []
             for space in (img, img.inputs):
@@ -554,7 +554,7 @@ class _ParkServer(SimulatedServer):
 def _map_action(img: _MapImage):
     """Move the image, then answer a holding (3) or input (4) register read from its space."""
     from pymodbus.constants import ExcCodes
-    inner = _make_action(img)
+    inner = register_action(img)
 
     async def action(function_code, start_address, address, count, registers, set_values):
         if function_code != 4:

@@ -352,14 +352,16 @@ class SimulatedServer:
         for unit, img in self.units.items():
             simdata = [SimData(start, values=img.get(start, count), datatype=DataType.REGISTERS)
                        for start, count in sorted(img.segments)]
-            devices.append(SimDevice(id=unit, simdata=simdata, action=_make_action(img)))
+            devices.append(SimDevice(id=unit, simdata=simdata, action=register_action(img)))
         server = ModbusTcpServer(devices, address=(self.host, self.port))
         await server.serve_forever(background=True)
         self._server = server
         return server.transport.sockets[0].getsockname()[1]
 
 
-def _make_action(img: RegisterImage):
+def register_action(img: RegisterImage):
+    """The pymodbus request hook serving ``img``: it waits ``img.delay`` (a stall) and lets the
+    image recompute its registers before each read."""
     async def action(function_code, start_address, address, count, registers, set_values):
         if img.delay > 0:
             await asyncio.sleep(img.delay)

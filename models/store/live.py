@@ -56,7 +56,7 @@ def _watts(v):
     return None if v is None else float(round(v))
 
 
-def _source_ids(store: Store, readings, park) -> dict:
+def source_ids(store: Store, readings, park) -> dict:
     """``(device_id, provenance)`` → source id, creating the missing ones; remembers what each source's PV
     is measured by (a production meter's PV is not added to the inverters' in site totals)."""
     db = store.db
@@ -85,7 +85,7 @@ def add_live_readings(store: Store, readings, park: Optional[str] = None) -> int
     if not readings:
         return 0
     with store.db.atomic():
-        ids = _source_ids(store, readings, park)
+        ids = source_ids(store, readings, park)
         rows = [(to_ms(r.timestamp), ids[(r.device_id, r.provenance)], _watts(r.pv_power),
                  _watts(r.load_power), _watts(r.grid_power), r.pv_energy, r.pv_energy_interval,
                  r.grid_import_energy, r.grid_export_energy, r.grid_import_interval, r.grid_export_interval,

@@ -301,8 +301,8 @@ def live_detail_chart(store: Store, device_id: str, start, end, park: Optional[s
 
 
 def _snapshots_as_stats(store: Store, device_id: str, start, end, park) -> pd.DataFrame:
-    from solarfleet.models.store.live_details import _rows
-    snaps = snapshot_frame((t, layout, blob) for t, layout, blob, _ in _rows(store, device_id, start, end, park, None))
+    from solarfleet.models.store.live_details import snapshot_rows
+    snaps = snapshot_frame((t, layout, blob) for t, layout, blob, _ in snapshot_rows(store, device_id, start, end, park, None))
     if snaps.empty:
         return _empty()
     parts = {stat: snaps for stat in _STATS[:3]}

@@ -26,7 +26,7 @@ import pandas as pd
 
 from solarfleet.models.live.reading import DEVICE_STATES
 from solarfleet.models.store.connection import Store, to_ms
-from solarfleet.models.store.live import _source_ids
+from solarfleet.models.store.live import source_ids
 
 __all__ = ["add_live_details", "live_details", "live_detail_frame", "flatten_details", "unflatten_details",
            "slot_names", "snapshot_frame"]
@@ -122,7 +122,7 @@ def add_live_details(store: Store, snapshots, park: Optional[str] = None, proven
     if not snapshots:
         return 0
     with store.db.atomic():
-        ids = _source_ids(store, [SimpleNamespace(device_id=d, provenance=provenance, pv_measured_by=None)
+        ids = source_ids(store, [SimpleNamespace(device_id=d, provenance=provenance, pv_measured_by=None)
                                   for d, _, _ in snapshots], park)
         cache: dict = {}
         rows = []
@@ -140,7 +140,9 @@ def add_live_details(store: Store, snapshots, park: Optional[str] = None, proven
         return added
 
 
-def _rows(store: Store, device_id: str, start, end, park, last):
+def snapshot_rows(store: Store, device_id: str, start, end, park, last):
+    """A device's measured snapshots between ``start`` and ``end`` (of ``park`` when given) as
+    ``(time, layout, blob, events)`` rows, oldest first (the newest ``last`` when given)."""
     clauses, args = ["s.device_id = ?", "s.provenance = 'measured'"], [device_id]
     if park is not None:
         clauses.append("s.park = ?")
@@ -168,7 +170,7 @@ def live_details(store: Store, device_id: str, start=None, end=None, park: Optio
     ``[start, end)`` bounds them (tz-aware, optional); ``last`` keeps only the newest ``last``.
     """
     return [(pd.Timestamp(t, unit="ms", tz="UTC"), unflatten_details(layout, blob, ev))
-            for t, layout, blob, ev in _rows(store, device_id, start, end, park, last)]
+            for t, layout, blob, ev in snapshot_rows(store, device_id, start, end, park, last)]
 
 
 def slot_names(layout: dict) -> list:
@@ -210,4 +212,4 @@ def live_detail_frame(store: Store, device_id: str, start=None, end=None, park: 
         units as in :mod:`solarfleet.models.live.sunspec_units`) or ``"unit/PV1/dc_current"`` for a
         tracker. NaN where the device did not report the quantity.
     """
-    return snapshot_frame((t, layout, blob) for t, layout, blob, _ in _rows(store, device_id, start, end, park, None))
+    return snapshot_frame((t, layout, blob) for t, layout, blob, _ in snapshot_rows(store, device_id, start, end, park, None))
