@@ -323,6 +323,7 @@ def roll_up_live(store: Store, now=None, settle_s: float = 120.0, max_buckets: i
     for span_s in LIVE_SPANS:
         span_ms = span_s * 1000
         with store.db.atomic():
+            _take_write_lock(store, span_s)
             done = store.db.execute("SELECT done_ms FROM live_rollup WHERE span_s = ?", [span_s]).fetchone()[0]
             limit = ((now_ms - int(settle_s * 1000)) // span_ms) * span_ms
             if finer_mark is not None:  # never beyond what the finer span has rolled up
@@ -344,6 +345,13 @@ def roll_up_live(store: Store, now=None, settle_s: float = 120.0, max_buckets: i
                 store.db.execute("UPDATE live_rollup SET done_ms = ? WHERE span_s = ?", [mark, span_s])
             finer_mark = mark
     return total
+
+
+def _take_write_lock(store: Store, span_s: int) -> None:
+    """Start the transaction with a write (an unchanged mark), so it holds the write lock before it
+    reads: a WAL transaction that read first cannot upgrade while another connection writes and
+    fails at once (SQLITE_BUSY) instead of waiting ``busy_timeout`` for its turn."""
+    store.db.execute("UPDATE live_rollup SET done_ms = done_ms WHERE span_s = ?", [span_s])
 
 
 def _finer(span_s: int) -> int:
@@ -369,6 +377,7 @@ def prune_live(store: Store, now=None, retention_days: Optional[float] = None, b
     days = live_retention_days(store) if retention_days is None else float(retention_days)
     now_ms = to_ms(pd.Timestamp.now(tz="UTC") if now is None else now)
     with store.db.atomic():
+        _take_write_lock(store, LIVE_SPANS[0])
         done = store.db.execute("SELECT done_ms FROM live_rollup WHERE span_s = ?", [LIVE_SPANS[0]]).fetchone()[0]
         cutoff = min(now_ms - int(days * 86_400_000), done)
         cur = store.db.execute("DELETE FROM live_raw WHERE (t, source) IN (SELECT t, source FROM live_raw "

@@ -124,3 +124,42 @@ def test_site_chart_resolution_and_totals(store, days, span):
     # hourly and daily come from 5-minute means weighted by their readings: the same means
     np.testing.assert_allclose(got.to_numpy(), want.reindex(got.index).to_numpy(), rtol=1e-9)
     assert list(got.index) == list(want.index)
+
+
+def test_rollup_and_prune_wait_for_another_writer_instead_of_failing(tmp_path):
+    """Run on a second connection while the recorder's connection writes (the GUI's maintenance
+    thread beside the poller): they take the write lock first, so they wait for it, as
+    ``busy_timeout`` allows, instead of failing at once with "database is locked"."""
+    import sqlite3
+    import threading
+    path = tmp_path / "two.db"
+    with open_store(path) as first:
+        add_live_readings(first, _readings(n=6 * 360), park="P")
+    holding, release = threading.Event(), threading.Event()
+
+    def writer():
+        conn = sqlite3.connect(path, timeout=5.0)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('other_writer', '1')")
+        holding.set()
+        release.wait(5.0)
+        conn.commit()
+        conn.close()
+
+    for step in (lambda s: roll_up_live(s, now=T0 + dt.timedelta(hours=7)),
+                 lambda s: prune_live(s, now=T0 + dt.timedelta(days=30), retention_days=1)):
+        t = threading.Thread(target=writer)
+        t.start()
+        holding.wait(5.0)
+        timer = threading.Timer(0.3, release.set)   # the other writer commits while the step waits
+        timer.start()
+        try:
+            with open_store(path) as second:
+                assert step(second) > 0
+        finally:
+            release.set()
+            timer.cancel()
+            timer.join()
+            t.join()
+            holding.clear()
+            release.clear()
