@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tests.shot_tools import settle  # noqa: E402
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
-os.environ.pop("SOLARFLEET_DB", None)
+from tests.shot_tools import settle, throwaway_data_dir, wait_for  # noqa: E402
+throwaway_data_dir()
 HIGH = os.environ.get("SOLARFLEET_SHOT") == "1920"
 if HIGH:
     os.environ["QT_SCALE_FACTOR"] = "1.25"
@@ -38,9 +34,7 @@ def main(outdir: Path) -> int:
 
 
     s = application.session
-    t0 = time.perf_counter()
-    while s.runs.is_running() and time.perf_counter() - t0 < 120:  # auto-run on first start
-        settle(100)
+    wait_for(lambda: not s.runs.is_running(), 120, step_ms=100)  # auto-run on first start
     shanghai = next(p for p in s.fleet.fleet.parks if "Shanghai" in p.name)
     # live view: the replay of Shanghai from 06:00 today at 2400× (40 min of model time per real second)
     import pandas as pd
@@ -79,9 +73,7 @@ def main(outdir: Path) -> int:
         shot("yield")
         w.tabs.setCurrentWidget(w.forecast.view)
         worker = w.forecast.make_forecast(shanghai.name, "day", "")
-        t0 = time.perf_counter()
-        while worker is not None and not worker_done(worker) and time.perf_counter() - t0 < 60:
-            settle(100)
+        wait_for(lambda: worker is None or worker_done(worker), 60, step_ms=100)
         shot("forecast")
         w.tabs.setCurrentWidget(w.heatmap)
         shot("heatmap")
@@ -104,9 +96,7 @@ def main(outdir: Path) -> int:
         w.resize(*SIZE)
         w.panel.select_path((shanghai.name,))
         w.tabs.setCurrentWidget(w.live_view)  # starts the replay the first time
-        t0 = time.perf_counter()
-        while live.state != "running" and time.perf_counter() - t0 < 30:
-            settle(100)
+        wait_for(lambda: live.state == "running", 30, step_ms=100)
         settle(10000 if lang == "en" else 1000)  # ~10 s of replay: 06:00 to about 12:40 model time
         w.live_view.flush()
         settle(250)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-carbon-shots-")
+sys.path.insert(0, str(REPO))
+from tests.shot_tools import throwaway_data_dir  # noqa: E402
+throwaway_data_dir("solarfleet-carbon-shots-")
 
 
 def ledger_and_targets(db):

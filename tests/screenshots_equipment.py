@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tests.shot_tools import screen_size, settle  # noqa: E402
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
-os.environ.pop("SOLARFLEET_DB", None)
+from tests.shot_tools import close_window, finish, screen_size, settle, throwaway_data_dir, wait_for  # noqa: E402
+throwaway_data_dir()
 HOSTILE = REPO / "tests" / "models" / "equipment_files" / "acme_hostile_vmp.pan"
 
 
@@ -61,23 +57,15 @@ def main(outdir: Path) -> int:
         got = []
         w.equipment.failed.connect(got.append)
         w.equipment.import_files([HOSTILE])
-        t0 = time.perf_counter()
-        while not got and time.perf_counter() - t0 < 30:
-            settle(50)
+        wait_for(lambda: got, 30)
         settle(300)
         dialog = errors._open_dialogs[-1]
         path = outdir / f"{lang}_{size_name}_equipment_refused.png"
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
-        w.close()
-        w.deleteLater()
-        settle(100)
-    install_language("en")
-    session.close()
-    for p in written:
-        print(p)
-    return 0
+        close_window(w)
+    return finish(session, written, install_language)
 
 
 if __name__ == "__main__":

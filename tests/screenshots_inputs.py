@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tests.shot_tools import screen_size, settle  # noqa: E402
+from tests.shot_tools import close_window, finish, screen_size, settle, throwaway_data_dir, wait_for  # noqa: E402
 from tests.screenshots_survey import grab_survey  # noqa: E402  (after the path is set)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
-os.environ.pop("SOLARFLEET_DB", None)
+throwaway_data_dir()
 
 
 def _pack_file(folder: Path) -> Path:
@@ -83,9 +79,7 @@ def main(outdir: Path) -> int:
         w.file_imports.questionAsked.connect(asked.append)
         park = session.fleet.fleet.parks[0]
         w._files_dropped((park.name,), [str(meter)])
-        t0 = time.perf_counter()
-        while not asked and time.perf_counter() - t0 < 30:
-            settle(50)
+        wait_for(lambda: asked, 30)
         settle(200)
         path = outdir / f"{lang}_{size_name}_import_question.png"
         asked[0].grab().save(str(path))
@@ -94,14 +88,8 @@ def main(outdir: Path) -> int:
         path = outdir / f"{lang}_{size_name}_survey_pack.png"
         grab_survey(w, site, roof.area, path, settle)
         written.append(path)
-        w.close()
-        w.deleteLater()
-        settle(100)
-    install_language("en")
-    session.close()
-    for p in written:
-        print(p)
-    return 0
+        close_window(w)
+    return finish(session, written, install_language)
 
 
 if __name__ == "__main__":

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tests.shot_tools import settle  # noqa: E402
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["SOLARFLEET_DATA_DIR"] = tempfile.mkdtemp(prefix="solarfleet-shots-")
-os.environ.pop("SOLARFLEET_DB", None)
+from tests.shot_tools import close_window, finish, settle, throwaway_data_dir, wait_for  # noqa: E402
+throwaway_data_dir()
 HIGH = os.environ.get("SOLARFLEET_SHOT") == "1920"
 if HIGH:
     os.environ["QT_SCALE_FACTOR"] = "1.25"
@@ -35,9 +31,7 @@ def grab_survey(w, site, floor_area: float, path: Path, settle) -> None:
     w.detail_dock.hide()  # the survey needs no tree selection: the right-hand docks closed for room
     w.energy_dock.hide()
     ui.view.form.set_site(site, floor_area=floor_area)  # the warehouse under the roof
-    t0 = time.perf_counter()
-    while not got and time.perf_counter() - t0 < 60:
-        settle(50)
+    wait_for(lambda: got, 60)
     settle(300)
     w.grab().save(str(path))
     ui.controller.cancel()
@@ -75,14 +69,8 @@ def main(outdir: Path) -> int:
         w.show()
         grab_survey(w, site, roof.area, outdir / f"{lang}_survey{SUFFIX}.png", settle)
         written.append(outdir / f"{lang}_survey{SUFFIX}.png")
-        w.close()
-        w.deleteLater()
-        settle(100)
-    install_language("en")
-    session.close()
-    for p in written:
-        print(p)
-    return 0
+        close_window(w)
+    return finish(session, written, install_language)
 
 
 if __name__ == "__main__":
