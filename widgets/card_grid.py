@@ -3,9 +3,19 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-__all__ = ["CardGrid"]
+__all__ = ["CardGrid", "place_in_rows"]
+
+
+def place_in_rows(grid: QGridLayout, widgets: Sequence[QWidget], columns: int,
+                  alignment: Qt.AlignmentFlag = Qt.AlignmentFlag(0)) -> None:
+    """Put ``widgets`` into ``grid`` left to right, ``columns`` to a row (taken out of it first)."""
+    for w in widgets:
+        grid.removeWidget(w)
+    for i, w in enumerate(widgets):
+        grid.addWidget(w, i // columns, i % columns, alignment)
 
 
 class CardGrid(QWidget):
@@ -48,10 +58,7 @@ class CardGrid(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        for c in self.cards:
-            self.grid.removeWidget(c)
-        for i, c in enumerate(self.cards):
-            self.grid.addWidget(c, i // columns, i % columns)
+        place_in_rows(self.grid, self.cards, columns)
         rows = -(-len(self.cards) // columns)
         height = max((c.minimumSizeHint().height() for c in self.cards), default=0)
         self.setMinimumSize(self.min_columns * (self.card_width() + self.grid.horizontalSpacing()),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from solarfleet.widgets.card_grid import place_in_rows
 from solarfleet.widgets.plot_style import LOAD_COLOR, PV_COLOR, add_legend, month_name, style_plot
 from solarfleet.widgets.survey_form import pack_text
 
@@ -101,10 +102,7 @@ class SurveyEstimatePanel(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        for card in self.cards:
-            self.figure_grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            self.figure_grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        place_in_rows(self.figure_grid, self.cards, columns, Qt.AlignmentFlag.AlignTop)
         for c in range(3):
             self.figure_grid.setColumnStretch(c, 1 if c < columns else 0)
 
