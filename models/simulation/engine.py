@@ -515,8 +515,6 @@ class ParkResult:
         The orientations' labels (``"tilt/azimuth"``, with albedo and gcr when set).
     orientation : dict
         Array key → column of :attr:`poa_global`.
-    missing_intervals : int
-        Intervals without complete weather.
     interval_minutes : int
         Interval length [min].
     losses : pandas.DataFrame
@@ -548,7 +546,6 @@ class ParkResult:
     poa_lit: np.ndarray
     poa_columns: list
     orientation: dict
-    missing_intervals: int
     interval_minutes: float
     losses: pd.DataFrame
     arrays: pd.DataFrame
@@ -608,6 +605,11 @@ class ParkResult:
     def valid_hours(self) -> float:
         """Hours with complete weather [h]."""
         return (len(self.index) - self.missing_intervals) * self.interval_minutes / 60.0
+
+    @property
+    def missing_intervals(self) -> int:
+        """Intervals without complete weather (from :attr:`valid`)."""
+        return int(len(self.valid) - np.count_nonzero(self.valid))
 
     @property
     def missing_hours(self) -> float:
@@ -1226,7 +1228,7 @@ def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, va
         ac_lit=ac[0], ac_dark=ac[1], dc_lit=dc, lit=li, valid=valid, index=index,
         poa_lit=poa_lit, poa_columns=olabels,
         orientation={k: olabels[o_idx[i]] for i, k in enumerate(keys)},
-        missing_intervals=int(len(valid) - valid.sum()), interval_minutes=interval, losses=wf, arrays=arrays,
+        interval_minutes=interval, losses=wf, arrays=arrays,
         weather=weather, options=options, seconds=_time.perf_counter() - t_start, tz=park.tz,
         poa_monthly=poa_monthly)
 
