@@ -12,13 +12,14 @@ are bit-for-bit those of ``pvlib.location.Location.get_solarposition``.
 """
 from __future__ import annotations
 
+import functools
 import threading
 
 import numpy as np
 import pandas as pd
 from pvlib import atmosphere, spa
 
-__all__ = ["solar_position", "solar_position_arrays", "geocentric_elevation"]
+__all__ = ["solar_position", "solar_position_arrays", "geocentric_elevation", "geometric_horizon"]
 
 _cache_lock = threading.Lock()
 _cache: dict = {}
@@ -179,3 +180,30 @@ def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: fl
     hour = np.radians(spa.local_hour_angle(geo["v"], float(longitude), geo["alpha"]))
     lat, dec = np.radians(float(latitude)), np.radians(geo["delta"])
     return np.degrees(np.arcsin(np.sin(lat) * np.sin(dec) + np.cos(lat) * np.cos(dec) * np.cos(hour)))
+
+
+#: SPA's refraction constant: the sun's apparent radius plus the refraction at the horizon [°].
+_ATMOS_REFRACT = 0.5667
+
+
+@functools.lru_cache(maxsize=64)
+def geometric_horizon(altitude: float, temperature: float = 12.0) -> float:
+    """The geometric elevation of the sun's centre at which its apparent elevation is 0° [°].
+
+    The root of ``e0 + Δe(e0) = 0``, with Δe SPA's refraction correction at the pressure of
+    ``altitude`` [m] (:func:`pvlib.atmosphere.alt2pres`) and ``temperature`` [°C], as
+    :func:`solar_position` applies it; about −0.57° at sea level. Below
+    ``−(0.26667° + 0.5667°)`` SPA applies no refraction, so the apparent elevation is negative
+    exactly where the geometric one is below this value: a sunrise search may run on the smooth
+    geometric elevation instead of the apparent one, which jumps there.
+    """
+    pressure_mbar = atmosphere.alt2pres(float(altitude)) / 100.0
+
+    def apparent(e0: float) -> float:
+        return e0 + float(spa.atmospheric_refraction_correction(pressure_mbar, float(temperature), np.array([e0]),
+                                                                _ATMOS_REFRACT)[0])
+    lo, hi = -(0.26667 + _ATMOS_REFRACT), 0.0   # apparent < 0 just above the cut-off, > 0 at 0°
+    for _ in range(60):
+        m = 0.5 * (lo + hi)
+        lo, hi = (m, hi) if apparent(m) < 0.0 else (lo, m)
+    return hi
