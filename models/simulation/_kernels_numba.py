@@ -13,6 +13,42 @@ import numpy as np
 # engine already runs one process per core in cluster studies.
 _jit = numba.njit(cache=not getattr(sys, "frozen", False), nogil=True, fastmath=False, parallel=False)
 _prange = numba.prange
+_scalar = numba.njit(cache=not getattr(sys, "frozen", False), nogil=True, inline="always")
+
+
+@_scalar
+def _light_point(direct, sky, ground, soil, shade, fb, fs, fg, coated, spectral, f_am):  # pragma: no cover
+    """One interval of one light column: ``(after soiling, reaching the module, through the cover,
+    converted)`` [W/m²] from the beam, sky and ground parts of its orientation."""
+    d, s, g = direct * soil, sky * soil, ground * soil
+    raw = d + s + g
+    d, s, g = d * shade, s * shade, g * shade
+    p = d + s + g
+    th = d * fb + s * fs + g * fg
+    if coated and th > p:
+        th = p
+    return raw, p, th, (th * f_am if spectral else th)
+
+
+@_scalar
+def _pvwatts8_cell_point(effective, temp_air, rise, k, wind_factor):  # pragma: no cover - compiled
+    """PVWatts v8 cell temperature of one interval [°C] (``rise`` = INOCT − 20, ``wind_factor`` the
+    wind term 9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001)))."""
+    return temp_air + (effective / 800.0 * rise * k * wind_factor if effective > 0.0 else 0.0)
+
+
+@_scalar
+def _bilinear_point(table, x, y, rx, ry, y_min, x_max, y_max, i_top, j_top):  # pragma: no cover - compiled
+    """Bilinear interpolation at one point (``rx``, ``ry`` the reciprocal steps; clipped to the table)."""
+    xs = min(max(x, 0.0), x_max) * rx
+    ys = (min(max(y, y_min), y_max) - y_min) * ry
+    i = min(int(xs), i_top)
+    j = min(int(ys), j_top)
+    fx, fy = xs - i, ys - j
+    a, b = table[i, j], table[i + 1, j]
+    c, d = table[i, j + 1], table[i + 1, j + 1]
+    return (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
+
 
 @_jit
 def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month, cover, fb, fs, fg, coated,
@@ -24,20 +60,13 @@ def _light_columns_nb(direct, sky, ground, orient, soil_keep, shade_keep, month,
         o, c = orient[j], cover[j]
         e0 = e1 = e2 = e3 = 0.0
         for t in range(n_t):
-            soil = soil_keep[month[t], j]
-            d, s, g = direct[t, o] * soil, sky[t, o] * soil, ground[t, o] * soil
             w = weight[t]
-            e0 += w * (d + s + g)
-            k = shade_keep[j]
-            d, s, g = d * k, s * k, g * k
-            p = d + s + g
-            th = d * fb[t, c] + s * fs[c] + g * fg[c]
-            if coated[j] and th > p:
-                th = p
-            ef = th * f_am[t] if spectral[j] else th
+            raw, p, th, ef = _light_point(direct[t, o], sky[t, o], ground[t, o], soil_keep[month[t], j], shade_keep[j],
+                                          fb[t, c], fs[c], fg[c], coated[j], spectral[j], f_am[t])
             effective[j, t] = ef
             if keep_poa:
                 poa[j, t], through[j, t] = p, th
+            e0 += w * raw
             e1 += w * p
             e2 += w * th
             e3 += w * ef
@@ -76,7 +105,6 @@ def _plane_of_array_nb(cz, sx, sy, dni, ghi, dhi, f1, f2, b, alb_t, visible, wei
         e[0, o], e[1, o], e[2, o] = e0, e1, e2
     return out[0], out[1], out[2], out[3], out[4], e
 
-_scalar = numba.njit(cache=not getattr(sys, "frozen", False), nogil=True, inline="always")
 _BOLTZ = 5.669e-8
 
 @_scalar
@@ -183,14 +211,7 @@ def _bilinear_nb(table, x, y, x_step, y_min, y_step, x_max, y_max, out):  # prag
     i_top, j_top = table.shape[0] - 2, table.shape[1] - 2
     rx, ry = 1.0 / x_step, 1.0 / y_step
     for k in range(x.shape[0]):
-        xs = min(max(x[k], 0.0), x_max) * rx
-        ys = (min(max(y[k], y_min), y_max) - y_min) * ry
-        i = min(int(xs), i_top)
-        j = min(int(ys), j_top)
-        fx, fy = xs - i, ys - j
-        a, b = table[i, j], table[i + 1, j]
-        c, d = table[i, j + 1], table[i + 1, j + 1]
-        out[k] = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy
+        out[k] = _bilinear_point(table, x[k], y[k], rx, ry, y_min, x_max, y_max, i_top, j_top)
     return out
 
 @_jit
@@ -214,39 +235,123 @@ def _inverter_ac(kind, q, slope, p_dc, v_dc):  # pragma: no cover - compiled
 
 
 @_jit
+def _month_sums(unit, month, weight, out):  # pragma: no cover - compiled
+    """``Σ weight · unit`` per calendar month into ``out`` (12,) [W·h]; the month's sum is kept in a
+    register over each run of one month (the intervals are in time order)."""
+    out[:] = 0.0
+    m_run, e_run = -1, 0.0
+    for k in range(weight.shape[0]):
+        m = month[k]
+        if m != m_run:
+            if m_run >= 0:
+                out[m_run] = e_run
+            m_run, e_run = m, out[m]
+        e_run += weight[k] * unit[k]
+    if m_run >= 0:
+        out[m_run] = e_run
+
+
+@_jit
+def _output_row(unit_p, unit_v, unit_month, mult, factor, month, weight, w_dark, kd, qi, clip, keep, ac, dc,
+                e_month, sums):  # pragma: no cover - compiled
+    """One array: DC after its losses, inverter, limit and AC losses from one unit's power ``unit_p``
+    and voltage ``unit_v`` (lit time,) and the unit's monthly energy ``unit_month`` (12,), into its
+    rows ``ac``, ``dc``, ``e_month``, ``sums``; returns its AC without light [W].
+
+    The DC energies follow from the unit's monthly ones (the DC factors are monthly); the AC after
+    the AC losses is the inverter's times the share kept: only the inverter's two energies are
+    summed interval by interval."""
+    slope = 0.0
+    if kd == 1 and qi[4] == 0.0 and qi[5] == 0.0 and qi[6] == 0.0 and qi[7] == 0.0:
+        kd, slope = 2, qi[0] / (qi[1] - qi[2])
+    night = _inverter_ac(kd, qi, slope, 0.0, 0.0)
+    e_dc = 0.0
+    for m in range(12):
+        e_month[m] = unit_month[m] * mult
+        e_dc += e_month[m] * factor[m]
+    e_unclipped = w_dark * night
+    e_inv = w_dark * min(night, clip)
+    m_run, f_run = -1, 0.0
+    for k in range(weight.shape[0]):
+        w, m = weight[k], month[k]
+        if m != m_run:
+            m_run, f_run = m, factor[m]
+        p = unit_p[k] * mult * f_run
+        out = _inverter_ac(kd, qi, slope, p, unit_v[k])
+        e_unclipped += w * out
+        out = min(out, clip)
+        e_inv += w * out
+        ac[k], dc[k] = out * keep, p
+    sums[0], sums[1], sums[2], sums[3] = e_dc, e_unclipped, e_inv, e_inv * keep
+    return min(night, clip) * keep
+
+
+@_jit
 def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, kind, q, clip, keep,
                       ac, dc, dark_ac):  # pragma: no cover - compiled
-    n, n_lit = u_idx.shape[0], weight.shape[0]
+    n = u_idx.shape[0]
     e_month = np.zeros((n, 12))
     sums = np.zeros((n, 4))
+    unit_month = np.zeros((unit_p.shape[1], 12))
+    for u in range(unit_p.shape[1]):
+        _month_sums(unit_p[:, u], month, weight, unit_month[u])
     for i in range(n):
-        u, qi, kd = u_idx[i], q[i], kind[i]
+        u = u_idx[i]
         uv = min(u, unit_v.shape[1] - 1)   # one zero column when no unit has a voltage
-        slope = 0.0
-        if kd == 1 and qi[4] == 0.0 and qi[5] == 0.0 and qi[6] == 0.0 and qi[7] == 0.0:
-            kd, slope = 2, qi[0] / (qi[1] - qi[2])
-        night = _inverter_ac(kd, qi, slope, 0.0, 0.0)
-        dark = min(night, clip[i]) * keep[i]
-        dark_ac[i] = dark
-        e_dc = 0.0
-        e_unclipped = w_dark * night
-        e_inv = w_dark * min(night, clip[i])
-        e_ac = w_dark * dark
-        for k in range(n_lit):
-            w, m = weight[k], month[k]
-            raw = unit_p[k, u] * mult[i]
-            e_month[i, m] += w * raw
-            p = raw * factor[i, m]
-            e_dc += w * p
-            out = _inverter_ac(kd, qi, slope, p, unit_v[k, uv])
-            e_unclipped += w * out
-            out = min(out, clip[i])
-            e_inv += w * out
-            out *= keep[i]
-            e_ac += w * out
-            ac[i, k], dc[i, k] = out, p
-        sums[i, 0], sums[i, 1], sums[i, 2], sums[i, 3] = e_dc, e_unclipped, e_inv, e_ac
+        dark_ac[i] = _output_row(unit_p[:, u], unit_v[:, uv], unit_month[u], mult[i], factor[i], month, weight,
+                                 w_dark, kind[i], q[i], clip[i], keep[i], ac[i], dc[i], e_month[i], sums[i])
     return e_month, sums
+
+
+@_jit
+def _pvwatts8_chain_nb(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor,
+                       b_orient, b_cover, b_coated, b_spectral, base, soil_keep, shade_keep, rise, k,
+                       table, e_step, t_min, t_step, members, starts, g0, g1, mult, factor, w_dark, kind, q, clip, keep,
+                       ac, dc, dark_ac, e_light, e_month, sums):  # pragma: no cover - compiled
+    n_t, n_b = direct.shape[0], b_orient.shape[0]
+    # the light of each base setting (orientation, cover), clean and unshaded, with its monthly
+    # energies: a group's is its base's times its monthly soiling and its shading (all four steps
+    # scale with the light that reaches the module, the coated cover's cap too)
+    b_eff = np.empty((n_b, n_t))
+    b_month = np.zeros((n_b, 3, 12))   # [Wh/m²]: reaching the module, through the cover, converted
+    for j in range(n_b):
+        o, c = b_orient[j], b_cover[j]
+        for t in range(n_t):
+            raw, p, th, ef = _light_point(direct[t, o], sky[t, o], ground[t, o], 1.0, 1.0, fb[t, c], fs[c], fg[c],
+                                          b_coated[j], b_spectral[j], f_am[t])
+            b_eff[j, t] = ef
+            w, m = weight[t], month[t]
+            b_month[j, 0, m] += w * raw
+            b_month[j, 1, m] += w * th
+            b_month[j, 2, m] += w * ef
+    # one group's cell temperature and module power, reused from group to group: they stay in the
+    # cache; the table look-up runs as a loop of its own (a long fused body stalls on its misses)
+    eff, cell, unit = np.empty(n_t), np.empty(n_t), np.empty(n_t)
+    kept = np.empty(12)
+    unit_month = np.empty(12)
+    no_voltage = np.zeros(n_t)
+    i_top, j_top = table.shape[0] - 2, table.shape[1] - 2
+    rx, ry = 1.0 / e_step, 1.0 / t_step
+    x_max, y_max = (table.shape[0] - 1) * e_step, t_min + (table.shape[1] - 1) * t_step
+    for g in range(g0, g1):
+        j = base[g]
+        e0 = e2 = e3 = 0.0
+        for m in range(12):
+            kept[m] = soil_keep[m, g] * shade_keep[g]
+            e0 += soil_keep[m, g] * b_month[j, 0, m]
+            e2 += kept[m] * b_month[j, 1, m]
+            e3 += kept[m] * b_month[j, 2, m]
+        e_light[0, g], e_light[1, g], e_light[2, g], e_light[3, g] = e0, e0 * shade_keep[g], e2, e3
+        for t in range(n_t):
+            ef = b_eff[j, t] * kept[month[t]]
+            eff[t], cell[t] = ef, _pvwatts8_cell_point(ef, temp_air[t], rise[g], k, wind_factor[t])
+        for t in range(n_t):
+            unit[t] = _bilinear_point(table, eff[t], cell[t], rx, ry, t_min, x_max, y_max, i_top, j_top)
+        _month_sums(unit, month, weight, unit_month)
+        for m in range(starts[g], starts[g + 1]):
+            i = members[m]
+            dark_ac[i] = _output_row(unit, no_voltage, unit_month, mult[i], factor[i], month, weight, w_dark, kind[i],
+                                     q[i], clip[i], keep[i], ac[i], dc[i], e_month[i], sums[i])
 
 
 @_jit
@@ -273,6 +378,5 @@ def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k, out):  # pragma:
     for j in range(n_c):
         rise_j = noct[j] - 20.0
         for t in range(n_t):
-            e = effective[t, j]
-            out[j, t] = temp_air[t] + (e / 800.0 * rise_j * k * f[t] if e > 0.0 else 0.0)
+            out[j, t] = _pvwatts8_cell_point(effective[t, j], temp_air[t], rise_j, k, f[t])
     return out

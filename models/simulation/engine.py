@@ -725,11 +725,15 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     month_code = (np.asarray(local.year, dtype=np.intp) * 12 + np.asarray(local.month, dtype=np.intp) - 1)[li]
     month_lit = month_code % 12   # 0 = January
     optics = _optics(specs, lit, options, horizon)
-    light = _light(specs, optics, lit, month_lit, options, park.altitude, workspace)
-    temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0, workspace)
-    u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell, workspace)
-    ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
-                                       options.chunk_size, cancel, park.name)
+    if _chain_applies(specs):
+        light, ac, dc, waterfall = _pvwatts8_chain(specs, optics, lit, month_lit, options, park.altitude, li,
+                                                   cond.weight, cancel, park.name)
+    else:
+        light = _light(specs, optics, lit, month_lit, options, park.altitude, workspace)
+        temp_cell, t_light, t_idx = _cell_temperature(specs, light, lit, interval / 60.0, workspace)
+        u_idx, unit_p, unit_v = _dc_per_unit(specs, t_idx, t_light, light.effective, temp_cell, workspace)
+        ac, dc, waterfall = _array_outputs(specs, u_idx, unit_p, unit_v, li, month_lit, cond.weight,
+                                           options.chunk_size, cancel, park.name)
 
     meta = dict(metadata)
     meta.setdefault("interval_minutes", interval)
@@ -937,38 +941,73 @@ class _Light:
     spectral modifier); ``l_idx`` gives each array's. ``poa`` reaches the module (after shading
     and soiling) and drives the cell temperature; ``effective`` is converted to current (after
     the cover and the spectrum). ``poa`` and ``cover`` (through the cover) are ``None`` when no
-    array's temperature model needs them (PVWatts v8's reads ``effective``). The ``e_*`` [Wh/m²]
-    are its insolation after soiling, after shading, after the cover and after the spectral modifier.
+    array's temperature model needs them (PVWatts v8's reads ``effective``); all three are
+    ``None`` when the light went straight on to the arrays' power (:func:`_pvwatts8_chain`).
+    The ``e_*`` [Wh/m²] are its insolation after soiling, after shading, after the cover and
+    after the spectral modifier.
     """
 
-    l_orient: np.ndarray
     l_idx: np.ndarray
     poa: Optional[np.ndarray]
     cover: Optional[np.ndarray]
-    effective: np.ndarray
+    effective: Optional[np.ndarray]
     e_soil: np.ndarray
     e_shade: np.ndarray
     e_cover: np.ndarray
     e_spec: np.ndarray
 
 
-def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.ndarray, options: SimulationOptions,
-           altitude: float, workspace: Optional[kernels.Workspace] = None) -> _Light:
-    """Soiling and shading on the light, the cover (IAM) and the spectral modifier, per distinct setting."""
+@dataclass(frozen=True)
+class _LightSettings:
+    """The distinct light settings of a park's arrays and what the light kernels read of them.
+
+    A setting is a distinct ``(orientation, monthly soiling, shading, aoi model, spectral)``, ``l_idx``
+    each array's; per setting its orientation ``orient``, ``soil_keep`` (12 × setting),
+    ``shade_keep``, its cover column ``cover`` (of the beam modifier ``fb`` (time × cover) and the
+    sky and ground modifiers ``fs``, ``fg``), ``coated`` and ``spectral``; ``f_am`` is the
+    spectral modifier of each interval [-].
+    """
+
+    l_idx: np.ndarray
+    orient: np.ndarray
+    soil_keep: np.ndarray
+    shade_keep: np.ndarray
+    cover: np.ndarray
+    fb: np.ndarray
+    fs: np.ndarray
+    fg: np.ndarray
+    coated: np.ndarray
+    spectral: np.ndarray
+    f_am: np.ndarray
+
+
+def _light_settings(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, options: SimulationOptions,
+                    altitude: float) -> _LightSettings:
+    """The arrays' distinct light settings, their cover modifiers and the spectral modifier."""
     keys = [(optics.o_idx[i], s.light_soiling, s.light_shading, s.aoi_model, s.spectral) for i, s in enumerate(specs)]
     groups, l_idx = _groups(keys)
     covers, cover_idx = _groups([(g[0], g[3]) for g in groups])
     fb, fs, fg = _covers(covers, optics, lit, options.diffuse_iam)
     spectral = np.array([g[4] for g in groups], dtype=bool)
-    f_am = physics.airmass_modifier(lit.zenith, altitude) if spectral.any() else np.ones(len(month))
-    soil_keep = 1.0 - np.array([g[1] for g in groups], dtype=float).reshape(len(groups), 12).T
+    f_am = physics.airmass_modifier(lit.zenith, altitude) if spectral.any() else np.ones(len(lit.zenith))
+    return _LightSettings(
+        l_idx=l_idx, orient=np.array([g[0] for g in groups], dtype=np.intp),
+        soil_keep=np.ascontiguousarray(1.0 - np.array([g[1] for g in groups], dtype=float).reshape(len(groups), 12).T),
+        shade_keep=np.array([1.0 - g[2] for g in groups], dtype=float), cover=np.asarray(cover_idx, dtype=np.intp),
+        fb=fb, fs=np.asarray(fs, dtype=float), fg=np.asarray(fg, dtype=float),
+        coated=np.array([g[3] == "desoto_ar" for g in groups], dtype=bool),  # desoto_ar: as PVWatts v8, a coated
+        spectral=spectral, f_am=np.asarray(f_am, dtype=float))            # cover passes at most what reaches it
+
+
+def _light(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.ndarray, options: SimulationOptions,
+           altitude: float, workspace: Optional[kernels.Workspace] = None) -> _Light:
+    """Soiling and shading on the light, the cover (IAM) and the spectral modifier, per distinct setting."""
+    ls = _light_settings(specs, optics, lit, options, altitude)
     poa, cover, effective, e = kernels.light_columns(
-        optics.direct, optics.sky, optics.ground, [g[0] for g in groups], soil_keep,
-        [1.0 - g[2] for g in groups], month, cover_idx, fb, fs, fg,
-        [g[3] == "desoto_ar" for g in groups], f_am, spectral, lit.weight,  # desoto_ar: as PVWatts v8, a coated
+        optics.direct, optics.sky, optics.ground, ls.orient, ls.soil_keep, ls.shade_keep, month, ls.cover, ls.fb,
+        ls.fs, ls.fg, ls.coated, ls.f_am, ls.spectral, lit.weight,
         keep_poa=any(s.temperature_parameters[0] != "pvwatts" for s in specs), workspace=workspace)
-    return _Light(l_orient=np.array([g[0] for g in groups], dtype=np.intp), l_idx=l_idx,  # cover passes at most
-                  poa=poa, cover=cover, effective=effective,                          # what reaches it
+    return _Light(l_idx=ls.l_idx, poa=poa, cover=cover, effective=effective,
                   e_soil=e[0], e_shade=e[1], e_cover=e[2], e_spec=e[3])
 
 
@@ -1147,12 +1186,8 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
     fused pass per array (:func:`kernels.array_outputs`), else the numpy steps of :func:`_arrays_chunk`.
     """
     n, n_lit = len(specs), len(li)
-    ac_out = np.empty((n, n_lit))
-    ac_dark = np.empty(n)
-    dc_out = np.empty((n, n_lit))
-    waterfall = np.zeros((n, len(_CHUNK_ITEMS)))
-    w_lit = np.ascontiguousarray(weight[li])
-    w_dark = weight.sum() - w_lit.sum()   # [h]
+    ac_out, ac_dark, dc_out, waterfall = _output_matrices(n, n_lit)
+    w_lit, w_dark = _lit_weights(weight, li)
     fused = kernels.backend() == "numba"
     if fused and unit_v_lit is None:   # no unit has a voltage: one zero column (Sandia's voltage terms are 0)
         unit_v_lit = np.zeros((n_lit, 1), order="F")
@@ -1184,6 +1219,80 @@ def _array_outputs(specs: list[ArraySpec], u_idx: np.ndarray, unit_p_lit: np.nda
             dc_out[sl] = dc[:, :n_lit]
         _waterfall(f, e_month, sums, waterfall[sl])
     return (ac_out, ac_dark), dc_out, waterfall
+
+
+def _output_matrices(n: int, n_lit: int) -> tuple:
+    """``(AC, AC without light, DC, waterfall)`` of ``n`` arrays, to be filled: (array × lit time), (array,),
+    (array × lit time), zeros (array × :data:`_CHUNK_ITEMS`)."""
+    return np.empty((n, n_lit)), np.empty(n), np.empty((n, n_lit)), np.zeros((n, len(_CHUNK_ITEMS)))
+
+
+def _lit_weights(weight: np.ndarray, li: np.ndarray) -> tuple[np.ndarray, float]:
+    """``(length of each lit interval, total length of the others)`` [h]."""
+    w_lit = np.ascontiguousarray(weight[li])
+    return w_lit, weight.sum() - w_lit.sum()
+
+
+def _chain_applies(specs: list[ArraySpec]) -> bool:
+    """Whether :func:`_pvwatts8_chain` computes the park: numba, and every array on PVWatts v8 with its
+    cell temperature model (the default physics of PVWatts-style arrays)."""
+    return kernels.backend() == "numba" and all(s.pvwatts_v8 and s.temperature_parameters[0] == "pvwatts"
+                                                for s in specs)
+
+
+def _pvwatts8_chain(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, month: np.ndarray,
+                    options: SimulationOptions, altitude: float, li: np.ndarray, weight: np.ndarray,
+                    cancel: Optional[Callable[[], bool]], park_name: str) -> tuple:
+    """``(light, (AC at the lit intervals, AC without light), DC at the lit intervals, waterfall)`` of a park
+    whose arrays all run PVWatts v8: what :func:`_light`, :func:`_cell_temperature`, :func:`_dc_per_unit`
+    and :func:`_array_outputs` compute (to rounding: 1e-15 relative), in one pass per group of arrays
+    (:func:`kernels.pvwatts8_chain`).
+
+    A group is one light setting and INOCT; its light is its base setting's (orientation and
+    cover) scaled by its soiling and shading. Groups are computed in chunks of at most
+    ``options.chunk_size`` arrays (a larger group alone), with ``cancel`` checked before each.
+    """
+    ls = _light_settings(specs, optics, lit, options, altitude)
+    g_idx, members, starts, bases, per_group = _chain_groups(specs, ls)
+    n, n_groups = len(specs), len(starts) - 1
+    ac, dark, dc, waterfall = _output_matrices(n, len(li))
+    w_lit, w_dark = _lit_weights(weight, li)
+    f = _dc_factors(specs)
+    kind, q, clip = _inverter_table(specs)
+    e_light, e_month, sums = np.zeros((4, n_groups)), np.zeros((n, 12)), np.zeros((n, 4))
+    outputs = (f.mult, f.factor, float(w_dark), kind, q, clip, f.ac_keep.prod(axis=1), ac, dc, dark, e_light,
+               e_month, sums)
+    wind_factor = 9.5 / (5.7 + 3.8 * np.maximum(lit.wind_speed * 0.51, 0.001))   # as thermal.pvwatts8_cell
+    g0 = 0
+    while g0 < n_groups:
+        if cancel is not None and cancel():
+            raise SimulationCancelled(park_name)
+        g1 = int(np.searchsorted(starts, starts[g0] + options.chunk_size, side="right")) - 1
+        g1 = min(max(g1, g0 + 1), n_groups)
+        kernels.pvwatts8_chain(optics.direct, optics.sky, optics.ground, np.asarray(month, dtype=np.intp), w_lit,
+                               ls.fb, ls.fs, ls.fg, ls.f_am, np.ascontiguousarray(lit.temp_air), wind_factor, bases,
+                               per_group, 1.0 - thermal.PVWATTS8_EFFICIENCY / thermal.TAU_ALPHA, _pvwatts8_table(),
+                               (_PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP), members, starts, range(g0, g1), outputs)
+        g0 = g1
+    _waterfall(f, e_month, sums, waterfall)
+    light_e = _Light(l_idx=g_idx, poa=None, cover=None, effective=None, e_soil=e_light[0], e_shade=e_light[1],
+                     e_cover=e_light[2], e_spec=e_light[3])
+    return light_e, (ac, dark), dc, waterfall
+
+
+def _chain_groups(specs: list[ArraySpec], ls: _LightSettings) -> tuple:
+    """The groups of :func:`_pvwatts8_chain`: ``(group of each array, arrays ordered by group, where
+    each group starts in that order (group + 1,), base settings, per-group parameters)``, as
+    :func:`kernels.pvwatts8_chain` reads them."""
+    groups, g_idx = _groups([(ls.l_idx[i], s.temperature_parameters[1]) for i, s in enumerate(specs)])
+    gl = np.array([g[0] for g in groups], dtype=np.intp)   # each group's light setting
+    members = np.argsort(g_idx, kind="stable").astype(np.intp)
+    starts = np.searchsorted(g_idx[members], np.arange(len(groups) + 1)).astype(np.intp)
+    bases, b_idx = _groups([(ls.orient[j], ls.cover[j], ls.coated[j], ls.spectral[j]) for j in gl])
+    bases = tuple(np.array([b[k] for b in bases], dtype=dt) for k, dt in enumerate((np.intp, np.intp, bool, bool)))
+    per_group = (np.asarray(b_idx, dtype=np.intp), np.ascontiguousarray(ls.soil_keep[:, gl]), ls.shade_keep[gl],
+                 np.array([g[1] for g in groups], dtype=float) - 20.0)   # INOCT - 20 [°C]
+    return g_idx, members, starts, bases, per_group
 
 
 def _park_result(park: Park, specs: list[ArraySpec], times: pd.DatetimeIndex, valid: np.ndarray, li: np.ndarray,

@@ -3,8 +3,9 @@
 Each public function here has two implementations that compute the same numbers (tested to
 1e-12 relative per kernel): a numpy one, always available, and a numba one that runs the whole
 chain of a function in one pass over the matrix, without temporaries, column after column
-(:func:`fuentes_recursion` and :func:`diode_mpp` are numba only: without it they return ``None``
-and their callers keep the numpy sweeps and pvlib's solver). Which one
+(:func:`fuentes_recursion`, :func:`diode_mpp`, :func:`array_outputs`, :func:`pvwatts8_cell` and
+:func:`pvwatts8_chain` are numba only: without it they return ``None`` and their callers keep
+the numpy sweeps, pvlib's solver and the engine's numpy steps). Which one
 runs is :func:`backend`: ``'numba'`` when numba imports, ``'numpy'`` otherwise or when the
 environment variable ``SOLARFLEET_KERNELS=numpy`` is set (tests compare both paths).
 
@@ -19,7 +20,7 @@ import os
 import numpy as np
 
 __all__ = ["backend", "Workspace", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
-           "bilinear_table", "array_outputs", "cover_beam", "pvwatts8_cell"]
+           "bilinear_table", "array_outputs", "pvwatts8_chain", "cover_beam", "pvwatts8_cell"]
 
 
 _UNSET = object()
@@ -270,6 +271,53 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, ki
     return _nb._array_outputs_nb(unit_p, unit_v, np.asarray(u_idx, dtype=np.intp), mult, factor,
                                  np.asarray(month, dtype=np.intp), weight, float(w_dark),
                                  np.asarray(kind, dtype=np.intp), q, clip, keep, ac, dc, dark)
+
+
+def pvwatts8_chain(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor, bases, groups,
+                   efficiency_factor: float, table, table_steps: tuple, members, starts, chunk: range, outputs):
+    """From the light of each orientation to every array's AC, for arrays on PVWatts v8 only; numba only
+    (else ``None``: the engine's steps compute the same numbers to rounding).
+
+    The light of each base setting (orientation and cover) is computed once, clean and unshaded;
+    a group's (one monthly soiling, shading and INOCT) is its base's scaled by its soiling and
+    shading, since every light step scales with the light reaching the module. Per group, its cell
+    temperature (:func:`pvwatts8_cell`) and the module table (:func:`bilinear_table`) give one
+    module's power over the lit intervals into a vector that stays in the cache, and
+    :func:`array_outputs` turns it into each member array's DC and AC, without the (time × group)
+    matrices between the steps.
+
+    Parameters
+    ----------
+    direct, sky, ground, month, weight, fb, fs, fg, f_am
+        As :func:`light_columns`.
+    temp_air : numpy.ndarray
+        (time,) [°C].
+    wind_factor : numpy.ndarray
+        ``9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001))``, (time,) [-].
+    bases : tuple
+        Per base setting: orientation, cover column, ``coated``, ``spectral`` (as :func:`light_columns`).
+    groups : tuple
+        Per group: base setting, ``soil_keep`` (12 × group), ``shade_keep`` [-], INOCT − 20 [°C].
+    efficiency_factor : float
+        As :func:`pvwatts8_cell`.
+    table, table_steps
+        The module's power table [W] and ``(irradiance step, temperature minimum, temperature step)``.
+    members, starts : numpy.ndarray
+        Arrays ordered by group, and where each group's start in it, (group + 1,).
+    chunk : range
+        The groups to compute (the caller checks for a cancel between chunks).
+    outputs : tuple
+        The arguments of :func:`array_outputs` from ``mult`` on, less ``month`` and ``weight``
+        (``mult, factor, w_dark, kind, q, clip, keep, ac, dc, dark``), then ``e_light`` (4 × group)
+        [Wh/m²] as :func:`light_columns` returns it, ``e_month`` and ``sums`` as :func:`array_outputs`
+        returns them, all filled in place.
+    """
+    if _compiled() is None:
+        return None
+    _nb._pvwatts8_chain_nb(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor, *bases,
+                           *groups, float(efficiency_factor), table, *table_steps, members, starts, chunk.start,
+                           chunk.stop, *outputs)
+    return outputs
 
 
 def cover_beam(table, x0: float, dx: float, cos_aoi, columns):

@@ -174,3 +174,54 @@ def test_diode_mpp_matches_pvlib_max_power_point():
     ref = pvlib.pvsystem.max_power_point(*params, method="brentq")  # another root finder than ours
     np.testing.assert_allclose(p, ref["p_mp"], rtol=1e-10)
     np.testing.assert_allclose(v, ref["v_mp"], rtol=1e-7)
+
+
+@pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: the fused chain is numba only")
+def test_pvwatts8_chain_equals_the_step_by_step_engine(monkeypatch):
+    """The fused PVWatts v8 chain (light → cell temperature → module table → inverter and losses in one
+    pass per group) against the engine's separate steps, on a park with shared and distinct light
+    settings: soiling by month, shading, two mountings (INOCT 45 and 49 °C), row shading, a far
+    horizon, missing weather, and chunks of a few arrays."""
+    soil = (3, 3, 2, 2, 1, 1, 1, 1, 2, 2, 3, 3)
+    arrays = (Array("a", pdc0=2e5, racking="open_rack", gcr=0.5, losses=Losses(soiling=soil)),
+              Array("b", pdc0=1.5e5, racking="open_rack", gcr=0.5, losses=Losses(soiling=soil)),  # a's setting
+              Array("c", pdc0=1e5, losses=Losses(soiling=(5,) * 12, shading=4.0), dc_ac_ratio=1.4),
+              Array("d", pdc0=5e4, surface_tilt=35, surface_azimuth=250, losses=Losses(availability=2.0)),
+              Array("e", pdc0=8e4, surface_tilt=3, racking="insulated_back", commissioned="2015-06-30",
+                    degradation=0.7))
+    park = Park("K", latitude=31.2, longitude=121.5, altitude=10, tz="Asia/Shanghai",
+                roofs=(Roof("R", surface_tilt=12, surface_azimuth=170, arrays=arrays),))
+    data, meta = weather_year(park, seed=11)
+    data.iloc[200:230, 1] = np.nan
+    calls = []
+    chain = engine._pvwatts8_chain
+    monkeypatch.setattr(engine, "_pvwatts8_chain", lambda *a, **k: calls.append(1) or chain(*a, **k))
+    for options in (engine.SimulationOptions(), engine.SimulationOptions(chunk_size=2),
+                    engine.SimulationOptions(soiling_on="dc", spectral_model="no_loss"),
+                    engine.SimulationOptions(aoi_model="physical", diffuse_iam=False)):
+        fused = engine.simulate_park(park, data, meta, options, horizon={0: 4, 120: 9, 240: 2})
+        with monkeypatch.context() as m:
+            m.setattr(engine, "_chain_applies", lambda specs: False)
+            steps = engine.simulate_park(park, data, meta, options, horizon={0: 4, 120: 9, 240: 2})
+        np.testing.assert_allclose(fused.ac_lit, steps.ac_lit, rtol=1e-13, atol=1e-9)
+        np.testing.assert_allclose(fused.dc_lit, steps.dc_lit, rtol=1e-13, atol=1e-9)
+        np.testing.assert_array_equal(fused.ac_dark, steps.ac_dark)
+        pd.testing.assert_frame_equal(fused.losses, steps.losses, rtol=1e-12, atol=1e-6)   # [Wh], of ~1e8
+        pd.testing.assert_frame_equal(fused.arrays, steps.arrays, rtol=1e-12)
+        assert fused.ac.iloc[200:230].isna().all().all()
+    assert len(calls) == 4
+
+
+@pytest.mark.skipif(kernels.backend() == "numpy", reason="numba not installed: the fused chain is numba only")
+def test_pvwatts8_chain_checks_cancel_between_chunks():
+    arrays = tuple(Array(f"a{i}", pdc0=1e5, losses=Losses(soiling=(i % 4,) * 12)) for i in range(6))
+    park = Park("K", latitude=31.2, longitude=121.5, altitude=10, tz="Asia/Shanghai", roofs=(Roof("R", arrays=arrays),))
+    data, meta = weather_year(park, seed=12)
+    asked = []
+
+    def cancel():
+        asked.append(1)
+        return len(asked) > 2
+    with pytest.raises(engine.SimulationCancelled):
+        engine.simulate_park(park, data, meta, engine.SimulationOptions(chunk_size=2), cancel=cancel)
+    assert len(asked) == 3   # before the first, second and third chunk of two arrays
