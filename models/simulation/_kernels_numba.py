@@ -307,12 +307,12 @@ def _array_outputs_nb(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark
 def _pvwatts8_chain_nb(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor,
                        b_orient, b_cover, b_coated, b_spectral, base, soil_keep, shade_keep, rise, k,
                        table, e_step, t_min, t_step, members, starts, g0, g1, mult, factor, w_dark, kind, q, clip, keep,
-                       ac, dc, dark_ac, e_light, e_month, sums):  # pragma: no cover - compiled
+                       ac, dc, dark_ac, e_light, e_month, sums, scratch):  # pragma: no cover - compiled
     n_t, n_b = direct.shape[0], b_orient.shape[0]
     # the light of each base setting (orientation, cover), clean and unshaded, with its monthly
     # energies: a group's is its base's times its monthly soiling and its shading (all four steps
     # scale with the light that reaches the module, the coated cover's cap too)
-    b_eff = np.empty((n_b, n_t))
+    b_eff = scratch[:n_b]
     b_month = np.zeros((n_b, 3, 12))   # [Wh/m²]: reaching the module, through the cover, converted
     for j in range(n_b):
         o, c = b_orient[j], b_cover[j]
@@ -326,10 +326,10 @@ def _pvwatts8_chain_nb(direct, sky, ground, month, weight, fb, fs, fg, f_am, tem
             b_month[j, 2, m] += w * ef
     # one group's cell temperature and module power, reused from group to group: they stay in the
     # cache; the table look-up runs as a loop of its own (a long fused body stalls on its misses)
-    eff, cell, unit = np.empty(n_t), np.empty(n_t), np.empty(n_t)
+    eff, cell, unit, no_voltage = scratch[n_b], scratch[n_b + 1], scratch[n_b + 2], scratch[n_b + 3]
+    no_voltage[:] = 0.0
     kept = np.empty(12)
     unit_month = np.empty(12)
-    no_voltage = np.zeros(n_t)
     i_top, j_top = table.shape[0] - 2, table.shape[1] - 2
     rx, ry = 1.0 / e_step, 1.0 / t_step
     x_max, y_max = (table.shape[0] - 1) * e_step, t_min + (table.shape[1] - 1) * t_step

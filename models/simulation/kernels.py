@@ -274,7 +274,8 @@ def array_outputs(unit_p, unit_v, u_idx, mult, factor, month, weight, w_dark, ki
 
 
 def pvwatts8_chain(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor, bases, groups,
-                   efficiency_factor: float, table, table_steps: tuple, members, starts, chunk: range, outputs):
+                   efficiency_factor: float, table, table_steps: tuple, members, starts, chunk: range, outputs,
+                   workspace: "Workspace | None" = None):
     """From the light of each orientation to every array's AC, for arrays on PVWatts v8 only; numba only
     (else ``None``: the engine's steps compute the same numbers to rounding).
 
@@ -311,12 +312,15 @@ def pvwatts8_chain(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_ai
         (``mult, factor, w_dark, kind, q, clip, keep, ac, dc, dark``), then ``e_light`` (4 × group)
         [Wh/m²] as :func:`light_columns` returns it, ``e_month`` and ``sums`` as :func:`array_outputs`
         returns them, all filled in place.
+    workspace : Workspace, optional
+        Where the kernel keeps the bases' light and one group's vectors (else fresh memory).
     """
     if _compiled() is None:
         return None
+    scratch = _take(workspace, "chain", (len(bases[0]) + 4, direct.shape[0]))
     _nb._pvwatts8_chain_nb(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_air, wind_factor, *bases,
                            *groups, float(efficiency_factor), table, *table_steps, members, starts, chunk.start,
-                           chunk.stop, *outputs)
+                           chunk.stop, *outputs, scratch)
     return outputs
 
 

@@ -28,7 +28,8 @@ _cache: dict = {}
 def _unixtime(times: pd.DatetimeIndex) -> np.ndarray:
     """Seconds since 1970 [s], as pvlib computes them (``(times - epoch) / 1 s``: the integer count
     of the index's unit over the count in one second, divided in floating point)."""
-    times = pd.DatetimeIndex(times)
+    if not isinstance(times, pd.DatetimeIndex):
+        times = pd.DatetimeIndex(times)
     if times.tz is None:
         times = times.tz_localize("UTC")
     return times.asi8 / float(np.timedelta64(1, "s") // np.timedelta64(1, times.unit))
