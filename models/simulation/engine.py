@@ -728,8 +728,8 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC
     li = np.flatnonzero(valid & ((cond.ghi > 0) | (cond.dni > 0) | (cond.dhi > 0)))
     lit = cond.take(li)
-    local = mid.tz_convert(park.tz)
-    month_code = (np.asarray(local.year, dtype=np.intp) * 12 + np.asarray(local.month, dtype=np.intp) - 1)[li]
+    local = mid.tz_convert(park.tz).tz_localize(None).to_numpy()   # wall-clock time, converted once
+    month_code = (local.astype("datetime64[M]").astype(np.intp) + 1970 * 12)[li]   # year · 12 + month - 1
     month_lit = month_code % 12   # 0 = January
     optics = _optics(specs, lit, options, horizon)
     if _chain_applies(specs):

@@ -173,14 +173,29 @@ def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: fl
     """Elevation of the sun's centre seen from the Earth's centre, without refraction [°].
 
     ``asin(sin φ sin δ + cos φ cos δ cos H)`` from the cached location-independent SPA terms: it
-    differs from the apparent topocentric elevation of :func:`solar_position` by the parallax
-    (< 0.003°) and the refraction (< 0.8° at the horizon), so it tells on which side of the horizon
-    the sun is wherever it is more than 1° away from it (a cheap screen for sunrise searches).
+    differs from the topocentric elevation of :func:`solar_position` (``'elevation'``) by the
+    parallax only (< 0.003°), so it tells on which side of a given elevation the sun is wherever
+    it is more than that away from it (a cheap screen for sunrise searches). With ``H = v + λ − α``,
+    ``cos H = cos(v − α) cos λ − sin(v − α) sin λ``: the trigonometry of the time axis is computed
+    once per axis (cached with its terms), a site costs a few multiply-adds.
     """
+    sin_d, cos_d, cos_va, sin_va = _screen_terms(times)
+    lat, lon = np.radians(float(latitude)), np.radians(float(longitude))
+    cos_h = cos_va * np.cos(lon) - sin_va * np.sin(lon)
+    return np.degrees(np.arcsin(np.clip(np.sin(lat) * sin_d + np.cos(lat) * cos_d * cos_h, -1.0, 1.0)))
+
+
+def _screen_terms(times: pd.DatetimeIndex) -> tuple:
+    """``(sin δ, cos δ, cos(v − α), sin(v − α))`` of the time axis, cached with its SPA terms."""
     geo = _geocentric(times)
-    hour = np.radians(spa.local_hour_angle(geo["v"], float(longitude), geo["alpha"]))
-    lat, dec = np.radians(float(latitude)), np.radians(geo["delta"])
-    return np.degrees(np.arcsin(np.sin(lat) * np.sin(dec) + np.cos(lat) * np.cos(dec) * np.cos(hour)))
+    with _cache_lock:
+        hit = geo.get("_screen")
+    if hit is None:
+        dec, va = np.radians(geo["delta"]), np.radians(geo["v"] - geo["alpha"])
+        hit = (np.sin(dec), np.cos(dec), np.cos(va), np.sin(va))
+        with _cache_lock:
+            geo["_screen"] = hit
+    return hit
 
 
 #: SPA's refraction constant: the sun's apparent radius plus the refraction at the horizon [°].
