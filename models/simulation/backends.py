@@ -47,6 +47,7 @@ from __future__ import annotations
 import copy
 import functools
 import math
+import pickle
 import time as _time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping, Optional, Sequence, Union
@@ -62,7 +63,7 @@ __all__ = [
     "BackendError", "ParkTask", "ParkSummary", "EnsembleResult", "Backend", "InProcess", "LocalProcesses",
     "DaskCluster", "make_backend", "run_task", "run_tasks", "fleet_tasks", "ensemble_tasks",
     "simulate_fleet_on", "simulate_ensemble", "synthetic_weather", "check_address", "DEFAULT_RETRIES",
-    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch", "simulate_and_store_on",
+    "RECOMMENDED_WORKER_CONFIG", "plan_batches", "run_batch", "run_pickled_batch", "simulate_and_store_on",
 ]
 
 #: How many times a Dask task that raised is resubmitted before the study fails.
@@ -281,6 +282,19 @@ def run_batch(tasks: Sequence[ParkTask]) -> list:
     """:func:`run_task` on each task of a batch (one cluster task), results in the same order."""
     workspace = kernels.Workspace()
     return [run_task(t, workspace=workspace) for t in tasks]
+
+
+def run_pickled_batch(payload: bytes) -> bytes:
+    """:func:`run_batch` on a batch pickled as one object, its results pickled as one: what a cluster
+    task carries out and back.
+
+    Handed a list, Dask pickles each item apart: the park a task shares with its other weather
+    years travelled once per year, and the scheduler and the caller unpickled every task and every
+    result one by one (measured: 0.8 s of the caller's 1.45 s CPU in a 200,000 array-year study,
+    0.45 s with the results alone). One payload each way carries each park once and passes the
+    scheduler unopened.
+    """
+    return pickle.dumps(run_batch(pickle.loads(payload)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _check_weather_here(park: Park, data, metadata) -> None:
@@ -588,7 +602,8 @@ class DaskCluster(Backend):
             if nxt is None:
                 return False
             j, batch = nxt
-            f = self.client.submit(run_batch, [tasks[i] for i in batch], pure=False, retries=self.retries,
+            payload = pickle.dumps([tasks[i] for i in batch], protocol=pickle.HIGHEST_PROTOCOL)
+            f = self.client.submit(run_pickled_batch, payload, pure=False, retries=self.retries,
                                    key=f"solarfleet-{study}-{j}-{_safe_key(tasks[batch[0]].key)}")
             futures[f] = batch
             ready.add(f)
@@ -606,7 +621,7 @@ class DaskCluster(Backend):
                     continue
                 for f in done:
                     batch = futures.pop(f)
-                    results = f.result()
+                    results = pickle.loads(f.result())
                     f.release()
                     submit()
                     for i, result in zip(batch, results):
