@@ -5,8 +5,9 @@ Run from the repository root (needs the ``cluster`` extra: ``pip install -e '.[c
     python tests/bench/cluster_speed.py [--arrays 20000] [--years 10] [--parks 100] [--workers 1,2]
 
 The study is :func:`solarfleet.models.simulation.backends.simulate_ensemble`: every park on every seeded synthetic
-typical year (made on the worker), PVWatts chain (Perez, physical IAM, SAPM), per-array annual
-energies sent back. Measured side by side in one run:
+typical year (made on the worker), every array on PVWatts with the default physics (PVWatts v8:
+Perez, coated cover, spectral modifier, PVWatts v8 cell temperature), per-array annual energies
+sent back. Measured side by side in one run:
 
 * ``inprocess``: the study in this process (:class:`~solarfleet.models.simulation.backends.InProcess`);
 * ``cluster``: the same study on a ``LocalCluster`` of N single-threaded worker processes on
