@@ -216,8 +216,9 @@ def run_task(task: ParkTask, cancel: Optional[Callable[[], bool]] = None,
 #: Batches per worker thread a study is cut into (at least): enough that the last ones to finish leave
 #: the other workers idle only briefly (tests/bench/cluster_speed.py, docs/scaling.md).
 BATCHES_PER_SLOT = 8
-#: Smallest batch worth a cluster task [array-years]: ≈ 0.2 s of compute against ≈ 2 ms of
-#: scheduling and a few kB of transfer per task, so the overhead stays near 1 % (docs/scaling.md).
+#: Smallest batch worth a cluster task [array-years]: ≈ 0.1 s of compute (0.13 ms per array-year)
+#: against ≈ 2 ms of scheduling and a few kB of transfer per task, so the overhead stays near 2 %
+#: (docs/scaling.md).
 MIN_BATCH_ARRAY_YEARS = 600
 #: Largest batch [array-years] of tasks that return a stored run's rows or a full park result
 #: (hourly series): bounds the bytes one batch sends back (≈ 20 kB per array-year stored).
