@@ -62,7 +62,8 @@ from pvlib import atmosphere, iam, irradiance, shading
 
 from solarfleet.models.fleet import Array, Fleet, Losses, Park, Roof
 from solarfleet.models.simulation import kernels, physics, thermal
-from solarfleet.models.simulation.sun import geocentric_elevation, geometric_horizon, solar_position_arrays
+from solarfleet.models.simulation.sun import (geocentric_elevation, geometric_horizon, solar_position_arrays,
+                                              topocentric_elevation)
 from solarfleet.models.store import save_run
 
 __all__ = [
@@ -717,12 +718,11 @@ def simulate_park(park: Park, weather: pd.DataFrame, metadata: Optional[Mapping]
     edges = times.append(times[-1:] + pd.Timedelta(minutes=interval))
     if options.sun_position == "sunlit_midpoint":   # on the smooth geometric elevation, see sunlit_times
         def screen(e):  # geocentric estimate, then SPA only near the horizon
-            return geocentric_elevation(e, park.latitude, park.longitude), lambda pos: solar_position_arrays(
-                e, park.latitude, park.longitude, park.altitude, subset=pos)["elevation"]
-        sun_at = physics.sunlit_times(times, interval, lambda t: solar_position_arrays(
-            t, park.latitude, park.longitude, park.altitude,
-            near=None if len(t) == len(edges) else edges)["elevation"], screen=screen,
-            rise_at=geometric_horizon(park.altitude))
+            return geocentric_elevation(e, park.latitude, park.longitude), lambda pos: topocentric_elevation(
+                e, park.latitude, park.longitude, park.altitude, subset=pos)
+        sun_at = physics.sunlit_times(times, interval, lambda t: topocentric_elevation(
+            t, park.latitude, park.longitude, park.altitude, near=None if len(t) == len(edges) else edges),
+            screen=screen, rise_at=geometric_horizon(park.altitude))
 
     valid, cond = _conditions(weather, park, mid, interval, sun_at, edges)
     # only intervals with light need optics, temperature and DC: the rest give exactly 0 W DC

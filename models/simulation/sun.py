@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 from pvlib import atmosphere, spa
 
-__all__ = ["solar_position", "solar_position_arrays", "geocentric_elevation", "geometric_horizon"]
+__all__ = ["solar_position", "solar_position_arrays", "topocentric_elevation", "geocentric_elevation",
+           "geometric_horizon"]
 
 _cache_lock = threading.Lock()
 _cache: dict = {}
@@ -145,20 +146,11 @@ def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: f
     """
     if pressure is None:
         pressure = atmosphere.alt2pres(altitude)
-    geo = _geocentric(times) if near is None else _geocentric_near(times, near)
-    if subset is not None:
-        geo = {k: geo[k][subset] for k in ("v", "alpha", "delta", "eot", "xi")}
-    lat, lon, elev = float(latitude), float(longitude), float(altitude)
+    geo = _terms(times, near, subset)
+    e0, delta_prime, H_prime = _topocentric(geo, latitude, longitude, altitude)
+    lat = float(latitude)
     pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
     temp = np.asarray(temperature, dtype=float)
-    H = spa.local_hour_angle(geo["v"], lon, geo["alpha"])
-    u = spa.uterm(lat)
-    x = spa.xterm(u, lat, elev)
-    y = spa.yterm(u, lat, elev)
-    delta_alpha = spa.parallax_sun_right_ascension(x, geo["xi"], H, geo["delta"])
-    delta_prime = spa.topocentric_sun_declination(geo["delta"], x, y, geo["xi"], delta_alpha, H)
-    H_prime = spa.topocentric_local_hour_angle(H, delta_alpha)
-    e0 = spa.topocentric_elevation_angle_without_atmosphere(lat, delta_prime, H_prime)
     delta_e = spa.atmospheric_refraction_correction(pressure_mbar, temp, e0, 0.5667)
     e = spa.topocentric_elevation_angle(e0, delta_e)
     theta = spa.topocentric_zenith_angle(e)
@@ -167,6 +159,36 @@ def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: f
     phi = spa.topocentric_azimuth_angle(gamma)
     return {"apparent_zenith": theta, "zenith": theta0, "apparent_elevation": e, "elevation": e0, "azimuth": phi,
             "equation_of_time": geo["eot"]}
+
+
+def topocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: float, altitude: float,
+                          near: pd.DatetimeIndex | None = None, subset: np.ndarray | None = None) -> np.ndarray:
+    """:func:`solar_position_arrays`' ``'elevation'`` alone: the topocentric elevation of the sun's
+    centre without refraction [°], bit for bit, without the refraction and the azimuth (what a
+    sunrise search reads). ``near`` and ``subset`` as there."""
+    return _topocentric(_terms(times, near, subset), latitude, longitude, altitude)[0]
+
+
+def _terms(times: pd.DatetimeIndex, near: pd.DatetimeIndex | None, subset: np.ndarray | None) -> dict:
+    """The location-independent SPA terms at ``times`` (interpolated from ``near``; at ``subset`` only)."""
+    geo = _geocentric(times) if near is None else _geocentric_near(times, near)
+    if subset is not None:
+        geo = {k: geo[k][subset] for k in ("v", "alpha", "delta", "eot", "xi")}
+    return geo
+
+
+def _topocentric(geo: dict, latitude: float, longitude: float, altitude: float) -> tuple:
+    """``(elevation without refraction, topocentric declination, topocentric hour angle)`` [°] seen from
+    the site: pvlib's SPA functions in pvlib's order."""
+    lat, lon, elev = float(latitude), float(longitude), float(altitude)
+    H = spa.local_hour_angle(geo["v"], lon, geo["alpha"])
+    u = spa.uterm(lat)
+    x = spa.xterm(u, lat, elev)
+    y = spa.yterm(u, lat, elev)
+    delta_alpha = spa.parallax_sun_right_ascension(x, geo["xi"], H, geo["delta"])
+    delta_prime = spa.topocentric_sun_declination(geo["delta"], x, y, geo["xi"], delta_alpha, H)
+    H_prime = spa.topocentric_local_hour_angle(H, delta_alpha)
+    return spa.topocentric_elevation_angle_without_atmosphere(lat, delta_prime, H_prime), delta_prime, H_prime
 
 
 def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: float) -> np.ndarray:

@@ -20,6 +20,18 @@ def test_solar_position_is_pvlibs_bit_for_bit():
     np.testing.assert_array_equal(arrays["azimuth"], ref["azimuth"].to_numpy())
 
 
+def test_topocentric_elevation_is_the_full_computations_bit_for_bit():
+    from solarfleet.models.simulation.sun import topocentric_elevation
+    grid = pd.date_range("2023-06-01", "2023-06-08", freq="h", tz="UTC")
+    odd = grid[:-1] + pd.to_timedelta(np.random.default_rng(3).uniform(0, 3600, len(grid) - 1), unit="s")
+    subset = np.arange(5, 150, 7)
+    for args in ({}, {"subset": subset}):
+        full = solar_position_arrays(grid, 45.8, 126.6, 120.0, **args)["elevation"]
+        np.testing.assert_array_equal(topocentric_elevation(grid, 45.8, 126.6, 120.0, **args), full)
+    np.testing.assert_array_equal(topocentric_elevation(odd, 45.8, 126.6, 120.0, near=grid),
+                                  solar_position_arrays(odd, 45.8, 126.6, 120.0, near=grid)["elevation"])
+
+
 def test_near_instants_interpolate_the_terms_within_microdegrees():
     grid = pd.date_range("2023-06-01", "2023-06-08", freq="h", tz="UTC")
     odd = grid[:-1] + pd.to_timedelta(np.random.default_rng(2).uniform(0, 3600, len(grid) - 1), unit="s")
