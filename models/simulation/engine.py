@@ -782,7 +782,7 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
                 sun_at: Optional[pd.DatetimeIndex] = None,
                 edges: Optional[pd.DatetimeIndex] = None) -> tuple[np.ndarray, _Conditions]:
     """``(valid, conditions)``: which intervals have complete weather, and the inputs of every interval
-    (the sun only in those with weather and light: NaN elsewhere).
+    (the sun, air mass and extra-terrestrial DNI only in those with weather and light: NaN elsewhere).
 
     The sun is computed at ``sun_at`` (one instant per interval: its middle ``mid``, or the middle
     of its sunlit part), with refraction from ``temp_air`` and ``pressure`` (else the park's
@@ -828,12 +828,19 @@ def _conditions(weather: pd.DataFrame, park: Park, mid: pd.DatetimeIndex, interv
         for c in cols:
             cols[c][moved] = part[c]
     zenith = cols["apparent_zenith"]
+    airmass, dni_extra = np.full(len(mid), np.nan), np.full(len(mid), np.nan)
+    airmass[need] = atmosphere.get_relative_airmass(zenith[need], model="kastenyoung1989")
+    dni_extra[need] = _extra_radiation_by_day()[_utc_day_of_year(sun_at.asi8[need], sun_at.unit) - 1]
     return valid, _Conditions(
         **filled, albedo=albedo, zenith=zenith, azimuth=cols["azimuth"],
-        elevation=cols["apparent_elevation"],
-        airmass=atmosphere.get_relative_airmass(zenith, model="kastenyoung1989"),
-        dni_extra=_extra_radiation_by_day()[np.asarray(sun_at.tz_convert("UTC").day_of_year) - 1],
+        elevation=cols["apparent_elevation"], airmass=airmass, dni_extra=dni_extra,
         weight=valid.astype(float) * (interval / 60.0))
+
+
+def _utc_day_of_year(instants: np.ndarray, unit: str) -> np.ndarray:
+    """Day of the UTC year (1–366) of ``instants``, integer counts of ``unit`` since 1970 (UTC)."""
+    days = instants.view(f"datetime64[{unit}]").astype("datetime64[D]")
+    return (days - days.astype("datetime64[Y]")).astype(np.intp) + 1
 
 
 @functools.lru_cache(maxsize=1)
