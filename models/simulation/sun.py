@@ -151,7 +151,7 @@ def solar_position_arrays(times: pd.DatetimeIndex, latitude: float, longitude: f
     lat = float(latitude)
     pressure_mbar = np.asarray(pressure, dtype=float) / 100.0
     temp = np.asarray(temperature, dtype=float)
-    delta_e = spa.atmospheric_refraction_correction(pressure_mbar, temp, e0, 0.5667)
+    delta_e = spa.atmospheric_refraction_correction(pressure_mbar, temp, e0, _ATMOS_REFRACT)
     e = spa.topocentric_elevation_angle(e0, delta_e)
     theta = spa.topocentric_zenith_angle(e)
     theta0 = spa.topocentric_zenith_angle(e0)
