@@ -1,46 +1,47 @@
 """Fleet simulation engine: pvlib's physics for every array of a park, computed as matrices.
 
-What it computes is what :class:`pvlib.modelchain.ModelChain` computes for one array
-with the same choices, but for all arrays of a park at once:
+By default it computes what NREL's PVWatts v8 and SAM's detailed model compute (docs/validation.md
+compares it with PySAM); with ``SimulationOptions(**MODELCHAIN_CHOICES)`` what
+:class:`pvlib.modelchain.ModelChain` computes for one array with the same choices. Either way for
+all arrays of a park at once, each step once per distinct setting (orientation, light setting,
+temperature group, DC unit), the arrays sharing it sharing the work:
 
-1. **Sun** once per park, at the *middle* of each interval (the weather index holds
-   interval starts, see :func:`check_weather`), with pvlib's NREL SPA (numpy) code,
-   refraction from ``temp_air`` and ``pressure`` (or the park altitude) as ModelChain
-   does; relative air mass by Kasten & Young (1989) from the apparent zenith;
-   extraterrestrial irradiance by Spencer at the interval mid-point.
-2. **Plane of array** with :func:`pvlib.irradiance.get_total_irradiance` (Perez 1990
-   "allsitescomposite1990", Hay-Davies or isotropic), once per distinct orientation
-   (tilt, azimuth, albedo, row geometry): arrays sharing an orientation share this work.
-   Columns of a (time × orientation) matrix are computed in one call.
-3. **Far shading** from an optional horizon profile (azimuth → elevation [°]): the beam
-   is blocked while the sun's apparent elevation is below the horizon at its azimuth;
-   sky diffuse is reduced by the share of an isotropic sky the horizon hides from a
-   horizontal plane, the mean of sin²(elevation) over azimuth.
-4. **Row-to-row shading** for arrays with a ground coverage ratio (tilted rows on a flat
-   roof), on when ``SimulationOptions.row_shading``: the beam on the shaded row is
-   scaled by ``1 - shaded_fraction`` from :func:`pvlib.shading.shaded_fraction1d` (rows of
-   unit slant height at pitch ``1/gcr``, the row axis along ``surface_azimuth - 90``);
-   sky diffuse by ``1 - sky_diffuse_passias(masking_angle_passias(tilt, gcr))``. The
-   ground-reflected part is left as transposed. This is the linear (geometric) shading
-   model — no electrical mismatch from partly shaded strings.
-5. **Angle of incidence** modifier (physical, ASHRAE, Martin-Ruiz with pvlib's default
-   coefficients, or none) on the beam only, as ModelChain does; no spectral modifier.
-6. **Cell temperature** with SAPM or PVsyst from ``poa_global`` (after shading), using
-   presets from the array's racking and module type (:data:`SAPM_PRESETS`,
-   :data:`PVSYST_PRESETS`).
-7. **DC**: PVWatts (``pdc0``, ``gamma_pdc``), or the CEC single-diode model
-   (:func:`pvlib.pvsystem.calcparams_cec`, maximum power point by Newton on Bishop's
-   form) per *module* for each distinct (orientation, temperature preset, module), then
-   scaled by ``modules_per_string × strings`` (power) and ``modules_per_string``
-   (voltage). The diode is solved only for intervals with light.
-8. **Losses** on DC power, as PVWatts applies them: monthly soiling (local calendar month
-   of the interval mid-point), then shading, snow, mismatch, wiring, connections, LID,
-   nameplate rating and availability, multiplied; then degradation ``(1 - d)^years``
-   with ``years`` since commissioning at 1 July of the simulated year.
-9. **Inverter**: PVWatts (AC rating ``dc_capacity / dc_ac_ratio``, DC input rating
-   ``AC / eta_inv_nom``) or the Sandia model of a CEC inverter, ``inverters`` units in
-   parallel sharing the array's DC equally; both clip at the AC rating, Sandia draws its
-   night tare below ``Pso``.
+1. **Sun** once per park with pvlib's NREL SPA (numpy) code, bit for bit (:mod:`.sun`), at the
+   middle of each interval (the weather index holds interval starts, see :func:`check_weather`)
+   or, by default, at the middle of its sunlit part where the sun rises or sets (SAM's SSC;
+   :func:`physics.sunlit_times`); refraction from ``temp_air`` and ``pressure`` (or the park
+   altitude); relative air mass by Kasten & Young (1989); extraterrestrial irradiance by Spencer.
+   Only intervals with weather and light are computed.
+2. **Plane of array**: Perez 1990 (default, a fused kernel), Hay-Davies or isotropic, per
+   distinct orientation (tilt, azimuth, albedo, row geometry).
+3. **Far shading** from an optional horizon profile (azimuth → elevation [°]): the beam is
+   blocked while the sun is below the horizon at its azimuth; sky diffuse is reduced by the
+   share of an isotropic sky the horizon hides from a horizontal plane.
+4. **Row-to-row shading** for arrays with a ground coverage ratio (``row_shading``): the beam
+   scaled by ``1 - shaded_fraction`` (:func:`pvlib.shading.shaded_fraction1d` geometry), sky
+   diffuse by Passias' masking; the linear (geometric) model, no electrical mismatch.
+5. **Soiling and shading on the light** (default; on DC with ``soiling_on='dc'``): monthly
+   soiling by local calendar month, then the shading loss.
+6. **Cover** (angle of incidence, :data:`AOI_MODELS`): SAM's glass cover with an
+   anti-reflective coating by default, on beam, sky and ground light; or pvlib's models.
+7. **Spectrum**: De Soto's air-mass modifier (default) or none.
+8. **Cell temperature** (:mod:`.thermal`): PVWatts v8's NOCT form, SAM's NOCT model, Fuentes,
+   Faiman, PVsyst or SAPM, with parameters from the array's mounting.
+9. **DC**: PVWatts v8 (a representative single-diode module, tabulated, scaled to the
+   nameplate), PVWatts v5 (``pdc0``, ``gamma_pdc``), or the CEC single-diode model per module
+   (maximum power point by Newton on Bishop's form), scaled to the array's strings.
+10. **Losses** on DC as PVWatts applies them (snow, mismatch, wiring, connections, LID,
+    nameplate rating, availability, or one ``system_losses``), then degradation
+    ``(1 - d)^years`` since commissioning at 1 July of the simulated year.
+11. **Inverter**: PVWatts v8's (SAM's Sandia curve with PVWatts' ratings), PVWatts v5's (Dobos),
+    or the Sandia model of a CEC inverter, ``inverters`` units in parallel; clipped at the AC
+    rating; then the AC losses (AC wiring, transformer).
+
+The hot loops are numba kernels (:mod:`.kernels`, with a numpy fallback computing the same
+numbers); a park whose arrays all run PVWatts v8 goes from the light to the AC in one fused pass
+per group of arrays (:func:`_pvwatts8_chain`). Results keep the lit intervals only
+(:class:`ParkResult`), the full frames are built on first use. docs/validation.md gives each fast
+path's error budget.
 
 Missing weather is never zero: an interval with any of ``ghi``, ``dni``, ``dhi``,
 ``temp_air``, ``wind_speed`` missing is NaN in every output and counted in
