@@ -32,8 +32,8 @@ def _light_point(direct, sky, ground, soil, shade, fb, fs, fg, coated, spectral,
 
 @_scalar
 def _pvwatts8_cell_point(effective, temp_air, rise, k, wind_factor):  # pragma: no cover - compiled
-    """PVWatts v8 cell temperature of one interval [°C] (``rise`` = INOCT − 20, ``wind_factor`` the
-    wind term 9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001)))."""
+    """PVWatts v8 cell temperature of one interval [°C] (``rise`` = INOCT − 20, ``wind_factor`` from
+    :func:`kernels.pvwatts8_wind_factor`)."""
     return temp_air + (effective / 800.0 * rise * k * wind_factor if effective > 0.0 else 0.0)
 
 
@@ -370,11 +370,8 @@ def _cover_beam_nb(table, x0, dx, cos_aoi, cols):  # pragma: no cover - compiled
 
 
 @_jit
-def _pvwatts8_cell_nb(effective, temp_air, wind_speed, noct, k, out):  # pragma: no cover - compiled
+def _pvwatts8_cell_nb(effective, temp_air, f, noct, k, out):  # pragma: no cover - compiled
     n_t, n_c = effective.shape[0], effective.shape[1]
-    f = np.empty(n_t)
-    for t in range(n_t):
-        f[t] = 9.5 / (5.7 + 3.8 * max(wind_speed[t] * 0.51, 0.001))
     for j in range(n_c):
         rise_j = noct[j] - 20.0
         for t in range(n_t):

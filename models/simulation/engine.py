@@ -1278,15 +1278,16 @@ def _pvwatts8_chain(specs: list[ArraySpec], optics: _Optics, lit: _Conditions, m
     e_light, e_month, sums = np.zeros((4, n_groups)), np.zeros((n, 12)), np.zeros((n, 4))
     outputs = (f.mult, f.factor, float(w_dark), kind, q, clip, f.ac_keep.prod(axis=1), ac, dc, dark, e_light,
                e_month, sums)
-    wind_factor = 9.5 / (5.7 + 3.8 * np.maximum(lit.wind_speed * 0.51, 0.001))   # as thermal.pvwatts8_cell
+    wind_factor = kernels.pvwatts8_wind_factor(lit.wind_speed)
+    month, temp_air = np.asarray(month, dtype=np.intp), np.ascontiguousarray(lit.temp_air)
     g0 = 0
     while g0 < n_groups:
         if cancel is not None and cancel():
             raise SimulationCancelled(park_name)
         g1 = int(np.searchsorted(starts, starts[g0] + options.chunk_size, side="right")) - 1
         g1 = min(max(g1, g0 + 1), n_groups)
-        kernels.pvwatts8_chain(optics.direct, optics.sky, optics.ground, np.asarray(month, dtype=np.intp), w_lit,
-                               ls.fb, ls.fs, ls.fg, ls.f_am, np.ascontiguousarray(lit.temp_air), wind_factor, bases,
+        kernels.pvwatts8_chain(optics.direct, optics.sky, optics.ground, month, w_lit,
+                               ls.fb, ls.fs, ls.fg, ls.f_am, temp_air, wind_factor, bases,
                                per_group, 1.0 - thermal.PVWATTS8_EFFICIENCY / thermal.TAU_ALPHA, _pvwatts8_table(),
                                (_PV8_E_STEP, _PV8_T_MIN, _PV8_T_STEP), members, starts, range(g0, g1), outputs,
                                workspace)

@@ -20,7 +20,8 @@ import os
 import numpy as np
 
 __all__ = ["backend", "Workspace", "plane_of_array", "light_columns", "fuentes_recursion", "diode_mpp", "uniform_interp",
-           "bilinear_table", "array_outputs", "pvwatts8_chain", "cover_beam", "pvwatts8_cell"]
+           "bilinear_table", "array_outputs", "pvwatts8_chain", "cover_beam", "pvwatts8_cell",
+           "pvwatts8_wind_factor"]
 
 
 _UNSET = object()
@@ -294,7 +295,7 @@ def pvwatts8_chain(direct, sky, ground, month, weight, fb, fs, fg, f_am, temp_ai
     temp_air : numpy.ndarray
         (time,) [°C].
     wind_factor : numpy.ndarray
-        ``9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001))``, (time,) [-].
+        :func:`pvwatts8_wind_factor` of each interval, (time,) [-].
     bases : tuple
         Per base setting: orientation, cover column, ``coated``, ``spectral`` (as :func:`light_columns`).
     groups : tuple
@@ -342,6 +343,12 @@ def cover_beam(table, x0: float, dx: float, cos_aoi, columns):
     return np.minimum(uniform_interp(table, x0, dx, cos_aoi[:, columns]), 1.0)
 
 
+def pvwatts8_wind_factor(wind_speed):
+    """The wind term of PVWatts v8's cell temperature, ``9.5 / (5.7 + 3.8 · max(0.51 · wind, 0.001))``
+    [-], from the wind speed [m/s] (0.51: the one-story reduction of SAM's NOCT model)."""
+    return 9.5 / (5.7 + 3.8 * np.maximum(np.asarray(wind_speed, dtype=float) * 0.51, 0.001))
+
+
 def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_factor: float,
                   workspace: "Workspace | None" = None):
     """PVWatts v8 cell temperature of every column in one pass, numba only (else ``None``).
@@ -356,7 +363,7 @@ def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, efficiency_fa
         return None
     out = _take(workspace, "temp_cell", (effective.shape[1], effective.shape[0]))
     _nb._pvwatts8_cell_nb(effective, np.ascontiguousarray(temp_air, dtype=float).reshape(-1),
-                          np.ascontiguousarray(wind_speed, dtype=float).reshape(-1),
+                          pvwatts8_wind_factor(np.asarray(wind_speed, dtype=float).reshape(-1)),
                           np.ascontiguousarray(noct_installed, dtype=float).reshape(-1),
                           float(efficiency_factor), out)
     return out.T

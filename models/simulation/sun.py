@@ -93,14 +93,19 @@ def _geocentric_near(times: pd.DatetimeIndex, grid: pd.DatetimeIndex) -> dict:
 
 def _unwrapped(grid: pd.DatetimeIndex) -> tuple[np.ndarray, dict]:
     """``(seconds of grid, its geocentric terms with the angles unwrapped)``, cached with the terms."""
-    geo = _geocentric(grid)
+    return _derived(_geocentric(grid), "_unwrapped", lambda geo: (
+        _unixtime(grid), {k: np.unwrap(v, period=360.0) if k in ("v", "alpha") else v
+                          for k, v in geo.items() if not k.startswith("_")}))
+
+
+def _derived(geo: dict, name: str, make):
+    """``make(geo)``, kept in the cached terms ``geo`` under ``name`` (names starting with ``_``)."""
     with _cache_lock:
-        hit = geo.get("_unwrapped")
+        hit = geo.get(name)
     if hit is None:
-        hit = (_unixtime(grid), {k: np.unwrap(v, period=360.0) if k in ("v", "alpha") else v
-                                 for k, v in geo.items() if not k.startswith("_")})
+        hit = make(geo)
         with _cache_lock:
-            geo["_unwrapped"] = hit
+            geo[name] = hit
     return hit
 
 
@@ -209,15 +214,10 @@ def geocentric_elevation(times: pd.DatetimeIndex, latitude: float, longitude: fl
 
 def _screen_terms(times: pd.DatetimeIndex) -> tuple:
     """``(sin δ, cos δ, cos(v − α), sin(v − α))`` of the time axis, cached with its SPA terms."""
-    geo = _geocentric(times)
-    with _cache_lock:
-        hit = geo.get("_screen")
-    if hit is None:
+    def make(geo):
         dec, va = np.radians(geo["delta"]), np.radians(geo["v"] - geo["alpha"])
-        hit = (np.sin(dec), np.cos(dec), np.cos(va), np.sin(va))
-        with _cache_lock:
-            geo["_screen"] = hit
-    return hit
+        return np.sin(dec), np.cos(dec), np.cos(va), np.sin(va)
+    return _derived(_geocentric(times), "_screen", make)
 
 
 #: SPA's refraction constant: the sun's apparent radius plus the refraction at the horizon [°].

@@ -137,9 +137,8 @@ def pvwatts8_cell(effective, temp_air, wind_speed, noct_installed, module_effici
     PVWatts v8's standard module (322.6 W on 1.6864 m²). Where ``E`` is 0 the cell is at air
     temperature.
     """
-    wind = np.maximum(np.asarray(wind_speed, dtype=float) * 0.51, 0.001)
     rise = effective / 800.0 * (np.asarray(noct_installed) - 20.0) * (1.0 - module_efficiency / tau_alpha) * (
-        9.5 / (5.7 + 3.8 * wind))
+        kernels.pvwatts8_wind_factor(wind_speed))
     return temp_air + np.where(effective > 0.0, rise, 0.0)
 
 
